@@ -1,0 +1,92 @@
+"""The ``dangan`` console script: the one place where exceptions become exit codes.
+
+Commands live in ``dangan/commands/<stage>.py``; each module exposes ``register(app)``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+import traceback
+from datetime import datetime
+
+import typer
+from rich.console import Console
+
+from dangan.errors import DanganError, ExitCode
+
+COMMAND_MODULES = ("store", "extract", "reconcile", "web")
+
+err_console = Console(stderr=True, highlight=False)
+
+
+def _quiet_prefect() -> None:
+    """Prefect must not phone home (no network here) and must not drown the user in logs."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW", "ignore")
+
+
+def build_app() -> typer.Typer:
+    app = typer.Typer(
+        name="dangan",
+        help="困难职工档案数字化与纸电一致性核查 (digitise and reconcile hardship-household archives)",
+        no_args_is_help=True,
+        pretty_exceptions_enable=False,
+        add_completion=False,
+    )
+
+    @app.command("version")
+    def version() -> None:
+        """打印版本 (print the version)."""
+        from dangan import __version__
+
+        typer.echo(__version__)
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"dangan.commands.{name}").register(app)
+    return app
+
+
+def _log_traceback() -> str:
+    from dangan.config import load_settings
+
+    log_dir = load_settings().data_dir / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    path = log_dir / f"crash-{datetime.now():%Y%m%d-%H%M%S}.log"
+    path.write_text(traceback.format_exc(), encoding="utf-8")
+    return str(path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    _quiet_prefect()
+    try:
+        app = build_app()
+        app(args=argv, standalone_mode=False)
+    except DanganError as exc:
+        err_console.print(f"[bold red]错误[/] {exc}")
+        return int(exc.exit_code)
+    except typer.Exit as exc:
+        return int(exc.exit_code)
+    except (KeyboardInterrupt, typer.Abort):
+        err_console.print("已中断 (interrupted)")
+        return int(ExitCode.ctrl_c)
+    except Exception as exc:
+        # Typer vendors its own click: usage errors are recognised by behaviour, not by class.
+        if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):
+            err_console.print(f"[bold red]用法错误[/] {exc.format_message()}  (dangan --help)")
+            return int(ExitCode.bad_args)
+        where = _log_traceback()  # the traceback goes to a file, never to the user's screen
+        err_console.print(f"[bold red]内部错误[/] {type(exc).__name__}: {exc}  (details: {where})")
+        return 1
+    return 0
+
+
+def run() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,1 @@
+"""Command groups of the dangan CLI, one module per stage."""

@@ -1,0 +1,53 @@
+"""Configuration from environment variables, read once per call (no hidden globals)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_DATA_DIR = ".dangan"
+EMBEDDED_S3_HOST = "127.0.0.1"
+EMBEDDED_S3_PORT = 8333
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    s3_endpoint: str | None  # None: use the embedded SeaweedFS server
+    s3_access_key: str | None
+    s3_secret_key: str | None
+    s3_secure: bool
+    database_url: str
+    rules: str
+    ocr_engine: str
+    embedded_s3_port: int
+
+    @property
+    def uses_embedded_store(self) -> bool:
+        return self.s3_endpoint is None
+
+    @property
+    def embedded_endpoint(self) -> str:
+        return f"{EMBEDDED_S3_HOST}:{self.embedded_s3_port}"
+
+
+def load_settings() -> Settings:
+    data_dir = Path(os.environ.get("DANGAN_DATA_DIR", DEFAULT_DATA_DIR)).expanduser().resolve()
+    endpoint = os.environ.get("DANGAN_S3_ENDPOINT") or None
+    secure = False
+    if endpoint and endpoint.startswith(("http://", "https://")):
+        secure = endpoint.startswith("https://")
+        endpoint = endpoint.split("://", 1)[1]
+    database_url = os.environ.get("DANGAN_DATABASE_URL") or f"sqlite:///{data_dir / 'dangan.db'}"
+    return Settings(
+        data_dir=data_dir,
+        s3_endpoint=endpoint.rstrip("/") if endpoint else None,
+        s3_access_key=os.environ.get("DANGAN_S3_ACCESS_KEY") or None,
+        s3_secret_key=os.environ.get("DANGAN_S3_SECRET_KEY") or None,
+        s3_secure=secure,
+        database_url=database_url,
+        rules=os.environ.get("DANGAN_RULES", "national"),
+        ocr_engine=os.environ.get("DANGAN_OCR_ENGINE", "rapidocr"),
+        embedded_s3_port=int(os.environ.get("DANGAN_S3_PORT", str(EMBEDDED_S3_PORT))),
+    )

@@ -1,0 +1,1 @@
+"""reports stage of dangan."""

@@ -1,0 +1,173 @@
+"""Canonical Chinese labels (national 困难职工档案表, 全总 2016) and the variants seen on the forms.
+
+Code uses English identifiers; everything a user reads (JSON, CSV, XLSX, reports) uses these labels.
+"""
+
+from __future__ import annotations
+
+# English identifier -> canonical label, household record (ARCHIVE-SCHEMA.md §1).
+HOUSEHOLD_LABELS: dict[str, str] = {
+    "archive_no": "职工编号",
+    "hardship_category": "困难类别",
+    "archive_type": "档案类型",
+    "archive_standard": "建档标准",
+    "name": "姓名",
+    "ethnicity": "民族",
+    "gender": "性别",
+    "political_status": "政治面貌",
+    "id_number": "身份证号",
+    "birth_date": "出生日期",
+    "age": "年龄",
+    "health": "健康状况",
+    "disease_category": "疾病/残疾类别",
+    "work_status": "工作状态",
+    "work_start": "工作时间",
+    "housing_type": "住房类型",
+    "floor_area": "建筑面积",
+    "mobile": "手机号码",
+    "other_contact": "其他联系方式",
+    "postcode": "邮政编码",
+    "model_worker": "劳模类型",
+    "marital_status": "婚姻状况",
+    "single_parent": "是否单亲",
+    "medical_insurance": "医保状况",
+    "address": "家庭住址",
+    "employer": "工作单位",
+    "employer_nature": "单位性质",
+    "enterprise_status": "企业状况",
+    "industry": "所属行业",
+    "monthly_income": "本人月平均收入",
+    "other_annual_income": "家庭其他非薪资年收入",
+    "household_annual_income": "家庭年度总收入",
+    "household_size": "家庭人口",
+    "per_capita_monthly_income": "家庭月人均收入",
+    "hukou_region": "户口所在地行政区划",
+    "hukou_type": "户口类型",
+    "self_help": "是否有一定自救能力",
+    "zero_employment": "是否为零就业家庭",
+    "main_cause": "主要致困原因",
+    "secondary_causes": "次要致困原因",
+    "necessary_expenses": "年度必要支出",
+    "bank": "开户银行",
+    "bank_branch": "支行名称",
+    "bank_card": "银行卡号",
+    "dibao": "有无低保",
+    "migrant_worker": "是否农民工",
+    "contract_signed": "劳动合同签订时间",
+    "contract_term": "合同期限",
+    "created_by": "建档人",
+    "reviewed_by": "审核人",
+    "entered_by": "录入人",
+}
+
+# Household members (ARCHIVE-SCHEMA.md §2).
+MEMBER_LABELS: dict[str, str] = {
+    "name": "姓名",
+    "relation": "关系",
+    "ethnicity": "民族",
+    "id_number": "身份证号",
+    "birth_date": "出生日期",
+    "age": "年龄",
+    "gender": "性别",
+    "political_status": "政治面貌",
+    "monthly_income": "月收入",
+    "model_worker": "劳模类型",
+    "health": "健康状况",
+    "disease_category": "疾病/残疾类别",
+    "medical_insurance": "医保状况",
+    "marital_status": "婚姻状况",
+    "hukou_type": "户口类型",
+    "mobile": "手机号码",
+    "identity": "人员身份",
+    "education": "当前学历",
+    "enrolment_year": "入学年份",
+    "study_years": "年制",
+    "employer_or_school": "单位或学校",
+    "employer_nature": "单位性质",
+    "enterprise_status": "企业状况",
+    "industry": "所属行业",
+    "work_status": "工作状态",
+    "contract_signed": "劳动合同签订/入伍时间",
+    "contract_term": "合同期限",
+}
+
+# Label variants on the four form versions -> canonical label.
+LABEL_SYNONYMS: dict[str, str] = {
+    "婚姻情况": "婚姻状况",
+    "公民身份号码": "身份证号",
+    "公民身份证号码": "身份证号",
+    "身份证号码": "身份证号",
+    "联系电话": "手机号码",
+    "参加工作时间": "工作时间",
+    "本人月收入": "本人月平均收入",
+    "家庭其他年收入": "家庭其他非薪资年收入",
+    "家庭非薪资收入": "家庭其他非薪资年收入",
+    "因困总支出": "年度必要支出",
+    "家庭年度必要性支出": "年度必要支出",
+    "现居住地": "家庭住址",
+    "户口所在地": "户口所在地行政区划",
+    "户口所在行政区划": "户口所在地行政区划",
+    "户籍地址": "户口所在地行政区划",
+    "致困原因": "主要致困原因",
+    "劳模类别": "劳模类型",
+    "关系（是户主的）": "关系",
+    "与申请人关系": "关系",
+    "家庭关系": "关系",
+    "其它联系方式": "其他联系方式",
+    "身份": "人员身份",
+    "单位或学校名称": "单位或学校",
+    "困难职工编号": "职工编号",
+    "档案编号": "职工编号",
+    "申请困难类别": "困难类别",
+}
+
+# Document types (ARCHIVE-SCHEMA.md §3); the order is the contract of `dangan extract`.
+DOC_TYPES: tuple[str, ...] = (
+    "建档申请表",
+    "收入证明",
+    "诊断证明",
+    "残疾人证",
+    "低保证",
+    "身份证",
+    "户口簿",
+    "公示证明",
+    "劳动合同",
+    "其他",
+)
+
+# Fields read from each paper document type (canonical labels).
+DOC_FIELDS: dict[str, tuple[str, ...]] = {
+    "建档申请表": (*HOUSEHOLD_LABELS.values(), "是否盖章"),
+    "收入证明": (
+        "姓名",
+        "工作单位",
+        "统计月数",
+        "月均工资",
+        "月均实发工资",
+        "年收入",
+        "经办人",
+        "联系电话",
+        "出具日期",
+        "是否盖章",
+    ),
+    "诊断证明": ("医院名称", "姓名", "性别", "年龄", "诊断", "出具日期", "医师", "是否盖章"),
+    "残疾人证": ("姓名", "性别", "身份证号", "残疾人证号", "残疾类别", "残疾等级", "发证日期"),
+    "低保证": ("姓名", "证号", "保障人数", "月保障金额", "发证机关", "有效期", "是否盖章"),
+    "身份证": ("姓名", "性别", "民族", "出生日期", "身份证号", "住址"),
+    "户口簿": ("户主姓名", "住址"),
+    "公示证明": ("姓名", "公示期起", "公示期止", "结果", "是否盖章"),
+    "劳动合同": ("姓名", "用人单位", "合同起始", "合同终止"),
+    "其他": ("日期",),
+}
+
+LABEL_TO_FIELD: dict[str, str] = {v: k for k, v in HOUSEHOLD_LABELS.items()}
+MEMBER_LABEL_TO_FIELD: dict[str, str] = {v: k for k, v in MEMBER_LABELS.items()}
+
+
+def canonical_label(text: str) -> str | None:
+    """Map a label as printed on a form (with spaces, '*', full-width brackets) to its canonical label."""
+    cleaned = text.replace("*", "").replace("＊", "").replace(" ", "").replace("\u3000", "").strip("：: ")
+    cleaned = cleaned.replace("(", "（").replace(")", "）")
+    if cleaned in LABEL_TO_FIELD or cleaned in MEMBER_LABEL_TO_FIELD:
+        return cleaned
+    return LABEL_SYNONYMS.get(cleaned)

@@ -1,0 +1,199 @@
+"""Controlled vocabularies of the forms, as enums whose values are the printed Chinese words.
+
+致困原因 comes in three wordings (national codes 1-10, Hangzhou, Hebei; Hunan's 审批表 has a fourth,
+shorter list). ``to_national_cause`` maps any of them to the national wording, which is what the
+electronic system stores, so paper and electronic can be compared across wordings.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class MaritalStatus(StrEnum):
+    unmarried = "未婚"
+    married = "已婚"
+    divorced = "离异"
+    widowed = "丧偶"
+
+
+class HousingType(StrEnum):
+    self_built = "自建房"
+    commercial = "商品房"
+    affordable = "经济适用房"
+    price_capped = "两限房"
+    employer_rental = "承租单位公房"
+    public_rental = "政府廉租房"
+    rented = "租房"
+    other = "其他"
+
+
+class HukouType(StrEnum):
+    non_agricultural = "非农业"
+    agricultural = "农业"
+
+
+class MedicalInsurance(StrEnum):
+    none = "无医保"
+    urban_employee = "城镇职工医保"
+    urban_resident = "城镇居民医保"
+    rural_cooperative = "新农合"
+    other = "其他"
+
+
+class WorkStatus(StrEnum):
+    employed = "在岗"
+    laid_off = "下（待）岗"
+    unemployed = "失（无）业"
+    retired = "退休"
+    honourably_retired = "离休"
+    sick_retired = "病退"
+    sick_leave = "病休"
+    early_retired = "内退"
+
+
+class ModelWorker(StrEnum):
+    none = "非劳模"
+    national = "全国劳模"
+    provincial = "省部级劳模"
+    municipal = "地市级劳模"
+    other = "其他"
+
+
+class NationalCause(StrEnum):
+    """致困原因, national codes 1-10 (全总 困难职工档案表)."""
+
+    no_work_capacity = "家庭成员无劳动能力"
+    unemployed_able = "有劳动能力而未就业"
+    laid_off = "下岗失业"
+    no_social_insurance = "未参加社会保险"
+    insurance_shortfall = "社会保险待遇落实不到位"
+    serious_illness = "家庭成员患重大疾病"
+    natural_disaster = "遭受自然灾害"
+    accident = "遭受意外事故"
+    schooling = "子女上学"
+    other = "其他"
+
+    @property
+    def code(self) -> int:
+        return list(NationalCause).index(self) + 1
+
+
+class HangzhouCause(StrEnum):
+    own_illness = "本人大病"
+    dependant_illness = "供养直系亲属大病"
+    disability = "残疾"
+    laid_off = "下岗失业"
+    low_income = "收入低"
+    natural_disaster = "自然灾害"
+    accident = "重大事故"
+    schooling = "子女上学"
+
+
+class HebeiCause(StrEnum):
+    own_illness = "本人大病"
+    dependant_illness = "供养直系亲属大病"
+    own_disability = "本人残疾"
+    family_disability = "家属残疾"
+    family_laid_off = "家属下岗失业"
+    low_income = "收入低"
+    natural_disaster = "自然灾害"
+    accident = "重大意外事故"
+    schooling = "子女上学"
+    other = "其他"
+
+
+class HardshipCategory(StrEnum):
+    acftu = "全总级"
+    national = "全国级"
+    provincial = "省级"
+    municipal = "地市级"
+    certified = "持证困难户"
+    dibao_edge = "低保边缘户"
+    accident = "意外致困户"
+    temporary = "临时困难户"
+    other = "其他困难户"
+
+
+# Any printed cause wording -> national wording.
+_CAUSE_TO_NATIONAL: dict[str, NationalCause] = {c.value: c for c in NationalCause}
+_CAUSE_TO_NATIONAL.update(
+    {
+        "本人大病": NationalCause.serious_illness,
+        "供养直系亲属大病": NationalCause.serious_illness,
+        "因病致困": NationalCause.serious_illness,
+        "患重特大疾病": NationalCause.serious_illness,
+        "残疾": NationalCause.no_work_capacity,
+        "本人残疾": NationalCause.no_work_capacity,
+        "家属残疾": NationalCause.no_work_capacity,
+        "无劳动能力": NationalCause.no_work_capacity,
+        "家属下岗失业": NationalCause.laid_off,
+        "收入低": NationalCause.other,
+        "家庭收入低": NationalCause.other,
+        "自然灾害": NationalCause.natural_disaster,
+        "重大事故": NationalCause.accident,
+        "重大意外事故": NationalCause.accident,
+        "意外致困": NationalCause.accident,
+    }
+)
+
+# Cause wording -> the kind of evidence it needs (rule sets list required materials by this group).
+CAUSE_GROUPS: dict[str, str] = {
+    "本人大病": "疾病",
+    "供养直系亲属大病": "疾病",
+    "因病致困": "疾病",
+    "家庭成员患重大疾病": "疾病",
+    "患重特大疾病": "疾病",
+    "残疾": "残疾",
+    "本人残疾": "残疾",
+    "家属残疾": "残疾",
+    "家庭成员无劳动能力": "残疾",
+    "下岗失业": "失业",
+    "家属下岗失业": "失业",
+    "有劳动能力而未就业": "失业",
+    "自然灾害": "灾害",
+    "遭受自然灾害": "灾害",
+    "重大事故": "事故",
+    "重大意外事故": "事故",
+    "意外致困": "事故",
+    "遭受意外事故": "事故",
+    "子女上学": "上学",
+    "收入低": "收入低",
+    "家庭收入低": "收入低",
+}
+
+# Misprints and variants seen on the forms -> the vocabulary word.
+VOCAB_SYNONYMS: dict[str, str] = {
+    "新农舍": "新农合",
+    "新型农村合作医疗": "新农合",
+    "下岗": "下（待）岗",
+    "下(待)岗": "下（待）岗",
+    "待岗": "下（待）岗",
+    "失业": "失（无）业",
+    "失(无)业": "失（无）业",
+    "无业": "失（无）业",
+    "离婚": "离异",
+    "城镇": "非农业",
+    "非农": "非农业",
+    "农村": "农业",
+}
+
+
+def to_national_cause(text: str) -> NationalCause | None:
+    """Map a cause in any wording (national, Hangzhou, Hebei, Hunan, or a national code) to the national one."""
+    word = text.strip().lstrip("0123456789.、． ").strip() if not text.strip().isdigit() else text.strip()
+    if word.isdigit():
+        code = int(word)
+        return list(NationalCause)[code - 1] if 1 <= code <= len(NationalCause) else None
+    return _CAUSE_TO_NATIONAL.get(word)
+
+
+def cause_group(text: str) -> str:
+    """The evidence group of a cause wording: 疾病, 残疾, 上学, 灾害, 事故, 失业, 收入低 or 其他."""
+    return CAUSE_GROUPS.get(text.strip(), "其他")
+
+
+def normalise_vocab(text: str) -> str:
+    """Fold full-width brackets and known misprints so that 'vocabulary words' compare equal."""
+    word = text.strip().replace(" ", "").replace("\u3000", "")
+    return VOCAB_SYNONYMS.get(word, word)

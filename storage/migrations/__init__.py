@@ -1,0 +1,1 @@
+"""storage/migrations stage of dangan."""

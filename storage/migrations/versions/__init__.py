@@ -1,0 +1,1 @@
+"""storage/migrations/versions stage of dangan."""
