@@ -22,10 +22,15 @@ class Settings:
     rules: str
     ocr_engine: str
     embedded_s3_port: int
+    bucket_prefix: str  # lets tests (and several deployments) share one S3 server
 
     @property
     def uses_embedded_store(self) -> bool:
         return self.s3_endpoint is None
+
+    def bucket(self, name: str) -> str:
+        """Bucket name for one of: inbox, originals, derived, quarantine."""
+        return f"{self.bucket_prefix}{name}"
 
     @property
     def embedded_endpoint(self) -> str:
@@ -50,4 +55,5 @@ def load_settings() -> Settings:
         rules=os.environ.get("DANGAN_RULES", "national"),
         ocr_engine=os.environ.get("DANGAN_OCR_ENGINE", "rapidocr"),
         embedded_s3_port=int(os.environ.get("DANGAN_S3_PORT", str(EMBEDDED_S3_PORT))),
+        bucket_prefix=os.environ.get("DANGAN_BUCKET_PREFIX", ""),
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 # English identifier -> canonical label, household record (ARCHIVE-SCHEMA.md §1).
 HOUSEHOLD_LABELS: dict[str, str] = {
     "archive_no": "职工编号",
+    "unit": "单位",  # the union unit keeping the archive (建档工会); reports are grouped by it
     "hardship_category": "困难类别",
     "archive_type": "档案类型",
     "archive_standard": "建档标准",
@@ -117,6 +118,9 @@ LABEL_SYNONYMS: dict[str, str] = {
     "身份": "人员身份",
     "单位或学校名称": "单位或学校",
     "困难职工编号": "职工编号",
+    "困难职工单位工会": "单位",
+    "建档单位": "单位",
+    "填报单位": "单位",
     "档案编号": "职工编号",
     "申请困难类别": "困难类别",
 }

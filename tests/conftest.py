@@ -70,3 +70,12 @@ def data_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sqlite_url: str) -
     monkeypatch.setenv("DANGAN_DATA_DIR", str(data_dir))
     monkeypatch.setenv("DANGAN_DATABASE_URL", sqlite_url)
     return data_dir
+
+
+@pytest.fixture(scope="session")
+def prefect_harness() -> Iterator[None]:
+    """One temporary Prefect server per test worker (Prefect's own test harness)."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
