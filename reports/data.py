@@ -1,0 +1,205 @@
+"""What both report formats and the web view share: findings as contract dicts, labels, masking, totals.
+
+Reports read the ``findings`` table directly (the stage contract is the database, not reconcile's
+internals), so a report can be built while reconciliation is still being developed or re-run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from dangan.schemas.validators import mask_id_number
+from dangan.storage.db import Finding, Household
+
+# Finding kinds as the reports show them (CONTRIBUTING: every user-visible label is Chinese).
+KIND_LABELS: dict[str, str] = {"mismatch": "不一致", "missing_material": "缺少材料", "rule": "规则问题"}
+KINDS: tuple[str, ...] = tuple(KIND_LABELS)
+STATUS_LABELS: dict[str, str] = {"open": "待整改", "resolved": "已整改"}
+NO_UNIT = "（未注明单位）"
+
+# An 18-character 身份证号 anywhere in a value: masked in reports and for auditors (seed 000 第十七条).
+_ID_IN_TEXT = re.compile(r"(?<![0-9A-Za-z])[1-9]\d{16}[\dXx](?![0-9A-Za-z])")
+
+# Columns of the findings sheet/table, in order: (key in the normalised dict, Chinese heading).
+FINDING_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("单位", "单位"),
+    ("职工编号", "职工编号"),
+    ("类型", "类型"),
+    ("field", "字段"),
+    ("paper", "纸质档案"),
+    ("electronic", "电子档案"),
+    ("detail", "说明"),
+    ("状态", "状态"),
+    ("resolution", "整改方式"),
+    ("resolved_by", "整改人"),
+    ("resolved_at", "整改时间"),
+    ("created_at", "发现时间"),
+)
+
+
+def mask_text(text: str) -> str:
+    """Mask every 18-character ID number inside free text (OCR values, details, member lists)."""
+    return _ID_IN_TEXT.sub(lambda m: mask_id_number(m.group(0)), text)
+
+
+def display_value(value: Any, *, reveal_ids: bool = False) -> str:
+    """A finding's paper/electronic value as one line of text, IDs masked unless revealed."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        text = "是" if value else "否"
+    elif isinstance(value, float) and value.is_integer():
+        text = str(int(value))
+    elif isinstance(value, list):
+        text = "；".join(display_value(v, reveal_ids=True) for v in value)
+    elif isinstance(value, dict):
+        text = "，".join(f"{k}：{display_value(v, reveal_ids=True)}" for k, v in value.items())
+    elif isinstance(value, datetime):
+        text = value.strftime("%Y-%m-%d %H:%M")
+    elif isinstance(value, date):
+        text = value.isoformat()
+    else:
+        text = str(value)
+    return text if reveal_ids else mask_text(text)
+
+
+def _get(finding: dict[str, Any], *keys: str) -> Any:
+    for key in keys:
+        if key in finding and finding[key] is not None:
+            return finding[key]
+    return None
+
+
+def normalise_finding(finding: dict[str, Any], *, reveal_ids: bool = False) -> dict[str, Any]:
+    """Accept the contract's keys (职工编号, 单位) or the table's (archive_no, unit); return display strings."""
+    kind = str(_get(finding, "kind") or "")
+    status = str(_get(finding, "status") or "open")
+    return {
+        "id": _get(finding, "id"),
+        "document_id": _get(finding, "document_id"),
+        "单位": str(_get(finding, "单位", "unit") or NO_UNIT),
+        "职工编号": str(_get(finding, "职工编号", "archive_no") or ""),
+        "kind": kind,
+        "类型": KIND_LABELS.get(kind, kind),
+        "field": str(_get(finding, "field") or ""),
+        "paper": display_value(_get(finding, "paper"), reveal_ids=reveal_ids),
+        "electronic": display_value(_get(finding, "electronic"), reveal_ids=reveal_ids),
+        "detail": display_value(_get(finding, "detail"), reveal_ids=reveal_ids),
+        "status": status,
+        "状态": STATUS_LABELS.get(status, status),
+        "resolution": str(_get(finding, "resolution") or ""),
+        "resolved_by": str(_get(finding, "resolved_by") or ""),
+        "resolved_at": display_value(_get(finding, "resolved_at")),
+        "created_at": display_value(_get(finding, "created_at")),
+    }
+
+
+@dataclass
+class UnitSummary:
+    """One row of the 汇总 sheet: a unit's households, open findings by kind, and completeness."""
+
+    unit: str
+    households: int = 0
+    open_by_kind: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    resolved: int = 0
+    households_with_open: int = 0
+
+    @property
+    def open_total(self) -> int:
+        return sum(self.open_by_kind.values())
+
+    @property
+    def complete(self) -> int:
+        return max(self.households - self.households_with_open, 0)
+
+    @property
+    def share_complete(self) -> float:
+        return self.complete / self.households if self.households else 0.0
+
+
+@dataclass
+class ReportSummary:
+    units: list[UnitSummary]
+    findings: list[dict[str, Any]]  # normalised, sorted by unit, archive no, kind, field
+
+    def total(self) -> UnitSummary:
+        t = UnitSummary(unit="合计")
+        for u in self.units:
+            t.households += u.households
+            t.resolved += u.resolved
+            t.households_with_open += u.households_with_open
+            for k in KINDS:
+                t.open_by_kind[k] += u.open_by_kind[k]
+        return t
+
+
+def summarise(
+    findings: list[dict[str, Any]], households_by_unit: dict[str, int], *, reveal_ids: bool = False
+) -> ReportSummary:
+    """Count open findings per unit and kind; a household is complete when it has no open finding."""
+    rows = [normalise_finding(f, reveal_ids=reveal_ids) for f in findings]
+    rows.sort(key=lambda r: (r["单位"], r["职工编号"], KINDS.index(r["kind"]) if r["kind"] in KINDS else 9,
+                             r["field"]))
+    by_unit: dict[str, UnitSummary] = {u or NO_UNIT: UnitSummary(unit=u or NO_UNIT) for u in households_by_unit}
+    for u, n in households_by_unit.items():
+        by_unit[u or NO_UNIT].households += n
+    open_households: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        s = by_unit.setdefault(r["单位"], UnitSummary(unit=r["单位"]))
+        if r["status"] == "open":
+            s.open_by_kind[r["kind"]] = s.open_by_kind.get(r["kind"], 0) + 1
+            open_households[r["单位"]].add(r["职工编号"])
+        else:
+            s.resolved += 1
+    for unit, archives in open_households.items():
+        by_unit[unit].households_with_open = len(archives)
+        # a unit whose households were never counted still has at least the ones with findings
+        by_unit[unit].households = max(by_unit[unit].households, len(archives))
+    return ReportSummary(units=sorted(by_unit.values(), key=lambda s: s.unit), findings=rows)
+
+
+def finding_to_dict(f: Finding) -> dict[str, Any]:
+    """A Finding row in the contract's shape (职工编号, 单位, kind, field, paper, electronic, detail) + lifecycle."""
+    return {
+        "id": f.id,
+        "职工编号": f.archive_no,
+        "单位": f.unit,
+        "kind": f.kind,
+        "field": f.field,
+        "paper": f.paper,
+        "electronic": f.electronic,
+        "detail": f.detail,
+        "document_id": f.document_id,
+        "status": f.status,
+        "resolution": f.resolution,
+        "resolved_by": f.resolved_by,
+        "resolved_at": f.resolved_at,
+        "created_at": f.created_at,
+        "reopened": f.reopened,
+    }
+
+
+def load_findings(session: Session, *, unit: str | None = None) -> list[dict[str, Any]]:
+    """All findings (open and resolved) from the table, optionally one unit's."""
+    stmt = select(Finding).order_by(Finding.unit, Finding.archive_no, Finding.kind, Finding.field)
+    if unit is not None:
+        stmt = stmt.where(Finding.unit == unit)
+    return [finding_to_dict(f) for f in session.scalars(stmt)]
+
+
+def load_households_by_unit(session: Session, *, unit: str | None = None) -> dict[str, int]:
+    """Household counts per unit: the denominator of the share of complete archives."""
+    stmt = select(Household.unit, func.count(Household.id)).group_by(Household.unit)
+    if unit is not None:
+        stmt = stmt.where(Household.unit == unit)
+    counts: Counter[str] = Counter()
+    for u, n in session.execute(stmt):
+        counts[u or NO_UNIT] += int(n)
+    return dict(counts)
