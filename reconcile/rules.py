@@ -1,0 +1,274 @@
+"""Rule checks of ARCHIVE-SCHEMA.md §4 on each household, and the required materials of the rule set.
+
+Rules look at "the record": the electronic data where the household has one (the system of record),
+otherwise what the paper says. Each finding carries a ``rule`` code so that two rules on the same
+field keep distinct fingerprints.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from dangan.reconcile.compare import Finding, PaperHousehold, finding
+from dangan.reconcile.normal import is_blank, money_equal, norm_id, to_bool, to_date, to_number
+from dangan.reconcile.ruleset import Material, Rules
+from dangan.schemas.validators import IdInfo, parse_id_number
+
+# Columns some exports and forms carry for the exclusions of 湖南 第七条 / 河北 填表说明 1.
+_EXCLUSION_KEYS: dict[str, str] = {
+    "住房套数": "拥有2套（含）以上住宅",
+    "住宅套数": "拥有2套（含）以上住宅",
+    "房产套数": "拥有2套（含）以上住宅",
+    "是否有商业店铺": "拥有商业店铺",
+    "是否雇佣他人": "雇佣他人从事经营活动",
+    "子女是否就读高收费私立学校": "子女进入高收费私立学校",
+    "子女是否自费出国留学": "子女自费出国留学",
+    "是否经常使用机动车辆": "经常使用机动车辆、船舶、工程机械或大型农机具",
+}
+_APPROVAL_KEYS = ("审批日期", "审批时间", "认定日期", "认定时间", "审核日期")
+_ENTRY_KEYS = ("录入日期", "录入时间", "入库时间", "建档录入时间")
+_PAPER_DATE_KEYS = ("出具日期", "发证日期", "公示期止", "日期", "填表日期", "申请日期")
+
+
+@lru_cache(maxsize=262144)
+def _parse_id(number: str) -> IdInfo | str:
+    try:
+        return parse_id_number(number, today=date(2100, 1, 1))
+    except ValueError as exc:
+        return str(exc)
+
+
+def _iso(value: Any) -> date | None:
+    text = to_date(value)
+    if text is None or len(text) != 10:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def record_of(paper: PaperHousehold | None, electronic: Mapping[str, Any] | None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Electronic data over paper fields; the electronic member table when there is one."""
+    data: dict[str, Any] = dict(paper.fields) if paper else {}
+    if electronic:
+        for k, v in (electronic.get("data") or {}).items():
+            if not is_blank(v):
+                data[k] = v
+    members = list((electronic or {}).get("members") or []) or list(paper.members if paper else [])
+    return data, members
+
+
+def _person_checks(
+    out: list[Finding], no: str, unit: str | None, person: Mapping[str, Any], prefix: str, as_of: date
+) -> None:
+    raw = person.get("身份证号")
+    if is_blank(raw):
+        return
+    info = _parse_id(norm_id(raw))
+    label = prefix + "身份证号"
+    if isinstance(info, str):
+        out.append(finding(no, unit, "rule", label, None, raw, info, rule="id_invalid"))
+        return
+    born = person.get("出生日期")
+    if not is_blank(born):
+        text = to_date(born)
+        if text is not None and not info.birth_date.isoformat().startswith(text):
+            out.append(
+                finding(no, unit, "rule", prefix + "出生日期", None, born,
+                        f"与身份证号不符（身份证号为 {info.birth_date.isoformat()}）", rule="birth_vs_id")
+            )
+    gender = person.get("性别")
+    if not is_blank(gender) and str(gender).strip() not in (info.gender, info.gender + "性"):
+        out.append(
+            finding(no, unit, "rule", prefix + "性别", None, gender,
+                    f"与身份证号不符（身份证号为{info.gender}）", rule="gender_vs_id")
+        )
+    age = to_number(person.get("年龄"))
+    if age is not None and abs(age - info.age_on(as_of)) > 1:
+        out.append(
+            finding(no, unit, "rule", prefix + "年龄", None, person.get("年龄"),
+                    f"与身份证号推算的年龄 {info.age_on(as_of)} 不符", rule="age_vs_id")
+        )
+
+
+def household_rules(
+    no: str,
+    unit: str | None,
+    data: Mapping[str, Any],
+    members: list[Mapping[str, Any]],
+    rules: Rules,
+    as_of: date,
+) -> list[Finding]:
+    out: list[Finding] = []
+    _person_checks(out, no, unit, data, "", as_of)
+    for m in members:
+        _person_checks(out, no, unit, m, f"家庭成员[{str(m.get('姓名') or '?').strip()}].", as_of)
+
+    if not rules.archive_no_valid(no):
+        out.append(finding(no, unit, "rule", "职工编号", None, no, f"编号不符合{rules.name}规则集的编号格式",
+                           rule="archive_no_format"))
+
+    size = to_number(data.get("家庭人口"))
+    if size is not None:
+        if size < 1:
+            out.append(finding(no, unit, "rule", "家庭人口", None, data.get("家庭人口"), "家庭人口应至少为1",
+                               rule="household_size"))
+        elif members and int(size) not in (len(members), len(members) + 1):
+            # the member table lists the family with or without the householder (forms differ)
+            out.append(finding(no, unit, "rule", "家庭人口", len(members), data.get("家庭人口"),
+                               f"家庭人口与家庭成员表人数（{len(members)}）不符", rule="household_size"))
+
+    total = to_number(data.get("家庭年度总收入"))
+    per_capita = to_number(data.get("家庭月人均收入"))
+    if total is not None and per_capita is not None and size and size >= 1:
+        expected = round(total / 12 / size, 2)
+        if not money_equal(expected, per_capita):
+            out.append(finding(no, unit, "rule", "家庭月人均收入", expected, data.get("家庭月人均收入"),
+                               f"应为 家庭年度总收入/12/家庭人口 = {expected}", rule="per_capita"))
+
+    _tier_check(out, no, unit, data, rules, as_of, total, size)
+
+    for key, what in _EXCLUSION_KEYS.items():
+        if key not in data or is_blank(data[key]):
+            continue
+        value = data[key]
+        hit = (to_number(value) or 0) >= 2 if key.endswith("套数") else bool(to_bool(value))
+        if hit:
+            out.append(finding(no, unit, "rule", key, None, value, f"不应建档：{what}", rule="exclusion"))
+
+    limit = rules.deadline("entry_after_approval")
+    if limit is not None:
+        approved = next((_iso(data[k]) for k in _APPROVAL_KEYS if k in data and _iso(data[k])), None)
+        entered = next((_iso(data[k]) for k in _ENTRY_KEYS if k in data and _iso(data[k])), None)
+        if approved and entered:
+            days = rules.working_days_between(approved, entered)
+            if days > limit:
+                out.append(finding(no, unit, "rule", "录入时间", approved.isoformat(), entered.isoformat(),
+                                   f"审批后 {days} 个工作日才录入（应在 {limit} 个工作日内）",
+                                   rule="entry_deadline"))
+    return out
+
+
+def _tier_check(
+    out: list[Finding], no: str, unit: str | None, data: Mapping[str, Any], rules: Rules, as_of: date,
+    total: float | None, size: float | None,
+) -> None:
+    category = data.get("困难类别")
+    if is_blank(category) or total is None or not size or size < 1:
+        return
+    ceiling = rules.tier_ceiling(str(category).strip())
+    if ceiling is None:
+        return
+    region = str(data.get("户口所在地行政区划") or "")
+    year = as_of.year
+    digits = "".join(ch for ch in no if ch.isdigit())
+    if len(digits) >= 8 and 1990 <= int(digits[-8:-4]) <= as_of.year:
+        year = int(digits[-8:-4])  # Hangzhou numbering: 单位 + year + serial
+    dibao = rules.dibao_standard(region, year)
+    if not dibao:
+        return
+    expenses = to_number(data.get("年度必要支出")) or 0.0
+    net = (total - expenses) / 12 / size
+    if net > ceiling * dibao * 1.005:
+        out.append(finding(no, unit, "rule", "困难类别", round(net, 2), category,
+                           f"（总收入−必要支出）/12/人口 = {net:.2f} 元，超过 {ceiling:g} 倍低保标准 "
+                           f"{dibao:g} 元", rule="tier"))
+
+
+def duplicate_ids(records: Mapping[str, tuple[Mapping[str, Any], list[Mapping[str, Any]], str | None]]) -> list[Finding]:
+    """The same 身份证号 in two archives (householder or member): one household, one archive."""
+    where: dict[str, list[tuple[str, str, Any]]] = defaultdict(list)
+    for no, (data, members, _unit) in records.items():
+        seen: set[str] = set()
+        people = [("", data)] + [(f"家庭成员[{str(m.get('姓名') or '?').strip()}].", m) for m in members]
+        for prefix, person in people:
+            nid = norm_id(person.get("身份证号"))
+            if len(nid) == 18 and nid not in seen:
+                seen.add(nid)
+                where[nid].append((no, prefix, person.get("身份证号")))
+    out: list[Finding] = []
+    for hits in where.values():
+        if len(hits) < 2:
+            continue
+        archives = sorted({h[0] for h in hits})
+        if len(archives) < 2:
+            continue
+        for no, prefix, raw in hits:
+            others = [a for a in archives if a != no]
+            out.append(finding(no, records[no][2], "rule", prefix + "身份证号", None, raw,
+                               f"同一身份证号也在档案 {', '.join(others)} 中（一户一档，严禁重复建档）",
+                               rule="duplicate_id"))
+    return out
+
+
+def _material_name(m: Material) -> str:
+    return m if isinstance(m, str) else "/".join(m)
+
+
+def missing_materials(
+    no: str, unit: str | None, data: Mapping[str, Any], members: list[Mapping[str, Any]],
+    doc_types: Iterable[str], rules: Rules,
+) -> list[Finding]:
+    have = set(doc_types)
+    household = dict(data)
+    if "低保证" in have and is_blank(household.get("有无低保")):
+        household["有无低保"] = "有"
+    out: list[Finding] = []
+    for m in rules.required_materials(household, [dict(x) for x in members]):
+        alts = (m,) if isinstance(m, str) else m
+        if not any(a in have for a in alts):
+            out.append(finding(no, unit, "missing_material", _material_name(m), None, None,
+                               f"{rules.name} 规则集要求的材料缺失: {_material_name(m)}"))
+    return out
+
+
+def sync_deadline(
+    no: str, unit: str | None, paper: PaperHousehold | None, mismatches: int, rules: Rules, as_of: date
+) -> list[Finding]:
+    """Paper changed, electronic did not follow: a mismatch older than the sync deadline."""
+    limit = rules.deadline("sync")
+    if not mismatches or limit is None or paper is None:
+        return []
+    dates = [
+        d for doc in paper.documents for k in _PAPER_DATE_KEYS
+        if (d := _iso((doc.get("fields") or {}).get(k))) is not None and d <= as_of
+    ]
+    if not dates:
+        return []
+    latest = max(dates)
+    days = rules.working_days_between(latest, as_of)
+    if days <= limit:
+        return []
+    return [finding(no, unit, "rule", "纸电同步", latest.isoformat(), as_of.isoformat(),
+                    f"纸质材料（{latest.isoformat()}）与电子档案不一致已 {days} 个工作日（应在 {limit} 个工作日内同步）",
+                    rule="sync_deadline")]
+
+
+def check_all(
+    paper: Mapping[str, PaperHousehold],
+    electronic: Mapping[str, Mapping[str, Any]],
+    rules: Rules,
+    as_of: date | None = None,
+    mismatch_counts: Mapping[str, int] | None = None,
+) -> list[Finding]:
+    """Every rule on every household that has paper, electronic, or both."""
+    as_of = as_of or date.today()
+    out: list[Finding] = []
+    records: dict[str, tuple[Mapping[str, Any], list[Mapping[str, Any]], str | None]] = {}
+    for no in dict.fromkeys([*electronic.keys(), *paper.keys()]):
+        ph = paper.get(no)
+        rec = electronic.get(no)
+        data, members = record_of(ph, rec)
+        unit = (rec or {}).get("单位") or (ph.unit if ph else None) or data.get("单位")
+        records[no] = (data, members, unit)
+        out.extend(household_rules(no, unit, data, members, rules, as_of))
+        out.extend(missing_materials(no, unit, data, members, ph.doc_types if ph else [], rules))
+        if mismatch_counts:
+            out.extend(sync_deadline(no, unit, ph, mismatch_counts.get(no, 0), rules, as_of))
+    out.extend(duplicate_ids(records))
+    return out

@@ -1,0 +1,183 @@
+"""The rule set reconciliation runs against: ``dangan.schemas.rules.load_rules`` when available.
+
+``Rules`` is the narrow interface this stage needs. It delegates to the schema stage's ``RuleSet``
+and falls back, method by method, to the small built-in tables below (Hangzhou, Hunan, Hebei,
+national, from the seeds) when the schema stage lacks a method or is not installed yet — so a
+partial rule set never stops a reconciliation run.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from dangan.schemas.vocab import cause_group
+
+Material = str | tuple[str, ...]  # a doc type, or alternatives of which one suffices
+
+# 低保 standard (元/人/月) by region code prefix: a coarse fallback, the rule sets hold the real table.
+_DIBAO_FALLBACK: dict[str, float] = {"3301": 917.0, "43": 600.0, "13": 650.0, "": 700.0}
+
+# Working-day deadlines (seeds): entry after approval, paper/electronic sync.
+_DEADLINES: dict[str, dict[str, int]] = {
+    "hunan": {"entry_after_approval": 7, "sync": 15},
+    "hangzhou": {"sync": 15},
+    "hebei": {"sync": 30},
+    "national": {"sync": 30},
+}
+_TIERS: dict[str, dict[str, float]] = {
+    "hunan": {"全总级": 1.0, "省级": 1.5, "地市级": 2.0},
+    "hebei": {"全国级": 1.0, "地市级": 2.0},
+    "national": {"全总级": 1.0, "全国级": 1.0, "省级": 1.5, "地市级": 2.0},
+    # Hangzhou: a local standard must not exceed 2 × 低保 — every category shares that ceiling.
+    "hangzhou": {
+        "持证困难户": 2.0,
+        "低保边缘户": 2.0,
+        "意外致困户": 2.0,
+        "临时困难户": 2.0,
+        "其他困难户": 2.0,
+    },
+}
+_HANGZHOU_NO = re.compile(r"^\D+(19|20)\d{2}\d{4}$")
+
+# Evidence by cause group (湖南 附件3, `001_…`): which doc types prove the cause.
+_CAUSE_EVIDENCE: dict[str, Material] = {
+    "疾病": "诊断证明",
+    "残疾": "残疾人证",
+    "上学": "其他",
+    "灾害": "其他",
+    "事故": "其他",
+}
+
+
+def _is_yes(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    return str(value).strip() in {"是", "有", "true", "True", "1", "☑", "✓"}
+
+
+@dataclass
+class Rules:
+    name: str
+    impl: Any = None  # the schema stage's RuleSet, when there is one
+    deadlines: dict[str, int] = field(default_factory=dict)
+
+    # -- delegation helper ------------------------------------------------------------------
+    def _call(self, method: str, *args: Any) -> Any:
+        fn = getattr(self.impl, method, None) if self.impl is not None else None
+        if fn is None:
+            raise LookupError(method)
+        return fn(*args)
+
+    # -- required materials -----------------------------------------------------------------
+    def required_materials(self, household: dict[str, Any], members: list[dict[str, Any]]) -> list[Material]:
+        try:
+            result = self._call("required_materials", household, members)
+            return [tuple(m) if isinstance(m, list | tuple | set | frozenset) else str(m) for m in result]
+        except LookupError:
+            return self._fallback_materials(household, members)
+
+    def _fallback_materials(self, household: dict[str, Any], members: list[dict[str, Any]]) -> list[Material]:
+        category = str(household.get("困难类别") or "")
+        dibao = _is_yes(household.get("有无低保", False)) or category == "持证困难户"
+        migrant = _is_yes(household.get("是否农民工", False))
+        causes = [str(household.get("主要致困原因") or "")]
+        sec = household.get("次要致困原因") or []
+        causes += list(sec) if isinstance(sec, list | tuple) else [str(sec)]
+        groups = {cause_group(c) for c in causes if c}
+        if self.name == "hangzhou":
+            if dibao:
+                return ["建档申请表", "低保证"]
+            needed: list[Material] = ["建档申请表", "户口簿", "身份证", "收入证明", "公示证明"]
+            if category != "低保边缘户":
+                main = cause_group(causes[0]) if causes[0] else "其他"
+                needed.append(_CAUSE_EVIDENCE.get(main, ("诊断证明", "残疾人证", "其他")))
+            if migrant:
+                needed.append("劳动合同")
+            return needed
+        needed = ["建档申请表", "身份证", "户口簿", "收入证明", "公示证明"]
+        if dibao:
+            needed.append("低保证")
+        for g in sorted(groups):
+            ev = _CAUSE_EVIDENCE.get(g)
+            if ev is not None and ev not in needed:
+                needed.append(ev)
+        if migrant:
+            needed.append("劳动合同")
+        return needed
+
+    # -- numbering -----------------------------------------------------------------------------
+    def archive_no_valid(self, archive_no: str) -> bool:
+        try:
+            return bool(self._call("archive_no_valid", archive_no))
+        except LookupError:
+            if self.name == "hangzhou":
+                return bool(_HANGZHOU_NO.match(archive_no))
+            return bool(archive_no.strip())
+
+    # -- tiers and 低保 -------------------------------------------------------------------------
+    def dibao_standard(self, region: str, year: int) -> float | None:
+        try:
+            value = self._call("dibao_standard", region, year)
+            return float(value) if value is not None else None
+        except (LookupError, KeyError, ValueError, TypeError):
+            for prefix in sorted(_DIBAO_FALLBACK, key=len, reverse=True):
+                if str(region).startswith(prefix):
+                    return _DIBAO_FALLBACK[prefix]
+            return None
+
+    def tier_ceiling(self, category: str) -> float | None:
+        """Multiple of the 低保 standard that a household of this category must stay within."""
+        impl_tiers = getattr(self.impl, "tiers", None)
+        if isinstance(impl_tiers, dict) and category in impl_tiers:
+            value = impl_tiers[category]
+            if isinstance(value, int | float):
+                return float(value)
+            if isinstance(value, dict):
+                for key in ("max_multiple", "multiple", "ceiling", "max"):
+                    if isinstance(value.get(key), int | float):
+                        return float(value[key])
+        return _TIERS.get(self.name, _TIERS["national"]).get(category)
+
+    # -- working days ----------------------------------------------------------------------------
+    def working_days_between(self, start: date, end: date) -> int:
+        try:
+            return int(self._call("working_days_between", start, end))
+        except LookupError:
+            return _working_days_between(start, end)
+
+    def deadline(self, key: str) -> int | None:
+        impl_deadlines = getattr(self.impl, "deadlines", None)
+        if isinstance(impl_deadlines, dict) and isinstance(impl_deadlines.get(key), int):
+            return int(impl_deadlines[key])
+        return self.deadlines.get(key)
+
+
+def _working_days_between(start: date, end: date) -> int:
+    """Working days after ``start`` up to and including ``end`` (chinese-calendar knows the 调休 days)."""
+    try:
+        from chinese_calendar import get_workdays
+
+        if end <= start:
+            return 0
+        return len(get_workdays(start + timedelta(days=1), end))
+    except Exception:  # years outside chinese-calendar's table: plain Monday-Friday
+        days = 0
+        d = start
+        while d < end:
+            d += timedelta(days=1)
+            days += d.weekday() < 5
+        return days
+
+
+def load(name: str) -> Rules:
+    impl = None
+    try:
+        from dangan.schemas.rules import load_rules
+
+        impl = load_rules(name)
+    except Exception:
+        impl = None
+    return Rules(name=name, impl=impl, deadlines=dict(_DEADLINES.get(name, _DEADLINES["national"])))
