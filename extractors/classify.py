@@ -1,0 +1,198 @@
+"""Document type from the page text: title keywords plus votes of the field labels printed on it.
+
+A title near the top of the first page counts three times as much as the same words in the body, since
+an application form mentions 低保, 公示 and 劳动合同 in its boxes but is titled 申请表/档案表. When the best
+type does not clearly beat the runner-up, or scores too little, the answer is 其他 (a person looks).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dangan.extractors.layout import TextLine, label_of
+from dangan.schemas.labels import HOUSEHOLD_LABELS
+
+# keyword → weight, per type. Title-ish keywords are heavy; body words are light.
+KEYWORDS: dict[str, dict[str, float]] = {
+    "建档申请表": {
+        "建档申请": 6,
+        "申请审批表": 6,
+        "审批表": 4,
+        "申报表": 5,
+        "档案表": 5,
+        "困难职工档案": 4,
+        "申请表": 4,
+        "建档立卡": 2,
+        "家庭成员": 1,
+        "致困原因": 1.5,
+        "主要致困原因": 1.5,
+        "次要致困原因": 1.5,
+    },
+    "收入证明": {
+        "收入证明": 6,
+        "工资收入证明": 6,
+        "工资证明": 5,
+        "工资流水": 4,
+        "工资条": 4,
+        "月均工资": 3,
+        "实发工资": 3,
+        "年收入": 1.5,
+        "劳资部门": 2,
+        "我单位职工": 2,
+    },
+    "诊断证明": {
+        "诊断证明": 6,
+        "诊断书": 6,
+        "疾病证明": 5,
+        "医院": 2,
+        "诊断": 2,
+        "医师": 2,
+        "门诊": 1.5,
+        "住院": 1.5,
+        "病历": 1.5,
+        "建议": 0.5,
+    },
+    "残疾人证": {
+        "残疾人证": 7,
+        "残疾证": 5,
+        "残疾类别": 3,
+        "残疾等级": 3,
+        "残疾人联合会": 3,
+        "残联": 2,
+    },
+    "低保证": {
+        "最低生活保障": 7,
+        "低保证": 6,
+        "低保金": 3,
+        "保障人数": 3,
+        "保障金额": 3,
+        "民政局": 2,
+    },
+    "身份证": {
+        "居民身份证": 7,
+        "公民身份号码": 4,
+        "签发机关": 3,
+        "有效期限": 2,
+        "住址": 1,
+    },
+    "户口簿": {
+        "常住人口登记卡": 7,
+        "户口簿": 6,
+        "居民户口簿": 7,
+        "与户主关系": 3,
+        "户主或与户主关系": 3,
+        "户别": 2,
+        "户号": 2,
+        "户主姓名": 3,
+    },
+    "公示证明": {
+        "公示证明": 7,
+        "公示单": 5,
+        "名单公示": 5,
+        "公示期": 4,
+        "公示": 2,
+        "无异议": 2,
+        "有异议": 1,
+        "予以公示": 3,
+    },
+    "劳动合同": {
+        "劳动合同书": 7,
+        "劳动合同": 5,
+        "甲方": 2,
+        "乙方": 2,
+        "用人单位": 2,
+        "合同期限": 1.5,
+        "试用期": 2,
+        "劳动报酬": 2,
+    },
+    "其他": {
+        "录取通知书": 7,
+        "学费": 3,
+        "票据": 3,
+        "离婚证": 7,
+        "死亡证明": 7,
+        "灾害证明": 7,
+        "授权书": 7,
+        "民主评议": 6,
+        "会议记录": 5,
+        "医药费": 3,
+        "收费": 2,
+    },
+}
+
+MIN_SCORE = 4.0
+MARGIN = 1.5  # the best type must beat the runner-up by this factor for full confidence
+
+
+@dataclass(frozen=True)
+class Classification:
+    doc_type: str
+    confidence: float
+    scores: dict[str, float]
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\s\u3000*＊]", "", text)
+
+
+def classify_text(
+    text: str,
+    *,
+    title: str = "",
+    n_household_labels: int = 0,
+    aspect: float | None = None,
+) -> Classification:
+    """Score each type; ``title`` is the text of the top of the first page."""
+    body, head = _norm(text), _norm(title)
+    scores: dict[str, float] = {}
+    for doc_type, words in KEYWORDS.items():
+        s = 0.0
+        for w, weight in words.items():
+            if w in head:
+                s += 3 * weight
+            elif w in body:
+                s += weight
+        scores[doc_type] = s
+    # the application forms print many household labels; no other document does
+    scores["建档申请表"] += min(12.0, 1.0 * max(0, n_household_labels - 3))
+    # an ID card is a small card (85.6 × 54 mm, ratio ≈ 1.58) with 公民身份号码 on it
+    if aspect is not None and 1.45 <= aspect <= 1.72 and "公民身份号码" in body:
+        scores["身份证"] += 8
+    if "公民身份号码" in body and "居民身份证" not in body and n_household_labels >= 6:
+        scores["身份证"] -= 4  # the Hebei 申报表 prints 公民身份号码 too
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    (best, s1), (_second, s2) = ranked[0], ranked[1]
+    if s1 < MIN_SCORE:
+        return Classification("其他", 0.5 if s1 <= 0 else 0.4, scores)
+    ratio = s1 / max(s2, 1e-6) if s2 > 0 else 10.0
+    conf = min(0.99, 0.6 + 0.39 * min(1.0, (ratio - 1.0) / (MARGIN * 2 - 1.0)))
+    conf *= min(1.0, 0.7 + s1 / 40)
+    if ratio < 1.15:
+        return Classification("其他", 0.4, scores)
+    return Classification(best, round(conf, 3), scores)
+
+
+def classify_lines(lines: Sequence[TextLine], page_size: tuple[int, int] | None = None) -> Classification:
+    """Classify from positioned lines: the title is what lies in the top fifth of page 0."""
+    if not lines:
+        return Classification("其他", 0.3, {})
+    first = [ln for ln in lines if ln.page == 0] or list(lines)
+    top = min(ln.box[1] for ln in first)
+    bottom = max(ln.box[3] for ln in first)
+    height = page_size[1] if page_size else bottom
+    limit = top + 0.2 * max(1.0, (height if page_size else bottom) - top)
+    title = "".join(ln.text for ln in sorted(first, key=lambda t: (t.cy, t.box[0])) if ln.box[3] <= limit + 1)
+    text = "".join(ln.text for ln in sorted(lines, key=lambda t: (t.page, t.cy, t.box[0])))
+    labels = set()
+    household = set(HOUSEHOLD_LABELS.values())
+    for ln in lines:
+        lab = label_of(ln.text.split("：")[0].split(":")[0])
+        if lab in household:
+            labels.add(lab)
+    aspect = None
+    if page_size:
+        w, h = page_size
+        aspect = max(w, h) / max(1, min(w, h))
+    return classify_text(text, title=title, n_household_labels=len(labels), aspect=aspect)

@@ -1,0 +1,497 @@
+"""Page geometry → label/value pairs, member tables and ticked boxes.
+
+Works on positioned text lines from any source (OCR lines, words of a text PDF, the text of grid cells),
+so the same pairing logic serves RapidOCR, Tesseract and born-digital PDFs. Written by hand: no
+maintained library pairs Chinese form labels with values on ruled forms (layout-parser and friends
+need trained layout models that cannot be downloaded here).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from dangan.schemas.labels import (
+    HOUSEHOLD_LABELS,
+    LABEL_SYNONYMS,
+    MEMBER_LABELS,
+    canonical_label,
+)
+
+Box = tuple[float, float, float, float]
+
+# Labels printed on the non-form documents (收入证明, 诊断证明, 残疾人证 …) and the printed variants of
+# them; the ruled application forms use the canonical labels of schemas/labels.py.
+EXTRA_LABELS: dict[str, str] = {
+    "统计月数": "统计月数",
+    "月均工资": "月均工资",
+    "月均实发工资": "月均实发工资",
+    "年收入": "年收入",
+    "经办人": "经办人",
+    "出具日期": "出具日期",
+    "开具日期": "出具日期",
+    "医院名称": "医院名称",
+    "医院": "医院名称",
+    "诊断": "诊断",
+    "诊断结果": "诊断",
+    "诊断意见": "诊断",
+    "临床诊断": "诊断",
+    "医师": "医师",
+    "医生": "医师",
+    "医师签名": "医师",
+    "医生签名": "医师",
+    "主治医师": "医师",
+    "残疾人证号": "残疾人证号",
+    "残疾证号": "残疾人证号",
+    "残疾类别": "残疾类别",
+    "残疾等级": "残疾等级",
+    "发证日期": "发证日期",
+    "证号": "证号",
+    "低保证号": "证号",
+    "保障人数": "保障人数",
+    "月保障金额": "月保障金额",
+    "保障金额": "月保障金额",
+    "发证机关": "发证机关",
+    "有效期": "有效期",
+    "有效期至": "有效期",
+    "住址": "住址",
+    "户主姓名": "户主姓名",
+    "用人单位": "用人单位",
+    "甲方": "用人单位",
+    "乙方": "姓名",
+    "合同起始": "合同起始",
+    "合同终止": "合同终止",
+    "公示期起": "公示期起",
+    "公示期止": "公示期止",
+    "结果": "结果",
+    "公示结果": "结果",
+    "出生": "出生日期",
+    "公民身份号码": "身份证号",
+    "职工姓名": "姓名",
+    "申请人姓名": "姓名",
+    "患者姓名": "姓名",
+    "姓名": "姓名",
+    "性别": "性别",
+    "民族": "民族",
+    "年龄": "年龄",
+    "有无低保": "有无低保",
+    "日期": "日期",
+    "是否盖章": "是否盖章",
+}
+
+
+def label_of(text: str) -> str | None:
+    """Canonical label of a printed label, or None: schema labels first, then the documents' own labels."""
+    canon = canonical_label(text)
+    if canon:
+        return canon
+    cleaned = _clean(text).strip("：:")
+    return EXTRA_LABELS.get(cleaned)
+
+
+def _clean(text: str) -> str:
+    text = text.replace("*", "").replace("＊", "").replace(" ", "").replace("\u3000", "")
+    return text.replace("(", "（").replace(")", "）")
+
+
+def _all_printed_labels() -> list[str]:
+    words = set(HOUSEHOLD_LABELS.values()) | set(MEMBER_LABELS.values()) | set(LABEL_SYNONYMS)
+    words |= set(EXTRA_LABELS)
+    # one- or two-character words that also occur inside values would split values wrongly
+    words -= {"身份", "单位", "结果", "医院", "甲方", "乙方", "出生", "日期", "诊断", "证号", "医生"}
+    return sorted(words, key=len, reverse=True)
+
+
+PRINTED_LABELS: list[str] = _all_printed_labels()
+_LABEL_RE = re.compile("|".join(re.escape(w) for w in PRINTED_LABELS))
+_SEP = "：:"
+
+
+@dataclass
+class TextLine:
+    """One run of text with its box in page pixels (x0, y0, x1, y1)."""
+
+    text: str
+    box: Box
+    confidence: float = 1.0
+    page: int = 0
+
+    @property
+    def cx(self) -> float:
+        return (self.box[0] + self.box[2]) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.box[1] + self.box[3]) / 2
+
+    @property
+    def height(self) -> float:
+        return max(1.0, self.box[3] - self.box[1])
+
+
+@dataclass
+class Reading:
+    """A value read for one label, with where and how sure."""
+
+    value: Any
+    confidence: float
+    page: int
+    box: Box
+    raw: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def to_box(box: Any) -> Box:
+    """Accept [x0,y0,x1,y1] or four corner points (RapidOCR), return an axis-aligned box."""
+    if box is None:
+        return (0.0, 0.0, 0.0, 0.0)
+    arr = np.asarray(box, dtype=float)
+    if arr.ndim == 2:
+        return (
+            float(arr[:, 0].min()),
+            float(arr[:, 1].min()),
+            float(arr[:, 0].max()),
+            float(arr[:, 1].max()),
+        )
+    x0, y0, x1, y1 = (float(v) for v in arr.reshape(-1)[:4])
+    return (x0, y0, x1, y1)
+
+
+def lines_from_ocr(ocr_lines: Iterable[Any], page: int = 0) -> list[TextLine]:
+    out: list[TextLine] = []
+    for ln in ocr_lines:
+        text = getattr(ln, "text", None)
+        if text is None and isinstance(ln, (tuple, list)):
+            text, box, conf = ln[0], ln[1], ln[2] if len(ln) > 2 else 1.0
+        else:
+            box, conf = getattr(ln, "box", None), getattr(ln, "confidence", 1.0)
+        if not text or not str(text).strip():
+            continue
+        out.append(TextLine(str(text), to_box(box), float(conf if conf is not None else 1.0), page))
+    return out
+
+
+def lines_from_words(words: Iterable[Any], page: int = 0, gap_factor: float = 1.2) -> list[TextLine]:
+    """Group the words of a text PDF (pdfplumber dicts or objects with text/box) into visual runs.
+
+    A run ends at a gap wider than ``gap_factor`` character heights, so separate cells stay separate.
+    """
+    items: list[TextLine] = []
+    for w in words:
+        if isinstance(w, dict):
+            text = w.get("text", "")
+            if "box" in w:
+                box = to_box(w["box"])
+            else:
+                box = (float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]))
+        else:
+            text, box = getattr(w, "text", ""), to_box(getattr(w, "box", None))
+        if text and text.strip():
+            items.append(TextLine(text, box, 1.0, page))
+    rows = group_rows(items)
+    out: list[TextLine] = []
+    for row in rows:
+        row.sort(key=lambda t: t.box[0])
+        cur: TextLine | None = None
+        for t in row:
+            if cur is not None and t.box[0] - cur.box[2] <= gap_factor * max(cur.height, t.height):
+                cur = TextLine(
+                    cur.text + t.text, _union(cur.box, t.box), min(cur.confidence, t.confidence), page
+                )
+            else:
+                if cur is not None:
+                    out.append(cur)
+                cur = t
+        if cur is not None:
+            out.append(cur)
+    return out
+
+
+def _union(a: Box, b: Box) -> Box:
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+
+
+def group_rows(lines: Sequence[TextLine]) -> list[list[TextLine]]:
+    """Cluster lines whose vertical centres lie within half a line height of each other."""
+    rows: list[list[TextLine]] = []
+    for ln in sorted(lines, key=lambda t: (t.page, t.cy)):
+        if rows and rows[-1][0].page == ln.page:
+            ref = rows[-1]
+            ref_cy = sum(t.cy for t in ref) / len(ref)
+            ref_h = sum(t.height for t in ref) / len(ref)
+            if abs(ln.cy - ref_cy) <= 0.5 * max(ref_h, ln.height):
+                ref.append(ln)
+                continue
+        rows.append([ln])
+    for r in rows:
+        r.sort(key=lambda t: t.box[0])
+    return rows
+
+
+def lines_from_cells(lines: Sequence[TextLine], cells: Sequence[Any], page: int = 0) -> list[TextLine]:
+    """Merge the lines lying in one grid cell into one line with the cell's box ("身份证\\n号码" → one label).
+
+    Lines outside every cell are kept as they are.
+    """
+    boxes = [to_box(c if not hasattr(c, "box") else c.box) for c in cells]
+    buckets: dict[int, list[TextLine]] = {}
+    rest: list[TextLine] = []
+    for ln in lines:
+        hit = -1
+        best = 0.0
+        for i, b in enumerate(boxes):
+            if b[0] - 2 <= ln.cx <= b[2] + 2 and b[1] - 2 <= ln.cy <= b[3] + 2:
+                area = (b[2] - b[0]) * (b[3] - b[1])
+                if hit < 0 or area < best:
+                    hit, best = i, area
+        if hit < 0:
+            rest.append(ln)
+        else:
+            buckets.setdefault(hit, []).append(ln)
+    out = list(rest)
+    for i, members in buckets.items():
+        b = boxes[i]
+        # a cell with several label/value runs side by side (e.g. "□未婚 ☑已婚") stays one text
+        rows = group_rows(members)
+        text = "".join("".join(t.text for t in row) for row in rows)
+        conf = min(t.confidence for t in members)
+        out.append(TextLine(text, b, conf, page))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Label → value pairing
+
+
+def split_labelled(text: str) -> list[tuple[str | None, str]]:
+    """Split "姓名：张三 性别：男" into [(姓名, 张三), (性别, 男)]; leading text without a label → (None, text)."""
+    cleaned = _clean(text)
+    out: list[tuple[str | None, str]] = []
+    pos = 0
+    current: str | None = None
+    for m in _LABEL_RE.finditer(cleaned):
+        # a label inside a value only counts when it starts the text or follows a separator/space
+        start = m.start()
+        if start > 0 and cleaned[start - 1] not in _SEP + "，,；;。□☑■✓√" and start != pos:
+            # accept a label glued to the previous value only if it is followed by a separator
+            end = m.end()
+            if end >= len(cleaned) or cleaned[end] not in _SEP:
+                continue
+        chunk = cleaned[pos:start]
+        if current is not None or chunk.strip(_SEP + " "):
+            out.append((current, chunk.strip(_SEP + " ，,")))
+        current = label_of(m.group()) or m.group()
+        pos = m.end()
+    tail = cleaned[pos:].strip(_SEP + " ，,")
+    if current is not None or tail:
+        out.append((current, tail))
+    return out
+
+
+def _is_label_text(text: str) -> bool:
+    parts = split_labelled(text)
+    return bool(parts) and all(lab is not None and not val for lab, val in parts)
+
+
+def _same_row(a: TextLine, b: TextLine) -> bool:
+    return a.page == b.page and abs(a.cy - b.cy) <= 0.6 * max(a.height, b.height)
+
+
+def value_right_of(label: TextLine, lines: Sequence[TextLine]) -> TextLine | None:
+    best: TextLine | None = None
+    for ln in lines:
+        if ln is label or not _same_row(label, ln) or ln.box[0] < label.box[2] - 0.3 * label.height:
+            continue
+        if best is None or ln.box[0] < best.box[0]:
+            best = ln
+    return best
+
+
+def value_below(label: TextLine, lines: Sequence[TextLine], max_gap: float = 2.5) -> TextLine | None:
+    best: TextLine | None = None
+    for ln in lines:
+        if ln is label or ln.page != label.page or ln.box[1] < label.box[3] - 0.3 * label.height:
+            continue
+        overlap = min(ln.box[2], label.box[2]) - max(ln.box[0], label.box[0])
+        if overlap <= 0 or ln.box[1] - label.box[3] > max_gap * label.height:
+            continue
+        if best is None or ln.box[1] < best.box[1]:
+            best = ln
+    return best
+
+
+def pair_labels(lines: Sequence[TextLine], wanted: Iterable[str] | None = None) -> dict[str, Reading]:
+    """Read every ``label → value`` pair on the page(s).
+
+    Inline pairs ("姓名：张三") are read from the text itself; a line that is only a label takes the
+    nearest text to its right on the same row, else the nearest text below it that is not a label.
+    The first reading of a label wins (forms print household fields before the member table).
+    """
+    wanted_set = set(wanted) if wanted is not None else None
+    out: dict[str, Reading] = {}
+    for ln in sorted(lines, key=lambda t: (t.page, t.cy, t.box[0])):
+        parts = split_labelled(ln.text)
+        if not any(lab for lab, _ in parts):
+            continue
+        for idx, (lab, val) in enumerate(parts):
+            if lab is None or lab in out or (wanted_set is not None and lab not in wanted_set):
+                continue
+            if val:
+                out[lab] = Reading(val, ln.confidence, ln.page, ln.box, raw=ln.text)
+                continue
+            if idx != len(parts) - 1:
+                continue  # an empty label followed by another label on the same run: blank on the form
+            nxt = value_right_of(ln, lines)
+            if nxt is not None and not _is_label_text(nxt.text):
+                first = split_labelled(nxt.text)
+                text = first[0][1] if first and first[0][0] is None else nxt.text
+                out[lab] = Reading(text, nxt.confidence, nxt.page, nxt.box, raw=nxt.text)
+                continue
+            if nxt is not None:
+                continue  # the next cell is another label: this one was left blank
+            below = value_below(ln, lines)
+            if below is not None and not _is_label_text(below.text):
+                first = split_labelled(below.text)
+                if first and first[0][0] is None:
+                    out[lab] = Reading(first[0][1], below.confidence, below.page, below.box, raw=below.text)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Member table
+
+MEMBER_HEADER_WORDS = set(MEMBER_LABELS.values()) | {
+    k for k, v in LABEL_SYNONYMS.items() if v in MEMBER_LABELS.values()
+}
+
+
+def find_member_table(lines: Sequence[TextLine]) -> list[dict[str, Reading]]:
+    """Rows under a header of ≥ 3 member labels (姓名/关系/性别/政治面貌/身份证号/月收入 …).
+
+    Columns are the header cells' x ranges; a row belongs to the table until a row holds a household
+    label outside the columns or the vertical gap grows beyond three row heights.
+    """
+    rows = group_rows(lines)
+    members: list[dict[str, Reading]] = []
+    for ri, row in enumerate(rows):
+        header: list[tuple[str, TextLine]] = []
+        for ln in row:
+            lab = label_of(ln.text)
+            if lab and (lab in MEMBER_LABELS.values()):
+                header.append((lab, ln))
+        if len({h[0] for h in header}) < 3 or "姓名" not in {h[0] for h in header}:
+            continue
+        header.sort(key=lambda h: h[1].cx)
+        # column borders halfway between header centres
+        centres = [h[1].cx for h in header]
+        bounds = [
+            (
+                -1e9 if i == 0 else (centres[i - 1] + centres[i]) / 2,
+                1e9 if i == len(centres) - 1 else (centres[i] + centres[i + 1]) / 2,
+            )
+            for i in range(len(centres))
+        ]
+        last_y = max(h[1].box[3] for h in header)
+        row_h = max(h[1].height for h in header)
+        for row2 in rows[ri + 1 :]:
+            if row2[0].page != header[0][1].page:
+                break
+            top = min(t.box[1] for t in row2)
+            if top - last_y > 3.5 * row_h:
+                break
+            if any(_is_label_text(t.text) and label_of(t.text) not in MEMBER_HEADER_WORDS for t in row2):
+                break
+            if any(label_of(t.text) in MEMBER_LABELS.values() for t in row2) and len(row2) >= 3:
+                break  # a second header
+            member: dict[str, Reading] = {}
+            for t in row2:
+                for (lab, _h), (lo, hi) in zip(header, bounds, strict=True):
+                    if lo <= t.cx < hi:
+                        if lab in member:
+                            member[lab].value += t.text
+                        else:
+                            member[lab] = Reading(t.text, t.confidence, t.page, t.box, raw=t.text)
+            if member:
+                members.append(member)
+                last_y = max(t.box[3] for t in row2)
+        if members:
+            return members
+    return members
+
+
+# ---------------------------------------------------------------------------------------------
+# Ticked boxes
+
+TICKED = "☑■✓√✔☒⊠▣■●"
+EMPTY = "□口☐○"
+
+
+def ticked_in_text(text: str, options: Sequence[str]) -> list[str] | None:
+    """Which of ``options`` are ticked in the printed text, or None when the text shows no boxes.
+
+    A tick glyph right before (or right after) an option marks it. OCR engines often drop the ticked
+    glyph but keep the empty boxes: then the option that lost its box is the ticked one.
+    """
+    t = _clean(text)
+    spans: list[tuple[int, int, str]] = []
+    for opt in sorted(options, key=len, reverse=True):
+        for m in re.finditer(re.escape(opt), t):
+            if any(s <= m.start() < e or s < m.end() <= e for s, e, _ in spans):
+                continue
+            spans.append((m.start(), m.end(), opt))
+    if not spans:
+        return None
+    spans.sort()
+    glyphs = EMPTY + TICKED
+    before = [(opt, t[s - 1] if s > 0 else "") for s, _e, opt in spans]
+    after = [(opt, t[e] if e < len(t) else "") for _s, e, opt in spans]
+    n_before = sum(1 for _, c in before if c and c in glyphs)
+    n_after = sum(1 for _, c in after if c and c in glyphs)
+    if n_before == 0 and n_after == 0:
+        return None
+    side = before if n_before >= n_after else after
+    ticked = [opt for opt, c in side if c and c in TICKED]
+    if ticked:
+        return ticked
+    # style "□未婚 已婚 □离异": the glyph of the ticked box was not read at all
+    missing = [opt for opt, c in side if not (c and c in EMPTY)]
+    if 0 < len(missing) < len(side):
+        return missing
+    return []
+
+
+def ticked_by_geometry(
+    boxes: Sequence[tuple[Box, bool]], lines: Sequence[TextLine], options: Sequence[str]
+) -> list[tuple[str, TextLine, Box]]:
+    """Map each ticked box (from the image) to the option word printed right after it.
+
+    Character positions inside an OCR line are estimated proportionally (lines carry no per-character
+    boxes); the option whose start is nearest the box's right edge wins.
+    """
+    out: list[tuple[str, TextLine, Box]] = []
+    for box, ticked in boxes:
+        if not ticked:
+            continue
+        bcy = (box[1] + box[3]) / 2
+        bh = max(1.0, box[3] - box[1])
+        best: tuple[float, str, TextLine] | None = None
+        for ln in lines:
+            if abs(ln.cy - bcy) > 0.8 * max(bh, ln.height):
+                continue
+            if ln.box[2] < box[2] - 2 or ln.box[0] > box[2] + 4 * bh:
+                continue
+            n = max(1, len(ln.text))
+            cw = (ln.box[2] - ln.box[0]) / n
+            for opt in options:
+                for m in re.finditer(re.escape(opt), ln.text):
+                    x = ln.box[0] + m.start() * cw
+                    d = abs(x - box[2])
+                    if d <= 2.5 * bh and (best is None or d < best[0]):
+                        best = (d, opt, ln)
+        if best is not None:
+            out.append((best[1], best[2], box))
+    return out
