@@ -25,7 +25,8 @@ STATUS_LABELS: dict[str, str] = {"open": "待整改", "resolved": "已整改"}
 NO_UNIT = "（未注明单位）"
 
 # An 18-character 身份证号 anywhere in a value: masked in reports and for auditors (seed 000 第十七条).
-_ID_IN_TEXT = re.compile(r"(?<![0-9A-Za-z])[1-9]\d{16}[\dXx](?![0-9A-Za-z])")
+# 15-digit (first generation) IDs too; a 16–19 digit bank card is masked as well, which errs on the safe side.
+_ID_IN_TEXT = re.compile(r"(?<![0-9A-Za-z])\d{14,17}[\dXx](?![0-9A-Za-z])")
 
 # Columns of the findings sheet/table, in order: (key in the normalised dict, Chinese heading).
 FINDING_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -49,18 +50,24 @@ def mask_text(text: str) -> str:
     return _ID_IN_TEXT.sub(lambda m: mask_id_number(m.group(0)), text)
 
 
-def display_value(value: Any, *, reveal_ids: bool = False) -> str:
-    """A finding's paper/electronic value as one line of text, IDs masked unless revealed."""
+def display_value(value: Any, *, reveal_ids: bool = False, label: str = "") -> str:
+    """A finding's paper/electronic value as one line of text, IDs masked unless revealed.
+
+    Under a 身份证号 label the whole value is masked whatever its shape: a misread ID (17 digits,
+    a letter for a digit) is still somebody's ID.
+    """
     if value is None:
         return ""
+    if not reveal_ids and label.endswith("身份证号") and isinstance(value, str | int):
+        return mask_id_number(str(value))
     if isinstance(value, bool):
         text = "是" if value else "否"
     elif isinstance(value, float) and value.is_integer():
         text = str(int(value))
     elif isinstance(value, list):
-        text = "；".join(display_value(v, reveal_ids=True) for v in value)
+        text = "；".join(display_value(v, reveal_ids=reveal_ids, label=label) for v in value)
     elif isinstance(value, dict):
-        text = "，".join(f"{k}：{display_value(v, reveal_ids=True)}" for k, v in value.items())
+        text = "，".join(f"{k}：{display_value(v, reveal_ids=reveal_ids, label=str(k))}" for k, v in value.items())
     elif isinstance(value, datetime):
         text = value.strftime("%Y-%m-%d %H:%M")
     elif isinstance(value, date):
@@ -81,6 +88,7 @@ def normalise_finding(finding: dict[str, Any], *, reveal_ids: bool = False) -> d
     """Accept the contract's keys (职工编号, 单位) or the table's (archive_no, unit); return display strings."""
     kind = str(_get(finding, "kind") or "")
     status = str(_get(finding, "status") or "open")
+    field_label = str(_get(finding, "field") or "")
     return {
         "id": _get(finding, "id"),
         "document_id": _get(finding, "document_id"),
@@ -88,9 +96,9 @@ def normalise_finding(finding: dict[str, Any], *, reveal_ids: bool = False) -> d
         "职工编号": str(_get(finding, "职工编号", "archive_no") or ""),
         "kind": kind,
         "类型": KIND_LABELS.get(kind, kind),
-        "field": str(_get(finding, "field") or ""),
-        "paper": display_value(_get(finding, "paper"), reveal_ids=reveal_ids),
-        "electronic": display_value(_get(finding, "electronic"), reveal_ids=reveal_ids),
+        "field": field_label,
+        "paper": display_value(_get(finding, "paper"), reveal_ids=reveal_ids, label=field_label),
+        "electronic": display_value(_get(finding, "electronic"), reveal_ids=reveal_ids, label=field_label),
         "detail": display_value(_get(finding, "detail"), reveal_ids=reveal_ids),
         "status": status,
         "状态": STATUS_LABELS.get(status, status),

@@ -1,0 +1,416 @@
+"""The auditors' view: read-only pages over findings, archives and scans, with an access register.
+
+Server-rendered Jinja2 pages and a signed-cookie session (Starlette's SessionMiddleware) keep the
+whole thing one Python process with no front-end build. Rules from the seeds:
+- 属地管理: unit staff see their own unit only; anything else is a 403 page;
+- 第十七条 (seed 000): archives are confidential, so IDs are masked for everyone but administrators
+  and every view of an archive or finding is appended to the event log as ``viewed``.
+Nothing here changes archive data; the only POST routes are log-in and log-out.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Callable
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from fastapi import FastAPI, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from sqlalchemy import and_, func, or_, select, true
+from sqlalchemy.orm import Session
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.sessions import SessionMiddleware
+
+from dangan.config import Settings
+from dangan.errors import DanganError, NotFound
+from dangan.reports.data import (
+    KIND_LABELS,
+    STATUS_LABELS,
+    display_value,
+    finding_to_dict,
+    normalise_finding,
+)
+from dangan.schemas.validators import mask_id_number
+from dangan.storage.db import (
+    Document,
+    ElectronicRecord,
+    Event,
+    ExtractedField,
+    Finding,
+    Household,
+    User,
+    household_by_archive_no,
+    record_event,
+    session_scope,
+)
+from dangan.web import crop
+from dangan.web.auth import ROLES, authenticate
+
+HERE = Path(__file__).parent
+PAGE_SIZE = 100
+SESSION_MAX_AGE = 8 * 3600  # one working day
+
+
+class LoginRequired(Exception):
+    def __init__(self, next_url: str) -> None:
+        self.next_url = next_url
+
+
+class Forbidden(Exception):
+    """属地管理: a unit's staff asked for another unit's archive or finding."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+def _secret_key(settings: Settings) -> str:
+    """One random key per data directory, kept in a 0600 file, so sessions survive a restart."""
+    path = settings.data_dir / "web-session.key"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(48), encoding="ascii")
+        path.chmod(0o600)
+    return path.read_text(encoding="ascii").strip()
+
+
+def _safe_next(url: str | None) -> str:
+    """Only redirect within this site after log-in (no open redirect)."""
+    if url and url.startswith("/") and not url.startswith("//") and "\\" not in url:
+        return url
+    return "/findings"
+
+
+def _parse_since(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return datetime.combine(date.fromisoformat(text.strip()), time.min)
+    except ValueError:
+        return None
+
+
+_MEMBER_FIELD = re.compile(r"^家庭成员\[(.+?)\]\.(.+)$")
+
+
+def _label_candidates(field: str) -> list[str]:
+    """A member field may be written as '家庭成员[2].月收入' or '张三·月收入': try the plain label too."""
+    out = [field]
+    for sep in (".", "·", "/", ":", "："):
+        if sep in field:
+            out.append(field.rsplit(sep, 1)[1].strip())
+    return out
+
+
+def create_app(
+    settings: Settings,
+    *,
+    secret_key: str | None = None,
+    read_original: Callable[[Settings, Document], bytes] | None = None,
+) -> FastAPI:
+    """The web application; ``read_original`` defaults to the object store (``dangan.storage.objects``)."""
+    reader = read_original or crop.read_original
+    app = FastAPI(title="困难职工档案核查", docs_url=None, redoc_url=None, openapi_url=None)
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=secret_key or _secret_key(settings),
+        session_cookie="dangan_session",
+        max_age=SESSION_MAX_AGE,
+        same_site="strict",
+    )
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    templates = Jinja2Templates(directory=HERE / "templates")
+    templates.env.globals.update(KIND_LABELS=KIND_LABELS, STATUS_LABELS=STATUS_LABELS, ROLES=ROLES)
+    crop_cache: dict[tuple[Any, ...], bytes] = {}
+
+    # ---- helpers bound to this app ------------------------------------------------------------
+    def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+        context.setdefault("user", getattr(request.state, "user", None))
+        return templates.TemplateResponse(request, name, context, status_code=status_code)
+
+    def current_user(request: Request, session: Session) -> User:
+        username = request.session.get("user")
+        user = session.scalar(select(User).where(User.username == username)) if username else None
+        if user is None:
+            request.session.clear()
+            target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+            raise LoginRequired(target)
+        request.state.user = {"username": user.username, "role": user.role, "unit": user.unit}
+        return user
+
+    def reveal(user: User) -> bool:
+        return user.role == "admin"
+
+    def check_unit(session: Session, user: User, unit: str | None, *, what: str, **where: Any) -> None:
+        """Unit staff may only see their unit; the refusal itself is registered too."""
+        if user.role != "unit_staff" or (unit is not None and unit == user.unit):
+            return
+        record_event(session, "viewed", actor=user.username, outcome="failure", reason="属地管理：非本单位",
+                     role=user.role, unit=unit, page=what, **where)
+        session.commit()
+        raise Forbidden(f"根据属地管理原则，您只能查看本单位（{user.unit}）的档案；"
+                        f"该{what}属于「{unit or '未注明单位'}」。")
+
+    def masked_id(user: User, value: str | None) -> str:
+        if not value:
+            return ""
+        return value if reveal(user) else mask_id_number(value)
+
+    def field_location(session: Session, finding: Finding, household: Household | None
+                       ) -> tuple[Document | None, ExtractedField | None]:
+        """Where the paper value was read: the finding's document, else any of the household's.
+
+        A member field (``家庭成员[张三].月收入``) is looked up in the row whose 姓名 is 张三.
+        """
+        labels = _label_candidates(finding.field)
+        member = _MEMBER_FIELD.match(finding.field)
+        if finding.document_id is not None:
+            docs = [d for d in [session.get(Document, finding.document_id)] if d is not None]
+        elif household is not None:
+            docs = list(session.scalars(
+                select(Document).where(Document.household_id == household.id)
+                .order_by(Document.doc_type != "建档申请表", Document.id)))
+        else:
+            docs = []
+        for doc in docs:
+            member_index: int | None = None
+            if member:
+                # compared in Python: PostgreSQL's json type has no equality operator
+                names = session.execute(
+                    select(ExtractedField.member_index, ExtractedField.value).where(
+                        ExtractedField.document_id == doc.id, ExtractedField.label == "姓名",
+                        ExtractedField.member_index >= 0)).all()
+                member_index = next((i for i, v in names if str(v) == member.group(1)), None)
+            stmt = select(ExtractedField).where(ExtractedField.document_id == doc.id,
+                                                ExtractedField.label.in_(labels))
+            if member_index is not None:
+                stmt = stmt.where(ExtractedField.member_index == member_index)
+            ef = session.scalar(stmt.order_by(ExtractedField.member_index, ExtractedField.id))
+            if ef is not None or finding.document_id is not None:
+                return doc, ef
+        return None, None
+
+    # ---- error pages --------------------------------------------------------------------------
+    @app.exception_handler(LoginRequired)
+    async def _login_required(request: Request, exc: LoginRequired) -> Response:
+        return RedirectResponse(f"/login?next={quote(exc.next_url)}", status_code=303)
+
+    @app.exception_handler(Forbidden)
+    async def _forbidden(request: Request, exc: Forbidden) -> Response:
+        return render(request, "error.html", status_code=403, title="403 无权访问", message=exc.message)
+
+    @app.exception_handler(NotFound)
+    async def _not_found(request: Request, exc: NotFound) -> Response:
+        return render(request, "error.html", status_code=404, title="404 未找到", message=str(exc))
+
+    @app.exception_handler(DanganError)
+    async def _dangan_error(request: Request, exc: DanganError) -> Response:
+        return render(request, "error.html", status_code=503, title="暂时无法显示", message=str(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        titles = {404: "404 未找到", 405: "405 不允许的操作（本系统只读）"}
+        return render(request, "error.html", status_code=exc.status_code,
+                      title=titles.get(exc.status_code, f"{exc.status_code} 错误"), message=str(exc.detail))
+
+    # ---- log-in / log-out (the only routes that change anything: the session cookie) ---------
+    @app.get("/", include_in_schema=False)
+    def index() -> Response:
+        return RedirectResponse("/findings", status_code=303)
+
+    @app.get("/login", response_class=HTMLResponse)
+    def login_form(request: Request, next: str = "/findings") -> Response:
+        return render(request, "login.html", next=_safe_next(next), error=None)
+
+    @app.post("/login", response_class=HTMLResponse)
+    def login(request: Request, username: str = Form(""), password: str = Form(""),
+              next: str = Form("/findings")) -> Response:
+        with session_scope(settings) as session:
+            user = authenticate(session, username.strip(), password)
+            record_event(session, "login", actor=username.strip()[:64] or "?",
+                         outcome="success" if user else "failure")
+        if user is None:
+            return render(request, "login.html", status_code=401, next=_safe_next(next),
+                          error="用户名或密码错误")
+        request.session.clear()
+        request.session["user"] = user.username
+        return RedirectResponse(_safe_next(next), status_code=303)
+
+    @app.post("/logout")
+    def logout(request: Request) -> Response:
+        request.session.clear()
+        return RedirectResponse("/login", status_code=303)
+
+    # ---- findings list ------------------------------------------------------------------------
+    @app.get("/findings", response_class=HTMLResponse)
+    def findings_list(request: Request, unit: str = "", kind: str = "", field: str = "", status: str = "",
+                      since: str = "", page: int = 1) -> Response:
+        with session_scope(settings) as session:
+            user = current_user(request, session)
+            if user.role == "unit_staff":
+                if unit and unit != user.unit:
+                    check_unit(session, user, unit, what="单位的问题清单")
+                unit = user.unit or ""
+            since_at = _parse_since(since)
+            conds = []
+            if unit:
+                conds.append(Finding.unit == unit)
+            if kind:
+                conds.append(Finding.kind == kind)
+            if field:
+                conds.append(Finding.field == field)
+            if status:
+                conds.append(Finding.status == status)
+            if since_at is not None:
+                conds.append(Finding.created_at >= since_at)
+            where = and_(*conds) if conds else true()
+            total = session.scalar(select(func.count(Finding.id)).where(where)) or 0
+            by_kind = dict(session.execute(
+                select(Finding.kind, func.count(Finding.id)).where(where).group_by(Finding.kind)).all())
+            by_status = dict(session.execute(
+                select(Finding.status, func.count(Finding.id)).where(where).group_by(Finding.status)).all())
+            by_unit = session.execute(
+                select(Finding.unit, func.count(Finding.id)).where(where).group_by(Finding.unit)
+                .order_by(Finding.unit)).all()
+            page = max(page, 1)
+            rows = session.scalars(
+                select(Finding).where(where)
+                .order_by(Finding.unit, Finding.archive_no, Finding.kind, Finding.field, Finding.id)
+                .offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE)
+            ).all()
+            scope = [Finding.unit == user.unit] if user.role == "unit_staff" else []
+            units = [u for (u,) in session.execute(
+                select(Finding.unit).where(*scope).distinct().order_by(Finding.unit)) if u]
+            fields = [f for (f,) in session.execute(
+                select(Finding.field).where(*scope).distinct().order_by(Finding.field)) if f]
+            findings = [normalise_finding(finding_to_dict(f), reveal_ids=reveal(user)) for f in rows]
+            filters = {"unit": unit, "kind": kind, "field": field, "status": status, "since": since}
+            record_event(session, "viewed", actor=user.username, page="问题清单", role=user.role,
+                         filters={k: v for k, v in filters.items() if v}, shown=len(findings), total=total)
+            query = {k: v for k, v in filters.items() if v}
+            pages = max((total + PAGE_SIZE - 1) // PAGE_SIZE, 1)
+            return render(
+                request, "findings.html", findings=findings, total=total, by_kind=by_kind,
+                by_status=by_status, by_unit=by_unit, units=units, fields=fields, filters=filters,
+                since_invalid=bool(since) and since_at is None, page=page, pages=pages,
+                prev_url=f"/findings?{urlencode({**query, 'page': page - 1})}" if page > 1 else None,
+                next_url=f"/findings?{urlencode({**query, 'page': page + 1})}" if page < pages else None,
+            )
+
+    # ---- one finding --------------------------------------------------------------------------
+    def load_finding(session: Session, user: User, finding_id: int, what: str) -> Finding:
+        finding = session.get(Finding, finding_id)
+        if finding is None:
+            raise NotFound(f"问题 {finding_id} 不存在")
+        check_unit(session, user, finding.unit, what=what, finding_id=finding_id,
+                   document_id=finding.document_id)
+        return finding
+
+    @app.get("/findings/{finding_id}", response_class=HTMLResponse)
+    def finding_page(request: Request, finding_id: int) -> Response:
+        with session_scope(settings) as session:
+            user = current_user(request, session)
+            finding = load_finding(session, user, finding_id, "问题")
+            household = household_by_archive_no(session, finding.archive_no)
+            doc, ef = field_location(session, finding, household)
+            record_event(session, "viewed", actor=user.username, page="问题", role=user.role,
+                         finding_id=finding.id, archive_no=finding.archive_no,
+                         document_id=doc.id if doc else None, household_id=household.id if household else None)
+            doc_events = session.scalars(
+                select(Event).where(Event.document_id == doc.id).order_by(Event.at, Event.id)
+            ).all() if doc else []
+            hh_events = session.scalars(
+                select(Event).where(Event.household_id == household.id, Event.document_id.is_(None))
+                .order_by(Event.at, Event.id)
+            ).all() if household else []
+            r = reveal(user)
+            return render(
+                request, "finding.html",
+                f=normalise_finding(finding_to_dict(finding), reveal_ids=r), finding=finding,
+                household=household, doc=doc, ef=ef,
+                ef_value=display_value(ef.value, reveal_ids=r, label=ef.label) if ef else "",
+                doc_events=[_event_row(e, r) for e in doc_events],
+                hh_events=[_event_row(e, r) for e in hh_events],
+            )
+
+    @app.get("/findings/{finding_id}/crop.png")
+    def finding_crop(request: Request, finding_id: int) -> Response:
+        with session_scope(settings) as session:
+            user = current_user(request, session)
+            finding = load_finding(session, user, finding_id, "问题的扫描件")
+            household = household_by_archive_no(session, finding.archive_no)
+            doc, ef = field_location(session, finding, household)
+            if doc is None:
+                raise NotFound("没有可显示的扫描件 (no scan for this finding)")
+            record_event(session, "viewed", actor=user.username, page="扫描件截图", role=user.role,
+                         finding_id=finding.id, document_id=doc.id,
+                         household_id=household.id if household else doc.household_id)
+            key = (doc.id, doc.version_id, ef.page if ef else None, tuple(ef.bbox or ()) if ef else ())
+            doc_copy = Document(object_key=doc.object_key, version_id=doc.version_id,
+                                media_type=doc.media_type)
+        png = crop_cache.get(key)
+        if png is None:
+            data = reader(settings, doc_copy)
+            png = crop.crop_png(data, doc_copy.media_type, key[2], list(key[3]) or None)
+            if len(crop_cache) > 256:
+                crop_cache.clear()
+            crop_cache[key] = png
+        return Response(png, media_type="image/png",
+                        headers={"Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff"})
+
+    # ---- one household archive ----------------------------------------------------------------
+    @app.get("/archives/{archive_no}", response_class=HTMLResponse)
+    def archive_page(request: Request, archive_no: str) -> Response:
+        with session_scope(settings) as session:
+            user = current_user(request, session)
+            household = household_by_archive_no(session, archive_no)
+            findings = session.scalars(
+                select(Finding).where(Finding.archive_no == archive_no)
+                .order_by(Finding.status, Finding.kind, Finding.field)
+            ).all()
+            if household is None and not findings:
+                raise NotFound(f"档案 {archive_no} 不存在")
+            unit = household.unit if household else findings[0].unit
+            check_unit(session, user, unit, what="档案", archive_no=archive_no,
+                       household_id=household.id if household else None)
+            record_event(session, "viewed", actor=user.username, page="档案", role=user.role,
+                         archive_no=archive_no, household_id=household.id if household else None)
+            r = reveal(user)
+            docs = session.scalars(
+                select(Document).where(Document.household_id == household.id).order_by(Document.id)
+            ).all() if household else []
+            electronic = session.scalar(
+                select(ElectronicRecord).where(ElectronicRecord.archive_no == archive_no)
+                .order_by(ElectronicRecord.import_id.desc())
+            )
+            events = session.scalars(
+                select(Event).where(or_(
+                    Event.household_id == household.id,
+                    Event.document_id.in_([d.id for d in docs]) if docs else False,
+                )).order_by(Event.at.desc(), Event.id.desc()).limit(200)
+            ).all() if household else []
+            return render(
+                request, "archive.html", archive_no=archive_no, household=household, unit=unit,
+                id_number=masked_id(user, household.id_number if household else None),
+                findings=[normalise_finding(finding_to_dict(f), reveal_ids=r) for f in findings],
+                docs=docs,
+                electronic=[(k, display_value(v, reveal_ids=r, label=k)) for k, v in (electronic.data or {}).items()]
+                if electronic else [],
+                members=[[(k, display_value(v, reveal_ids=r, label=k)) for k, v in m.items()]
+                         for m in (electronic.members or [])] if electronic else [],
+                events=[_event_row(e, r) for e in events],
+            )
+
+    return app
+
+
+def _event_row(e: Event, reveal_ids: bool) -> dict[str, Any]:
+    detail = "，".join(f"{k}：{display_value(v, reveal_ids=reveal_ids, label=k)}" for k, v in (e.detail or {}).items()
+                      if v not in (None, "", [], {}))
+    return {"at": display_value(e.at), "type": e.event_type, "outcome": e.outcome, "actor": e.actor,
+            "document_id": e.document_id, "detail": detail}
