@@ -14,8 +14,8 @@ from functools import lru_cache
 from typing import Any
 
 from dangan.reconcile.compare import Finding, PaperHousehold, finding
-from dangan.reconcile.normal import is_blank, money_equal, norm_id, to_bool, to_date, to_number
-from dangan.reconcile.ruleset import Material, Rules
+from dangan.reconcile.normal import is_blank, money_equal, norm_id, norm_text, to_bool, to_date, to_number
+from dangan.reconcile.ruleset import Rules
 from dangan.schemas.validators import IdInfo, parse_id_number
 
 # Columns some exports and forms carry for the exclusions of 湖南 第七条 / 河北 填表说明 1.
@@ -206,24 +206,45 @@ def duplicate_ids(records: Mapping[str, tuple[Mapping[str, Any], list[Mapping[st
     return out
 
 
-def _material_name(m: Material) -> str:
-    return m if isinstance(m, str) else "/".join(m)
-
-
 def missing_materials(
     no: str, unit: str | None, data: Mapping[str, Any], members: list[Mapping[str, Any]],
-    doc_types: Iterable[str], rules: Rules,
+    documents: Iterable[Mapping[str, Any]], rules: Rules,
 ) -> list[Finding]:
-    have = set(doc_types)
+    """The rule set's list (one entry per document) against the classified documents, as a multiset.
+
+    A document meant for a person (身份证 of each member, 收入证明 of each earner) is first matched by
+    the name read from it, then any unused document of that type counts.
+    """
+    docs = [(str(d.get("doc_type") or "其他"), norm_text(str((d.get("fields") or {}).get("姓名") or ""))) for d in documents]
     household = dict(data)
-    if "低保证" in have and is_blank(household.get("有无低保")):
+    if any(t == "低保证" for t, _ in docs) and is_blank(household.get("有无低保")):
         household["有无低保"] = "有"
+    items = rules.required_items(household, [dict(x) for x in members])
+    used: set[int] = set()
+    pending: list[tuple[tuple[str, ...], str | None, str]] = []
+    for material, person, name in items:
+        alts = (material,) if isinstance(material, str) else tuple(material)
+        if person:
+            who = norm_text(str(person))
+            j = next((i for i, (t, n) in enumerate(docs) if i not in used and t in alts and n == who), None)
+            if j is not None:
+                used.add(j)
+                continue
+        pending.append((alts, person, name))
     out: list[Finding] = []
-    for m in rules.required_materials(household, [dict(x) for x in members]):
-        alts = (m,) if isinstance(m, str) else m
-        if not any(a in have for a in alts):
-            out.append(finding(no, unit, "missing_material", _material_name(m), None, None,
-                               f"{rules.name} 规则集要求的材料缺失: {_material_name(m)}"))
+    seen: dict[str, int] = {}
+    for alts, person, name in pending:
+        j = next((i for i, (t, _n) in enumerate(docs) if i not in used and t in alts), None)
+        if j is not None:
+            used.add(j)
+            continue
+        label = "/".join(alts) + (f"[{person}]" if person else "")
+        seen[label] = seen.get(label, 0) + 1
+        if seen[label] > 1:
+            label = f"{label}#{seen[label]}"
+        who = f"（{person}）" if person else ""
+        out.append(finding(no, unit, "missing_material", label, None, None,
+                           f"{rules.name} 规则集要求的材料缺失: {name}{who}"))
     return out
 
 
@@ -267,7 +288,7 @@ def check_all(
         unit = (rec or {}).get("单位") or (ph.unit if ph else None) or data.get("单位")
         records[no] = (data, members, unit)
         out.extend(household_rules(no, unit, data, members, rules, as_of))
-        out.extend(missing_materials(no, unit, data, members, ph.doc_types if ph else [], rules))
+        out.extend(missing_materials(no, unit, data, members, ph.documents if ph else [], rules))
         if mismatch_counts:
             out.extend(sync_deadline(no, unit, ph, mismatch_counts.get(no, 0), rules, as_of))
     out.extend(duplicate_ids(records))

@@ -72,6 +72,19 @@ class Rules:
         return fn(*args)
 
     # -- required materials -----------------------------------------------------------------
+    def required_items(
+        self, household: dict[str, Any], members: list[dict[str, Any]]
+    ) -> list[tuple[Material, str | None, str]]:
+        """(doc type or alternatives, the person it is for or None, what the seed calls it), one per document."""
+        items = getattr(self.impl, "required_items", None) if self.impl is not None else None
+        if items is not None:
+            try:
+                return [(str(i.doc_type), getattr(i, "person", None), str(getattr(i, "name", i.doc_type)))
+                        for i in items(household, members)]
+            except Exception:
+                pass
+        return [(m, None, m if isinstance(m, str) else "/".join(m)) for m in self.required_materials(household, members)]
+
     def required_materials(self, household: dict[str, Any], members: list[dict[str, Any]]) -> list[Material]:
         try:
             result = self._call("required_materials", household, members)
@@ -129,17 +142,22 @@ class Rules:
             return None
 
     def tier_ceiling(self, category: str) -> float | None:
-        """Multiple of the 低保 standard that a household of this category must stay within."""
+        """Multiple of the 低保 standard that a household of this category must stay within.
+
+        A category that is not a tier of the rule set (杭州's 持证困难户 …) must still stay within
+        the loosest tier: above it no archive may be kept at all.
+        """
         impl_tiers = getattr(self.impl, "tiers", None)
-        if isinstance(impl_tiers, dict) and category in impl_tiers:
-            value = impl_tiers[category]
+        if isinstance(impl_tiers, list) and impl_tiers:
+            multiples = {str(getattr(t, "name", "")): getattr(t, "max_multiple", None) for t in impl_tiers}
+            value = multiples.get(category)
             if isinstance(value, int | float):
                 return float(value)
-            if isinstance(value, dict):
-                for key in ("max_multiple", "multiple", "ceiling", "max"):
-                    if isinstance(value.get(key), int | float):
-                        return float(value[key])
-        return _TIERS.get(self.name, _TIERS["national"]).get(category)
+            known = [float(v) for v in multiples.values() if isinstance(v, int | float)]
+            if known:
+                return max(known)
+        table = _TIERS.get(self.name, _TIERS["national"])
+        return table.get(category, max(table.values()))
 
     # -- working days ----------------------------------------------------------------------------
     def working_days_between(self, start: date, end: date) -> int:
@@ -149,9 +167,16 @@ class Rules:
             return _working_days_between(start, end)
 
     def deadline(self, key: str) -> int | None:
+        """Working days allowed for ``key`` (sync, entry_after_approval …), or None when the set has none."""
         impl_deadlines = getattr(self.impl, "deadlines", None)
-        if isinstance(impl_deadlines, dict) and isinstance(impl_deadlines.get(key), int):
-            return int(impl_deadlines[key])
+        if isinstance(impl_deadlines, dict) and impl_deadlines:
+            value = impl_deadlines.get(key)
+            if isinstance(value, int):
+                return value
+            days = getattr(value, "days", None)
+            if isinstance(days, int) and getattr(value, "working", True):
+                return days
+            return None
         return self.deadlines.get(key)
 
 
