@@ -1,0 +1,152 @@
+"""Roles, 属地管理, masking, the crop of the scan and the access register, through FastAPI's TestClient."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from fastapi.testclient import TestClient
+from PIL import Image
+from sqlalchemy import select
+
+from dangan.storage.db import Event, session_scope
+from dangan.web.crop import crop_png
+
+from .conftest import (
+    ARCHIVE_A,
+    ARCHIVE_B,
+    ID_A,
+    ID_A_ELEC,
+    INCOME_BOX,
+    PASSWORD,
+    UNIT_A,
+    UNIT_B,
+    World,
+    make_scan,
+)
+
+MASKED_A = "330102********2318"
+
+
+def login(world: World, username: str) -> TestClient:
+    client = TestClient(world.app())
+    r = client.post("/login", data={"username": username, "password": PASSWORD, "next": "/findings"},
+                    follow_redirects=False)
+    assert r.status_code == 303, r.text
+    return client
+
+
+def viewed(world: World) -> list[Event]:
+    with session_scope(world.settings) as s:
+        return list(s.scalars(select(Event).where(Event.event_type == "viewed").order_by(Event.id)))
+
+
+def test_pages_need_login_and_wrong_password_is_refused(world: World) -> None:
+    client = TestClient(world.app())
+    r = client.get("/findings", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"].startswith("/login?next=")
+    r = client.post("/login", data={"username": "shenji", "password": "wrong-password"})
+    assert r.status_code == 401 and "用户名或密码错误" in r.text
+    r = client.post("/login", data={"username": "nobody", "password": "x"})
+    assert r.status_code == 401
+    r = client.post("/login", data={"username": "shenji", "password": PASSWORD, "next": "//evil.example"},
+                    follow_redirects=False)
+    assert r.headers["location"] == "/findings"  # no open redirect
+
+
+def test_auditor_sees_all_units_with_masked_ids_and_counts(world_any_db: World) -> None:
+    client = login(world_any_db, "shenji")
+    r = client.get("/findings")
+    assert r.status_code == 200
+    assert UNIT_A in r.text and UNIT_B in r.text
+    assert ID_A not in r.text and ID_A_ELEC not in r.text and MASKED_A in r.text
+    assert 'id="total">4<' in r.text
+    r = client.get("/findings", params={"unit": UNIT_A, "kind": "mismatch"})
+    assert 'id="total">2<' in r.text and 'id="count-mismatch">2<' in r.text and ARCHIVE_B not in r.text
+    r = client.get("/findings", params={"since": "2026-11-15"})
+    assert 'id="total">2<' in r.text
+    r = client.get("/findings", params={"field": "公示证明"})
+    assert 'id="total">1<' in r.text and 'id="count-missing_material">1<' in r.text
+    r = client.get(f"/archives/{ARCHIVE_A}")
+    assert r.status_code == 200 and MASKED_A in r.text and ID_A not in r.text
+
+
+def test_admin_sees_full_ids(world_any_db: World) -> None:
+    client = login(world_any_db, "guanli")
+    r = client.get(f"/findings/{world_any_db.ids['id']}")
+    assert r.status_code == 200 and ID_A in r.text and ID_A_ELEC in r.text
+    assert ID_A in client.get(f"/archives/{ARCHIVE_A}").text
+
+
+def test_unit_staff_only_own_unit(world: World) -> None:
+    client = login(world, "xiangjiao")
+    r = client.get("/findings")
+    assert 'id="total">3<' in r.text and ARCHIVE_B not in r.text
+    for url in (f"/archives/{ARCHIVE_B}", f"/findings/{world.ids['b']}", f"/findings/{world.ids['b']}/crop.png",
+                f"/findings?unit={UNIT_B}"):
+        r = client.get(url)
+        assert r.status_code == 403, url
+        assert "属地管理" in r.text and UNIT_A in r.text
+    assert client.get(f"/archives/{ARCHIVE_A}").status_code == 200
+    refused = [e for e in viewed(world) if e.outcome == "failure"]
+    assert len(refused) == 4 and all(e.actor == "xiangjiao" for e in refused)
+    assert any(e.household_id == world.ids["household_b"] for e in refused)
+
+
+def test_views_are_registered_as_events(world: World) -> None:
+    client = login(world, "shenji")
+    before = len(viewed(world))
+    assert client.get(f"/archives/{ARCHIVE_A}").status_code == 200
+    assert client.get(f"/findings/{world.ids['income']}").status_code == 200
+    events = viewed(world)[before:]
+    assert [e.detail["page"] for e in events] == ["档案", "问题"]
+    assert all(e.actor == "shenji" and e.outcome == "success" for e in events)
+    assert events[0].household_id == world.ids["household_a"]
+    assert events[1].document_id == world.ids["doc"] and events[1].household_id == world.ids["household_a"]
+    # the finding page lists the document's history, including the view just made
+    r = client.get(f"/findings/{world.ids['income']}")
+    assert 'id="doc-history"' in r.text and "viewed" in r.text
+
+
+def test_finding_page_shows_crop_next_to_electronic_value(world: World) -> None:
+    client = login(world, "shenji")
+    r = client.get(f"/findings/{world.ids['income']}")
+    assert f'src="/findings/{world.ids["income"]}/crop.png"' in r.text
+    assert 'id="electronic-value">2530<' in r.text
+    r = client.get(f"/findings/{world.ids['income']}/crop.png")
+    assert r.status_code == 200 and r.headers["content-type"] == "image/png"
+    img = Image.open(io.BytesIO(r.content))
+    x0, y0, x1, y1 = INCOME_BOX
+    assert img.size == (x1 - x0 + 120, y1 - y0 + 120)  # the box plus a 60-pixel margin
+    # a finding with no document and no readable field: 404 page, not a crash
+    assert client.get(f"/findings/{world.ids['b']}/crop.png").status_code == 404
+
+
+def test_crop_of_a_pdf_is_rasterised_at_300_dpi() -> None:
+    png = crop_png(make_scan("application/pdf"), "application/pdf", 0, INCOME_BOX)
+    img = Image.open(io.BytesIO(png))
+    assert img.size == (440, 200)
+    # the region holds dark text pixels (the income), not an empty corner of the page
+    assert min(img.convert("L").getdata()) < 100
+
+
+def test_the_view_is_read_only(world: World) -> None:
+    app = world.app()
+    writes = sorted(r.path for r in app.routes
+                    if set(getattr(r, "methods", None) or ()) - {"GET", "HEAD"})
+    assert writes == ["/login", "/logout"]
+    client = login(world, "guanli")
+    r = client.post(f"/findings/{world.ids['income']}")
+    assert r.status_code == 405
+
+
+def test_logout_ends_the_session(world: World) -> None:
+    client = login(world, "shenji")
+    assert client.post("/logout", follow_redirects=False).status_code == 303
+    assert client.get("/findings", follow_redirects=False).status_code == 303
+
+
+@pytest.mark.parametrize("archive", ["不存在的档案"])
+def test_unknown_archive_is_a_chinese_404(world: World, archive: str) -> None:
+    r = login(world, "shenji").get(f"/archives/{archive}")
+    assert r.status_code == 404 and "未找到" in r.text
