@@ -59,6 +59,16 @@ HOUSEHOLD_LABELS: dict[str, str] = {
     "created_by": "建档人",
     "reviewed_by": "审核人",
     "entered_by": "录入人",
+    # 立卡信息 (全总 困难职工档案表, 河北 附件6)
+    "exit_target": "解困脱困对象",
+    "key_group": "五类重点群体",
+    "four_batches": "四个一批措施",
+    "action_plans": "七个行动计划",
+    "card_date": "立卡时间",
+    "helper_unit": "帮扶单位",
+    "helper_contact": "帮扶联系人",
+    "hardship_description": "困难情况说明",
+    "remarks": "备注",
 }
 
 # Household members (ARCHIVE-SCHEMA.md §2).
@@ -123,7 +133,35 @@ LABEL_SYNONYMS: dict[str, str] = {
     "填报单位": "单位",
     "档案编号": "职工编号",
     "申请困难类别": "困难类别",
+    "帮扶责任人": "帮扶联系人",
+    "家庭主要困难情况": "困难情况说明",
+    "家庭困难原因及状况": "困难情况说明",
+    "手机": "手机号码",
+    "是否为解困脱困对象": "解困脱困对象",
 }
+
+# The key under which a household record carries its member rows (JSON) — the form's table title.
+MEMBERS_LABEL = "家庭成员"
+
+# What a 其他 document can be (ARCHIVE-SCHEMA.md §3); rule sets name these as the 材料名称 of 其他.
+OTHER_DOC_KINDS: tuple[str, ...] = (
+    "录取通知书",
+    "学生证",
+    "上学证明",
+    "学费票据",
+    "医药费票据",
+    "离婚证",
+    "离婚判决书",
+    "死亡证明",
+    "灾害证明",
+    "事故证明",
+    "授权书",
+    "民主评议会议记录",
+    "银行卡复印件",
+    "居住证",
+    "失业证明",
+    "其他",
+)
 
 # Document types (ARCHIVE-SCHEMA.md §3); the order is the contract of `dangan extract`.
 DOC_TYPES: tuple[str, ...] = (
@@ -161,7 +199,7 @@ DOC_FIELDS: dict[str, tuple[str, ...]] = {
     "户口簿": ("户主姓名", "住址"),
     "公示证明": ("姓名", "公示期起", "公示期止", "结果", "是否盖章"),
     "劳动合同": ("姓名", "用人单位", "合同起始", "合同终止"),
-    "其他": ("日期",),
+    "其他": ("材料名称", "姓名", "日期"),
 }
 
 LABEL_TO_FIELD: dict[str, str] = {v: k for k, v in HOUSEHOLD_LABELS.items()}

@@ -7,7 +7,10 @@ electronic system stores, so paper and electronic can be compared across wording
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
+
+from dangan.schemas.normalise import fold_fullwidth
 
 
 class MaritalStatus(StrEnum):
@@ -197,3 +200,53 @@ def normalise_vocab(text: str) -> str:
     """Fold full-width brackets and known misprints so that 'vocabulary words' compare equal."""
     word = text.strip().replace(" ", "").replace("\u3000", "")
     return VOCAB_SYNONYMS.get(word, word)
+
+
+# Checkbox marks and list numbering that OCR leaves around a ticked cause ("☑本人大病", "6.家庭成员患重大疾病").
+_MARKS = "☑■✓✔√▣☒□☐"
+_CAUSE_PREFIX = re.compile(r"^[\s" + _MARKS + r"]*(?:\(?\d{1,2}\)?\s*[.、．:：)）]?\s*)?")
+
+
+def normalise_cause(text: str) -> str:
+    """One cause as written (ticks, list numbers, 全角) -> the vocabulary word; a bare code -> national word.
+
+    The wording is kept (Hangzhou 本人大病 stays 本人大病) because rule sets ask for evidence by the
+    printed word; compare across wordings with ``to_national_cause`` or ``same_cause``.
+    """
+    word = fold_fullwidth(text).strip().replace(" ", "").replace("\u3000", "")
+    if word.isdigit():
+        national = to_national_cause(word)
+        return national.value if national else word
+    word = _CAUSE_PREFIX.sub("", word).strip(_MARKS + " ")
+    return CAUSE_SYNONYMS.get(word, word)
+
+
+def same_cause(a: str, b: str) -> bool:
+    """True when two wordings (any form, any rule set) name the same national cause."""
+    na, nb = to_national_cause(normalise_cause(a)), to_national_cause(normalise_cause(b))
+    if na is None or nb is None:
+        return normalise_cause(a) == normalise_cause(b)
+    return na is nb
+
+
+# Cause words seen in other spellings -> the printed vocabulary word.
+CAUSE_SYNONYMS: dict[str, str] = {
+    "患重特大疾病": "家庭成员患重大疾病",
+    "无劳动能力": "家庭成员无劳动能力",
+    "重大(意外)事故": "重大意外事故",
+    "重大（意外）事故": "重大意外事故",
+    "意外事故": "遭受意外事故",
+    "大病": "本人大病",
+    "因病": "因病致困",
+    "下岗": "下岗失业",
+    "失业": "下岗失业",
+}
+
+# Which printed vocabulary each rule set's forms use (see schemas/rulesets/*.toml, ``cause_wording``).
+CAUSE_VOCABULARIES: dict[str, tuple[str, ...]] = {
+    "national": tuple(c.value for c in NationalCause),
+    "hangzhou": tuple(c.value for c in HangzhouCause),
+    "hebei": tuple(c.value for c in HebeiCause),
+    # 湖南 附件1 审批表 prints only four boxes.
+    "hunan": ("家庭收入低", "因病致困", "意外致困", "子女上学"),
+}

@@ -1,0 +1,296 @@
+"""Parsers for what people (and OCR) write in money, date, count and yes/no boxes.
+
+The extractors, the electronic import and the reconciliation all read the same handwriting, so
+they must agree on what "2,350元", "２０２３年５月６日" or "☑是" mean; this module is that agreement.
+Every parser returns ``None`` for a blank or unreadable box instead of raising: an unreadable box
+is a review item, not a crash.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+__all__ = [
+    "BLANKS",
+    "fold_fullwidth",
+    "parse_bool",
+    "parse_date",
+    "parse_int",
+    "parse_list",
+    "parse_money",
+    "parse_number",
+]
+
+# Full-width ASCII (digits, letters, punctuation) -> half-width, ideographic space -> space.
+_FULLWIDTH = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {"\u3000": " "}
+_FOLD = str.maketrans(_FULLWIDTH)
+
+# What staff write in a box that has nothing to say.
+BLANKS = frozenset(
+    {
+        "",
+        "-",
+        "--",
+        "—",
+        "——",
+        "/",
+        "／",
+        "\\",
+        "无数据",
+        "不详",
+        "空",
+        "n/a",
+        "N/A",
+        "none",
+        "None",
+        "null",
+        "nan",
+        "NaN",
+    }
+)
+
+# "无"/"没有" in a money box means zero income, not an empty box.
+_ZERO_WORDS = frozenset({"无", "没有", "零", "无收入", "0元"})
+
+_CN_DIGITS = {
+    "〇": 0,
+    "○": 0,
+    "零": 0,
+    "O": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+
+
+def fold_fullwidth(text: str) -> str:
+    """Full-width digits, letters and punctuation to ASCII (２０２３．５ -> 2023.5)."""
+    return text.translate(_FOLD)
+
+
+def _clean(text: str) -> str:
+    return fold_fullwidth(str(text)).strip()
+
+
+def parse_number(value: object) -> float | None:
+    """A plain number from a box ("65.5平方米", "1,200", "１２") or ``None``."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int | float | Decimal):
+        number = float(value)
+        return None if number != number else number  # NaN (pandas' blank) -> None
+    text = _clean(str(value))
+    if text in BLANKS:
+        return None
+    match = re.search(r"[-+]?\d[\d,]*(?:\.\d+)?|[-+]?\.\d+", text.replace(" ", ""))
+    if not match:
+        return None
+    try:
+        return float(Decimal(match.group().replace(",", "")))
+    except InvalidOperation:
+        return None
+
+
+def parse_money(text: object) -> float | None:
+    """Yuan as a float: strips 元/￥/RMB/thousands separators, folds 全角, understands 万; ``None`` if blank.
+
+    "无" or "没有" in a money box is read as 0 (no income), a dash or an empty box as ``None``.
+    Rounded to cents because every amount on the forms is in yuan with at most two decimals.
+    """
+    if text is None or isinstance(text, bool):
+        return None
+    if isinstance(text, int | float | Decimal):
+        number = parse_number(text)
+        return None if number is None else round(number, 2)
+    cleaned = _clean(str(text)).replace(" ", "")
+    if cleaned in BLANKS:
+        return None
+    if cleaned in _ZERO_WORDS:
+        return 0.0
+    cleaned = re.sub(
+        r"(人民币|RMB|CNY|[￥¥]|元整|元|/月|/年|每月|每年|月|年)", "", cleaned, flags=re.IGNORECASE
+    )
+    multiplier = 1.0
+    if cleaned.endswith("万"):
+        multiplier, cleaned = 10_000.0, cleaned[:-1]
+    elif cleaned.endswith("千"):
+        multiplier, cleaned = 1_000.0, cleaned[:-1]
+    if not re.fullmatch(r"[-+]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?", cleaned) or not re.search(r"\d", cleaned):
+        return None
+    try:
+        return round(float(Decimal(cleaned.replace(",", ""))) * multiplier, 2)
+    except InvalidOperation:
+        return None
+
+
+def parse_int(value: object) -> int | None:
+    """A count ("3人", "４", 3.0) or ``None``; a fractional count is not a count."""
+    number = parse_number(value)
+    if number is None or number != int(number):
+        return None
+    return int(number)
+
+
+def _cn_number(text: str) -> int | None:
+    """一 .. 三十一 (dates written in Chinese numerals on official seals and certificates)."""
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        t = _CN_DIGITS.get(tens, -1) if tens else 1
+        o = _CN_DIGITS.get(ones, -1) if ones else 0
+        return None if t < 0 or o < 0 else t * 10 + o
+    digits = [_CN_DIGITS.get(ch) for ch in text]
+    if any(d is None for d in digits):
+        return None
+    return int("".join(str(d) for d in digits))
+
+
+def _make_date(y: int | None, m: int | None, d: int | None) -> date | None:
+    if y is None or m is None or d is None:
+        return None
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None  # 2023-02-30 and friends: not a date
+
+
+def parse_date(text: object) -> date | None:
+    """A date from any common writing, or ``None``.
+
+    Accepts 2023年5月6日, 2023-05-06, 2023.5.6, 2023/05/06, 20230506, full-width digits, Chinese
+    numerals (二〇二三年五月六日, as printed under seals), ISO datetimes and ``date``/``datetime``.
+    A year and month alone (2003年7月, 2003-07, as in 参加工作时间) give the first of that month.
+    """
+    if text is None or isinstance(text, bool):
+        return None
+    if isinstance(text, datetime):
+        return text.date()
+    if isinstance(text, date):
+        return text
+    cleaned = _clean(str(text))
+    if re.match(r"^\d{4}-\d{1,2}-\d{1,2}[T\s]\d", cleaned):  # a datetime: keep the date part
+        cleaned = re.split(r"[T\s]", cleaned, maxsplit=1)[0]
+    cleaned = cleaned.replace(" ", "")
+    if cleaned in BLANKS:
+        return None
+    match = re.fullmatch(r"(\d{4})(\d{2})(\d{2})", cleaned)
+    if match:
+        return _make_date(*(int(g) for g in match.groups()))
+    match = re.match(r"^(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})\s*[日号]?$", cleaned)
+    if match:
+        return _make_date(*(int(g) for g in match.groups()))
+    match = re.fullmatch(r"(\d{4})\s*[年\-./]\s*(\d{1,2})\s*月?(?:份)?", cleaned)
+    if match:
+        return _make_date(int(match.group(1)), int(match.group(2)), 1)
+    match = re.fullmatch(
+        r"([〇○零O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})[日号])?",
+        cleaned,
+    )
+    if match:
+        day = _cn_number(match.group(3)) if match.group(3) else 1
+        return _make_date(_cn_number(match.group(1)), _cn_number(match.group(2)), day)
+    return None
+
+
+_TRUE = frozenset(
+    {
+        "是",
+        "有",
+        "yes",
+        "y",
+        "true",
+        "t",
+        "1",
+        "√",
+        "✓",
+        "✔",
+        "☑",
+        "■",
+        "对",
+        "已盖章",
+        "盖章",
+        "有章",
+        "有低保",
+        "已签",
+        "符合",
+    }
+)
+_FALSE = frozenset(
+    {
+        "否",
+        "无",
+        "没有",
+        "no",
+        "n",
+        "false",
+        "f",
+        "0",
+        "×",
+        "✗",
+        "☐",
+        "□",
+        "未盖章",
+        "无章",
+        "无低保",
+        "不是",
+        "不符合",
+    }
+)
+_TICKED = "☑■✓✔√▣☒"
+
+
+def parse_bool(value: object) -> bool | None:
+    """是/否 boxes: "是", "否", "☑是 □否", True, 1, "有低保" -> bool; blank or unreadable -> ``None``."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return None if value != value else bool(value)
+    text = _clean(str(value)).replace(" ", "")
+    if text in BLANKS:
+        return None
+    if text.lower() in _TRUE:
+        return True
+    if text.lower() in _FALSE:
+        return False
+    # "☑是□否" / "是☑ 否□": the ticked mark sits next to the chosen word.
+    for mark in _TICKED:
+        if mark in text:
+            i = text.index(mark)
+            after, before = text[i + 1 : i + 2], text[max(i - 1, 0) : i]
+            for word in (after, before):
+                if word in ("是", "有"):
+                    return True
+                if word in ("否", "无"):
+                    return False
+    return None
+
+
+_LIST_SPLIT = re.compile(r"[、,，;；/|\n\t]+|\s{2,}")
+
+
+def parse_list(value: object) -> list[str]:
+    """A list cell: a real list, or "本人大病、子女上学" / "a;b" as written in CSV and XLSX cells."""
+    if value is None:
+        return []
+    if isinstance(value, list | tuple | set | frozenset):
+        items = [str(v) for v in value if v is not None]
+    else:
+        text = _clean(str(value))
+        if text in BLANKS:
+            return []
+        items = _LIST_SPLIT.split(text)
+    return [item.strip() for item in items if item and item.strip() and item.strip() not in BLANKS]
