@@ -1,0 +1,461 @@
+"""Fields of one document: read label→value pairs, ticked boxes and sentences, normalise, validate, score.
+
+Each field's confidence is the OCR confidence times the factors of the checks it passed or failed
+(ID check digit, birth date and gender against the ID, 家庭人口 against the member rows, 年收入 against
+12 × 月均 …), so a reading that breaks a rule lands in the review queue even when OCR was sure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from dangan.extractors.freetext import read_freetext
+from dangan.extractors.layout import (
+    Box,
+    Reading,
+    TextLine,
+    find_member_table,
+    group_rows,
+    pair_labels,
+    split_labelled,
+    ticked_by_geometry,
+    ticked_in_text,
+)
+from dangan.schemas import vocab
+from dangan.schemas.labels import DOC_FIELDS, MEMBER_LABELS
+from dangan.schemas.normalise import (
+    fold_fullwidth,
+    parse_bool,
+    parse_date,
+    parse_int,
+    parse_money,
+    parse_number,
+)
+from dangan.schemas.validators import is_valid_mobile, normalise_id_number, parse_id_number
+
+MONEY = {
+    "本人月平均收入",
+    "家庭其他非薪资年收入",
+    "家庭年度总收入",
+    "家庭月人均收入",
+    "年度必要支出",
+    "月均工资",
+    "月均实发工资",
+    "年收入",
+    "月保障金额",
+    "月收入",
+}
+NUMBERS = {"建筑面积"}
+COUNTS = {"家庭人口", "统计月数", "保障人数", "年龄"}
+DATES = {
+    "出生日期",
+    "工作时间",
+    "出具日期",
+    "发证日期",
+    "有效期",
+    "合同起始",
+    "合同终止",
+    "公示期起",
+    "公示期止",
+    "日期",
+    "劳动合同签订时间",
+    "劳动合同签订/入伍时间",
+    "入学年份_",
+}
+BOOLS = {"是否单亲", "是否有一定自救能力", "是否为零就业家庭", "是否盖章", "是否农民工", "有无低保"}
+VOCAB_FIELDS = {
+    "婚姻状况",
+    "住房类型",
+    "户口类型",
+    "医保状况",
+    "工作状态",
+    "劳模类型",
+    "困难类别",
+    "性别",
+    "民族",
+}
+ID_FIELDS = {"身份证号"}
+PHONE_FIELDS = {"手机号码", "联系电话"}
+
+_CAUSES = list(
+    dict.fromkeys(
+        [c.value for c in vocab.NationalCause]
+        + [c.value for c in vocab.HangzhouCause]
+        + [c.value for c in vocab.HebeiCause]
+        + ["家庭收入低", "因病致困", "意外致困"]
+    )
+)
+YES_NO = ["是", "否"]
+CHECKBOX_OPTIONS: dict[str, list[str]] = {
+    "婚姻状况": [m.value for m in vocab.MaritalStatus],
+    "有无低保": ["有低保", "无低保", "有", "无"],
+    "主要致困原因": _CAUSES,
+    "次要致困原因": _CAUSES,
+    "是否有一定自救能力": YES_NO,
+    "是否为零就业家庭": YES_NO,
+    "是否单亲": YES_NO,
+    "是否农民工": YES_NO,
+    "困难类别": [c.value for c in vocab.HardshipCategory],
+    "户口类型": [c.value for c in vocab.HukouType],
+    "医保状况": [c.value for c in vocab.MedicalInsurance] + ["新农舍"],
+    "住房类型": [c.value for c in vocab.HousingType],
+    "工作状态": [c.value for c in vocab.WorkStatus],
+    "劳模类型": [c.value for c in vocab.ModelWorker],
+    "性别": ["男", "女"],
+    "结果": ["无异议", "有异议"],
+}
+MULTI = {"次要致困原因"}
+
+
+@dataclass
+class Extraction:
+    fields: dict[str, Any] = field(default_factory=dict)
+    confidence: dict[str, float] = field(default_factory=dict)
+    boxes: dict[str, list[Any]] = field(default_factory=dict)
+    members: list[dict[str, Any]] = field(default_factory=list)
+    member_confidence: list[dict[str, float]] = field(default_factory=list)
+    member_boxes: list[dict[str, list[Any]]] = field(default_factory=list)
+    raw: dict[str, str] = field(default_factory=dict)
+
+    def set(
+        self, label: str, value: Any, conf: float, page: int | None = None, box: Box | None = None
+    ) -> None:
+        self.fields[label] = value
+        self.confidence[label] = round(max(0.0, min(1.0, conf)), 3)
+        if box is not None and page is not None:
+            self.boxes[label] = [page, [round(v) for v in box]]
+
+    def lower(self, label: str, factor: float) -> None:
+        if label in self.confidence:
+            self.confidence[label] = round(self.confidence[label] * factor, 3)
+
+
+# ---------------------------------------------------------------------------------------------
+# Normalisation of single values
+
+
+def _strip_value(text: str) -> str:
+    text = fold_fullwidth(text).strip()
+    return text.strip("：:，,。;；_ ")
+
+
+def normalise_value(label: str, text: Any) -> tuple[Any, float]:
+    """(value, factor): the factor is < 1 when the text could not be read as what the label needs."""
+    if not isinstance(text, str):
+        return text, 1.0
+    raw = _strip_value(text)
+    if raw == "":
+        return None, 0.5
+    if label in MONEY:
+        v = parse_money(raw)
+        if v is None:
+            m = re.search(r"\d[\d,]*(?:\.\d+)?", raw)
+            v = parse_money(m.group()) if m else None
+        if v is None:
+            return raw, 0.3
+        return (int(v) if float(v).is_integer() else v), 1.0
+    if label in NUMBERS:
+        n = parse_number(raw)
+        return (raw, 0.3) if n is None else ((int(n) if n.is_integer() else n), 1.0)
+    if label in COUNTS:
+        n = parse_int(re.sub(r"[人口个月岁]", "", raw))
+        return (raw, 0.3) if n is None else (n, 1.0)
+    if label in DATES:
+        d = parse_date(raw)
+        if d is None:
+            m = re.search(r"\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?", raw)
+            d = parse_date(m.group().replace(" ", "")) if m else None
+        return (raw, 0.3) if d is None else (d.isoformat(), 1.0)
+    if label in BOOLS:
+        b = parse_bool(raw)
+        return (raw, 0.3) if b is None else (b, 1.0)
+    if label in ID_FIELDS:
+        return normalise_id_number(raw).replace("x", "X"), 1.0
+    if label in PHONE_FIELDS:
+        return re.sub(r"[\s-]", "", raw), 1.0
+    if label in VOCAB_FIELDS:
+        return vocab.normalise_vocab(raw.replace("(", "（").replace(")", "）")), 1.0
+    if label == "主要致困原因":
+        return raw.lstrip("0123456789.、． "), 1.0
+    if label == "次要致困原因":
+        items = [p.strip() for p in re.split(r"[、，,;；/\s]+", raw) if p.strip()]
+        return items, 1.0
+    return raw, 1.0
+
+
+# ---------------------------------------------------------------------------------------------
+# Ticked boxes
+
+
+def _region_text(label_line: TextLine, lines: Sequence[TextLine]) -> tuple[str, list[TextLine]]:
+    """The label's own text after the label plus what follows it on its row, up to the next label."""
+    row = [
+        ln
+        for ln in lines
+        if ln.page == label_line.page
+        and abs(ln.cy - label_line.cy) <= 0.6 * max(ln.height, label_line.height)
+        and ln.box[0] >= label_line.box[0] - 1
+    ]
+    row.sort(key=lambda t: t.box[0])
+    parts: list[str] = []
+    used: list[TextLine] = []
+    for ln in row:
+        if ln is label_line:
+            sp = split_labelled(ln.text)
+            parts.append("".join(v for _, v in sp[:1]))
+            used.append(ln)
+            continue
+        sp = split_labelled(ln.text)
+        if sp and sp[0][0] is not None:
+            break
+        parts.append(ln.text)
+        used.append(ln)
+    return "".join(parts), used
+
+
+def read_checkboxes(
+    ex: Extraction,
+    readings: dict[str, Reading],
+    lines: Sequence[TextLine],
+    boxes: Sequence[tuple[Box, bool]] | None,
+) -> None:
+    """Fields printed as option lists: ticked options from the image when boxes were found, else the text."""
+    label_lines: dict[str, TextLine] = {}
+    for lab, rd in readings.items():
+        ll = rd.extra.get("label_line")
+        if ll is not None:
+            label_lines[lab] = ll
+    # labels that stand alone on their row, with no reading (e.g. "主要致困原因" and boxes to the right)
+    for ln in lines:
+        sp = split_labelled(ln.text)
+        if len(sp) == 1 and sp[0][0] in CHECKBOX_OPTIONS and sp[0][0] not in label_lines:
+            label_lines[sp[0][0]] = ln
+    geo: dict[str, list[tuple[str, float, Box, int]]] = {}
+    if boxes:
+        all_opts = sorted({o for opts in CHECKBOX_OPTIONS.values() for o in opts}, key=len, reverse=True)
+        for opt, ln, box in ticked_by_geometry(boxes, lines, all_opts):
+            owner = _owner_label(box, ln, label_lines, opt)
+            if owner:
+                geo.setdefault(owner, []).append((opt, ln.confidence, box, ln.page))
+    for lab, ll in label_lines.items():
+        if lab not in CHECKBOX_OPTIONS:
+            continue
+        opts = CHECKBOX_OPTIONS[lab]
+        text, used = _region_text(ll, lines)
+        conf = min((u.confidence for u in used), default=ll.confidence)
+        box = used[-1].box if used else ll.box
+        picked: list[str] | None = None
+        factor = 1.0
+        if lab in geo:
+            picked = [g[0] for g in geo[lab]]
+            conf = min(g[1] for g in geo[lab])
+            box = geo[lab][0][2]
+        else:
+            picked = ticked_in_text(text, opts)
+            if picked is not None and boxes is not None and picked:
+                factor = 0.9  # read from text only, while the image showed boxes: less sure
+        if picked is None:
+            continue  # no boxes printed: a written value, handled as a normal field
+        picked = list(dict.fromkeys(picked))
+        value: Any
+        if lab in MULTI:
+            value = picked[:3]
+        elif lab in BOOLS:
+            value = None if len(picked) != 1 else picked[0] in ("是", "有", "有低保")
+            if value is None:
+                factor *= 0.5
+        else:
+            if len(picked) != 1:
+                factor *= 0.5
+            value = picked[0] if picked else None
+            if value is not None and lab in VOCAB_FIELDS:
+                value = vocab.normalise_vocab(value)
+        if value is None and lab not in MULTI:
+            ex.set(lab, None, 0.4 * conf, ll.page, box)
+            continue
+        ex.set(lab, value, conf * factor, ll.page, box)
+        ex.raw[lab] = text
+
+
+def _owner_label(box: Box, ln: TextLine, label_lines: dict[str, TextLine], opt: str) -> str | None:
+    """The option-list label a ticked box belongs to: same row to the left, else the nearest row above."""
+    bcy = (box[1] + box[3]) / 2
+    cands: list[tuple[float, str]] = []
+    for lab, ll in label_lines.items():
+        if opt not in CHECKBOX_OPTIONS.get(lab, ()) or ll.page != ln.page:
+            continue
+        if ll.box[0] > box[0] and ll is not ln:  # an inline label may share the OCR line with its options
+            continue
+        dy = bcy - ll.cy
+        if abs(dy) <= 0.6 * max(ll.height, box[3] - box[1]):
+            cands.append((0.0 + (box[0] - ll.box[2]) / 10000, lab))
+        elif 0 < dy <= 4 * ll.height:
+            cands.append((dy, lab))
+    if not cands:
+        return None
+    return min(cands)[1]
+
+
+# ---------------------------------------------------------------------------------------------
+# Members
+
+
+def _member_rows(lines: Sequence[TextLine]) -> Extraction:
+    ex = Extraction()
+    for row in find_member_table(lines):
+        m: dict[str, Any] = {}
+        c: dict[str, float] = {}
+        b: dict[str, list[Any]] = {}
+        for lab, rd in row.items():
+            value, f = normalise_value(lab, rd.value)
+            if value is None:
+                continue
+            m[lab] = value
+            c[lab] = round(rd.confidence * f, 3)
+            b[lab] = [rd.page, [round(v) for v in rd.box]]
+        if m.get("姓名"):
+            _check_member(m, c)
+            ex.members.append(m)
+            ex.member_confidence.append(c)
+            ex.member_boxes.append(b)
+    return ex
+
+
+def _check_member(m: dict[str, Any], c: dict[str, float]) -> None:
+    if "身份证号" in m:
+        try:
+            info = parse_id_number(str(m["身份证号"]))
+        except ValueError:
+            c["身份证号"] = round(c.get("身份证号", 1.0) * 0.5, 3)
+            return
+        if m.get("性别") and m["性别"] != info.gender:
+            c["性别"] = round(c.get("性别", 1.0) * 0.6, 3)
+        if m.get("出生日期") and m["出生日期"] != info.birth_date.isoformat():
+            c["出生日期"] = round(c.get("出生日期", 1.0) * 0.6, 3)
+
+
+# ---------------------------------------------------------------------------------------------
+# Cross-field checks
+
+
+def _close(a: float, b: float, rel: float = 0.05) -> bool:
+    return abs(a - b) <= rel * max(abs(a), abs(b), 1.0)
+
+
+def validate(ex: Extraction, today: date | None = None) -> None:
+    f = ex.fields
+    if isinstance(f.get("身份证号"), str):
+        try:
+            info = parse_id_number(f["身份证号"], today=today)
+        except ValueError:
+            ex.lower("身份证号", 0.5)
+        else:
+            if f.get("性别") in ("男", "女") and f["性别"] != info.gender:
+                ex.lower("性别", 0.6)
+                ex.lower("身份证号", 0.8)
+            if isinstance(f.get("出生日期"), str) and f["出生日期"] != info.birth_date.isoformat():
+                ex.lower("出生日期", 0.6)
+                ex.lower("身份证号", 0.8)
+            if isinstance(f.get("年龄"), int) and abs(info.age_on(today or date.today()) - f["年龄"]) > 1:
+                ex.lower("年龄", 0.8)
+    for lab in PHONE_FIELDS:
+        if (
+            isinstance(f.get(lab), str)
+            and f[lab]
+            and not is_valid_mobile(f[lab])
+            and not re.fullmatch(r"0\d{2,3}\d{7,8}", f[lab])
+        ):
+            ex.lower(lab, 0.8)
+    n = f.get("家庭人口")
+    if isinstance(n, int) and ex.members and n not in (len(ex.members), len(ex.members) + 1):
+        ex.lower("家庭人口", 0.7)
+    yearly, monthly = f.get("年收入"), f.get("月均实发工资") or f.get("月均工资")
+    if isinstance(yearly, (int, float)) and isinstance(monthly, (int, float)):
+        months = f.get("统计月数") if isinstance(f.get("统计月数"), int) and f.get("统计月数") else 12
+        if not (
+            _close(yearly, 12 * monthly, 0.06)
+            or _close(yearly, months * monthly, 0.06)
+            or (f.get("月均工资") and _close(yearly, 12 * f["月均工资"], 0.06))
+        ):
+            ex.lower("年收入", 0.7)
+    total, size, per = f.get("家庭年度总收入"), f.get("家庭人口"), f.get("家庭月人均收入")
+    if (
+        all(isinstance(v, (int, float)) for v in (total, size, per))
+        and size
+        and not _close(per, total / 12 / size, 0.05)
+        and abs(per - total / 12 / size) > 1
+    ):
+        ex.lower("家庭月人均收入", 0.7)
+    causes = f.get("次要致困原因")
+    if isinstance(causes, list) and (len(causes) > 3 or f.get("主要致困原因") in causes):
+        ex.lower("次要致困原因", 0.7)
+    a, b = f.get("公示期起"), f.get("公示期止")
+    if isinstance(a, str) and isinstance(b, str) and a > b:
+        ex.lower("公示期起", 0.6)
+        ex.lower("公示期止", 0.6)
+    a, b = f.get("合同起始"), f.get("合同终止")
+    if isinstance(a, str) and isinstance(b, str) and a > b:
+        ex.lower("合同起始", 0.6)
+        ex.lower("合同终止", 0.6)
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry point
+
+
+def extract_fields(
+    doc_type: str,
+    lines: Sequence[TextLine],
+    *,
+    checkboxes: Sequence[tuple[Box, bool]] | None = None,
+    seal: bool | None = None,
+    seal_box: tuple[int, Box] | None = None,
+    today: date | None = None,
+) -> Extraction:
+    """Read the fields ``DOC_FIELDS[doc_type]`` (and, on application forms, every household label)."""
+    wanted = set(DOC_FIELDS.get(doc_type, ())) | {"日期"}
+    if doc_type == "建档申请表":
+        wanted |= set(CHECKBOX_OPTIONS) | {"主要致困原因", "次要致困原因"}
+    readings = pair_labels(lines)
+    ex = Extraction()
+    read_checkboxes(ex, readings, lines, checkboxes)
+    for lab, rd in readings.items():
+        if lab not in wanted or lab in ex.fields:
+            continue
+        if doc_type == "建档申请表" and lab in MEMBER_LABELS.values() and lab not in DOC_FIELDS["建档申请表"]:
+            continue
+        value, factor = normalise_value(lab, rd.value)
+        if value is None:
+            continue
+        ex.set(lab, value, rd.confidence * factor, rd.page, rd.box)
+        ex.raw[lab] = str(rd.value)
+    # sentences: only fill what the boxes did not give
+    text = "\n".join("".join(t.text for t in row) for row in group_rows(lines))
+    for lab, value in read_freetext(doc_type, text).items():
+        if lab in wanted and (lab not in ex.fields or ex.confidence.get(lab, 0) < 0.5):
+            conf = min((ln.confidence for ln in lines), default=0.9)
+            ex.set(lab, value, 0.95 * conf)
+    if "是否盖章" in wanted and seal is not None:
+        conf = 0.95
+        box = seal_box[1] if seal_box else None
+        ex.set("是否盖章", bool(seal), conf, seal_box[0] if seal_box else None, box)
+    if doc_type == "建档申请表":
+        mem = _member_rows(lines)
+        ex.members, ex.member_confidence, ex.member_boxes = (
+            mem.members,
+            mem.member_confidence,
+            mem.member_boxes,
+        )
+    if doc_type in ("身份证",) and "身份证号" in ex.fields:
+        try:
+            info = parse_id_number(str(ex.fields["身份证号"]), today=today)
+            if "出生日期" not in ex.fields:
+                ex.set("出生日期", info.birth_date.isoformat(), 0.9 * ex.confidence["身份证号"])
+        except ValueError:
+            pass
+    validate(ex, today)
+    return ex

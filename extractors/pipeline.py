@@ -1,0 +1,304 @@
+"""One file in, one extraction result out (the contract in CONTRIBUTING.md), and many files on 2 cores.
+
+load pages → (text layer | pre-process + OCR, cell by cell for Tesseract) → classify → fields → checks.
+OCR runs in worker processes (``extract_many``); each worker builds its engine once, because loading
+the ONNX sessions costs more than reading a page.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from dangan.extractors.classify import classify_lines
+from dangan.extractors.fields import Extraction, extract_fields
+from dangan.extractors.layout import Box, TextLine, group_rows, lines_from_ocr, lines_from_words, to_box
+
+RESULT_KEYS = ("file", "doc_type", "pages", "fields", "members", "confidence", "boxes")
+
+_engines: dict[str, Any] = {}
+
+
+def get_cached_engine(name: str) -> Any:
+    """One engine per process and name."""
+    if name not in _engines:
+        from dangan.extractors.ocr import get_engine
+
+        _engines[name] = get_engine(name)
+    return _engines[name]
+
+
+@dataclass
+class PageReading:
+    lines: list[TextLine]
+    checkboxes: list[tuple[Box, bool]] | None
+    seal: bool | None
+    seal_box: Box | None
+    size: tuple[int, int] | None
+    kind: str
+
+
+@dataclass
+class ExtractionOutput:
+    """The contract dict plus what the flow and the review queue need besides it."""
+
+    result: dict[str, Any]
+    text: str
+    member_confidence: list[dict[str, float]] = field(default_factory=list)
+    member_boxes: list[dict[str, list[Any]]] = field(default_factory=list)
+    engine: str = ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Page reading
+
+
+def _preprocess() -> Any | None:
+    try:
+        from dangan.extractors import preprocess
+    except ImportError:
+        return None
+    return preprocess
+
+
+def _call(mod: Any, name: str, *args: Any, **kw: Any) -> Any:
+    fn = getattr(mod, name, None) if mod is not None else None
+    if fn is None:
+        return None
+    return fn(*args, **kw)
+
+
+def _cell_boxes(grid: Any) -> list[Box]:
+    if grid is None:
+        return []
+    cells = getattr(grid, "cells", grid)
+    out: list[Box] = []
+    for c in cells or []:
+        b = getattr(c, "box", c)
+        try:
+            out.append(to_box(b))
+        except (TypeError, ValueError):
+            continue
+    return out
+
+
+def _seal_info(found: Any) -> tuple[bool | None, Box | None]:
+    """detect_seal may answer a bool, a box, a list of boxes, or an object with ``found``/``box``."""
+    if found is None:
+        return None, None
+    if isinstance(found, (bool, np.bool_)):
+        return bool(found), None
+    if hasattr(found, "found"):
+        box = getattr(found, "box", None)
+        return bool(found.found), to_box(box) if box is not None else None
+    if isinstance(found, (list, tuple)):
+        if not found:
+            return False, None
+        first = found[0]
+        first = getattr(first, "box", first)
+        try:
+            return True, to_box(first)
+        except (TypeError, ValueError):
+            return True, None
+    return bool(found), None
+
+
+def _checkbox_list(found: Any) -> list[tuple[Box, bool]] | None:
+    if found is None:
+        return None
+    out: list[tuple[Box, bool]] = []
+    for item in found:
+        if isinstance(item, (tuple, list)) and len(item) == 2:
+            box, ticked = item
+        else:
+            box, ticked = getattr(item, "box", None), getattr(item, "ticked", False)
+        out.append((to_box(box), bool(ticked)))
+    return out
+
+
+def read_page(page: Any, engine_name: str) -> PageReading:
+    """Text of one page with geometry, ticked boxes and seal, whatever its source."""
+    pre = _preprocess()
+    img = getattr(page, "image", None)
+    index = int(getattr(page, "index", 0))
+    size = (img.shape[1], img.shape[0]) if img is not None else None
+    checkboxes: list[tuple[Box, bool]] | None = None
+    seal: bool | None = None
+    seal_box: Box | None = None
+    if img is not None and pre is not None:
+        prepared = _call(pre, "prepare_page", img)
+        if prepared is not None:
+            img = getattr(prepared, "image", prepared)
+            size = (img.shape[1], img.shape[0])
+        seal, seal_box = _seal_info(_call(pre, "detect_seal", img))
+        checkboxes = _checkbox_list(_call(pre, "find_checkboxes", img))
+    if getattr(page, "source_kind", "image") == "text-pdf" and getattr(page, "words", None):
+        lines = lines_from_words(page.words, index)
+        return PageReading(lines, checkboxes, seal, seal_box, size, "text-pdf")
+    if img is None:
+        return PageReading([], checkboxes, seal, seal_box, size, "none")
+    ocr_img = img
+    if seal and pre is not None:
+        cleaned = _call(pre, "suppress_seal", img)
+        if cleaned is not None:
+            ocr_img = cleaned
+    engine = get_cached_engine(engine_name)
+    lines: list[TextLine] = []
+    if engine_name == "tesseract" and pre is not None:
+        cells = _cell_boxes(_call(pre, "detect_grid", ocr_img))
+        if len(cells) >= 4:
+            lines = _read_cells(engine, ocr_img, cells, index)
+            # text outside the table (title, sentences) is read as a page with the table blanked out
+            outside = ocr_img.copy()
+            for x0, y0, x1, y1 in cells:
+                outside[int(y0) : int(y1), int(x0) : int(x1)] = 255
+            lines += lines_from_ocr(engine.read(outside), index)
+    if not lines:
+        lines = lines_from_ocr(engine.read(ocr_img), index)
+    return PageReading(lines, checkboxes, seal, seal_box, size, "ocr")
+
+
+def _read_cells(engine: Any, img: np.ndarray, cells: Sequence[Box], page: int) -> list[TextLine]:
+    """Tesseract loses cells to ruling lines on a whole page: read each cell on its own (inset 3 px)."""
+    out: list[TextLine] = []
+    h, w = img.shape[:2]
+    for x0, y0, x1, y1 in cells:
+        a, b = max(0, int(x0) + 3), max(0, int(y0) + 3)
+        c, d = min(w, int(x1) - 3), min(h, int(y1) - 3)
+        if c - a < 8 or d - b < 8 or (c - a) * (d - b) > 0.3 * w * h:
+            continue
+        crop = img[b:d, a:c]
+        if float(crop.min()) > 200:  # blank cell: nothing to read
+            continue
+        if (d - b) > 2.2 * 60:  # a tall cell holds several lines
+            lines = engine.read(crop)
+        else:
+            one = engine.read_cell(crop)
+            lines = [one] if one is not None else []
+        for ln in lines_from_ocr(lines, page):
+            bx = ln.box
+            out.append(TextLine(ln.text, (bx[0] + a, bx[1] + b, bx[2] + a, bx[3] + b), ln.confidence, page))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# One file
+
+
+def run_extraction(path: str | Path, engine: str = "rapidocr") -> ExtractionOutput:
+    """Read one file completely; raises ``InputFileError`` when the file cannot be read."""
+    from dangan.extractors.pages import load_pages
+
+    path = Path(path)
+    pages = load_pages(path)
+    readings = [read_page(p, engine) for p in pages]
+    lines = [ln for r in readings for ln in r.lines]
+    size = readings[0].size if readings else None
+    cls = classify_lines(lines, size)
+    checkboxes = (
+        [c for r in readings for c in (r.checkboxes or [])]
+        if any(r.checkboxes is not None for r in readings)
+        else None
+    )
+    seals = [r for r in readings if r.seal is not None]
+    seal = any(r.seal for r in seals) if seals else None
+    seal_box = next(((i, r.seal_box) for i, r in enumerate(readings) if r.seal and r.seal_box), None)
+    ex: Extraction = extract_fields(cls.doc_type, lines, checkboxes=checkboxes, seal=seal, seal_box=seal_box)
+    confidence = dict(ex.confidence)
+    confidence["doc_type"] = cls.confidence
+    result = {
+        "file": str(path),
+        "doc_type": cls.doc_type,
+        "pages": len(pages),
+        "fields": ex.fields,
+        "members": ex.members,
+        "confidence": confidence,
+        "boxes": ex.boxes,
+    }
+    text = "\n\n".join(
+        "\n".join(" ".join(t.text for t in row) for row in group_rows(r.lines)) for r in readings
+    )
+    return ExtractionOutput(result, text, ex.member_confidence, ex.member_boxes, engine)
+
+
+def extract_file(path: str | Path, engine: str = "rapidocr") -> dict[str, Any]:
+    """The extraction result of one file, exactly the contract's keys (CONTRIBUTING.md)."""
+    return run_extraction(path, engine).result
+
+
+# ---------------------------------------------------------------------------------------------
+# Many files on several cores
+
+
+def _worker_init(engine: str) -> None:
+    # each worker uses one core for onnxruntime / OpenMP: parallelism comes from the processes
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    try:
+        from dangan.extractors.ocr import get_engine
+
+        if engine == "rapidocr":
+            from dangan.extractors.ocr import RapidOcrEngine
+
+            _engines[engine] = RapidOcrEngine(threads=1)
+        else:
+            _engines[engine] = get_engine(engine)
+    except Exception:  # the first file will raise the same error with its own message
+        pass
+
+
+def _worker_run(path: str, engine: str) -> tuple[str, ExtractionOutput | None, str | None]:
+    try:
+        return path, run_extraction(path, engine), None
+    except Exception as exc:  # reported per file; the other files go on
+        return path, None, f"{type(exc).__name__}: {exc}".splitlines()[0]
+
+
+def extract_many(
+    paths: Iterable[str | Path], engine: str = "rapidocr", workers: int = 2
+) -> Iterator[tuple[str, ExtractionOutput | None, str | None]]:
+    """Yield ``(path, output, error)`` per file as they finish (order of completion), ``workers`` processes."""
+    todo = [str(p) for p in paths]
+    if workers <= 1 or len(todo) <= 1:
+        for p in todo:
+            yield _worker_run(p, engine)
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn")
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=ctx, initializer=_worker_init, initargs=(engine,)
+    ) as pool:
+        pending: set[Future[Any]] = set()
+        it = iter(todo)
+        for p in it:
+            pending.add(pool.submit(_worker_run, p, engine))
+            if len(pending) >= workers * 2:
+                break
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for fut in done:
+                yield fut.result()
+                nxt = next(it, None)
+                if nxt is not None:
+                    pending.add(pool.submit(_worker_run, nxt, engine))
+
+
+def collect_files(paths: Sequence[str | Path]) -> list[Path]:
+    """Files of the arguments, folders walked recursively in sorted order (hidden files skipped)."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out += sorted(
+                q
+                for q in p.rglob("*")
+                if q.is_file() and not any(part.startswith(".") for part in q.relative_to(p).parts)
+            )
+        else:
+            out.append(p)
+    return out

@@ -1,0 +1,277 @@
+"""Extract one stored document: original from the store → fields in the database, text and JSON in ``derived``.
+
+Steps pass ids and keys, never clients or images. OCR runs in a worker process with a time limit, so
+a page that hangs the OCR engine (or eats memory) fails that document only. Re-running replaces the
+machine fields of the document and never touches people's corrections (``extractors.review``).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
+from sqlalchemy import delete, select
+
+from dangan.config import Settings, load_settings
+from dangan.errors import DanganError, InputFileError, NotFound
+from dangan.extractors.review import DEFAULT_THRESHOLD
+from dangan.storage import db
+
+ACTOR = "extractor"
+EXTRACT_TIMEOUT_S = 600.0
+DERIVED_PREFIX = "extract"
+
+_pool: ProcessPoolExecutor | None = None
+
+
+def _client(settings: Settings) -> Any:
+    from dangan.storage import objects
+
+    client = objects.get_client(settings)
+    ensure = getattr(objects, "ensure_buckets", None)
+    if ensure is not None:
+        ensure(client, settings)
+    return client
+
+
+def _retry_io(_task: Any, _run: Any, state: Any) -> bool:
+    """Retry store I/O on transient errors, never on a missing object or a refusal."""
+    try:
+        exc = state.result(raise_on_failure=False)
+    except Exception as err:
+        exc = err
+    missing = getattr(exc, "code", None) in ("NoSuchKey", "NoSuchVersion", "NoSuchBucket")
+    return not (isinstance(exc, DanganError | ValueError) or missing)
+
+
+_io = {"retries": 3, "retry_delay_seconds": [0.5, 2, 5], "retry_condition_fn": _retry_io}
+_common = {"cache_policy": NO_CACHE, "persist_result": False}
+
+
+# --- steps ---------------------------------------------------------------------------------------
+
+
+def fetch_original_step(document_id: int, workdir: str) -> dict[str, Any]:
+    """Download the original (the version recorded at ingest) into ``workdir``."""
+    settings = load_settings()
+    with db.session_scope(settings) as s:
+        doc = s.get(db.Document, document_id)
+        if doc is None:
+            raise NotFound(f"文档不存在 (no such document): {document_id}")
+        key, version, sha, name = doc.object_key, doc.version_id, doc.sha256, doc.original_name
+    ext = PurePosixPath(key).suffix or PurePosixPath(name).suffix
+    path = Path(workdir) / f"original{ext}"
+    client = _client(settings)
+    client.fget_object(settings.bucket("originals"), key, str(path), version_id=version)
+    return {"path": str(path), "object_key": key, "sha256": sha}
+
+
+def _run_in_worker(path: str, engine: str) -> dict[str, Any]:
+    from dangan.extractors.pipeline import run_extraction
+
+    out = run_extraction(path, engine)
+    return {
+        "result": out.result,
+        "text": out.text,
+        "member_confidence": out.member_confidence,
+        "member_boxes": out.member_boxes,
+    }
+
+
+def extract_step(path: str, engine: str, timeout_s: float = EXTRACT_TIMEOUT_S) -> dict[str, Any]:
+    """Run the extraction in a worker process; a hang or a crash there fails this document only."""
+    global _pool
+    import multiprocessing as mp
+
+    if _pool is None:
+        _pool = ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("spawn"))
+    fut = _pool.submit(_run_in_worker, path, engine)
+    try:
+        return fut.result(timeout=timeout_s)
+    except FutureTimeout:
+        for proc in list(getattr(_pool, "_processes", {}).values()):
+            proc.kill()
+        _pool.shutdown(wait=False, cancel_futures=True)
+        _pool = None
+        raise InputFileError(f"识别超时 (extraction timed out after {timeout_s:.0f} s)") from None
+    except Exception as exc:
+        if type(exc).__name__ == "BrokenProcessPool":
+            _pool = None
+            raise InputFileError("识别进程崩溃 (the extraction worker died)") from exc
+        raise
+
+
+def write_derived_step(sha256: str, text: str, result: dict[str, Any]) -> dict[str, str]:
+    """OCR text and result JSON into the ``derived`` bucket, keyed by the original's hash."""
+    settings = load_settings()
+    client = _client(settings)
+    bucket = settings.bucket("derived")
+    keys = {"text": f"{DERIVED_PREFIX}/{sha256}/ocr.txt", "result": f"{DERIVED_PREFIX}/{sha256}/result.json"}
+    for kind, data, ctype in (
+        ("text", text.encode("utf-8"), "text/plain; charset=utf-8"),
+        ("result", json.dumps(result, ensure_ascii=False, indent=1).encode("utf-8"), "application/json"),
+    ):
+        client.put_object(bucket, keys[kind], io.BytesIO(data), len(data), content_type=ctype)
+    return keys
+
+
+def record_fields_step(
+    document_id: int,
+    output: dict[str, Any],
+    engine: str,
+    derived: dict[str, str],
+    threshold: float = DEFAULT_THRESHOLD,
+) -> dict[str, Any]:
+    """One transaction: replace machine fields, set doc_type/pages/status, link the household, event."""
+    result = output["result"]
+    settings = load_settings()
+    with db.session_scope(settings) as s:
+        doc = s.get(db.Document, document_id)
+        if doc is None:
+            raise NotFound(f"文档不存在 (no such document): {document_id}")
+        s.execute(delete(db.ExtractedField).where(db.ExtractedField.document_id == document_id))
+        n = 0
+        review = 0
+        conf = result.get("confidence", {})
+        boxes = result.get("boxes", {})
+        for label, value in result.get("fields", {}).items():
+            c = float(conf.get(label, 0.0))
+            b = boxes.get(label)
+            s.add(
+                db.ExtractedField(
+                    document_id=document_id,
+                    member_index=-1,
+                    label=label,
+                    value=value,
+                    confidence=c,
+                    page=b[0] if b else None,
+                    bbox=b[1] if b else None,
+                    needs_review=c < threshold,
+                    engine=engine,
+                )
+            )
+            n += 1
+            review += c < threshold
+        mconf = output.get("member_confidence") or []
+        mbox = output.get("member_boxes") or []
+        for i, member in enumerate(result.get("members", [])):
+            for label, value in member.items():
+                c = float(mconf[i].get(label, 0.0)) if i < len(mconf) else 0.0
+                b = mbox[i].get(label) if i < len(mbox) else None
+                s.add(
+                    db.ExtractedField(
+                        document_id=document_id,
+                        member_index=i,
+                        label=label,
+                        value=value,
+                        confidence=c,
+                        page=b[0] if b else None,
+                        bbox=b[1] if b else None,
+                        needs_review=c < threshold,
+                        engine=engine,
+                    )
+                )
+                n += 1
+                review += c < threshold
+        doc.doc_type = result.get("doc_type")
+        doc.pages = result.get("pages")
+        doc.status = "extracted"
+        linked = None
+        id_number = result.get("fields", {}).get("身份证号")
+        if doc.household_id is None and isinstance(id_number, str) and id_number:
+            found = s.scalars(select(db.Household).where(db.Household.id_number == id_number)).all()
+            if len(found) == 1:
+                doc.household_id = found[0].id
+                doc.unit = doc.unit or found[0].unit
+                linked = found[0].archive_no
+        db.record_event(
+            s,
+            "extracted",
+            actor=ACTOR,
+            document_id=document_id,
+            household_id=doc.household_id,
+            object_key=doc.object_key,
+            engine=engine,
+            doc_type=doc.doc_type,
+            pages=doc.pages,
+            fields=n,
+            needs_review=review,
+            derived=derived,
+            linked_household=linked,
+        )
+    return {
+        "document_id": document_id,
+        "doc_type": result.get("doc_type"),
+        "fields": n,
+        "needs_review": review,
+        "linked_household": linked,
+    }
+
+
+def record_failure_step(document_id: int, reason: str) -> None:
+    with db.session_scope() as s:
+        doc = s.get(db.Document, document_id)
+        if doc is not None:
+            doc.status = "extract_failed"
+        db.record_event(
+            s, "extracted", actor=ACTOR, document_id=document_id, outcome="failure", reason=reason
+        )
+
+
+fetch_original = task(fetch_original_step, name="fetch-original", **_io, **_common)
+run_extract = task(extract_step, name="ocr-and-fields", timeout_seconds=EXTRACT_TIMEOUT_S + 60, **_common)
+write_derived = task(write_derived_step, name="write-derived", **_io, **_common)
+record_fields = task(record_fields_step, name="record-fields", retries=2, retry_delay_seconds=1, **_common)
+record_failure = task(record_failure_step, name="record-failure", **_common)
+
+
+def run_extract_document(
+    document_id: int, engine: str | None = None, *, use_tasks: bool = False
+) -> dict[str, Any]:
+    """The flow's logic; with ``use_tasks`` each step is a Prefect task (retries, timeouts)."""
+    engine = engine or load_settings().ocr_engine
+    f = (
+        (fetch_original, run_extract, write_derived, record_fields, record_failure)
+        if use_tasks
+        else (fetch_original_step, extract_step, write_derived_step, record_fields_step, record_failure_step)
+    )
+    workdir = tempfile.mkdtemp(prefix="dangan-extract-")
+    try:
+        got = f[0](document_id, workdir)
+        try:
+            output = f[1](got["path"], engine)
+        except InputFileError as exc:
+            f[4](document_id, str(exc))
+            return {"document_id": document_id, "status": "extract_failed", "reason": str(exc)}
+        derived = f[2](got["sha256"], output["text"], output["result"])
+        summary = f[3](document_id, output, engine, derived)
+        return {"status": "extracted", **summary, "derived": derived}
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+@flow(name="extract-document", persist_result=False, validate_parameters=False)
+def extract_document(document_id: int, engine: str | None = None) -> dict[str, Any]:
+    """Read the fields of one stored document into the database (machine fields replaced)."""
+    return run_extract_document(document_id, engine, use_tasks=True)
+
+
+def pending_documents() -> list[int]:
+    with db.session_scope() as s:
+        return list(
+            s.scalars(select(db.Document.id).where(db.Document.status == "stored").order_by(db.Document.id))
+        )
+
+
+@flow(name="extract-pending", persist_result=False, validate_parameters=False)
+def extract_pending(engine: str | None = None) -> list[dict[str, Any]]:
+    """Extract every document that is stored but not yet extracted."""
+    return [run_extract_document(doc_id, engine, use_tasks=True) for doc_id in pending_documents()]
