@@ -1,9 +1,203 @@
-"""CLI commands of this stage (filled in by the stage's issue)."""
+"""CLI of the reconcile stage: import-electronic, reconcile, findings, resolve."""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
 import typer
+from rich.console import Console
+from rich.table import Table
+
+console = Console(highlight=False)
+
+FINDING_TABLE_COLUMNS = ("id", "单位", "职工编号", "kind", "field", "paper", "electronic", "detail", "status",
+                         "resolution")
+
+
+def _short(value: Any, width: int = 40) -> str:
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def import_electronic_cmd(
+    file: Annotated[Path, typer.Argument(help="电子档案导出文件 (.xlsx，或 X_档案.csv)")],
+    actor: Annotated[str, typer.Option(help="操作人 (who imports)")] = "cli",
+    show: Annotated[int, typer.Option(help="最多显示多少行错误 (bad rows shown)")] = 50,
+) -> None:
+    """导入电子档案导出文件 (import the national system's export; bad rows are listed, never dropped silently)."""
+    from dangan.reconcile.electronic import import_electronic
+
+    report = import_electronic(file, actor=actor)
+    console.print(
+        f"导入 #{report.import_id}: 合格 {report.rows_ok} 户, 有误 {report.rows_bad} 户, 家庭成员 {report.members_ok} 人; "
+        f"新增 {report.new}, 有变化 {report.changed}"
+    )
+    if report.unknown_columns:
+        console.print(f"[yellow]未识别的列（原样保存）[/]: {'、'.join(report.unknown_columns)}")
+    if report.bad_rows:
+        table = Table(title="有误的行 (bad rows)")
+        for col in ("表", "行", "职工编号", "原因"):
+            table.add_column(col)
+        for b in report.bad_rows[:show]:
+            table.add_row(b.sheet, str(b.row), b.archive_no or "", "；".join(b.reasons))
+        console.print(table)
+        if len(report.bad_rows) > show:
+            console.print(f"… 另有 {len(report.bad_rows) - show} 行 (use --show)")
+
+
+def reconcile_cmd(
+    electronic: Annotated[Path, typer.Option("--electronic", help="电子档案导出文件 (.xlsx / X_档案.csv)")],
+    scans: Annotated[Path | None, typer.Option("--scans", help="扫描件目录：<单位>/<职工编号>/文件")] = None,
+    extracted: Annotated[
+        Path | None, typer.Option("--extracted", help="已有的提取结果 JSONL（如 synth 的 truth.jsonl），跳过 OCR")
+    ] = None,
+    rules: Annotated[str | None, typer.Option("--rules", help="规则集 (national/hangzhou/hunan/hebei)")] = None,
+    engine: Annotated[str | None, typer.Option("--engine", help="OCR 引擎 (rapidocr / tesseract)")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="XLSX 报告")] = None,
+    findings_out: Annotated[Path | None, typer.Option("--findings", help="问题清单 JSONL")] = None,
+    reveal_ids: Annotated[bool, typer.Option("--reveal-ids", help="输出完整身份证号 (default: masked)")] = False,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="核查日期 YYYY-MM-DD（默认今天）")] = None,
+    only_scanned: Annotated[bool, typer.Option("--only-scanned", help="只核查有扫描件的户")] = False,
+    store: Annotated[bool, typer.Option("--store/--no-store", help="把问题记入数据库（跨次跟踪）")] = True,
+    actor: Annotated[str, typer.Option(help="操作人")] = "cli",
+) -> None:
+    """纸电一致性核查（本地目录，无需服务器）(reconcile local scans with an electronic export)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from dangan.config import load_settings
+    from dangan.reconcile.local import run_local, write_findings_jsonl
+
+    settings = load_settings()
+    rules_name = rules or settings.rules
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("提取 (extracting)", total=None)
+
+        def tick(i: int, n: int, name: str) -> None:
+            progress.update(task, completed=i, total=n, description=f"提取 {name[-40:]}")
+
+        result = run_local(
+            electronic, scans=scans, extracted=extracted, rules=rules_name,
+            engine=engine or settings.ocr_engine, as_of=date.fromisoformat(as_of) if as_of else None,
+            only_scanned=only_scanned, progress=tick,
+        )
+    counts = result.counts()
+    console.print(
+        f"核查 {result.households} 户, {result.files} 个文件; 问题 {len(result.findings)} 条: "
+        f"不一致 {counts.get('mismatch', 0)}, 缺材料 {counts.get('missing_material', 0)}, 规则 {counts.get('rule', 0)}"
+    )
+    if result.electronic.bad_rows:
+        console.print(f"[yellow]电子档案有误的行 {len(result.electronic.bad_rows)} 行未参与核查[/] "
+                      "(see `dangan import-electronic`)")
+    for path, why in result.failed:
+        console.print(f"[red]提取失败[/] {path}: {why}")
+    if findings_out:
+        write_findings_jsonl(result.findings, findings_out, reveal_ids=reveal_ids)
+        console.print(f"问题清单: {findings_out}")
+    stored: list[dict[str, Any]] | None = None
+    if store:
+        from dangan.reconcile.lifecycle import query_findings, store_run
+        from dangan.storage.db import session_scope
+
+        with session_scope(settings) as session:
+            summary = store_run(session, result.findings, rules=rules_name,
+                                households=set(result.paper) | set(result.electronic.records), actor=actor)
+        console.print(f"第 {summary.run_id} 次核查: 新增 {summary.new}, 重新出现 {summary.reopened}, "
+                      f"已消除 {summary.resolved}, 仍未解决 {summary.still_open}")
+        scope = set(result.paper) | set(result.electronic.records)
+        stored = [r for r in query_findings(reveal_ids=True) if r["职工编号"] in scope]
+    if out:
+        try:
+            from dangan.reports.xlsx import write_xlsx_report
+        except ImportError:
+            console.print("[yellow]报告模块不可用，未生成 XLSX (reports stage missing)[/]")
+        else:
+            rows = stored if stored is not None else result.findings
+            write_xlsx_report(rows, result.households_by_unit(), rules=rules_name, out=out, reveal_ids=reveal_ids)
+            console.print(f"报告: {out}")
+
+
+def findings_cmd(
+    unit: Annotated[str | None, typer.Option("--unit")] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="mismatch | missing_material | rule")] = None,
+    field: Annotated[str | None, typer.Option("--field")] = None,
+    status: Annotated[str | None, typer.Option("--status", help="open | resolved")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="YYYY-MM-DD")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table | csv | xlsx | json")] = "table",
+    out: Annotated[Path | None, typer.Option("--out", help="输出文件（xlsx 必需）")] = None,
+    reveal_ids: Annotated[bool, typer.Option("--reveal-ids")] = False,
+) -> None:
+    """列出核查问题 (list findings)."""
+    from dangan.errors import InvalidData
+    from dangan.reconcile.lifecycle import query_findings
+
+    rows = query_findings(unit=unit, kind=kind, field=field, status=status, since=since, reveal_ids=reveal_ids)
+    if fmt == "json":
+        text = json.dumps(rows, ensure_ascii=False, indent=1, default=str)
+        _emit(text, out)
+    elif fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=[*FINDING_TABLE_COLUMNS, "reopened", "resolved_by", "resolved_at", "created_at"],
+                                extrasaction="ignore")
+        writer.writeheader()
+        for r in rows:
+            writer.writerow({k: (json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v)
+                             for k, v in r.items()})
+        _emit(buf.getvalue(), out)
+    elif fmt == "xlsx":
+        if out is None:
+            raise InvalidData("--format xlsx 需要 --out FILE.xlsx")
+        from dangan.reports.xlsx import write_xlsx_report
+
+        units: dict[str, int] = {}
+        for r in rows:
+            units.setdefault(r["单位"] or "", 0)
+        write_xlsx_report(rows, units, rules="", out=out, reveal_ids=reveal_ids)
+        console.print(f"{len(rows)} 条 → {out}")
+    elif fmt == "table":
+        table = Table(title=f"核查问题 ({len(rows)})")
+        for col in FINDING_TABLE_COLUMNS:
+            table.add_column(col, overflow="fold")
+        for r in rows:
+            table.add_row(*[_short(r.get(c)) for c in FINDING_TABLE_COLUMNS])
+        console.print(table)
+    else:
+        raise InvalidData(f"未知格式 {fmt} (table | csv | xlsx | json)")
+
+
+def _emit(text: str, out: Path | None) -> None:
+    if out:
+        out.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def resolve_cmd(
+    finding_id: Annotated[int, typer.Argument(help="问题编号 (finding id)")],
+    resolution: Annotated[str, typer.Option("--resolution", help="纸质已改正 | 电子已改正 | 按现状接受")],
+    actor: Annotated[str, typer.Option("--actor", help="处理人")],
+    note: Annotated[str, typer.Option("--note")] = "",
+) -> None:
+    """处理一条问题 (resolve a finding by hand)."""
+    from dangan.reconcile.lifecycle import resolve_finding
+    from dangan.storage.db import session_scope
+
+    with session_scope() as session:
+        row = resolve_finding(session, finding_id, resolution=resolution, actor=actor, note=note)
+    console.print(f"问题 #{row['id']} ({row['职工编号']} {row['field']}) 已处理: {resolution} by {actor}")
 
 
 def register(app: typer.Typer) -> None:
     """Add this stage's commands to the root app."""
+    app.command("import-electronic")(import_electronic_cmd)
+    app.command("reconcile")(reconcile_cmd)
+    app.command("findings")(findings_cmd)
+    app.command("resolve")(resolve_cmd)

@@ -1,0 +1,166 @@
+"""The whole path on local folders, no server: scans → extraction → paper records → findings.
+
+Folder layout: one folder per household named by its 职工编号, possibly under a 单位 folder
+(``scans/<单位>/<职工编号>/<file>``). Precomputed extraction results (``--extracted``, e.g. synth's
+truth.jsonl) skip OCR; each line names its file by a path from which the household is read the same way.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from dangan.errors import InputFileError
+from dangan.reconcile.compare import Finding, PaperHousehold
+from dangan.reconcile.core import paper_from_extractions, reconcile
+from dangan.reconcile.electronic import ParsedExport, parse_electronic
+from dangan.reconcile.masking import mask_finding
+from dangan.reconcile.ruleset import load
+
+SCAN_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".tif", ".tiff", ".pdf", ".bmp", ".webp"})
+CONTRACT_KEYS = ("职工编号", "单位", "kind", "field", "paper", "electronic", "detail")
+
+
+def household_of(relpath: str | Path, root_name: str = "scans") -> tuple[str, str | None]:
+    """(职工编号, 单位) from ``[scans/]<单位>/<职工编号>/<file>`` or ``<职工编号>/<file>``."""
+    parts = [p for p in Path(relpath).parts if p not in ("", ".")]
+    if len(parts) < 2:
+        raise InputFileError(f"无法从路径判断职工编号 (no household folder in the path): {relpath}")
+    archive_no = parts[-2]
+    unit = parts[-3] if len(parts) >= 3 and parts[-3] != root_name else None
+    return archive_no, unit
+
+
+def iter_scan_files(scans: Path) -> Iterator[tuple[str, str | None, Path]]:
+    if not scans.is_dir():
+        raise InputFileError(f"扫描件目录不存在 (scans folder not found): {scans}")
+    for path in sorted(scans.rglob("*")):
+        if path.is_file() and path.suffix.lower() in SCAN_SUFFIXES:
+            rel = path.relative_to(scans)
+            if len(rel.parts) < 2:
+                continue  # a loose file not in a household folder
+            no, unit = household_of(rel, root_name=scans.name)
+            yield no, unit, path
+
+
+def load_extracted(path: Path) -> list[tuple[str, str | None, dict[str, Any]]]:
+    """Extraction results from a JSONL file (synth truth.jsonl or a saved extraction run)."""
+    out: list[tuple[str, str | None, dict[str, Any]]] = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputFileError(f"无法读取提取结果文件 {path}: {exc}") from exc
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputFileError(f"{path.name} 第 {n} 行不是 JSON: {exc}") from exc
+        no = rec.get("职工编号")
+        unit = rec.get("单位")
+        if not no:
+            no, unit_from_path = household_of(str(rec.get("file") or ""))
+            unit = unit or unit_from_path
+        out.append((str(no), unit, rec))
+    return out
+
+
+@dataclass
+class LocalResult:
+    findings: list[Finding]
+    paper: dict[str, PaperHousehold]
+    electronic: ParsedExport
+    files: int
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def households(self) -> int:
+        return len(set(self.paper) | set(self.electronic.records))
+
+    def households_by_unit(self) -> dict[str, int]:
+        units: dict[str, str | None] = {no: rec.get("单位") for no, rec in self.electronic.records.items()}
+        for no, ph in self.paper.items():
+            units.setdefault(no, ph.unit)
+        return dict(Counter((u or "") for u in units.values()))
+
+    def counts(self) -> dict[str, int]:
+        return dict(Counter(f["kind"] for f in self.findings))
+
+
+def extract_folders(
+    scans: Path, engine: str, progress: Callable[[int, int, str], None] | None = None
+) -> tuple[list[tuple[str, str | None, dict[str, Any]]], list[tuple[str, str]]]:
+    from dangan.extractors.pipeline import extract_file
+
+    files = list(iter_scan_files(scans))
+    results: list[tuple[str, str | None, dict[str, Any]]] = []
+    failed: list[tuple[str, str]] = []
+    for i, (no, unit, path) in enumerate(files, 1):
+        try:
+            results.append((no, unit, extract_file(path, engine=engine)))
+        except Exception as exc:  # one unreadable scan must not stop the household's other files
+            failed.append((str(path), f"{type(exc).__name__}: {exc}"))
+        if progress:
+            progress(i, len(files), str(path.relative_to(scans)))
+    return results, failed
+
+
+def run_local(
+    electronic: Path,
+    *,
+    scans: Path | None = None,
+    extracted: Path | None = None,
+    rules: str = "national",
+    engine: str = "rapidocr",
+    as_of: date | None = None,
+    only_scanned: bool = False,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> LocalResult:
+    if scans is None and extracted is None:
+        raise InputFileError("需要 --scans 或 --extracted 之一 (give scans or precomputed extraction results)")
+    parsed = parse_electronic(electronic)
+    failed: list[tuple[str, str]] = []
+    if extracted is not None:
+        triples = load_extracted(extracted)
+    else:
+        assert scans is not None
+        triples, failed = extract_folders(scans, engine, progress)
+    paper = paper_from_extractions(triples)
+    records = parsed.records
+    if only_scanned:
+        records = {no: r for no, r in records.items() if no in paper}
+    findings = reconcile(paper, records, load(rules), as_of=as_of)
+    return LocalResult(findings, paper, parsed, len(triples), failed)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, set | frozenset):
+        return sorted(value, key=str)
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def contract_finding(f: Finding, *, reveal_ids: bool = False) -> dict[str, Any]:
+    """The contract's keys (plus ``rule`` when a rule made it), IDs masked unless revealed."""
+    out = {k: f.get(k) for k in CONTRACT_KEYS}
+    if f.get("rule"):
+        out["rule"] = f["rule"]
+    return out if reveal_ids else mask_finding(out)
+
+
+def write_findings_jsonl(findings: list[Finding], out: Path, *, reveal_ids: bool = False) -> Path:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as fh:
+        for f in findings:
+            fh.write(json.dumps(contract_finding(f, reveal_ids=reveal_ids), ensure_ascii=False, default=_jsonable))
+            fh.write("\n")
+    return out
