@@ -213,32 +213,45 @@ def missing_materials(
     """The rule set's list (one entry per document) against the classified documents, as a multiset.
 
     A document meant for a person (身份证 of each member, 收入证明 of each earner) is first matched by
-    the name read from it, then any unused document of that type counts.
+    the name read from it, then any unused document of that type counts. A 其他 of a named kind
+    (医药费票据 …) needs a 其他 document of that 材料名称 when the document says what it is.
     """
-    docs = [(str(d.get("doc_type") or "其他"), norm_text(str((d.get("fields") or {}).get("姓名") or ""))) for d in documents]
+    docs: list[tuple[str, str, str]] = []
+    for d in documents:
+        flds = d.get("fields") or {}
+        docs.append((str(d.get("doc_type") or "其他"), norm_text(str(flds.get("姓名") or "")),
+                     norm_text(str(flds.get("材料名称") or d.get("kind") or ""))))
     household = dict(data)
-    if any(t == "低保证" for t, _ in docs) and is_blank(household.get("有无低保")):
+    if any(t == "低保证" for t, _, _ in docs) and is_blank(household.get("有无低保")):
         household["有无低保"] = "有"
     items = rules.required_items(household, [dict(x) for x in members])
+
+    def fits(i: int, alts: tuple[str, ...], kind: str | None) -> bool:
+        t, _n, k = docs[i]
+        return t in alts and (not kind or not k or k == norm_text(kind) or t != "其他")
+
     used: set[int] = set()
-    pending: list[tuple[tuple[str, ...], str | None, str]] = []
-    for material, person, name in items:
+    pending: list[tuple[tuple[str, ...], str | None, str, str | None]] = []
+    for material, person, name, kind in items:
         alts = (material,) if isinstance(material, str) else tuple(material)
         if person:
             who = norm_text(str(person))
-            j = next((i for i, (t, n) in enumerate(docs) if i not in used and t in alts and n == who), None)
+            j = next((i for i in range(len(docs)) if i not in used and docs[i][1] == who and fits(i, alts, kind)),
+                     None)
             if j is not None:
                 used.add(j)
                 continue
-        pending.append((alts, person, name))
+        pending.append((alts, person, name, kind))
+    # named kinds first, so a generic requirement does not take the one receipt a named one needs
+    pending.sort(key=lambda p: p[3] is None)
     out: list[Finding] = []
     seen: dict[str, int] = {}
-    for alts, person, name in pending:
-        j = next((i for i, (t, _n) in enumerate(docs) if i not in used and t in alts), None)
+    for alts, person, name, kind in pending:
+        j = next((i for i in range(len(docs)) if i not in used and fits(i, alts, kind)), None)
         if j is not None:
             used.add(j)
             continue
-        label = "/".join(alts) + (f"[{person}]" if person else "")
+        label = (kind if kind and alts == ("其他",) else "/".join(alts)) + (f"[{person}]" if person else "")
         seen[label] = seen.get(label, 0) + 1
         if seen[label] > 1:
             label = f"{label}#{seen[label]}"
@@ -270,6 +283,36 @@ def sync_deadline(
                     rule="sync_deadline")]
 
 
+# Documents that must carry an official red seal (劳资部门盖章, 单位签章, 民政部门审核盖章).
+STAMPED_DOCS: frozenset[str] = frozenset({"收入证明", "公示证明", "低保证", "诊断证明"})
+
+
+def document_rules(no: str, unit: str | None, paper: PaperHousehold | None, rules: Rules) -> list[Finding]:
+    """Checks on single documents: the seal, and the length of the publicity."""
+    if paper is None:
+        return []
+    out: list[Finding] = []
+    for doc in paper.documents:
+        doc_type = doc.get("doc_type")
+        flds = doc.get("fields") or {}
+        who = str(flds.get("姓名") or "").strip()
+        tag = f"{doc_type}[{who}]" if who else str(doc_type)
+        if doc_type in STAMPED_DOCS and "是否盖章" in flds and to_bool(flds["是否盖章"]) is False:
+            out.append(finding(no, unit, "rule", f"{tag}.是否盖章", False, None, f"{doc_type}未盖章",
+                               rule="stamp"))
+        if doc_type == "公示证明":
+            start, end = _iso(flds.get("公示期起")), _iso(flds.get("公示期止"))
+            if start and end:
+                ok = rules.publicity_ok(start, end)
+                if ok is False:
+                    out.append(finding(no, unit, "rule", "公示证明.公示期", f"{start}～{end}", None,
+                                       f"公示期不足（{rules.name} 规则集要求的最短公示期）", rule="publicity"))
+            if str(flds.get("结果") or "").strip() == "有异议":
+                out.append(finding(no, unit, "rule", "公示证明.结果", "有异议", None, "公示结果有异议",
+                                   rule="publicity_objection"))
+    return out
+
+
 def check_all(
     paper: Mapping[str, PaperHousehold],
     electronic: Mapping[str, Mapping[str, Any]],
@@ -289,6 +332,7 @@ def check_all(
         records[no] = (data, members, unit)
         out.extend(household_rules(no, unit, data, members, rules, as_of))
         out.extend(missing_materials(no, unit, data, members, ph.documents if ph else [], rules))
+        out.extend(document_rules(no, unit, ph, rules))
         if mismatch_counts:
             out.extend(sync_deadline(no, unit, ph, mismatch_counts.get(no, 0), rules, as_of))
     out.extend(duplicate_ids(records))

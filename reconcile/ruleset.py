@@ -22,7 +22,7 @@ _DIBAO_FALLBACK: dict[str, float] = {"3301": 917.0, "43": 600.0, "13": 650.0, ""
 
 # Working-day deadlines (seeds): entry after approval, paper/electronic sync.
 _DEADLINES: dict[str, dict[str, int]] = {
-    "hunan": {"entry_after_approval": 7, "sync": 15},
+    "hunan": {"entry_after_approval": 7, "sync": 15, "publicity": 5},
     "hangzhou": {"sync": 15},
     "hebei": {"sync": 30},
     "national": {"sync": 30},
@@ -74,16 +74,22 @@ class Rules:
     # -- required materials -----------------------------------------------------------------
     def required_items(
         self, household: dict[str, Any], members: list[dict[str, Any]]
-    ) -> list[tuple[Material, str | None, str]]:
-        """(doc type or alternatives, the person it is for or None, what the seed calls it), one per document."""
+    ) -> list[tuple[Material, str | None, str, str | None]]:
+        """(doc type or alternatives, person or None, what the seed calls it, kind of a 其他), one per document."""
         items = getattr(self.impl, "required_items", None) if self.impl is not None else None
         if items is not None:
             try:
-                return [(str(i.doc_type), getattr(i, "person", None), str(getattr(i, "name", i.doc_type)))
-                        for i in items(household, members)]
+                return [
+                    (str(i.doc_type), getattr(i, "person", None), str(getattr(i, "name", i.doc_type)),
+                     getattr(i, "kind", None))
+                    for i in items(household, members)
+                ]
             except Exception:
                 pass
-        return [(m, None, m if isinstance(m, str) else "/".join(m)) for m in self.required_materials(household, members)]
+        return [
+            (m, None, m if isinstance(m, str) else "/".join(m), None)
+            for m in self.required_materials(household, members)
+        ]
 
     def required_materials(self, household: dict[str, Any], members: list[dict[str, Any]]) -> list[Material]:
         try:
@@ -165,6 +171,19 @@ class Rules:
             return int(self._call("working_days_between", start, end))
         except LookupError:
             return _working_days_between(start, end)
+
+    def publicity_ok(self, start: date, end: date) -> bool | None:
+        """Was the publicity (both days included) at least the minimum (湖南 5 working days, 杭州 a week)?"""
+        try:
+            result = self._call("publicity_long_enough", start, end)
+            return None if result is None else bool(result)
+        except LookupError:
+            if self.name == "hangzhou":
+                return (end - start).days + 1 >= 7
+            days = self.deadline("publicity")
+            if days is None:
+                return None
+            return _working_days_between(start - timedelta(days=1), end) >= days
 
     def deadline(self, key: str) -> int | None:
         """Working days allowed for ``key`` (sync, entry_after_approval …), or None when the set has none."""
