@@ -130,6 +130,8 @@ def _write_summary(ws: Worksheet, summary: ReportSummary) -> None:
         chart.title = "各单位待整改问题（按类型）"
         chart.y_axis.title = "问题数"
         chart.x_axis.title = "单位"
+        chart.x_axis.delete = False  # openpyxl 3.1 hides both axes unless told otherwise
+        chart.y_axis.delete = False
         n_units = len(summary.units)
         data = Reference(ws, min_col=3, max_col=2 + len(KINDS), min_row=1, max_row=1 + n_units)
         cats = Reference(ws, min_col=1, min_row=2, max_row=1 + n_units)
