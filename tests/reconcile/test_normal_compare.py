@@ -1,0 +1,105 @@
+"""Normalisation across wordings, money tolerance, member set diff: pure functions, no database."""
+
+from __future__ import annotations
+
+from dangan.reconcile.compare import compare_household, compare_members, merge_paper
+from dangan.reconcile.normal import causes_set, money_equal, to_date, to_number, values_equal
+
+from .conftest import make_id
+
+NO, UNIT = "工业橡胶20130006", "工业橡胶"
+
+
+def test_text_normalisation_across_wordings() -> None:
+    assert values_equal("婚姻状况", "已 婚", "已婚")
+    assert values_equal("医保状况", "新农舍", "新农合")  # the Hangzhou form's misprint
+    assert values_equal("工作状态", "下(待)岗", "下（待）岗")
+    assert values_equal("工作状态", "下岗", "下（待）岗")
+    assert values_equal("家庭住址", "杭州市上城区１２号", "杭州市上城区12号")  # full-width digits
+    assert not values_equal("婚姻状况", "离异", "丧偶")
+
+
+def test_causes_across_wordings() -> None:
+    assert values_equal("主要致困原因", "本人大病", "家庭成员患重大疾病")  # Hangzhou vs national
+    assert values_equal("主要致困原因", "6", "家庭成员患重大疾病")  # national code
+    assert values_equal("主要致困原因", "重大意外事故", "遭受意外事故")  # Hebei
+    assert not values_equal("主要致困原因", "子女上学", "下岗失业")
+    assert causes_set(["子女上学", "自然灾害"]) == causes_set("遭受自然灾害、子女上学")
+    assert values_equal("次要致困原因", ["子女上学", "自然灾害"], ["遭受自然灾害", "子女上学"])
+    assert not values_equal("次要致困原因", ["子女上学"], ["子女上学", "下岗失业"])
+
+
+def test_money_tolerance() -> None:
+    assert to_number("2,350.00元") == 2350.0
+    assert to_number("２３５０") == 2350.0
+    assert values_equal("本人月平均收入", "2350元", 2350)
+    assert values_equal("本人月平均收入", 2350, 2351)  # ≤ 1 元
+    assert values_equal("家庭年度总收入", 60000, 60290)  # ≤ 0.5 %
+    assert not values_equal("家庭年度总收入", 60000, 60400)
+    assert not values_equal("本人月平均收入", 100, 102)
+    assert money_equal(0, 1) and not money_equal(0, 1.5)
+
+
+def test_dates_and_ids_and_booleans() -> None:
+    assert to_date("2013年4月17日") == "2013-04-17"
+    assert values_equal("工作时间", "2013年4月", "2013-04-01")  # the paper says year and month only
+    assert not values_equal("出生日期", "1980-01-02", "1980-01-01")
+    assert values_equal("身份证号", "330102 19800101 231x", "33010219800101231X")
+    assert values_equal("是否单亲", "是", True) and values_equal("有无低保", "无", False)
+    assert values_equal("手机号码", "138-0000-1111", "13800001111")
+
+
+def test_household_compare_reports_each_differing_field() -> None:
+    paper = {"姓名": "张三", "本人月平均收入": 2350, "婚姻状况": "已婚", "主要致困原因": "本人大病",
+             "是否盖章": True, "家庭人口": 3}
+    electronic = {"姓名": "张三", "本人月平均收入": 2800, "婚姻状况": "已婚", "主要致困原因": "家庭成员患重大疾病",
+                  "家庭人口": "3"}
+    found = compare_household(NO, UNIT, paper, [], electronic, [])
+    assert [(f["field"], f["paper"], f["electronic"]) for f in found] == [("本人月平均收入", 2350, 2800)]
+    assert found[0]["kind"] == "mismatch" and found[0]["职工编号"] == NO and found[0]["单位"] == UNIT
+
+
+def test_paper_value_missing_in_electronic_is_a_finding_but_not_the_reverse() -> None:
+    found = compare_household(NO, UNIT, {"婚姻状况": "已婚"}, [], {"住房类型": "租房"}, [])
+    assert [(f["field"], f["electronic"]) for f in found] == [("婚姻状况", None)]
+
+
+def test_member_set_diff() -> None:
+    wife, son, mother = make_id(born="19820202", seq="242"), make_id(born="20100303", seq="251"), make_id(
+        born="19550505", seq="262")
+    paper = [
+        {"姓名": "王梅", "关系": "妻", "身份证号": wife, "月收入": 1500},
+        {"姓名": "张小明", "关系": "子", "身份证号": son, "月收入": 0},  # name differs, same ID
+        {"姓名": "李芳", "关系": "母", "月收入": 800},  # no ID on paper: matched by name
+        {"姓名": "张四", "关系": "弟", "月收入": 0},  # not in electronic
+    ]
+    electronic = [
+        {"姓名": "王梅", "关系": "妻", "身份证号": wife, "月收入": 1800},
+        {"姓名": "张晓明", "关系": "子", "身份证号": son, "月收入": 0},
+        {"姓名": "李芳", "关系": "母", "身份证号": mother, "月收入": 800},
+        {"姓名": "张五", "关系": "弟", "月收入": 0},  # not on paper
+    ]
+    found = {f["field"]: f for f in compare_members(NO, UNIT, paper, electronic)}
+    assert set(found) == {"家庭成员[王梅].月收入", "家庭成员[张晓明].姓名", "家庭成员[张四]", "家庭成员[张五]"}
+    assert found["家庭成员[王梅].月收入"]["paper"] == 1500 and found["家庭成员[王梅].月收入"]["electronic"] == 1800
+    assert found["家庭成员[张四]"]["electronic"] is None and "纸质档案有" in found["家庭成员[张四]"]["detail"]
+    assert found["家庭成员[张五]"]["paper"] is None
+
+
+def test_householder_listed_in_one_member_table_only_is_not_a_difference() -> None:
+    me = make_id()
+    found = compare_members(NO, UNIT, [{"姓名": "张三", "关系": "本人", "身份证号": me}], [], householder_id=me)
+    assert found == []
+
+
+def test_merge_paper_takes_the_application_form_and_fills_gaps_from_the_householders_id_card() -> None:
+    me = make_id()
+    paper = merge_paper(NO, UNIT, [
+        {"file": "a", "doc_type": "建档申请表", "fields": {"姓名": "张三", "本人月收入": 2000},
+         "members": [{"姓名": "王梅", "与申请人关系": "妻"}]},
+        {"file": "b", "doc_type": "身份证", "fields": {"姓名": "张三", "身份证号": me}},
+        {"file": "c", "doc_type": "身份证", "fields": {"姓名": "王梅", "身份证号": make_id(seq="242")}},
+    ])
+    assert paper.fields == {"姓名": "张三", "本人月平均收入": 2000, "身份证号": me}  # synonyms → canonical
+    assert paper.members == [{"姓名": "王梅", "关系": "妻"}]
+    assert paper.doc_types == ["建档申请表", "身份证", "身份证"]

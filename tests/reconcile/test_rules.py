@@ -1,0 +1,160 @@
+"""Every rule of ARCHIVE-SCHEMA.md §4 the records let us check, and required materials by rule set."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from dangan.reconcile.compare import PaperHousehold
+from dangan.reconcile.core import reconcile
+from dangan.reconcile.rules import check_all, household_rules, missing_materials
+from dangan.reconcile.ruleset import load
+
+from .conftest import bad_check_digit, make_id
+
+AS_OF = date(2024, 6, 3)
+NO = "工业橡胶20130006"
+
+
+def rules_of(data: dict[str, Any], members: list[dict[str, Any]] | None = None, rules: str = "hangzhou",
+             no: str = NO) -> dict[str, dict[str, Any]]:
+    found = household_rules(no, "工业橡胶", data, members or [], load(rules), AS_OF)
+    return {f"{f['rule']}:{f['field']}": f for f in found}
+
+
+def test_valid_household_breaks_no_rule() -> None:
+    data = {"姓名": "张三", "身份证号": make_id(), "出生日期": "1980-01-01", "性别": "男", "年龄": 44,
+            "家庭人口": 2, "家庭年度总收入": 24000, "家庭月人均收入": 1000}
+    assert rules_of(data, [{"姓名": "王梅", "身份证号": make_id(born="19820202", seq="242"), "性别": "女"}]) == {}
+
+
+def test_id_check_digit() -> None:
+    found = rules_of({"身份证号": bad_check_digit(make_id())},
+                     [{"姓名": "王梅", "身份证号": "33010219820202242"}])
+    assert "校验码" in found["id_invalid:身份证号"]["detail"]
+    assert "18位" in found["id_invalid:家庭成员[王梅].身份证号"]["detail"]
+
+
+def test_birth_date_gender_and_age_against_the_id() -> None:
+    found = rules_of({"身份证号": make_id(), "出生日期": "1980-02-01", "性别": "女", "年龄": 30})
+    assert set(found) == {"birth_vs_id:出生日期", "gender_vs_id:性别", "age_vs_id:年龄"}
+    assert "1980-01-01" in found["birth_vs_id:出生日期"]["detail"]
+    assert rules_of({"身份证号": make_id(), "年龄": 43}) == {}  # ±1: the form's date is not the export's
+
+
+def test_household_size_against_member_table() -> None:
+    members = [{"姓名": "王梅"}, {"姓名": "张小"}]
+    assert rules_of({"家庭人口": 3}, members) == {}  # table without the householder
+    assert rules_of({"家庭人口": 2}, members) == {}  # table with the householder
+    found = rules_of({"家庭人口": 5}, members)
+    assert found["household_size:家庭人口"]["paper"] == 2
+
+
+def test_per_capita_income_recomputed() -> None:
+    assert rules_of({"家庭人口": 3, "家庭年度总收入": 36000, "家庭月人均收入": 1000}) == {}
+    found = rules_of({"家庭人口": 3, "家庭年度总收入": 36000, "家庭月人均收入": 1200})
+    assert found["per_capita:家庭月人均收入"]["paper"] == 1000.0
+
+
+def test_archive_no_format_of_the_rule_set() -> None:
+    assert "archive_no_format:职工编号" in rules_of({}, no="工业橡胶2013006")  # 3-digit serial
+    assert "archive_no_format:职工编号" not in rules_of({}, no="富阳富春20130125")
+
+
+def test_tier_against_the_regions_dibao_standard() -> None:
+    # 长沙市 2018: 590 元; 省级 ≤ 1.5 × 590 = 885 元 per person per month after necessary expenses
+    base = {"户口所在地行政区划": "湖南省长沙市芙蓉区", "家庭人口": 2, "年度必要支出": 0}
+    assert rules_of({**base, "困难类别": "省级", "家庭年度总收入": 885 * 24}, rules="hunan", no="长沙20180001") == {}
+    found = rules_of({**base, "困难类别": "全总级", "家庭年度总收入": 885 * 24}, rules="hunan", no="长沙20180001")
+    assert "590" in found["tier:困难类别"]["detail"]
+
+
+def test_exclusions_where_the_data_shows_them() -> None:
+    found = rules_of({"住房套数": 2, "是否有商业店铺": "否"})
+    assert set(found) == {"exclusion:住房套数"}
+    assert "2套" in found["exclusion:住房套数"]["detail"]
+
+
+def test_entry_within_seven_working_days_of_approval_in_hunan() -> None:
+    # 2024-09-27 (Fri) + 7 working days = 2024-10-12 (National Day week is off, Sat 10-12 is 调休)
+    ok = {"审批日期": "2024-09-27", "录入日期": "2024-10-12"}
+    late = {"审批日期": "2024-09-27", "录入日期": "2024-10-14"}
+    assert rules_of(ok, rules="hunan") == {}
+    assert "8 个工作日" in rules_of(late, rules="hunan")["entry_deadline:录入时间"]["detail"]
+    assert rules_of(late, rules="hangzhou") == {}  # Hangzhou sets no such deadline
+
+
+def test_sync_deadline_when_paper_and_electronic_still_differ() -> None:
+    paper = PaperHousehold(NO, "工业橡胶", fields={"姓名": "张三", "本人月平均收入": 2000}, doc_types=["建档申请表"],
+                           documents=[{"doc_type": "收入证明", "fields": {"姓名": "张三", "出具日期": "2024-05-06"}}])
+    electronic = {NO: {"单位": "工业橡胶", "data": {"姓名": "张三", "本人月平均收入": 2500}, "members": []}}
+    late = [f for f in reconcile({NO: paper}, electronic, "hunan", as_of=AS_OF) if f.get("rule") == "sync_deadline"]
+    assert len(late) == 1 and "15 个工作日" in late[0]["detail"]
+    early = reconcile({NO: paper}, electronic, "hunan", as_of=date(2024, 5, 20))
+    assert not [f for f in early if f.get("rule") == "sync_deadline"]
+
+
+def test_same_id_in_two_archives() -> None:
+    me, other = make_id(), make_id(seq="253")
+    electronic = {
+        "A20130001": {"单位": "甲", "data": {"身份证号": me}, "members": []},
+        "B20130002": {"单位": "乙", "data": {"身份证号": other}, "members": [{"姓名": "张三", "身份证号": me}]},
+    }
+    found = [f for f in check_all({}, electronic, load("national"), as_of=AS_OF) if f.get("rule") == "duplicate_id"]
+    assert {(f["职工编号"], f["field"]) for f in found} == {("A20130001", "身份证号"),
+                                                          ("B20130002", "家庭成员[张三].身份证号")}
+    assert "B20130002" in next(f for f in found if f["职工编号"] == "A20130001")["detail"]
+
+
+def docs(*types: str, **names: str) -> list[dict[str, Any]]:
+    return [{"doc_type": t, "fields": {"姓名": names.get(t, "")}} for t in types]
+
+
+def missing(data: dict[str, Any], documents: list[dict[str, Any]], rules: str = "hangzhou",
+            members: list[dict[str, Any]] | None = None) -> list[str]:
+    return [f["field"] for f in missing_materials(NO, "工业橡胶", data, members or [], documents, load(rules))]
+
+
+def test_hangzhou_six_materials() -> None:
+    data = {"姓名": "张三", "本人月平均收入": 2000, "主要致困原因": "子女上学", "是否农民工": True}
+    full = docs("建档申请表", "户口簿", "身份证", "收入证明", "公示证明", "劳动合同", 收入证明="张三", 身份证="张三")
+    full += [{"doc_type": "其他", "fields": {"材料名称": "录取通知书"}}, {"doc_type": "其他", "fields": {"材料名称": "学费票据"}}]
+    assert missing(data, full) == []
+    assert missing(data, [d for d in full if d["doc_type"] != "劳动合同"]) == ["劳动合同"]
+    assert missing({**data, "是否农民工": False}, [d for d in full if d["doc_type"] != "劳动合同"]) == []
+    no_receipt = [d for d in full if d["fields"].get("材料名称") != "学费票据"]
+    assert missing(data, no_receipt) == ["学费票据"]
+
+
+def test_hangzhou_exemptions_for_dibao_holders_and_edge_households() -> None:
+    data = {"姓名": "张三", "本人月平均收入": 2000, "主要致困原因": "本人大病"}
+    assert missing({**data, "有无低保": True}, docs("建档申请表", "低保证")) == []
+    edge = missing({**data, "困难类别": "低保边缘户"},
+                   docs("建档申请表", "户口簿", "身份证", "收入证明", "公示证明", 收入证明="张三", 身份证="张三"))
+    assert edge == []  # 低保边缘户 need no 致困原因证明
+    assert set(missing(data, docs("建档申请表", "户口簿", "身份证", "收入证明", "公示证明", 收入证明="张三",
+                              身份证="张三"))) == {"诊断证明", "医药费票据"}
+
+
+def test_income_proof_per_earning_member() -> None:
+    data = {"姓名": "张三", "本人月平均收入": 2000, "有无低保": False, "困难类别": "低保边缘户"}
+    members = [{"姓名": "王梅", "关系": "妻", "月收入": 1200}, {"姓名": "张小", "关系": "子", "月收入": 0, "年龄": 8}]
+    have = [*docs("建档申请表", "户口簿", "公示证明"), {"doc_type": "身份证", "fields": {"姓名": "张三"}}, {"doc_type": "身份证", "fields": {"姓名": "王梅"}}, {"doc_type": "收入证明", "fields": {"姓名": "张三"}}]
+    assert missing(data, have, members=members) == ["收入证明[王梅]"]
+
+
+def test_hunan_materials_by_cause() -> None:
+    data = {"姓名": "张三", "本人月平均收入": 0, "主要致困原因": "残疾"}
+    base = [*docs("建档申请表", "身份证", "户口簿", "公示证明"), {"doc_type": "其他", "fields": {"材料名称": "银行卡复印件"}}]
+    assert missing(data, base, rules="hunan") == ["残疾人证"]
+    assert missing(data, [*base, *docs("残疾人证")], rules="hunan") == []
+
+
+def test_seal_and_publicity_rules() -> None:
+    paper = PaperHousehold(NO, "工业橡胶", doc_types=["收入证明", "公示证明"], documents=[
+        {"doc_type": "收入证明", "fields": {"姓名": "张三", "是否盖章": False}},
+        {"doc_type": "公示证明", "fields": {"公示期起": "2013-03-01", "公示期止": "2013-03-04", "是否盖章": True}},
+    ])
+    found = {f["rule"]: f for f in check_all({NO: paper}, {}, load("hangzhou"), as_of=AS_OF) if f["kind"] == "rule"}
+    assert found["stamp"]["field"] == "收入证明[张三].是否盖章"
+    assert found["publicity"]["field"] == "公示证明.公示期"
