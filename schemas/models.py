@@ -299,12 +299,15 @@ class _PersonMixin(ArchiveModel):
         return self
 
     def _person_issues(self, who: str, on: date) -> list[str]:
+        # Only what was written is checked: values derived from the 身份证号 agree with it by construction
+        # (and a derived 年龄 is today's, not the form's).
+        written = self.model_fields_set
         return _id_issues(
             who,
             getattr(self, "id_number", None),
-            getattr(self, "birth_date", None),
-            getattr(self, "age", None),
-            getattr(self, "gender", None),
+            getattr(self, "birth_date", None) if "birth_date" in written else None,
+            getattr(self, "age", None) if "age" in written else None,
+            getattr(self, "gender", None) if "gender" in written else None,
             on,
         )
 

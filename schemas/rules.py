@@ -255,6 +255,14 @@ class RuleSet(BaseModel):
         """A named deadline: sync, entry_after_approval, assistance_entry, publicity."""
         return self.deadlines.get(name)
 
+    def add_working_days(self, start: date, n: int) -> date:
+        """Same as the module function; here so callers holding only a RuleSet need no other import."""
+        return add_working_days(start, n)
+
+    def working_days_between(self, a: date, b: date) -> int:
+        """Same as the module function (working days after ``a`` up to and including ``b``)."""
+        return working_days_between(a, b)
+
     def publicity_long_enough(self, start: date, end: date) -> bool | None:
         """Is a publicity period (both days included) at least this rule set's minimum?"""
         rule = self.deadlines.get("publicity")
