@@ -1,0 +1,357 @@
+"""OCR engines behind one small interface, so field extraction does not care which engine read a page.
+
+- ``RapidOcrEngine`` (default): RapidOCR 3.x on onnxruntime with the PP-OCR models shipped inside the
+  wheel. Model paths are set explicitly so RapidOCR never tries to download anything; one instance per
+  process because loading the three ONNX sessions costs seconds.
+- ``TesseractEngine``: the Debian ``tesseract`` binary with ``chi_sim``; best used cell by cell
+  (``read_cell``) because table rulings break its page segmentation.
+- ``NullEngine``: returns the text it was given; for tests of downstream stages.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+import numpy as np
+
+from dangan.errors import ConfigError, ExternalProgramError
+
+Box = tuple[int, int, int, int]  # x0, y0, x1, y1 in pixels of the image that was read
+
+
+@dataclass(frozen=True)
+class OcrLine:
+    """One line (or text-layer word) with its box and a confidence in [0, 1]."""
+
+    text: str
+    box: Box
+    confidence: float
+
+    @property
+    def center(self) -> tuple[float, float]:
+        return ((self.box[0] + self.box[2]) / 2, (self.box[1] + self.box[3]) / 2)
+
+
+@runtime_checkable
+class OcrEngine(Protocol):
+    """What every engine offers: ``read`` a page or region, ``read_cell`` a single-line crop."""
+
+    name: str
+
+    def read(self, img: np.ndarray) -> list[OcrLine]: ...
+
+    def read_cell(self, img: np.ndarray) -> OcrLine | None: ...
+
+
+def sort_lines(lines: list[OcrLine]) -> list[OcrLine]:
+    """Reading order: top to bottom, lines whose vertical centres are within half a line height
+    count as one row and go left to right (OCR engines return detection order, not reading order)."""
+    if not lines:
+        return []
+    heights = sorted(max(1, ln.box[3] - ln.box[1]) for ln in lines)
+    tol = heights[len(heights) // 2] / 2
+    ordered = sorted(lines, key=lambda ln: ln.center[1])
+    rows: list[list[OcrLine]] = []
+    for ln in ordered:
+        if rows and abs(ln.center[1] - rows[-1][0].center[1]) <= tol:
+            rows[-1].append(ln)
+        else:
+            rows.append([ln])
+    return [ln for row in rows for ln in sorted(row, key=lambda x: x.box[0])]
+
+
+def _as_bgr(img: np.ndarray) -> np.ndarray:
+    import cv2
+
+    if img.ndim == 2:
+        return cv2.cvtColor(img, cv2.COLOR_GRAY2BGR)
+    if img.shape[2] == 4:
+        return cv2.cvtColor(img, cv2.COLOR_BGRA2BGR)
+    return img
+
+
+def _pad(img: np.ndarray, px: int) -> np.ndarray:
+    """White margin: recognisers misread glyphs that touch the crop border (typical for table cells)."""
+    import cv2
+
+    return cv2.copyMakeBorder(img, px, px, px, px, cv2.BORDER_CONSTANT, value=(255, 255, 255))
+
+
+def _bbox(quad: Any) -> Box:
+    """Axis-aligned box around a detector quadrilateral (4 corner points)."""
+    pts = np.asarray(quad, dtype=np.float64).reshape(-1, 2)
+    x0, y0 = np.floor(pts.min(axis=0))
+    x1, y1 = np.ceil(pts.max(axis=0))
+    return (int(x0), int(y0), int(x1), int(y1))
+
+
+# --------------------------------------------------------------------------------------------- RapidOCR
+
+_RAPID_MODELS = {
+    "Det": "PP-OCRv6_det_small.onnx",
+    "Cls": "ch_ppocr_mobile_v2.0_cls_mobile.onnx",
+    "Rec": "PP-OCRv6_rec_small.onnx",
+}
+
+
+def rapidocr_model_paths() -> dict[str, Path]:
+    """The model files bundled in the rapidocr wheel; raise if one is missing (we never download)."""
+    try:
+        import rapidocr
+    except ImportError as exc:
+        raise ExternalProgramError("未安装 rapidocr (rapidocr is not installed)") from exc
+    root = Path(rapidocr.__file__).resolve().parent / "models"
+    paths = {task: root / name for task, name in _RAPID_MODELS.items()}
+    missing = [str(p) for p in paths.values() if not p.is_file()]
+    if missing:
+        raise ExternalProgramError(
+            f"RapidOCR 模型文件缺失，且不允许在线下载 (bundled model missing, downloads are disabled): {missing[0]}"
+        )
+    return paths
+
+
+class RapidOcrEngine:
+    """RapidOCR with bundled PP-OCR models; thread-safe for reading, heavy to create (use ``get_engine``)."""
+
+    name = "rapidocr"
+
+    def __init__(self, threads: int | None = None) -> None:
+        from rapidocr import RapidOCR
+
+        paths = rapidocr_model_paths()
+        threads = threads or min(2, os.cpu_count() or 1)
+        params: dict[str, Any] = {
+            "Global.log_level": "warning",
+            "Global.model_root_dir": str(paths["Rec"].parent),
+            "EngineConfig.onnxruntime.intra_op_num_threads": threads,
+            "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+            # Default "min 736" upscales every crop smaller than 736 px (a cell becomes 6000 px wide and
+            # detection finds nothing); "max 2000" only ever shrinks, matching Global.max_side_len.
+            "Det.limit_type": "max",
+            "Det.limit_side_len": 2000,
+        }
+        for task, path in paths.items():
+            params[f"{task}.model_path"] = str(path)
+        self._engine = RapidOCR(params=params)
+        self._lock = threading.Lock()  # onnxruntime sessions are thread-safe; RapidOCR's params are not
+
+    def read(self, img: np.ndarray) -> list[OcrLine]:
+        with self._lock:
+            result = self._engine(_as_bgr(img))
+        if getattr(result, "boxes", None) is None or getattr(result, "txts", None) is None:
+            return []
+        lines = [
+            OcrLine(str(text), _bbox(box), float(score))
+            for box, text, score in zip(result.boxes, result.txts, result.scores, strict=False)
+        ]
+        return sort_lines(lines)
+
+    def read_cell(self, img: np.ndarray) -> OcrLine | None:
+        """Recognise a single-line crop without detection (faster, and detection misses short values)."""
+        if img.size == 0:
+            return None
+        h, w = img.shape[:2]
+        with self._lock:
+            result = self._engine(_pad(_as_bgr(img), 8), use_det=False, use_cls=False, use_rec=True)
+        txts = getattr(result, "txts", None)
+        if not txts:
+            return None
+        text = str(txts[0]).strip()
+        if not text:
+            return None
+        return OcrLine(text, (0, 0, w, h), float(result.scores[0]))
+
+    def text_direction(self, crops: list[np.ndarray]) -> list[tuple[int, float]]:
+        """RapidOCR's 0/180 text-line classifier on line crops: ``[(angle, score), ...]``."""
+        if not crops:
+            return []
+        with self._lock:
+            cls = self._engine._load_cls_model()  # public class, private loader: no other way to reuse it
+            out = cls([_as_bgr(c) for c in crops])
+        res = out.cls_res or []
+        return [(180 if "180" in str(label) else 0, float(score)) for label, score in res]
+
+    def detect_boxes(self, img: np.ndarray) -> list[Box]:
+        """Text-line boxes only (no recognition): cheap input for orientation checks."""
+        with self._lock:
+            result = self._engine(_as_bgr(img), use_det=True, use_cls=False, use_rec=False)
+        boxes = getattr(result, "boxes", None)
+        if boxes is None:
+            return []
+        return [_bbox(box) for box in boxes]
+
+
+# -------------------------------------------------------------------------------------------- Tesseract
+
+
+class TesseractEngine:
+    """The Debian tesseract binary via pytesseract, with a timeout and a check of its languages."""
+
+    name = "tesseract"
+
+    def __init__(self, lang: str = "chi_sim", timeout_s: float = 60.0, page_psm: int = 3) -> None:
+        import pytesseract
+
+        # One OpenMP thread per tesseract: we run pages in parallel, and OpenMP threads slow it down.
+        os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+        self._tess = pytesseract
+        cmd = shutil.which(pytesseract.pytesseract.tesseract_cmd)
+        if cmd is None:
+            raise ExternalProgramError(
+                "未找到 tesseract 程序：请安装 tesseract-ocr (the tesseract binary is not installed)"
+            )
+        try:
+            proc = subprocess.run(
+                [cmd, "--list-langs"], capture_output=True, text=True, timeout=30, check=False
+            )
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise ExternalProgramError(f"tesseract 无法运行 (tesseract does not run): {exc}") from exc
+        langs = set(proc.stdout.split()) | set(proc.stderr.split())
+        for needed in lang.split("+"):
+            if needed not in langs:
+                raise ExternalProgramError(
+                    f"tesseract 缺少语言包 {needed}：请安装 tesseract-ocr-chi-sim (language data missing)"
+                )
+        self.lang = lang
+        self.timeout_s = timeout_s
+        self.page_psm = page_psm
+
+    def _data(self, img: np.ndarray, psm: int) -> dict[str, list[Any]]:
+        import cv2
+
+        gray = img if img.ndim == 2 else cv2.cvtColor(_as_bgr(img), cv2.COLOR_BGR2GRAY)
+        try:
+            return self._tess.image_to_data(
+                gray,
+                lang=self.lang,
+                config=f"--psm {psm} -c preserve_interword_spaces=1",
+                output_type=self._tess.Output.DICT,
+                timeout=self.timeout_s,
+            )
+        except RuntimeError as exc:  # pytesseract raises RuntimeError("Tesseract process timeout")
+            raise ExternalProgramError(f"tesseract 超时 (timed out after {self.timeout_s:g} s)") from exc
+        except self._tess.TesseractError as exc:
+            msg = " ".join(str(exc.message).split())[:160]
+            raise ExternalProgramError(f"tesseract 运行失败 (tesseract failed): {msg}") from exc
+
+    def _lines(self, data: dict[str, list[Any]], dx: int = 0, dy: int = 0) -> list[OcrLine]:
+        groups: dict[tuple[int, int, int, int], list[int]] = {}
+        for i, text in enumerate(data.get("text", [])):
+            if str(text).strip() and float(data["conf"][i]) >= 0:
+                key = (data["page_num"][i], data["block_num"][i], data["par_num"][i], data["line_num"][i])
+                groups.setdefault(key, []).append(i)
+        lines = []
+        for idxs in groups.values():
+            words = [str(data["text"][i]).strip() for i in idxs]
+            text = _join_cjk(words)
+            x0 = min(data["left"][i] for i in idxs) - dx
+            y0 = min(data["top"][i] for i in idxs) - dy
+            x1 = max(data["left"][i] + data["width"][i] for i in idxs) - dx
+            y1 = max(data["top"][i] + data["height"][i] for i in idxs) - dy
+            conf = float(np.mean([float(data["conf"][i]) for i in idxs])) / 100.0
+            lines.append(OcrLine(text, (x0, y0, x1, y1), conf))
+        return lines
+
+    def read(self, img: np.ndarray) -> list[OcrLine]:
+        return sort_lines(self._lines(self._data(img, self.page_psm)))
+
+    def read_cell(self, img: np.ndarray) -> OcrLine | None:
+        """psm 7 (one text line) on a padded crop: how Tesseract reads table cells reliably."""
+        if img.size == 0:
+            return None
+        h, w = img.shape[:2]
+        pad = 10
+        lines = self._lines(self._data(_pad(_as_bgr(img), pad), 7), pad, pad)
+        if not lines:
+            return None
+        text = _join_cjk([ln.text for ln in lines])
+        conf = float(np.mean([ln.confidence for ln in lines]))
+        return OcrLine(text, (0, 0, w, h), conf)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
+
+
+def _join_cjk(words: list[str]) -> str:
+    """Join Tesseract words: no space next to a CJK character (chi_sim emits one word per glyph)."""
+    out = ""
+    for w in words:
+        if out and not (_is_cjk(out[-1]) or _is_cjk(w[0])):
+            out += " "
+        out += w
+    return out
+
+
+# ------------------------------------------------------------------------------------------------- Null
+
+
+class NullEngine:
+    """Returns what it was given: ``NullEngine("text")`` or ``NullEngine([OcrLine, ...])``."""
+
+    name = "null"
+
+    def __init__(self, content: str | list[OcrLine] | None = None, confidence: float = 1.0) -> None:
+        self.content = content
+        self.confidence = confidence
+        self.calls = 0
+
+    def read(self, img: np.ndarray) -> list[OcrLine]:
+        self.calls += 1
+        if isinstance(self.content, list):
+            return list(self.content)
+        if not self.content:
+            return []
+        h, w = img.shape[:2]
+        return [OcrLine(self.content, (0, 0, w, h), self.confidence)]
+
+    def read_cell(self, img: np.ndarray) -> OcrLine | None:
+        lines = self.read(img)
+        if not lines:
+            return None
+        h, w = img.shape[:2]
+        return OcrLine("".join(ln.text for ln in lines), (0, 0, w, h), min(ln.confidence for ln in lines))
+
+
+# --------------------------------------------------------------------------------------------- registry
+
+ENGINE_NAMES = ("rapidocr", "tesseract", "null")
+_engines: dict[str, OcrEngine] = {}
+_engines_lock = threading.Lock()
+
+
+def get_engine(name: str | None = None) -> OcrEngine:
+    """The process-wide engine called ``name`` (default: ``settings.ocr_engine``), created on first use."""
+    if name is None:
+        from dangan.config import load_settings
+
+        name = load_settings().ocr_engine
+    key = name.strip().lower()
+    if key == "null":
+        return NullEngine()
+    with _engines_lock:
+        engine = _engines.get(key)
+        if engine is None:
+            if key == "rapidocr":
+                engine = RapidOcrEngine()
+            elif key == "tesseract":
+                engine = TesseractEngine()
+            else:
+                raise UnknownEngine(name)
+            _engines[key] = engine
+        return engine
+
+
+class UnknownEngine(ConfigError):
+    """An OCR engine name that is not one of ``ENGINE_NAMES``."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"未知的 OCR 引擎 {name!r}，可选 {', '.join(ENGINE_NAMES)} (unknown OCR engine; DANGAN_OCR_ENGINE)"
+        )

@@ -1,0 +1,105 @@
+"""OCR engines read a rendered Chinese line; the registry refuses unknown names and missing binaries."""
+
+from __future__ import annotations
+
+import socket
+
+import numpy as np
+import pytest
+
+from dangan.errors import ConfigError, DanganError, ExternalProgramError
+from dangan.extractors import ocr as ocr_mod
+from dangan.extractors.ocr import (
+    NullEngine,
+    OcrEngine,
+    OcrLine,
+    RapidOcrEngine,
+    TesseractEngine,
+    get_engine,
+    sort_lines,
+)
+from tests.extractors.conftest import render_line
+
+TITLE = "困难职工建档申请表"
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def title_line() -> np.ndarray:
+    return render_line(f"{TITLE} 2350", size=40)
+
+
+def test_rapidocr_reads_rendered_line(title_line: np.ndarray) -> None:
+    engine = get_engine("rapidocr")
+    assert isinstance(engine, OcrEngine) and engine.name == "rapidocr"
+    assert get_engine("rapidocr") is engine  # one instance per process
+    lines = engine.read(title_line)
+    assert _squash("".join(ln.text for ln in lines)) == f"{TITLE}2350"
+    assert all(0.5 <= ln.confidence <= 1.0 for ln in lines)
+    x0, y0, x1, y1 = lines[0].box
+    assert 0 <= x0 < x1 <= title_line.shape[1] and 0 <= y0 < y1 <= title_line.shape[0]
+    cell = engine.read_cell(render_line("2350", size=40))
+    assert cell is not None and cell.text == "2350" and cell.confidence > 0.8
+
+
+def test_tesseract_reads_rendered_line(title_line: np.ndarray) -> None:
+    engine = get_engine("tesseract")
+    assert engine.name == "tesseract"
+    cell = engine.read_cell(title_line)
+    assert cell is not None and _squash(cell.text) == f"{TITLE}2350"
+    assert 0.0 < cell.confidence <= 1.0
+
+
+def test_rapidocr_never_downloads(monkeypatch: pytest.MonkeyPatch, title_line: np.ndarray) -> None:
+    """A fresh engine must start and read with the network cut and RapidOCR's downloader disarmed."""
+    from rapidocr.utils import download_file
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("RapidOCR tried to download a model")
+
+    monkeypatch.setattr(download_file.DownloadFile, "run", classmethod(refuse))
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    engine = RapidOcrEngine(threads=1)
+    assert _squash(engine.read_cell(title_line).text) == f"{TITLE}2350"
+
+
+def test_unknown_engine_and_missing_binary(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(ConfigError, match="未知的 OCR 引擎"):
+        get_engine("abbyy")
+    import pytesseract
+
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
+    with pytest.raises(ExternalProgramError, match="tesseract") as err:
+        TesseractEngine()
+    assert isinstance(err.value, DanganError) and "\n" not in str(err.value)
+    with pytest.raises(ExternalProgramError, match="语言包"):
+        monkeypatch.undo()
+        TesseractEngine(lang="chi_sim+klingon")
+
+
+def test_default_engine_from_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DANGAN_OCR_ENGINE", "null")
+    assert get_engine().name == "null"
+
+
+def test_null_engine() -> None:
+    img = np.full((40, 100, 3), 255, np.uint8)
+    assert NullEngine("王明").read(img) == [OcrLine("王明", (0, 0, 100, 40), 1.0)]
+    given = [OcrLine("姓名", (0, 0, 10, 10), 0.9), OcrLine("王明", (20, 0, 40, 10), 0.8)]
+    engine = NullEngine(given)
+    assert engine.read(img) == given and engine.read_cell(img).text == "姓名王明"
+    assert NullEngine().read_cell(img) is None
+
+
+def test_sort_lines_reading_order() -> None:
+    a = OcrLine("右", (300, 12, 400, 52), 1.0)
+    b = OcrLine("左", (10, 10, 100, 50), 1.0)
+    c = OcrLine("下", (10, 100, 100, 140), 1.0)
+    assert [ln.text for ln in sort_lines([c, a, b])] == ["左", "右", "下"]
+
+
+def test_join_cjk() -> None:
+    assert ocr_mod._join_cjk(["困", "难", "2350", "yuan"]) == "困难2350 yuan"

@@ -1,0 +1,211 @@
+"""load_pages on every accepted format, and the sandbox limits on hostile files."""
+
+from __future__ import annotations
+
+import struct
+import time
+import zlib
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from dangan.errors import InputFileError
+from dangan.extractors.pages import load_pages, sniff_kind
+from dangan.extractors.sandbox import Limits, run_isolated
+from tests.extractors.conftest import render_line, to_bgr
+
+
+def _pil(img: np.ndarray) -> Image.Image:
+    return Image.fromarray(np.ascontiguousarray(img[:, :, ::-1]))
+
+
+@pytest.fixture(scope="module")
+def sample() -> Image.Image:
+    return _pil(render_line("困难职工建档申请表 2350", size=40))
+
+
+def test_png_jpeg(tmp_path: Path, sample: Image.Image) -> None:
+    for ext in ("png", "jpg"):
+        path = tmp_path / f"a.{ext}"
+        sample.save(path)
+        pages = load_pages(path)
+        assert len(pages) == 1
+        page = pages[0]
+        assert page.source_kind == "image" and page.words == [] and page.index == 0
+        assert page.image is not None and page.image.dtype == np.uint8
+        assert page.image.shape == (sample.height, sample.width, 3)
+        # BGR order: a pure red pixel must come back as (0, 0, 255)
+    red = Image.new("RGB", (20, 20), (255, 0, 0))
+    red.save(tmp_path / "red.png")
+    assert tuple(load_pages(tmp_path / "red.png")[0].image[5, 5]) == (0, 0, 255)
+
+
+def test_multipage_tiff_and_extension_is_ignored(tmp_path: Path, sample: Image.Image) -> None:
+    path = tmp_path / "scan.jpg"  # a TIFF with the wrong extension: magic bytes decide
+    frames = [sample, sample.rotate(180), sample.convert("L")]
+    frames[0].save(path, format="TIFF", save_all=True, append_images=frames[1:], dpi=(200, 200))
+    pages = load_pages(path)
+    assert [p.index for p in pages] == [0, 1, 2]
+    assert all(p.source_kind == "image" and p.image.shape[2] == 3 for p in pages)
+    assert pages[0].dpi == pytest.approx(200)
+
+
+def test_image_pdf(tmp_path: Path, sample: Image.Image) -> None:
+    path = tmp_path / "scan.pdf"
+    sample.save(path, resolution=150)
+    pages = load_pages(path, dpi=300)
+    assert len(pages) == 1 and pages[0].source_kind == "image-pdf" and pages[0].words == []
+    # 150-dpi image rendered at 300 dpi: twice the pixels
+    assert pages[0].image.shape[1] == pytest.approx(2 * sample.width, abs=2)
+
+
+def _text_pdf(path: Path, pages: int = 1) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.backends.backend_pdf import PdfPages
+    from matplotlib.font_manager import FontProperties
+
+    plt.rcParams["pdf.fonttype"] = 42  # embedded TrueType with a ToUnicode map: a real text layer
+    fp = FontProperties(fname="/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+    with PdfPages(path) as pdf:
+        for i in range(pages):
+            fig = plt.figure(figsize=(8.27, 11.69))  # A4 in inches
+            fig.text(0.1, 0.9, "困难职工建档申请表", fontproperties=fp, fontsize=20)
+            fig.text(0.1, 0.8, f"姓名 王明 本人月收入 {2350 + i}", fontproperties=fp, fontsize=14)
+            pdf.savefig(fig)
+            plt.close(fig)
+
+
+def test_text_pdf_words_in_page_pixels(tmp_path: Path) -> None:
+    if not Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc").exists():
+        pytest.skip("fonts-wqy-zenhei not installed")
+    path = tmp_path / "export.pdf"
+    _text_pdf(path, pages=2)
+    pages = load_pages(path, dpi=200)
+    assert [p.source_kind for p in pages] == ["text-pdf", "text-pdf"]
+    page = pages[0]
+    assert page.image is not None
+    assert page.image.shape[0] == pytest.approx(11.69 * 200, abs=2)
+    assert page.image.shape[1] == pytest.approx(8.27 * 200, abs=2)
+    texts = [w.text for w in page.words]
+    assert "困难职工建档申请表" in texts and "2350" in texts and "2351" in [w.text for w in pages[1].words]
+    title = next(w for w in page.words if w.text == "困难职工建档申请表")
+    x0, y0, x1, y1 = title.box
+    assert x0 == pytest.approx(0.1 * 8.27 * 200, abs=15)  # 10% from the left edge, in pixels
+    # the word box covers dark (rendered) pixels: text layer and image agree
+    crop = page.image[y0:y1, x0:x1]
+    assert crop.size and crop.min() < 100
+    assert load_pages(path, render=False)[0].image is None
+
+
+def test_sniff_kind() -> None:
+    assert sniff_kind(b"%PDF-1.7\n") == "pdf"
+    assert sniff_kind(b"\x89PNG\r\n\x1a\n....") == "png"
+    assert sniff_kind(b"\xff\xd8\xff\xe0") == "jpeg"
+    assert sniff_kind(b"II*\x00") == "tiff"
+    assert sniff_kind(b"hello") == "unknown"
+
+
+# ------------------------------------------------------------------------------------------- hostile
+
+
+def _png_header_only(path: Path, width: int, height: int) -> None:
+    """A valid PNG signature and IHDR claiming ``width`` x ``height``, followed by a tiny IDAT."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b"")
+    )
+
+
+def test_decompression_bomb_header_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.png"
+    _png_header_only(path, 100_000, 100_000)
+    with pytest.raises(InputFileError, match=r"解压炸弹|too large"):
+        load_pages(path)
+
+
+def test_memory_limit_enforced(tmp_path: Path) -> None:
+    """Pixel limit lifted on purpose: then RLIMIT_AS must stop the allocation, not the machine."""
+    path = tmp_path / "big.png"
+    _png_header_only(path, 40_000, 40_000)  # 4.8 GB of RGB if decoded
+    limits = Limits(max_pixels=10**10, memory_bytes=768 * 1024 * 1024, timeout_s=30)
+    with pytest.raises(InputFileError, match="内存超限"):
+        load_pages(path, limits=limits)
+
+
+def test_garbage_and_truncated_pdf(tmp_path: Path, sample: Image.Image) -> None:
+    garbage = tmp_path / "garbage.pdf"
+    garbage.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 200)
+    with pytest.raises(InputFileError, match=r"损坏|damaged"):
+        load_pages(garbage)
+    good = tmp_path / "good.pdf"
+    sample.save(good)
+    truncated = tmp_path / "truncated.pdf"
+    truncated.write_bytes(good.read_bytes()[: good.stat().st_size // 3])
+    try:
+        pages = load_pages(truncated)
+    except InputFileError as exc:  # refusing is fine; a crash or a hang is not
+        assert "\n" not in str(exc)
+    else:
+        assert all(p.image is not None for p in pages)
+
+
+def test_unknown_empty_and_oversized_files(tmp_path: Path, sample: Image.Image) -> None:
+    (tmp_path / "x.png").write_bytes(b"not an image at all")
+    with pytest.raises(InputFileError, match="不支持"):
+        load_pages(tmp_path / "x.png")
+    (tmp_path / "empty.pdf").write_bytes(b"")
+    with pytest.raises(InputFileError, match="为空"):
+        load_pages(tmp_path / "empty.pdf")
+    sample.save(tmp_path / "ok.png")
+    with pytest.raises(InputFileError, match="过大"):
+        load_pages(tmp_path / "ok.png", limits=Limits(max_file_bytes=100))
+    with pytest.raises(InputFileError, match="无法读取"):
+        load_pages(tmp_path / "missing.png")
+
+
+def test_max_pages(tmp_path: Path, sample: Image.Image) -> None:
+    path = tmp_path / "many.tif"
+    sample.save(path, save_all=True, append_images=[sample] * 4)
+    with pytest.raises(InputFileError, match="页数过多"):
+        load_pages(path, limits=Limits(max_pages=3))
+
+
+def test_huge_pdf_page_is_shrunk_not_exploded(tmp_path: Path) -> None:
+    """A scanner PDF that claims a 200-inch page: rendered under max_pixels, with the effective dpi."""
+    path = tmp_path / "poster.pdf"
+    Image.new("RGB", (2000, 2000), "white").save(path, resolution=10)  # 200 x 200 inches
+    pages = load_pages(path, limits=Limits(max_pixels=4_000_000))
+    h, w = pages[0].image.shape[:2]
+    assert h * w <= 4_000_000 * 1.01 and pages[0].dpi < 300
+
+
+def _hang(seconds: float, limits: dict) -> tuple[list, list]:
+    time.sleep(seconds)
+    return [], []
+
+
+def _ok(limits: dict) -> tuple[dict, list]:
+    return {"limits": limits["max_pages"]}, [np.arange(6, dtype=np.uint8).reshape(2, 3)]
+
+
+def test_sandbox_timeout_and_roundtrip() -> None:
+    t0 = time.monotonic()
+    with pytest.raises(InputFileError, match="超时"):
+        run_isolated("tests.extractors.test_pages:_hang", [60], Limits(timeout_s=1.5))
+    assert time.monotonic() - t0 < 10
+    meta, arrays = run_isolated("tests.extractors.test_pages:_ok", [], Limits(max_pages=7))
+    assert meta == {"limits": 7} and arrays[0].tolist() == [[0, 1, 2], [3, 4, 5]]
+
+
+def test_to_bgr_helper_roundtrip() -> None:
+    im = Image.new("RGB", (2, 1), (10, 20, 30))
+    assert tuple(to_bgr(im)[0, 0]) == (30, 20, 10)
