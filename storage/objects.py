@@ -96,7 +96,7 @@ def _client(endpoint: str, access: str, secret: str, secure: bool, region: str |
                  http_client=http)
 
 
-_verified: set[tuple[str, str, bool]] = set()
+_verified: set[tuple[str, str, str, bool]] = set()
 
 
 def get_client(settings: Settings | None = None) -> Minio:
@@ -124,7 +124,7 @@ def get_client(settings: Settings | None = None) -> Minio:
         hint = "请先运行 `dangan up`" if settings.uses_embedded_store else "请检查 DANGAN_S3_ENDPOINT"
         raise StoreUnavailable(f"对象存储无法连接 {endpoint}：{hint} (object store not reachable)")
     client = _client(endpoint, access, secret, secure, region, os.getpid())
-    key = (endpoint, access, secure)
+    key = (endpoint, access, secret, secure)
     if key not in _verified:
         with _s3_errors(f"连接 {endpoint}"):
             client.bucket_exists(settings.bucket(ORIGINALS))  # proves the credentials once per process

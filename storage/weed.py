@@ -333,7 +333,7 @@ def _s3_ready(endpoint: str, access: str, secret: str) -> str | None:
     host, port = endpoint.rsplit(":", 1)
     if not _tcp_answers(host, int(port)):
         return "not listening"
-    http = urllib3.PoolManager(timeout=urllib3.Timeout(connect=2, read=5), retries=False)
+    http = urllib3.PoolManager(timeout=urllib3.Timeout(connect=2, read=2), retries=False)
     client = Minio(endpoint, access_key=access, secret_key=secret, secure=False, region="us-east-1",
                    http_client=http)
     try:
