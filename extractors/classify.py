@@ -149,11 +149,16 @@ def classify_text(
     scores: dict[str, float] = {}
     for doc_type, words in KEYWORDS.items():
         s = 0.0
-        for w, weight in words.items():
-            if w in head:
+        h, b = head, body
+        # longest keywords first, and a matched occurrence is used up: "诊断证明" does not count "诊断" too
+        for w, weight in sorted(words.items(), key=lambda kv: len(kv[0]), reverse=True):
+            if w in h:
                 s += 3 * weight
-            elif w in body:
+                h = h.replace(w, "\0")
+                b = b.replace(w, "\0", 1)
+            elif w in b:
                 s += weight
+                b = b.replace(w, "\0")
         scores[doc_type] = s
     # the application forms print many household labels; no other document does
     scores["建档申请表"] += min(12.0, 1.0 * max(0, n_household_labels - 3))

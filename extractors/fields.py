@@ -109,6 +109,11 @@ CHECKBOX_OPTIONS: dict[str, list[str]] = {
     "结果": ["无异议", "有异议"],
 }
 MULTI = {"次要致困原因"}
+DOC_ALIASES: dict[str, dict[str, str]] = {
+    "收入证明": {"手机号码": "联系电话"},
+    "身份证": {"家庭住址": "住址"},
+    "残疾人证": {"家庭住址": "住址"},
+}
 
 
 @dataclass
@@ -421,6 +426,10 @@ def extract_fields(
     if doc_type == "建档申请表":
         wanted |= set(CHECKBOX_OPTIONS) | {"主要致困原因", "次要致困原因"}
     readings = pair_labels(lines)
+    # a document's own wording wins over the household schema's synonym (收入证明 prints 联系电话)
+    for canon, own in DOC_ALIASES.get(doc_type, {}).items():
+        if canon in readings and own not in readings:
+            readings[own] = readings.pop(canon)
     ex = Extraction()
     read_checkboxes(ex, readings, lines, checkboxes)
     for lab, rd in readings.items():

@@ -93,7 +93,7 @@ def _protect(text: str) -> str:
     """
     text = fold_fullwidth(text)
     text = re.sub(r"[_＿]{2,}", " ", text)
-    text = re.sub(r"(?<=\d)\s+(?=\d)", "", text)
+    text = re.sub(r"(?<=\d)[ \u3000]+(?=\d)", "", text)
     return re.sub(r"(\d+(?:\.\d+)?)", r" \1 ", text)
 
 
@@ -145,7 +145,7 @@ def read_income_sentence(text: str) -> dict[str, Any]:
     for tok in doc:
         if tok.text == "同志" and tok.i > 0:
             name = "".join(t.text for t in doc[max(0, tok.i - 3) : tok.i] if not t.is_punct).strip()
-            name = re.sub(r"^.*?(兹证明|证明|兹有)", "", name)
+            name = re.sub(r"^.*?(兹证明|证明|兹有)", "", re.sub(r"\s", "", name))
             if 2 <= len(name) <= 4:
                 out["姓名"] = name
             break

@@ -63,6 +63,9 @@ EXTRA_LABELS: dict[str, str] = {
     "用人单位": "用人单位",
     "甲方": "用人单位",
     "乙方": "姓名",
+    "甲方（用人单位）": "用人单位",
+    "乙方（劳动者）": "姓名",
+    "乙方（职工）": "姓名",
     "合同起始": "合同起始",
     "合同终止": "合同终止",
     "公示期起": "公示期起",
@@ -109,6 +112,7 @@ def _all_printed_labels() -> list[str]:
 PRINTED_LABELS: list[str] = _all_printed_labels()
 _LABEL_RE = re.compile("|".join(re.escape(w) for w in PRINTED_LABELS))
 _SEP = "：:"
+_REMARK_RE = re.compile(r"（[^（）]{1,8}）(?=[：:])")
 
 
 @dataclass
@@ -286,6 +290,10 @@ def split_labelled(text: str) -> list[tuple[str | None, str]]:
             out.append((current, chunk.strip(_SEP + " ，,")))
         current = label_of(m.group()) or m.group()
         pos = m.end()
+        # a remark in brackets after the label: "经办人（签名）：", "甲方（用人单位）："
+        rm = _REMARK_RE.match(cleaned, pos)
+        if rm:
+            pos = rm.end()
     tail = cleaned[pos:].strip(_SEP + " ，,")
     if current is not None or tail:
         out.append((current, tail))
@@ -312,16 +320,20 @@ def value_right_of(label: TextLine, lines: Sequence[TextLine]) -> TextLine | Non
 
 
 def value_below(label: TextLine, lines: Sequence[TextLine], max_gap: float = 2.5) -> TextLine | None:
-    best: TextLine | None = None
+    """The text in the first row below the label that overlaps it, nearest to its centre."""
+    cands: list[TextLine] = []
     for ln in lines:
         if ln is label or ln.page != label.page or ln.box[1] < label.box[3] - 0.3 * label.height:
             continue
         overlap = min(ln.box[2], label.box[2]) - max(ln.box[0], label.box[0])
         if overlap <= 0 or ln.box[1] - label.box[3] > max_gap * label.height:
             continue
-        if best is None or ln.box[1] < best.box[1]:
-            best = ln
-    return best
+        cands.append(ln)
+    if not cands:
+        return None
+    top = min(c.cy for c in cands)
+    first_row = [c for c in cands if c.cy - top <= 0.6 * c.height]
+    return min(first_row, key=lambda c: abs(c.cx - label.cx))
 
 
 def pair_labels(lines: Sequence[TextLine], wanted: Iterable[str] | None = None) -> dict[str, Reading]:
@@ -341,23 +353,31 @@ def pair_labels(lines: Sequence[TextLine], wanted: Iterable[str] | None = None) 
             if lab is None or lab in out or (wanted_set is not None and lab not in wanted_set):
                 continue
             if val:
-                out[lab] = Reading(val, ln.confidence, ln.page, ln.box, raw=ln.text)
+                out[lab] = Reading(val, ln.confidence, ln.page, ln.box, raw=ln.text, extra={"label_line": ln})
                 continue
             if idx != len(parts) - 1:
                 continue  # an empty label followed by another label on the same run: blank on the form
             nxt = value_right_of(ln, lines)
             if nxt is not None and not _is_label_text(nxt.text):
                 first = split_labelled(nxt.text)
-                text = first[0][1] if first and first[0][0] is None else nxt.text
-                out[lab] = Reading(text, nxt.confidence, nxt.page, nxt.box, raw=nxt.text)
-                continue
-            if nxt is not None:
-                continue  # the next cell is another label: this one was left blank
+                if first and first[0][0] is None:
+                    out[lab] = Reading(
+                        first[0][1], nxt.confidence, nxt.page, nxt.box, raw=nxt.text, extra={"label_line": ln}
+                    )
+                    continue
+            # the next cell is another label: a header row (档案表 style, value below) or a blank box
             below = value_below(ln, lines)
             if below is not None and not _is_label_text(below.text):
                 first = split_labelled(below.text)
                 if first and first[0][0] is None:
-                    out[lab] = Reading(first[0][1], below.confidence, below.page, below.box, raw=below.text)
+                    out[lab] = Reading(
+                        first[0][1],
+                        below.confidence,
+                        below.page,
+                        below.box,
+                        raw=below.text,
+                        extra={"label_line": ln},
+                    )
     return out
 
 

@@ -1,0 +1,52 @@
+"""Document type from text: every type, the four application-form variants, and 其他 when unsure."""
+
+from __future__ import annotations
+
+import pytest
+
+from dangan.extractors.classify import classify_lines, classify_text
+from dangan.extractors.layout import TextLine
+
+
+def _lines(*rows: str) -> list[TextLine]:
+    return [TextLine(t, (100, 100 + 80 * i, 100 + 40 * len(t), 150 + 80 * i)) for i, t in enumerate(rows)]
+
+
+CASES = {
+    "建档申请表": [
+        ("困难职工家庭建档申请审批表", "姓名", "性别", "年龄", "有无低保", "身份证号码", "致困原因", "工作单位", "联系电话"),
+        ("困难职工申报表", "申请困难类别", "姓名", "民族", "性别", "政治面貌", "婚姻情况", "公民身份号码", "现居住地",
+         "本人月平均收入", "家庭人口", "主要致困原因", "公示结果：□无异议"),
+        ("杭州市工会困难职工建档申请表", "姓名", "民族", "性别", "身份证号", "婚姻状况", "住房类型", "户口类型",
+         "医保状况", "本人月收入", "家庭其他年收入", "因困总支出"),
+        ("困难职工档案表", "职工编号", "困难类别", "档案类型", "姓名", "民族", "身份证号", "本人月平均收入",
+         "家庭年度总收入", "家庭人口", "是否为零就业家庭", "劳动合同签订时间"),
+    ],
+    "收入证明": [("职工（家庭成员）工资收入证明", "张三同志是我单位职工，其前12个月的月均工资为3500元，月均实发工资3200元", "经办人：李四")],
+    "诊断证明": [("浙江大学医学院附属第一医院", "诊断证明书", "姓名：张三 性别：男 年龄：45", "诊断：2型糖尿病", "医师：王五")],
+    "残疾人证": [("中华人民共和国残疾人证", "姓名 张三", "残疾类别 肢体", "残疾等级 三级", "残疾人证号 33010219800101123X41")],
+    "低保证": [("城乡居民最低生活保障证", "户主姓名 张三", "保障人数 3", "月保障金额 960元", "发证机关 上城区民政局")],
+    "身份证": [("姓名 张三", "性别 男 民族 汉", "出生 1980年1月1日", "住址 杭州市上城区清泰街1号", "公民身份号码 330102198001011234")],
+    "户口簿": [("常住人口登记卡", "户主或与户主关系 户主", "姓名 张三", "出生地 浙江杭州", "公民身份号码 330102198001011234")],
+    "公示证明": [("杭州市工会困难职工救助公示证明", "兹有我单位职工张三申请困难职工救助，公示期为2023年3月1日至2023年3月8日（一周），结果无异议。")],
+    "劳动合同": [("劳动合同书", "甲方（用人单位）：杭州橡胶集团有限公司", "乙方（劳动者）：张三", "合同期限：2020年1月1日至2023年12月31日")],
+    "其他": [("录取通知书", "张小明同学：你已被我校录取"), ("今天天气很好",)],
+}
+
+
+@pytest.mark.parametrize(("doc_type", "rows"), [(k, r) for k, v in CASES.items() for r in v])
+def test_each_type(doc_type: str, rows: tuple[str, ...]) -> None:
+    got = classify_lines(_lines(*rows), (2480, 3508))
+    assert got.doc_type == doc_type, got.scores
+    assert 0 < got.confidence <= 1
+
+
+def test_unsure_is_other() -> None:
+    got = classify_text("收入证明 诊断证明")
+    assert got.doc_type == "其他"
+    assert classify_lines([]).doc_type == "其他"
+
+
+def test_id_card_aspect_ratio_helps() -> None:
+    rows = _lines("张三", "公民身份号码 330102198001011234")
+    assert classify_lines(rows, (1012, 638)).doc_type == "身份证"

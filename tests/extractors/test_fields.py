@@ -1,0 +1,155 @@
+"""Field extraction on positioned text (no OCR): label→value pairing, member table, ticked boxes, checks."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dangan.extractors.fields import extract_fields, normalise_value
+from dangan.extractors.layout import TextLine, split_labelled, ticked_in_text
+from dangan.schemas.validators import id_check_digit
+
+TODAY = date(2025, 6, 1)
+
+
+def _id(first17: str) -> str:
+    return first17 + id_check_digit(first17)
+
+
+ID_M = _id("33010219800101123")  # 男 (17th digit odd)
+ID_F = _id("33010219821212002")  # 女
+
+
+def grid(rows: list[list[str]], x0: int = 100, y0: int = 300, cw: int = 400, rh: int = 100) -> list[TextLine]:
+    """Cells of a ruled form as OCR would return them (one line per non-empty cell)."""
+    out = []
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if text:
+                out.append(TextLine(text, (x0 + c * cw + 10, y0 + r * rh + 30, x0 + c * cw + 10 + 30 * len(text), y0 + r * rh + 70), 0.98))
+    return out
+
+
+def test_side_by_side_form_and_members() -> None:
+    lines = [TextLine("杭州市工会困难职工建档申请表", (600, 100, 1400, 160), 0.99)]
+    lines += grid([
+        ["*姓名", "王明", "*性别", "男"],
+        ["*身份证号", ID_M, "*民族", "汉族"],
+        ["*婚姻状况", "已婚", "*住房类型", "租房"],
+        ["*本人月收入", "2,350元", "*家庭其他年收入", "１２００"],
+        ["*参加工作时间", "2003年7月1日", "*联系电话", "13812345678"],
+        ["*户口类型", "非农", "*医保状况", "新农舍"],
+    ])
+    lines += grid([["姓名", "关系", "性别", "身份证号", "月收入"],
+                   ["李芳", "配偶", "女", ID_F, "1800"],
+                   ["王小明", "子", "男", _id("33010220100505001"), "0"]], y0=1000, cw=600)
+    ex = extract_fields("建档申请表", lines, today=TODAY)
+    f = ex.fields
+    assert f["姓名"] == "王明" and f["性别"] == "男" and f["身份证号"] == ID_M and f["民族"] == "汉族"
+    assert f["婚姻状况"] == "已婚" and f["住房类型"] == "租房"
+    assert f["本人月平均收入"] == 2350 and f["家庭其他非薪资年收入"] == 1200
+    assert f["工作时间"] == "2003-07-01" and f["手机号码"] == "13812345678"
+    assert f["户口类型"] == "非农业" and f["医保状况"] == "新农合"
+    assert ex.confidence["姓名"] > 0.9
+    assert ex.boxes["姓名"][0] == 0 and len(ex.boxes["姓名"][1]) == 4
+    assert [m["姓名"] for m in ex.members] == ["李芳", "王小明"]
+    assert ex.members[0] == {"姓名": "李芳", "关系": "配偶", "性别": "女", "身份证号": ID_F, "月收入": 1800}
+
+
+def test_header_row_form() -> None:
+    """档案表 style: a row of labels with the values in the row below."""
+    lines = [TextLine("困难职工档案表", (600, 100, 1000, 160))]
+    lines += grid([
+        ["*姓名", "*民族", "*性别", "*身份证号", "*出生日期"],
+        ["王明", "汉族", "男", ID_M, "1980-01-01"],
+        ["*本人月平均收入", "*家庭年度总收入", "*家庭人口", "家庭月人均收入", ""],
+        ["2350", "36000", "3", "1000", ""],
+    ], cw=600)
+    ex = extract_fields("建档申请表", lines, today=TODAY)
+    assert ex.fields["姓名"] == "王明" and ex.fields["出生日期"] == "1980-01-01"
+    assert ex.fields["家庭年度总收入"] == 36000 and ex.fields["家庭人口"] == 3 and ex.fields["家庭月人均收入"] == 1000
+
+
+def test_inline_pairs_and_split() -> None:
+    assert split_labelled("姓名：张三 性别：男") == [("姓名", "张三"), ("性别", "男")]
+    assert split_labelled("本人月收入：2350元 家庭人口：3") == [("本人月平均收入", "2350元"), ("家庭人口", "3")]
+
+
+def test_ticked_boxes_from_text() -> None:
+    assert ticked_in_text("□未婚 ☑已婚 □离异 □丧偶", ["未婚", "已婚", "离异", "丧偶"]) == ["已婚"]
+    assert ticked_in_text("未婚□已婚■离异□丧偶□", ["未婚", "已婚", "离异", "丧偶"]) == ["已婚"]
+    # the ticked glyph lost by OCR: the option without a box is the ticked one
+    assert ticked_in_text("□本人大病 供养直系亲属大病 □残疾", ["本人大病", "供养直系亲属大病", "残疾"]) == ["供养直系亲属大病"]
+    assert ticked_in_text("已婚", ["未婚", "已婚"]) is None
+
+
+def test_checkbox_fields_by_geometry() -> None:
+    """Boxes found in the image are mapped to the word printed right after them, and to their row's label."""
+    y1, y2, y3 = 300, 400, 500
+    lines = [
+        TextLine("*主要致困原因", (100, y1, 400, y1 + 40)),
+        TextLine("本人大病", (470, y1, 590, y1 + 40)), TextLine("子女上学", (680, y1, 800, y1 + 40)),
+        TextLine("次要致困原因", (100, y2, 400, y2 + 40)),
+        TextLine("本人大病", (470, y2, 590, y2 + 40)), TextLine("子女上学", (680, y2, 800, y2 + 40)),
+        TextLine("收入低", (890, y2, 980, y2 + 40)),
+        TextLine("是否为零就业家庭", (100, y3, 400, y3 + 40)),
+        TextLine("是", (470, y3, 500, y3 + 40)), TextLine("否", (580, y3, 610, y3 + 40)),
+    ]
+    boxes = [
+        ((430, y1, 465, y1 + 40), False), ((640, y1, 675, y1 + 40), True),
+        ((430, y2, 465, y2 + 40), True), ((640, y2, 675, y2 + 40), False), ((850, y2, 885, y2 + 40), True),
+        ((430, y3, 465, y3 + 40), False), ((540, y3, 575, y3 + 40), True),
+    ]
+    ex = extract_fields("建档申请表", lines, checkboxes=boxes, today=TODAY)
+    assert ex.fields["主要致困原因"] == "子女上学"
+    assert ex.fields["次要致困原因"] == ["本人大病", "收入低"]
+    assert ex.fields["是否为零就业家庭"] is False
+
+
+def test_checks_lower_confidence() -> None:
+    bad_id = ID_M[:-1] + ("0" if ID_M[-1] != "0" else "1")
+    lines = grid([["姓名", "王明", "性别", "女"], ["身份证号", bad_id, "出生日期", "1980-01-01"]])
+    ex = extract_fields("建档申请表", lines, today=TODAY)
+    assert ex.confidence["身份证号"] < 0.6
+    lines = grid([["姓名", "王明", "性别", "女"], ["身份证号", ID_M, "出生日期", "1981-01-01"],
+                  ["家庭人口", "5", "", ""]])
+    lines += grid([["姓名", "关系", "性别"], ["李芳", "配偶", "女"]], y0=800)
+    ex = extract_fields("建档申请表", lines, today=TODAY)
+    assert ex.confidence["性别"] < 0.85 and ex.confidence["出生日期"] < 0.85 and ex.confidence["家庭人口"] < 0.85
+    assert ex.confidence["姓名"] > 0.9
+
+
+def test_income_certificate_sentence_and_check() -> None:
+    text = ["职工（家庭成员）工资收入证明", "王明同志是我单位职工（或聘用人员），其前12个月的月均工资为3500元，",
+            "月均实发工资3200元，年收入为38400元。", "经办人（签名）：李四", "联系电话：0571-87654321", "2024年3月5日"]
+    lines = [TextLine(t, (100, 100 + 80 * i, 100 + 40 * len(t), 150 + 80 * i), 0.97) for i, t in enumerate(text)]
+    ex = extract_fields("收入证明", lines, seal=True, today=TODAY)
+    f = ex.fields
+    assert f["姓名"] == "王明" and f["统计月数"] == 12 and f["月均工资"] == 3500 and f["月均实发工资"] == 3200
+    assert f["年收入"] == 38400 and f["经办人"] == "李四" and f["出具日期"] == "2024-03-05" and f["是否盖章"] is True
+    assert f["联系电话"] == "057187654321"
+    assert ex.confidence["年收入"] > 0.85
+    lines[2] = TextLine("月均实发工资3200元，年收入为98400元。", lines[2].box, 0.97)
+    assert extract_fields("收入证明", lines, today=TODAY).confidence["年收入"] < 0.85
+
+
+def test_publicity_and_contract() -> None:
+    text = ["杭州市工会困难职工救助公示证明", "兹有我单位职工王明申请杭州市工会困难职工救助。其家庭成员基本情况",
+            "已进行公示，公示期为2024年3月1日至2024年3月8日（一周），结果无异议。"]
+    lines = [TextLine(t, (100, 100 + 80 * i, 100 + 40 * len(t), 150 + 80 * i)) for i, t in enumerate(text)]
+    f = extract_fields("公示证明", lines, seal=False).fields
+    assert f["公示期起"] == "2024-03-01" and f["公示期止"] == "2024-03-08" and f["结果"] == "无异议"
+    assert f["是否盖章"] is False and f["姓名"] == "王明"
+    text = ["劳动合同书", "甲方（用人单位）：杭州橡胶集团有限公司", "乙方（劳动者）：王明",
+            "合同期限自2020年1月1日起至2023年12月31日止"]
+    lines = [TextLine(t, (100, 100 + 80 * i, 100 + 40 * len(t), 150 + 80 * i)) for i, t in enumerate(text)]
+    f = extract_fields("劳动合同", lines).fields
+    assert f["用人单位"] == "杭州橡胶集团有限公司" and f["姓名"] == "王明"
+    assert f["合同起始"] == "2020-01-01" and f["合同终止"] == "2023-12-31"
+
+
+def test_normalise_values() -> None:
+    assert normalise_value("本人月平均收入", "２，３５０元")[0] == 2350
+    assert normalise_value("出生日期", "1980年1月2日")[0] == "1980-01-02"
+    assert normalise_value("是否单亲", "否")[0] is False
+    assert normalise_value("次要致困原因", "本人大病、子女上学")[0] == ["本人大病", "子女上学"]
+    assert normalise_value("身份证号", "33010219800101123x")[0].endswith("X")
