@@ -15,6 +15,7 @@ from typing import Any
 import matplotlib
 from jinja2 import Environment, select_autoescape
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from dangan.reports.data import FINDING_COLUMNS, KIND_LABELS, KINDS, ReportSummary, summarise
 from dangan.reports.xlsx import SUMMARY_HEADERS, TITLE
@@ -60,7 +61,7 @@ _TEMPLATE = """<!DOCTYPE html>
   <dt>生成时间</dt><dd>{{ generated }}</dd>
   <dt>单位数</dt><dd>{{ summary.units|length }}</dd>
   <dt>户数</dt><dd>{{ total.households }}</dd>
-  <dt>待整改问题合计</dt><dd>{{ total.open_total }}</dd>
+  <dt>待整改问题合计</dt><dd>{{ total.open_total }}（{% for k in kinds %}{{ kind_labels[k] }} {{ total.open_by_kind.get(k, 0) }}{% if not loop.last %}，{% endif %}{% endfor %}）</dd>
   <dt>已整改问题</dt><dd>{{ total.resolved }}</dd>
   <dt>已完整户数</dt><dd>{{ total.complete }}（{{ "%.1f"|format(total.share_complete * 100) }}%）</dd>
   <dt>身份证号</dt><dd>{{ "完整显示，严格保密" if reveal_ids else "已脱敏" }}</dd>
@@ -132,6 +133,7 @@ def chart_by_kind_svg(summary: ReportSummary) -> str:
                    label=KIND_LABELS[kind], color=_KIND_COLOURS[kind])
         ax.set_xticks(range(len(units)), units, rotation=30 if len(units) > 6 else 0, ha="right"
                       if len(units) > 6 else "center")
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no 0.2 of a finding
         ax.set_title("各单位待整改问题（按类型）")
         ax.set_ylabel("问题数")
         ax.legend()
@@ -175,6 +177,7 @@ def render_html_report(
         summary=summary,
         total=summary.total(),
         kinds=KINDS,
+        kind_labels=KIND_LABELS,
         summary_headers=SUMMARY_HEADERS,
         columns=FINDING_COLUMNS,
         reveal_ids=reveal_ids,

@@ -262,8 +262,9 @@ def create_app(
                 conds.append(Finding.unit == unit)
             if kind:
                 conds.append(Finding.kind == kind)
-            if field:
-                conds.append(Finding.field == field)
+            if field:  # a label also matches inside member fields (家庭成员[张三].月收入), as in reconcile
+                conds.append(or_(Finding.field == field, Finding.field.like(f"%.{field}"),
+                                 Finding.field.like(f"{field}[%")))
             if status:
                 conds.append(Finding.status == status)
             if since_at is not None:
