@@ -141,6 +141,8 @@ def _digits(value: object) -> str | None:
 
 
 def _id_number(value: object) -> str | None:
+    if isinstance(value, int) and not isinstance(value, bool):  # a number cell in XLSX
+        value = str(value)
     text = _text(value)
     return normalise_id_number(text) if text else None
 
@@ -492,6 +494,10 @@ class HouseholdRecord(_PersonMixin):
             if derived is not None:
                 object.__setattr__(self, "per_capita_monthly_income", derived)
         return self
+
+    def member_rows(self) -> list[dict[str, Any]]:
+        """Rows of the 家庭成员 sheet / CSV: 职工编号 first, then the member labels."""
+        return [{L.HOUSEHOLD_LABELS["archive_no"]: self.archive_no, **m.to_row()} for m in self.members]
 
     @property
     def derived_per_capita_monthly_income(self) -> float | None:
