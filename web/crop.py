@@ -13,7 +13,7 @@ from typing import Any
 from PIL import Image, ImageDraw, ImageOps
 
 from dangan.config import Settings
-from dangan.errors import NotFound, StoreUnavailable
+from dangan.errors import NotFound
 from dangan.storage.db import Document
 
 RENDER_DPI = 300
@@ -23,24 +23,11 @@ MAX_WIDTH = 1400
 
 def read_original(settings: Settings, document: Document) -> bytes:
     """The original's bytes, exactly the locked version the finding was made from."""
-    try:
-        from dangan.storage.objects import get_client
-    except ImportError as exc:  # the storage stage is not installed yet
-        raise StoreUnavailable("对象存储模块不可用 (dangan.storage.objects missing)") from exc
-    client = get_client(settings)
-    response = None
-    try:
-        response = client.get_object(settings.bucket("originals"), document.object_key,
-                                     version_id=document.version_id or None)
-        return response.read()
-    except Exception as exc:
-        if type(exc).__name__ == "S3Error" and getattr(exc, "code", "") in {"NoSuchKey", "NoSuchVersion"}:
-            raise NotFound(f"原件不存在 (original missing): {document.object_key}") from exc
-        raise
-    finally:
-        if response is not None:
-            response.close()
-            response.release_conn()
+    from dangan.storage import objects
+
+    client = objects.get_client(settings)
+    return objects.get_bytes(client, settings, "originals", document.object_key,
+                             version_id=document.version_id or None)
 
 
 def page_image(data: bytes, media_type: str, page: int = 0) -> Image.Image:

@@ -1,8 +1,7 @@
 """Fixtures of the web stage: a real database with two units, three users and a scanned form.
 
-The scan goes into the real object store when the shared ``s3_env`` fixture and
-``dangan.storage.objects`` are available; until then it is read from the test's own copy of the
-original (the crop and rasterisation code is the same either way).
+The scan is stored as a locked original in the worker's real SeaweedFS (``s3_env``), so the crop
+route reads it exactly as in production.
 """
 
 from __future__ import annotations
@@ -10,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import io
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +16,7 @@ from typing import Any
 
 import pytest
 from PIL import Image, ImageDraw, ImageFont
+from sqlalchemy import select
 
 from dangan.config import Settings, load_settings
 from dangan.storage.db import Document, ExtractedField, Finding, Household, session_scope
@@ -52,13 +51,12 @@ def make_scan(media_type: str = "image/png") -> bytes:
 class World:
     settings: Settings
     ids: dict[str, int] = field(default_factory=dict)
-    originals: dict[str, bytes] = field(default_factory=dict)  # object key -> bytes (fallback reader)
-    read_original: Callable[[Settings, Document], bytes] | None = None
+    originals: dict[str, bytes] = field(default_factory=dict)  # object key -> bytes, as uploaded
 
     def app(self) -> Any:
         from dangan.web.app import create_app
 
-        return create_app(self.settings, secret_key="test-secret", read_original=self.read_original)
+        return create_app(self.settings, secret_key="test-secret")
 
 
 def seed(settings: Settings, media_type: str = "image/png") -> tuple[dict[str, int], dict[str, bytes]]:
@@ -110,37 +108,31 @@ def _settings(tmp_path: Path, database_url: str) -> Settings:
     return dataclasses.replace(load_settings(), data_dir=data_dir, database_url=database_url)
 
 
-def _upload_or_fallback(request: pytest.FixtureRequest, world: World) -> None:
-    """Put the originals into the real SeaweedFS when the storage stage offers it."""
-    try:
-        from dangan.storage import objects
+def _upload(request: pytest.FixtureRequest, world: World) -> None:
+    """Put the originals into the worker's real SeaweedFS, locked, as ingest does."""
+    from dangan.storage import objects
 
-        s3_settings = request.getfixturevalue("s3_env")
-    except (ImportError, pytest.FixtureLookupError):
-        originals = world.originals
-
-        def read_local(_settings: Settings, document: Document) -> bytes:
-            return originals[document.object_key]
-
-        world.read_original = read_local
-        return
-    if isinstance(s3_settings, Settings):
-        world.settings = dataclasses.replace(s3_settings, data_dir=world.settings.data_dir,
-                                             database_url=world.settings.database_url)
+    s3_settings: Settings = request.getfixturevalue("s3_env")
+    world.settings = dataclasses.replace(s3_settings, data_dir=world.settings.data_dir,
+                                         database_url=world.settings.database_url)
     client = objects.get_client(world.settings)
-    bucket = world.settings.bucket("originals")
+    tmp = world.settings.data_dir / "upload"
+    tmp.mkdir(exist_ok=True)
     for key, data in world.originals.items():
-        result = client.put_object(bucket, key, io.BytesIO(data), len(data), content_type="image/png")
+        path = tmp / key.rsplit("/", 1)[1]
+        path.write_bytes(data)
+        media = "application/pdf" if key.endswith(".pdf") else "image/png"
+        version = objects.put_original(client, world.settings, key, path, media)
         with session_scope(world.settings) as s:
-            for doc in s.query(Document).filter(Document.object_key == key):
-                doc.version_id = result.version_id
+            for doc in s.scalars(select(Document).where(Document.object_key == key)):
+                doc.version_id = version
 
 
 @pytest.fixture
 def world(request: pytest.FixtureRequest, tmp_path: Path, sqlite_url: str) -> World:
     w = World(settings=_settings(tmp_path, sqlite_url))
     w.ids, w.originals = seed(w.settings)
-    _upload_or_fallback(request, w)
+    _upload(request, w)
     return w
 
 
@@ -149,5 +141,5 @@ def world_any_db(request: pytest.FixtureRequest, tmp_path: Path, database_url: s
     """The same world on SQLite and on PostgreSQL (masking and roles must not depend on the database)."""
     w = World(settings=_settings(tmp_path, database_url))
     w.ids, w.originals = seed(w.settings)
-    _upload_or_fallback(request, w)
+    _upload(request, w)
     return w
