@@ -287,8 +287,9 @@ def _is_our_weed(pid: int, settings: Settings) -> bool:
     import psutil
 
     child = _children.get(pid)
-    if child is not None and child.poll() is not None:
-        return False
+    if child is not None:
+        # our own child: between fork and exec its cmdline is still Python's, so trust poll()
+        return child.poll() is None
     try:
         proc = psutil.Process(pid)
         if proc.status() == psutil.STATUS_ZOMBIE:
