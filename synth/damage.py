@@ -1,0 +1,85 @@
+"""Scan damage (OpenCV/numpy): what a flatbed or phone scan of a paper archive does to a page.
+
+Each page draws its own parameters from the household's seeded generator, and the parameters are
+returned so the truth can say how a page was turned (extractors must detect 90/180/270).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import cv2
+import numpy as np
+from PIL import Image
+
+
+@dataclass(frozen=True)
+class Damage:
+    rotation: int = 0  # quarter turns clockwise as scanned: 0, 90, 180, 270
+    skew: float = 0.0  # degrees, small
+    blur: float = 0.0  # Gaussian sigma in pixels
+    noise: float = 0.0  # standard deviation of additive noise
+    jpeg_quality: int = 0  # 0 = no JPEG round trip
+    light: float = 0.0  # strength of uneven illumination, 0..0.35
+    yellow: float = 0.0  # paper ageing tint
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+NONE = Damage()
+
+
+def draw_damage(rng: random.Random) -> Damage:
+    rotation = rng.choices((0, 90, 180, 270), (72, 9, 11, 8))[0]
+    return Damage(
+        rotation=rotation,
+        skew=round(rng.uniform(-3.0, 3.0), 2) if rng.random() < 0.8 else 0.0,
+        blur=round(rng.uniform(0.3, 1.3), 2) if rng.random() < 0.6 else 0.0,
+        noise=round(rng.uniform(2.0, 9.0), 1) if rng.random() < 0.7 else 0.0,
+        jpeg_quality=rng.randrange(35, 80) if rng.random() < 0.4 else 0,
+        light=round(rng.uniform(0.05, 0.3), 2) if rng.random() < 0.6 else 0.0,
+        yellow=round(rng.uniform(0.0, 0.12), 2) if rng.random() < 0.5 else 0.0,
+    )
+
+
+def apply(img: Image.Image, dmg: Damage, seed: int) -> Image.Image:
+    """Apply ``dmg`` to an RGB page; deterministic in ``seed``.
+
+    Everything stays in uint8 OpenCV operations: a float copy of a 300 dpi A4 page costs more than
+    all the damage together.
+    """
+    if dmg == NONE:
+        return img
+    nrng = np.random.default_rng(seed)
+    arr = np.asarray(img.convert("RGB"), dtype=np.uint8)
+    h, w = arr.shape[:2]
+    if dmg.skew:
+        m = cv2.getRotationMatrix2D((w / 2, h / 2), dmg.skew, 1.0)
+        arr = cv2.warpAffine(arr, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT,
+                             borderValue=(250, 250, 250))
+    if dmg.light or dmg.yellow:
+        # a smooth random gain field (a lid not quite closed, a fold), tinted for aged paper
+        coarse = nrng.uniform(1.0 - dmg.light, 1.0, size=(4, 4)).astype(np.float32)
+        gain = cv2.resize((coarse * 255).astype(np.uint8), (w, h), interpolation=cv2.INTER_CUBIC)
+        tint = (1.0, 1.0 - dmg.yellow * 0.4, 1.0 - dmg.yellow)
+        gain3 = cv2.merge([cv2.convertScaleAbs(gain, alpha=t) for t in tint])
+        arr = cv2.multiply(arr, gain3, scale=1 / 255)
+    if dmg.blur:
+        arr = cv2.GaussianBlur(arr, (0, 0), dmg.blur)
+    if dmg.noise:
+        # a random tile repeated over the page: per-pixel noise on 8 Mpx is the slowest step otherwise
+        tile = np.empty((397, 389), np.int16)
+        cv2.setRNGSeed(seed & 0x7FFFFFFF)
+        cv2.randn(tile, 0, dmg.noise)
+        noise = cv2.repeat(tile, h // 397 + 1, w // 389 + 1)[:h, :w]
+        arr = cv2.add(arr, cv2.merge([noise, noise, noise]), dtype=cv2.CV_8U)
+    if dmg.jpeg_quality:
+        ok, buf = cv2.imencode(".jpg", arr, [cv2.IMWRITE_JPEG_QUALITY, dmg.jpeg_quality])
+        if ok:
+            arr = cv2.imdecode(buf, cv2.IMREAD_UNCHANGED)
+    if dmg.rotation:
+        arr = np.rot90(arr, k=-(dmg.rotation // 90))  # clockwise
+    return Image.fromarray(np.ascontiguousarray(arr))

@@ -1,0 +1,937 @@
+"""Every paper document of ARCHIVE-SCHEMA.md §3 as pages (display lists) plus its ground truth.
+
+The forms follow the seeds' labels and order (湖南 附件1 审批表, 河北 附件2 申报表, 杭州 附件1 申请表,
+the national 档案表 = 湖南 附件2 / 河北 附件6). Truth holds only what is printed on that document, typed
+as in the extraction contract (money numbers, booleans, lists, dates ``YYYY-MM-DD``).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from dangan.schemas.vocab import HangzhouCause, HebeiCause, NationalCause
+from dangan.synth.canvas import BLACK, INK_BLUE, Page, text_width
+from dangan.synth.households import (
+    HUNAN_CAUSES,
+    VARIANT_HANGZHOU,
+    VARIANT_HEBEI,
+    VARIANT_HUNAN,
+    Household,
+    cause_kind,
+)
+
+A4 = (210.0, 297.0)
+LABEL_SIZE = 3.0
+
+
+@dataclass
+class Document:
+    doc_type: str
+    pages: list[Page]
+    fields: dict[str, Any]
+    members: list[dict[str, Any]] = field(default_factory=list)
+    person: str | None = None  # whose document (收入证明 of a member ...)
+    material: str | None = None  # the required material it stands for (杭州 six items), if any
+    detail: str = ""  # e.g. 录取通知书 for 其他
+
+
+@dataclass
+class Style:
+    """How one document was filled in: by hand (UKai, blue ink, jitter) or typed."""
+
+    rng: random.Random
+    hand: bool
+    value_font: str
+    color: tuple[int, int, int]
+    date_style: int
+    money_style: int
+    tick: str
+    label_font: str
+
+    @classmethod
+    def draw(cls, rng: random.Random, typed: bool | None = None) -> Style:
+        hand = (rng.random() < 0.6) if typed is None else not typed
+        return cls(
+            rng=rng, hand=hand, value_font="kai" if hand else rng.choice(("sans", "serif", "hei")),
+            color=(INK_BLUE if rng.random() < 0.6 else BLACK) if hand else BLACK,
+            date_style=rng.randrange(3), money_style=rng.randrange(3),
+            tick=rng.choice(("hand", "check", "fill", "cross")) if hand else rng.choice(("check", "fill")),
+            label_font=rng.choice(("sans", "serif", "hei")),
+        )
+
+    def date(self, iso: str | None) -> str:
+        if not iso:
+            return ""
+        y, m, d = iso.split("-")
+        return (f"{y}-{m}-{d}", f"{y}年{int(m)}月{int(d)}日", f"{y}.{m}.{d}")[self.date_style]
+
+    def money(self, v: float | int | None) -> str:
+        if v is None:
+            return ""
+        if self.money_style == 1:
+            return f"{v:g}元" if isinstance(v, int) else f"{v:.2f}元"
+        if self.money_style == 2:
+            return f"{v:,.2f}"
+        return f"{v:g}" if isinstance(v, int) else f"{v:.2f}"
+
+    def value(self, v: Any, label: str = "") -> str:
+        if v is None:
+            return ""
+        if isinstance(v, bool):
+            return "是" if v else "否"
+        if isinstance(v, list):
+            return "、".join(str(x) for x in v)
+        if label in MONEY_LABELS:
+            return self.money(v)
+        if isinstance(v, str) and len(v) == 10 and v[4] == "-" and v[7] == "-" and v[:4].isdigit():
+            return self.date(v)
+        return str(v)
+
+    def jitter(self) -> random.Random | None:
+        return self.rng if self.hand else None
+
+
+MONEY_LABELS = {"本人月平均收入", "家庭其他非薪资年收入", "家庭年度总收入", "家庭月人均收入", "年度必要支出", "月收入",
+                "月均工资", "月均实发工资", "年收入", "月保障金额"}
+
+
+@dataclass
+class L:
+    text: str
+
+
+@dataclass
+class V:
+    value: Any
+    label: str = ""
+
+
+Cell = L | V | Callable[[float, float, float, float], None] | None
+
+
+class Grid:
+    """A ruled table drawn row by row (label cell → value cell)."""
+
+    def __init__(self, page: Page, st: Style, x: float, y: float, w: float) -> None:
+        self.page, self.st, self.x, self.y, self.w = page, st, x, y, w
+
+    def row(self, cells: list[tuple[float, Cell]], h: float, label_size: float = LABEL_SIZE) -> None:
+        total = sum(wt for wt, _ in cells)
+        x = self.x
+        p = self.page
+        for wt, cell in cells:
+            cw = self.w * wt / total
+            p.rect(x, self.y, x + cw, self.y + h, 0.3)
+            if isinstance(cell, L):
+                p.fit(x, self.y, x + cw, self.y + h, cell.text, label_size, self.st.label_font)
+            elif isinstance(cell, V):
+                text = self.st.value(cell.value, cell.label)
+                p.fit(x, self.y, x + cw, self.y + h, text, 3.4 if self.st.hand else 3.0, self.st.value_font,
+                      color=self.st.color, jitter=self.st.jitter())
+            elif cell is not None:
+                cell(x, self.y, x + cw, self.y + h)
+            x += cw
+        self.y += h
+
+
+def _title(page: Page, st: Style, text: str, y: float, size: float = 6.0) -> None:
+    page.text(page.w / 2, y, text, size, "bold" if st.label_font != "serif" else "serif", "mm")
+
+
+def _seal_on(page: Page, st: Style, cx: float, cy: float, ring: str, centre: str = "", r: float = 19.0) -> None:
+    rng = st.rng
+    page.seal(cx + rng.uniform(-6, 6), cy + rng.uniform(-4, 4), r * rng.uniform(0.9, 1.1), ring, centre,
+              rng.uniform(-25, 25), (rng.randrange(185, 235), rng.randrange(10, 60), rng.randrange(20, 70)),
+              rng.randrange(1 << 30))
+
+
+def _checks(page: Page, st: Style, options: list[str], ticked: set[str], size: float = 3.0,
+            box_first: bool = True) -> Callable[[float, float, float, float], None]:
+    def draw(x0: float, y0: float, x1: float, y1: float) -> None:
+        gap = size * 1.7
+        width = x1 - x0 - 2
+        n_lines = 1
+        cx = 0.0
+        for label in options:
+            w = size * 2.3 + text_width(label, size)
+            if cx + w > width and cx > 0:
+                n_lines, cx = n_lines + 1, 0.0
+            cx += w
+        y = (y0 + y1) / 2 - (n_lines - 1) * gap / 2
+        page.options(x0 + 1.2, y, options, ticked, size, st.tick, st.rng, x1 - 1, box_first, gap)
+
+    return draw
+
+
+def _free(page: Page, st: Style, text: str, size: float = 3.3) -> Callable[[float, float, float, float], None]:
+    def draw(x0: float, y0: float, x1: float, y1: float) -> None:
+        page.fit(x0, y0, x1, y1, text, size, st.value_font, align="left", color=st.color, pad=2,
+                 jitter=st.jitter())
+
+    return draw
+
+
+def _situation(hh: Household) -> str:
+    r = hh.record
+    parts = [f"家庭共{r['家庭人口']}人"]
+    for m in hh.members:
+        parts.append(f"{m['关系']}{m['姓名']}{m['人员身份'] or ''}")
+    parts.append(f"本人月收入{r['本人月平均收入']}元，家庭年收入{r['家庭年度总收入']}元")
+    parts.append(f"主要困难：{r['主要致困原因']}，年支出约{r['年度必要支出']}元，生活困难，特申请建档")
+    return "，".join(parts) + "。"
+
+
+def _pick(fields: dict[str, Any], record: dict[str, Any], labels: list[str]) -> None:
+    for label in labels:
+        fields[label] = record[label]
+
+
+# ---------------------------------------------------------------------------------------------
+# 建档申请表, four variants
+# ---------------------------------------------------------------------------------------------
+def form_hangzhou(hh: Household, st: Style, sealed: bool) -> Document:
+    r, rng = hh.record, st.rng
+    p = Page(*A4)
+    _title(p, st, "杭州市工会困难职工建档申请表", 16, 5.6)
+    p.text(62, 24, "（职工", 3.4, st.label_font)
+    p.checkbox(74, 24, 3.0, not r["是否农民工"], st.tick, rng)
+    p.text(79, 24, "农民工", 3.4, st.label_font)
+    p.checkbox(90, 24, 3.0, r["是否农民工"], st.tick, rng)
+    p.text(94, 24, "）", 3.4, st.label_font)
+    p.text(15, 32, "困难职工单位工会：（填写盖章）", 3.2, st.label_font)
+    p.fit(64, 28, 130, 36, f"{r['单位']}", 3.6, st.value_font, "left", st.color, jitter=st.jitter())
+    p.text(15, 39, "区、县（市）、开发区工会、产业工会：（填写盖章）", 3.2, st.label_font)
+    if sealed:
+        _seal_on(p, st, 100, 34, f"{hh.unit.name}工会委员会", "", 17)
+    g = Grid(p, st, 12, 44, 186)
+    row1 = [("*姓名", "姓名", 1.0), ("*民族", "民族", 0.8), ("*性别", "性别", 0.7), ("*身份证号", "身份证号", 2.7),
+            ("*政治面貌", "政治面貌", 1.1), ("*婚姻状况", "婚姻状况", 1.1), ("*住房类型", "住房类型", 1.3),
+            ("*健康状况", "健康状况", 1.1), ("*户口类型", "户口类型", 1.1)]
+    g.row([(w, L(lb)) for lb, _, w in row1], 8)
+    g.row([(w, V(r[k], k)) for _, k, w in row1], 10)
+    row2 = [("*医保状况", "医保状况", 1.2), ("*户口所在地", "户口所在地行政区划", 1.8), ("*工作状态", "工作状态", 1.0),
+            ("*劳模类型", "劳模类型", 1.0), ("*参加工作时间", "工作时间", 1.2), ("*合同期限", "合同期限", 1.5),
+            ("*劳动合同签订时间", "劳动合同签订时间", 1.3), ("*联系电话", "手机号码", 1.4)]
+    g.row([(w, L(lb)) for lb, _, w in row2], 9)
+    g.row([(w, V(r[k], k)) for _, k, w in row2], 11)
+    yes_no = ["是", "否"]
+    g.row([(1.3, L("是否有一定自救能力")), (1.3, L("是否为零就业家庭")), (2.6, L("*家庭住址")),
+           (1.1, L("*本人月收入")), (1.2, L("*家庭其他年收入")), (1.1, L("*因困总支出"))], 9)
+    g.row([(1.3, _checks(p, st, yes_no, {"是" if r["是否有一定自救能力"] else "否"}, 3.0, box_first=False)),
+           (1.3, _checks(p, st, yes_no, {"是" if r["是否为零就业家庭"] else "否"}, 3.0)),
+           (2.6, V(r["家庭住址"])), (1.1, V(r["本人月平均收入"], "本人月平均收入")),
+           (1.2, V(r["家庭其他非薪资年收入"], "家庭其他非薪资年收入")), (1.1, V(r["年度必要支出"], "年度必要支出"))], 12)
+    mcols = [("姓名", 1.0), ("关系", 0.8), ("性别", 0.6), ("政治面貌", 1.0), ("身份证号", 2.4), ("月收入", 1.0)]
+    g.row([(1.0, L("家庭成员"))] + [(w, L(lb)) for lb, w in mcols], 8)
+    members = []
+    for i in range(max(3, len(hh.members))):
+        m = hh.members[i] if i < len(hh.members) else None
+        g.row([(1.0, None)] + [(w, V(m[lb], "月收入" if lb == "月收入" else "") if m else None) for lb, w in mcols],
+              9)
+        if m:
+            members.append({lb: m[lb] for lb, _ in mcols})
+    causes = [c.value for c in HangzhouCause]
+    g.row([(1.3, L("*主要致困原因")), (6.0, _checks(p, st, causes, {r["主要致困原因"]}, 2.9))], 14)
+    g.row([(1.3, L("次要致困原因（最少0项，最多3项）")), (6.0, _checks(p, st, causes, set(r["次要致困原因"]), 2.9))],
+          14)
+    g.row([(1.3, L("困难情况说明")), (6.0, _free(p, st, _situation(hh)))], 24)
+    g.row([(1.0, L("*开户银行")), (1.5, V(r["开户银行"])), (1.0, L("*支行名称")), (1.5, V(r["支行名称"])),
+           (1.0, L("*银行卡号")), (2.3, V(r["银行卡号"]))], 10)
+    cats = ["持证困难户", "低保边缘户", "意外致困户", "临时困难户", "其他困难户"]
+
+    def category(x0: float, y0: float, x1: float, y1: float) -> None:
+        p.text(x0 + 2, y0 + 5, "困难类别（由杭州市总工会职工服务中心认定）：", 3.0, st.label_font)
+        p.options(x0 + 2, y0 + 12, cats, {r["困难类别"]}, 3.0, st.tick, rng, x1 - 1, box_first=False)
+
+    def signature(x0: float, y0: float, x1: float, y1: float) -> None:
+        p.text(x0 + 2, y0 + 5, "申请职工签名：", 3.0, st.label_font)
+        p.text(x0 + 8, y0 + 13, r["姓名"], 4.4, "kai", color=INK_BLUE)
+
+    g.row([(2.0, signature), (5.3, category)], 18)
+    y = g.y + 7
+    p.text(15, y, "经办人：", 3.2, st.label_font)
+    p.text(30, y, r["建档人"], 3.8, "kai", color=st.color)
+    p.text(80, y, "审核人：", 3.2, st.label_font)
+    p.text(95, y, r["审核人"], 3.8, "kai", color=st.color)
+    p.text(145, y, "审批人：", 3.2, st.label_font)
+    notes = ["填表说明：1、婚姻状况：请填写“未婚”、“已婚”、“离异”或“丧偶”。3、户口类型：请填写“非农业”或“农业”。",
+             "4、医保状况：请填写“无医保”、“城镇职工医保”、“城镇居民医保”、“新农舍”或“其他”。9、带“*”号项为必填项。",
+             "12、所填资料需保证真实、准确，与《工会帮扶工作管理系统》电子档案信息一致。"]
+    for i, ln in enumerate(notes):
+        p.text(15, y + 8 + i * 4.2, ln, 2.5, st.label_font)
+    fields: dict[str, Any] = {}
+    _pick(fields, r, ["单位", "是否农民工", *[k for _, k, _ in row1], *[k for _, k, _ in row2],
+                      "是否有一定自救能力", "是否为零就业家庭", "家庭住址", "本人月平均收入", "家庭其他非薪资年收入",
+                      "年度必要支出", "主要致困原因", "次要致困原因", "开户银行", "支行名称", "银行卡号", "困难类别"])
+    fields["建档人"] = r["建档人"]
+    fields["审核人"] = r["审核人"]
+    fields["是否盖章"] = sealed
+    p.fields, p.members = dict(fields), members
+    return Document("建档申请表", [p], fields, members, material="建档申请表", detail="杭州市工会困难职工建档申请表")
+
+
+def _hebei_split(hh: Household) -> tuple[int, int, int]:
+    r = hh.record
+    total = int(r["年度必要支出"])
+    kind = cause_kind(r["主要致困原因"])
+    if kind.startswith("illness") or kind.startswith("disability"):
+        med = total * 8 // 10 // 100 * 100
+        edu = 0
+    elif kind == "schooling":
+        med, edu = 0, total * 8 // 10 // 100 * 100
+    else:
+        med = edu = total // 4 // 100 * 100
+    return med, edu, total - med - edu
+
+
+def form_hebei(hh: Household, st: Style, sealed: bool) -> Document:
+    r, rng = hh.record, st.rng
+    p = Page(*A4)
+    p.text(15, 10, "附件2", 3.2, st.label_font)
+    _title(p, st, "困难职工申报表", 17, 6.2)
+    p.text(110, 26, "申请困难类别", 3.3, st.label_font)
+    p.options(134, 26, ["全国级", "地市级"], {r["困难类别"]}, 3.3, st.tick, rng, 200)
+    p.text(15, 32, "以下内容为申请人填写，填写前请详细阅读填写说明", 3.0, st.label_font)
+    g = Grid(p, st, 12, 36, 186)
+    marital = ["未婚", "已婚", "离异", "丧偶"]
+    g.row([(0.9, L("姓  名")), (1.1, V(r["姓名"])), (0.7, L("民 族")), (0.8, V(r["民族"])), (0.6, L("性别")),
+           (0.5, V(r["性别"])), (0.9, L("政治面貌")), (0.9, V(r["政治面貌"])), (0.9, L("婚姻情况")),
+           (2.2, _checks(p, st, marital, {r["婚姻状况"]}, 2.8, box_first=False))], 11)
+    ident = "在职" if r["工作状态"] in ("在岗", "病休") else "失业" if r["工作状态"] in ("下（待）岗", "失（无）业") else "其他"
+
+    def identity(x0: float, y0: float, x1: float, y1: float) -> None:
+        p.text(x0 + 2, y0 + 4, "职工身份", 3.0, st.label_font)
+        p.options(x0 + 2, y0 + 9.5, ["在职"], {ident}, 2.8, st.tick, rng, x1, box_first=False)
+        p.text(x0 + 14, y0 + 9.5, "（合同期限  年  月至  年  月）", 2.6, st.label_font)
+        p.options(x0 + 2, y0 + 15, ["失业"], {ident}, 2.8, st.tick, rng, x1, box_first=False)
+        p.options(x0 + 2, y0 + 20.5, ["其他"], {ident}, 2.8, st.tick, rng, x1, box_first=False)
+
+    y0 = g.y
+    g.row([(1.2, L("公民身份号码")), (3.0, V(r["身份证号"])), (3.4, None)], 9)
+    g.row([(1.2, L("户籍地址")), (3.0, V(r["户口所在地行政区划"])), (3.4, None)], 9)
+    g.row([(1.2, L("现居住地")), (3.0, V(r["家庭住址"])), (3.4, None)], 9)
+    p.rect(12 + 186 * 4.2 / 7.6, y0, 198, g.y, 0.3, fill=(255, 255, 255))
+    identity(12 + 186 * 4.2 / 7.6, y0, 198, g.y)
+    g.row([(1.2, L("工作单位")), (3.0, V(r["工作单位"])), (1.0, L("联系电话")), (2.4, V(r["手机号码"]))], 9)
+
+    def money_line(label: str, key: str) -> Callable[[float, float, float, float], None]:
+        def draw(x0: float, y0: float, x1: float, y1: float) -> None:
+            p.text(x0 + 2, (y0 + y1) / 2, label, 3.0, st.label_font)
+            x = x0 + 3 + text_width(label, 3.0)
+            p.line(x, y1 - 2.5, x1 - 6, y1 - 2.5, 0.2)
+            p.fit(x, y0, x1 - 6, y1 - 2, str(r[key]), 3.4, st.value_font, color=st.color, jitter=st.jitter())
+            p.text(x1 - 5, (y0 + y1) / 2, "元", 3.0, st.label_font)
+
+        return draw
+
+    g.row([(2.6, money_line("本人月平均收入：", "本人月平均收入")), (2.6, money_line("家庭非薪资收入:", "家庭其他非薪资年收入")),
+           (1.0, L("家庭人口")), (1.0, V(r["家庭人口"]))], 10)
+    mcols = [("姓名", "姓 名", 1.0), ("关系", "与申请人关系", 1.0), ("性别", "性别", 0.6), ("身份证号", "公民身份号码", 2.4),
+             ("健康状况", "健康状况", 0.9), ("月收入", "月收入", 0.9), ("人员身份", "身份 在职/失业/退休/在读", 1.2),
+             ("单位或学校", "单位或学校名称", 1.8)]
+    g.row([(0.8, L("家庭成员关系"))] + [(w, L(lb)) for _, lb, w in mcols], 11, 2.7)
+    members = []
+    for i in range(max(4, len(hh.members))):
+        m = hh.members[i] if i < len(hh.members) else None
+        g.row([(0.8, None)] + [(w, V(m[k], k) if m else None) for k, _, w in mcols], 8.5)
+        if m:
+            members.append({k: m[k] for k, _, _ in mcols})
+    houses = {"商品房", "自建房"}
+
+    def estate(x0: float, y0: float, x1: float, y1: float) -> None:
+        own = r["住房类型"] if r["住房类型"] in houses else None
+        p.checkbox(x0 + 2, y0 + 4, 2.7, own is None, st.tick, rng)
+        p.text(x0 + 6, y0 + 4, "没有", 2.8, st.label_font)
+        for i, kind in enumerate(["商品房", "自建房", "拆迁安置房", "商铺"]):
+            yy = y0 + 9 + i * 5
+            p.checkbox(x0 + 2, yy, 2.7, own == kind, st.tick, rng)
+            area = f"1套，{r['建筑面积']}平方米" if own == kind else "___套，____平方米"
+            p.text(x0 + 6, yy, f"{kind}{area}", 2.8, st.label_font)
+
+    g.row([(0.8, L("家庭财产")), (0.8, L("不动产")), (3.2, estate), (0.9, L("机动车辆")),
+           (2.6, _checks(p, st, ["没有", "汽车___辆"], {"没有"}, 2.8))], 28)
+    causes = [c.value for c in HebeiCause]
+    g.row([(1.2, L("主要致困原因")), (6.4, _checks(p, st, causes, {r["主要致困原因"]}, 2.9, box_first=False))], 14)
+    g.row([(1.2, L("家庭困难原因及状况")), (6.4, _free(p, st, "直接叙述：" + _situation(hh)))], 22)
+    med, edu, other = _hebei_split(hh)
+    g.row([(1.2, L("必要性支出（元）")), (0.9, L("医疗费用")), (1.0, V(med)), (0.9, L("教育费用")), (1.0, V(edu)),
+           (1.3, L("其他生活致困必要支出")), (1.3, V(other))], 10)
+    g.row([(7.6, _free(p, st, f"家庭年医疗费总支出  {med}  元    其中自付部分  {med * 7 // 10}  元", 3.0))], 9)
+    y = g.y + 6
+    p.text(15, y, "本人声明：1.本人已阅读填表说明，不存在填表说明第1项的情况。2.本人愿意配合工作人员的各项调查工作。", 2.7,
+           st.label_font)
+    p.text(120, y + 7, "申请人：", 3.2, st.label_font)
+    p.text(136, y + 7, r["姓名"], 4.2, "kai", color=INK_BLUE)
+    p.text(160, y + 7, "日期：" + st.date(hh.created.isoformat()), 3.0, st.label_font)
+    p.text(15, y + 15, "以下内容由各级工会填写：公示结果：", 3.0, st.label_font)
+    p.options(70, y + 15, ["无异议", "有异议"], {"无异议"}, 3.0, st.tick, rng, 150)
+    p.text(15, y + 23, "基层工会意见：情况属实，同意上报。", 3.2, st.label_font)
+    p.text(150, y + 30, "（盖章）", 3.0, st.label_font)
+    if sealed:
+        _seal_on(p, st, 150, y + 24, f"{hh.unit.name}工会委员会")
+    fields: dict[str, Any] = {}
+    _pick(fields, r, ["困难类别", "姓名", "民族", "性别", "政治面貌", "婚姻状况", "身份证号", "户口所在地行政区划",
+                      "家庭住址", "工作单位", "手机号码", "本人月平均收入", "家庭其他非薪资年收入", "家庭人口",
+                      "主要致困原因", "年度必要支出"])
+    fields["是否盖章"] = sealed
+    p.fields, p.members = dict(fields), members
+    return Document("建档申请表", [p], fields, members, material="建档申请表", detail="困难职工申报表")
+
+
+def form_hunan(hh: Household, st: Style, sealed: bool) -> Document:
+    r, rng = hh.record, st.rng
+    p = Page(*A4)
+    p.text(15, 12, "附件1", 3.2, st.label_font)
+    _title(p, st, "困难职工家庭建档申请审批表", 22, 6.2)
+    g = Grid(p, st, 15, 32, 180)
+    g.row([(1.0, L("困难救助申请人基本情况"))], 9)
+    g.row([(0.9, L("姓  名")), (1.3, V(r["姓名"])), (0.8, L("性  别")), (0.7, V(r["性别"])), (0.8, L("年  龄")),
+           (0.7, V(r["年龄"])), (0.9, L("有无低保")),
+           (1.4, _checks(p, st, ["有低保", "无低保"], {"有低保" if r["有无低保"] else "无低保"}, 3.0))], 14)
+    g.row([(0.9, L("身份证号码")), (3.5, V(r["身份证号"])), (0.9, L("致困原因")),
+           (2.2, _checks(p, st, list(HUNAN_CAUSES), {r["主要致困原因"]}, 3.0))], 16)
+    g.row([(0.9, L("工作状态")), (1.3, V(r["工作状态"])), (0.8, L("工作单位")), (4.5, V(r["工作单位"]))], 12)
+    g.row([(0.9, L("联系电话")), (6.6, V(r["手机号码"]))], 10)
+    g.row([(0.9, L("家庭主要困难情况")), (6.6, _free(p, st, _situation(hh)))], 42)
+
+    def promise(x0: float, y0: float, x1: float, y1: float) -> None:
+        p.text(x0 + 2, y0 + 6, "本人承诺以上所填情况皆真实，愿意接受审核。若隐瞒或弄虚作假，自愿承担责任。", 3.0,
+               st.label_font)
+        p.text(x0 + 60, y0 + 15, "承诺人（签名）", 3.0, st.label_font)
+        p.text(x0 + 88, y0 + 15, r["姓名"], 4.4, "kai", color=INK_BLUE)
+        p.text(x0 + 115, y0 + 15, st.date(hh.created.isoformat()), 3.2, st.value_font, color=st.color)
+
+    g.row([(0.9, L("本人承诺")), (6.6, promise)], 20)
+    cats = ["全总级", "省级", "地市级"]
+
+    def check(x0: float, y0: float, x1: float, y1: float) -> None:
+        p.text(x0 + 2, y0 + 6, "经入户核查，情况属实。建议困难类别：", 3.1, st.value_font, color=st.color)
+        p.options(x0 + 4, y0 + 13, cats, {r["困难类别"]}, 3.1, st.tick, rng, x1)
+        p.text(x0 + 70, y0 + 22, "入户核查人签名：", 3.0, st.label_font)
+        p.text(x0 + 100, y0 + 22, r["建档人"], 4.0, "kai", color=INK_BLUE)
+
+    g.row([(0.9, L("入户核查人员意见")), (6.6, check)], 28)
+
+    def first(x0: float, y0: float, x1: float, y1: float) -> None:
+        p.text(x0 + 2, y0 + 6, "同意上报。", 3.4, st.value_font, color=st.color)
+        p.text(x0 + 70, y0 + 16, "（公章+ 审签人签字）", 3.0, st.label_font)
+        p.text(x0 + 110, y0 + 16, r["审核人"], 4.0, "kai", color=INK_BLUE)
+        p.text(x0 + 90, y0 + 23, st.date((hh.created - timedelta(days=3)).isoformat()), 3.0, st.value_font,
+               color=st.color)
+        if sealed:
+            _seal_on(p, st, x0 + 95, y0 + 14, f"{hh.unit.name}工会委员会")
+
+    g.row([(0.9, L("单位工会或社区工会初审意见")), (6.6, first)], 28)
+    g.row([(0.9, L("市/县工会帮扶中心入户复核人员意见")), (6.6, _free(p, st, "入户复核人签名："))], 24)
+    g.row([(0.9, L("市/县工会帮扶中心审核意见")), (6.6, _free(p, st, "（公章+ 审签人签字 ）  年  月  日"))], 24)
+    fields: dict[str, Any] = {}
+    _pick(fields, r, ["姓名", "性别", "年龄", "有无低保", "身份证号", "主要致困原因", "工作状态", "工作单位", "手机号码",
+                      "困难类别", "建档人", "审核人"])
+    fields["是否盖章"] = sealed
+    p.fields = dict(fields)
+    return Document("建档申请表", [p], fields, [], material="建档申请表", detail="困难职工家庭建档申请审批表")
+
+
+MEMBER_BLOCK = [
+    [("*姓名", "姓名"), ("*关系（是户主的）", "关系"), ("*民族", "民族")],
+    [("*身份证号", "身份证号"), ("出生日期", "出生日期"), ("年龄", "年龄")],
+    [("性别", "性别"), ("政治面貌", "政治面貌"), ("*月收入", "月收入")],
+    [("*劳模类型", "劳模类型"), ("*健康状况", "健康状况"), ("疾病/残疾类别", "疾病/残疾类别")],
+    [("*医保状况", "医保状况"), ("*婚姻状况", "婚姻状况"), ("*户口类型", "户口类型")],
+    [("手机号码", "手机号码"), ("其它联系方式", ""), ("*人员身份", "人员身份")],
+    [("当前学历", "当前学历"), ("入学年份", "入学年份"), ("年制", "年制")],
+    [("单位或学校", "单位或学校")],
+    [("单位性质", "单位性质"), ("企业状况", "企业状况"), ("所属行业", "所属行业")],
+    [("工作状态", "工作状态"), ("劳动合同签订/入伍时间", "劳动合同签订/入伍时间"), ("合同期限", "合同期限")],
+]
+
+
+def form_national(hh: Household, st: Style, sealed: bool) -> Document:
+    r, rng = hh.record, st.rng
+    p = Page(*A4)
+    _title(p, st, "困难职工档案表（*为必填项）", 16, 5.6)
+    p.text(15, 25, "填报单位：", 3.2, st.label_font)
+    p.text(32, 25, r["单位"], 3.6, st.value_font, color=st.color)
+    p.checkbox(75, 25, 3.0, not r["是否农民工"], st.tick, rng)
+    p.text(79, 25, "困难职工", 3.0, st.label_font)
+    p.checkbox(93, 25, 3.0, r["是否农民工"], st.tick, rng)
+    p.text(97, 25, "困难农民工（劳动合同签订时间", 3.0, st.label_font)
+    p.text(142, 25, st.date(r["劳动合同签订时间"]), 3.2, st.value_font, color=st.color)
+    p.text(160, 25, "，合同期限", 3.0, st.label_font)
+    p.fit(175, 22, 198, 28, r["合同期限"] or "", 2.4, st.value_font, color=st.color)
+    g = Grid(p, st, 10, 30, 190)
+    g.row([(0.9, L("*职工编号")), (1.6, V(r["职工编号"])), (0.9, L("*困难类别")), (0.9, V(r["困难类别"])),
+           (0.9, L("*档案类型")), (0.7, V(r["档案类型"])), (0.9, L("*建档标准")), (0.7, V(r["建档标准"]))], 9)
+    groups = [
+        [("*姓名", "姓名", 1.1), ("*民族", "民族", 0.9), ("*性别", "性别", 0.6), ("*政治面貌", "政治面貌", 1.0),
+         ("*身份证号", "身份证号", 2.6), ("*出生日期", "出生日期", 1.3), ("年龄", "年龄", 0.6),
+         ("*健康状况", "健康状况", 0.9), ("疾病/残疾类别", "疾病/残疾类别", 1.1), ("*工作状态", "工作状态", 1.0),
+         ("*工作时间", "工作时间", 1.3)],
+        [("*住房类型", "住房类型", 1.2), ("建筑面积", "建筑面积", 0.8), ("手机号码", "手机号码", 1.5),
+         ("其他联系方式", "其他联系方式", 1.5), ("*劳模类型", "劳模类型", 1.0), ("*婚姻状况", "婚姻状况", 0.9),
+         ("是否单亲", "是否单亲", 0.8), ("*医保状况", "医保状况", 1.2)],
+        [("*家庭住址", "家庭住址", 3.2), ("邮政编码", "邮政编码", 0.9), ("工作单位", "工作单位", 2.2),
+         ("单位性质", "单位性质", 1.0), ("企业状况", "企业状况", 1.0), ("*所属行业", "所属行业", 1.0)],
+        [("*本人月平均收入", "本人月平均收入", 1.0), ("*家庭其他非薪资年收入", "家庭其他非薪资年收入", 1.1),
+         ("*家庭年度总收入", "家庭年度总收入", 1.0), ("*家庭人口", "家庭人口", 0.7),
+         ("家庭月人均收入", "家庭月人均收入", 1.0), ("*户口所在地行政区划", "户口所在地行政区划", 1.8),
+         ("*户口类型", "户口类型", 0.8)],
+    ]
+    for grp in groups:
+        g.row([(w, L(lb)) for lb, _, w in grp], 10, 2.7)
+        g.row([(w, V(r[k], k)) for _, k, w in grp], 11)
+    g.row([(1.4, L("是否有一定自救能力")), (1.0, V(r["是否有一定自救能力"])), (1.4, L("是否为零就业家庭")),
+           (1.0, V(r["是否为零就业家庭"]))], 9)
+    g.row([(1.2, L("*主要致困原因")), (1.6, V(r["主要致困原因"])), (1.0, L("年度必要支出")),
+           (0.9, V(r["年度必要支出"], "年度必要支出")), (1.0, L("其他（文字描述）")), (1.5, None)], 11)
+    g.row([(1.2, L("次要致困原因（0-3项）")), (5.0, V(r["次要致困原因"]))], 10)
+    g.row([(0.8, L("开户银行")), (1.3, V(r["开户银行"])), (0.8, L("支行名称")), (1.2, V(r["支行名称"])),
+           (0.8, L("银行卡号")), (2.1, V(r["银行卡号"]))], 10)
+    g.row([(0.8, L("附   件")), (1.5, L("附件名称")), (1.5, L("附件类型")), (3.0, L("备注"))], 8)
+    g.row([(0.8, L("备注")), (6.0, None)], 10)
+    g.row([(0.8, L("*建档人")), (1.2, V(r["建档人"])), (0.8, L("*审核人")), (1.2, V(r["审核人"])), (0.8, L("录入人")),
+           (1.2, V(r["录入人"]))], 10)
+    legend = "致困原因（选项）：" + "；".join(f"{c.code}. {c.value}" for c in NationalCause) + "。"
+    p.fit(10, g.y + 2, 200, g.y + 14, legend, 2.6, st.label_font, align="left")
+    if sealed:
+        _seal_on(p, st, 160, g.y + 24, f"{hh.unit.name}工会委员会")
+        p.text(140, g.y + 34, "（建档工会盖章）", 3.0, st.label_font)
+    fields: dict[str, Any] = {}
+    _pick(fields, r, ["单位", "是否农民工", "劳动合同签订时间", "合同期限", "职工编号", "困难类别", "档案类型", "建档标准",
+                      *[k for grp in groups for _, k, _ in grp], "是否有一定自救能力", "是否为零就业家庭",
+                      "主要致困原因", "年度必要支出", "次要致困原因", "开户银行", "支行名称", "银行卡号", "建档人",
+                      "审核人", "录入人"])
+    fields["是否盖章"] = sealed
+    p.fields = dict(fields)
+    pages = [p]
+    member_truth: list[dict[str, Any]] = []
+    mp: Page | None = None
+    mg: Grid | None = None
+    for i, m in enumerate(hh.members):
+        if i % 3 == 0:
+            mp = Page(*A4)
+            mg = Grid(mp, st, 10, 14, 190)
+            pages.append(mp)
+        assert mp is not None and mg is not None
+        top = mg.y
+        for row in MEMBER_BLOCK:
+            cells: list[tuple[float, Cell]] = [(0.5, None)]
+            for lb, k in row:
+                cells += [(1.1, L(lb)), (1.5 if len(row) == 3 else 6.2, V(m[k] if k else None, k))]
+            mg.row(cells, 7.5, 2.7)
+        mp.fit(10, top, 10 + 190 * 0.5 / 8.3, mg.y, f"家庭成员信息表格{i + 1}", 3.0, st.label_font)
+        mg.row([(0.5, None), (1.1, L("备注")), (6.7, None)], 7)
+        mg.y += 4
+        truth = {k: m[k] for row in MEMBER_BLOCK for _, k in row if k}
+        member_truth.append(truth)
+        mp.members.append(truth)
+    return Document("建档申请表", pages, fields, member_truth, material="建档申请表", detail="困难职工档案表")
+
+
+FORMS: dict[str, Callable[[Household, Style, bool], Document]] = {
+    VARIANT_HANGZHOU: form_hangzhou,
+    VARIANT_HEBEI: form_hebei,
+    VARIANT_HUNAN: form_hunan,
+}
+
+
+def application_form(hh: Household, rng: random.Random) -> Document:
+    st = Style.draw(rng)
+    sealed = rng.random() < 0.85
+    return FORMS.get(hh.variant, form_national)(hh, st, sealed)
+
+
+# ---------------------------------------------------------------------------------------------
+# supporting documents
+# ---------------------------------------------------------------------------------------------
+def _para(p: Page, st: Style, x: float, y: float, w: float, parts: list[tuple[str, bool]], size: float = 4.0,
+          gap: float = 9.0) -> float:
+    """A paragraph of printed text with hand-filled blanks (underlined); returns the next y."""
+    cx = x
+    for text, filled in parts:
+        for ch in text if not filled else [text]:
+            font_key = st.value_font if filled else st.label_font
+            sz = size * (1.08 if filled and st.hand else 1.0)
+            wd = text_width(ch, sz, font_key) + (6 if filled else 0)
+            if cx + wd > x + w:
+                cx, y = x, y + gap
+            if filled:
+                p.line(cx, y + size * 0.7, cx + wd, y + size * 0.7, 0.2)
+                jy = st.rng.uniform(-0.4, 0.3) if st.hand else 0.0
+                p.text(cx + 3, y + jy, ch, sz, font_key, "lm", st.color)
+            else:
+                p.text(cx, y, ch, size, font_key)
+            cx += wd
+    return y + gap
+
+
+def income_proof(hh: Household, name: str, rng: random.Random) -> Document:
+    person = hh.person(name)
+    is_self = name == hh.record["姓名"]
+    employer = hh.record["工作单位"] if is_self else (person.get("单位或学校") or "某公司")
+    net = int(person["月收入"])
+    months = rng.choice((12, 12, 6, 3))
+    gross = int(round(net / rng.uniform(0.76, 0.86), -1))
+    annual = net * 12
+    handler = hh.extras.get("handler") or rng.choice(("刘会计", "张红梅", "王建国", "李秀英"))
+    phone = hh.extras["staff_phone"]
+    issued = hh.created - timedelta(days=rng.randrange(5, 40))
+    sealed = rng.random() < 0.88
+    st = Style.draw(rng)
+    if rng.random() < 0.65:
+        p = Page(*A4)
+        p.text(20, 18, "附件3", 3.2, st.label_font)
+        _title(p, st, "职工（家庭成员）工资收入证明", 40, 6.0)
+        y = _para(p, st, 25, 62, 160, [
+            (name, True), ("同志是我单位职工（或聘用人员），其前", False), (str(months), True), ("个月的月均工资为", False),
+            (str(gross), True), ("元，月均实发工资", False), (str(net), True), ("元，年收入为", False), (str(annual), True),
+            ("元。", False)])
+        p.text(33, y + 6, "本单位所提供的以上证明内容属实。", 4.0, st.label_font)
+        p.text(33, y + 26, "经办人（签名）：", 4.0, st.label_font)
+        p.text(68, y + 26, handler, 4.6, "kai", color=INK_BLUE)
+        p.text(33, y + 38, "联系电话：", 4.0, st.label_font)
+        p.text(55, y + 38, phone, 4.0, st.value_font, color=st.color)
+        p.text(100, y + 62, employer, 4.2, st.value_font, color=st.color)
+        p.text(100, y + 72, "（劳资部门盖章）", 4.0, st.label_font)
+        p.text(115, y + 84, st.date(issued.isoformat()), 4.0, st.value_font, color=st.color)
+        if sealed:
+            _seal_on(p, st, 140, y + 68, employer[:14], "劳资专用章", 20)
+        detail = "工资收入证明"
+    else:
+        # an employer payslip summary (工资发放明细), typed
+        st = Style.draw(rng, typed=True)
+        p = Page(*A4)
+        _title(p, st, f"{employer}", 22, 5.2)
+        _title(p, st, "职工工资发放明细（收入证明）", 32, 5.0)
+        p.text(20, 44, f"姓名：{name}", 3.8, st.value_font)
+        p.text(90, 44, f"工作单位：{employer}", 3.6, st.value_font)
+        g = Grid(p, st, 20, 52, 170)
+        g.row([(1, L("月份")), (1, L("应发工资（元）")), (1, L("扣款（元）")), (1, L("实发工资（元）"))], 9)
+        nets = [net + rng.randrange(-15, 16) * 10 for _ in range(months - 1)]
+        nets.append(net * months - sum(nets))
+        grosses = [gross + rng.randrange(-10, 11) * 10 for _ in range(months - 1)]
+        grosses.append(gross * months - sum(grosses))
+        start = date(issued.year, issued.month, 1)
+        for i in range(months):
+            mo = start - timedelta(days=31 * (months - i))
+            g.row([(1, V(f"{mo.year}年{mo.month:02d}月")), (1, V(str(grosses[i]))), (1, V(str(grosses[i] - nets[i]))),
+                   (1, V(str(nets[i])))], 7.5)
+        g.row([(1, L("月均")), (1, V(str(gross))), (1, V(str(gross - net))), (1, V(str(net)))], 8)
+        g.row([(1, L("合计（年收入）")), (3, V(f"{annual}"))], 8)
+        p.text(20, g.y + 10, f"统计月数：{months}个月。月均实发工资{net}元，年收入{annual}元。特此证明。", 3.6,
+               st.value_font)
+        p.text(20, g.y + 22, f"经办人：{handler}    联系电话：{phone}", 3.6, st.value_font)
+        p.text(120, g.y + 40, f"出具日期：{st.date(issued.isoformat())}", 3.6, st.value_font)
+        if sealed:
+            _seal_on(p, st, 150, g.y + 32, employer[:14], "财务专用章", 20)
+        detail = "工资发放明细"
+    fields = {"姓名": name, "工作单位": employer, "统计月数": months, "月均工资": gross, "月均实发工资": net,
+              "年收入": annual, "经办人": handler, "联系电话": phone, "出具日期": issued.isoformat(), "是否盖章": sealed}
+    p.fields = dict(fields)
+    return Document("收入证明", [p], fields, person=name, material="收入证明", detail=detail)
+
+
+def diagnosis(hh: Household, name: str, rng: random.Random) -> Document:
+    person = hh.person(name)
+    st = Style.draw(rng)
+    hospital = rng.choice(hh.unit.hospitals)
+    doctor = rng.choice(("陈志刚", "李海燕", "王立新", "赵敏", "周建华"))
+    issued = hh.created - timedelta(days=rng.randrange(20, 200))
+    diag = person["疾病/残疾类别"] or "慢性病"
+    sealed = rng.random() < 0.9
+    p = Page(210, 148)
+    _title(p, st, hospital, 14, 5.6)
+    _title(p, st, "诊 断 证 明 书", 24, 5.4)
+    age = person["年龄"]
+    g = Grid(p, st, 15, 32, 180)
+    g.row([(0.7, L("姓名")), (1.2, V(name)), (0.7, L("性别")), (0.6, V(person["性别"])), (0.7, L("年龄")),
+           (0.6, V(f"{age}岁")), (0.8, L("科别")), (1.0, V(rng.choice(("肿瘤科", "肾内科", "神经内科", "心内科"))))], 10)
+    g.row([(0.7, L("诊断")), (5.6, V(diag))], 14)
+    g.row([(0.7, L("处理意见")), (5.6, _free(p, st, "需长期治疗，定期复查，注意休息。"))], 18)
+    p.text(110, g.y + 10, "医师：", 3.6, st.label_font)
+    p.text(124, g.y + 10, doctor, 4.4, "kai", color=INK_BLUE)
+    p.text(110, g.y + 20, "日期：", 3.6, st.label_font)
+    p.text(124, g.y + 20, st.date(issued.isoformat()), 3.8, st.value_font, color=st.color)
+    if sealed:
+        _seal_on(p, st, 90, g.y + 16, hospital[:14], "诊断证明专用章", 17)
+    fields = {"医院名称": hospital, "姓名": name, "性别": person["性别"], "年龄": age, "诊断": diag,
+              "出具日期": issued.isoformat(), "医师": doctor, "是否盖章": sealed}
+    p.fields = dict(fields)
+    return Document("诊断证明", [p], fields, person=name, material="致困原因证明")
+
+
+def disability_card(hh: Household, name: str, rng: random.Random) -> Document:
+    person = hh.person(name)
+    st = Style.draw(rng, typed=True)
+    category = person["疾病/残疾类别"] or "肢体残疾"
+    grade = rng.choice(("一级", "二级", "三级", "四级"))
+    cat_no = {"视力残疾": 1, "听力残疾": 2, "言语残疾": 3, "肢体残疾": 4, "智力残疾": 5, "精神残疾": 6}.get(category, 7)
+    card_no = f"{person['身份证号']}{cat_no}{'一二三四'.index(grade[0]) + 1}"
+    issued = hh.created - timedelta(days=rng.randrange(200, 2000))
+    p = Page(150, 105, paper=(250, 246, 236))
+    _title(p, st, "中华人民共和国残疾人证", 12, 5.0)
+    p.rect(110, 22, 140, 60, 0.3)
+    p.rect(118, 30, 132, 48, 0.1, fill=(200, 200, 205))
+    rows = [("姓名", name), ("性别", person["性别"]), ("身份证号", person["身份证号"]), ("残疾人证号", card_no),
+            ("残疾类别", category), ("残疾等级", grade), ("发证日期", st.date(issued.isoformat()))]
+    for i, (lb, v) in enumerate(rows):
+        y = 26 + i * 10
+        p.text(10, y, lb, 3.4, st.label_font)
+        p.text(32, y, v, 3.6 if len(v) < 20 else 3.0, st.value_font)
+        p.line(31, y + 2.6, 106, y + 2.6, 0.15)
+    _seal_on(p, st, 125, 75, f"{hh.unit.city}市残疾人联合会", "", 14)
+    fields = {"姓名": name, "性别": person["性别"], "身份证号": person["身份证号"], "残疾人证号": card_no,
+              "残疾类别": category, "残疾等级": grade, "发证日期": issued.isoformat()}
+    p.fields = dict(fields)
+    return Document("残疾人证", [p], fields, person=name, material="致困原因证明")
+
+
+def dibao_card(hh: Household, rng: random.Random) -> Document:
+    r = hh.record
+    st = Style.draw(rng)
+    issuer = f"{hh.unit.region_name[3:]}民政局"
+    issued = hh.created - timedelta(days=rng.randrange(30, 300))
+    valid = date(issued.year + 1, issued.month, min(issued.day, 28)).isoformat()
+    people = r["家庭人口"]
+    sealed = rng.random() < 0.85
+    p = Page(150, 105, paper=(244, 248, 240))
+    _title(p, st, f"{hh.unit.city}市城乡居民最低生活保障证", 13, 5.0)
+    g = Grid(p, st, 10, 22, 130)
+    g.row([(1.0, L("户主姓名")), (1.6, V(r["姓名"])), (1.0, L("证号")), (2.2, V(hh.dibao_no))], 11)
+    g.row([(1.0, L("保障人数")), (1.6, V(f"{people}人")), (1.0, L("月保障金额")), (2.2, V(hh.dibao_amount, "月保障金额"))],
+          11)
+    g.row([(1.0, L("家庭住址")), (4.8, V(r["家庭住址"]))], 12)
+    g.row([(1.0, L("有效期")), (4.8, V(f"至{st.date(valid)}"))], 11)
+    p.text(70, 82, "发证机关：", 3.4, st.label_font)
+    p.text(88, 82, issuer, 3.6, st.value_font, color=st.color)
+    p.text(88, 92, st.date(issued.isoformat()), 3.4, st.value_font, color=st.color)
+    if sealed:
+        _seal_on(p, st, 105, 84, issuer[:14], "", 14)
+    fields = {"姓名": r["姓名"], "证号": hh.dibao_no, "保障人数": people, "月保障金额": hh.dibao_amount,
+              "发证机关": issuer, "有效期": valid, "是否盖章": sealed}
+    p.fields = dict(fields)
+    return Document("低保证", [p], fields, person=r["姓名"], material="低保证")
+
+
+def id_card(hh: Household, name: str, rng: random.Random) -> Document:
+    """A card-sized scan of both sides of the 居民身份证 (as a photocopy holds them)."""
+    person = hh.person(name)
+    p = Page(100, 138)
+    x0, y0 = 7.2, 6
+    p.rect(x0, y0, x0 + 85.6, y0 + 54, 0.3, (160, 170, 180), fill=(232, 238, 242))
+    born = person["出生日期"]
+    ethnic = person["民族"].removesuffix("族")
+    addr = hh.record["家庭住址"] if not hh.record["是否农民工"] else \
+        f"{hh.record['户口所在地行政区划']}{rng.choice(('新华', '红星', '光明'))}村{rng.randrange(1, 12)}组"
+    addr = addr.removesuffix("（租住）")
+    grey = (90, 90, 100)
+    p.text(x0 + 5, y0 + 8, "姓名", 2.6, "hei", color=grey)
+    p.text(x0 + 15, y0 + 8, name, 3.8, "hei")
+    p.text(x0 + 5, y0 + 15, "性别", 2.6, "hei", color=grey)
+    p.text(x0 + 15, y0 + 15, person["性别"], 3.2, "hei")
+    p.text(x0 + 24, y0 + 15, "民族", 2.6, "hei", color=grey)
+    p.text(x0 + 33, y0 + 15, ethnic, 3.2, "hei")
+    y, m, d = born.split("-")
+    p.text(x0 + 5, y0 + 22, "出生", 2.6, "hei", color=grey)
+    p.text(x0 + 15, y0 + 22, f"{y}  年  {int(m)}  月  {int(d)}  日", 3.0, "hei")
+    p.text(x0 + 5, y0 + 29, "住址", 2.6, "hei", color=grey)
+    p.fit(x0 + 13, y0 + 26, x0 + 58, y0 + 40, addr, 2.9, "hei", align="left")
+    p.text(x0 + 5, y0 + 47, "公民身份号码", 2.6, "hei", color=grey)
+    p.text(x0 + 25, y0 + 47, person["身份证号"], 3.7, "hei")
+    p.rect(x0 + 60, y0 + 8, x0 + 80, y0 + 34, 0.1, (200, 200, 200), fill=(205, 210, 215))
+    p.rect(x0 + 66, y0 + 12, x0 + 74, y0 + 21, 0.1, (150, 150, 160), fill=(150, 150, 160))
+    p.rect(x0 + 63, y0 + 22, x0 + 77, y0 + 34, 0.1, (150, 150, 160), fill=(150, 150, 160))
+    y1 = y0 + 68
+    p.rect(x0, y1, x0 + 85.6, y1 + 54, 0.3, (160, 170, 180), fill=(236, 240, 236))
+    p.text(x0 + 50, y1 + 14, "中华人民共和国", 3.8, "bold", "mm")
+    p.text(x0 + 50, y1 + 24, "居 民 身 份 证", 5.0, "bold", "mm")
+    p.text(x0 + 10, y1 + 40, "签发机关", 2.6, "hei", color=grey)
+    p.text(x0 + 24, y1 + 40, f"{hh.unit.city}市公安局", 3.0, "hei")
+    issued = hh.created - timedelta(days=rng.randrange(300, 3000))
+    p.text(x0 + 10, y1 + 47, "有效期限", 2.6, "hei", color=grey)
+    p.text(x0 + 24, y1 + 47, f"{issued:%Y.%m.%d}-{issued.year + 20}.{issued:%m.%d}", 3.0, "hei")
+    fields = {"姓名": name, "性别": person["性别"], "民族": ethnic, "出生日期": born, "身份证号": person["身份证号"],
+              "住址": addr}
+    p.fields = dict(fields)
+    return Document("身份证", [p], fields, person=name, material="户籍证明")
+
+
+def hukou_book(hh: Household, rng: random.Random) -> Document:
+    r = hh.record
+    st = Style.draw(rng)
+    migrant = r["是否农民工"]
+    addr = r["家庭住址"] if not migrant else \
+        f"{r['户口所在地行政区划']}{rng.choice(('新华', '红星', '光明'))}村{rng.randrange(1, 12)}组{rng.randrange(1, 60)}号"
+    addr = addr.removesuffix("（租住）")
+    size = (150.0, 105.0)
+    first = Page(*size, paper=(247, 244, 236))
+    _title(first, st, "户口簿", 12, 5.6)
+    g = Grid(first, st, 10, 22, 130)
+    g.row([(1.0, L("户别")), (1.6, V("农业家庭户口" if migrant else "非农业家庭户口")), (1.0, L("户主姓名")),
+           (1.6, V(r["姓名"]))], 11)
+    g.row([(1.0, L("户号")), (1.6, V(f"{rng.randrange(10000000, 99999999)}")), (1.0, L("住址")), (1.6, None)], 11)
+    g.row([(1.0, L("住址")), (4.2, V(addr))], 14)
+    _seal_on(first, st, 110, 80, f"{hh.unit.city}市公安局户口专用章"[:12], "", 14)
+    fields = {"户主姓名": r["姓名"], "住址": addr}
+    first.fields = dict(fields)
+    pages = [first]
+    entries: list[dict[str, Any]] = []
+    people = [hh.householder() | {"关系": "户主"}, *hh.members]
+    for person in people:
+        pg = Page(*size, paper=(247, 244, 236))
+        _title(pg, st, "常住人口登记卡", 10, 4.6)
+        g = Grid(pg, st, 8, 16, 134)
+        g.row([(1.0, L("姓名")), (1.5, V(person["姓名"])), (1.3, L("户主或与户主关系")), (1.2, V(person["关系"]))], 9)
+        g.row([(1.0, L("曾用名")), (1.5, None), (1.3, L("性别")), (1.2, V(person["性别"]))], 9)
+        g.row([(1.0, L("出生地")), (1.5, V(r["户口所在地行政区划"][:6])), (1.3, L("民族")), (1.2, V(person["民族"]))], 9)
+        g.row([(1.0, L("出生日期")), (1.5, V(person["出生日期"])), (1.3, L("宗教信仰")), (1.2, None)], 9)
+        g.row([(1.0, L("公民身份号码")), (4.0, V(person["身份证号"]))], 9)
+        g.row([(1.0, L("文化程度")), (1.5, V(person.get("当前学历"))), (1.3, L("婚姻状况")),
+               (1.2, V(person.get("婚姻状况") or r["婚姻状况"]))], 9)
+        g.row([(1.0, L("服务处所")), (4.0, V(person.get("单位或学校")))], 9)
+        g.row([(1.0, L("承办人签章")), (1.5, None), (1.3, L("登记日期")), (1.2, None)], 9)
+        entry = {"姓名": person["姓名"], "关系": person["关系"], "性别": person["性别"], "民族": person["民族"],
+                 "出生日期": person["出生日期"], "身份证号": person["身份证号"]}
+        entries.append(entry)
+        pg.fields = dict(fields)
+        pg.members = [entry]
+        pages.append(pg)
+    return Document("户口簿", pages, fields, entries, person=r["姓名"], material="户籍证明")
+
+
+def publicity(hh: Household, rng: random.Random) -> Document:
+    r = hh.record
+    st = Style.draw(rng)
+    sealed = rng.random() < 0.9
+    rule = {VARIANT_HANGZHOU: "《杭州市工会困难职工帮扶救助实施细则》", VARIANT_HUNAN: "《湖南工会困难职工档案管理办法》",
+            VARIANT_HEBEI: "《河北省困难职工认定和档案管理办法》"}.get(hh.unit.province, "有关规定")
+    city = {"杭州": "杭州市", "湖南": "", "河北": ""}[hh.unit.province]
+    p = Page(*A4)
+    p.text(20, 16, "附件2：", 3.4, st.label_font)
+    _title(p, st, f"{city}工会困难职工救助公示证明" if city else "困难职工救助公示证明", 34, 6.0)
+    s, e = hh.publicity_start, hh.publicity_end
+    y = _para(p, st, 25, 56, 160, [
+        ("兹有我单位职工", False), (r["姓名"], True), (f"申请{city}工会困难职工救助。其家庭成员基本情况和家庭财产收支情况已按", False),
+        (rule, False), ("规定进行公示，公示期为", False), (str(s.year), True), ("年", False), (str(s.month), True), ("月", False),
+        (str(s.day), True), ("日至", False), (str(e.year), True), ("年", False), (str(e.month), True), ("月", False),
+        (str(e.day), True), ("日（一周），结果", False), ("无异议", True), ("。", False)], 4.0, 10)
+    p.text(33, y + 8, "特此证明。", 4.0, st.label_font)
+    p.text(120, y + 40, "单位（签章）", 4.0, st.label_font)
+    p.text(120, y + 52, st.date(e.isoformat()) if st.date_style else f"{e.year}年{e.month}月{e.day}日", 4.0,
+           st.value_font, color=st.color)
+    if sealed:
+        _seal_on(p, st, 140, y + 42, f"{hh.unit.name}工会委员会")
+    fields = {"姓名": r["姓名"], "公示期起": s.isoformat(), "公示期止": e.isoformat(), "结果": "无异议", "是否盖章": sealed}
+    p.fields = dict(fields)
+    return Document("公示证明", [p], fields, person=r["姓名"], material="公示证明")
+
+
+def labour_contract(hh: Household, rng: random.Random) -> Document:
+    r = hh.record
+    st = Style.draw(rng)
+    start = date.fromisoformat(r["劳动合同签订时间"])
+    months = int(hh.extras.get("contract_months") or 24)
+    end = date(start.year + (start.month - 1 + months) // 12, (start.month - 1 + months) % 12 + 1, 1) - timedelta(days=1)
+    p = Page(*A4)
+    _title(p, st, "劳 动 合 同 书", 40, 8.0)
+    p.text(40, 80, "甲方（用人单位）：", 4.2, st.label_font)
+    p.text(80, 80, r["工作单位"], 4.4, st.value_font, color=st.color)
+    p.line(78, 84, 185, 84, 0.2)
+    p.text(40, 96, "乙方（劳动者）：", 4.2, st.label_font)
+    p.text(80, 96, r["姓名"], 4.6, st.value_font, color=st.color)
+    p.line(78, 100, 185, 100, 0.2)
+    p.text(40, 112, "性别：", 4.0, st.label_font)
+    p.text(55, 112, r["性别"], 4.2, st.value_font, color=st.color)
+    p.text(80, 112, "居民身份证号码：", 4.0, st.label_font)
+    p.text(115, 112, r["身份证号"], 4.0, st.value_font, color=st.color)
+    p.text(40, 128, "户籍地址：", 4.0, st.label_font)
+    p.text(62, 128, r["户口所在地行政区划"], 4.0, st.value_font, color=st.color)
+    y = _para(p, st, 30, 150, 150, [
+        ("第一条 合同期限：本合同为固定期限劳动合同，期限自", False), (f"{start.year}", True), ("年", False),
+        (f"{start.month}", True), ("月", False), (f"{start.day}", True), ("日起至", False), (f"{end.year}", True),
+        ("年", False), (f"{end.month}", True), ("月", False), (f"{end.day}", True), ("日止。", False)], 3.8, 9)
+    p.text(30, y + 4, "第二条 工作内容和工作地点：乙方同意根据甲方工作需要，担任生产岗位工作。", 3.8, st.label_font)
+    p.text(30, y + 14, "第三条 劳动报酬：甲方按月以货币形式支付乙方工资。", 3.8, st.label_font)
+    fields = {"姓名": r["姓名"], "用人单位": r["工作单位"], "合同起始": start.isoformat(), "合同终止": end.isoformat()}
+    p.fields = dict(fields)
+    return Document("劳动合同", [p], fields, person=r["姓名"], material="劳动合同")
+
+
+def other_document(hh: Household, kind: str, rng: random.Random) -> Document:
+    """其他: 录取通知书, 医药费票据, 事故/灾害证明 or 失业证明, according to the cause."""
+    r = hh.record
+    st = Style.draw(rng)
+    day = hh.created - timedelta(days=rng.randrange(15, 250))
+    fields: dict[str, Any] = {}
+    if kind == "schooling":
+        child = hh.person(hh.school_child or r["姓名"])
+        school = child.get("单位或学校") or "某中学"
+        p = Page(210, 148, paper=(255, 250, 240))
+        _title(p, st, school, 20, 7.0)
+        _title(p, st, "录 取 通 知 书", 36, 7.0)
+        y = _para(p, st, 25, 60, 160, [(child["姓名"], True), ("同学：", False)], 4.4)
+        p.text(35, y + 2, f"经审核批准，你已被我校录取，请于{day.year}年9月1日持本通知书到校报到。", 4.0, st.label_font)
+        p.text(130, y + 30, st.date(day.isoformat()), 4.0, st.value_font, color=st.color)
+        _seal_on(p, st, 150, y + 22, school[:12], "", 16)
+        name, title = child["姓名"], "录取通知书"
+    elif kind.startswith("illness") or kind.startswith("disability"):
+        name = hh.patient or r["姓名"]
+        hospital = rng.choice(hh.unit.hospitals)
+        amount = rng.randrange(2000, 60000) + rng.randrange(100) / 100
+        p = Page(190, 110, paper=(252, 248, 250))
+        _title(p, st, f"{hh.unit.province if hh.unit.province != '杭州' else '浙江'}省医疗收费票据", 12, 5.0)
+        g = Grid(p, st, 10, 22, 170)
+        g.row([(1, L("交款人")), (2, V(name)), (1, L("医院")), (3, V(hospital))], 10)
+        g.row([(1, L("项目")), (2, L("西药费 / 治疗费 / 检查费")), (1, L("金额")), (3, V(f"{amount:.2f}"))], 10)
+        g.row([(1, L("合计（大写）")), (6, V(f"人民币 {amount:.2f} 元"))], 10)
+        p.text(110, 70, "收款日期：" + st.date(day.isoformat()), 3.4, st.value_font, color=st.color)
+        _seal_on(p, st, 60, 78, hospital[:12], "收费专用章", 13)
+        title = "医药费票据"
+        fields["金额"] = round(amount, 2)
+    else:
+        titles = {"accident": "意外事故证明", "disaster": "自然灾害受灾证明", "unemployment": "下岗失业证明"}
+        title = titles.get(kind, "家庭困难情况证明")
+        name = r["姓名"]
+        p = Page(*A4)
+        _title(p, st, title, 40, 6.4)
+        body = {"意外事故证明": f"兹证明我辖区居民{name}家庭于{day.year}年{day.month}月遭受意外事故，造成较大经济损失，家庭生活困难。",
+                "自然灾害受灾证明": f"兹证明我辖区居民{name}家庭于{day.year}年{day.month}月遭受自然灾害，房屋财产受损，生活困难。",
+                "下岗失业证明": f"兹证明{name}同志已于{day.year}年{day.month}月与原单位解除劳动关系，目前处于失业状态。"}.get(
+            title, f"兹证明我辖区居民{name}家庭收入较低，生活困难，情况属实。")
+        y = _para(p, st, 25, 70, 160, [(body, False)], 4.2)
+        p.text(33, y + 6, "特此证明。", 4.2, st.label_font)
+        p.text(120, y + 40, f"{hh.unit.region_name[3:]}社区居民委员会"[:16], 3.8, st.value_font, color=st.color)
+        p.text(130, y + 52, st.date(day.isoformat()), 4.0, st.value_font, color=st.color)
+        _seal_on(p, st, 140, y + 40, "社区居民委员会", "", 17)
+    fields = {"材料名称": title, "姓名": name, "日期": day.isoformat(), **fields}
+    p.fields = dict(fields)
+    return Document("其他", [p], fields, person=name, material="致困原因证明", detail=title)
+
+
+def documents_for(hh: Household, rng: random.Random) -> list[Document]:
+    """The paper archive of one household, in filing order."""
+    r = hh.record
+    docs = [application_form(hh, rng), id_card(hh, r["姓名"], rng), hukou_book(hh, rng)]
+    earners = [r["姓名"]] if r["本人月平均收入"] > 0 or r["工作状态"] == "在岗" else []
+    earners += [m["姓名"] for m in hh.members if m["人员身份"] == "在职" and m["月收入"] > 0]
+    docs += [income_proof(hh, n, rng) for n in earners]
+    kind = cause_kind(r["主要致困原因"])
+    if r["有无低保"]:
+        docs.append(dibao_card(hh, rng))
+    if not hh.edge:
+        if hh.patient and (kind.startswith("illness") or kind.startswith("disability")):
+            if kind.startswith("disability"):
+                docs.append(disability_card(hh, hh.patient, rng))
+            else:
+                docs.append(diagnosis(hh, hh.patient, rng))
+                docs.append(other_document(hh, kind, rng))
+        elif kind in ("schooling", "accident", "disaster", "unemployment", "unemployment_member"):
+            docs.append(other_document(hh, "unemployment" if kind.startswith("unemployment") else kind, rng))
+    docs.append(publicity(hh, rng))
+    if r["是否农民工"]:
+        docs.append(labour_contract(hh, rng))
+    return docs
