@@ -420,7 +420,7 @@ class HouseholdRecord(_PersonMixin):
     self_help: YesNo = _f(H["self_help"])
     zero_employment: YesNo = _f(H["zero_employment"])
     main_cause: Cause = _f(H["main_cause"])
-    secondary_causes: list[str] = Field(default_factory=list, alias=H["secondary_causes"])
+    secondary_causes: list[str] = Field(default_factory=list, alias="次要致困原因")
     necessary_expenses: Money = _f(H["necessary_expenses"])
     bank: Text = _f(H["bank"])
     bank_branch: Text = _f(H["bank_branch"])
@@ -441,7 +441,8 @@ class HouseholdRecord(_PersonMixin):
     helper_contact: Text = _f(H["helper_contact"])
     hardship_description: Text = _f(H["hardship_description"])
     remarks: Text = _f(H["remarks"])
-    members: list[Member] = Field(default_factory=list, alias=L.MEMBERS_LABEL)
+    # alias = labels.MEMBERS_LABEL, written out because mypy wants a literal
+    members: list[Member] = Field(default_factory=list, alias="家庭成员")
 
     @field_validator("main_cause", mode="before")
     @classmethod
@@ -746,7 +747,8 @@ class HouseholdRegister(PaperDocument):
     doc_type: ClassVar[str] = "户口簿"
     head_name: Text = _f("户主姓名")
     address: Text = _f("住址")
-    entries: list[HouseholdRegisterEntry] = Field(default_factory=list, alias=L.MEMBERS_LABEL)
+    # alias = labels.MEMBERS_LABEL, written out because mypy wants a literal
+    entries: list[HouseholdRegisterEntry] = Field(default_factory=list, alias="家庭成员")
 
     def check_consistency(self, *, on: date | None = None) -> list[str]:
         day = on or date.today()
