@@ -40,6 +40,16 @@ HOUSEHOLD_SHEET = "档案"
 MEMBER_SHEET = "家庭成员"
 KEY = "职工编号"
 NUMERIC = MONEY_LABELS | COUNT_LABELS
+ID_INVALID = "身份证号无效（位数、出生日期或校验码）"
+NOT_A_DATE = "不是日期"
+
+
+def _is_soft(reason: str) -> bool:
+    """A wrong 身份证号 or date is what reconciliation must report, so such a row is still imported.
+
+    Rows that cannot be keyed (no or duplicate 职工编号) or whose amounts are unusable are not.
+    """
+    return reason == ID_INVALID or reason.endswith(NOT_A_DATE)
 
 
 @dataclass
@@ -48,9 +58,11 @@ class BadRow:
     row: int  # as the sheet shows it: header is row 1
     archive_no: str | None
     reasons: list[str]
+    stored: bool = False  # data-quality faults only: imported, and the rules report them as findings
 
     def to_dict(self) -> dict[str, Any]:
-        return {"表": self.sheet, "行": self.row, "职工编号": self.archive_no, "原因": "；".join(self.reasons)}
+        return {"表": self.sheet, "行": self.row, "职工编号": self.archive_no, "原因": "；".join(self.reasons),
+                "已导入": self.stored}
 
 
 @dataclass
@@ -185,14 +197,15 @@ def _schema(columns: list[str], *, members: bool, known_nos: frozenset[str] | No
             continue
         checks: list[pa.Check] = []
         if c == "身份证号":
-            checks.append(pa.Check(_ok_id, element_wise=True, error="身份证号无效（位数、出生日期或校验码）"))
+            checks.append(pa.Check(_ok_id, element_wise=True, error=ID_INVALID))
         elif c == "家庭人口":
             checks.append(pa.Check(lambda v: _ok_number(v, 1.0), element_wise=True, error="家庭人口应为≥1的数字"))
         elif c in NUMERIC:
             checks.append(pa.Check(_ok_number, element_wise=True, error=f"{c}应为非负数字"))
         elif c in DATE_LABELS:
             checks.append(
-                pa.Check(lambda v: v is None or to_date(v) is not None, element_wise=True, error=f"{c}不是日期")
+                pa.Check(lambda v: v is None or to_date(v) is not None, element_wise=True,
+                         error=f"{c}{NOT_A_DATE}")
             )
         if checks:
             cols[c] = pa.Column(object, nullable=True, checks=checks)
@@ -271,18 +284,22 @@ def parse_electronic(path: str | Path) -> ParsedExport:
     else:
         mem_fail = {}
     bad_by_no: dict[str, list[int]] = defaultdict(list)
+    rejected_members: set[int] = set()
     for pos, reasons in sorted(mem_fail.items()):
         no = mem.at[pos, KEY] if KEY in mem.columns else None
-        bad.append(BadRow(MEMBER_SHEET, pos + 2, no, reasons))
-        if no is not None:
-            bad_by_no[str(no)].append(pos + 2)
+        soft = all(_is_soft(r) for r in reasons)
+        bad.append(BadRow(MEMBER_SHEET, pos + 2, no, reasons, stored=soft))
+        if not soft:
+            rejected_members.add(pos)
+            if no is not None:
+                bad_by_no[str(no)].append(pos + 2)
 
     members_by_no: dict[str, list[dict[str, Any]]] = defaultdict(list)
     members_ok = 0
     mem_cols = [c for c in mem.columns if c != KEY]
     if KEY in mem.columns:
         for pos, row in enumerate(mem.itertuples(index=False, name=None)):
-            if pos in mem_fail:
+            if pos in rejected_members:
                 continue
             rec = dict(zip(mem.columns, row, strict=True))
             no = str(rec[KEY])
@@ -298,8 +315,10 @@ def parse_electronic(path: str | Path) -> ParsedExport:
         if no is not None and str(no) in bad_by_no:
             reasons.append("家庭成员表第 " + "、".join(map(str, bad_by_no[str(no)])) + " 行有误")
         if reasons:
-            bad.append(BadRow(HOUSEHOLD_SHEET, pos + 2, no, reasons))
-            continue
+            soft = all(_is_soft(r) for r in reasons)
+            bad.append(BadRow(HOUSEHOLD_SHEET, pos + 2, no, reasons, stored=soft))
+            if not soft:
+                continue
         data = {c: _typed(c, v) for c, v in rec.items() if v is not None}
         if CAUSES_LABEL in rec and rec[CAUSES_LABEL] is not None:
             data[CAUSES_LABEL] = _split_causes(rec[CAUSES_LABEL])
@@ -350,7 +369,7 @@ def import_electronic(path: str | Path, actor: str = "system", *, session: Sessi
     def run(s: Session) -> ImportReport:
         imp = ElectronicImport(
             source=str(p), sha256=_sha256(p), rows_ok=len(parsed.records),
-            rows_bad=sum(1 for b in parsed.bad_rows if b.sheet == HOUSEHOLD_SHEET), actor=actor,
+            rows_bad=sum(1 for b in parsed.bad_rows if b.sheet == HOUSEHOLD_SHEET and not b.stored), actor=actor,
         )
         s.add(imp)
         s.flush()

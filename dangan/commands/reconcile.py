@@ -36,18 +36,20 @@ def import_electronic_cmd(
     from dangan.reconcile.electronic import import_electronic
 
     report = import_electronic(file, actor=actor)
+    flagged = sum(1 for b in report.bad_rows if b.stored)
     console.print(
-        f"导入 #{report.import_id}: 合格 {report.rows_ok} 户, 有误 {report.rows_bad} 户, 家庭成员 {report.members_ok} 人; "
-        f"新增 {report.new}, 有变化 {report.changed}"
+        f"导入 #{report.import_id}: 导入 {report.rows_ok} 户, 有误未导入 {report.rows_bad} 户, "
+        f"家庭成员 {report.members_ok} 人; 新增 {report.new}, 有变化 {report.changed}"
+        + (f"; 已导入但有问题的行 {flagged}（核查时列为问题）" if flagged else "")
     )
     if report.unknown_columns:
         console.print(f"[yellow]未识别的列（原样保存）[/]: {'、'.join(report.unknown_columns)}")
     if report.bad_rows:
         table = Table(title="有误的行 (bad rows)")
-        for col in ("表", "行", "职工编号", "原因"):
+        for col in ("表", "行", "职工编号", "原因", "已导入"):
             table.add_column(col)
         for b in report.bad_rows[:show]:
-            table.add_row(b.sheet, str(b.row), b.archive_no or "", "；".join(b.reasons))
+            table.add_row(b.sheet, str(b.row), b.archive_no or "", "；".join(b.reasons), "是" if b.stored else "否")
         console.print(table)
         if len(report.bad_rows) > show:
             console.print(f"… 另有 {len(report.bad_rows) - show} 行 (use --show)")
