@@ -133,7 +133,11 @@ def parse_money(text: object) -> float | None:
 
 
 def parse_int(value: object) -> int | None:
-    """A count ("3人", "４", 3.0) or ``None``; a fractional count is not a count."""
+    """A count ("3人", "４", "三口人", 3.0) or ``None``; a fractional count is not a count."""
+    if isinstance(value, str):
+        word = re.sub(r"[人口个名位项年月\s]", "", _clean(value))
+        if word and not re.search(r"\d", word):
+            return _cn_number(word)
     number = parse_number(value)
     if number is None or number != int(number):
         return None

@@ -109,6 +109,9 @@ def test_parse_bool(text: object, expected: bool | None) -> None:
 def test_parse_int_and_list_and_fold() -> None:
     assert parse_int("3人") == 3
     assert parse_int("４") == 4
+    assert parse_int("三口人") == 3
+    assert parse_int("十二") == 12
+    assert parse_int("许多") is None
     assert parse_int(2.5) is None
     assert parse_list("本人大病、子女上学") == ["本人大病", "子女上学"]
     assert parse_list("本人大病；子女上学,收入低") == ["本人大病", "子女上学", "收入低"]
