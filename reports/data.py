@@ -59,7 +59,9 @@ def display_value(value: Any, *, reveal_ids: bool = False, label: str = "") -> s
     if value is None:
         return ""
     if not reveal_ids and label.endswith("身份证号") and isinstance(value, str | int):
-        return mask_id_number(str(value))
+        text = str(value).strip()
+        # mask_id_number keeps 6 + 4 characters: on a short misread that would be nearly all of it
+        return mask_id_number(text) if len(text) >= 15 else "*" * len(text)
     if isinstance(value, bool):
         text = "是" if value else "否"
     elif isinstance(value, float) and value.is_integer():

@@ -150,3 +150,53 @@ def test_logout_ends_the_session(world: World) -> None:
 def test_unknown_archive_is_a_chinese_404(world: World, archive: str) -> None:
     r = login(world, "shenji").get(f"/archives/{archive}")
     assert r.status_code == 404 and "未找到" in r.text
+
+
+def test_member_field_crop_and_electronic_record_masked(world: World) -> None:
+    """A member's finding finds the row of that member; the archive page masks IDs in the export."""
+    from dangan.storage.db import ElectronicImport, ElectronicRecord, ExtractedField, Finding
+
+    with session_scope(world.settings) as s:
+        s.add_all([
+            ExtractedField(document_id=world.ids["doc"], member_index=0, label="姓名", value="王五",
+                           confidence=0.9, page=0, bbox=[0, 0, 10, 10]),
+            ExtractedField(document_id=world.ids["doc"], member_index=0, label="月收入", value=800,
+                           confidence=0.9, page=0, bbox=[30, 20, 230, 100]),
+        ])
+        member = Finding(fingerprint="m1", archive_no=ARCHIVE_A, unit=UNIT_A, kind="mismatch",
+                         field="家庭成员[王五].月收入", paper=800, electronic=900, document_id=world.ids["doc"])
+        imp = ElectronicImport(source="e.xlsx", sha256="0" * 64)
+        s.add_all([member, imp])
+        s.flush()
+        s.add(ElectronicRecord(import_id=imp.id, archive_no=ARCHIVE_A, unit=UNIT_A,
+                               data={"姓名": "张三", "身份证号": ID_A_ELEC},
+                               members=[{"姓名": "王五", "身份证号": "3301021990"}]))
+        member_id = member.id
+    client = login(world, "shenji")
+    crop = Image.open(io.BytesIO(client.get(f"/findings/{member_id}/crop.png").content))
+    assert crop.size == (230 + 60, 100 + 60)  # the member row's box, clipped at the top-left corner
+    page = client.get(f"/archives/{ARCHIVE_A}").text
+    assert ID_A_ELEC not in page and "330102********2326" in page
+    assert "3301021990" not in page  # a short, misread ID under 身份证号 is masked too
+
+
+def test_cli_user_add(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from dangan.cli import build_app
+    from dangan.storage.db import User
+    from dangan.web.auth import verify_password
+
+    monkeypatch.setenv("DANGAN_DATA_DIR", str(world.settings.data_dir))
+    monkeypatch.setenv("DANGAN_DATABASE_URL", world.settings.database_url)
+    app = build_app()
+    r = CliRunner().invoke(app, ["user", "add", "fuyang", "--role", "unit_staff", "--unit", UNIT_B,
+                                 "--password-stdin"], input="another-secret-1\n")
+    assert r.exit_code == 0, r.output
+    with session_scope(world.settings) as s:
+        user = s.scalar(select(User).where(User.username == "fuyang"))
+        assert user is not None and user.unit == UNIT_B and user.role == "unit_staff"
+        assert user.password_hash.startswith("scrypt$") and verify_password("another-secret-1", user.password_hash)
+    r = CliRunner().invoke(app, ["user", "add", "x", "--role", "unit_staff", "--password-stdin"],
+                           input="another-secret-1\n")
+    assert r.exit_code != 0  # unit staff without a unit
