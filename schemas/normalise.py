@@ -100,11 +100,66 @@ def parse_number(value: object) -> float | None:
         return None
 
 
+_CAPITAL_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "壹": 1,
+    "贰": 2,
+    "貳": 2,
+    "叁": 3,
+    "參": 3,
+    "肆": 4,
+    "伍": 5,
+    "陆": 6,
+    "陸": 6,
+    "柒": 7,
+    "捌": 8,
+    "玖": 9,
+}
+_CAPITAL_DIGITS |= {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CAPITAL_UNITS = {"拾": 10, "十": 10, "佰": 100, "百": 100, "仟": 1000, "千": 1000}
+_CAPITAL_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+
+
+def _capital_amount(text: str) -> float | None:
+    """大写金额 as printed on receipts and certificates: 叁仟伍佰元整, 壹万零贰拾元伍角."""
+    body = re.sub(r"^(人民币|RMB)", "", text).removesuffix("整").removesuffix("正")
+    if not body or any(
+        ch not in _CAPITAL_DIGITS | _CAPITAL_UNITS | _CAPITAL_BIG | dict.fromkeys("元圆角分", 0)
+        for ch in body
+    ):
+        return None
+    if not any(ch in _CAPITAL_DIGITS or ch in _CAPITAL_UNITS for ch in body):
+        return None  # "元" alone says nothing
+    total, section, digit, fraction = 0, 0, 0, 0.0
+    i = 0
+    while i < len(body):
+        ch = body[i]
+        if ch in _CAPITAL_DIGITS:
+            digit = _CAPITAL_DIGITS[ch]
+        elif ch in _CAPITAL_UNITS:
+            section += (digit or 1) * _CAPITAL_UNITS[ch]
+            digit = 0
+        elif ch in _CAPITAL_BIG:
+            total = (total + section + digit) * _CAPITAL_BIG[ch]
+            section = digit = 0
+        elif ch in "元圆":
+            total, section, digit = total + section + digit, 0, 0
+        elif ch == "角":
+            fraction += digit * 0.1
+            digit = 0
+        elif ch == "分":
+            fraction += digit * 0.01
+            digit = 0
+        i += 1
+    return round(total + section + digit + fraction, 2)
+
+
 def parse_money(text: object) -> float | None:
     """Yuan as a float: strips 元/￥/RMB/thousands separators, folds 全角, understands 万; ``None`` if blank.
 
     "无" or "没有" in a money box is read as 0 (no income), a dash or an empty box as ``None``.
-    Rounded to cents because every amount on the forms is in yuan with at most two decimals.
+    大写金额 (叁仟伍佰元整) is read too. Rounded to cents because every amount on the forms is in yuan with at most two decimals.
     """
     if text is None or isinstance(text, bool):
         return None
@@ -116,6 +171,8 @@ def parse_money(text: object) -> float | None:
         return None
     if cleaned in _ZERO_WORDS:
         return 0.0
+    if not re.search(r"\d", cleaned):
+        return _capital_amount(cleaned)
     cleaned = re.sub(
         r"(人民币|RMB|CNY|[￥¥]|元整|元|/月|/年|每月|每年|月|年)", "", cleaned, flags=re.IGNORECASE
     )
