@@ -143,7 +143,8 @@ class RapidOcrEngine:
 
     def read(self, img: np.ndarray) -> list[OcrLine]:
         with self._lock:
-            result = self._engine(_as_bgr(img))
+            # RapidOCR keeps use_det/use_cls/use_rec from the previous call: always pass all three
+            result = self._engine(_as_bgr(img), use_det=True, use_cls=True, use_rec=True)
         if getattr(result, "boxes", None) is None or getattr(result, "txts", None) is None:
             return []
         lines = [

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageChops, ImageDraw, ImageFont
 
 CJK_FONT_CANDIDATES = [
     ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2),  # index 2: Noto Sans CJK SC
@@ -179,11 +179,21 @@ def draw_form(
         draw.text((x + side + 12, y), option, font=font, fill="black", anchor="lm")
         x += side + 12 + int(font.getlength(option)) + 60
     seal_center, seal_radius = None, 0
+    draw.text((A4_300[0] - 1020, row_edges[-1] + 700), SEALED_LINE, font=font, fill="black", anchor="lm")
     if seal:
         seal_center, seal_radius = (A4_300[0] - 600, row_edges[-1] + 700), 230
-        draw.text((seal_center[0] - 420, seal_center[1]), "单位（盖章）：杭州橡胶工会", font=font, fill="black", anchor="lm")
-        draw_seal(draw, seal_center, seal_radius)
+        im = stamp(im, seal_center, seal_radius)
     return Form(to_bgr(im), cells, rows, cols, checkboxes, seal_center, seal_radius)
+
+
+SEALED_LINE = "单位（盖章）：杭州橡胶工会"
+
+
+def stamp(im: Image.Image, center: tuple[int, int], radius: int) -> Image.Image:
+    """Stamp like ink: multiply a red seal layer onto the page, so black text under it stays black."""
+    layer = Image.new("RGB", im.size, "white")
+    draw_seal(ImageDraw.Draw(layer), center, radius)
+    return ImageChops.multiply(im.convert("RGB"), layer)
 
 
 @pytest.fixture(scope="session")
