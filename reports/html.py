@@ -115,7 +115,7 @@ def _svg(fig: Figure) -> str:
     return text[text.index("<svg"):]  # drop the XML prolog and DOCTYPE: invalid inside HTML
 
 
-def _style() -> dict[str, Any]:
+def _style() -> dict[Any, Any]:
     return {"font.family": "sans-serif", "font.sans-serif": CJK_FONTS, "svg.fonttype": "path",
             "axes.unicode_minus": False, "svg.hashsalt": "dangan"}
 

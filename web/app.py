@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 import secrets
+import threading
 from collections.abc import Callable
 from datetime import date, datetime, time
 from pathlib import Path
+from time import monotonic
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -22,7 +24,7 @@ from fastapi import FastAPI, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from sqlalchemy import and_, func, or_, select, true
+from sqlalchemy import and_, false, func, or_, select, true
 from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
@@ -55,6 +57,7 @@ from dangan.web.auth import ROLES, authenticate
 HERE = Path(__file__).parent
 PAGE_SIZE = 100
 SESSION_MAX_AGE = 8 * 3600  # one working day
+LOGIN_MAX_FAILURES, LOGIN_WINDOW = 5, 900  # then 15 minutes' pause for that user name
 
 
 class LoginRequired(Exception):
@@ -127,6 +130,32 @@ def create_app(
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.globals.update(KIND_LABELS=KIND_LABELS, STATUS_LABELS=STATUS_LABELS, ROLES=ROLES)
     crop_cache: dict[tuple[Any, ...], bytes] = {}
+    failures: dict[str, list[float]] = {}  # user name -> times of recent failed log-ins (this process)
+    failures_lock = threading.Lock()
+
+    @app.middleware("http")
+    async def _security_headers(request: Request, call_next: Callable[[Request], Any]) -> Response:
+        """Pages hold personal data: no caching, no framing, nothing loaded from elsewhere."""
+        response: Response = await call_next(request)
+        response.headers.setdefault("Content-Security-Policy",
+                                    "default-src 'self'; frame-ancestors 'none'; form-action 'self'")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        if not request.url.path.startswith("/static/"):
+            response.headers["Cache-Control"] = "no-store"
+        return response
+
+    def throttled(username: str) -> bool:
+        now = monotonic()
+        with failures_lock:
+            recent = [t for t in failures.get(username, []) if now - t < LOGIN_WINDOW]
+            failures[username] = recent
+            return len(recent) >= LOGIN_MAX_FAILURES
+
+    def note_failure(username: str) -> None:
+        with failures_lock:
+            failures.setdefault(username, []).append(monotonic())
 
     # ---- helpers bound to this app ------------------------------------------------------------
     def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
@@ -230,11 +259,15 @@ def create_app(
     @app.post("/login", response_class=HTMLResponse)
     def login(request: Request, username: str = Form(""), password: str = Form(""),
               next: str = Form("/findings")) -> Response:
+        username = username.strip()[:64]
+        if throttled(username):
+            return render(request, "login.html", status_code=429, next=_safe_next(next),
+                          error=f"登录失败次数过多，请 {LOGIN_WINDOW // 60} 分钟后再试")
         with session_scope(settings) as session:
-            user = authenticate(session, username.strip(), password)
-            record_event(session, "login", actor=username.strip()[:64] or "?",
-                         outcome="success" if user else "failure")
+            user = authenticate(session, username, password)
+            record_event(session, "login", actor=username or "?", outcome="success" if user else "failure")
         if user is None:
+            note_failure(username)
             return render(request, "login.html", status_code=401, next=_safe_next(next),
                           error="用户名或密码错误")
         request.session.clear()
@@ -392,7 +425,7 @@ def create_app(
             events = session.scalars(
                 select(Event).where(or_(
                     Event.household_id == household.id,
-                    Event.document_id.in_([d.id for d in docs]) if docs else False,
+                    Event.document_id.in_([d.id for d in docs]) if docs else false(),
                 )).order_by(Event.at.desc(), Event.id.desc()).limit(200)
             ).all() if household else []
             return render(

@@ -200,3 +200,15 @@ def test_cli_user_add(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
     r = CliRunner().invoke(app, ["user", "add", "x", "--role", "unit_staff", "--password-stdin"],
                            input="another-secret-1\n")
     assert r.exit_code != 0  # unit staff without a unit
+
+
+def test_login_is_throttled_and_pages_carry_security_headers(world: World) -> None:
+    client = TestClient(world.app())
+    for _ in range(5):
+        assert client.post("/login", data={"username": "shenji", "password": "nope"}).status_code == 401
+    r = client.post("/login", data={"username": "shenji", "password": PASSWORD})
+    assert r.status_code == 429 and "登录失败次数过多" in r.text
+    other = login(world, "guanli")  # other users are not locked out
+    r = other.get("/findings")
+    assert r.headers["cache-control"] == "no-store" and r.headers["x-frame-options"] == "DENY"
+    assert "default-src 'self'" in r.headers["content-security-policy"]
