@@ -97,10 +97,15 @@ def quarantine_key(inbox_key: str, at: datetime | None = None) -> str:
 
 
 def download_step(inbox_key: str, workdir: str) -> dict[str, Any]:
-    """Copy the inbox object into ``workdir``; returns its local path, size and ETag."""
+    """Copy the inbox object into ``workdir``; returns its local path, size and ETag (or ``missing``)."""
     client, settings = store()
     path = Path(workdir) / "object.bin"
-    resp = client.get_object(settings.bucket("inbox"), inbox_key)
+    try:
+        resp = client.get_object(settings.bucket("inbox"), inbox_key)
+    except Exception as exc:
+        if _is_missing(exc):
+            return {"missing": True}
+        raise
     try:
         etag = (resp.headers.get("ETag") or "").strip('"')
         size = 0
@@ -115,9 +120,16 @@ def download_step(inbox_key: str, workdir: str) -> dict[str, Any]:
 
 
 def check_step(path: str, inbox_key: str) -> dict[str, Any]:
-    """Run the intake checks on the downloaded copy; raises RejectedFile."""
-    parsed = parse_inbox_key(inbox_key)
-    result = check_file(Path(path), parsed.filename, DEFAULT_LIMITS)
+    """Run the intake checks on the downloaded copy.
+
+    A refusal is a normal outcome, not a failed task: it comes back as ``{"rejected": reason}`` so
+    Prefect does not log a traceback for every bad scan.
+    """
+    try:
+        parsed = parse_inbox_key(inbox_key)
+        result = check_file(Path(path), parsed.filename, DEFAULT_LIMITS)
+    except RejectedFile as exc:
+        return {"rejected": exc.reason}
     return {"ext": result.ext, **result.as_detail()}
 
 
@@ -327,19 +339,15 @@ def run_ingest(inbox_key: str, actor: str = "system", steps: _Steps = DIRECT) ->
     try:
         try:
             parse_inbox_key(inbox_key)
-            fetched = steps.download(inbox_key, workdir)
-            digests = steps.compute_hashes(fetched["path"])
-            checks = steps.run_checks(fetched["path"], inbox_key)
         except RejectedFile as exc:
-            return _quarantine(steps, inbox_key, actor, exc.reason, fetched, digests)
-        except Exception as exc:
-            if _is_missing(exc) or isinstance(exc, ValueError):
-                # Nothing to read: taken by another run, or a key the S3 client refuses outright.
-                if isinstance(exc, ValueError):
-                    return _quarantine(steps, inbox_key, actor, f"文件路径不合规 (invalid object key: {exc})",
-                                       None, None)
-                return {"status": "missing", "inbox_key": inbox_key}
-            raise
+            return _quarantine(steps, inbox_key, actor, exc.reason, None, None)
+        fetched = steps.download(inbox_key, workdir)
+        if fetched.get("missing"):  # taken by another run meanwhile: nothing to do
+            return {"status": "missing", "inbox_key": inbox_key}
+        digests = steps.compute_hashes(fetched["path"])
+        checks = steps.run_checks(fetched["path"], inbox_key)
+        if "rejected" in checks:
+            return _quarantine(steps, inbox_key, actor, checks["rejected"], fetched, digests)
 
         existing = steps.find_document(digests["sha256"])
         if existing is not None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
-import os
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -108,8 +108,28 @@ def _print_results(results: list[dict[str, Any]]) -> None:
         console.print(problems)
 
 
-def _quiet_prefect_logs() -> None:
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+@contextlib.contextmanager
+def prefect_defaults() -> Iterator[None]:
+    """Quiet logs and a patient ephemeral server for CLI runs (env settings still win).
+
+    Without PREFECT_API_URL, Prefect starts a temporary local API server on the first flow run; on a
+    busy two-core machine that took 40–70 s here, more than Prefect's default start-up timeout.
+    """
+    from prefect.settings import (
+        PREFECT_LOGGING_LEVEL,
+        PREFECT_SERVER_ANALYTICS_ENABLED,
+        PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS,
+        temporary_settings,
+    )
+
+    with temporary_settings(
+        set_defaults={
+            PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS: 300,
+            PREFECT_LOGGING_LEVEL: "WARNING",
+            PREFECT_SERVER_ANALYTICS_ENABLED: False,
+        }
+    ):
+        yield
 
 
 def register(app: typer.Typer) -> None:
@@ -127,12 +147,11 @@ def register(app: typer.Typer) -> None:
 
         from dangan.flows.ingest import ingest_document
 
-        _quiet_prefect_logs()
         todo = list(inbox_keys_for(paths, unit, archive))
         if not todo:
             raise InputFileError("没有可入库的文件 (no files found)")
         results: list[dict[str, Any]] = []
-        with Progress(
+        with prefect_defaults(), Progress(
             TextColumn("[bold]入库[/]"),
             BarColumn(),
             MofNCompleteColumn(),
@@ -161,8 +180,6 @@ def register(app: typer.Typer) -> None:
         """监视收件箱并自动入库 (watch the inbox bucket and ingest what arrives)."""
         from dangan.flows.watch import watch_inbox
 
-        _quiet_prefect_logs()
-
         def show(result: dict[str, Any]) -> None:
             status = result.get("status", "?")
             extra = result.get("reason") or result.get("object_key") or ""
@@ -171,7 +188,8 @@ def register(app: typer.Typer) -> None:
         if not once:
             err_console.print(f"监视收件箱，每 {interval:g} 秒一次 (Ctrl+C 停止)")
         # One poll cannot tell a finished upload from one in progress: --once polls twice.
-        summary = watch_inbox(interval, 2 if once else None, actor=actor, on_result=show)
+        with prefect_defaults():
+            summary = watch_inbox(interval, 2 if once else None, actor=actor, on_result=show)
         if once:
             _print_results(summary["results"]) if summary["results"] else console.print("收件箱中没有新文件 (inbox empty)")
 
@@ -185,9 +203,9 @@ def register(app: typer.Typer) -> None:
         """固定性检查：重读原件并核对 SHA-256 (re-read originals and compare their SHA-256)."""
         from dangan.flows.fixity import verify_fixity
 
-        _quiet_prefect_logs()
         _check_format(fmt)
-        report = verify_fixity(sample=sample, seed=seed, actor=actor)
+        with prefect_defaults():
+            report = verify_fixity(sample=sample, seed=seed, actor=actor)
         problems = [(kind, r) for kind in ("mismatches", "missing", "changed") for r in report[kind]]
         if fmt == "json":
             console.print_json(json.dumps(report, ensure_ascii=False, default=str))
