@@ -12,6 +12,7 @@ Everything lives under ``settings.data_dir / "s3"``::
     s3/ports.json         the auxiliary ports picked on first start (master, volume, filer, admin)
     s3/weed.pid           pid of the running server
     s3/weed.log           its stdout/stderr
+    s3/logs/              SeaweedFS's own (glog) log files
 
 Hardening (the defaults of ``weed mini`` are for playgrounds): everything binds to 127.0.0.1, S3 needs
 credentials (no anonymous identity), the filer's HTTP API is switched off (``-disableHttp``; it would
@@ -230,8 +231,11 @@ def _ports(settings: Settings) -> Ports:
 def _command(binary: Path, settings: Settings, ports: Ports, identities: Path) -> list[str]:
     host = EMBEDDED_S3_HOST
     data = _path(settings, "data")
+    logs = _path(settings, "logs")
+    logs.mkdir(parents=True, exist_ok=True)
     return [
         str(binary),
+        f"-logdir={logs}",  # glog files, otherwise strewn over /tmp
         "mini",
         f"-dir={data}",
         f"-ip={host}",
@@ -266,7 +270,7 @@ def _command(binary: Path, settings: Settings, ports: Ports, identities: Path) -
 def _locked(settings: Settings) -> Iterator[None]:
     """Serialise start/stop/credential creation between processes sharing one data dir."""
     lock = _path(settings, ".lock")
-    lock.parent.mkdir(parents=True, exist_ok=True)
+    lock.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     with open(lock, "a+") as fh:
         fcntl.flock(fh, fcntl.LOCK_EX)
         try:
@@ -357,6 +361,8 @@ def start_embedded(settings: Settings, *, timeout: float = START_TIMEOUT) -> tup
     Returns ``(endpoint, access_key, secret_key)``; the endpoint is ``host:port`` without scheme.
     Raises ExternalProgramError (with the tail of ``weed.log``) if it does not come up in time.
     """
+    if not 1024 <= settings.embedded_s3_port <= 65535:
+        raise ConfigError(f"DANGAN_S3_PORT 须在 1024–65535 之间 (got {settings.embedded_s3_port})")
     endpoint = settings.embedded_endpoint
     access, secret = embedded_credentials(settings)
     with _locked(settings):

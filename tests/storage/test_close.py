@@ -112,3 +112,16 @@ def test_close_via_cli(s3_env: Settings, tmp_path: Path, capsys: pytest.CaptureF
     assert main(["close", ARCHIVE]) == 2  # --date is required
     err = capsys.readouterr().err
     assert "YYYY-MM-DD" in err
+
+
+def test_close_long_ago_retention_already_over(s3_env: Settings, tmp_path: Path) -> None:
+    """Closed in 2010: the ten years ended in 2020, S3 refuses past dates, so only the hold is lifted."""
+    docs = _seed(s3_env, tmp_path, files=1)
+    client = objects.get_client(s3_env)
+    result = objects.close_archive(ARCHIVE, date(2010, 3, 1), "test", settings=s3_env)
+    assert result["retain_until"] == date(2020, 3, 1)
+    assert objects.get_retention(client, s3_env, docs[0][1], docs[0][2]) is None
+    assert not objects.legal_hold_enabled(client, s3_env, docs[0][1], docs[0][2])
+    with session_scope(s3_env) as s:
+        ev = s.scalars(select(Event).where(Event.event_type == "retention-set")).one()
+        assert ev.detail["skipped_expired"] is True

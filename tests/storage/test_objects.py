@@ -157,3 +157,22 @@ def test_selftest_passes_on_seaweedfs(s3_env: Settings) -> None:
     for word in ("delete", "shorten", "GOVERNANCE", "PUT to same key", "retention alone", "legal hold alone"):
         assert word in names
     assert len(report.checks) == 8
+
+
+def test_selftest_refuses_a_store_without_lock(s3_env: Settings, monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    import dataclasses
+
+    from dangan.cli import main
+
+    client = objects.get_client(s3_env)
+    other = dataclasses.replace(s3_env, bucket_prefix=s3_env.bucket_prefix + "weak-")
+    client.make_bucket(other.bucket("originals"))  # no object lock: must never be trusted
+    with pytest.raises(StoreNotSafe) as info:
+        objects.selftest(client, other)
+    report = info.value.report  # type: ignore[attr-defined]
+    assert not report.ok and report.checks[0].ok is False
+    monkeypatch.setenv("DANGAN_BUCKET_PREFIX", other.bucket_prefix)
+    assert main(["store", "selftest"]) == 5
+    captured = capsys.readouterr()
+    assert "FAILED" in captured.out and "对象锁定" in captured.err

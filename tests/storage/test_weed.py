@@ -95,3 +95,25 @@ def test_up_and_down_via_cli(data_env: Path, monkeypatch: pytest.MonkeyPatch, ca
         objects.get_client(settings)
     assert main(["down"]) == 0  # nothing running: still fine
     assert "未在运行" in capsys.readouterr().out
+
+
+def test_start_timeout_reports_log_and_leaves_nothing_running(data_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DANGAN_S3_PORT", str(free_port()))
+    settings = load_settings()
+    with pytest.raises(ExternalProgramError, match="dangan starts weed mini"):
+        weed.start_embedded(settings, timeout=0)
+    assert weed.running_pid(settings) is None
+    assert not weed.pid_file(settings).exists()
+
+
+def test_bad_port_is_a_config_error(data_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DANGAN_S3_PORT", "70000")
+    assert main(["up"]) == 2
+
+
+def test_up_and_down_with_external_store(s3_env: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["up"]) == 0
+    assert s3_env.s3_endpoint is not None and s3_env.s3_endpoint in capsys.readouterr().out
+    assert main(["down"]) == 0
+    assert "无需停止" in capsys.readouterr().out
+    assert objects.get_client(s3_env).bucket_exists(s3_env.bucket("originals"))
