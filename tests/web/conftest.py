@@ -129,17 +129,23 @@ def _upload(request: pytest.FixtureRequest, world: World) -> None:
 
 
 @pytest.fixture
-def world(request: pytest.FixtureRequest, tmp_path: Path, sqlite_url: str) -> World:
+def world(tmp_path: Path, sqlite_url: str) -> World:
+    """Database only: enough for roles, masking, filters and the access register."""
     w = World(settings=_settings(tmp_path, sqlite_url))
     w.ids, w.originals = seed(w.settings)
-    _upload(request, w)
     return w
 
 
 @pytest.fixture
-def world_any_db(request: pytest.FixtureRequest, tmp_path: Path, database_url: str) -> World:
+def world_s3(request: pytest.FixtureRequest, world: World) -> World:
+    """The same, with the scan stored as a locked original in the real SeaweedFS (for crops)."""
+    _upload(request, world)
+    return world
+
+
+@pytest.fixture
+def world_any_db(tmp_path: Path, database_url: str) -> World:
     """The same world on SQLite and on PostgreSQL (masking and roles must not depend on the database)."""
     w = World(settings=_settings(tmp_path, database_url))
     w.ids, w.originals = seed(w.settings)
-    _upload(request, w)
     return w

@@ -108,7 +108,8 @@ def test_views_are_registered_as_events(world: World) -> None:
     assert 'id="doc-history"' in r.text and "viewed" in r.text
 
 
-def test_finding_page_shows_crop_next_to_electronic_value(world: World) -> None:
+def test_finding_page_shows_crop_next_to_electronic_value(world_s3: World) -> None:
+    world = world_s3
     client = login(world, "shenji")
     r = client.get(f"/findings/{world.ids['income']}")
     assert f'src="/findings/{world.ids["income"]}/crop.png"' in r.text
@@ -152,8 +153,9 @@ def test_unknown_archive_is_a_chinese_404(world: World, archive: str) -> None:
     assert r.status_code == 404 and "未找到" in r.text
 
 
-def test_member_field_crop_and_electronic_record_masked(world: World) -> None:
+def test_member_field_crop_and_electronic_record_masked(world_s3: World) -> None:
     """A member's finding finds the row of that member; the archive page masks IDs in the export."""
+    world = world_s3
     from dangan.storage.db import ElectronicImport, ElectronicRecord, ExtractedField, Finding
 
     with session_scope(world.settings) as s:

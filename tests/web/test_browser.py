@@ -35,11 +35,11 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def server(world: World) -> Iterator[str]:
+def server(world_s3: World) -> Iterator[str]:
     import uvicorn
 
     port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(world.app(), host="127.0.0.1", port=port, log_level="warning"))
+    srv = uvicorn.Server(uvicorn.Config(world_s3.app(), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 15
@@ -86,7 +86,8 @@ def _login(driver: object, base: str, username: str) -> None:
     driver.find_element(By.ID, "login-submit").click()  # type: ignore[attr-defined]
 
 
-def test_browser_login_filter_crop_and_refusal(world: World, server: str, browser: object) -> None:
+def test_browser_login_filter_crop_and_refusal(world_s3: World, server: str, browser: object) -> None:
+    world = world_s3
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as ec
     from selenium.webdriver.support.select import Select
