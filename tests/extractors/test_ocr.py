@@ -43,6 +43,8 @@ def test_rapidocr_reads_rendered_line(title_line: np.ndarray) -> None:
     assert 0 <= x0 < x1 <= title_line.shape[1] and 0 <= y0 < y1 <= title_line.shape[0]
     cell = engine.read_cell(render_line("2350", size=40))
     assert cell is not None and cell.text == "2350" and cell.confidence > 0.8
+    # read_cell switches detection off inside RapidOCR; read must switch it back on
+    assert _squash("".join(ln.text for ln in engine.read(title_line))) == f"{TITLE}2350"
 
 
 def test_tesseract_reads_rendered_line(title_line: np.ndarray) -> None:

@@ -1,0 +1,261 @@
+"""Pre-processing on drawn pages with known truth: orientation, skew, grid, checkboxes, seals."""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+import cv2
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+
+from dangan.extractors import preprocess as P
+from dangan.extractors.ocr import get_engine
+from tests.extractors.conftest import (
+    SEALED_LINE,
+    Form,
+    cjk_font,
+    draw_form,
+    stamp,
+    symbol_font,
+    text_page,
+    to_bgr,
+)
+
+
+@pytest.fixture(scope="module")
+def page() -> np.ndarray:
+    return text_page()
+
+
+@pytest.fixture(scope="module")
+def sealed_form() -> Form:
+    return draw_form()
+
+
+# --------------------------------------------------------------------------------------- orientation
+
+
+@pytest.mark.parametrize("rotation", [0, 90, 180, 270])
+def test_orientation(page: np.ndarray, rotation: int) -> None:
+    """A page fed turned counter-clockwise by ``rotation`` needs ``rotation`` clockwise to be upright."""
+    turned = P.rotate_image(page, (360 - rotation) % 360)
+    assert P.detect_orientation(turned) == rotation
+
+
+def test_orientation_of_a_form_with_confidence_comparison(sealed_form: Form) -> None:
+    """With an engine that has no direction classifier, OCR confidence decides 0 vs 180."""
+    upside_down = P.rotate_image(sealed_form.image, 180)
+    assert P.detect_orientation(upside_down, ocr=get_engine("tesseract")) == 180
+
+
+def test_blank_page_is_upright() -> None:
+    assert P.detect_orientation(np.full((800, 600, 3), 255, np.uint8)) == 0
+
+
+# ----------------------------------------------------------------------------------------------- skew
+
+
+@pytest.mark.parametrize("skew", [-3.0, 3.0])
+def test_deskew_recovers_skew(sealed_form: Form, skew: float) -> None:
+    skewed, _ = P.rotate_by(sealed_form.image, skew)
+    straight, measured = P.deskew(skewed)
+    assert measured == pytest.approx(skew, abs=0.5)
+    assert abs(P.estimate_skew(straight)) < 0.5
+
+
+def test_deskew_leaves_straight_page_alone(page: np.ndarray) -> None:
+    out, angle = P.deskew(page)
+    assert angle == 0.0 and out is page
+
+
+# ------------------------------------------------------------------------------------------------ grid
+
+
+def test_grid_finds_drawn_cells(sealed_form: Form) -> None:
+    grid = P.detect_grid(sealed_form.image)
+    assert len(grid) == sealed_form.rows * sealed_form.cols
+    assert [len(r) for r in grid.rows()] == [sealed_form.cols] * sealed_form.rows
+    for cell, truth in zip(grid.cells, sealed_form.cells, strict=True):  # row-major, same order
+        assert np.abs(np.array(cell.box) - np.array(truth)).max() <= 6
+    first = grid.cells[0]
+    assert (first.row, first.col) == (0, 0)
+    value = grid.right_of(first)
+    assert value is not None and value.col == 1 and value.row == 0
+    cx, cy = (value.box[0] + value.box[2]) / 2, (value.box[1] + value.box[3]) / 2
+    assert grid.cell_at(cx, cy) == value
+    assert len(grid.h_lines) == sealed_form.rows + 1 and len(grid.v_lines) == sealed_form.cols + 1
+
+
+def test_no_grid_on_plain_text(page: np.ndarray) -> None:
+    assert len(P.detect_grid(page)) == 0
+
+
+# ------------------------------------------------------------------------------------------ checkboxes
+
+
+def test_find_checkboxes_on_form(sealed_form: Form, page: np.ndarray) -> None:
+    found = P.find_checkboxes(sealed_form.image)
+    assert len(found) == len(sealed_form.checkboxes)
+    for (box, ticked), (truth_box, truth_ticked) in zip(found, sealed_form.checkboxes, strict=True):
+        assert np.abs(np.array(box) - np.array(truth_box)).max() <= 8
+        assert ticked == truth_ticked
+    # enclosure characters (困, 因, 国, 口) in running text are not checkboxes
+    assert P.find_checkboxes(page) == []
+
+
+def _glyph(ch: str, size: int = 60) -> np.ndarray:
+    im = Image.new("RGB", (size * 2, size * 2), "white")
+    ImageDraw.Draw(im).text((size, size), ch, font=symbol_font(size), fill="black", anchor="mm")
+    return to_bgr(im)
+
+
+def _hand_tick(size: int = 60, color: tuple[int, int, int] = (20, 20, 90)) -> np.ndarray:
+    im = Image.new("RGB", (size * 2, size * 2), "white")
+    d = ImageDraw.Draw(im)
+    x0, y0, s = size // 2, size // 2, size
+    d.rectangle((x0, y0, x0 + s, y0 + s), outline="black", width=3)
+    d.line([(x0 + s * 0.2, y0 + s * 0.55), (x0 + s * 0.45, y0 + s * 0.85), (x0 + s * 1.15, y0 - s * 0.25)], fill=color, width=6)
+    return to_bgr(im)
+
+
+@pytest.mark.parametrize(
+    ("roi", "ticked"),
+    [
+        (lambda: _glyph("□"), False),
+        (lambda: _glyph("☐"), False),
+        (lambda: _glyph("☑"), True),
+        (lambda: _glyph("☒"), True),
+        (lambda: _glyph("■"), True),
+        (lambda: _hand_tick(), True),
+        (lambda: _hand_tick(color=(40, 40, 220)), True),  # red pen
+    ],
+    ids=["□", "☐", "☑", "☒", "■", "hand-tick", "red-pen-tick"],
+)
+def test_read_checkbox(roi, ticked: bool) -> None:  # type: ignore[no-untyped-def]
+    assert P.read_checkbox(roi()) is ticked
+
+
+def test_read_checkbox_tick_glyph_in_box() -> None:
+    im = Image.new("RGB", (120, 120), "white")
+    d = ImageDraw.Draw(im)
+    d.rectangle((30, 30, 90, 90), outline="black", width=3)
+    d.text((60, 60), "✓", font=symbol_font(54), fill="black", anchor="mm")
+    assert P.read_checkbox(to_bgr(im))
+
+
+# ----------------------------------------------------------------------------------------------- seals
+
+
+def test_seal_detected(sealed_form: Form) -> None:
+    seals = P.detect_seal(sealed_form.image)
+    assert len(seals) == 1
+    seal = seals[0]
+    assert sealed_form.seal_center is not None
+    assert np.hypot(seal.center[0] - sealed_form.seal_center[0], seal.center[1] - sealed_form.seal_center[1]) < 15
+    assert seal.radius == pytest.approx(sealed_form.seal_radius, rel=0.1)
+    assert seal.circularity > 0.8
+
+
+def test_no_seal_on_plain_or_red_ink_page(page: np.ndarray) -> None:
+    assert P.detect_seal(page) == []
+    im = Image.fromarray(page[:, :, ::-1].copy())
+    d = ImageDraw.Draw(im)
+    d.text((200, 3000), "红笔批注：情况属实，同意上报", font=cjk_font(56), fill=(210, 30, 30))
+    d.line((200, 3100, 1800, 3100), fill=(210, 30, 30), width=6)
+    assert P.detect_seal(to_bgr(im)) == []
+
+
+def _ratio(a: str, b: str) -> float:
+    """Similarity of the Chinese characters only (engines differ in full/half-width punctuation)."""
+
+    def han(s: str) -> str:
+        return "".join(re.findall(r"[\u4e00-\u9fff]", s))
+
+    return difflib.SequenceMatcher(None, han(a), han(b)).ratio()
+
+
+def test_suppress_seal_improves_ocr(sealed_form: Form) -> None:
+    assert sealed_form.seal_center is not None
+    cx, cy = sealed_form.seal_center
+    region = (slice(cy - 60, cy + 60), slice(cx - 440, cx + 250))
+    before = sealed_form.image[region]
+    cleaned = P.suppress_seal(sealed_form.image)
+    after = cleaned[region]
+    assert cv2.countNonZero(P.red_mask(cleaned)) < 0.02 * cv2.countNonZero(P.red_mask(sealed_form.image))
+    tess = get_engine("tesseract")
+    r_before = _ratio(tess.read_cell(before).text, SEALED_LINE)
+    r_after = _ratio(tess.read_cell(after).text, SEALED_LINE)
+    assert r_after > r_before and r_after >= 0.85
+
+
+def test_suppress_seal_keeps_red_ticks_elsewhere() -> None:
+    """Only stamps are painted out: a red-pen tick away from any stamp is data."""
+    tick = _hand_tick(color=(40, 40, 220))
+    assert np.array_equal(P.suppress_seal(tick), tick)
+
+
+# -------------------------------------------------------------------------------------------- clean-up
+
+
+def test_normalise_illumination_flattens_shadow(page: np.ndarray) -> None:
+    w = page.shape[1]
+    shade = np.linspace(0.55, 1.0, w, dtype=np.float32)[None, :, None]
+    shadowed = (page.astype(np.float32) * shade).astype(np.uint8)
+    out = P.normalise_illumination(shadowed)
+    paper = P.to_gray(page) > 200
+    gray_in, gray_out = P.to_gray(shadowed)[paper], P.to_gray(out)[paper]
+    assert gray_in.std() > 20 and gray_out.std() < 6 and gray_out.mean() > 240
+    assert P.to_gray(out)[~paper].mean() < 120  # text stays dark
+
+
+def test_denoise_removes_specks_not_punctuation() -> None:
+    im = Image.new("RGB", (600, 120), "white")
+    ImageDraw.Draw(im).text((10, 20), "收入2350.5元。", font=cjk_font(56), fill="black")
+    clean = to_bgr(im)
+    noisy = clean.copy()
+    rng = np.random.default_rng(1)
+    ys, xs = rng.integers(0, 120, 300), rng.integers(0, 600, 300)
+    noisy[ys, xs] = 0
+    out = P.denoise(noisy)
+    ink = P.to_gray(clean) < 128
+    assert (P.to_gray(noisy)[~ink] < 128).sum() > 250
+    assert (P.to_gray(out)[~ink] < 128).sum() < 30  # specks gone (except those touching strokes)
+    assert (P.to_gray(out)[ink] < 128).mean() > 0.97  # strokes, '.' and '。' kept
+
+
+# ---------------------------------------------------------------------------------------- whole page
+
+
+def test_prepare_page_records_what_it_did() -> None:
+    form = draw_form()
+    skewed, _ = P.rotate_by(form.image, 2.0)
+    turned = P.rotate_image(skewed, 270)  # fed sideways: needs 90° clockwise
+    prepared = P.prepare_page(turned)
+    assert prepared.rotation == 90
+    assert prepared.skew == pytest.approx(2.0, abs=0.5)
+    assert len(prepared.seals) == 1
+    assert any(s.startswith("rotate") for s in prepared.steps) and any(s.startswith("deskew") for s in prepared.steps)
+    assert prepared.image.shape[:2] == form.image.shape[:2]
+    # seal painted out on the OCR image only; checkboxes readable on the prepared image
+    assert cv2.countNonZero(P.red_mask(prepared.ocr_image)) < 0.05 * cv2.countNonZero(P.red_mask(prepared.image))
+    assert [t for _, t in P.find_checkboxes(prepared.image)] == [t for _, t in form.checkboxes]
+    # boxes map back to the page as it was loaded
+    sx, sy = prepared.seals[0].center
+    x0, y0, x1, y1 = prepared.to_original((sx - 5, sy - 5, sx + 5, sy + 5))
+    orig = P.detect_seal(turned)[0].center
+    assert abs((x0 + x1) / 2 - orig[0]) < 15 and abs((y0 + y1) / 2 - orig[1]) < 15
+
+
+def test_prepare_text_pdf_page_keeps_geometry(page: np.ndarray) -> None:
+    prepared = P.prepare_page(page, detect_rotation=False, straighten=False)
+    assert prepared.rotation == 0 and prepared.skew == 0.0 and prepared.image.shape == page.shape
+    assert prepared.to_original((10, 20, 30, 40)) == (10, 20, 30, 40)
+
+
+def test_stamp_helper_multiplies() -> None:
+    im = Image.new("RGB", (200, 200), "white")
+    ImageDraw.Draw(im).rectangle((90, 0, 110, 200), fill="black")
+    out = to_bgr(stamp(im, (100, 100), 80))
+    assert out[100, 100].max() < 30  # black under red ink stays black
