@@ -25,9 +25,9 @@ FONT_FILES: dict[str, tuple[str, int]] = {
     "kai": ("/usr/share/fonts/truetype/arphic/ukai.ttc", 0),  # AR PL UKai CN: the "hand" font
 }
 # reportlab embeds TrueType outlines only (Noto CJK is CFF): the PDF back end maps fonts to these.
+# A born-digital PDF is typed, so one embedded font does (parsing a CJK TTC costs ~1 s per font and process).
 PDF_FONTS: dict[str, tuple[str, str, int]] = {
     "hei": ("DanganHei", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0),
-    "kai": ("DanganKai", "/usr/share/fonts/truetype/arphic/ukai.ttc", 0),
 }
 BLACK = (20, 20, 20)
 INK_BLUE = (25, 40, 120)
@@ -41,9 +41,17 @@ def font(key: str, px: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(path, max(4, px), index=index)
 
 
+@lru_cache(maxsize=65536)
+def _char_width(ch: str, key: str) -> float:
+    return font(key, 100).getlength(ch) / 100
+
+
 def text_width(text: str, size: float, key: str = "sans") -> float:
-    """Width in mm of ``text`` at em size ``size`` mm (measured once at 100 px, scaled)."""
-    return font(key, 100).getlength(text) / 100 * size
+    """Width in mm of ``text`` at em size ``size`` mm: per-character advances measured once at 100 px.
+
+    Summing cached advances ignores kerning, which CJK text does not use; it keeps wrapping linear.
+    """
+    return sum(_char_width(ch, key) for ch in text) * size
 
 
 @dataclass
@@ -100,7 +108,7 @@ class Page:
             s2 = sz
             if jitter is not None:
                 dx, dy = jitter.uniform(-0.6, 0.6), jitter.uniform(-0.35, 0.35)
-                s2 = sz * jitter.uniform(0.95, 1.06)
+                s2 = sz * jitter.uniform(0.93, 1.0)
             if align == "center":
                 self.text((x0 + x1) / 2 + dx, y + dy, ln, s2, key, "mm", color)
             else:
@@ -150,12 +158,15 @@ class Page:
 def _wrap(s: str, width: float, size: float, key: str) -> list[str]:
     lines: list[str] = []
     cur = ""
+    cur_w = 0.0
     for ch in s:
-        if text_width(cur + ch, size, key) > width and cur:
+        w = _char_width(ch, key) * size
+        if cur_w + w > width and cur:
             lines.append(cur)
-            cur = ch
+            cur, cur_w = ch, w
         else:
             cur += ch
+            cur_w += w
     if cur:
         lines.append(cur)
     return lines or [""]
@@ -310,8 +321,8 @@ def write_pdf(pages: list[Page], out: io.BufferedIOBase | str, title: str = "") 
                     p.lineTo(px * mm, Y(py))
                 c.drawPath(p, stroke=1, fill=0)
             elif kind == "text":
-                _, x, y, s, size, key, anchor, color = op
-                name = PDF_FONTS["kai" if key == "kai" else "hei"][0]
+                _, x, y, s, size, _key, anchor, color = op
+                name = PDF_FONTS["hei"][0]
                 pt = size / MM_PER_PT
                 c.setFillColorRGB(*(v / 255 for v in color))
                 c.setFont(name, pt)
@@ -324,9 +335,9 @@ def write_pdf(pages: list[Page], out: io.BufferedIOBase | str, title: str = "") 
                     c.drawString(x * mm, base, s)
             elif kind == "seal":
                 _, cx, cy, r, ring, centre, angle, color, seed = op
-                stamp = seal_image(round(r * 12), ring, centre, color, seed).rotate(
+                stamp = seal_image(round(r * 8), ring, centre, color, seed).rotate(
                     angle, resample=Image.Resampling.BILINEAR)
-                side = stamp.width / 12
+                side = stamp.width / 8
                 c.drawImage(ImageReader(stamp), (cx - side / 2) * mm, Y(cy + side / 2), side * mm, side * mm,
                             mask="auto")
         c.showPage()

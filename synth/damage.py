@@ -63,7 +63,7 @@ def apply(img: Image.Image, dmg: Damage, seed: int) -> Image.Image:
     if dmg.light or dmg.yellow:
         # a smooth random gain field (a lid not quite closed, a fold), tinted for aged paper
         coarse = nrng.uniform(1.0 - dmg.light, 1.0, size=(4, 4)).astype(np.float32)
-        gain = cv2.resize((coarse * 255).astype(np.uint8), (w, h), interpolation=cv2.INTER_CUBIC)
+        gain = cv2.resize((coarse * 255).astype(np.uint8), (w, h), interpolation=cv2.INTER_LINEAR)
         tint = (1.0, 1.0 - dmg.yellow * 0.4, 1.0 - dmg.yellow)
         gain3 = cv2.merge([cv2.convertScaleAbs(gain, alpha=t) for t in tint])
         arr = cv2.multiply(arr, gain3, scale=1 / 255)

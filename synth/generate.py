@@ -80,6 +80,7 @@ class _Job:
     damage: bool
     formats: tuple[str, ...]
     remove_rate: float
+    dpi: int | None = None
 
 
 @dataclass
@@ -132,6 +133,13 @@ def _save(images: list[Any], path: Path, fmt: str, dpi: int, rng: random.Random)
         path.write_bytes(buf.getvalue())
 
 
+def _worker_init() -> None:
+    """One OpenCV thread per worker: the pool already uses every CPU, more threads only contend."""
+    import cv2
+
+    cv2.setNumThreads(1)
+
+
 def _render_household(job: _Job) -> _Result:
     """Worker: build, damage and write one household's scans (runs in a process pool)."""
     hh = job.hh
@@ -159,6 +167,8 @@ def _render_household(job: _Job) -> _Result:
         frng = _rng(job.seed, hh.index, f"file/{k}")
         fmt = _choose_format(frng, job.formats, len(doc.pages))
         dpi = frng.choice(DPIS)
+        if job.dpi:
+            dpi = job.dpi
         # one file, or (multi-page document, single-page formats only) one file per page
         groups = [doc.pages] if (len(doc.pages) == 1 or fmt in MULTI_PAGE) else [[pg] for pg in doc.pages]
         for gi, pages in enumerate(groups):
@@ -335,12 +345,14 @@ def _prepare(out: Path) -> None:
 
 def generate(out: Path, households: int, seed: int, *, damage: bool = True, formats: Iterable[str] | None = None,
              plant_rate: float = 0.0, remove_rate: float = 0.0, workers: int | None = None,
-             progress: Callable[[int, int], None] | None = None) -> Summary:
+             dpi: int | None = None, progress: Callable[[int, int], None] | None = None) -> Summary:
     """Write a synthetic corpus of ``households`` households to ``out``; deterministic in ``seed``.
 
     ``formats`` restricts the output formats (``jpg png tif pdf pdf-text``; ``pdf`` is image-only,
     ``pdf-text`` born-digital with a text layer). ``plant_rate`` is the share of households whose
     electronic record gets one planted mismatch, ``remove_rate`` the share missing one required material.
+    ``workers`` processes render in parallel (default: CPUs, at most 8); ``dpi`` fixes the scan
+    resolution (default: 200-300 dpi drawn per file; tests use less to stay fast).
     """
     started = time.perf_counter()
     out = Path(out)
@@ -355,7 +367,7 @@ def generate(out: Path, households: int, seed: int, *, damage: bool = True, form
             raise SynthError(f"比例应在 0 到 1 之间 (--{name} rate must be within 0..1): {rate}")
     _prepare(out)
     hhs = make_households(households, seed)
-    jobs = [_Job(hh, seed, out, damage, fmts, remove_rate) for hh in hhs]
+    jobs = [_Job(hh, seed, out, damage, fmts, remove_rate, dpi) for hh in hhs]
     results: dict[int, _Result] = {}
     n_workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
     if n_workers <= 1 or households <= 2:
@@ -364,7 +376,8 @@ def generate(out: Path, households: int, seed: int, *, damage: bool = True, form
             if progress:
                 progress(i + 1, households)
     else:
-        with ProcessPoolExecutor(max_workers=n_workers, mp_context=get_context("spawn")) as pool:
+        with ProcessPoolExecutor(max_workers=n_workers, mp_context=get_context("spawn"),
+                                 initializer=_worker_init) as pool:
             for i, res in enumerate(pool.map(_render_household, jobs, chunksize=1)):
                 results[res.index] = res
                 if progress:

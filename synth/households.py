@@ -32,6 +32,15 @@ VARIANT_HANGZHOU = "杭州"  # 附件1 杭州市工会困难职工建档申请�
 VARIANT_NATIONAL = "全国"  # 全总 困难职工档案表 (= 湖南 附件2, 河北 附件6)
 VARIANTS = (VARIANT_HUNAN, VARIANT_HEBEI, VARIANT_HANGZHOU, VARIANT_NATIONAL)
 
+REFERENCE_DAY = date(2026, 10, 31)
+
+# 立卡信息 vocabularies (全总 困难职工档案表 and 解困脱困联系卡).
+KEY_GROUPS = ("低保范围内有劳动能力而未充分就业", "收入或生活水平低于低保线而未纳入低保", "支出性生活困难",
+              "城市困难农民工", "供给侧结构性改革中的困难职工")
+FOUR_BATCHES = ("就业创业发展", "纳入社保制度覆盖", "纳入大病保险和医疗互助保险保障", "社会救助兜底")
+ACTION_PLANS = ("技能培训促就业计划", "创业援助计划", "阳光就业计划", "职工医疗互助计划", "金秋助学计划",
+                "一帮一结对计划", "送温暖精准化计划")
+
 # The Hunan 审批表 prints a fourth, shorter cause list.
 HUNAN_CAUSES = ("家庭收入低", "因病致困", "意外致困", "子女上学")
 
@@ -256,8 +265,10 @@ def make_household(index: int, seed: int, serials: dict[tuple[str, int], int],
     d = _Drawer(rng, used_ids)
     unit = rng.choice(UNITS)
     variant = unit.province if rng.random() < 0.72 else VARIANT_NATIONAL
-    year = rng.choice((2023, 2024, 2025))
-    created = date(year, 1, 1) + timedelta(days=rng.randrange(0, 300))
+    # 建档日期 within the year before REFERENCE_DAY, so ages written on the forms still agree (±1) with
+    # the 身份证号 when a check computes them today (2026) rather than on the archive's date.
+    created = REFERENCE_DAY - timedelta(days=rng.randrange(0, 365))
+    year = created.year
     serials[(unit.name, year)] = serials.get((unit.name, year), 0) + 1
     archive_no = f"{unit.name}{year}{serials[(unit.name, year)]:04d}"
 
@@ -282,9 +293,12 @@ def make_household(index: int, seed: int, serials: dict[tuple[str, int], int],
     main = rng.choice(wordings)
     secondary: list[str] = []
     seen = {to_national_cause(main)}
+    n_secondary = rng.choice((0, 1, 1, 2, 3))
     for w in rng.sample(wordings, len(wordings)):
-        if len(secondary) >= rng.choice((0, 1, 1, 2, 3)):
+        if len(secondary) >= n_secondary:
             break
+        if cause_kind(w) == "schooling":  # a secondary 子女上学 would need a pupil the family may not have
+            continue
         nat = to_national_cause(w)
         if nat not in seen:
             seen.add(nat)
@@ -502,6 +516,9 @@ def make_household(index: int, seed: int, serials: dict[tuple[str, int], int],
         "审核人": staff[1],
         "录入人": staff[2],
     }
+    record.update(_card_info(rng, record, kind, migrant, dibao, unit, created, d))
+    record["困难情况说明"] = situation(record, members)
+    record["备注"] = None
     pub_start = created - timedelta(days=rng.randrange(10, 30))
     hh = Household(
         index=index, unit=unit, variant=variant, record=record, members=members, created=created,
@@ -514,6 +531,38 @@ def make_household(index: int, seed: int, serials: dict[tuple[str, int], int],
         hh.dibao_no = f"{unit.region_code}{created.year}{rng.randrange(100, 9999):04d}"
         hh.dibao_amount = d.money(300, 600) * size
     return hh
+
+
+def _card_info(rng: random.Random, record: dict[str, Any], kind: str, migrant: bool, dibao: bool, unit: Unit,
+               created: date, d: _Drawer) -> dict[str, Any]:
+    """立卡信息: whether the household is a 解困脱困 target and the group, measures and plans that fit."""
+    if rng.random() < 0.25:
+        return {"解困脱困对象": False, "五类重点群体": None, "四个一批措施": None, "七个行动计划": None,
+                "立卡时间": None, "帮扶单位": None, "帮扶联系人": None}
+    if migrant:
+        group, batch, plan = KEY_GROUPS[3], FOUR_BATCHES[0], ACTION_PLANS[2]
+    elif kind.startswith("illness") or kind.startswith("disability"):
+        group, batch, plan = KEY_GROUPS[2], FOUR_BATCHES[2], ACTION_PLANS[3]
+    elif kind == "schooling":
+        group, batch, plan = KEY_GROUPS[2], FOUR_BATCHES[3], ACTION_PLANS[4]
+    elif kind.startswith("unemployment"):
+        group, batch, plan = KEY_GROUPS[0], FOUR_BATCHES[0], ACTION_PLANS[0]
+    else:
+        group = KEY_GROUPS[0] if dibao else KEY_GROUPS[1]
+        batch, plan = FOUR_BATCHES[3] if dibao else FOUR_BATCHES[1], rng.choice(ACTION_PLANS[5:])
+    return {"解困脱困对象": True, "五类重点群体": group, "四个一批措施": batch, "七个行动计划": plan,
+            "立卡时间": (created + timedelta(days=rng.randrange(1, 20))).isoformat(),
+            "帮扶单位": f"{unit.name}工会", "帮扶联系人": d.name(rng.choice(("男", "女")))}
+
+
+def situation(record: dict[str, Any], members: list[dict[str, Any]]) -> str:
+    """困难情况说明: the sentence an applicant writes under 家庭主要困难情况."""
+    parts = [f"家庭共{record['家庭人口']}人"]
+    for m in members:
+        parts.append(f"{m['关系']}{m['姓名']}{m['人员身份'] or ''}")
+    parts.append(f"本人月收入{record['本人月平均收入']}元，家庭年收入{record['家庭年度总收入']}元")
+    parts.append(f"主要困难：{record['主要致困原因']}，年支出约{record['年度必要支出']}元，生活困难，特申请建档")
+    return "，".join(parts) + "。"
 
 
 def make_households(count: int, seed: int) -> list[Household]:

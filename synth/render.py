@@ -176,13 +176,7 @@ def _free(page: Page, st: Style, text: str, size: float = 3.3) -> Callable[[floa
 
 
 def _situation(hh: Household) -> str:
-    r = hh.record
-    parts = [f"家庭共{r['家庭人口']}人"]
-    for m in hh.members:
-        parts.append(f"{m['关系']}{m['姓名']}{m['人员身份'] or ''}")
-    parts.append(f"本人月收入{r['本人月平均收入']}元，家庭年收入{r['家庭年度总收入']}元")
-    parts.append(f"主要困难：{r['主要致困原因']}，年支出约{r['年度必要支出']}元，生活困难，特申请建档")
-    return "，".join(parts) + "。"
+    return str(hh.record["困难情况说明"])
 
 
 def _pick(fields: dict[str, Any], record: dict[str, Any], labels: list[str]) -> None:
@@ -266,7 +260,8 @@ def form_hangzhou(hh: Household, st: Style, sealed: bool) -> Document:
     fields: dict[str, Any] = {}
     _pick(fields, r, ["单位", "是否农民工", *[k for _, k, _ in row1], *[k for _, k, _ in row2],
                       "是否有一定自救能力", "是否为零就业家庭", "家庭住址", "本人月平均收入", "家庭其他非薪资年收入",
-                      "年度必要支出", "主要致困原因", "次要致困原因", "开户银行", "支行名称", "银行卡号", "困难类别"])
+                      "年度必要支出", "主要致困原因", "次要致困原因", "困难情况说明", "开户银行", "支行名称", "银行卡号",
+                      "困难类别"])
     fields["建档人"] = r["建档人"]
     fields["审核人"] = r["审核人"]
     fields["是否盖章"] = sealed
@@ -376,7 +371,7 @@ def form_hebei(hh: Household, st: Style, sealed: bool) -> Document:
     fields: dict[str, Any] = {}
     _pick(fields, r, ["困难类别", "姓名", "民族", "性别", "政治面貌", "婚姻状况", "身份证号", "户口所在地行政区划",
                       "家庭住址", "工作单位", "手机号码", "本人月平均收入", "家庭其他非薪资年收入", "家庭人口",
-                      "主要致困原因", "年度必要支出"])
+                      "主要致困原因", "困难情况说明", "年度必要支出"])
     fields["是否盖章"] = sealed
     p.fields, p.members = dict(fields), members
     return Document("建档申请表", [p], fields, members, material="建档申请表", detail="困难职工申报表")
@@ -430,7 +425,7 @@ def form_hunan(hh: Household, st: Style, sealed: bool) -> Document:
     g.row([(0.9, L("市/县工会帮扶中心审核意见")), (6.6, _free(p, st, "（公章+ 审签人签字 ）  年  月  日"))], 24)
     fields: dict[str, Any] = {}
     _pick(fields, r, ["姓名", "性别", "年龄", "有无低保", "身份证号", "主要致困原因", "工作状态", "工作单位", "手机号码",
-                      "困难类别", "建档人", "审核人"])
+                      "困难情况说明", "困难类别", "建档人", "审核人"])
     fields["是否盖章"] = sealed
     p.fields = dict(fields)
     return Document("建档申请表", [p], fields, [], material="建档申请表", detail="困难职工家庭建档申请审批表")
@@ -492,7 +487,13 @@ def form_national(hh: Household, st: Style, sealed: bool) -> Document:
     g.row([(0.8, L("开户银行")), (1.3, V(r["开户银行"])), (0.8, L("支行名称")), (1.2, V(r["支行名称"])),
            (0.8, L("银行卡号")), (2.1, V(r["银行卡号"]))], 10)
     g.row([(0.8, L("附   件")), (1.5, L("附件名称")), (1.5, L("附件类型")), (3.0, L("备注"))], 8)
-    g.row([(0.8, L("备注")), (6.0, None)], 10)
+    g.row([(0.8, L("备注")), (6.0, V(r["备注"]))], 10)
+    g.row([(1.6, L("是否为解困脱困对象")),
+           (1.2, _checks(p, st, ["是", "否"], {"是" if r["解困脱困对象"] else "否"}, 3.0)),
+           (1.0, L("立卡时间")), (1.3, V(r["立卡时间"])), (0.8, L("帮扶单位")), (1.3, V(r["帮扶单位"]))], 9)
+    g.row([(1.6, L("五类重点群体")), (2.5, V(r["五类重点群体"])), (1.0, L("帮扶责任人")), (2.1, V(r["帮扶联系人"]))], 9)
+    g.row([(1.6, L("“四个一批”措施")), (2.5, V(r["四个一批措施"])), (1.0, L("七个行动计划")),
+           (2.1, V(r["七个行动计划"]))], 9)
     g.row([(0.8, L("*建档人")), (1.2, V(r["建档人"])), (0.8, L("*审核人")), (1.2, V(r["审核人"])), (0.8, L("录入人")),
            (1.2, V(r["录入人"]))], 10)
     legend = "致困原因（选项）：" + "；".join(f"{c.code}. {c.value}" for c in NationalCause) + "。"
@@ -504,7 +505,8 @@ def form_national(hh: Household, st: Style, sealed: bool) -> Document:
     _pick(fields, r, ["单位", "是否农民工", "劳动合同签订时间", "合同期限", "职工编号", "困难类别", "档案类型", "建档标准",
                       *[k for grp in groups for _, k, _ in grp], "是否有一定自救能力", "是否为零就业家庭",
                       "主要致困原因", "年度必要支出", "次要致困原因", "开户银行", "支行名称", "银行卡号", "建档人",
-                      "审核人", "录入人"])
+                      "审核人", "录入人", "备注", "解困脱困对象", "立卡时间", "帮扶单位", "五类重点群体", "帮扶联系人",
+                      "四个一批措施", "七个行动计划"])
     fields["是否盖章"] = sealed
     p.fields = dict(fields)
     pages = [p]
@@ -893,14 +895,16 @@ def other_document(hh: Household, kind: str, rng: random.Random) -> Document:
         title = "医药费票据"
         fields["金额"] = round(amount, 2)
     else:
-        titles = {"accident": "意外事故证明", "disaster": "自然灾害受灾证明", "unemployment": "下岗失业证明"}
-        title = titles.get(kind, "家庭困难情况证明")
+        titles = {"accident": "事故证明", "disaster": "灾害证明", "unemployment": "失业证明"}
+        title = titles.get(kind, "其他")
         name = r["姓名"]
+        heading = {"事故证明": "意外事故证明", "灾害证明": "自然灾害受灾证明", "失业证明": "下岗失业证明"}.get(
+            title, "家庭困难情况证明")
         p = Page(*A4)
-        _title(p, st, title, 40, 6.4)
-        body = {"意外事故证明": f"兹证明我辖区居民{name}家庭于{day.year}年{day.month}月遭受意外事故，造成较大经济损失，家庭生活困难。",
-                "自然灾害受灾证明": f"兹证明我辖区居民{name}家庭于{day.year}年{day.month}月遭受自然灾害，房屋财产受损，生活困难。",
-                "下岗失业证明": f"兹证明{name}同志已于{day.year}年{day.month}月与原单位解除劳动关系，目前处于失业状态。"}.get(
+        _title(p, st, heading, 40, 6.4)
+        body = {"事故证明": f"兹证明我辖区居民{name}家庭于{day.year}年{day.month}月遭受意外事故，造成较大经济损失，家庭生活困难。",
+                "灾害证明": f"兹证明我辖区居民{name}家庭于{day.year}年{day.month}月遭受自然灾害，房屋财产受损，生活困难。",
+                "失业证明": f"兹证明{name}同志已于{day.year}年{day.month}月与原单位解除劳动关系，目前处于失业状态。"}.get(
             title, f"兹证明我辖区居民{name}家庭收入较低，生活困难，情况属实。")
         y = _para(p, st, 25, 70, 160, [(body, False)], 4.2)
         p.text(33, y + 6, "特此证明。", 4.2, st.label_font)
