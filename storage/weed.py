@@ -355,11 +355,22 @@ def _s3_ready(endpoint: str, access: str, secret: str) -> str | None:
 # -- public API ----------------------------------------------------------------------------------
 
 
-def start_embedded(settings: Settings, *, timeout: float = START_TIMEOUT) -> tuple[str, str, str]:
+def _die_with_parent() -> None:
+    """In the child before exec: SIGTERM when the parent dies (Linux prctl PR_SET_PDEATHSIG)."""
+    import ctypes
+
+    with contextlib.suppress(Exception):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)
+
+
+def start_embedded(
+    settings: Settings, *, timeout: float = START_TIMEOUT, die_with_parent: bool = False
+) -> tuple[str, str, str]:
     """Start ``weed mini`` in the background (idempotent) and wait until its S3 API answers.
 
     Returns ``(endpoint, access_key, secret_key)``; the endpoint is ``host:port`` without scheme.
     Raises ExternalProgramError (with the tail of ``weed.log``) if it does not come up in time.
+    ``die_with_parent`` (tests): the server is stopped by the kernel if this process dies.
     """
     if not 1024 <= settings.embedded_s3_port <= 65535:
         raise ConfigError(f"DANGAN_S3_PORT 须在 1024–65535 之间 (got {settings.embedded_s3_port})")
@@ -394,6 +405,7 @@ def start_embedded(settings: Settings, *, timeout: float = START_TIMEOUT) -> tup
                         stderr=subprocess.STDOUT,
                         cwd=server_dir(settings),
                         start_new_session=True,  # survives `dangan up` returning and Ctrl+C in the shell
+                        preexec_fn=_die_with_parent if die_with_parent else None,
                     )
                 except OSError as exc:
                     raise ExternalProgramError(f"weed 无法启动 (cannot start weed): {exc}") from exc

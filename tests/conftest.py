@@ -117,7 +117,7 @@ def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[S3Server]:
     for attempt in range(3):  # another process may grab the free port between probe and bind
         settings = dataclasses.replace(base, embedded_s3_port=free_port())
         try:
-            endpoint, access, secret = weed.start_embedded(settings)
+            endpoint, access, secret = weed.start_embedded(settings, die_with_parent=True)
             break
         except ExternalProgramError:
             weed.stop_embedded(settings)
