@@ -176,3 +176,17 @@ def test_selftest_refuses_a_store_without_lock(s3_env: Settings, monkeypatch: py
     assert main(["store", "selftest"]) == 5
     captured = capsys.readouterr()
     assert "FAILED" in captured.out and "对象锁定" in captured.err
+
+
+def test_large_original_goes_multipart_and_stays_locked(s3_env: Settings, tmp_path: Path) -> None:
+    import os
+
+    big = tmp_path / "big.tif"
+    big.write_bytes(os.urandom(12 * 1024 * 1024))  # above minio's 5 MiB part size: multipart upload
+    client = objects.get_client(s3_env)
+    key = f"unlinked/{objects.sha256_file(big)}.tif"
+    version = objects.put_original(client, s3_env, key, big, "image/tiff")
+    assert objects.legal_hold_enabled(client, s3_env, key, version)
+    assert objects.get_bytes(client, s3_env, "originals", key, version) == big.read_bytes()
+    with pytest.raises(S3Error):
+        client.remove_object(s3_env.bucket("originals"), key, version_id=version)
