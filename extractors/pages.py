@@ -6,6 +6,7 @@ and some files are damaged or hostile. The parent only checks size and magic byt
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -65,9 +66,50 @@ def load_pages(
     """Load every page of ``path``; raises ``InputFileError`` (one line) if the file cannot be accepted.
 
     Text-layer PDFs are still rendered by default so seals and ticked boxes can be read from pixels.
+    For long files prefer ``iter_pages``: a 300-dpi A4 page is 26 MB in memory.
+    """
+    return list(iter_pages(path, dpi, render=render, limits=limits))
+
+
+def iter_pages(
+    path: str | Path, dpi: int = 300, *, render: bool = True, limits: Limits | None = None
+) -> Iterator[Page]:
+    """Pages of ``path`` in order, parsed by sandboxed children a batch at a time.
+
+    Each child renders pages until ``BATCH_BYTES`` of pixels are written, so neither the temp
+    directory nor the parent holds a whole 200-page scan at once.
     """
     limits = limits or Limits()
     path = Path(path)
+    kind = _check_file(path, limits)
+    target = "dangan.extractors.pages:_parse_pdf" if kind == "pdf" else "dangan.extractors.pages:_parse_image"
+    first, n_pages = 0, None
+    while n_pages is None or first < n_pages:
+        meta, arrays = run_isolated(target, [str(path.resolve()), dpi, render, first, BATCH_BYTES], limits)
+        n_pages = int(meta["n_pages"])
+        arr_iter = iter(arrays)
+        for m in meta["pages"]:
+            image = next(arr_iter) if m["has_image"] else None
+            words = [OcrLine(w[0], (w[1], w[2], w[3], w[4]), 1.0) for w in m["words"]]
+            yield Page(
+                index=m["index"],
+                source_kind=m["source_kind"],
+                image=image,
+                words=words,
+                dpi=m["dpi"],
+                width=m["width"],
+                height=m["height"],
+            )
+        if int(meta["next"]) <= first:  # a child must make progress; never loop forever
+            raise InputFileError(f"文件已损坏或无法解析 (file is damaged or cannot be parsed): {path.name}")
+        first = int(meta["next"])
+
+
+BATCH_BYTES = 256 * 1024 * 1024
+
+
+def _check_file(path: Path, limits: Limits) -> str:
+    """Cheap checks in the parent (size, magic bytes); returns the sniffed kind."""
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
@@ -83,25 +125,7 @@ def load_pages(
     kind = sniff_kind(head)
     if kind == "unknown":
         raise InputFileError(f"不支持的文件类型 (unsupported file type): {path.name}")
-    target = "dangan.extractors.pages:_parse_pdf" if kind == "pdf" else "dangan.extractors.pages:_parse_image"
-    meta, arrays = run_isolated(target, [str(path.resolve()), dpi, render], limits)
-    pages = []
-    arr_iter = iter(arrays)
-    for m in meta:
-        image = next(arr_iter) if m["has_image"] else None
-        words = [OcrLine(w[0], (w[1], w[2], w[3], w[4]), 1.0) for w in m["words"]]
-        pages.append(
-            Page(
-                index=m["index"],
-                source_kind=m["source_kind"],
-                image=image,
-                words=words,
-                dpi=m["dpi"],
-                width=m["width"],
-                height=m["height"],
-            )
-        )
-    return pages
+    return kind
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -121,7 +145,9 @@ def _fit_scale(width_pt: float, height_pt: float, dpi: float, max_pixels: int) -
     return scale
 
 
-def _parse_pdf(path: str, dpi: int, render: bool, limits: dict[str, Any]) -> tuple[list, list]:
+def _parse_pdf(
+    path: str, dpi: int, render: bool, first: int, batch_bytes: int, limits: dict[str, Any]
+) -> tuple[dict[str, Any], list[np.ndarray]]:
     import pdfplumber
     import pypdfium2 as pdfium
 
@@ -141,7 +167,9 @@ def _parse_pdf(path: str, dpi: int, render: bool, limits: dict[str, Any]) -> tup
         plumber = pdfplumber.open(path)
     except Exception:  # pdfminer is stricter than pdfium; without it we simply have no text layer
         plumber = None
-    for i in range(n):
+    written = 0
+    i = first
+    while i < n and written < batch_bytes:  # at least one page per call; i is where the next call resumes
         page = doc[i]
         w_pt, h_pt = page.get_size()
         if w_pt <= 0 or h_pt <= 0:
@@ -164,6 +192,7 @@ def _parse_pdf(path: str, dpi: int, render: bool, limits: dict[str, Any]) -> tup
             rgb = bitmap.to_numpy()
             arrays.append(_to_bgr_from_pdfium(rgb, bitmap.format))
             height, width = arrays[-1].shape[:2]
+            written += arrays[-1].nbytes
         metas.append(
             {
                 "index": i,
@@ -175,7 +204,8 @@ def _parse_pdf(path: str, dpi: int, render: bool, limits: dict[str, Any]) -> tup
                 "height": height,
             }
         )
-    return metas, arrays
+        i += 1
+    return {"n_pages": n, "next": i, "pages": metas}, arrays
 
 
 def _to_bgr_from_pdfium(arr: np.ndarray, fmt: int) -> np.ndarray:
@@ -216,10 +246,12 @@ def _pdf_words(page: Any, scale: float) -> list[list[Any]]:
     return out
 
 
-def _parse_image(path: str, dpi: int, render: bool, limits: dict[str, Any]) -> tuple[list, list]:
+def _parse_image(
+    path: str, dpi: int, render: bool, first: int, batch_bytes: int, limits: dict[str, Any]
+) -> tuple[dict[str, Any], list[np.ndarray]]:
     import warnings
 
-    from PIL import Image, ImageOps, ImageSequence
+    from PIL import Image, ImageOps
 
     max_pages, max_pixels = int(limits["max_pages"]), int(limits["max_pixels"])
     # Pillow raises DecompressionBombError above 2x this value and only warns above it: make it strict.
@@ -236,7 +268,14 @@ def _parse_image(path: str, dpi: int, render: bool, limits: dict[str, Any]) -> t
         raise ChildFailure("too_many_pages", f"{n_frames} > {max_pages}")
     metas: list[dict[str, Any]] = []
     arrays: list[np.ndarray] = []
-    for i, frame in enumerate(ImageSequence.Iterator(img)):
+    written = 0
+    i = first
+    while i < n_frames and written < batch_bytes:  # at least one page per call
+        try:
+            img.seek(i)
+        except EOFError as exc:
+            raise ChildFailure("corrupt", f"page {i + 1} missing") from exc
+        frame = img
         w, h = frame.size
         if w <= 0 or h <= 0 or w * h > max_pixels:
             raise ChildFailure("too_many_pixels", f"page {i + 1}: {w}x{h}")
@@ -252,6 +291,7 @@ def _parse_image(path: str, dpi: int, render: bool, limits: dict[str, Any]) -> t
             raise ChildFailure("corrupt", f"page {i + 1}: {exc}") from exc
         bgr = np.ascontiguousarray(np.asarray(rgb)[:, :, ::-1])
         arrays.append(bgr)
+        written += bgr.nbytes
         metas.append(
             {
                 "index": i,
@@ -263,9 +303,10 @@ def _parse_image(path: str, dpi: int, render: bool, limits: dict[str, Any]) -> t
                 "height": bgr.shape[0],
             }
         )
+        i += 1
     if not arrays:
         raise ChildFailure("corrupt", "no image frames")
-    return metas, arrays
+    return {"n_pages": n_frames, "next": i, "pages": metas}, arrays
 
 
 def _to_rgb(im: Any) -> Any:
@@ -275,7 +316,7 @@ def _to_rgb(im: Any) -> Any:
     if im.mode in ("I;16", "I;16B", "I;16L", "I"):
         arr = np.asarray(im, dtype=np.float64)
         top = float(arr.max()) or 1.0
-        im = Image.fromarray((arr * (255.0 / top)).astype(np.uint8), mode="L")
+        im = Image.fromarray((arr * (255.0 / top)).astype(np.uint8))  # 2-D uint8 → mode L
     if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
         im = im.convert("RGBA")
         background = Image.new("RGBA", im.size, (255, 255, 255, 255))

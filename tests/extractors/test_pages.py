@@ -52,6 +52,20 @@ def test_multipage_tiff_and_extension_is_ignored(tmp_path: Path, sample: Image.I
     assert pages[0].dpi == pytest.approx(200)
 
 
+def test_batches_resume_in_order(tmp_path: Path, sample: Image.Image, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One page per child when the batch budget is tiny: same pages, same order, for TIFF and PDF."""
+    from dangan.extractors import pages as pages_mod
+
+    monkeypatch.setattr(pages_mod, "BATCH_BYTES", 1)
+    frames = [sample.rotate(a, expand=True) for a in (0, 90, 180)]
+    frames[0].save(tmp_path / "a.tif", save_all=True, append_images=frames[1:])
+    frames[0].save(tmp_path / "a.pdf", save_all=True, append_images=frames[1:])
+    for name in ("a.tif", "a.pdf"):
+        got = list(pages_mod.iter_pages(tmp_path / name, dpi=72))
+        assert [p.index for p in got] == [0, 1, 2]
+        assert [p.image.shape[1] > p.image.shape[0] for p in got] == [True, False, True]
+
+
 def test_image_pdf(tmp_path: Path, sample: Image.Image) -> None:
     path = tmp_path / "scan.pdf"
     sample.save(path, resolution=150)
