@@ -98,7 +98,6 @@ def check_document_step(document_id: int, actor: str = "system") -> dict[str, An
     result = classify(expected, version_id, state)
     detail = {
         "result": result,
-        "object_key": key,
         "expected_sha256": expected,
         "version_id": version_id,
         **state,
@@ -113,7 +112,7 @@ def check_document_step(document_id: int, actor: str = "system") -> dict[str, An
             outcome="success" if result == "ok" else "failure",
             **detail,
         )
-    return {"document_id": document_id, **detail}
+    return {"document_id": document_id, "object_key": key, **detail}
 
 
 check_document = task(check_document_step, name="fixity-check-document", retries=2, retry_delay_seconds=[1, 3],
@@ -141,6 +140,7 @@ def run_fixity(sample: float = 1.0, seed: int | None = None, actor: str = "syste
     return {
         "total": total,
         "checked": len(results),
+        "document_ids": ids,
         "sample": sample,
         "seed": seed,
         "ok": len(by["ok"]),
