@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dangan.schemas.validators import mask_id_number
-from dangan.storage.db import Finding, Household
+from dangan.storage.db import ElectronicRecord, Finding, Household
 
 # Finding kinds as the reports show them (CONTRIBUTING: every user-visible label is Chinese).
 KIND_LABELS: dict[str, str] = {"mismatch": "不一致", "missing_material": "缺少材料", "rule": "规则问题"}
@@ -205,11 +205,20 @@ def load_findings(session: Session, *, unit: str | None = None) -> list[dict[str
 
 
 def load_households_by_unit(session: Session, *, unit: str | None = None) -> dict[str, int]:
-    """Household counts per unit: the denominator of the share of complete archives."""
-    stmt = select(Household.unit, func.count(Household.id)).group_by(Household.unit)
-    if unit is not None:
-        stmt = stmt.where(Household.unit == unit)
-    counts: Counter[str] = Counter()
-    for u, n in session.execute(stmt):
-        counts[u or NO_UNIT] += int(n)
+    """Household counts per unit: the denominator of the share of complete archives.
+
+    A household is known from its paper archive (``households``), from an electronic import
+    (``electronic_records``) or from a finding; each 职工编号 is counted once, under the unit the
+    paper archive gives (else the electronic record's, else the finding's).
+    """
+    units: dict[str, str] = {}
+    sources = (
+        select(Household.archive_no, Household.unit),
+        select(ElectronicRecord.archive_no, ElectronicRecord.unit).order_by(ElectronicRecord.import_id.desc()),
+        select(Finding.archive_no, Finding.unit),
+    )
+    for stmt in sources:
+        for archive_no, u in session.execute(stmt):
+            units.setdefault(archive_no, u or NO_UNIT)
+    counts: Counter[str] = Counter(u for u in units.values() if unit is None or u == unit)
     return dict(counts)

@@ -142,3 +142,19 @@ def test_cli_report_and_reveal_needs_admin(settings: Settings, tmp_path: Path,
     assert main(["report", "--out", str(tmp_path / "d.xlsx"), "--reveal-ids"]) == 8
     assert main(["report", "--out", str(tmp_path / "d.xlsx"), "--reveal-ids", "--role", "admin"]) == 0
     assert ID_1 in _all_text(openpyxl.load_workbook(tmp_path / "d.xlsx"))
+
+
+def test_households_counted_once_from_paper_electronic_and_findings(settings: Settings) -> None:
+    from dangan.storage.db import ElectronicImport, ElectronicRecord
+
+    with session_scope(settings) as s:
+        imp = ElectronicImport(source="e.xlsx", sha256="0" * 64)
+        s.add(imp)
+        s.flush()
+        s.add_all([ElectronicRecord(import_id=imp.id, archive_no="A0", unit="工业橡胶", data={}),
+                   ElectronicRecord(import_id=imp.id, archive_no="B9", unit="富阳富春", data={}),
+                   ElectronicRecord(import_id=imp.id, archive_no="C1", unit="西湖街道", data={})])
+        s.add(Finding(fingerprint="6", archive_no="D1", unit="长沙机床", kind="rule", field="x"))
+    with session_scope(settings) as s:
+        assert load_households_by_unit(s) == {"工业橡胶": 4, "富阳富春": 3, "西湖街道": 1, "长沙机床": 1}
+        assert load_households_by_unit(s, unit="富阳富春") == {"富阳富春": 3}
