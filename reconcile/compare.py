@@ -18,6 +18,7 @@ from dangan.reconcile.normal import (
     CAUSES_LABEL,
     causes_set,
     is_blank,
+    money_equal,
     norm_id,
     norm_text,
     to_number,
@@ -68,6 +69,10 @@ class PaperHousehold:
     members: list[dict[str, Any]] = field(default_factory=list)
     doc_types: list[str] = field(default_factory=list)
     documents: list[dict[str, Any]] = field(default_factory=list)
+    # label -> where a value not printed on the form came from (shown in the finding's detail)
+    derived: dict[str, str] = field(default_factory=dict)
+    # names of people with a 收入证明 on paper
+    income_proofs: set[str] = field(default_factory=set)
 
 
 def _canon(label: str) -> str:
@@ -104,21 +109,74 @@ def merge_paper(
         paper.doc_types.append(doc_type)
         paper.documents.append({"file": ex.get("file"), "doc_type": doc_type, "fields": ex.get("fields") or {}})
         (forms if doc_type == APPLICATION_FORM else others).append(ex)
+    seen_members: set[str] = set()
     for ex in forms:
         for k, v in canonical_dict(ex.get("fields") or {}).items():
             if not is_blank(v) and is_blank(paper.fields.get(k)):
                 paper.fields[k] = v
-        if not paper.members and ex.get("members"):
-            paper.members = [canonical_dict(m) for m in ex.get("members") or []]
+        # a form scanned as one file per page carries its member table over several files: union them
+        for m in ex.get("members") or []:
+            cm = canonical_dict(m)
+            key = norm_id(cm.get("身份证号")) or norm_text(str(cm.get("姓名") or ""))
+            if key and key in seen_members:
+                continue
+            seen_members.add(key)
+            paper.members.append(cm)
     name = paper.fields.get("姓名")
+    wage: dict[str, Any] = {}
+    register: list[dict[str, Any]] = []
     for ex in others:
         flds = canonical_dict(ex.get("fields") or {})
-        if name is None or norm_text(str(flds.get("姓名", ""))) != norm_text(str(name)):
+        who = norm_text(str(flds.get("姓名") or ""))
+        if ex.get("doc_type") == "收入证明" and who:
+            paper.income_proofs.add(who)
+            if not is_blank(flds.get("月均实发工资")):
+                wage.setdefault(who, flds["月均实发工资"])
+        if ex.get("doc_type") == "户口簿":
+            register.extend(canonical_dict(m) for m in ex.get("members") or [])
+        if name is None or who != norm_text(str(name)):
             continue
         for k in ("身份证号", "出生日期", "性别", "民族"):
             if k in flds and not is_blank(flds[k]) and is_blank(paper.fields.get(k)):
                 paper.fields[k] = flds[k]
+    _derive(paper, wage, register)
     return paper
+
+
+# 户口簿 entries say who the family is; their 关系 is to the 户主, not to the applicant, so only these count.
+_REGISTER_LABELS = ("姓名", "身份证号", "性别", "民族", "出生日期")
+
+
+def _derive(paper: PaperHousehold, wage: dict[str, Any], register: list[dict[str, Any]]) -> None:
+    """Fill what the form variant does not print from the other paper documents.
+
+    河北 defines 本人月平均收入 as last year's average *net* wage, which is what a 收入证明's
+    月均实发工资 states; the 湖南 审批表 has no member table, the 户口簿 lists the family.
+    """
+    name = paper.fields.get("姓名")
+    me = norm_text(str(name or ""))
+    if is_blank(paper.fields.get("本人月平均收入")) and me in wage:
+        paper.fields["本人月平均收入"] = wage[me]
+        paper.derived["本人月平均收入"] = "收入证明的月均实发工资"
+    if not paper.members and register:
+        my_id = norm_id(paper.fields.get("身份证号"))
+        seen: set[str] = set()
+        for entry in register:
+            key = norm_id(entry.get("身份证号")) or norm_text(str(entry.get("姓名") or ""))
+            if not key or key in seen or (my_id and key == my_id) or norm_text(str(entry.get("姓名") or "")) == me:
+                continue
+            seen.add(key)
+            paper.members.append({k: entry[k] for k in _REGISTER_LABELS if k in entry})
+        if paper.members:
+            paper.derived["家庭成员"] = "户口簿"
+            if is_blank(paper.fields.get("家庭人口")):
+                paper.fields["家庭人口"] = 1 + len(paper.members)
+                paper.derived["家庭人口"] = "户口簿人数"
+    for m in paper.members:
+        who = norm_text(str(m.get("姓名") or ""))
+        if is_blank(m.get("月收入")) and who in wage:
+            m["月收入"] = wage[who]
+            paper.derived[f"家庭成员[{m.get('姓名')}].月收入"] = "收入证明的月均实发工资"
 
 
 def _member_name(m: Mapping[str, Any]) -> str:
@@ -133,6 +191,7 @@ def _compare_fields(
     electronic: Mapping[str, Any],
     skip: frozenset[str],
     prefix: str = "",
+    derived: Mapping[str, str] | None = None,
 ) -> None:
     for label, pv in paper.items():
         if label in skip or is_blank(pv):
@@ -154,18 +213,16 @@ def _compare_fields(
             if label == CAUSES_LABEL:
                 ps, es = causes_set(pv), causes_set(ev)
                 detail = f"仅纸质: {sorted(ps - es)}; 仅电子: {sorted(es - ps)}"
+            how = (derived or {}).get(prefix + label)
+            if how:
+                detail += f"（纸质值取自{how}）"
             out.append(finding(archive_no, unit, "mismatch", prefix + label, pv, ev, detail))
 
 
-def compare_members(
-    archive_no: str,
-    unit: str | None,
-    paper_members: list[Mapping[str, Any]],
-    electronic_members: list[Mapping[str, Any]],
-    householder_id: str = "",
-) -> list[Finding]:
-    """Members as a set: matched by 身份证号, then by name; missing, extra and differing members."""
-    out: list[Finding] = []
+def match_members(
+    paper_members: list[Mapping[str, Any]], electronic_members: list[Mapping[str, Any]]
+) -> tuple[list[tuple[Mapping[str, Any], Mapping[str, Any]]], list[Mapping[str, Any]], list[int]]:
+    """Pairs matched by 身份证号 then by name; unmatched paper members; indexes of unmatched electronic ones."""
     e_by_id: dict[str, int] = {}
     for i, m in enumerate(electronic_members):
         nid = norm_id(m.get("身份证号"))
@@ -197,6 +254,20 @@ def compare_members(
             else:
                 still.append(pm)
         unmatched_p = still
+    return pairs, unmatched_p, [j for j in range(len(electronic_members)) if j not in matched_e]
+
+
+def compare_members(
+    archive_no: str,
+    unit: str | None,
+    paper_members: list[Mapping[str, Any]],
+    electronic_members: list[Mapping[str, Any]],
+    householder_id: str = "",
+    derived: Mapping[str, str] | None = None,
+) -> list[Finding]:
+    """Members as a set: matched by 身份证号, then by name; missing, extra and differing members."""
+    out: list[Finding] = []
+    pairs, unmatched_p, unmatched_e = match_members(paper_members, electronic_members)
     for pm in unmatched_p:
         if householder_id and norm_id(pm.get("身份证号")) == householder_id:
             continue  # the householder listed in one table only: not a family difference
@@ -211,9 +282,8 @@ def compare_members(
                 "纸质档案有该成员，电子档案没有",
             )
         )
-    for j, em in enumerate(electronic_members):
-        if j in matched_e:
-            continue
+    for j in unmatched_e:
+        em = electronic_members[j]
         if householder_id and norm_id(em.get("身份证号")) == householder_id:
             continue
         out.append(
@@ -229,8 +299,16 @@ def compare_members(
         )
     for pm, em in pairs:
         name = _member_name(em) if not is_blank(em.get("姓名")) else _member_name(pm)
-        _compare_fields(out, archive_no, unit, pm, em, SKIP_MEMBER, prefix=f"家庭成员[{name}].")
+        _compare_fields(out, archive_no, unit, pm, em, SKIP_MEMBER, prefix=f"家庭成员[{name}].",
+                        derived=_renamed(derived, _member_name(pm), name))
     return out
+
+
+def _renamed(derived: Mapping[str, str] | None, paper_name: str, shown: str) -> dict[str, str] | None:
+    if not derived or paper_name == shown:
+        return dict(derived) if derived else None
+    old = f"家庭成员[{paper_name}]."
+    return {(f"家庭成员[{shown}]." + k[len(old):] if k.startswith(old) else k): v for k, v in derived.items()}
 
 
 def compare_household(
@@ -240,14 +318,56 @@ def compare_household(
     paper_members: list[Mapping[str, Any]],
     electronic_data: Mapping[str, Any],
     electronic_members: list[Mapping[str, Any]],
+    paper: PaperHousehold | None = None,
 ) -> list[Finding]:
     """Every field the paper states, compared with the electronic record; then the member table."""
     out: list[Finding] = []
-    _compare_fields(out, archive_no, unit, paper_fields, electronic_data, SKIP_HOUSEHOLD)
+    derived = paper.derived if paper is not None else None
+    _compare_fields(out, archive_no, unit, paper_fields, electronic_data, SKIP_HOUSEHOLD, derived=derived)
     householder = norm_id(electronic_data.get("身份证号") or paper_fields.get("身份证号"))
     if paper_members or electronic_members:
-        out.extend(compare_members(archive_no, unit, paper_members, electronic_members, householder))
+        out.extend(compare_members(archive_no, unit, paper_members, electronic_members, householder, derived))
+    if paper is not None and is_blank(paper_fields.get(TOTAL_LABEL)) and not is_blank(electronic_data.get(TOTAL_LABEL)):
+        total = _paper_total(paper, electronic_data, electronic_members)
+        ev = to_number(electronic_data.get(TOTAL_LABEL))
+        if total is not None and ev is not None and not money_equal(total, ev):
+            out.append(finding(archive_no, unit, "mismatch", TOTAL_LABEL, total, electronic_data.get(TOTAL_LABEL),
+                               "纸质未直接填写家庭年度总收入：按 12×(本人月收入+家庭成员月收入)+家庭其他非薪资年收入 推算，"
+                               "与电子档案不一致"))
     return out
+
+
+TOTAL_LABEL = "家庭年度总收入"
+OTHER_INCOME_LABEL = "家庭其他非薪资年收入"
+
+
+def _paper_total(
+    paper: PaperHousehold, electronic_data: Mapping[str, Any], electronic_members: list[Mapping[str, Any]]
+) -> float | None:
+    """The household's yearly income as the paper shows it, when every earner's income is on paper.
+
+    A member whose income the paper does not state counts as 0 only when the electronic record agrees
+    (no earner without a 收入证明 is silently assumed to earn nothing).
+    """
+    own = to_number(paper.fields.get("本人月平均收入"))
+    if own is None:
+        return None
+    monthly = own
+    pairs, _unmatched, _ = match_members(paper.members, electronic_members)
+    partner = {id(pm): em for pm, em in pairs}
+    for m in paper.members:
+        income = to_number(m.get("月收入"))
+        if income is None:
+            em = partner.get(id(m))
+            e_income = to_number(em.get("月收入")) if em is not None else None
+            if e_income not in (None, 0.0):
+                return None
+            income = 0.0
+        monthly += income
+    other = to_number(paper.fields.get(OTHER_INCOME_LABEL))
+    if other is None:
+        other = to_number(electronic_data.get(OTHER_INCOME_LABEL)) or 0.0
+    return round(12 * monthly + other, 2)
 
 
 def compare_all(
@@ -272,7 +392,7 @@ def compare_all(
         unit = rec.get("单位") or ph.unit
         out.extend(
             compare_household(
-                archive_no, unit, ph.fields, ph.members, rec.get("data") or {}, rec.get("members") or []
+                archive_no, unit, ph.fields, ph.members, rec.get("data") or {}, rec.get("members") or [], ph
             )
         )
     return out

@@ -222,6 +222,8 @@ def values_equal(label: str, paper: Any, electronic: Any) -> bool:
         )
     elif label == CAUSE_LABEL:
         return cause_key(str(paper)) == cause_key(str(electronic))
+    elif label == "民族":  # 汉 = 汉族
+        return norm_text(str(paper)).removesuffix("族") == norm_text(str(electronic)).removesuffix("族")
     elif label == CAUSES_LABEL:
         return causes_set(paper) == causes_set(electronic)
     if isinstance(paper, str) or isinstance(electronic, str):

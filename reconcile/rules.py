@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from dangan.reconcile.compare import Finding, PaperHousehold, finding
+from dangan.reconcile.compare import Finding, PaperHousehold, finding, match_members
 from dangan.reconcile.normal import is_blank, money_equal, norm_id, norm_text, to_bool, to_date, to_number
 from dangan.reconcile.ruleset import Rules
 from dangan.schemas.validators import IdInfo, parse_id_number
@@ -63,8 +63,24 @@ def record_of(paper: PaperHousehold | None, electronic: Mapping[str, Any] | None
     return data, members
 
 
+def archive_year(no: str, as_of: date) -> int | None:
+    """The year in a 职工编号 numbered 单位 + year + 4-digit serial (杭州), when there is one."""
+    digits = "".join(ch for ch in no if ch.isdigit())
+    if len(digits) >= 8 and 1990 <= int(digits[-8:-4]) <= as_of.year:
+        return int(digits[-8:-4])
+    return None
+
+
+def _age_range(info: IdInfo, as_of: date, year: int | None) -> tuple[int, int]:
+    """Ages a form could state: in the archive's year when known, else any time up to ``as_of``."""
+    if year is not None:
+        return info.age_on(date(year - 1, 1, 1)) - 1, info.age_on(date(year, 12, 31)) + 1
+    return info.age_on(as_of) - 10, info.age_on(as_of) + 1
+
+
 def _person_checks(
-    out: list[Finding], no: str, unit: str | None, person: Mapping[str, Any], prefix: str, as_of: date
+    out: list[Finding], no: str, unit: str | None, person: Mapping[str, Any], prefix: str, as_of: date,
+    year: int | None = None,
 ) -> None:
     raw = person.get("身份证号")
     if is_blank(raw):
@@ -89,11 +105,14 @@ def _person_checks(
                     f"与身份证号不符（身份证号为{info.gender}）", rule="gender_vs_id")
         )
     age = to_number(person.get("年龄"))
-    if age is not None and abs(age - info.age_on(as_of)) > 1:
-        out.append(
-            finding(no, unit, "rule", prefix + "年龄", None, person.get("年龄"),
-                    f"与身份证号推算的年龄 {info.age_on(as_of)} 不符", rule="age_vs_id")
-        )
+    if age is not None:
+        lo, hi = _age_range(info, as_of, year)
+        if not lo <= age <= hi:
+            when = f"{year}年" if year else "核查日"
+            out.append(
+                finding(no, unit, "rule", prefix + "年龄", None, person.get("年龄"),
+                        f"与身份证号推算的年龄（{when}约 {max(lo + 1, 0)}–{hi - 1} 岁）不符", rule="age_vs_id")
+            )
 
 
 def household_rules(
@@ -105,9 +124,10 @@ def household_rules(
     as_of: date,
 ) -> list[Finding]:
     out: list[Finding] = []
-    _person_checks(out, no, unit, data, "", as_of)
+    year = archive_year(no, as_of)
+    _person_checks(out, no, unit, data, "", as_of, year)
     for m in members:
-        _person_checks(out, no, unit, m, f"家庭成员[{str(m.get('姓名') or '?').strip()}].", as_of)
+        _person_checks(out, no, unit, m, f"家庭成员[{str(m.get('姓名') or '?').strip()}].", as_of, year)
 
     if not rules.archive_no_valid(no):
         out.append(finding(no, unit, "rule", "职工编号", None, no, f"编号不符合{rules.name}规则集的编号格式",
@@ -165,10 +185,7 @@ def _tier_check(
     if ceiling is None:
         return
     region = str(data.get("户口所在地行政区划") or "")
-    year = as_of.year
-    digits = "".join(ch for ch in no if ch.isdigit())
-    if len(digits) >= 8 and 1990 <= int(digits[-8:-4]) <= as_of.year:
-        year = int(digits[-8:-4])  # Hangzhou numbering: 单位 + year + serial
+    year = archive_year(no, as_of) or as_of.year
     dibao = rules.dibao_standard(region, year)
     if not dibao:
         return
@@ -313,6 +330,18 @@ def document_rules(no: str, unit: str | None, paper: PaperHousehold | None, rule
     return out
 
 
+def _with_electronic_gaps(
+    paper_members: list[dict[str, Any]], electronic_members: list[Mapping[str, Any]]
+) -> list[dict[str, Any]]:
+    """Paper members, with what the paper does not say (a 户口簿 has no income) taken from the electronic twin."""
+    pairs, unmatched, _ = match_members(paper_members, electronic_members)
+    out: list[dict[str, Any]] = []
+    for pm, em in pairs:
+        out.append({**{k: v for k, v in em.items() if not is_blank(v)}, **{k: v for k, v in pm.items() if not is_blank(v)}})
+    out.extend(dict(pm) for pm in unmatched)
+    return out
+
+
 def check_all(
     paper: Mapping[str, PaperHousehold],
     electronic: Mapping[str, Mapping[str, Any]],
@@ -331,7 +360,14 @@ def check_all(
         unit = (rec or {}).get("单位") or (ph.unit if ph else None) or data.get("单位")
         records[no] = (data, members, unit)
         out.extend(household_rules(no, unit, data, members, rules, as_of))
-        out.extend(missing_materials(no, unit, data, members, ph.documents if ph else [], rules))
+        if ph is not None and ph.fields:
+            # what the paper archive must hold follows the paper form (its family, its cause), the
+            # electronic record filling only what that form variant does not print
+            m_data = {**data, **{k: v for k, v in ph.fields.items() if not is_blank(v)}}
+            m_members = _with_electronic_gaps(ph.members, members) if ph.members else members
+        else:
+            m_data, m_members = data, members
+        out.extend(missing_materials(no, unit, m_data, m_members, ph.documents if ph else [], rules))
         out.extend(document_rules(no, unit, ph, rules))
         if mismatch_counts:
             out.extend(sync_deadline(no, unit, ph, mismatch_counts.get(no, 0), rules, as_of))

@@ -23,7 +23,7 @@ def rules_of(data: dict[str, Any], members: list[dict[str, Any]] | None = None, 
 
 
 def test_valid_household_breaks_no_rule() -> None:
-    data = {"姓名": "张三", "身份证号": make_id(), "出生日期": "1980-01-01", "性别": "男", "年龄": 44,
+    data = {"姓名": "张三", "身份证号": make_id(), "出生日期": "1980-01-01", "性别": "男", "年龄": 33,
             "家庭人口": 2, "家庭年度总收入": 24000, "家庭月人均收入": 1000}
     assert rules_of(data, [{"姓名": "王梅", "身份证号": make_id(born="19820202", seq="242"), "性别": "女"}]) == {}
 
@@ -39,7 +39,11 @@ def test_birth_date_gender_and_age_against_the_id() -> None:
     found = rules_of({"身份证号": make_id(), "出生日期": "1980-02-01", "性别": "女", "年龄": 30})
     assert set(found) == {"birth_vs_id:出生日期", "gender_vs_id:性别", "age_vs_id:年龄"}
     assert "1980-01-01" in found["birth_vs_id:出生日期"]["detail"]
-    assert rules_of({"身份证号": make_id(), "年龄": 43}) == {}  # ±1: the form's date is not the export's
+    # the age stated on a 2013 form (职工编号 year), ±1; without a year, any age up to today's
+    assert rules_of({"身份证号": make_id(), "年龄": 34}) == {}
+    assert "age_vs_id:年龄" in rules_of({"身份证号": make_id(), "年龄": 44})
+    assert rules_of({"身份证号": make_id(), "年龄": 40}, rules="hunan", no="HN-7") == {}
+    assert "age_vs_id:年龄" in rules_of({"身份证号": make_id(), "年龄": 46}, rules="hunan", no="HN-7")
 
 
 def test_household_size_against_member_table() -> None:
