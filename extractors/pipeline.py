@@ -127,31 +127,36 @@ def read_page(page: Any, engine_name: str) -> PageReading:
     pre = _preprocess()
     img = getattr(page, "image", None)
     index = int(getattr(page, "index", 0))
+    dpi = float(getattr(page, "dpi", 300.0) or 300.0)
+    text_layer = getattr(page, "source_kind", "image") == "text-pdf" and bool(getattr(page, "words", None))
     size = (img.shape[1], img.shape[0]) if img is not None else None
     checkboxes: list[tuple[Box, bool]] | None = None
     seal: bool | None = None
     seal_box: Box | None = None
-    if img is not None and pre is not None:
-        prepared = _call(pre, "prepare_page", img)
-        if prepared is not None:
-            img = getattr(prepared, "image", prepared)
-            size = (img.shape[1], img.shape[0])
-        seal, seal_box = _seal_info(_call(pre, "detect_seal", img))
-        checkboxes = _checkbox_list(_call(pre, "find_checkboxes", img))
-    if getattr(page, "source_kind", "image") == "text-pdf" and getattr(page, "words", None):
-        lines = lines_from_words(page.words, index)
-        return PageReading(lines, checkboxes, seal, seal_box, size, "text-pdf")
-    if img is None:
-        return PageReading([], checkboxes, seal, seal_box, size, "none")
+    engine = get_cached_engine(engine_name) if not text_layer else None
     ocr_img = img
-    if seal and pre is not None:
-        cleaned = _call(pre, "suppress_seal", img)
-        if cleaned is not None:
-            ocr_img = cleaned
-    engine = get_cached_engine(engine_name)
+    if img is not None and pre is not None:
+        # a text PDF's words are in the rendered page's pixels: never rotate or straighten those
+        prepared = pre.prepare_page(
+            img,
+            engine if engine_name != "null" else None,
+            dpi=dpi,
+            detect_rotation=not text_layer,
+            straighten=not text_layer,
+            clean=not text_layer,
+        )
+        img, ocr_img = prepared.image, prepared.ocr_image
+        size = (img.shape[1], img.shape[0])
+        seals = list(prepared.seals) if not text_layer else pre.detect_seal(img, dpi=dpi)
+        seal, seal_box = _seal_info(seals)
+        checkboxes = _checkbox_list(pre.find_checkboxes(img, dpi=dpi))
+    if text_layer:
+        return PageReading(lines_from_words(page.words, index), checkboxes, seal, seal_box, size, "text-pdf")
+    if img is None or engine is None:
+        return PageReading([], checkboxes, seal, seal_box, size, "none")
     lines: list[TextLine] = []
     if engine_name == "tesseract" and pre is not None:
-        cells = _cell_boxes(_call(pre, "detect_grid", ocr_img))
+        cells = _cell_boxes(pre.detect_grid(img))
         if len(cells) >= 4:
             lines = _read_cells(engine, ocr_img, cells, index)
             # text outside the table (title, sentences) is read as a page with the table blanked out
@@ -191,21 +196,23 @@ def _read_cells(engine: Any, img: np.ndarray, cells: Sequence[Box], page: int) -
 # One file
 
 
-def run_extraction(path: str | Path, engine: str = "rapidocr") -> ExtractionOutput:
-    """Read one file completely; raises ``InputFileError`` when the file cannot be read."""
+def read_document(path: str | Path, engine: str = "rapidocr") -> tuple[int, list[PageReading]]:
+    """Load and read every page (the slow part: OCR); raises ``InputFileError`` when unreadable."""
     from dangan.extractors.pages import load_pages
 
-    path = Path(path)
-    pages = load_pages(path)
-    readings = [read_page(p, engine) for p in pages]
+    pages = load_pages(Path(path))
+    return len(pages), [read_page(p, engine) for p in pages]
+
+
+def assemble(
+    path: str | Path, n_pages: int, readings: Sequence[PageReading], engine: str
+) -> ExtractionOutput:
+    """Classification, fields, members and checks from the page readings (fast; no OCR)."""
     lines = [ln for r in readings for ln in r.lines]
     size = readings[0].size if readings else None
     cls = classify_lines(lines, size)
-    checkboxes = (
-        [c for r in readings for c in (r.checkboxes or [])]
-        if any(r.checkboxes is not None for r in readings)
-        else None
-    )
+    has_boxes = any(r.checkboxes is not None for r in readings)
+    checkboxes = [c for r in readings for c in (r.checkboxes or [])] if has_boxes else None
     seals = [r for r in readings if r.seal is not None]
     seal = any(r.seal for r in seals) if seals else None
     seal_box = next(((i, r.seal_box) for i, r in enumerate(readings) if r.seal and r.seal_box), None)
@@ -215,7 +222,7 @@ def run_extraction(path: str | Path, engine: str = "rapidocr") -> ExtractionOutp
     result = {
         "file": str(path),
         "doc_type": cls.doc_type,
-        "pages": len(pages),
+        "pages": n_pages,
         "fields": ex.fields,
         "members": ex.members,
         "confidence": confidence,
@@ -225,6 +232,12 @@ def run_extraction(path: str | Path, engine: str = "rapidocr") -> ExtractionOutp
         "\n".join(" ".join(t.text for t in row) for row in group_rows(r.lines)) for r in readings
     )
     return ExtractionOutput(result, text, ex.member_confidence, ex.member_boxes, engine)
+
+
+def run_extraction(path: str | Path, engine: str = "rapidocr") -> ExtractionOutput:
+    """Read one file completely; raises ``InputFileError`` when the file cannot be read."""
+    n_pages, readings = read_document(path, engine)
+    return assemble(path, n_pages, readings, engine)
 
 
 def extract_file(path: str | Path, engine: str = "rapidocr") -> dict[str, Any]:

@@ -1,0 +1,377 @@
+"""Extraction accuracy and speed on a synthetic corpus, our pipeline (both engines) against a naive peer.
+
+    .venv/bin/python benchmarks/extraction_accuracy.py --households 30 --seed 11 [--engines rapidocr,tesseract,naive]
+        [--corpus DIR] [--limit N] [--workers 2]
+
+Prints, side by side: document-type accuracy, field accuracy per document type, member-table accuracy,
+pages per second and peak memory (tracemalloc of this process, psutil RSS of the workers).
+The naive peer reads each page with whole-page RapidOCR and regular expressions only ("label：value"
+on one line, the first date, the first money amount), with no grid, checkbox or seal logic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import threading
+import time
+import tracemalloc
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+from dangan.extractors.pipeline import extract_many
+from dangan.schemas.normalise import fold_fullwidth
+from dangan.schemas.vocab import normalise_vocab
+
+# ---------------------------------------------------------------------------------------------
+# Scoring
+
+
+def _norm(v: Any) -> Any:
+    if isinstance(v, bool) or v is None:
+        return v
+    if isinstance(v, (int, float)):
+        return round(float(v), 2)
+    if isinstance(v, list):
+        return sorted(_norm(x) for x in v)
+    s = fold_fullwidth(str(v)).replace(" ", "").replace("\u3000", "").replace("(", "（").replace(")", "）")
+    s = normalise_vocab(s)
+    try:
+        return round(float(s.replace(",", "")), 2)
+    except ValueError:
+        return s.upper()
+
+
+def same(truth: Any, got: Any) -> bool:
+    if truth in (None, "", []) and got in (None, "", []):
+        return True
+    return _norm(truth) == _norm(got)
+
+
+def score_file(truth: dict[str, Any], result: dict[str, Any] | None) -> dict[str, Any]:
+    fields_t = {k: v for k, v in truth.get("fields", {}).items() if v not in (None, "", [])}
+    got = (result or {}).get("fields", {})
+    ok_fields = {k: same(v, got.get(k)) for k, v in fields_t.items()}
+    members_t = truth.get("members", [])
+    members_g = (result or {}).get("members", [])
+    m_total = m_ok = 0
+    for i, mt in enumerate(members_t):
+        mg = members_g[i] if i < len(members_g) else {}
+        # align by name when the order differs
+        if mt.get("姓名") and mg.get("姓名") != mt.get("姓名"):
+            mg = next((m for m in members_g if m.get("姓名") == mt.get("姓名")), mg)
+        for k, v in mt.items():
+            if v in (None, "", []):
+                continue
+            m_total += 1
+            m_ok += same(v, mg.get(k))
+    return {
+        "doc_ok": result is not None and result.get("doc_type") == truth["doc_type"],
+        "fields": ok_fields,
+        "m_total": m_total,
+        "m_ok": m_ok,
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# The naive peer: whole-page OCR + regular expressions
+
+
+_NAIVE_TYPES = [
+    ("建档申请表", r"申请表|审批表|申报表|档案表"),
+    ("收入证明", r"收入证明"),
+    ("诊断证明", r"诊断"),
+    ("残疾人证", r"残疾人证"),
+    ("低保证", r"最低生活保障|低保证"),
+    ("户口簿", r"户口簿|常住人口"),
+    ("身份证", r"身份证|公民身份号码"),
+    ("公示证明", r"公示"),
+    ("劳动合同", r"劳动合同"),
+]
+
+
+def naive_extract(path: str) -> dict[str, Any]:
+    from dangan.extractors.ocr import get_engine
+    from dangan.extractors.pages import load_pages
+    from dangan.schemas.labels import canonical_label
+    from dangan.schemas.normalise import parse_date, parse_money
+
+    eng = _naive_engine(get_engine)
+    pages = load_pages(path)
+    texts = []
+    for p in pages:
+        if p.source_kind == "text-pdf" and p.words:
+            texts.append([w.text for w in p.words])
+        elif p.image is not None:
+            texts.append([ln.text for ln in eng.read(p.image)])
+    lines = [t for page in texts for t in page]
+    full = "\n".join(lines)
+    doc_type = next((t for t, rx in _NAIVE_TYPES if re.search(rx, full)), "其他")
+    fields: dict[str, Any] = {}
+    for ln in lines:
+        m = re.match(r"^\*?([\u4e00-\u9fa5]{2,10})[:：]\s*(.+)$", fold_fullwidth(ln).strip())
+        if m:
+            lab = canonical_label(m.group(1)) or m.group(1)
+            val: Any = m.group(2).strip()
+            if parse_money(val) is not None and re.fullmatch(r"[\d,.]+元?", val):
+                val = parse_money(val)
+            elif parse_date(val) is not None:
+                val = parse_date(val).isoformat()  # type: ignore[union-attr]
+            fields.setdefault(lab, val)
+    idm = re.search(r"\d{17}[\dXx]", full)
+    if idm:
+        fields.setdefault("身份证号", idm.group().upper())
+    return {
+        "file": path,
+        "doc_type": doc_type,
+        "pages": len(pages),
+        "fields": fields,
+        "members": [],
+        "confidence": {},
+        "boxes": {},
+    }
+
+
+_naive: dict[str, Any] = {}
+
+
+def _naive_engine(get_engine: Any) -> Any:
+    if "e" not in _naive:
+        _naive["e"] = get_engine("rapidocr")
+    return _naive["e"]
+
+
+def _naive_worker(path: str) -> tuple[str, dict[str, Any] | None, str | None]:
+    try:
+        return path, naive_extract(path), None
+    except Exception as exc:
+        return path, None, f"{type(exc).__name__}: {exc}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Running
+
+
+class RssSampler:
+    """Peak resident memory of this process and its children (the workers), sampled every 0.2 s."""
+
+    def __init__(self) -> None:
+        self.peak_total = 0
+        self.peak_worker = 0
+        self._stop = threading.Event()
+        self._t = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        me = psutil.Process()
+        while not self._stop.is_set():
+            try:
+                kids = me.children(recursive=True)
+                rss = [k.memory_info().rss for k in kids if k.is_running()]
+                self.peak_worker = max([self.peak_worker, *rss])
+                self.peak_total = max(self.peak_total, me.memory_info().rss + sum(rss))
+            except psutil.Error:
+                pass
+            self._stop.wait(0.2)
+
+    def __enter__(self) -> RssSampler:
+        self._t.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._t.join()
+
+
+def _cached_worker(job: tuple[str, str, str]) -> tuple[str, dict[str, Any] | None, str | None]:
+    """For iterating on the field logic: page readings (the OCR) are kept in ``cache`` between runs."""
+    import hashlib
+    import pickle
+
+    from dangan.extractors.pipeline import assemble, read_document
+
+    path, engine, cache = job
+    key = Path(cache) / f"{engine}-{hashlib.sha1(path.encode()).hexdigest()}.pkl"
+    try:
+        if key.exists():
+            n_pages, readings = pickle.loads(key.read_bytes())
+        else:
+            n_pages, readings = read_document(path, engine)
+            key.write_bytes(pickle.dumps((n_pages, readings)))
+        return path, assemble(path, n_pages, readings, engine).result, None
+    except Exception as exc:
+        return path, None, f"{type(exc).__name__}: {exc}"
+
+
+def run_engine(
+    name: str, files: list[Path], workers: int, cache: Path | None = None
+) -> tuple[dict[str, Any], dict[str, float]]:
+    results: dict[str, Any] = {}
+    tracemalloc.start()
+    started = time.perf_counter()
+    with RssSampler() as rss:
+        if name == "naive":
+            from concurrent.futures import ProcessPoolExecutor
+            from multiprocessing import get_context
+
+            with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+                for path, res, err in pool.map(_naive_worker, [str(f) for f in files]):
+                    results[path] = res
+                    if err:
+                        print(f"  naive failed: {path}: {err}", file=sys.stderr)
+        elif cache is not None:
+            from concurrent.futures import ProcessPoolExecutor
+            from multiprocessing import get_context
+
+            from dangan.extractors.pipeline import _worker_init
+
+            with ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=get_context("spawn"),
+                initializer=_worker_init,
+                initargs=(name,),
+            ) as pool:
+                jobs = [(str(f), name, str(cache)) for f in files]
+                for i, (path, res, err) in enumerate(pool.map(_cached_worker, jobs), 1):
+                    results[path] = res
+                    if err:
+                        print(f"  {name} failed: {path}: {err}", file=sys.stderr)
+                    if i % 20 == 0:
+                        print(
+                            f"  {name}: {i}/{len(files)} files, {time.perf_counter() - started:.0f} s",
+                            file=sys.stderr,
+                        )
+        else:
+            for i, (path, out, err) in enumerate(extract_many(files, name, workers=workers), 1):
+                results[path] = out.result if out else None
+                if err:
+                    print(f"  {name} failed: {path}: {err}", file=sys.stderr)
+                if i % 20 == 0:
+                    print(
+                        f"  {name}: {i}/{len(files)} files, {time.perf_counter() - started:.0f} s",
+                        file=sys.stderr,
+                    )
+    seconds = time.perf_counter() - started
+    _cur, peak_py = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return results, {
+        "seconds": seconds,
+        "tracemalloc_mb": peak_py / 1e6,
+        "rss_total_mb": rss.peak_total / 1e6,
+        "rss_worker_mb": rss.peak_worker / 1e6,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--households", type=int, default=30)
+    ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--corpus", type=Path, default=None, help="reuse / write the corpus here")
+    ap.add_argument("--engines", default="rapidocr,tesseract,naive")
+    ap.add_argument("--limit", type=int, default=0, help="only the first N files (0: all)")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument(
+        "--cache",
+        type=Path,
+        default=None,
+        help="keep page readings (OCR) here between runs: for tuning the field logic only",
+    )
+    ap.add_argument("--dump", type=Path, default=None, help="write per-file results and misses as JSONL")
+    args = ap.parse_args(argv)
+
+    corpus = args.corpus or Path(f"/tmp/dangan-bench-{args.households}-{args.seed}")
+    if not (corpus / "truth.jsonl").exists():
+        from dangan.synth.generate import generate
+
+        print(f"generating {args.households} households into {corpus} …", file=sys.stderr)
+        generate(corpus, args.households, args.seed, workers=args.workers)
+    truths = [
+        json.loads(ln) for ln in (corpus / "truth.jsonl").read_text(encoding="utf-8").splitlines() if ln
+    ]
+    if args.limit:
+        truths = truths[: args.limit]
+    files = [corpus / t["file"] for t in truths]
+    n_pages = sum(int(t.get("pages", 1)) for t in truths)
+    print(f"corpus: {corpus}  files: {len(files)}  pages: {n_pages}", file=sys.stderr)
+
+    table: dict[str, dict[str, Any]] = {}
+    dump = args.dump.open("w", encoding="utf-8") if args.dump else None
+    for name in [e.strip() for e in args.engines.split(",") if e.strip()]:
+        print(f"running {name} …", file=sys.stderr)
+        if args.cache:
+            args.cache.mkdir(parents=True, exist_ok=True)
+        results, perf = run_engine(name, files, args.workers, args.cache if name != "naive" else None)
+        per_type: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        per_label: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        doc_ok = m_ok = m_total = 0
+        for t, f in zip(truths, files, strict=True):
+            res = results.get(str(f))
+            sc = score_file(t, res)
+            doc_ok += sc["doc_ok"]
+            for lab, ok in sc["fields"].items():
+                per_type[t["doc_type"]][0] += ok
+                per_type[t["doc_type"]][1] += 1
+                per_label[f"{t['doc_type']}.{lab}"][0] += ok
+                per_label[f"{t['doc_type']}.{lab}"][1] += 1
+            m_ok += sc["m_ok"]
+            m_total += sc["m_total"]
+            if dump is not None:
+                miss = {
+                    k: [t["fields"].get(k), (res or {}).get("fields", {}).get(k)]
+                    for k, ok in sc["fields"].items()
+                    if not ok
+                }
+                dump.write(
+                    json.dumps(
+                        {
+                            "engine": name,
+                            "file": t["file"],
+                            "doc_type": t["doc_type"],
+                            "got_type": (res or {}).get("doc_type"),
+                            "miss": miss,
+                            "members": [t.get("members"), (res or {}).get("members")]
+                            if sc["m_ok"] < sc["m_total"]
+                            else None,
+                        },
+                        ensure_ascii=False,
+                        default=str,
+                    )
+                    + "\n"
+                )
+        f_ok = sum(v[0] for v in per_type.values())
+        f_total = sum(v[1] for v in per_type.values())
+        table[name] = {
+            "doc type": f"{100 * doc_ok / len(files):.1f}%",
+            "fields (all)": f"{100 * f_ok / max(1, f_total):.1f}%",
+            **{f"  {k}": f"{100 * v[0] / max(1, v[1]):.1f}% ({v[1]})" for k, v in sorted(per_type.items())},
+            "member table": f"{100 * m_ok / max(1, m_total):.1f}% ({m_total})",
+            "pages/s": f"{n_pages / perf['seconds']:.2f}",
+            "seconds": f"{perf['seconds']:.0f}",
+            "peak RSS total": f"{perf['rss_total_mb']:.0f} MB",
+            "peak RSS worker": f"{perf['rss_worker_mb']:.0f} MB",
+            "tracemalloc peak": f"{perf['tracemalloc_mb']:.0f} MB",
+        }
+        worst = sorted(per_label.items(), key=lambda kv: kv[1][0] / kv[1][1])[:12]
+        print(
+            f"{name}: weakest labels: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in worst), file=sys.stderr
+        )
+    if dump is not None:
+        dump.close()
+    names = list(table)
+    rows = list(dict.fromkeys(r for n in names for r in table[n]))
+    w0 = max(len(r) for r in rows) + 2
+    print("| metric".ljust(w0) + " | " + " | ".join(n.ljust(18) for n in names) + " |")
+    print("|" + "-" * w0 + "|" + "|".join("-" * 20 for _ in names) + "|")
+    for r in rows:
+        print(
+            f"| {r}".ljust(w0) + " | " + " | ".join(str(table[n].get(r, "")).ljust(18) for n in names) + " |"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
