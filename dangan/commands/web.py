@@ -63,11 +63,13 @@ def register(app: typer.Typer) -> None:
         role: str = typer.Option("auditor", help="报告使用者角色 auditor | admin"),
     ) -> None:
         """生成整改报告（XLSX，可选 HTML）(write the rectification report from the findings table)."""
+        from sqlalchemy import select
+
         from dangan.config import load_settings
         from dangan.reports.data import load_findings, load_households_by_unit
         from dangan.reports.html import write_html_report
         from dangan.reports.xlsx import write_xlsx_report
-        from dangan.storage.db import record_event, session_scope
+        from dangan.storage.db import ReconcileRun, record_event, session_scope
 
         if role not in {"auditor", "admin"}:
             raise InvalidData("--role 应为 auditor 或 admin (role must be auditor or admin)")
@@ -77,7 +79,9 @@ def register(app: typer.Typer) -> None:
         with session_scope(settings) as session:
             findings = load_findings(session, unit=unit)
             households = load_households_by_unit(session, unit=unit)
-        rule_set = rules or settings.rules
+            # the rule set the findings were made with, not merely today's default
+            last_rules = session.scalar(select(ReconcileRun.rules).order_by(ReconcileRun.id.desc()).limit(1))
+        rule_set = rules or last_rules or settings.rules
         path = write_xlsx_report(findings, households, rules=rule_set, out=out, reveal_ids=reveal_ids)
         typer.echo(f"XLSX: {path}  ({len(findings)} 条问题, {sum(households.values())} 户)")
         hpath = None
