@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import json
+import os
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -115,6 +116,9 @@ def prefect_defaults() -> Iterator[None]:
     Without PREFECT_API_URL, Prefect starts a temporary local API server on the first flow run; on a
     busy two-core machine that took 40–70 s here, more than Prefect's default start-up timeout.
     """
+    # Flow and task failures are reported by us in one line; Prefect's console handler would print
+    # tracebacks. Its API handler (the run history in the Prefect UI) keeps every log line.
+    os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
     from prefect.settings import (
         PREFECT_LOGGING_LEVEL,
         PREFECT_SERVER_ANALYTICS_ENABLED,
@@ -204,6 +208,8 @@ def register(app: typer.Typer) -> None:
         from dangan.flows.fixity import verify_fixity
 
         _check_format(fmt)
+        if not 0 < sample <= 1:
+            raise InvalidData(f"抽查比例须在 0 到 1 之间 (--sample must be in (0, 1], got {sample})")
         with prefect_defaults():
             report = verify_fixity(sample=sample, seed=seed, actor=actor)
         problems = [(kind, r) for kind in ("mismatches", "missing", "changed") for r in report[kind]]
