@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,6 +24,7 @@ KIND_LABELS: dict[str, str] = {"mismatch": "不一致", "missing_material": "缺
 KINDS: tuple[str, ...] = tuple(KIND_LABELS)
 STATUS_LABELS: dict[str, str] = {"open": "待整改", "resolved": "已整改"}
 NO_UNIT = "（未注明单位）"
+BEIJING = ZoneInfo("Asia/Shanghai")  # every time shown in reports and pages is 北京时间
 
 # An 18-character 身份证号 anywhere in a value: masked in reports and for auditors (seed 000 第十七条).
 # 15-digit (first generation) IDs too; a 16–19 digit bank card is masked as well, which errs on the safe side.
@@ -43,6 +45,13 @@ FINDING_COLUMNS: tuple[tuple[str, str], ...] = (
     ("resolved_at", "整改时间"),
     ("created_at", "发现时间"),
 )
+
+
+def local_time(value: datetime) -> str:
+    """Times are stored in UTC (SQLite hands them back naive); readers in China expect Beijing time."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M")
 
 
 def mask_text(text: str) -> str:
@@ -71,7 +80,7 @@ def display_value(value: Any, *, reveal_ids: bool = False, label: str = "") -> s
     elif isinstance(value, dict):
         text = "，".join(f"{k}：{display_value(v, reveal_ids=reveal_ids, label=str(k))}" for k, v in value.items())
     elif isinstance(value, datetime):
-        text = value.strftime("%Y-%m-%d %H:%M")
+        text = local_time(value)
     elif isinstance(value, date):
         text = value.isoformat()
     else:

@@ -17,7 +17,7 @@ from jinja2 import Environment, select_autoescape
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from dangan.reports.data import FINDING_COLUMNS, KIND_LABELS, KINDS, ReportSummary, summarise
+from dangan.reports.data import FINDING_COLUMNS, KIND_LABELS, KINDS, ReportSummary, local_time, summarise
 from dangan.reports.xlsx import SUMMARY_HEADERS, TITLE
 
 CJK_FONTS = ["Noto Sans CJK SC", "Noto Sans CJK JP", "WenQuanYi Zen Hei", "DejaVu Sans"]
@@ -173,7 +173,7 @@ def render_html_report(
     return _env.from_string(_TEMPLATE).render(
         title=TITLE,
         rules=rules,
-        generated=generated_at.strftime("%Y-%m-%d %H:%M"),
+        generated=local_time(generated_at) + "（北京时间）",
         summary=summary,
         total=summary.total(),
         kinds=KINDS,

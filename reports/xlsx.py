@@ -18,7 +18,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from dangan.reports.data import FINDING_COLUMNS, KIND_LABELS, KINDS, ReportSummary, summarise
+from dangan.reports.data import FINDING_COLUMNS, KIND_LABELS, KINDS, ReportSummary, local_time, summarise
 
 TITLE = "困难职工档案纸电一致性整改报告"
 SUMMARY_SHEET = "汇总"
@@ -88,7 +88,7 @@ def _write_cover(ws: Worksheet, summary: ReportSummary, rules: str, generated_at
     ws["A1"].font = Font(bold=True, size=18)
     lines: list[tuple[str, Any]] = [
         ("规则集", rules),
-        ("生成时间", generated_at.strftime("%Y-%m-%d %H:%M")),
+        ("生成时间", local_time(generated_at) + "（北京时间）"),
         ("单位数", len(summary.units)),
         ("户数", total.households),
         *((f"待整改：{label}", total.open_by_kind[k]) for k, label in KIND_LABELS.items()),

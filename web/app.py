@@ -14,7 +14,7 @@ import re
 import secrets
 import threading
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from time import monotonic
 from typing import Any
@@ -32,6 +32,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from dangan.config import Settings
 from dangan.errors import DanganError, NotFound
 from dangan.reports.data import (
+    BEIJING,
     KIND_LABELS,
     STATUS_LABELS,
     display_value,
@@ -93,7 +94,8 @@ def _parse_since(text: str | None) -> datetime | None:
     if not text:
         return None
     try:
-        return datetime.combine(date.fromisoformat(text.strip()), time.min)
+        # the day as the user means it (北京时间), compared in UTC like the stored times
+        return datetime.combine(date.fromisoformat(text.strip()), time.min, tzinfo=BEIJING).astimezone(UTC)
     except ValueError:
         return None
 

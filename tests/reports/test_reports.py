@@ -69,7 +69,7 @@ def test_xlsx_sheets_counts_masking_filter_chart(settings: Settings, tmp_path: P
     assert wb.sheetnames == ["封面", SUMMARY_SHEET, FINDINGS_SHEET, "富阳富春", "工业橡胶"]
     cover = {r[0]: r[1] for r in wb["封面"].iter_rows(min_row=3, values_only=True) if r[0]}
     assert wb["封面"]["A1"].value == TITLE
-    assert cover["规则集"] == "hangzhou" and cover["生成时间"] == "2026-11-23 09:30"
+    assert cover["规则集"] == "hangzhou" and cover["生成时间"] == "2026-11-23 17:30（北京时间）"
     assert cover["户数"] == 6 and cover["待整改问题合计"] == 4 and cover["已完整户数"] == 3
 
     rows = list(wb[SUMMARY_SHEET].iter_rows(values_only=True))
