@@ -58,6 +58,7 @@ from dangan.web.auth import ROLES, authenticate
 HERE = Path(__file__).parent
 PAGE_SIZE = 100
 SESSION_MAX_AGE = 8 * 3600  # one working day
+REGISTER_LIMIT = 500
 LOGIN_MAX_FAILURES, LOGIN_WINDOW = 5, 900  # then 15 minutes' pause for that user name
 
 
@@ -441,6 +442,35 @@ def create_app(
                          for m in (electronic.members or [])] if electronic else [],
                 events=[_event_row(e, r) for e in events],
             )
+
+    # ---- the access register (seed 000 第十七条: who looked at which archive, when) --------------
+    @app.get("/register", response_class=HTMLResponse)
+    def access_register(request: Request, actor: str = "", since: str = "", outcome: str = "") -> Response:
+        with session_scope(settings) as session:
+            user = current_user(request, session)
+            if user.role == "unit_staff":
+                raise Forbidden("查阅登记仅供审计人员和管理员查看。")
+            conds = [Event.event_type == "viewed"]
+            if actor:
+                conds.append(Event.actor == actor)
+            if outcome:
+                conds.append(Event.outcome == outcome)
+            since_at = _parse_since(since)
+            if since_at is not None:
+                conds.append(Event.at >= since_at)
+            total = session.scalar(select(func.count(Event.id)).where(*conds)) or 0
+            rows = session.execute(
+                select(Event, Household.archive_no)
+                .outerjoin(Household, Household.id == Event.household_id)
+                .where(*conds).order_by(Event.at.desc(), Event.id.desc()).limit(REGISTER_LIMIT)
+            ).all()
+            actors = [a for (a,) in session.execute(
+                select(Event.actor).where(Event.event_type == "viewed").distinct().order_by(Event.actor))]
+            r = reveal(user)
+            entries = [{**_event_row(e, r), "archive_no": archive_no or (e.detail or {}).get("archive_no", ""),
+                        "page": (e.detail or {}).get("page", "")} for e, archive_no in rows]
+            return render(request, "register.html", entries=entries, total=total, actors=actors,
+                          filters={"actor": actor, "since": since, "outcome": outcome}, limit=REGISTER_LIMIT)
 
     return app
 

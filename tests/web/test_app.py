@@ -214,3 +214,16 @@ def test_login_is_throttled_and_pages_carry_security_headers(world: World) -> No
     r = other.get("/findings")
     assert r.headers["cache-control"] == "no-store" and r.headers["x-frame-options"] == "DENY"
     assert "default-src 'self'" in r.headers["content-security-policy"]
+
+
+def test_access_register_page(world: World) -> None:
+    staff = login(world, "xiangjiao")
+    staff.get(f"/archives/{ARCHIVE_A}")
+    staff.get(f"/archives/{ARCHIVE_B}")  # refused, and registered as refused
+    assert staff.get("/register").status_code == 403
+    r = login(world, "shenji").get("/register", params={"actor": "xiangjiao"})
+    assert r.status_code == 200
+    assert 'id="register-total">2<' in r.text  # the own archive, and the refusal
+    assert ARCHIVE_A in r.text and ARCHIVE_B in r.text and "被拒绝" in r.text
+    r = login(world, "shenji").get("/register", params={"actor": "xiangjiao", "outcome": "failure"})
+    assert 'id="register-total">1<' in r.text
