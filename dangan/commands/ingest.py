@@ -39,13 +39,18 @@ def _default_actor() -> str:
 # --- which inbox key each local file gets -----------------------------------------------------------
 
 
+SCAN_SUFFIXES = frozenset({".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff"})
+
+
 def inbox_keys_for(paths: list[Path], unit: str | None, archive: str | None) -> Iterator[tuple[Path, str]]:
     """(local file, inbox key) for every file under ``paths``.
 
     With --unit/--archive every file goes to ``<unit>/<archive>/<name>``. Otherwise a file found in a
     folder keeps the last three parts of its path below that folder when there are three or more
     (``…/<单位>/<职工编号>/<file>``); anything shallower, and a single file given by name, is
-    uploaded by its (relative) name and ends as an unlinked original.
+    uploaded by its (relative) name and ends as an unlinked original. In folders only scan files
+    (``SCAN_SUFFIXES``) are taken, so a synthetic corpus's truth.jsonl or electronic.xlsx stays out;
+    a file named on the command line is always taken (and quarantined if it is no scan).
     """
     if (unit is None) != (archive is None):
         raise InvalidData("--unit 和 --archive 须同时给出 (give both --unit and --archive, or neither)")
@@ -58,7 +63,9 @@ def inbox_keys_for(paths: list[Path], unit: str | None, archive: str | None) -> 
             files = [
                 (p, p.relative_to(given))
                 for p in sorted(given.rglob("*"))
-                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(given).parts)
+                if p.is_file()
+                and p.suffix.lower() in SCAN_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(given).parts)
             ]
         for path, rel in files:
             if unit is not None:

@@ -29,6 +29,7 @@ def test_keys_for_a_folder_keep_unit_and_archive(tmp_path: Path) -> None:
     (scans / UNIT / ARCHIVE / "01.png").write_bytes(b"x")
     (scans / "loose.png").write_bytes(b"x")
     (scans / ".hidden").write_bytes(b"x")
+    (scans / "truth.jsonl").write_bytes(b"{}")  # not a scan: left out of a folder walk
     keys = {k for _, k in inbox_keys_for([scans], None, None)}
     assert keys == {f"{UNIT}/{ARCHIVE}/01.png", "loose.png"}
     keys = {k for _, k in inbox_keys_for([scans / UNIT / ARCHIVE / "01.png"], "U", "A1")}

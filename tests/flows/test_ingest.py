@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import tempfile
+from pathlib import Path
 
 import pytest
 from minio.error import S3Error
@@ -137,10 +138,16 @@ def test_unlinked_key_is_kept_without_household(s3_env: Settings, drop: Drop) ->
     assert ingested.detail["linked"] is False
 
 
-def test_bad_file_goes_to_quarantine_byte_for_byte(s3_env: Settings, drop: Drop) -> None:
+def test_bad_file_goes_to_quarantine_byte_for_byte(
+    s3_env: Settings, drop: Drop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     data = sample_bytes("encrypted.pdf")
     key = drop(household_key("04_诊断证明.pdf"), data)
     result = ing.run_ingest(key, actor="李四")
+    assert list(scratch.iterdir()) == []  # the downloaded copy is gone
     assert result["status"] == "quarantined" and "已加密" in result["reason"]
     client = objects.get_client(s3_env)
     assert objects.get_bytes(client, s3_env, "quarantine", result["quarantine_key"]) == data

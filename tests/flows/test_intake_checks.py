@@ -73,6 +73,11 @@ def test_size_and_page_limits(tmp_path: Path) -> None:
         check_file(SAMPLES / "ok.png", limits=Limits(max_pixels=1000))
 
 
+def test_pdf_probe_timeout_is_a_refusal() -> None:
+    with pytest.raises(RejectedFile, match="超时"):
+        check_file(SAMPLES / "ok.pdf", limits=Limits(pdf_timeout_s=0.001))
+
+
 def test_unsupported_type_and_mismatched_extension(tmp_path: Path) -> None:
     gif = tmp_path / "scan.gif"
     gif.write_bytes(b"GIF89a" + b"\x00" * 100)
