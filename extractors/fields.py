@@ -18,6 +18,7 @@ from dangan.extractors.layout import (
     Box,
     Reading,
     TextLine,
+    find_member_blocks,
     find_member_table,
     group_rows,
     pair_labels,
@@ -109,7 +110,15 @@ CHECKBOX_OPTIONS: dict[str, list[str]] = {
     "结果": ["无异议", "有异议"],
 }
 MULTI = {"次要致困原因"}
+# option words that answer a question printed without a label (（职工□ 农民工□）, □困难职工 □困难农民工)
+LABELLESS: dict[str, tuple[str, Any]] = {
+    "困难农民工": ("是否农民工", True),
+    "困难职工": ("是否农民工", False),
+    "农民工": ("是否农民工", True),
+    "职工": ("是否农民工", False),
+}
 DOC_ALIASES: dict[str, dict[str, str]] = {
+    "建档申请表": {"经办人": "建档人"},
     "收入证明": {"手机号码": "联系电话"},
     "身份证": {"家庭住址": "住址"},
     "残疾人证": {"家庭住址": "住址"},
@@ -236,13 +245,18 @@ def read_checkboxes(
             label_lines[lab] = ll
     # labels that stand alone on their row, with no reading (e.g. "主要致困原因" and boxes to the right)
     for ln in lines:
-        sp = split_labelled(ln.text)
-        if len(sp) == 1 and sp[0][0] in CHECKBOX_OPTIONS and sp[0][0] not in label_lines:
-            label_lines[sp[0][0]] = ln
+        for lab, val in split_labelled(ln.text):
+            if lab in CHECKBOX_OPTIONS and lab not in label_lines and not val.strip("□☑■✓√ "):
+                label_lines[lab] = ln
     geo: dict[str, list[tuple[str, float, Box, int]]] = {}
     if boxes:
         all_opts = sorted({o for opts in CHECKBOX_OPTIONS.values() for o in opts}, key=len, reverse=True)
-        for opt, ln, box in ticked_by_geometry(boxes, lines, all_opts):
+        for opt, ln, box in ticked_by_geometry(boxes, lines, [*all_opts, *LABELLESS]):
+            if opt in LABELLESS:
+                lab, value = LABELLESS[opt]
+                if lab not in ex.fields:
+                    ex.set(lab, value, ln.confidence * 0.95, ln.page, box)
+                continue
             owner = _owner_label(box, ln, label_lines, opt)
             if owner:
                 geo.setdefault(owner, []).append((opt, ln.confidence, box, ln.page))
@@ -287,19 +301,23 @@ def read_checkboxes(
 
 
 def _owner_label(box: Box, ln: TextLine, label_lines: dict[str, TextLine], opt: str) -> str | None:
-    """The option-list label a ticked box belongs to: same row to the left, else the nearest row above."""
+    """The option-list label a ticked box belongs to: same row to the left, else the nearest label above
+    whose column holds the box (header-row forms print the options in the cell below the label)."""
     bcy = (box[1] + box[3]) / 2
+    bcx = (box[0] + box[2]) / 2
+    bh = box[3] - box[1]
     cands: list[tuple[float, str]] = []
     for lab, ll in label_lines.items():
         if opt not in CHECKBOX_OPTIONS.get(lab, ()) or ll.page != ln.page:
             continue
-        if ll.box[0] > box[0] and ll is not ln:  # an inline label may share the OCR line with its options
-            continue
         dy = bcy - ll.cy
-        if abs(dy) <= 0.6 * max(ll.height, box[3] - box[1]):
-            cands.append((0.0 + (box[0] - ll.box[2]) / 10000, lab))
-        elif 0 < dy <= 4 * ll.height:
-            cands.append((dy, lab))
+        if abs(dy) <= 0.6 * max(ll.height, bh):
+            if ll.box[0] > box[0] and ll is not ln:
+                continue
+            cands.append(((box[0] - ll.box[2]) / 10000, lab))
+        elif 0 < dy <= 6 * max(ll.height, bh):
+            dx = max(0.0, ll.box[0] - bcx - 2 * bh, bcx - ll.box[2] - 30 * bh)
+            cands.append((dy + 3 * dx, lab))
     if not cands:
         return None
     return min(cands)[1]
@@ -309,9 +327,13 @@ def _owner_label(box: Box, ln: TextLine, label_lines: dict[str, TextLine], opt: 
 # Members
 
 
-def _member_rows(lines: Sequence[TextLine]) -> Extraction:
+def _member_rows(lines: Sequence[TextLine]) -> tuple[Extraction, set[int]]:
     ex = Extraction()
-    for row in find_member_table(lines):
+    rows = find_member_table(lines)
+    used: set[int] = set()
+    if not rows:
+        rows, used = find_member_blocks(lines)
+    for row in rows:
         m: dict[str, Any] = {}
         c: dict[str, float] = {}
         b: dict[str, list[Any]] = {}
@@ -327,7 +349,7 @@ def _member_rows(lines: Sequence[TextLine]) -> Extraction:
             ex.members.append(m)
             ex.member_confidence.append(c)
             ex.member_boxes.append(b)
-    return ex
+    return ex, used
 
 
 def _check_member(m: dict[str, Any], c: dict[str, float]) -> None:
@@ -408,6 +430,26 @@ def validate(ex: Extraction, today: date | None = None) -> None:
         ex.lower("合同终止", 0.6)
 
 
+EXPENSE_PARTS = ("医疗费用", "教育费用", "其他生活致困必要支出")
+
+
+def _sum_expenses(ex: Extraction, readings: dict[str, Reading]) -> None:
+    """河北 申报表 prints 必要性支出 as 医疗费用 + 教育费用 + 其他: their sum is 年度必要支出."""
+    parts = [readings[k] for k in EXPENSE_PARTS if k in readings]
+    if len(parts) < 2:
+        return
+    values = [normalise_value("年度必要支出", p.value)[0] for p in parts]
+    if all(isinstance(v, (int, float)) for v in values):
+        total = sum(values)
+        ex.set(
+            "年度必要支出",
+            int(total) if float(total).is_integer() else total,
+            min(p.confidence for p in parts) * 0.95,
+            parts[0].page,
+            parts[0].box,
+        )
+
+
 # ---------------------------------------------------------------------------------------------
 # Entry point
 
@@ -425,13 +467,18 @@ def extract_fields(
     wanted = set(DOC_FIELDS.get(doc_type, ())) | {"日期"}
     if doc_type == "建档申请表":
         wanted |= set(CHECKBOX_OPTIONS) | {"主要致困原因", "次要致困原因"}
-    readings = pair_labels(lines)
+    used: set[int] = set()
+    mem: Extraction | None = None
+    if doc_type == "建档申请表":
+        mem, used = _member_rows(lines)
+    household_lines = [ln for ln in lines if id(ln) not in used] if used else list(lines)
+    readings = pair_labels(household_lines)
     # a document's own wording wins over the household schema's synonym (收入证明 prints 联系电话)
     for canon, own in DOC_ALIASES.get(doc_type, {}).items():
         if canon in readings and own not in readings:
             readings[own] = readings.pop(canon)
     ex = Extraction()
-    read_checkboxes(ex, readings, lines, checkboxes)
+    read_checkboxes(ex, readings, household_lines, checkboxes)
     for lab, rd in readings.items():
         if lab not in wanted or lab in ex.fields:
             continue
@@ -452,13 +499,14 @@ def extract_fields(
         conf = 0.95
         box = seal_box[1] if seal_box else None
         ex.set("是否盖章", bool(seal), conf, seal_box[0] if seal_box else None, box)
-    if doc_type == "建档申请表":
-        mem = _member_rows(lines)
+    if mem is not None:
         ex.members, ex.member_confidence, ex.member_boxes = (
             mem.members,
             mem.member_confidence,
             mem.member_boxes,
         )
+    if doc_type == "建档申请表" and "年度必要支出" not in ex.fields:
+        _sum_expenses(ex, readings)
     if doc_type in ("身份证",) and "身份证号" in ex.fields:
         try:
             info = parse_id_number(str(ex.fields["身份证号"]), today=today)

@@ -84,6 +84,11 @@ EXTRA_LABELS: dict[str, str] = {
     "有无低保": "有无低保",
     "日期": "日期",
     "是否盖章": "是否盖章",
+    "医疗费用": "医疗费用",
+    "教育费用": "教育费用",
+    "其他生活致困必要支出": "其他生活致困必要支出",
+    "入户核查人签名": "建档人",
+    "科别": "科别",
 }
 
 
@@ -112,7 +117,7 @@ def _all_printed_labels() -> list[str]:
 PRINTED_LABELS: list[str] = _all_printed_labels()
 _LABEL_RE = re.compile("|".join(re.escape(w) for w in PRINTED_LABELS))
 _SEP = "：:"
-_REMARK_RE = re.compile(r"（[^（）]{1,8}）(?=[：:])")
+_REMARK_RE = re.compile(r"（[^（）]{1,20}）(?=[：:])")
 
 
 @dataclass
@@ -443,6 +448,37 @@ def find_member_table(lines: Sequence[TextLine]) -> list[dict[str, Reading]]:
     return members
 
 
+def find_member_blocks(lines: Sequence[TextLine]) -> tuple[list[dict[str, Reading]], set[int]]:
+    """Members printed as blocks of label/value pairs (档案表 家庭成员信息表格1, 2, 3 …).
+
+    A block starts at a 姓名 label that has a 关系 label on its row and a value to its right; it ends
+    where the next block starts. Returns the members and the ids of the lines they used.
+    """
+    anchors: list[TextLine] = []
+    for ln in lines:
+        if label_of(ln.text) != "姓名":
+            continue
+        if not any(o is not ln and _same_row(o, ln) and label_of(o.text) == "关系" for o in lines):
+            continue
+        right = value_right_of(ln, lines)
+        if right is None or _is_label_text(right.text):
+            continue
+        anchors.append(ln)
+    anchors.sort(key=lambda t: (t.page, t.box[1]))
+    members: list[dict[str, Reading]] = []
+    used: set[int] = set()
+    for i, a in enumerate(anchors):
+        nxt = anchors[i + 1] if i + 1 < len(anchors) and anchors[i + 1].page == a.page else None
+        top = a.box[1] - 0.5 * a.height
+        bottom = nxt.box[1] - 0.5 * nxt.height if nxt else float("inf")
+        block = [ln for ln in lines if ln.page == a.page and top <= ln.cy < bottom]
+        readings = pair_labels(block, wanted=set(MEMBER_LABELS.values()))
+        if readings.get("姓名"):
+            members.append(readings)
+            used |= {id(ln) for ln in block}
+    return members, used
+
+
 # ---------------------------------------------------------------------------------------------
 # Ticked boxes
 
@@ -484,34 +520,65 @@ def ticked_in_text(text: str, options: Sequence[str]) -> list[str] | None:
     return []
 
 
+def _option_spans(ln: TextLine, options: Sequence[str]) -> list[tuple[str, float, float]]:
+    """(option, x of its first character, x after its last) inside an OCR line, estimated proportionally."""
+    n = max(1, len(ln.text))
+    cw = (ln.box[2] - ln.box[0]) / n
+    out: list[tuple[str, float, float]] = []
+    taken: list[tuple[int, int]] = []
+    for opt in sorted(options, key=len, reverse=True):
+        for m in re.finditer(re.escape(opt), ln.text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append((opt, ln.box[0] + m.start() * cw, ln.box[0] + m.end() * cw))
+    return out
+
+
 def ticked_by_geometry(
     boxes: Sequence[tuple[Box, bool]], lines: Sequence[TextLine], options: Sequence[str]
 ) -> list[tuple[str, TextLine, Box]]:
-    """Map each ticked box (from the image) to the option word printed right after it.
+    """Map each ticked box (from the image) to its option word: printed right after it (□未婚) or right
+    before it (未婚□), whichever style fits all the boxes of that row better.
 
     Character positions inside an OCR line are estimated proportionally (lines carry no per-character
-    boxes); the option whose start is nearest the box's right edge wins.
+    boxes); every box of the row, ticked or not, votes for the style.
     """
+    rows: list[list[tuple[Box, bool]]] = []
+    for box, ticked in sorted(boxes, key=lambda b: ((b[0][1] + b[0][3]) / 2, b[0][0])):
+        cy = (box[1] + box[3]) / 2
+        if rows and abs(cy - (rows[-1][0][0][1] + rows[-1][0][0][3]) / 2) <= 0.5 * (box[3] - box[1]):
+            rows[-1].append((box, ticked))
+        else:
+            rows.append([(box, ticked)])
     out: list[tuple[str, TextLine, Box]] = []
-    for box, ticked in boxes:
-        if not ticked:
-            continue
-        bcy = (box[1] + box[3]) / 2
-        bh = max(1.0, box[3] - box[1])
-        best: tuple[float, str, TextLine] | None = None
-        for ln in lines:
-            if abs(ln.cy - bcy) > 0.8 * max(bh, ln.height):
-                continue
-            if ln.box[2] < box[2] - 2 or ln.box[0] > box[2] + 4 * bh:
-                continue
-            n = max(1, len(ln.text))
-            cw = (ln.box[2] - ln.box[0]) / n
-            for opt in options:
-                for m in re.finditer(re.escape(opt), ln.text):
-                    x = ln.box[0] + m.start() * cw
-                    d = abs(x - box[2])
-                    if d <= 2.5 * bh and (best is None or d < best[0]):
-                        best = (d, opt, ln)
-        if best is not None:
-            out.append((best[1], best[2], box))
+    for row in rows:
+        best_style: list[tuple[str, TextLine, Box, bool]] | None = None
+        best_cost = float("inf")
+        for style in ("before", "after"):
+            cost = 0.0
+            picks: list[tuple[str, TextLine, Box, bool]] = []
+            for box, ticked in row:
+                bcy = (box[1] + box[3]) / 2
+                bh = max(1.0, box[3] - box[1])
+                best: tuple[float, str, TextLine] | None = None
+                for ln in lines:
+                    if abs(ln.cy - bcy) > 0.8 * max(bh, ln.height):
+                        continue
+                    if ln.box[2] < box[0] - 4 * bh or ln.box[0] > box[2] + 4 * bh:
+                        continue
+                    for opt, x0, x1 in _option_spans(ln, options):
+                        d = abs(x0 - box[2]) if style == "before" else abs(box[0] - x1)
+                        if d <= 2.5 * bh and (best is None or d < best[0]):
+                            best = (d, opt, ln)
+                if best is None:
+                    cost += 3 * bh
+                    continue
+                cost += best[0]
+                picks.append((best[1], best[2], box, ticked))
+            if cost < best_cost:
+                best_cost, best_style = cost, picks
+        for opt, ln, box, ticked in best_style or []:
+            if ticked:
+                out.append((opt, ln, box))
     return out
