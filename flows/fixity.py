@@ -115,8 +115,8 @@ def check_document_step(document_id: int, actor: str = "system") -> dict[str, An
     return {"document_id": document_id, "object_key": key, **detail}
 
 
-check_document = task(check_document_step, name="fixity-check-document", retries=2, retry_delay_seconds=[1, 3],
-                      retry_condition_fn=_retry_io, cache_policy=NO_CACHE, persist_result=False)
+check_document = task(name="fixity-check-document", retries=2, retry_delay_seconds=[1, 3],
+                      retry_condition_fn=_retry_io, cache_policy=NO_CACHE, persist_result=False)(check_document_step)
 
 
 def pick_documents(sample: float = 1.0, seed: int | None = None) -> tuple[list[int], int]:

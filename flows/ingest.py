@@ -19,13 +19,14 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
-from prefect import flow, task
+from prefect import Task, flow, task
 from prefect.cache_policies import NO_CACHE
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -40,6 +41,9 @@ from dangan.flows.intake_checks import (
     safe_key_fragment,
 )
 from dangan.storage import db, objects
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 ORIGINALS_PREFIX = "originals"
 UNLINKED_PREFIX = "unlinked"
@@ -76,8 +80,12 @@ def _retry_io(_task: Any, _run: Any, state: Any) -> bool:
     return not (isinstance(exc, DanganError | ValueError) or _is_missing(exc))
 
 
-_io = {"retries": 3, "retry_delay_seconds": [0.5, 2, 5], "retry_condition_fn": _retry_io}
-_common = {"cache_policy": NO_CACHE, "persist_result": False}
+def _task(fn: Callable[P, R], name: str, *, io: bool = False) -> Task[P, R]:
+    """A Prefect task around a plain step; only S3 I/O retries (checks would fail the same way again)."""
+    if io:
+        return task(name=name, retries=3, retry_delay_seconds=[0.5, 2, 5], retry_condition_fn=_retry_io,
+                    cache_policy=NO_CACHE, persist_result=False)(fn)
+    return task(name=name, cache_policy=NO_CACHE, persist_result=False)(fn)
 
 
 def original_key(inbox_key: str, sha256: str, ext: str) -> str:
@@ -298,16 +306,16 @@ def record_quarantine_step(
 
 # --- Prefect tasks ----------------------------------------------------------------------------------
 
-download = task(download_step, name="download-inbox-object", **_io, **_common)
-run_checks = task(check_step, name="intake-checks", **_common)
-compute_hashes = task(hash_step, name="hash", **_common)
-find_document = task(find_document_step, name="find-by-sha256", **_common)
-store_original = task(store_original_step, name="store-original", **_io, **_common)
-record_document = task(record_document_step, name="record-document", **_common)
-record_duplicate = task(record_duplicate_step, name="record-duplicate", **_common)
-remove_inbox = task(remove_inbox_step, name="remove-inbox-object", **_io, **_common)
-quarantine_bytes = task(quarantine_bytes_step, name="quarantine-bytes", **_io, **_common)
-record_quarantine = task(record_quarantine_step, name="record-quarantine", **_common)
+download = _task(download_step, "download-inbox-object", io=True)
+run_checks = _task(check_step, "intake-checks")
+compute_hashes = _task(hash_step, "hash")
+find_document = _task(find_document_step, "find-by-sha256")
+store_original = _task(store_original_step, "store-original", io=True)
+record_document = _task(record_document_step, "record-document")
+record_duplicate = _task(record_duplicate_step, "record-duplicate")
+remove_inbox = _task(remove_inbox_step, "remove-inbox-object", io=True)
+quarantine_bytes = _task(quarantine_bytes_step, "quarantine-bytes", io=True)
+record_quarantine = _task(record_quarantine_step, "record-quarantine")
 
 
 @dataclass(frozen=True)
