@@ -10,6 +10,7 @@ Nothing here changes archive data; the only POST routes are log-in and log-out.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import secrets
 import threading
@@ -39,7 +40,6 @@ from dangan.reports.data import (
     finding_to_dict,
     normalise_finding,
 )
-from dangan.schemas.validators import mask_id_number
 from dangan.storage.db import (
     Document,
     ElectronicRecord,
@@ -82,6 +82,11 @@ def _secret_key(settings: Settings) -> str:
         path.write_text(secrets.token_urlsafe(48), encoding="ascii")
         path.chmod(0o600)
     return path.read_text(encoding="ascii").strip()
+
+
+def _pw_tag(user: User) -> str:
+    """A short digest of the stored hash: kept in the (signed) session, never the hash itself."""
+    return hashlib.sha256(user.password_hash.encode("utf-8")).hexdigest()[:16]
 
 
 def _safe_next(url: str | None) -> str:
@@ -168,6 +173,9 @@ def create_app(
     def current_user(request: Request, session: Session) -> User:
         username = request.session.get("user")
         user = session.scalar(select(User).where(User.username == username)) if username else None
+        # a changed password (or a removed user) ends every session made with the old one
+        if user is None or request.session.get("pw") != _pw_tag(user):
+            user = None
         if user is None:
             request.session.clear()
             target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
@@ -191,7 +199,7 @@ def create_app(
     def masked_id(user: User, value: str | None) -> str:
         if not value:
             return ""
-        return value if reveal(user) else mask_id_number(value)
+        return display_value(value, reveal_ids=reveal(user), label="身份证号")
 
     def field_location(session: Session, finding: Finding, household: Household | None
                        ) -> tuple[Document | None, ExtractedField | None]:
@@ -275,6 +283,7 @@ def create_app(
                           error="用户名或密码错误")
         request.session.clear()
         request.session["user"] = user.username
+        request.session["pw"] = _pw_tag(user)
         return RedirectResponse(_safe_next(next), status_code=303)
 
     @app.post("/logout")

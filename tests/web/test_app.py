@@ -227,3 +227,13 @@ def test_access_register_page(world: World) -> None:
     assert ARCHIVE_A in r.text and ARCHIVE_B in r.text and "被拒绝" in r.text
     r = login(world, "shenji").get("/register", params={"actor": "xiangjiao", "outcome": "failure"})
     assert 'id="register-total">1<' in r.text
+
+
+def test_password_change_ends_old_sessions(world: World) -> None:
+    from dangan.web.auth import add_user
+
+    client = login(world, "shenji")
+    assert client.get("/findings", follow_redirects=False).status_code == 200
+    with session_scope(world.settings) as s:
+        add_user(s, "shenji", role="auditor", password="a-new-password-2", actor="test")
+    assert client.get("/findings", follow_redirects=False).status_code == 303
