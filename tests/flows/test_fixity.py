@@ -66,3 +66,12 @@ def test_sample_share_is_repeatable(s3_env: Settings, drop: Drop) -> None:
     assert [r["document_id"] for r in a["mismatches"] + a["missing"] + a["changed"]] == []
     assert a["ok"] == b["ok"] == 2
     assert a["document_ids"] == b["document_ids"]
+
+
+def test_hash_differing_from_the_database_is_a_mismatch(s3_env: Settings, drop: Drop) -> None:
+    doc = ing.run_ingest(drop(household_key("y.png"), sample_bytes("ok.png")))
+    with db.session_scope(load_settings()) as session:  # the record, not the object, is what differs here
+        session.get(db.Document, doc["document_id"]).sha256 = "0" * 64
+    report = run_fixity()
+    assert [r["document_id"] for r in report["mismatches"]] == [doc["document_id"]]
+    assert report["mismatches"][0]["recorded_sha256"] == doc["sha256"]
