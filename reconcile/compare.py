@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from dangan.reconcile.normal import (
@@ -24,7 +25,7 @@ from dangan.reconcile.normal import (
     to_number,
     values_equal,
 )
-from dangan.schemas.labels import HOUSEHOLD_LABELS, LABEL_SYNONYMS, MEMBER_LABELS, canonical_label
+from dangan.schemas.labels import DOC_FIELDS, HOUSEHOLD_LABELS, LABEL_SYNONYMS, MEMBER_LABELS, canonical_label
 
 Finding = dict[str, Any]
 
@@ -75,13 +76,23 @@ class PaperHousehold:
     income_proofs: set[str] = field(default_factory=set)
 
 
+_CANONICAL: frozenset[str] = (
+    frozenset(HOUSEHOLD_LABELS.values())
+    | frozenset(MEMBER_LABELS.values())
+    | frozenset(label for labels in DOC_FIELDS.values() for label in labels)
+)
+
+
+@lru_cache(maxsize=4096)
 def _canon(label: str) -> str:
-    if label in HOUSEHOLD_LABELS.values() or label in MEMBER_LABELS.values():
+    if label in _CANONICAL:
         return label
     return LABEL_SYNONYMS.get(label) or canonical_label(label) or label
 
 
 def canonical_dict(data: Mapping[str, Any]) -> dict[str, Any]:
+    if all(k in _CANONICAL for k in data):  # the common case: extraction already speaks canonical labels
+        return dict(data)
     out: dict[str, Any] = {}
     for k, v in data.items():
         ck = _canon(str(k))

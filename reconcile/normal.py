@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-from dangan.schemas.validators import normalise_id_number
+from dangan.schemas.validators import IdInfo, normalise_id_number, parse_id_number
 from dangan.schemas.vocab import normalise_vocab, to_national_cause
 
 try:  # the schema stage's parsers, when they exist
@@ -63,14 +64,19 @@ _TRUE = frozenset({"是", "有", "true", "yes", "y", "1", "√", "✓", "☑", "
 _FALSE = frozenset({"否", "无", "false", "no", "n", "0", "□", "f", ""})
 
 
+_BLANK_TEXT = frozenset({"", "nan", "none", "null", "-", "/", "—", "无数据"})
+
+
 def is_blank(value: Any) -> bool:
     if value is None:
         return True
-    if isinstance(value, float):
+    t = type(value)
+    if t is str:
+        return value.strip().lower() in _BLANK_TEXT
+    if t is int or t is bool:
+        return False
+    if t is float:
         return value != value  # NaN
-    if isinstance(value, str):
-        s = value.strip()
-        return s == "" or s.lower() in {"nan", "none", "null", "-", "/", "—", "无数据"}
     if isinstance(value, list | tuple | set | frozenset):
         return len(value) == 0
     return False
@@ -191,7 +197,14 @@ def causes_set(value: Any) -> frozenset[str]:
 
 
 def norm_id(value: Any) -> str:
-    return normalise_id_number(str(value)) if not is_blank(value) else ""
+    if value is None:
+        return ""
+    return _norm_id_text(str(value))
+
+
+@lru_cache(maxsize=262144)
+def _norm_id_text(text: str) -> str:
+    return "" if is_blank(text) else normalise_id_number(text)
 
 
 def values_equal(label: str, paper: Any, electronic: Any) -> bool:
@@ -229,3 +242,17 @@ def values_equal(label: str, paper: Any, electronic: Any) -> bool:
     if isinstance(paper, str) or isinstance(electronic, str):
         return norm_text(str(paper)) == norm_text(str(electronic))
     return False
+
+
+@lru_cache(maxsize=262144)
+def id_info(number: str) -> IdInfo | str:
+    """Birth date and gender of a normalised 身份证号, or the reason it is invalid (cached: IDs repeat)."""
+    try:
+        return parse_id_number(number, today=date(2100, 1, 1))
+    except ValueError as exc:
+        return str(exc)
+
+
+def filled(data: Mapping[str, Any]) -> dict[str, Any]:
+    """The entries that hold a value (cheap tests first: most values are numbers or clean text)."""
+    return {k: v for k, v in data.items() if v is not None and v != "" and (type(v) is not str or not is_blank(v))}

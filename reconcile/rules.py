@@ -10,13 +10,22 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from dangan.reconcile.compare import Finding, PaperHousehold, finding, match_members
-from dangan.reconcile.normal import is_blank, money_equal, norm_id, norm_text, to_bool, to_date, to_number
+from dangan.reconcile.normal import (
+    filled,
+    id_info,
+    is_blank,
+    money_equal,
+    norm_id,
+    norm_text,
+    to_bool,
+    to_date,
+    to_number,
+)
 from dangan.reconcile.ruleset import Rules
-from dangan.schemas.validators import IdInfo, parse_id_number
+from dangan.schemas.validators import IdInfo
 
 # Columns some exports and forms carry for the exclusions of 湖南 第七条 / 河北 填表说明 1.
 _EXCLUSION_KEYS: dict[str, str] = {
@@ -34,14 +43,6 @@ _ENTRY_KEYS = ("录入日期", "录入时间", "入库时间", "建档录入时�
 _PAPER_DATE_KEYS = ("出具日期", "发证日期", "公示期止", "日期", "填表日期", "申请日期")
 
 
-@lru_cache(maxsize=262144)
-def _parse_id(number: str) -> IdInfo | str:
-    try:
-        return parse_id_number(number, today=date(2100, 1, 1))
-    except ValueError as exc:
-        return str(exc)
-
-
 def _iso(value: Any) -> date | None:
     text = to_date(value)
     if text is None or len(text) != 10:
@@ -56,9 +57,7 @@ def record_of(paper: PaperHousehold | None, electronic: Mapping[str, Any] | None
     """Electronic data over paper fields; the electronic member table when there is one."""
     data: dict[str, Any] = dict(paper.fields) if paper else {}
     if electronic:
-        for k, v in (electronic.get("data") or {}).items():
-            if not is_blank(v):
-                data[k] = v
+        data.update(filled(electronic.get("data") or {}))
     members = list((electronic or {}).get("members") or []) or list(paper.members if paper else [])
     return data, members
 
@@ -85,7 +84,7 @@ def _person_checks(
     raw = person.get("身份证号")
     if is_blank(raw):
         return
-    info = _parse_id(norm_id(raw))
+    info = id_info(norm_id(raw))
     label = prefix + "身份证号"
     if isinstance(info, str):
         out.append(finding(no, unit, "rule", label, None, raw, info, rule="id_invalid"))
@@ -247,13 +246,20 @@ def missing_materials(
         t, _n, k = docs[i]
         return t in alts and (not kind or not k or k == norm_text(kind) or t != "其他")
 
+    by_type: dict[str, list[int]] = {}
+    for i, (t, _n, _k) in enumerate(docs):
+        by_type.setdefault(t, []).append(i)
+
+    def candidates(alts: tuple[str, ...]) -> list[int]:
+        return by_type.get(alts[0], []) if len(alts) == 1 else sorted(i for a in alts for i in by_type.get(a, []))
+
     used: set[int] = set()
     pending: list[tuple[tuple[str, ...], str | None, str, str | None]] = []
     for material, person, name, kind in items:
         alts = (material,) if isinstance(material, str) else tuple(material)
         if person:
             who = norm_text(str(person))
-            j = next((i for i in range(len(docs)) if i not in used and docs[i][1] == who and fits(i, alts, kind)),
+            j = next((i for i in candidates(alts) if i not in used and docs[i][1] == who and fits(i, alts, kind)),
                      None)
             if j is not None:
                 used.add(j)
@@ -264,7 +270,7 @@ def missing_materials(
     out: list[Finding] = []
     seen: dict[str, int] = {}
     for alts, person, name, kind in pending:
-        j = next((i for i in range(len(docs)) if i not in used and fits(i, alts, kind)), None)
+        j = next((i for i in candidates(alts) if i not in used and fits(i, alts, kind)), None)
         if j is not None:
             used.add(j)
             continue
@@ -342,6 +348,52 @@ def _with_electronic_gaps(
     return out
 
 
+def check_households(
+    nos: Iterable[str],
+    paper: Mapping[str, PaperHousehold],
+    electronic: Mapping[str, Mapping[str, Any]],
+    rules: Rules,
+    as_of: date | None = None,
+    mismatch_counts: Mapping[str, int] | None = None,
+) -> list[Finding]:
+    """Every per-household rule and the required materials (the cross-household check is separate)."""
+    as_of = as_of or date.today()
+    out: list[Finding] = []
+    for no in nos:
+        ph = paper.get(no)
+        rec = electronic.get(no)
+        data, members = record_of(ph, rec)
+        unit = (rec or {}).get("单位") or (ph.unit if ph else None) or data.get("单位")
+        out.extend(household_rules(no, unit, data, members, rules, as_of))
+        if ph is not None and ph.fields:
+            # what the paper archive must hold follows the paper form (its family, its cause), the
+            # electronic record filling only what that form variant does not print
+            m_data = {**data, **filled(ph.fields)}
+            m_members = _with_electronic_gaps(ph.members, members) if ph.members else members
+        else:
+            m_data, m_members = data, members
+        out.extend(missing_materials(no, unit, m_data, m_members, ph.documents if ph else [], rules))
+        out.extend(document_rules(no, unit, ph, rules))
+        if mismatch_counts:
+            out.extend(sync_deadline(no, unit, ph, mismatch_counts.get(no, 0), rules, as_of))
+    return out
+
+
+def identities(
+    nos: Iterable[str], paper: Mapping[str, PaperHousehold], electronic: Mapping[str, Mapping[str, Any]]
+) -> dict[str, tuple[Mapping[str, Any], list[Mapping[str, Any]], str | None]]:
+    """Just what the duplicate check needs: the householder's ID, the members, the unit."""
+    out: dict[str, tuple[Mapping[str, Any], list[Mapping[str, Any]], str | None]] = {}
+    for no in nos:
+        ph, rec = paper.get(no), electronic.get(no)
+        e_data = (rec or {}).get("data") or {}
+        ident = e_data.get("身份证号") or (ph.fields.get("身份证号") if ph else None)
+        members = list((rec or {}).get("members") or []) or list(ph.members if ph else [])
+        unit = (rec or {}).get("单位") or (ph.unit if ph else None) or e_data.get("单位")
+        out[no] = ({"身份证号": ident}, members, unit)
+    return out
+
+
 def check_all(
     paper: Mapping[str, PaperHousehold],
     electronic: Mapping[str, Mapping[str, Any]],
@@ -350,26 +402,7 @@ def check_all(
     mismatch_counts: Mapping[str, int] | None = None,
 ) -> list[Finding]:
     """Every rule on every household that has paper, electronic, or both."""
-    as_of = as_of or date.today()
-    out: list[Finding] = []
-    records: dict[str, tuple[Mapping[str, Any], list[Mapping[str, Any]], str | None]] = {}
-    for no in dict.fromkeys([*electronic.keys(), *paper.keys()]):
-        ph = paper.get(no)
-        rec = electronic.get(no)
-        data, members = record_of(ph, rec)
-        unit = (rec or {}).get("单位") or (ph.unit if ph else None) or data.get("单位")
-        records[no] = (data, members, unit)
-        out.extend(household_rules(no, unit, data, members, rules, as_of))
-        if ph is not None and ph.fields:
-            # what the paper archive must hold follows the paper form (its family, its cause), the
-            # electronic record filling only what that form variant does not print
-            m_data = {**data, **{k: v for k, v in ph.fields.items() if not is_blank(v)}}
-            m_members = _with_electronic_gaps(ph.members, members) if ph.members else members
-        else:
-            m_data, m_members = data, members
-        out.extend(missing_materials(no, unit, m_data, m_members, ph.documents if ph else [], rules))
-        out.extend(document_rules(no, unit, ph, rules))
-        if mismatch_counts:
-            out.extend(sync_deadline(no, unit, ph, mismatch_counts.get(no, 0), rules, as_of))
-    out.extend(duplicate_ids(records))
+    nos = list(dict.fromkeys([*electronic.keys(), *paper.keys()]))
+    out = check_households(nos, paper, electronic, rules, as_of, mismatch_counts)
+    out.extend(duplicate_ids(identities(nos, paper, electronic)))
     return out

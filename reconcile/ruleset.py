@@ -63,6 +63,10 @@ class Rules:
     name: str
     impl: Any = None  # the schema stage's RuleSet, when there is one
     deadlines: dict[str, int] = field(default_factory=dict)
+    _thresholds: tuple[int, ...] | None = None
+    _shape_cache: dict[tuple[Any, ...], list[tuple[Material, str | None, str, str | None]]] = field(
+        default_factory=dict
+    )
 
     # -- delegation helper ------------------------------------------------------------------
     def _call(self, method: str, *args: Any) -> Any:
@@ -75,21 +79,45 @@ class Rules:
     def required_items(
         self, household: dict[str, Any], members: list[dict[str, Any]]
     ) -> list[tuple[Material, str | None, str, str | None]]:
-        """(doc type or alternatives, person or None, what the seed calls it, kind of a 其他), one per document."""
-        items = getattr(self.impl, "required_items", None) if self.impl is not None else None
-        if items is not None:
+        """(doc type or alternatives, person or None, what the seed calls it, kind of a 其他), one per document.
+
+        The schema's ``RuleSet.required_items`` depends on a few household facts and, per person, on
+        "earns something" and the age; 100,000 households share few such shapes, so results are
+        memoised by shape with placeholder names and the real names put back (see the 100k benchmark).
+        """
+        if self.impl is not None and hasattr(self.impl, "required_items"):
             try:
-                return [
-                    (str(i.doc_type), getattr(i, "person", None), str(getattr(i, "name", i.doc_type)),
-                     getattr(i, "kind", None))
-                    for i in items(household, members)
-                ]
+                shape, names = _shape(household, members, self._age_thresholds())
+                items = self._items_for_shape(shape)
+                return [(m, names.get(p, p) if p else None, n, k) for m, p, n, k in items]
             except Exception:
                 pass
         return [
             (m, None, m if isinstance(m, str) else "/".join(m), None)
             for m in self.required_materials(household, members)
         ]
+
+    def _age_thresholds(self) -> tuple[int, ...]:
+        if self._thresholds is None:
+            ages = {getattr(m, "min_age", None) for m in getattr(self.impl, "materials", [])}
+            self._thresholds = tuple(sorted(a for a in ages if isinstance(a, int)))
+        return self._thresholds
+
+    def _items_for_shape(self, shape: tuple[Any, ...]) -> list[tuple[Material, str | None, str, str | None]]:
+        cached = self._shape_cache.get(shape)
+        if cached is None:
+            facts, people = shape
+            household = dict(facts)
+            household.update({"姓名": "P0", "本人月平均收入": people[0][0], "年龄": people[0][1]})
+            members = [{"姓名": f"P{i}", "关系": "家庭成员", "月收入": inc, "年龄": age}
+                       for i, (inc, age) in enumerate(people[1:], 1)]
+            cached = [
+                (str(i.doc_type), getattr(i, "person", None), str(getattr(i, "name", i.doc_type)),
+                 getattr(i, "kind", None))
+                for i in self.impl.required_items(household, members)
+            ]
+            self._shape_cache[shape] = cached
+        return cached
 
     def required_materials(self, household: dict[str, Any], members: list[dict[str, Any]]) -> list[Material]:
         try:
@@ -197,6 +225,60 @@ class Rules:
                 return days
             return None
         return self.deadlines.get(key)
+
+
+# The household facts the schema's material lists depend on (schemas/rules.py ``_facts``).
+SHAPE_FIELDS: tuple[str, ...] = ("困难类别", "婚姻状况", "主要致困原因", "次要致困原因", "有无低保", "是否农民工", "是否单亲")
+
+
+def _freeze(value: Any) -> Any:
+    if isinstance(value, list | tuple | set | frozenset):
+        return tuple(sorted(str(v) for v in value))
+    return value
+
+
+def _person_age(person: dict[str, Any]) -> int | None:
+    age = person.get("年龄")
+    if isinstance(age, int | float) and not isinstance(age, bool):
+        return int(age)
+    number = person.get("身份证号")
+    if number:
+        from dangan.reconcile.normal import id_info, norm_id
+
+        info = id_info(norm_id(number))
+        return None if isinstance(info, str) else info.age_on(date.today())
+    return None
+
+
+def _bucket(age: int | None, thresholds: tuple[int, ...]) -> int | None:
+    """The age a person is represented by: the highest threshold reached (0 below all), None unknown."""
+    if age is None:
+        return None
+    reached = [t for t in thresholds if age >= t]
+    return max(reached) if reached else 0
+
+
+def _shape(
+    household: dict[str, Any], members: list[dict[str, Any]], thresholds: tuple[int, ...]
+) -> tuple[tuple[Any, ...], dict[str, str]]:
+    facts = tuple((k, _freeze(household.get(k))) for k in SHAPE_FIELDS)
+    me = household.get("姓名") or "本人"
+    people = [(_earns(household.get("本人月平均收入")), _bucket(_person_age(household), thresholds))]
+    names = {"P0": str(me)}
+    my_id = household.get("身份证号")
+    for m in members:
+        if m.get("关系") == "本人" or (my_id and m.get("身份证号") == my_id):
+            continue
+        names[f"P{len(people)}"] = str(m.get("姓名") or "家庭成员")
+        people.append((_earns(m.get("月收入")), _bucket(_person_age(m), thresholds)))
+    return (facts, tuple(people)), names
+
+
+def _earns(value: Any) -> int:
+    from dangan.reconcile.normal import to_number
+
+    n = to_number(value)
+    return 1 if n and n > 0 else 0
 
 
 def _working_days_between(start: date, end: date) -> int:
