@@ -118,6 +118,15 @@ def _label_candidates(field: str) -> list[str]:
     return out
 
 
+def _base_label(field: str) -> str:
+    """收入证明[张三].是否盖章 → 是否盖章; 身份证[张三] → 身份证; plain labels unchanged."""
+    if "]." in field:
+        return field.rsplit("].", 1)[1]
+    if "[" in field:
+        return field.split("[", 1)[0]
+    return field
+
+
 def create_app(
     settings: Settings,
     *,
@@ -181,6 +190,10 @@ def create_app(
             target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
             raise LoginRequired(target)
         request.state.user = {"username": user.username, "role": user.role, "unit": user.unit}
+        if user.role == "unit_staff" and not user.unit:
+            raise Forbidden("该单位经办人账户未指定单位，不能查看任何档案；请管理员用 dangan user add --unit 设置。")
+        if user.role not in ROLES:
+            raise Forbidden(f"未知的角色 {user.role!r}，不能查看档案。")
         return user
 
     def reveal(user: User) -> bool:
@@ -332,8 +345,9 @@ def create_app(
             scope = [Finding.unit == user.unit] if user.role == "unit_staff" else []
             units = [u for (u,) in session.execute(
                 select(Finding.unit).where(*scope).distinct().order_by(Finding.unit)) if u]
-            fields = [f for (f,) in session.execute(
-                select(Finding.field).where(*scope).distinct().order_by(Finding.field)) if f]
+            # the filter offers labels, not one entry per member: 家庭成员[王五].月收入 → 月收入
+            fields = sorted({_base_label(f) for (f,) in session.execute(
+                select(Finding.field).where(*scope).distinct()) if f})
             findings = [normalise_finding(finding_to_dict(f), reveal_ids=reveal(user)) for f in rows]
             filters = {"unit": unit, "kind": kind, "field": field, "status": status, "since": since}
             record_event(session, "viewed", actor=user.username, page="问题清单", role=user.role,
