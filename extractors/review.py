@@ -53,11 +53,15 @@ def review_queue(
     unit: str | None = None,
     limit: int | None = None,
 ) -> list[ReviewItem]:
-    """Machine fields below ``threshold`` (or flagged) that no person has decided on yet, oldest first."""
+    """Machine fields below ``threshold`` that no person has decided on yet, by document.
+
+    ``ExtractedField.needs_review`` holds the same test against the default threshold at extraction
+    time (for readers that do not pass a threshold, e.g. the web view).
+    """
     q = (
         select(ExtractedField, Document)
         .join(Document, Document.id == ExtractedField.document_id)
-        .where((ExtractedField.confidence < threshold) | ExtractedField.needs_review.is_(True))
+        .where(ExtractedField.confidence < threshold)
         .order_by(ExtractedField.document_id, ExtractedField.member_index, ExtractedField.id)
     )
     if document_id is not None:
