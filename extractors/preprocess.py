@@ -36,10 +36,39 @@ def to_gray(img: np.ndarray) -> np.ndarray:
     return cv2.cvtColor(img, cv2.COLOR_BGR2GRAY)
 
 
-def ink_mask(img: np.ndarray) -> np.ndarray:
-    """Dark-on-light ink as 255 (Otsu); the darkest channel counts, so red and blue pen are ink too."""
-    gray = img if img.ndim == 2 else img[:, :, :3].min(axis=2)
+def ink_gray(img: np.ndarray) -> np.ndarray:
+    """Darkest channel: black print, blue/red pen and stamps all count as ink."""
+    if img.ndim == 2:
+        return img
+    b, g, r = cv2.split(img)[:3]
+    return cv2.min(cv2.min(b, g), r)  # 20x faster than ndarray.min(axis=2) on a 300-dpi page
+
+
+def flatten_paper(gray: np.ndarray, window: int = 61) -> np.ndarray:
+    """``gray`` divided by its paper background (shadows, gradients, yellowing → 255).
+
+    The background is a closing wider than strokes (``window`` px at 300 dpi scale) computed at
+    quarter resolution: cheap, and it keeps thresholds meaningful on phone photos.
+    """
+    h, w = gray.shape[:2]
+    s = 0.25 if min(h, w) >= 200 else 1.0
+    small = cv2.resize(gray, (max(1, int(w * s)), max(1, int(h * s))), interpolation=cv2.INTER_AREA)
+    k = max(3, int(window * s) | 1)
+    bg = cv2.morphologyEx(small, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (k, k)))
+    bg = cv2.medianBlur(bg, 5)
+    if s != 1.0:
+        bg = cv2.resize(bg, (w, h), interpolation=cv2.INTER_LINEAR)
+    return cv2.divide(gray, np.maximum(bg, 1), scale=255)
+
+
+def ink_mask(img: np.ndarray, flatten: bool = True) -> np.ndarray:
+    """Ink as 255: Otsu on the paper-flattened darkest channel (robust to shading and coloured pen)."""
+    gray = ink_gray(img)
+    if flatten:
+        gray = flatten_paper(gray, window=max(15, min(61, min(gray.shape[:2]) // 8)))
     _, mask = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    if cv2.countNonZero(mask) > 0.5 * mask.size:  # Otsu on an almost blank page splits the paper itself
+        mask = np.where(gray < 128, 255, 0).astype(np.uint8)
     return mask
 
 
@@ -135,10 +164,10 @@ def _upright_votes(gray: np.ndarray, lines: list[Box], ocr: Any | None) -> float
     if not lines:
         return 0.0
     lines = sorted(lines, key=lambda b: b[2] - b[0], reverse=True)[:12]
-    pad = 4
     h, w = gray.shape[:2]
     crops = []
     for x0, y0, x1, y1 in lines:
+        pad = max(2, (y1 - y0) // 6)
         crop = gray[max(0, y0 - pad) : min(h, y1 + pad), max(0, x0 - pad) : min(w, x1 + pad)]
         if crop.size:
             crops.append(cv2.cvtColor(crop, cv2.COLOR_GRAY2BGR))
@@ -159,23 +188,49 @@ def _upright_votes(gray: np.ndarray, lines: list[Box], ocr: Any | None) -> float
     return votes
 
 
+def _best_angle(mask: np.ndarray, axis: int, angles: np.ndarray) -> tuple[float, float]:
+    """(sharpness, angle) of the best projection over ``angles``; axis 1 = row profile."""
+    best = (-1.0, 0.0)
+    for a in angles:
+        score = _profile_sharpness(_rotate_small(mask, float(a)).sum(axis=axis))
+        if score > best[0]:
+            best = (score, float(a))
+    return best
+
+
 def detect_orientation(img: np.ndarray, ocr: Any | None = None) -> int:
     """Clockwise rotation (0, 90, 180 or 270) that makes the page upright: ``rotate_image(img, r)``.
 
-    90 vs 0: text lines make the projection across them sharp (profile of rows for horizontal text).
-    180 vs 0: projections cannot tell, so a text-direction model decides (RapidOCR's classifier by
-    default, or ``ocr``'s confidence on line crops turned both ways).
+    90 vs 0: text lines make the projection across them sharp (profile of rows for horizontal text),
+    searched over ±10° so a skewed page still decides. 180 vs 0: projections cannot tell, so a
+    text-direction model decides on straightened line crops (RapidOCR's classifier by default, or
+    ``ocr``'s confidence on each crop and the crop turned 180°).
     """
-    small, _ = _scaled(img)
+    small, scale = _scaled(img)
     mask = _remove_rulings(ink_mask(small))
     if cv2.countNonZero(mask) < 50:
         return 0  # blank page
-    rows = max(_profile_sharpness(_rotate_small(mask, a).sum(axis=1)) for a in (-6, -3, 0, 3, 6))
-    cols = max(_profile_sharpness(_rotate_small(mask, a).sum(axis=0)) for a in (-6, -3, 0, 3, 6))
-    base = 0 if rows >= cols else 90
-    gray = to_gray(rotate_image(small, base))
-    lines = _text_lines(rotate_image(mask, base))
-    votes = _upright_votes(gray, lines, ocr)
+    coarse = np.arange(-10.0, 10.01, 2.0)
+    rows = _best_angle(mask, 1, coarse)
+    cols = _best_angle(mask, 0, coarse)
+    base = 0 if rows[0] >= cols[0] else 90
+    mask = rotate_image(mask, base)
+    # straighten before cutting lines: a 4° skew turns a line crop into a staircase
+    around = rows[1] if base == 0 else cols[1]  # rotations commute: the angle survives the quarter turn
+    angle = _best_angle(mask, 1, np.arange(around - 1.5, around + 1.51, 0.5))[1]
+    mask = _rotate_small(mask, angle)
+    lines = _text_lines(mask)
+    # crop from the full-resolution page (the classifier wants ~48 px high lines), same geometry
+    full = ink_gray(rotate_image(img, base))
+    full = cv2.warpAffine(
+        full,
+        cv2.getRotationMatrix2D((full.shape[1] / 2, full.shape[0] / 2), angle, 1.0),
+        (full.shape[1], full.shape[0]),
+        flags=cv2.INTER_LINEAR,
+        borderValue=255,
+    )
+    lines = [(int(x0 / scale), int(y0 / scale), int(x1 / scale) + 1, int(y1 / scale) + 1) for x0, y0, x1, y1 in lines]
+    votes = _upright_votes(full, lines, ocr)
     return (base + (180 if votes < 0 else 0)) % 360
 
 
@@ -185,22 +240,17 @@ def detect_orientation(img: np.ndarray, ocr: Any | None = None) -> int:
 def estimate_skew(img: np.ndarray, max_angle: float = 10.0) -> float:
     """Skew of horizontal text in degrees, counter-clockwise positive (OpenCV's convention).
 
-    Projection-profile search: coarse 0.5° steps over ±max_angle, then 0.05° steps around the best.
+    Projection-profile search: 0.5° steps over ±max_angle, then 0.05° steps around the best.
     More robust than minAreaRect or Hough on pages mixing text, rulings and stamps.
     """
     small, _ = _scaled(img)
     mask = ink_mask(small)
     if cv2.countNonZero(mask) < 50:
         return 0.0
-
-    def score(a: float) -> float:
-        # rotating by -a undoes a skew of a
-        return _profile_sharpness(_rotate_small(mask, -a).sum(axis=1))
-
-    coarse = np.arange(-max_angle, max_angle + 1e-9, 0.5)
-    best = float(max(coarse, key=score))
-    fine = np.arange(best - 0.5, best + 0.5 + 1e-9, 0.05)
-    return round(float(max(fine, key=score)), 2)
+    # rotating by -a undoes a skew of a
+    _, best = _best_angle(mask, 1, -np.arange(-max_angle, max_angle + 1e-9, 0.5))
+    _, best = _best_angle(mask, 1, np.arange(best - 0.5, best + 0.5 + 1e-9, 0.05))
+    return round(-best, 2)
 
 
 def rotate_by(img: np.ndarray, angle: float) -> tuple[np.ndarray, np.ndarray]:
@@ -392,10 +442,16 @@ CHECK_FILL = 0.06  # an empty □ has ~0 ink inside; ✓/☑/✗ 0.10-0.30; ■ 
 FILLED = 0.6
 
 
-def _fixed_ink(img: np.ndarray, level: int = 160) -> np.ndarray:
-    """Ink by a fixed level: Otsu is meaningless on a crop that is nearly all paper (an empty □).
-    The darkest channel counts, so ticks in red or blue pen are ink."""
-    gray = img if img.ndim == 2 else img[:, :, :3].min(axis=2)
+def _fixed_ink(img: np.ndarray, level: int = 160, flatten: bool = False) -> np.ndarray:
+    """Ink by a fixed level relative to the paper: Otsu is meaningless on a crop that is nearly all
+    paper (an empty □). The darkest channel counts, so ticks in red or blue pen are ink. A page is
+    flattened first (shading); a small crop is scaled by its own paper level."""
+    gray = ink_gray(img)
+    if flatten:
+        gray = flatten_paper(gray)
+    else:
+        paper = max(1.0, float(np.percentile(gray, 90)))
+        gray = np.clip(gray.astype(np.float32) * (255.0 / paper), 0, 255)
     return np.where(gray < level, 255, 0).astype(np.uint8)
 
 
@@ -485,7 +541,7 @@ def find_checkboxes(img: np.ndarray, dpi: float = 300.0, threshold: float = CHEC
     Known limit: a lone 口 at the start of a line looks exactly like an empty □; callers pair boxes
     with the option label on their right.
     """
-    mask = _fixed_ink(img)
+    mask = _fixed_ink(img, flatten=True)
     min_side, max_side = round(2.5 / 25.4 * dpi), round(8 / 25.4 * dpi)
     boxes = [b for b in _square_contours(mask, min_side, max_side) if not _looks_like_glyph(mask, b)]
     boxes.sort(key=lambda b: (round(b[1] / max(1, min_side)), b[0]))

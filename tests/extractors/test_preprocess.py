@@ -248,6 +248,27 @@ def test_prepare_page_records_what_it_did() -> None:
     assert abs((x0 + x1) / 2 - orig[0]) < 15 and abs((y0 + y1) / 2 - orig[1]) < 15
 
 
+def _phone_photo(img: np.ndarray, skew: float, seed: int = 0) -> np.ndarray:
+    """Skew, a shadow across the page, sensor noise, blur and JPEG at quality 60."""
+    rng = np.random.default_rng(seed)
+    img, _ = P.rotate_by(img, skew)
+    h = img.shape[0]
+    shade = np.linspace(0.6, 1.0, h, dtype=np.float32)[:, None, None] * np.array([0.95, 1.0, 1.0], np.float32)
+    img = np.clip(img.astype(np.float32) * shade + rng.normal(0, 12, img.shape), 0, 255).astype(np.uint8)
+    img = cv2.GaussianBlur(img, (3, 3), 0)
+    _, enc = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, 60])
+    return cv2.imdecode(enc, cv2.IMREAD_COLOR)
+
+
+def test_prepare_degraded_photo(sealed_form: Form) -> None:
+    photo = P.rotate_image(_phone_photo(sealed_form.image, -4.0), 90)  # needs 270 clockwise
+    prepared = P.prepare_page(photo)
+    assert prepared.rotation == 270 and prepared.skew == pytest.approx(-4.0, abs=0.5)
+    assert len(prepared.seals) == 1
+    assert len(P.detect_grid(prepared.image)) == sealed_form.rows * sealed_form.cols
+    assert [t for _, t in P.find_checkboxes(prepared.image)] == [t for _, t in sealed_form.checkboxes]
+
+
 def test_prepare_text_pdf_page_keeps_geometry(page: np.ndarray) -> None:
     prepared = P.prepare_page(page, detect_rotation=False, straighten=False)
     assert prepared.rotation == 0 and prepared.skew == 0.0 and prepared.image.shape == page.shape
