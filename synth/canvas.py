@@ -279,10 +279,12 @@ def _register_pdf_fonts() -> None:
 
 def write_pdf(pages: list[Page], out: io.BufferedIOBase | str, title: str = "") -> None:
     """A born-digital PDF: vector rules, embedded CJK TrueType text, seals as images."""
+    from reportlab import rl_config
     from reportlab.lib.units import mm
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
 
+    rl_config.useA85 = 0  # binary streams: the pure-Python ASCII85 encoder is the slowest part otherwise
     _register_pdf_fonts()
     c = canvas.Canvas(out, pagesize=(pages[0].w * mm, pages[0].h * mm), invariant=1, pageCompression=1)
     c.setTitle(title)

@@ -45,11 +45,12 @@ def draw_damage(rng: random.Random) -> Damage:
     )
 
 
-def apply(img: Image.Image, dmg: Damage, seed: int) -> Image.Image:
+def apply(img: Image.Image, dmg: Damage, seed: int, *, jpeg_round_trip: bool = True) -> Image.Image:
     """Apply ``dmg`` to an RGB page; deterministic in ``seed``.
 
     Everything stays in uint8 OpenCV operations: a float copy of a 300 dpi A4 page costs more than
-    all the damage together.
+    all the damage together. ``jpeg_round_trip=False`` leaves the JPEG artefacts to the caller (a page
+    saved as JPEG anyway is saved at ``dmg.jpeg_quality`` instead of being compressed twice).
     """
     if dmg == NONE:
         return img
@@ -62,11 +63,10 @@ def apply(img: Image.Image, dmg: Damage, seed: int) -> Image.Image:
                              borderValue=(250, 250, 250))
     if dmg.light or dmg.yellow:
         # a smooth random gain field (a lid not quite closed, a fold), tinted for aged paper
-        coarse = nrng.uniform(1.0 - dmg.light, 1.0, size=(4, 4)).astype(np.float32)
-        gain = cv2.resize((coarse * 255).astype(np.uint8), (w, h), interpolation=cv2.INTER_LINEAR)
-        tint = (1.0, 1.0 - dmg.yellow * 0.4, 1.0 - dmg.yellow)
-        gain3 = cv2.merge([cv2.convertScaleAbs(gain, alpha=t) for t in tint])
-        arr = cv2.multiply(arr, gain3, scale=1 / 255)
+        coarse = nrng.uniform(1.0 - dmg.light, 1.0, size=(4, 4, 1)).astype(np.float32)
+        tint = np.array([1.0, 1.0 - dmg.yellow * 0.4, 1.0 - dmg.yellow], dtype=np.float32)
+        gain = cv2.resize((coarse * tint * 255).astype(np.uint8), (w, h), interpolation=cv2.INTER_LINEAR)
+        arr = cv2.multiply(arr, gain, scale=1 / 255)
     if dmg.blur:
         arr = cv2.GaussianBlur(arr, (0, 0), dmg.blur)
     if dmg.noise:
@@ -74,12 +74,14 @@ def apply(img: Image.Image, dmg: Damage, seed: int) -> Image.Image:
         tile = np.empty((397, 389), np.int16)
         cv2.setRNGSeed(seed & 0x7FFFFFFF)
         cv2.randn(tile, 0, dmg.noise)
-        noise = cv2.repeat(tile, h // 397 + 1, w // 389 + 1)[:h, :w]
-        arr = cv2.add(arr, cv2.merge([noise, noise, noise]), dtype=cv2.CV_8U)
-    if dmg.jpeg_quality:
+        tile3 = np.repeat(tile[..., None], 3, axis=2)
+        noise = cv2.repeat(tile3, h // 397 + 1, w // 389 + 1)[:h, :w]
+        arr = cv2.add(arr, noise, dtype=cv2.CV_8U)
+    if dmg.jpeg_quality and jpeg_round_trip:
         ok, buf = cv2.imencode(".jpg", arr, [cv2.IMWRITE_JPEG_QUALITY, dmg.jpeg_quality])
         if ok:
             arr = cv2.imdecode(buf, cv2.IMREAD_UNCHANGED)
     if dmg.rotation:
-        arr = np.rot90(arr, k=-(dmg.rotation // 90))  # clockwise
-    return Image.fromarray(np.ascontiguousarray(arr))
+        arr = cv2.rotate(arr, {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180,
+                               270: cv2.ROTATE_90_COUNTERCLOCKWISE}[dmg.rotation])
+    return Image.fromarray(arr)

@@ -6,7 +6,9 @@ Layout (CONTRIBUTING.md, "Synthetic corpus")::
     DIR/truth.jsonl        one line per scan file
     DIR/households.jsonl   one line per household (paper truth)
     DIR/electronic.xlsx    sheets 档案 and 家庭成员 (+ electronic_档案.csv, electronic_家庭成员.csv)
-    DIR/planted.jsonl      mismatches planted in the electronic side, paper materials removed
+    DIR/planted.jsonl      what a perfect check must find: mismatches planted in the electronic side
+                           (kind mismatch), paper materials removed (missing_material) and documents
+                           drawn without their seal (kind rule, rule stamp)
 
 Every random choice comes from a generator seeded by (seed, household, purpose), so the same seed gives
 byte-identical truth files and images, and planting or removing never changes the paper truth.
@@ -26,6 +28,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
@@ -64,12 +67,13 @@ class Summary:
     documents_by_type: dict[str, int] = field(default_factory=dict)
     mismatches: int = 0
     removed: int = 0
+    unsealed: int = 0
     seconds: float = 0.0
 
     def to_json(self) -> dict[str, Any]:
         return {"out": str(self.out), "households": self.households, "files": self.files, "pages": self.pages,
                 "documents_by_type": self.documents_by_type, "mismatches": self.mismatches,
-                "removed": self.removed, "seconds": round(self.seconds, 2)}
+                "removed": self.removed, "unsealed": self.unsealed, "seconds": round(self.seconds, 2)}
 
 
 @dataclass
@@ -105,20 +109,45 @@ def _choose_format(rng: random.Random, formats: tuple[str, ...], pages: int) -> 
     return fmt
 
 
-def required_materials(hh: Household, docs: list[Document]) -> list[int]:
-    """Indexes of documents that are required paper materials (杭州 six items) and may be removed.
+@lru_cache(maxsize=1)
+def _rule_sets() -> tuple[Any, ...]:
+    from dangan.schemas.rules import available_rules, load_rules
 
-    The 建档申请表 itself is never removed: without it a scan folder cannot be tied to the household.
-    Holders of a 低保证 need only the form and the 低保证.
+    return tuple(load_rules(name) for name in available_rules())
+
+
+def requiring_rule_sets(hh: Household, doc: Document) -> list[str]:
+    """Names of the shipped rule sets that require this document of this household."""
+    names = []
+    for rules in _rule_sets():
+        for item in rules.required_items(hh.record, hh.members):
+            if item.doc_type != doc.doc_type:
+                continue
+            if item.kind and doc.doc_type == "其他" and item.kind != doc.fields.get("材料名称"):
+                continue
+            if item.person and doc.person and item.person != doc.person:
+                continue
+            names.append(rules.name)
+            break
+    return names
+
+
+def required_materials(hh: Household, docs: list[Document]) -> list[tuple[int, list[str]]]:
+    """Documents ``--remove-materials`` may take away, with the rule sets that then miss them.
+
+    Preferably one every shipped rule set requires (so whichever rule set a test runs, the removal is
+    a finding); the 建档申请表 always stays, as without it a folder cannot be tied to its household.
     """
-    if hh.record["有无低保"]:
-        return [i for i, d in enumerate(docs) if d.doc_type == "低保证"]
-    return [i for i, d in enumerate(docs) if d.material and d.doc_type != "建档申请表"]
+    found = [(i, requiring_rule_sets(hh, d)) for i, d in enumerate(docs) if d.doc_type != "建档申请表"]
+    found = [(i, names) for i, names in found if names]
+    everywhere = [(i, names) for i, names in found if len(names) == len(_rule_sets())]
+    return everywhere or found
 
 
-def _save(images: list[Any], path: Path, fmt: str, dpi: int, rng: random.Random) -> None:
+def _save(images: list[Any], path: Path, fmt: str, dpi: int, rng: random.Random, quality: int = 0) -> None:
     if fmt == "jpg":
-        images[0].save(path, "JPEG", quality=rng.randrange(72, 93), dpi=(dpi, dpi))
+        q = rng.randrange(72, 93)
+        images[0].save(path, "JPEG", quality=quality or q, dpi=(dpi, dpi))
     elif fmt == "png":
         images[0].save(path, "PNG", dpi=(dpi, dpi), compress_level=1)
     elif fmt == "tif":
@@ -146,24 +175,34 @@ def _render_household(job: _Job) -> _Result:
     docs = documents_for(hh, _rng(job.seed, hh.index, "documents"))
     folder = job.out / "scans" / hh.unit.name / hh.archive_no
     folder.mkdir(parents=True, exist_ok=True)
-    removed_idx: set[int] = set()
+    removed_idx: dict[int, list[str]] = {}
     rm = _rng(job.seed, hh.index, "remove")
     if rm.random() < job.remove_rate:
         candidates = required_materials(hh, docs)
         if candidates:
-            removed_idx.add(rm.choice(candidates))
+            i, names = rm.choice(candidates)
+            removed_idx[i] = names
     truth: list[dict[str, Any]] = []
     removed: list[dict[str, Any]] = []
+    unsealed: list[dict[str, Any]] = []
     files: list[dict[str, str]] = []
     n_pages = 0
     for k, doc in enumerate(docs):
         nn = f"{k + 1:02d}"
         if k in removed_idx:
             removed.append({"职工编号": hh.archive_no, "单位": hh.unit.name, "kind": "missing_material",
-                            "field": doc.doc_type, "paper": None, "electronic": None, "material": doc.material,
-                            "person": doc.person, "file": f"scans/{hh.unit.name}/{hh.archive_no}/{nn}_{doc.doc_type}",
+                            "field": doc.doc_type, "paper": None, "electronic": None,
+                            "material": doc.fields.get("材料名称") if doc.doc_type == "其他" else doc.doc_type,
+                            "person": doc.person, "rules": removed_idx[k],
+                            "file": f"scans/{hh.unit.name}/{hh.archive_no}/{nn}_{doc.doc_type}",
                             "detail": f"已移除{doc.person or ''}的{doc.detail or doc.doc_type}"})
             continue
+        if doc.fields.get("是否盖章") is False:
+            unsealed.append({"职工编号": hh.archive_no, "单位": hh.unit.name, "kind": "rule",
+                             "field": f"{doc.doc_type}[{doc.fields.get('姓名') or ''}].是否盖章", "paper": False,
+                             "electronic": None, "rule": "stamp", "doc_type": doc.doc_type, "person": doc.person,
+                             "file": f"scans/{hh.unit.name}/{hh.archive_no}/{nn}_{doc.doc_type}",
+                             "detail": f"{doc.doc_type}未盖章"})
         frng = _rng(job.seed, hh.index, f"file/{k}")
         fmt = _choose_format(frng, job.formats, len(doc.pages))
         dpi = frng.choice(DPIS)
@@ -182,14 +221,16 @@ def _render_household(job: _Job) -> _Result:
                 rotations = [0] * len(pages)
             else:
                 images = []
+                quality = 0
                 for pi, page in enumerate(pages):
                     img = rasterise(page, dpi)
                     d = dmg.draw_damage(frng) if job.damage else dmg.NONE
-                    img = dmg.apply(img, d, frng.randrange(1 << 30))
+                    img = dmg.apply(img, d, frng.randrange(1 << 30), jpeg_round_trip=fmt != "jpg")
+                    quality = d.jpeg_quality
                     images.append(img)
                     rotations.append(d.rotation)
                     damages.append({"page": pi + 1, **d.to_json()})
-                _save(images, path, fmt, dpi, frng)
+                _save(images, path, fmt, dpi, frng, quality)
             n_pages += len(pages)
             if len(groups) == 1:
                 fields, members = doc.fields, doc.members
@@ -203,7 +244,7 @@ def _render_household(job: _Job) -> _Result:
                 "person": doc.person, "damage": damages,
             })
             files.append({"file": rel, "doc_type": doc.doc_type})
-    return _Result(hh.index, truth, removed, files, n_pages)
+    return _Result(hh.index, truth, removed + unsealed, files, n_pages)
 
 
 # -- electronic export --------------------------------------------------------------------------
@@ -406,6 +447,7 @@ def generate(out: Path, households: int, seed: int, *, damage: bool = True, form
         planted.extend(res.removed)
     summary.mismatches = sum(1 for p in planted if p["kind"] == "mismatch")
     summary.removed = sum(1 for p in planted if p["kind"] == "missing_material")
+    summary.unsealed = sum(1 for p in planted if p["kind"] == "rule")
     _write_xlsx(out / "electronic.xlsx", rows, member_rows)
     _write_csv(out / "electronic_档案.csv", HOUSEHOLD_COLUMNS, rows)
     _write_csv(out / "electronic_家庭成员.csv", MEMBER_COLUMNS, member_rows)

@@ -8,9 +8,11 @@ dates ``YYYY-MM-DD``, 次要致困原因 a list) and causes in the wording of th
 
 from __future__ import annotations
 
+import math
 import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from dangan.schemas.validators import id_check_digit, luhn_check_digit
@@ -151,6 +153,19 @@ _CATEGORIES: dict[str, tuple[str, ...]] = {
     VARIANT_NATIONAL: ("全总级", "省级", "地市级"),
 }
 _LEVEL = {"全总级": "全总", "全国级": "全总", "省级": "省", "地市级": "市"}
+TIER_MULTIPLES = {"全总级": 1.0, "全国级": 1.0, "省级": 1.5, "地市级": 2.0}
+
+
+@lru_cache(maxsize=256)
+def dibao_standard(region: str, year: int) -> float | None:
+    """The lowest monthly 低保 standard any shipped rule set gives ``region`` in ``year`` (None if unknown).
+
+    The lowest, so a household drawn within a tier stays within it whichever rule set checks it.
+    """
+    from dangan.schemas.rules import available_rules, load_rules
+
+    found = [v for name in available_rules() if (v := load_rules(name).dibao_standard(region, year))]
+    return min(found) if found else None
 
 
 def cause_kind(wording: str) -> str:
@@ -445,10 +460,21 @@ def make_household(index: int, seed: int, serials: dict[tuple[str, int], int],
     address = f"{unit.region_name}{street}{rng.randrange(1, 300)}号{rng.randrange(1, 12)}幢{rng.randrange(1, 6)}单元{rng.randrange(1, 7)}0{rng.randrange(1, 4)}室"
     if migrant:
         address = f"{unit.region_name}{street}{rng.randrange(1, 300)}号（租住）"
-    category = "持证困难户" if variant == VARIANT_HANGZHOU and dibao else (
-        "低保边缘户" if variant == VARIANT_HANGZHOU and edge else rng.choice(_CATEGORIES[variant]))
-    if variant == VARIANT_HANGZHOU and category in ("持证困难户", "低保边缘户") and not (dibao or edge):
-        category = "临时困难户"
+    edge = edge and variant == VARIANT_HANGZHOU  # 低保边缘户 is a Hangzhou category
+    # 困难类别 and 年度必要支出 agree with the tiers: (总收入 − 必要支出)/12/人口 within multiple × 低保.
+    standard = dibao_standard(hukou_region, year) or dibao_standard(unit.region_name, year)
+    per_capita = (total - necessary) / 12 / size
+    if variant == VARIANT_HANGZHOU:
+        category = "持证困难户" if dibao else "低保边缘户" if edge else rng.choice(_CATEGORIES[variant][2:])
+        multiple = 1.0 if dibao else 2.0
+    else:
+        fitting = [c for c in _CATEGORIES[variant] if standard and per_capita <= TIER_MULTIPLES[c] * standard * 0.97]
+        category = fitting[0] if fitting and rng.random() < 0.7 else rng.choice(fitting or _CATEGORIES[variant][-1:])
+        multiple = TIER_MULTIPLES[category]
+    if dibao:
+        multiple = min(multiple, 1.0)
+    if standard and per_capita > multiple * standard * 0.97:
+        necessary = math.ceil((total - multiple * standard * 0.95 * 12 * size) / 100.0) * 100 + d.money(0, 3000, 100)
     level = _LEVEL.get(category, rng.choice(("市", "县", "基层")))
     contract_signed = contract_term = None
     if migrant:

@@ -27,6 +27,9 @@ def synth_cmd(
         float, typer.Option("--remove-materials", help="缺少一份必备材料的户比例 (share of households, 0..1)")
     ] = 0.0,
     workers: Annotated[int | None, typer.Option("--workers", help="并行进程数 (default: CPUs, at most 8)")] = None,
+    dpi: Annotated[
+        int | None, typer.Option("--dpi", help="固定扫描分辨率 (default: 200-300 dpi per file; less is faster)")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出汇总 (print the summary as JSON)")] = False,
 ) -> None:
     """生成合成扫描件、真值与电子档案 (write synthetic scans, ground truth and an electronic export)."""
@@ -39,7 +42,7 @@ def synth_cmd(
                   console=Console(stderr=True), transient=as_json) as bar:
         task = bar.add_task("生成合成档案 (households)", total=households)
         summary = generate(out, households, seed, damage=not clean, formats=fmts, plant_rate=plant,
-                           remove_rate=remove, workers=workers,
+                           remove_rate=remove, workers=workers, dpi=dpi,
                            progress=lambda done, total: bar.update(task, completed=done))
     if as_json:
         typer.echo(json.dumps(summary.to_json(), ensure_ascii=False))
@@ -47,7 +50,8 @@ def synth_cmd(
     kinds = "、".join(f"{k} {v}" for k, v in summary.documents_by_type.items())
     console.print(f"已生成 {summary.households} 户，{summary.files} 个文件（{summary.pages} 页）于 {summary.out}")
     console.print(f"文档: {kinds}")
-    console.print(f"埋入不一致 {summary.mismatches} 处，移除材料 {summary.removed} 份；用时 {summary.seconds:.1f} 秒")
+    console.print(f"埋入不一致 {summary.mismatches} 处，移除材料 {summary.removed} 份，未盖章 {summary.unsealed} 份；"
+                  f"用时 {summary.seconds:.1f} 秒")
 
 
 def register(app: typer.Typer) -> None:

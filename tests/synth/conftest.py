@@ -11,9 +11,9 @@ from dangan.synth.generate import Summary, generate
 
 @pytest.fixture(scope="session")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Summary]:
-    """Four damaged households at the real 200-300 dpi, all formats, nothing planted."""
+    """Three damaged households at the real 200-300 dpi, all formats, nothing planted."""
     out = tmp_path_factory.mktemp("synth") / "corpus"
-    return out, generate(out, 4, 11, workers=1)
+    return out, generate(out, 3, 11, workers=1)
 
 
 @pytest.fixture(scope="session")

@@ -68,7 +68,7 @@ def test_layout_and_files(corpus: tuple[Path, Summary]) -> None:
     out, summary = corpus
     truth = _jsonl(out / "truth.jsonl")
     households = _jsonl(out / "households.jsonl")
-    assert len(households) == summary.households == 4
+    assert len(households) == summary.households == 3
     assert len(truth) == summary.files
     numbers = {h["职工编号"]: h for h in households}
     for t in truth:
@@ -87,7 +87,9 @@ def test_layout_and_files(corpus: tuple[Path, Summary]) -> None:
     header = next(wb["档案"].iter_rows(values_only=True))
     assert list(header) == HOUSEHOLD_COLUMNS and header[0] == "职工编号" and "单位" in header
     assert list(next(wb["家庭成员"].iter_rows(values_only=True))) == MEMBER_COLUMNS
-    assert (out / "planted.jsonl").read_text() == ""
+    # nothing planted: only the documents drawn without a seal are listed (kind rule, rule stamp)
+    for p in _jsonl(out / "planted.jsonl"):
+        assert p["kind"] == "rule" and p["rule"] == "stamp" and p["paper"] is False
     # images open, at 200-300 dpi
     for t in truth:
         if t["format"] in ("jpg", "png", "tif"):
@@ -213,7 +215,7 @@ def test_planted_records_are_exactly_what_differs(planted_corpus: tuple[Path, Su
     assert removed and len(removed) == summary.removed
     truth_files = {t["file"] for t in _jsonl(out / "truth.jsonl")}
     for p in removed:
-        assert p["field"] in DOC_TYPES and p["field"] != "建档申请表"
+        assert p["field"] in DOC_TYPES and p["field"] != "建档申请表" and p["rules"]
         assert not list((out / p["file"]).parent.glob(Path(p["file"]).name + "*"))
         assert not any(f.startswith(p["file"]) for f in truth_files)
 
