@@ -263,17 +263,17 @@ def remove_inbox_step(inbox_key: str, etag: str | None) -> bool:
 
 
 def quarantine_bytes_step(inbox_key: str, qkey: str, local_path: str | None) -> bool:
-    """Copy the inbox bytes to the quarantine bucket (server side, else from our local copy)."""
+    """Copy the bytes to the quarantine bucket: the very bytes we checked when we have them, else a
+    server-side copy of the inbox object. False when there is nothing to copy."""
     client, settings = store()
+    if local_path and Path(local_path).exists():
+        objects.put_file(client, settings, "quarantine", qkey, local_path)
+        return True
     try:
         objects.copy(client, settings, "inbox", inbox_key, "quarantine", qkey)
         return True
     except (ValueError, NotFound):
-        pass  # gone, or a key the S3 client refuses outright (e.g. "..")
-    if local_path and Path(local_path).exists():
-        objects.put_file(client, settings, "quarantine", qkey, local_path)
-        return True
-    return False
+        return False  # gone, or a key the S3 client refuses outright (e.g. "..")
 
 
 def record_quarantine_step(
