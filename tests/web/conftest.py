@@ -149,3 +149,11 @@ def world_any_db(tmp_path: Path, database_url: str) -> World:
     w = World(settings=_settings(tmp_path, database_url))
     w.ids, w.originals = seed(w.settings)
     return w
+
+
+def _free_port_for_tests() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])

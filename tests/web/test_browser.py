@@ -7,7 +7,6 @@ staff member refused another unit's archive (属地管理).
 from __future__ import annotations
 
 import shutil
-import socket
 import tempfile
 import threading
 import time
@@ -16,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ARCHIVE_B, PASSWORD, UNIT_A, World
+from .conftest import ARCHIVE_B, PASSWORD, UNIT_A, World, _free_port_for_tests
 
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 SCREENSHOT = Path("/tmp/dangan_web_finding.png")
@@ -28,17 +27,11 @@ pytestmark = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def server(world_s3: World) -> Iterator[str]:
     import uvicorn
 
-    port = _free_port()
+    port = _free_port_for_tests()
     srv = uvicorn.Server(uvicorn.Config(world_s3.app(), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
