@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -261,3 +262,16 @@ def test_field_filter_offers_labels_and_matches_member_fields(world: World) -> N
     # a unit staff account without a unit (made behind the CLI's back) sees nothing at all
     r = login(world, "nounit").get("/findings")
     assert r.status_code == 403 and "未指定单位" in r.text
+
+
+def test_crop_of_a_pdf_original_from_the_store(request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    """A PDF original in SeaweedFS is rasterised at 300 dpi and cut at the stored box."""
+    from .conftest import _settings, _upload, seed
+
+    pdf_world = World(settings=_settings(tmp_path, f"sqlite:///{tmp_path / 'pdf.db'}"))
+    pdf_world.ids, pdf_world.originals = seed(pdf_world.settings, media_type="application/pdf")
+    _upload(request, pdf_world)
+    r = login(pdf_world, "shenji").get(f"/findings/{pdf_world.ids['income']}/crop.png")
+    assert r.status_code == 200
+    img = Image.open(io.BytesIO(r.content))
+    assert img.size == (440, 200) and min(img.convert("L").getdata()) < 100
