@@ -513,20 +513,12 @@ def read_checkbox(roi: np.ndarray, threshold: float = CHECK_FILL) -> bool:
 
 
 def _looks_like_glyph(mask: np.ndarray, box: Box) -> bool:
-    """Is this square part of a character (口, 困, 国, the 口 of 号) rather than a printed □?
+    """Is this square an enclosure character (困, 因, 国, 图, 日, 田) rather than a marked □?
 
-    Two cues: a □ stands apart (no ink just left of it or just below it; a tick may overshoot upwards
-    and the option label follows on the right), and what is inside an enclosure character is made of
-    horizontal/vertical strokes, whereas ticks and crosses are diagonal.
+    What is inside an enclosure character is made of horizontal and vertical strokes, whereas
+    ticks and crosses are diagonal and a ■ is solid. (Neighbouring ink says nothing: forms print both
+    "□已婚" and "已婚□" with almost no gap, and hand ticks overshoot the box.)
     """
-    x0, y0, x1, y1 = box
-    side = max(x1 - x0, y1 - y0)
-    g = max(2, round(side * 0.4))
-    h = mask.shape[0]
-    left = mask[y0 + 2 : y1 - 2, max(0, x0 - g) : max(0, x0 - 2)]
-    below = mask[min(h, y1 + 2) : min(h, y1 + g), x0 + 2 : x1 - 2]
-    if _fill(left) > 0.02 or _fill(below) > 0.02:
-        return True
     inner = _inner(mask, box)
     fill = _fill(inner)
     if fill <= CHECK_FILL or fill >= FILLED:
@@ -536,13 +528,15 @@ def _looks_like_glyph(mask: np.ndarray, box: Box) -> bool:
 
 
 def find_checkboxes(img: np.ndarray, dpi: float = 300.0, threshold: float = CHECK_FILL) -> list[Checkbox]:
-    """All □-like squares between 2.5 and 8 mm with their tick state, in reading order.
+    """All □-like squares between 1.8 and 8 mm with their tick state, in reading order.
 
-    Known limit: a lone 口 at the start of a line looks exactly like an empty □; callers pair boxes
-    with the option label on their right.
+    Known limit: the character 口 (alone or in 号, 叶, 品 …) is an empty square too and is reported as
+    an unticked box; a box means something only next to an option label, which the caller knows.
+    Enclosure characters with strokes inside (困, 国, 日) are recognised and dropped, so a character
+    is never reported as a *ticked* box.
     """
     mask = _fixed_ink(img, flatten=True)
-    min_side, max_side = round(2.5 / 25.4 * dpi), round(8 / 25.4 * dpi)
+    min_side, max_side = round(1.8 / 25.4 * dpi), round(8 / 25.4 * dpi)
     boxes = [b for b in _square_contours(mask, min_side, max_side) if not _looks_like_glyph(mask, b)]
     boxes.sort(key=lambda b: (round(b[1] / max(1, min_side)), b[0]))
     return [Checkbox(b, _fill(_inner(mask, b)) > threshold) for b in boxes]
