@@ -35,6 +35,7 @@ from typing import Any
 
 from dangan.errors import DanganError
 from dangan.schemas.labels import HOUSEHOLD_LABELS, MEMBER_LABELS
+from dangan.schemas.validators import id_check_digit
 from dangan.schemas.vocab import NationalCause, to_national_cause
 from dangan.synth import damage as dmg
 from dangan.synth.canvas import rasterise, write_pdf
@@ -116,9 +117,10 @@ def _rule_sets() -> tuple[Any, ...]:
     return tuple(load_rules(name) for name in available_rules())
 
 
-def requiring_rule_sets(hh: Household, doc: Document) -> list[str]:
-    """Names of the shipped rule sets that require this document of this household."""
+def requiring_rule_sets(hh: Household, doc: Document) -> tuple[list[str], bool]:
+    """Names of the shipped rule sets that require this document, and whether they ask per person."""
     names = []
+    per_person = False
     for rules in _rule_sets():
         for item in rules.required_items(hh.record, hh.members):
             if item.doc_type != doc.doc_type:
@@ -128,19 +130,20 @@ def requiring_rule_sets(hh: Household, doc: Document) -> list[str]:
             if item.person and doc.person and item.person != doc.person:
                 continue
             names.append(rules.name)
+            per_person = per_person or bool(item.person)
             break
-    return names
+    return names, per_person
 
 
-def required_materials(hh: Household, docs: list[Document]) -> list[tuple[int, list[str]]]:
+def required_materials(hh: Household, docs: list[Document]) -> list[tuple[int, list[str], bool]]:
     """Documents ``--remove-materials`` may take away, with the rule sets that then miss them.
 
     Preferably one every shipped rule set requires (so whichever rule set a test runs, the removal is
     a finding); the 建档申请表 always stays, as without it a folder cannot be tied to its household.
     """
-    found = [(i, requiring_rule_sets(hh, d)) for i, d in enumerate(docs) if d.doc_type != "建档申请表"]
-    found = [(i, names) for i, names in found if names]
-    everywhere = [(i, names) for i, names in found if len(names) == len(_rule_sets())]
+    found = [(i, *requiring_rule_sets(hh, d)) for i, d in enumerate(docs) if d.doc_type != "建档申请表"]
+    found = [f for f in found if f[1]]
+    everywhere = [f for f in found if len(f[1]) == len(_rule_sets())]
     return everywhere or found
 
 
@@ -175,13 +178,13 @@ def _render_household(job: _Job) -> _Result:
     docs = documents_for(hh, _rng(job.seed, hh.index, "documents"))
     folder = job.out / "scans" / hh.unit.name / hh.archive_no
     folder.mkdir(parents=True, exist_ok=True)
-    removed_idx: dict[int, list[str]] = {}
+    removed_idx: dict[int, tuple[list[str], bool]] = {}
     rm = _rng(job.seed, hh.index, "remove")
     if rm.random() < job.remove_rate:
         candidates = required_materials(hh, docs)
         if candidates:
-            i, names = rm.choice(candidates)
-            removed_idx[i] = names
+            i, names, per_person = rm.choice(candidates)
+            removed_idx[i] = (names, per_person)
     truth: list[dict[str, Any]] = []
     removed: list[dict[str, Any]] = []
     unsealed: list[dict[str, Any]] = []
@@ -190,10 +193,12 @@ def _render_household(job: _Job) -> _Result:
     for k, doc in enumerate(docs):
         nn = f"{k + 1:02d}"
         if k in removed_idx:
+            names, per_person = removed_idx[k]
+            material = doc.fields.get("材料名称") if doc.doc_type == "其他" else doc.doc_type
             removed.append({"职工编号": hh.archive_no, "单位": hh.unit.name, "kind": "missing_material",
-                            "field": doc.doc_type, "paper": None, "electronic": None,
-                            "material": doc.fields.get("材料名称") if doc.doc_type == "其他" else doc.doc_type,
-                            "person": doc.person, "rules": removed_idx[k],
+                            "field": f"{material}[{doc.person}]" if per_person and doc.person else material,
+                            "paper": None, "electronic": None, "doc_type": doc.doc_type, "material": material,
+                            "person": doc.person, "rules": names,
                             "file": f"scans/{hh.unit.name}/{hh.archive_no}/{nn}_{doc.doc_type}",
                             "detail": f"已移除{doc.person or ''}的{doc.detail or doc.doc_type}"})
             continue
@@ -293,22 +298,32 @@ def _plant(hh: Household, rec: dict[str, Any], members: list[dict[str, Any]], rn
 
         gender = rng.choice(("男", "女"))
         name = paper["姓名"][0] + rng.choice(MALE_GIVEN if gender == "男" else FEMALE_GIVEN) + rng.choice("一二三小")
-        template = dict(members[0]) if members else {k: None for k in MEMBER_COLUMNS}
-        template.update({"职工编号": hh.archive_no, "姓名": name, "关系": rng.choice(("儿子", "女儿", "母亲")),
-                         "性别": gender, "月收入": 0})
+        age = rng.randrange(3, 17)
+        born = hh.created.replace(year=hh.created.year - age, day=min(hh.created.day, 28))
+        first17 = f"{paper['身份证号'][:6]}{born:%Y%m%d}{rng.randrange(0, 100):02d}{rng.choice('13579' if gender == '男' else '02468')}"
+        template = {k: None for k in MEMBER_COLUMNS}
+        template.update({"职工编号": hh.archive_no, "姓名": name, "关系": "儿子" if gender == "男" else "女儿",
+                         "民族": paper["民族"], "身份证号": first17 + id_check_digit(first17),
+                         "出生日期": born.isoformat(), "年龄": age, "性别": gender, "政治面貌": "群众", "月收入": 0,
+                         "健康状况": "健康", "婚姻状况": "未婚", "户口类型": paper["户口类型"], "人员身份": "在读"})
         members.append(template)
-        return {**base, "field": "家庭成员", "paper": None, "electronic": name, "member": name}
+        row = {k: v for k, v in template.items() if k != "职工编号"}
+        return {**base, "field": f"家庭成员[{name}]", "paper": None, "electronic": row, "member": name}
     if kind == "member_removed":
         gone = members.pop(rng.randrange(len(members)))
-        return {**base, "field": "家庭成员", "paper": gone["姓名"], "electronic": None, "member": gone["姓名"]}
+        row = {k: v for k, v in gone.items() if k != "职工编号"}
+        return {**base, "field": f"家庭成员[{gone['姓名']}]", "paper": row, "electronic": None,
+                "member": gone["姓名"]}
     m = rng.choice(members)
     if rng.random() < 0.5:
         old = m["月收入"]
         m["月收入"] = old + rng.randrange(5, 60) * 10
-        return {**base, "field": "月收入", "paper": old, "electronic": m["月收入"], "member": m["姓名"]}
+        return {**base, "field": f"家庭成员[{m['姓名']}].月收入", "paper": old, "electronic": m["月收入"],
+                "member": m["姓名"]}
     old = m["姓名"]
     m["姓名"] = old[0] + ("晓" if old[1:2] != "晓" else "小") + old[2:]
-    return {**base, "field": "姓名", "paper": old, "electronic": m["姓名"], "member": old}
+    # members are matched by 身份证号, so a renamed member is one differing field, shown by its new name
+    return {**base, "field": f"家庭成员[{m['姓名']}].姓名", "paper": old, "electronic": m["姓名"], "member": old}
 
 
 def _cell(v: Any) -> Any:

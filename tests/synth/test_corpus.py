@@ -192,30 +192,38 @@ def test_planted_records_are_exactly_what_differs(planted_corpus: tuple[Path, Su
         for label in HOUSEHOLD_COLUMNS:
             paper = _paper_as_electronic(label, h.get(label))
             if paper != rows[no][label]:
-                found.append((no, label, h.get(label), rows[no][label]))
-        paper_members = {m["姓名"]: m for m in h["家庭成员"]}
-        for name in set(paper_members) | set(members.get(no, {})):
-            if name not in members.get(no, {}):
-                found.append((no, "家庭成员", name, None))
-            elif name not in paper_members:
-                found.append((no, "家庭成员", None, name))
+                found.append((no, label, _electronic(h.get(label)), rows[no][label]))
+        # members matched by 身份证号, as the reconciliation does
+        paper_members = {m["身份证号"]: m for m in h["家庭成员"]}
+        e_members = {m["身份证号"]: m for m in members.get(no, {}).values()}
+        for key in set(paper_members) | set(e_members):
+            if key not in e_members:
+                found.append((no, f"家庭成员[{paper_members[key]['姓名']}]", "paper only"))
+            elif key not in paper_members:
+                found.append((no, f"家庭成员[{e_members[key]['姓名']}]", "electronic only"))
             else:
                 for label in MEMBER_COLUMNS[1:]:
-                    if _electronic(paper_members[name].get(label)) != members[no][name][label]:
-                        found.append((no, label, paper_members[name].get(label), members[no][name][label]))
+                    pv, ev = _electronic(paper_members[key].get(label)), e_members[key][label]
+                    if pv != ev:
+                        found.append((no, f"家庭成员[{e_members[key]['姓名']}].{label}", pv, ev))
     expected = []
     for p in mismatches:
-        if p["field"] == "姓名" and "member" in p:  # a renamed member: gone under one name, new under another
-            expected += [(p["职工编号"], "家庭成员", p["paper"], None), (p["职工编号"], "家庭成员", None, p["electronic"])]
+        if p["paper"] is None and p["field"].startswith("家庭成员["):
+            expected.append((p["职工编号"], p["field"], "electronic only"))
+        elif p["electronic"] is None and p["field"].startswith("家庭成员["):
+            expected.append((p["职工编号"], p["field"], "paper only"))
         else:
-            expected.append((p["职工编号"], p["field"], p["paper"], p["electronic"]))
+            expected.append((p["职工编号"], p["field"], _electronic(p["paper"]), _electronic(p["electronic"])))
+    found = [(f[0], f[1], *(_paper_as_electronic(f[1], v) if f[1] == "主要致困原因" and i == 0 else v
+                             for i, v in enumerate(f[2:]))) for f in found]
     assert sorted(map(str, found)) == sorted(map(str, expected))
     # removed materials: recorded, not on disk, not in the truth, paper truth untouched
     removed = [p for p in planted if p["kind"] == "missing_material"]
     assert removed and len(removed) == summary.removed
     truth_files = {t["file"] for t in _jsonl(out / "truth.jsonl")}
     for p in removed:
-        assert p["field"] in DOC_TYPES and p["field"] != "建档申请表" and p["rules"]
+        assert p["doc_type"] in DOC_TYPES and p["doc_type"] != "建档申请表" and p["rules"]
+        assert p["field"].startswith(p["material"])
         assert not list((out / p["file"]).parent.glob(Path(p["file"]).name + "*"))
         assert not any(f.startswith(p["file"]) for f in truth_files)
 
