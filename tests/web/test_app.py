@@ -132,6 +132,18 @@ def test_crop_of_a_pdf_is_rasterised_at_300_dpi() -> None:
     assert min(img.convert("L").getdata()) < 100
 
 
+def test_crop_of_a_poster_sized_pdf_page_renders_only_the_region() -> None:
+    """A scanner that wrote a 72-dpi page size: extraction shrank the page, the boxes follow it."""
+    from dangan.web.crop import MAX_PAGE_PIXELS, fit_scale
+
+    buf = io.BytesIO()
+    Image.new("RGB", (2000, 2000), "white").save(buf, format="PDF", resolution=20)  # 7200 x 7200 pt
+    scale = fit_scale(7200, 7200)
+    assert (7200 * scale) ** 2 <= MAX_PAGE_PIXELS * 1.001
+    img = Image.open(io.BytesIO(crop_png(buf.getvalue(), "application/pdf", 0, [1000, 1000, 1300, 1100])))
+    assert img.size == (420, 220)
+
+
 def test_the_view_is_read_only(world: World) -> None:
     app = world.app()
     writes = sorted(r.path for r in app.routes
