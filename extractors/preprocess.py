@@ -439,7 +439,7 @@ class Checkbox(NamedTuple):
 
 
 CHECK_FILL = 0.06  # an empty □ has ~0 ink inside; ✓/☑/✗ 0.10-0.30; ■ ~1
-FILLED = 0.6
+FILLED = 0.85  # a box filled inside its border (synth's ■ style, a blacked-out box)
 
 
 def _fixed_ink(img: np.ndarray, level: int = 160, flatten: bool = False) -> np.ndarray:
@@ -519,12 +519,39 @@ def _looks_like_glyph(mask: np.ndarray, box: Box) -> bool:
     ticks and crosses are diagonal and a ■ is solid. (Neighbouring ink says nothing: forms print both
     "□已婚" and "已婚□" with almost no gap, and hand ticks overshoot the box.)
     """
+    border = _border_thickness(mask, box)
+    if border > 0.4:
+        return False  # solid ■: ink all the way in
+    if border > MAX_BORDER:
+        return True  # bold enclosure (国, 圆 in a heading): printed boxes have hairline borders
     inner = _inner(mask, box)
     fill = _fill(inner)
     if fill <= CHECK_FILL or fill >= FILLED:
         return False
     straight = _straight_strokes(inner, int(min(inner.shape) * 0.5))
     return cv2.countNonZero(straight) > 0.4 * cv2.countNonZero(inner)
+
+
+MAX_BORDER = 0.13  # border stroke / side: printed □ 0.05-0.10, bold 囗 of 国/圆 ~0.15
+
+
+def _border_thickness(mask: np.ndarray, box: Box) -> float:
+    """Median ink run inward from the four sides of ``box`` (sampled at 30-70 % along each side),
+    as a fraction of the side: the stroke width of the square's outline."""
+    x0, y0, x1, y1 = box
+    side = max(1, min(x1 - x0, y1 - y0))
+    runs = []
+    for f in (0.3, 0.4, 0.5, 0.6, 0.7):
+        x = x0 + int((x1 - x0) * f)
+        y = y0 + int((y1 - y0) * f)
+        for line in (mask[y0:y1, x], mask[y0:y1, x][::-1], mask[y, x0:x1], mask[y, x0:x1][::-1]):
+            on = line > 0
+            start = int(np.argmax(on[:3])) if on[:3].any() else None
+            if start is None:
+                continue
+            off = np.flatnonzero(~on[start:])
+            runs.append(int(off[0]) if off.size else len(on) - start)
+    return float(np.median(runs)) / side if runs else 0.0
 
 
 def find_checkboxes(img: np.ndarray, dpi: float = 300.0, threshold: float = CHECK_FILL) -> list[Checkbox]:
@@ -565,11 +592,15 @@ def red_mask(img: np.ndarray) -> np.ndarray:
 
 
 def detect_seal(img: np.ndarray, dpi: float = 300.0, min_diameter_mm: float = 15.0) -> list[SealBox]:
-    """Round (or oval) red stamps at least ``min_diameter_mm`` across (公章 are 38-45 mm, 财务章 ~ 25 mm)."""
+    """Round (or oval) red stamps at least ``min_diameter_mm`` across (公章 are 38-45 mm, 财务章 ~ 25 mm).
+
+    ``dpi`` is often unknown (phone photos, small JPEGs): the size floor is also capped at 8 % of the
+    image's short side, so a stamp on a 600-px photo of a certificate is still found.
+    """
     mask = red_mask(img)
     if cv2.countNonZero(mask) == 0:
         return []
-    min_d = min_diameter_mm / 25.4 * dpi
+    min_d = min(min_diameter_mm / 25.4 * dpi, 0.08 * min(img.shape[:2]))
     k = max(3, int(min_d / 8) | 1)
     joined = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (k, k)))
     contours, _ = cv2.findContours(joined, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)

@@ -111,6 +111,16 @@ def test_find_checkboxes_on_form(sealed_form: Form, page: np.ndarray) -> None:
     assert not any(c.ticked for c in P.find_checkboxes(page))
 
 
+def test_bold_enclosure_characters_are_not_ticked_boxes() -> None:
+    """国/圆/图 in a bold heading have a square outline and strokes inside, like a ticked box."""
+    from PIL import ImageFont
+
+    bold = ImageFont.truetype("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc", 48, index=2)
+    im = Image.new("RGB", (900, 150), "white")
+    ImageDraw.Draw(im).text((40, 40), "全国困难职工档案图圆围", font=bold, fill="black")
+    assert not any(c.ticked for c in P.find_checkboxes(to_bgr(im)))
+
+
 def _glyph(ch: str, size: int = 60) -> np.ndarray:
     im = Image.new("RGB", (size * 2, size * 2), "white")
     ImageDraw.Draw(im).text((size, size), ch, font=symbol_font(size), fill="black", anchor="mm")
