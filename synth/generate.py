@@ -117,17 +117,28 @@ def _rule_sets() -> tuple[Any, ...]:
     return tuple(load_rules(name) for name in available_rules())
 
 
-def requiring_rule_sets(hh: Household, doc: Document) -> tuple[list[str], bool]:
-    """Names of the shipped rule sets that require this document, and whether they ask per person."""
+def _fits(item: Any, doc: Document) -> bool:
+    if item.doc_type != doc.doc_type:
+        return False
+    return not (item.kind and doc.doc_type == "其他" and item.kind != doc.fields.get("材料名称"))
+
+
+def requiring_rule_sets(hh: Household, doc: Document, docs: list[Document]) -> tuple[list[str], bool]:
+    """Names of the shipped rule sets that miss something without ``doc``, and whether per person.
+
+    A per-person requirement needs this person's document; a household-level one (one 身份证 in 河北)
+    is only missed when no other document of the household fits it.
+    """
     names = []
     per_person = False
     for rules in _rule_sets():
         for item in rules.required_items(hh.record, hh.members):
-            if item.doc_type != doc.doc_type:
+            if not _fits(item, doc):
                 continue
-            if item.kind and doc.doc_type == "其他" and item.kind != doc.fields.get("材料名称"):
-                continue
-            if item.person and doc.person and item.person != doc.person:
+            if item.person:
+                if doc.person and item.person != doc.person:
+                    continue
+            elif sum(1 for d in docs if _fits(item, d)) > 1:
                 continue
             names.append(rules.name)
             per_person = per_person or bool(item.person)
@@ -140,8 +151,12 @@ def required_materials(hh: Household, docs: list[Document]) -> list[tuple[int, l
 
     Preferably one every shipped rule set requires (so whichever rule set a test runs, the removal is
     a finding); the 建档申请表 always stays, as without it a folder cannot be tied to its household.
+    ``docs[0]`` is the 建档申请表.
     """
-    found = [(i, *requiring_rule_sets(hh, d)) for i, d in enumerate(docs) if d.doc_type != "建档申请表"]
+    # Without a member table on the form (湖南 审批表) the 户口簿 is the paper's only list of members:
+    # taking it away would turn every member into a difference, not one missing material.
+    keep = {"建档申请表"} | ({"户口簿"} if not docs[0].members else set())
+    found = [(i, *requiring_rule_sets(hh, d, docs)) for i, d in enumerate(docs) if d.doc_type not in keep]
     found = [f for f in found if f[1]]
     everywhere = [f for f in found if len(f[1]) == len(_rule_sets())]
     return everywhere or found
