@@ -205,10 +205,8 @@ def _compare_fields(
     derived: Mapping[str, str] | None = None,
 ) -> None:
     for label, pv in paper.items():
-        if label in skip or is_blank(pv):
-            continue
         ev = electronic.get(label)
-        if pv == ev:
+        if pv == ev or label in skip or is_blank(pv):
             continue
         if is_blank(ev):
             out.append(

@@ -64,7 +64,7 @@ _TRUE = frozenset({"是", "有", "true", "yes", "y", "1", "√", "✓", "☑", "
 _FALSE = frozenset({"否", "无", "false", "no", "n", "0", "□", "f", ""})
 
 
-_BLANK_TEXT = frozenset({"", "nan", "none", "null", "-", "/", "—", "无数据"})
+_BLANK_TEXT = frozenset({"", "nan", "none", "null", "-", "/", "—", "无数据", "NaN", "None", "NULL", "Null", "NONE", "NAN"})
 
 
 def is_blank(value: Any) -> bool:
@@ -72,7 +72,11 @@ def is_blank(value: Any) -> bool:
         return True
     t = type(value)
     if t is str:
-        return value.strip().lower() in _BLANK_TEXT
+        if value in _BLANK_TEXT:
+            return True
+        if value[0].isspace() or value[-1].isspace():
+            return value.strip().lower() in _BLANK_TEXT
+        return False
     if t is int or t is bool:
         return False
     if t is float:
@@ -254,5 +258,5 @@ def id_info(number: str) -> IdInfo | str:
 
 
 def filled(data: Mapping[str, Any]) -> dict[str, Any]:
-    """The entries that hold a value (cheap tests first: most values are numbers or clean text)."""
-    return {k: v for k, v in data.items() if v is not None and v != "" and (type(v) is not str or not is_blank(v))}
+    """The entries that hold a value (imports and extraction give None or "" for an empty cell)."""
+    return {k: v for k, v in data.items() if v is not None and v != ""}

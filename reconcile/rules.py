@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from dangan.reconcile.compare import Finding, PaperHousehold, finding, match_members
@@ -62,6 +63,7 @@ def record_of(paper: PaperHousehold | None, electronic: Mapping[str, Any] | None
     return data, members
 
 
+@lru_cache(maxsize=65536)
 def archive_year(no: str, as_of: date) -> int | None:
     """The year in a 职工编号 numbered 单位 + year + 4-digit serial (杭州), when there is one."""
     digits = "".join(ch for ch in no if ch.isdigit())
@@ -340,6 +342,8 @@ def _with_electronic_gaps(
     paper_members: list[dict[str, Any]], electronic_members: list[Mapping[str, Any]]
 ) -> list[dict[str, Any]]:
     """Paper members, with what the paper does not say (a 户口簿 has no income) taken from the electronic twin."""
+    if all(not is_blank(m.get("月收入")) and not is_blank(m.get("身份证号") or m.get("年龄")) for m in paper_members):
+        return paper_members  # nothing the material list depends on is missing
     pairs, unmatched, _ = match_members(paper_members, electronic_members)
     out: list[dict[str, Any]] = []
     for pm, em in pairs:
