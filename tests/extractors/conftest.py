@@ -197,15 +197,16 @@ def stamp(im: Image.Image, center: tuple[int, int], radius: int) -> Image.Image:
 
 
 @pytest.fixture(scope="session")
-def form() -> Form:
+def drawn_form() -> Form:
+    """A sealed, ticked application form (A4, 300 dpi) with its truth; shared by the session."""
     return draw_form()
 
 
 @pytest.fixture(scope="session")
-def plain_text_page() -> np.ndarray:
+def drawn_text_page() -> np.ndarray:
     return text_page()
 
 
 @pytest.fixture
-def line_image() -> Callable[..., np.ndarray]:
+def render_text_line() -> Callable[..., np.ndarray]:
     return render_line

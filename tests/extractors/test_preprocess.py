@@ -19,19 +19,18 @@ from tests.extractors.conftest import (
     draw_form,
     stamp,
     symbol_font,
-    text_page,
     to_bgr,
 )
 
 
 @pytest.fixture(scope="module")
-def page() -> np.ndarray:
-    return text_page()
+def page(drawn_text_page: np.ndarray) -> np.ndarray:
+    return drawn_text_page
 
 
 @pytest.fixture(scope="module")
-def sealed_form() -> Form:
-    return draw_form()
+def sealed_form(drawn_form: Form) -> Form:
+    return drawn_form
 
 
 # --------------------------------------------------------------------------------------- orientation
