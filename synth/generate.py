@@ -43,7 +43,7 @@ from dangan.synth.households import Household, make_households
 from dangan.synth.render import Document, documents_for
 
 FORMATS = ("jpg", "png", "tif", "pdf", "pdf-text")
-FORMAT_WEIGHTS = {"jpg": 40, "png": 12, "tif": 16, "pdf": 16, "pdf-text": 16}
+FORMAT_WEIGHTS = {"jpg": 44, "png": 8, "tif": 16, "pdf": 16, "pdf-text": 16}
 MULTI_PAGE = ("tif", "pdf", "pdf-text")
 EXTENSIONS = {"jpg": "jpg", "png": "png", "tif": "tif", "pdf": "pdf", "pdf-text": "pdf"}
 DPIS = (200, 200, 240, 300)

@@ -364,8 +364,8 @@ def make_household(index: int, seed: int, serials: dict[tuple[str, int], int],
         spouse["人员身份"] = s_status
         if s_status == "在职":
             spouse["月收入"] = d.money(1600, 3600)
-            spouse["单位或学校"] = rng.choice(("某商贸有限公司", "某物业服务公司", "某超市", "某制衣厂",
-                                           "社区环卫所", "某餐饮店"))
+            spouse["单位或学校"] = unit.city + rng.choice(("恒信商贸有限公司", "安居物业服务有限公司", "联华超市有限公司",
+                                                     "永兴制衣厂", "市容环境卫生管理所", "老街坊餐饮有限公司"))
             spouse["单位性质"] = "私营企业"
             spouse["企业状况"] = "正常经营"
             spouse["所属行业"] = rng.choice(("批发和零售业", "居民服务业", "住宿和餐饮业", "制造业"))
@@ -401,7 +401,7 @@ def make_household(index: int, seed: int, serials: dict[tuple[str, int], int],
                 if child["人员身份"] == "在职":
                     child["月收入"] = d.money(1800, 4000)
                     child["工作状态"] = "在岗"
-                    child["单位或学校"] = "某科技有限公司"
+                    child["单位或学校"] = unit.city + rng.choice(("华信科技有限公司", "顺达物流有限公司", "新世纪百货有限公司"))
                 else:
                     child["工作状态"] = "失（无）业"
             members.append(child)

@@ -574,7 +574,8 @@ def _para(p: Page, st: Style, x: float, y: float, w: float, parts: list[tuple[st
 def income_proof(hh: Household, name: str, rng: random.Random) -> Document:
     person = hh.person(name)
     is_self = name == hh.record["姓名"]
-    employer = hh.record["工作单位"] if is_self else (person.get("单位或学校") or "某公司")
+    # a pensioner's income is proved by the social insurance office that pays the pension
+    employer = hh.record["工作单位"] if is_self else (person.get("单位或学校") or f"{hh.unit.city}市社会保险事业管理局")
     net = int(person["月收入"])
     months = rng.choice((12, 12, 6, 3))
     gross = int(round(net / rng.uniform(0.76, 0.86), -1))
