@@ -74,6 +74,8 @@ class PaperHousehold:
     derived: dict[str, str] = field(default_factory=dict)
     # names of people with a 收入证明 on paper
     income_proofs: set[str] = field(default_factory=set)
+    # does the paper say who the family is (a filled member table or a 户口簿)? If not, members are not compared
+    members_known: bool = False
 
 
 _CANONICAL: frozenset[str] = (
@@ -169,20 +171,29 @@ def _derive(paper: PaperHousehold, wage: dict[str, Any], register: list[dict[str
     if is_blank(paper.fields.get("本人月平均收入")) and me in wage:
         paper.fields["本人月平均收入"] = wage[me]
         paper.derived["本人月平均收入"] = "收入证明的月均实发工资"
-    if not paper.members and register:
-        my_id = norm_id(paper.fields.get("身份证号"))
-        seen: set[str] = set()
-        for entry in register:
-            key = norm_id(entry.get("身份证号")) or norm_text(str(entry.get("姓名") or ""))
-            if not key or key in seen or (my_id and key == my_id) or norm_text(str(entry.get("姓名") or "")) == me:
-                continue
-            seen.add(key)
+    from_form = bool(paper.members)
+    paper.members_known = from_form or bool(register)
+    my_id = norm_id(paper.fields.get("身份证号"))
+    people: set[str] = set()
+    me_registered = False
+    for entry in register:
+        key = norm_id(entry.get("身份证号")) or norm_text(str(entry.get("姓名") or ""))
+        if not key or key in people:
+            continue
+        people.add(key)
+        if (my_id and key == my_id) or norm_text(str(entry.get("姓名") or "")) == me:
+            me_registered = True
+        elif not from_form:
             paper.members.append({k: entry[k] for k in _REGISTER_LABELS if k in entry})
-        if paper.members:
-            paper.derived["家庭成员"] = "户口簿"
-            if is_blank(paper.fields.get("家庭人口")):
-                paper.fields["家庭人口"] = 1 + len(paper.members)
-                paper.derived["家庭人口"] = "户口簿人数"
+    if paper.members and not from_form:
+        paper.derived["家庭成员"] = "户口簿"
+    if is_blank(paper.fields.get("家庭人口")):
+        if register:
+            paper.fields["家庭人口"] = len(people) + (0 if me_registered else 1)
+            paper.derived["家庭人口"] = "户口簿人数"
+        elif from_form:
+            paper.fields["家庭人口"] = 1 + len(paper.members)
+            paper.derived["家庭人口"] = "家庭成员表人数+本人"
     for m in paper.members:
         who = norm_text(str(m.get("姓名") or ""))
         if is_blank(m.get("月收入")) and who in wage:
@@ -334,7 +345,8 @@ def compare_household(
     derived = paper.derived if paper is not None else None
     _compare_fields(out, archive_no, unit, paper_fields, electronic_data, SKIP_HOUSEHOLD, derived=derived)
     householder = norm_id(electronic_data.get("身份证号") or paper_fields.get("身份证号"))
-    if paper_members or electronic_members:
+    known = paper.members_known if paper is not None else bool(paper_members)
+    if known or (paper is None and electronic_members):
         out.extend(compare_members(archive_no, unit, paper_members, electronic_members, householder, derived))
     if paper is not None and is_blank(paper_fields.get(TOTAL_LABEL)) and not is_blank(electronic_data.get(TOTAL_LABEL)):
         total = _paper_total(paper, electronic_data, electronic_members)
@@ -359,7 +371,7 @@ def _paper_total(
     (no earner without a 收入证明 is silently assumed to earn nothing).
     """
     own = to_number(paper.fields.get("本人月平均收入"))
-    if own is None:
+    if own is None or not paper.members_known:
         return None
     monthly = own
     pairs, _unmatched, _ = match_members(paper.members, electronic_members)

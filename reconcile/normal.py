@@ -243,6 +243,17 @@ def values_equal(label: str, paper: Any, electronic: Any) -> bool:
         return norm_text(str(paper)).removesuffix("族") == norm_text(str(electronic)).removesuffix("族")
     elif label == CAUSES_LABEL:
         return causes_set(paper) == causes_set(electronic)
+    # labels without a declared type: booleans and numbers still compare by meaning (是 = True, "3" = 3)
+    if isinstance(paper, bool) or isinstance(electronic, bool):
+        ba, bb = to_bool(paper), to_bool(electronic)
+        if ba is not None and bb is not None:
+            return ba == bb
+    elif isinstance(paper, int | float) or isinstance(electronic, int | float):
+        a, b = to_number(paper), to_number(electronic)
+        if a is not None and b is not None:
+            return a == b
+    if isinstance(paper, list | tuple) and isinstance(electronic, list | tuple):
+        return sorted(norm_text(str(x)) for x in paper) == sorted(norm_text(str(x)) for x in electronic)
     if isinstance(paper, str) or isinstance(electronic, str):
         return norm_text(str(paper)) == norm_text(str(electronic))
     return False

@@ -100,6 +100,47 @@ def test_merge_paper_takes_the_application_form_and_fills_gaps_from_the_househol
         {"file": "b", "doc_type": "身份证", "fields": {"姓名": "张三", "身份证号": me}},
         {"file": "c", "doc_type": "身份证", "fields": {"姓名": "王梅", "身份证号": make_id(seq="242")}},
     ])
-    assert paper.fields == {"姓名": "张三", "本人月平均收入": 2000, "身份证号": me}  # synonyms → canonical
+    # synonyms → canonical; 家庭人口 not printed on this form: the member table plus the applicant
+    assert paper.fields == {"姓名": "张三", "本人月平均收入": 2000, "身份证号": me, "家庭人口": 2}
+    assert paper.derived == {"家庭人口": "家庭成员表人数+本人"}
     assert paper.members == [{"姓名": "王梅", "关系": "妻"}]
     assert paper.doc_types == ["建档申请表", "身份证", "身份证"]
+
+
+def test_form_without_member_table_uses_the_household_register_and_income_proofs() -> None:
+    """湖南 审批表: no member table and no income; the 户口簿 and the 收入证明 say it."""
+    me, wife = make_id(), make_id(born="19820202", seq="242")
+    docs = [
+        {"doc_type": "建档申请表", "fields": {"姓名": "张三", "身份证号": me}, "members": []},
+        {"doc_type": "户口簿", "fields": {"户主姓名": "张三"}, "members": [
+            {"姓名": "张三", "关系": "户主", "身份证号": me}, {"姓名": "王梅", "关系": "妻", "身份证号": wife}]},
+        {"doc_type": "收入证明", "fields": {"姓名": "张三", "月均工资": 2600, "月均实发工资": 2200}},
+        {"doc_type": "收入证明", "fields": {"姓名": "王梅", "月均实发工资": 1500}},
+    ]
+    paper = merge_paper(NO, UNIT, docs)
+    assert paper.fields["本人月平均收入"] == 2200 and paper.fields["家庭人口"] == 2
+    assert paper.members == [{"姓名": "王梅", "身份证号": wife, "月收入": 1500}]
+    electronic = {"姓名": "张三", "身份证号": me, "本人月平均收入": 2200, "家庭人口": 2, "家庭其他非薪资年收入": 1000,
+                  "家庭年度总收入": 12 * 3700 + 1000}
+    e_members = [{"姓名": "王梅", "关系": "配偶", "身份证号": wife, "月收入": 1500}]
+    assert compare_household(NO, UNIT, paper.fields, paper.members, electronic, e_members, paper) == []
+    # the yearly total is not on the form: derived from the paper's incomes, it exposes a wrong total
+    found = compare_household(NO, UNIT, paper.fields, paper.members, {**electronic, "家庭年度总收入": 60000},
+                              e_members, paper)
+    assert [(f["field"], f["paper"]) for f in found] == [("家庭年度总收入", 12 * 3700 + 1000)]
+    found = compare_household(NO, UNIT, paper.fields, paper.members, {**electronic, "本人月平均收入": 2500},
+                              e_members, paper)
+    assert [f["field"] for f in found] == ["本人月平均收入"]
+    assert "收入证明" in found[0]["detail"]
+
+
+def test_members_are_not_compared_when_the_paper_does_not_say_who_the_family_is() -> None:
+    paper = merge_paper(NO, UNIT, [{"doc_type": "建档申请表", "fields": {"姓名": "张三"}, "members": []}])
+    assert not paper.members_known
+    e_members = [{"姓名": "王梅", "关系": "配偶"}]
+    assert compare_household(NO, UNIT, paper.fields, [], {"姓名": "张三"}, e_members, paper) == []
+
+
+def test_untyped_labels_compare_booleans_and_numbers_by_meaning() -> None:
+    assert values_equal("解困脱困对象", True, "是") and not values_equal("解困脱困对象", False, "是")
+    assert values_equal("某数量", 3, "3")
