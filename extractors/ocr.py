@@ -144,7 +144,7 @@ class RapidOcrEngine:
     def read(self, img: np.ndarray) -> list[OcrLine]:
         with self._lock:
             # RapidOCR keeps use_det/use_cls/use_rec from the previous call: always pass all three
-            result = self._engine(_as_bgr(img), use_det=True, use_cls=True, use_rec=True)
+            result: Any = self._engine(_as_bgr(img), use_det=True, use_cls=True, use_rec=True)
         if getattr(result, "boxes", None) is None or getattr(result, "txts", None) is None:
             return []
         lines = [
@@ -159,7 +159,7 @@ class RapidOcrEngine:
             return None
         h, w = img.shape[:2]
         with self._lock:
-            result = self._engine(_pad(_as_bgr(img), 8), use_det=False, use_cls=False, use_rec=True)
+            result: Any = self._engine(_pad(_as_bgr(img), 8), use_det=False, use_cls=False, use_rec=True)
         txts = getattr(result, "txts", None)
         if not txts:
             return None
@@ -181,7 +181,7 @@ class RapidOcrEngine:
     def detect_boxes(self, img: np.ndarray) -> list[Box]:
         """Text-line boxes only (no recognition): cheap input for orientation checks."""
         with self._lock:
-            result = self._engine(_as_bgr(img), use_det=True, use_cls=False, use_rec=False)
+            result: Any = self._engine(_as_bgr(img), use_det=True, use_cls=False, use_rec=False)
         boxes = getattr(result, "boxes", None)
         if boxes is None:
             return []

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeAlias
 
 import numpy as np
 
@@ -23,7 +23,7 @@ SourceKind = Literal["text-pdf", "image-pdf", "image"]
 # few characters are usually a scanner's stamp ("Scanned by ...") over an image.
 MIN_TEXT_CHARS = 10
 
-Word = OcrLine  # a text-layer word has the same shape as an OCR line (confidence 1.0)
+Word: TypeAlias = OcrLine  # a text-layer word has the same shape as an OCR line (confidence 1.0)
 
 
 @dataclass

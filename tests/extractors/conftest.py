@@ -50,7 +50,7 @@ def to_bgr(im: Image.Image) -> np.ndarray:
 def render_line(text: str, size: int = 48, pad: int = 24) -> np.ndarray:
     """One line of black text on white, tightly padded: a 'cell crop'."""
     font = cjk_font(size)
-    x0, y0, x1, y1 = font.getbbox(text)
+    x0, y0, x1, y1 = (int(v) for v in font.getbbox(text))
     im = Image.new("RGB", (x1 - x0 + 2 * pad, y1 - y0 + 2 * pad), "white")
     ImageDraw.Draw(im).text((pad - x0, pad - y0), text, font=font, fill="black")
     return to_bgr(im)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 
 import cv2
 import numpy as np
@@ -98,6 +99,11 @@ def _match(found: list[P.Checkbox], truth_box: tuple[int, int, int, int]) -> P.C
     return next((c for c in found if np.abs(np.array(c.box) - np.array(truth_box)).max() <= 8), None)
 
 
+def _ticks(found: list[P.Checkbox], truth: list[tuple[tuple[int, int, int, int], bool]]) -> list[bool | None]:
+    """Tick state found at each truth box (None where no box was found)."""
+    return [hit.ticked if (hit := _match(found, box)) is not None else None for box, _ in truth]
+
+
 def test_find_checkboxes_on_form(sealed_form: Form, page: np.ndarray) -> None:
     found = P.find_checkboxes(sealed_form.image)
     for truth_box, truth_ticked in sealed_form.checkboxes:
@@ -148,7 +154,7 @@ def _hand_tick(size: int = 60, color: tuple[int, int, int] = (20, 20, 90)) -> np
     ],
     ids=["□", "☐", "☑", "☒", "■", "hand-tick", "red-pen-tick"],
 )
-def test_read_checkbox(roi, ticked: bool) -> None:  # type: ignore[no-untyped-def]
+def test_read_checkbox(roi: Callable[[], np.ndarray], ticked: bool) -> None:
     assert P.read_checkbox(roi()) is ticked
 
 
@@ -256,7 +262,7 @@ def test_prepare_page_records_what_it_did() -> None:
     # seal painted out on the OCR image only; checkboxes readable on the prepared image
     assert cv2.countNonZero(P.red_mask(prepared.ocr_image)) < 0.05 * cv2.countNonZero(P.red_mask(prepared.image))
     found = P.find_checkboxes(prepared.image)
-    assert [_match(found, b).ticked for b, _ in form.checkboxes] == [t for _, t in form.checkboxes]
+    assert _ticks(found, form.checkboxes) == [t for _, t in form.checkboxes]
     # boxes map back to the page as it was loaded
     sx, sy = prepared.seals[0].center
     x0, y0, x1, y1 = prepared.to_original((sx - 5, sy - 5, sx + 5, sy + 5))
@@ -273,7 +279,9 @@ def _phone_photo(img: np.ndarray, skew: float, seed: int = 0) -> np.ndarray:
     img = np.clip(img.astype(np.float32) * shade + rng.normal(0, 12, img.shape), 0, 255).astype(np.uint8)
     img = cv2.GaussianBlur(img, (3, 3), 0)
     _, enc = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, 60])
-    return cv2.imdecode(enc, cv2.IMREAD_COLOR)
+    out = cv2.imdecode(enc, cv2.IMREAD_COLOR)
+    assert out is not None
+    return out
 
 
 def test_prepare_degraded_photo(sealed_form: Form) -> None:
@@ -283,7 +291,7 @@ def test_prepare_degraded_photo(sealed_form: Form) -> None:
     assert len(prepared.seals) == 1
     assert len(P.detect_grid(prepared.image)) == sealed_form.rows * sealed_form.cols
     found = P.find_checkboxes(prepared.image)
-    assert [_match(found, b).ticked for b, _ in sealed_form.checkboxes] == [t for _, t in sealed_form.checkboxes]
+    assert _ticks(found, sealed_form.checkboxes) == [t for _, t in sealed_form.checkboxes]
 
 
 def test_prepare_text_pdf_page_keeps_geometry(page: np.ndarray) -> None:
