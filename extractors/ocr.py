@@ -127,7 +127,7 @@ class RapidOcrEngine:
         paths = rapidocr_model_paths()
         threads = threads or min(2, os.cpu_count() or 1)
         params: dict[str, Any] = {
-            "Global.log_level": "warning",
+            "Global.log_level": "error",  # "text detection result is empty" on every blank cell is noise
             "Global.model_root_dir": str(paths["Rec"].parent),
             "EngineConfig.onnxruntime.intra_op_num_threads": threads,
             "EngineConfig.onnxruntime.inter_op_num_threads": 1,
