@@ -286,3 +286,13 @@ def test_bad_arguments_are_refused(tmp_path: Path) -> None:
     with pytest.raises(SynthError):
         generate(tmp_path / "x", 1, 1, plant_rate=2.0)
     assert (tmp_path / "other" / "keep.txt").exists()
+
+
+def test_worker_processes_do_not_change_the_output(tmp_path: Path) -> None:
+    def digest(out: Path) -> dict[str, str]:
+        return {str(p.relative_to(out)): hashlib.sha256(p.read_bytes()).hexdigest()
+                for p in sorted(out.rglob("*")) if p.is_file()}
+
+    generate(tmp_path / "one", 3, 9, workers=1, dpi=50, plant_rate=0.5)
+    generate(tmp_path / "two", 3, 9, workers=2, dpi=50, plant_rate=0.5)
+    assert digest(tmp_path / "one") == digest(tmp_path / "two")
