@@ -68,7 +68,9 @@ def run_isolated(
         (work / "call.json").write_text(
             json.dumps({"target": target, "args": list(args), "limits": asdict(limits)}), encoding="utf-8"
         )
-        env = dict(os.environ)
+        # Only what Python and the parsers need: a parser subverted by a hostile file must not find
+        # S3 or database credentials (DANGAN_*) in its environment.
+        env = {k: v for k, v in os.environ.items() if k in _CHILD_ENV}
         # Thread pools reserve address space per thread; one thread keeps RLIMIT_AS meaningful.
         env.update(OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1", OMP_THREAD_LIMIT="1")
         try:
@@ -95,6 +97,10 @@ def run_isolated(
         ]
         return meta["meta"], arrays
 
+
+_CHILD_ENV = frozenset(
+    {"PATH", "HOME", "LANG", "LC_ALL", "LC_CTYPE", "TMPDIR", "PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "FONTCONFIG_PATH"}
+)
 
 _REASONS = {
     "oom": "文件解析内存超限 (parsing needed more memory than allowed)",

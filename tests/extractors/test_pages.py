@@ -220,6 +220,18 @@ def test_sandbox_timeout_and_roundtrip() -> None:
     assert meta == {"limits": 7} and arrays[0].tolist() == [[0, 1, 2], [3, 4, 5]]
 
 
+def _env(keys: list[str], limits: dict) -> tuple[dict, list]:
+    import os
+
+    return {k: os.environ.get(k) for k in keys}, []
+
+
+def test_sandbox_child_gets_no_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DANGAN_S3_SECRET_KEY", "s3cr3t")
+    meta, _ = run_isolated("tests.extractors.test_pages:_env", [["DANGAN_S3_SECRET_KEY", "PATH"]])
+    assert meta["DANGAN_S3_SECRET_KEY"] is None and meta["PATH"]
+
+
 def test_to_bgr_helper_roundtrip() -> None:
     im = Image.new("RGB", (2, 1), (10, 20, 30))
     assert tuple(to_bgr(im)[0, 0]) == (30, 20, 10)
