@@ -21,6 +21,7 @@ from dangan.extractors.layout import (
     find_member_blocks,
     find_member_table,
     group_rows,
+    lines_from_cells,
     pair_labels,
     split_labelled,
     ticked_by_geometry,
@@ -63,11 +64,20 @@ DATES = {
     "公示期起",
     "公示期止",
     "日期",
+    "立卡时间",
     "劳动合同签订时间",
     "劳动合同签订/入伍时间",
     "入学年份_",
 }
-BOOLS = {"是否单亲", "是否有一定自救能力", "是否为零就业家庭", "是否盖章", "是否农民工", "有无低保"}
+BOOLS = {
+    "解困脱困对象",
+    "是否单亲",
+    "是否有一定自救能力",
+    "是否为零就业家庭",
+    "是否盖章",
+    "是否农民工",
+    "有无低保",
+}
 VOCAB_FIELDS = {
     "婚姻状况",
     "住房类型",
@@ -99,6 +109,7 @@ CHECKBOX_OPTIONS: dict[str, list[str]] = {
     "是否有一定自救能力": YES_NO,
     "是否为零就业家庭": YES_NO,
     "是否单亲": YES_NO,
+    "解困脱困对象": YES_NO,
     "是否农民工": YES_NO,
     "困难类别": [c.value for c in vocab.HardshipCategory],
     "户口类型": [c.value for c in vocab.HukouType],
@@ -430,6 +441,53 @@ def validate(ex: Extraction, today: date | None = None) -> None:
         ex.lower("合同终止", 0.6)
 
 
+def _usable_cells(cells: Sequence[Box]) -> list[Box]:
+    """Drop the page frame and table outlines: a cell larger than a fifth of the page area is no cell."""
+    if not cells:
+        return []
+    x1 = max(c[2] for c in cells)
+    y1 = max(c[3] for c in cells)
+    page_area = max(1.0, x1 * y1)
+    return [c for c in cells if (c[2] - c[0]) * (c[3] - c[1]) < 0.2 * page_area]
+
+
+_TITLE_RE = re.compile(r"(通知书|票据|证明|判决书|记录|授权书|证)$")
+_NAME_PATTERNS = (
+    re.compile(r"兹证明(?:我辖区居民)?([\u4e00-\u9fa5]{2,4}?)(?:家庭|同志)"),
+    re.compile(r"^([\u4e00-\u9fa5]{2,4})同学[:：]"),
+)
+
+
+def _other_document(ex: Extraction, lines: Sequence[TextLine]) -> None:
+    """其他 materials: what it is (its title), whose it is, and its date (the last full date printed)."""
+    ordered = sorted(lines, key=lambda t: (t.page, t.cy, t.box[0]))
+    for ln in ordered[:6]:
+        t = ln.text.replace(" ", "").replace("\u3000", "")
+        if _TITLE_RE.search(t) and len(t) <= 14 and "材料名称" not in ex.fields:
+            ex.set("材料名称", t, ln.confidence, ln.page, ln.box)
+    if "姓名" not in ex.fields:
+        for ln in ordered:
+            t = ln.text.replace(" ", "")
+            for rx in _NAME_PATTERNS:
+                m = rx.search(t)
+                if m:
+                    ex.set("姓名", m.group(1), ln.confidence * 0.95, ln.page, ln.box)
+                    break
+            if "姓名" in ex.fields:
+                break
+    dates = []
+    for ln in ordered:
+        for m in re.finditer(
+            r"\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?", fold_fullwidth(ln.text)
+        ):
+            d = parse_date(m.group().replace(" ", ""))
+            if d is not None:
+                dates.append((d, ln))
+    if dates and "日期" not in ex.fields:
+        d, ln = dates[-1]
+        ex.set("日期", d.isoformat(), ln.confidence * 0.95, ln.page, ln.box)
+
+
 EXPENSE_PARTS = ("医疗费用", "教育费用", "其他生活致困必要支出")
 
 
@@ -461,12 +519,23 @@ def extract_fields(
     checkboxes: Sequence[tuple[Box, bool]] | None = None,
     seal: bool | None = None,
     seal_box: tuple[int, Box] | None = None,
+    cells: dict[int, Sequence[Box]] | None = None,
     today: date | None = None,
 ) -> Extraction:
     """Read the fields ``DOC_FIELDS[doc_type]`` (and, on application forms, every household label)."""
     wanted = set(DOC_FIELDS.get(doc_type, ())) | {"日期"}
     if doc_type == "建档申请表":
         wanted |= set(CHECKBOX_OPTIONS) | {"主要致困原因", "次要致困原因"}
+    raw_lines = list(lines)
+    if cells:
+        # one text per ruled cell: wrapped labels and values ("健康状\n况", long addresses) become whole
+        lines = [
+            ln
+            for page in sorted({ln.page for ln in raw_lines})
+            for ln in lines_from_cells(
+                [ln for ln in raw_lines if ln.page == page], _usable_cells(cells.get(page, ())), page
+            )
+        ]
     used: set[int] = set()
     mem: Extraction | None = None
     if doc_type == "建档申请表":
@@ -478,7 +547,7 @@ def extract_fields(
         if canon in readings and own not in readings:
             readings[own] = readings.pop(canon)
     ex = Extraction()
-    read_checkboxes(ex, readings, household_lines, checkboxes)
+    read_checkboxes(ex, readings, raw_lines, checkboxes)
     for lab, rd in readings.items():
         if lab not in wanted or lab in ex.fields:
             continue
@@ -499,6 +568,8 @@ def extract_fields(
         conf = 0.95
         box = seal_box[1] if seal_box else None
         ex.set("是否盖章", bool(seal), conf, seal_box[0] if seal_box else None, box)
+    if doc_type == "其他":
+        _other_document(ex, raw_lines)
     if mem is not None:
         ex.members, ex.member_confidence, ex.member_boxes = (
             mem.members,

@@ -89,6 +89,8 @@ EXTRA_LABELS: dict[str, str] = {
     "其他生活致困必要支出": "其他生活致困必要支出",
     "入户核查人签名": "建档人",
     "科别": "科别",
+    "交款人": "姓名",
+    "困难情况说明": "困难情况说明",
 }
 
 
@@ -103,6 +105,7 @@ def label_of(text: str) -> str | None:
 
 def _clean(text: str) -> str:
     text = text.replace("*", "").replace("＊", "").replace(" ", "").replace("\u3000", "")
+    text = text.replace("“", "").replace("”", "").replace('"', "")
     return text.replace("(", "（").replace(")", "）")
 
 

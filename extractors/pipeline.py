@@ -42,6 +42,7 @@ class PageReading:
     seal_box: Box | None
     size: tuple[int, int] | None
     kind: str
+    cells: list[Box] = field(default_factory=list)  # ruled table cells (detect_grid), page pixels
 
 
 @dataclass
@@ -150,23 +151,25 @@ def read_page(page: Any, engine_name: str) -> PageReading:
         seals = list(prepared.seals) if not text_layer else pre.detect_seal(img, dpi=dpi)
         seal, seal_box = _seal_info(seals)
         checkboxes = _checkbox_list(pre.find_checkboxes(img, dpi=dpi))
-    if text_layer:
-        return PageReading(lines_from_words(page.words, index), checkboxes, seal, seal_box, size, "text-pdf")
-    if img is None or engine is None:
-        return PageReading([], checkboxes, seal, seal_box, size, "none")
-    lines: list[TextLine] = []
-    if engine_name == "tesseract" and pre is not None:
+    cells: list[Box] = []
+    if img is not None and pre is not None:
         cells = _cell_boxes(pre.detect_grid(img))
-        if len(cells) >= 4:
-            lines = _read_cells(engine, ocr_img, cells, index)
-            # text outside the table (title, sentences) is read as a page with the table blanked out
-            outside = ocr_img.copy()
-            for x0, y0, x1, y1 in cells:
-                outside[int(y0) : int(y1), int(x0) : int(x1)] = 255
-            lines += lines_from_ocr(engine.read(outside), index)
+    if text_layer:
+        lines = lines_from_words(page.words, index)
+        return PageReading(lines, checkboxes, seal, seal_box, size, "text-pdf", cells)
+    if img is None or engine is None:
+        return PageReading([], checkboxes, seal, seal_box, size, "none", cells)
+    lines = []
+    if engine_name == "tesseract" and pre is not None and len(cells) >= 4:
+        lines = _read_cells(engine, ocr_img, cells, index)
+        # text outside the table (title, sentences) is read as a page with the table blanked out
+        outside = ocr_img.copy()
+        for x0, y0, x1, y1 in cells:
+            outside[int(y0) : int(y1), int(x0) : int(x1)] = 255
+        lines += lines_from_ocr(engine.read(outside), index)
     if not lines:
         lines = lines_from_ocr(engine.read(ocr_img), index)
-    return PageReading(lines, checkboxes, seal, seal_box, size, "ocr")
+    return PageReading(lines, checkboxes, seal, seal_box, size, "ocr", cells)
 
 
 def _read_cells(engine: Any, img: np.ndarray, cells: Sequence[Box], page: int) -> list[TextLine]:
@@ -216,7 +219,10 @@ def assemble(
     seals = [r for r in readings if r.seal is not None]
     seal = any(r.seal for r in seals) if seals else None
     seal_box = next(((i, r.seal_box) for i, r in enumerate(readings) if r.seal and r.seal_box), None)
-    ex: Extraction = extract_fields(cls.doc_type, lines, checkboxes=checkboxes, seal=seal, seal_box=seal_box)
+    cells = {i: getattr(r, "cells", []) for i, r in enumerate(readings)}
+    ex: Extraction = extract_fields(
+        cls.doc_type, lines, checkboxes=checkboxes, seal=seal, seal_box=seal_box, cells=cells
+    )
     confidence = dict(ex.confidence)
     confidence["doc_type"] = cls.confidence
     result = {
