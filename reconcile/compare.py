@@ -220,6 +220,8 @@ def _compare_fields(
         if pv == ev or label in skip or is_blank(pv):
             continue
         if is_blank(ev):
+            if derived and (prefix + label) in derived:
+                continue  # inferred from other documents, not stated on paper: nothing to type in
             out.append(
                 finding(archive_no, unit, "mismatch", prefix + label, pv, None, "电子档案未填写该项，纸质档案有")
             )
