@@ -217,12 +217,6 @@ def _render_household(job: _Job) -> _Result:
                             "file": f"scans/{hh.unit.name}/{hh.archive_no}/{nn}_{doc.doc_type}",
                             "detail": f"已移除{doc.person or ''}的{doc.detail or doc.doc_type}"})
             continue
-        if doc.fields.get("是否盖章") is False:
-            unsealed.append({"职工编号": hh.archive_no, "单位": hh.unit.name, "kind": "rule",
-                             "field": f"{doc.doc_type}[{doc.fields.get('姓名') or ''}].是否盖章", "paper": False,
-                             "electronic": None, "rule": "stamp", "doc_type": doc.doc_type, "person": doc.person,
-                             "file": f"scans/{hh.unit.name}/{hh.archive_no}/{nn}_{doc.doc_type}",
-                             "detail": f"{doc.doc_type}未盖章"})
         frng = _rng(job.seed, hh.index, f"file/{k}")
         fmt = _choose_format(frng, job.formats, len(doc.pages))
         dpi = frng.choice(DPIS)
@@ -264,6 +258,11 @@ def _render_household(job: _Job) -> _Result:
                 "person": doc.person, "damage": damages,
             })
             files.append({"file": rel, "doc_type": doc.doc_type})
+        if doc.fields.get("是否盖章") is False:
+            unsealed.append({"职工编号": hh.archive_no, "单位": hh.unit.name, "kind": "rule",
+                             "field": f"{doc.doc_type}[{doc.fields.get('姓名') or ''}].是否盖章", "paper": False,
+                             "electronic": None, "rule": "stamp", "doc_type": doc.doc_type, "person": doc.person,
+                             "file": files[-1]["file"], "detail": f"{doc.doc_type}未盖章"})
     return _Result(hh.index, truth, removed + unsealed, files, n_pages)
 
 

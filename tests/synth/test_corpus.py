@@ -90,6 +90,7 @@ def test_layout_and_files(corpus: tuple[Path, Summary]) -> None:
     # nothing planted: only the documents drawn without a seal are listed (kind rule, rule stamp)
     for p in _jsonl(out / "planted.jsonl"):
         assert p["kind"] == "rule" and p["rule"] == "stamp" and p["paper"] is False
+        assert (out / p["file"]).is_file()
     # images open, at 200-300 dpi
     for t in truth:
         if t["format"] in ("jpg", "png", "tif"):
