@@ -155,6 +155,8 @@ def _parse_pdf(
     try:
         doc = pdfium.PdfDocument(path)
     except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise ChildFailure("encrypted", "PDF") from exc
         raise ChildFailure("corrupt", f"PDF: {exc}") from exc
     n = len(doc)
     if n == 0:

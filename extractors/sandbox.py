@@ -109,6 +109,7 @@ _REASONS = {
     "too_many_pages": "页数过多 (too many pages)",
     "too_many_pixels": "图像尺寸过大，疑似解压炸弹 (image too large: possible decompression bomb)",
     "unsupported": "不支持的文件类型 (unsupported file type)",
+    "encrypted": "文件已加密，请提供未加密的扫描件 (the file is password-protected)",
     "corrupt": "文件已损坏或无法解析 (file is damaged or cannot be parsed)",
 }
 

@@ -172,6 +172,16 @@ def test_garbage_and_truncated_pdf(tmp_path: Path, sample: Image.Image) -> None:
         assert all(p.image is not None for p in pages)
 
 
+def test_encrypted_pdf(tmp_path: Path) -> None:
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    path = tmp_path / "locked.pdf"
+    c = canvas.Canvas(str(path), encrypt="secret")
+    c.drawString(100, 700, "locked")
+    c.save()
+    with pytest.raises(InputFileError, match="加密"):
+        load_pages(path)
+
+
 def test_unknown_empty_and_oversized_files(tmp_path: Path, sample: Image.Image) -> None:
     (tmp_path / "x.png").write_bytes(b"not an image at all")
     with pytest.raises(InputFileError, match="不支持"):
