@@ -104,3 +104,16 @@ def test_flow_reads_documents_fields_and_corrections(db_env: str, tmp_path: Path
     assert {r["field"] for r in rows if r["kind"] == "missing_material"} >= {"户口簿", "公示证明"}
     with session_scope() as s:
         assert s.scalars(select(Finding)).first() is not None
+
+
+@pytest.mark.slow
+def test_reconcile_flow_under_prefect(prefect_harness: None, data_env: Path, tmp_path: Path) -> None:
+    from dangan.flows.reconcile import reconcile_flow
+
+    no = "工业橡胶20130007"
+    write_export(tmp_path / "e.xlsx", [{"职工编号": no, "单位": "工业橡胶", "姓名": "李四", "身份证号": make_id()}], [])
+    import_electronic(tmp_path / "e.xlsx")
+    first = reconcile_flow(rules="hangzhou")
+    assert first["households"] == 1 and first["new"] > 0  # electronic only: every paper material is missing
+    second = reconcile_flow(rules="hangzhou")
+    assert second["new"] == 0 and second["open"] == first["open"] and second["run_id"] == first["run_id"] + 1
