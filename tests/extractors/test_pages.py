@@ -212,6 +212,13 @@ def test_huge_pdf_page_is_shrunk_not_exploded(tmp_path: Path) -> None:
     assert h * w <= 4_000_000 * 1.01 and pages[0].dpi < 300
 
 
+@pytest.fixture
+def importable_tests(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Children import targets from this test module: make the repository root importable for them."""
+    root = str(Path(__file__).resolve().parents[2])
+    monkeypatch.setenv("PYTHONPATH", root)
+
+
 def _hang(seconds: float, limits: dict) -> tuple[list, list]:
     time.sleep(seconds)
     return [], []
@@ -221,7 +228,7 @@ def _ok(limits: dict) -> tuple[dict, list]:
     return {"limits": limits["max_pages"]}, [np.arange(6, dtype=np.uint8).reshape(2, 3)]
 
 
-def test_sandbox_timeout_and_roundtrip() -> None:
+def test_sandbox_timeout_and_roundtrip(importable_tests: None) -> None:
     t0 = time.monotonic()
     with pytest.raises(InputFileError, match="超时"):
         run_isolated("tests.extractors.test_pages:_hang", [60], Limits(timeout_s=1.5))
@@ -236,7 +243,7 @@ def _env(keys: list[str], limits: dict) -> tuple[dict, list]:
     return {k: os.environ.get(k) for k in keys}, []
 
 
-def test_sandbox_child_gets_no_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sandbox_child_gets_no_credentials(monkeypatch: pytest.MonkeyPatch, importable_tests: None) -> None:
     monkeypatch.setenv("DANGAN_S3_SECRET_KEY", "s3cr3t")
     meta, _ = run_isolated("tests.extractors.test_pages:_env", [["DANGAN_S3_SECRET_KEY", "PATH"]])
     assert meta["DANGAN_S3_SECRET_KEY"] is None and meta["PATH"]
