@@ -25,8 +25,6 @@ from dangan.reconcile.lifecycle import store_run
 from dangan.reconcile.ruleset import load
 from dangan.storage import db
 
-_common = {"cache_policy": NO_CACHE, "persist_result": False}
-
 
 def paper_from_database(session: Session, unit: str | None = None) -> dict[str, PaperHousehold]:
     """Extraction results rebuilt from extracted_fields, with the newest correction of each field winning."""
@@ -69,7 +67,7 @@ def paper_from_database(session: Session, unit: str | None = None) -> dict[str, 
     return paper_from_extractions(triples)
 
 
-@task(name="reconcile-households", **_common)
+@task(name="reconcile-households", cache_policy=NO_CACHE, persist_result=False)
 def reconcile_task(rules: str, import_id: int | None, unit: str | None, actor: str, as_of: str | None) -> dict[str, Any]:
     settings = load_settings()
     with db.session_scope(settings) as session:

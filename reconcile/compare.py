@@ -10,7 +10,7 @@ electronic, detail; rule findings also carry ``rule`` (a short code that keeps f
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -242,8 +242,8 @@ def _compare_fields(
 
 
 def match_members(
-    paper_members: list[Mapping[str, Any]], electronic_members: list[Mapping[str, Any]]
-) -> tuple[list[tuple[Mapping[str, Any], Mapping[str, Any]]], list[Mapping[str, Any]], list[int]]:
+    paper_members: Sequence[Mapping[str, Any]], electronic_members: Sequence[Mapping[str, Any]]
+) -> tuple[list[tuple[Mapping[str, Any], Mapping[str, Any]]], Sequence[Mapping[str, Any]], list[int]]:
     """Pairs matched by 身份证号 then by name; unmatched paper members; indexes of unmatched electronic ones."""
     e_by_id: dict[str, int] = {}
     for i, m in enumerate(electronic_members):
@@ -282,8 +282,8 @@ def match_members(
 def compare_members(
     archive_no: str,
     unit: str | None,
-    paper_members: list[Mapping[str, Any]],
-    electronic_members: list[Mapping[str, Any]],
+    paper_members: Sequence[Mapping[str, Any]],
+    electronic_members: Sequence[Mapping[str, Any]],
     householder_id: str = "",
     derived: Mapping[str, str] | None = None,
 ) -> list[Finding]:
@@ -337,9 +337,9 @@ def compare_household(
     archive_no: str,
     unit: str | None,
     paper_fields: Mapping[str, Any],
-    paper_members: list[Mapping[str, Any]],
+    paper_members: Sequence[Mapping[str, Any]],
     electronic_data: Mapping[str, Any],
-    electronic_members: list[Mapping[str, Any]],
+    electronic_members: Sequence[Mapping[str, Any]],
     paper: PaperHousehold | None = None,
 ) -> list[Finding]:
     """Every field the paper states, compared with the electronic record; then the member table."""
@@ -365,7 +365,7 @@ OTHER_INCOME_LABEL = "家庭其他非薪资年收入"
 
 
 def _paper_total(
-    paper: PaperHousehold, electronic_data: Mapping[str, Any], electronic_members: list[Mapping[str, Any]]
+    paper: PaperHousehold, electronic_data: Mapping[str, Any], electronic_members: Sequence[Mapping[str, Any]]
 ) -> float | None:
     """The household's yearly income as the paper shows it, when every earner's income is on paper.
 

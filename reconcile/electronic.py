@@ -332,7 +332,7 @@ def _sha256(path: Path) -> str:
     files = [path] if path.suffix.lower() != ".csv" else [p for p in _csv_pair(path) if p.exists()]
     for f in files:
         with f.open("rb") as fh:
-            for chunk in iter(lambda fh=fh: fh.read(1 << 20), b""):
+            while chunk := fh.read(1 << 20):
                 h.update(chunk)
     return h.hexdigest()
 

@@ -8,7 +8,7 @@ field keep distinct fingerprints.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -120,7 +120,7 @@ def household_rules(
     no: str,
     unit: str | None,
     data: Mapping[str, Any],
-    members: list[Mapping[str, Any]],
+    members: Sequence[Mapping[str, Any]],
     rules: Rules,
     as_of: date,
 ) -> list[Finding]:
@@ -198,7 +198,7 @@ def _tier_check(
                            f"{dibao:g} 元", rule="tier"))
 
 
-def duplicate_ids(records: Mapping[str, tuple[Mapping[str, Any], list[Mapping[str, Any]], str | None]]) -> list[Finding]:
+def duplicate_ids(records: Mapping[str, tuple[Mapping[str, Any], Sequence[Mapping[str, Any]], str | None]]) -> list[Finding]:
     """The same 身份证号 in two archives (householder or member): one household, one archive."""
     where: dict[str, list[tuple[str, str, Any]]] = defaultdict(list)
     for no, (data, members, _unit) in records.items():
@@ -225,7 +225,7 @@ def duplicate_ids(records: Mapping[str, tuple[Mapping[str, Any], list[Mapping[st
 
 
 def missing_materials(
-    no: str, unit: str | None, data: Mapping[str, Any], members: list[Mapping[str, Any]],
+    no: str, unit: str | None, data: Mapping[str, Any], members: Sequence[Mapping[str, Any]],
     documents: Iterable[Mapping[str, Any]], rules: Rules,
 ) -> list[Finding]:
     """The rule set's list (one entry per document) against the classified documents, as a multiset.
@@ -339,7 +339,7 @@ def document_rules(no: str, unit: str | None, paper: PaperHousehold | None, rule
 
 
 def _with_electronic_gaps(
-    paper_members: list[dict[str, Any]], electronic_members: list[Mapping[str, Any]]
+    paper_members: list[dict[str, Any]], electronic_members: Sequence[Mapping[str, Any]]
 ) -> list[dict[str, Any]]:
     """Paper members, with what the paper does not say (a 户口簿 has no income) taken from the electronic twin."""
     if all(not is_blank(m.get("月收入")) and not is_blank(m.get("身份证号") or m.get("年龄")) for m in paper_members):
@@ -385,9 +385,9 @@ def check_households(
 
 def identities(
     nos: Iterable[str], paper: Mapping[str, PaperHousehold], electronic: Mapping[str, Mapping[str, Any]]
-) -> dict[str, tuple[Mapping[str, Any], list[Mapping[str, Any]], str | None]]:
+) -> dict[str, tuple[Mapping[str, Any], Sequence[Mapping[str, Any]], str | None]]:
     """Just what the duplicate check needs: the householder's ID, the members, the unit."""
-    out: dict[str, tuple[Mapping[str, Any], list[Mapping[str, Any]], str | None]] = {}
+    out: dict[str, tuple[Mapping[str, Any], Sequence[Mapping[str, Any]], str | None]] = {}
     for no in nos:
         ph, rec = paper.get(no), electronic.get(no)
         e_data = (rec or {}).get("data") or {}
