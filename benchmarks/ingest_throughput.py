@@ -6,7 +6,10 @@ Starts its own SeaweedFS (``storage.weed``) and SQLite database in a temporary d
 synthetic JPEG/PNG "scans" of 50–200 KB with Pillow (noise over a blank page: nothing personal), puts
 them into the inbox, then ingests them one after another:
 
-* ``--files`` of them through ``ingest_document`` (a Prefect flow run per document, a task run per step);
+* ``--files`` of them through ``ingest_document`` (a Prefect flow run per document, a task run per step),
+  inside ``quick_flow_runs()`` as the watcher and the CLI run it;
+* ``--heartbeats`` others through the same flow with Prefect's default flow-run heartbeat thread
+  (which costs about a second per run: see ``dangan.flows.ingest.quick_flow_runs``);
 * ``--direct`` others through ``run_ingest`` with the plain step functions (no Prefect at all).
 
 Prints files/s and MB/s for both and the per-document overhead of Prefect. Without PREFECT_API_URL
@@ -57,6 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=500, help="documents through the Prefect flow")
     parser.add_argument("--direct", type=int, default=100, help="documents through the plain steps")
+    parser.add_argument("--heartbeats", type=int, default=50,
+                        help="documents through the flow with Prefect's default flow-run heartbeats")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
     args = parser.parse_args(argv)
@@ -90,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         db.get_engine(settings)
 
         rng = np.random.default_rng(args.seed)
-        total = args.files + args.direct + 1
+        total = args.files + args.direct + args.heartbeats + 1
         t0 = time.perf_counter()
         scans = [make_scan(i, rng) for i in range(total)]
         sizes = [len(b) for _, b in scans]
@@ -106,14 +111,21 @@ def main(argv: list[str] | None = None) -> int:
         up = time.perf_counter() - t0
         print(f"upload to inbox: {total / up:.1f} files/s, {sum(sizes) / up / 1e6:.2f} MB/s")
 
-        warm, flow_keys, direct_keys = keys[0], keys[1 : 1 + args.files], keys[1 + args.files :]
+        warm, flow_keys = keys[0], keys[1 : 1 + args.files]
+        direct_keys = keys[1 + args.files : 1 + args.files + args.direct]
+        beat_keys = keys[1 + args.files + args.direct :]
         t0 = time.perf_counter()
         assert ing.ingest_document(warm, actor="bench")["status"] == "stored"
         print(f"first flow run (includes Prefect's temporary server start): {time.perf_counter() - t0:.1f} s")
 
         results: dict[str, dict[str, Any]] = {}
+        def quick(k: str) -> dict[str, Any]:
+            with ing.quick_flow_runs():
+                return ing.ingest_document(k, actor="bench")
+
         for label, batch, run in (
-            ("prefect flow", flow_keys, lambda k: ing.ingest_document(k, actor="bench")),
+            ("prefect flow", flow_keys, quick),
+            ("flow+heartbeat", beat_keys, lambda k: ing.ingest_document(k, actor="bench")),
             ("direct steps", direct_keys, lambda k: ing.run_ingest(k, actor="bench")),
         ):
             if not batch:
@@ -130,14 +142,16 @@ def main(argv: list[str] | None = None) -> int:
             elapsed = time.perf_counter() - t0
             nbytes = sum(sizes[keys.index(k)] for k in batch)
             results[label] = {"n": len(batch), "s": elapsed, "per": per, "bytes": nbytes}
-            print(f"{label:13s}: {len(batch)} docs in {elapsed:.1f} s = {len(batch) / elapsed:.2f} files/s, "
+            print(f"{label:14s}: {len(batch)} docs in {elapsed:.1f} s = {len(batch) / elapsed:.2f} files/s, "
                   f"{nbytes / elapsed / 1e6:.2f} MB/s; per doc median {statistics.median(per) * 1000:.0f} ms, "
                   f"p95 {sorted(per)[int(0.95 * (len(per) - 1))] * 1000:.0f} ms")
-        if len(results) == 2:
-            f, d = results["prefect flow"], results["direct steps"]
-            over = statistics.median(f["per"]) - statistics.median(d["per"])
-            print(f"Prefect overhead per document: {over * 1000:.0f} ms median "
-                  f"({statistics.median(f['per']) / statistics.median(d['per']):.1f}× the direct steps)")
+        d = results.get("direct steps")
+        for label in ("prefect flow", "flow+heartbeat"):
+            f = results.get(label)
+            if f and d:
+                over = statistics.median(f["per"]) - statistics.median(d["per"])
+                print(f"Prefect overhead per document ({label}): {over * 1000:.0f} ms median "
+                      f"({statistics.median(f['per']) / statistics.median(d['per']):.1f}× the direct steps)")
         with db.session_scope(settings) as session:
             from sqlalchemy import func, select
 

@@ -16,10 +16,11 @@ S3 retry; checks are deterministic and retrying them would only delay the quaran
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -409,6 +410,20 @@ def _quarantine(
         "bytes_copied": copied,
         **(digests or {}),
     }
+
+
+@contextlib.contextmanager
+def quick_flow_runs() -> Iterator[None]:
+    """Run flows without Prefect's flow-run heartbeat thread (for callers that run many short flows).
+
+    Prefect 3.8 joins that thread at the end of every flow run, and it sleeps in 1 s steps: measured
+    here, an empty flow run took 1.3 s with it and 0.19 s without. Heartbeats only serve to mark a
+    crashed run as crashed in the UI; an ingest that crashed is simply run again (it is idempotent).
+    """
+    from prefect.settings import temporary_settings
+
+    with temporary_settings(updates={"flows.heartbeat_frequency": None}):
+        yield
 
 
 def quarantine_object(inbox_key: str, reason: str, actor: str = "system") -> dict[str, Any]:

@@ -105,12 +105,23 @@ def watch_inbox(
     ``ingest`` defaults to the ``ingest_document`` flow; ``on_result`` is called after each object
     (the CLI prints a line there).
     """
-    if ingest is None:
-        from dangan.flows.ingest import ingest_document
+    from dangan.flows.ingest import ingest_document, quick_flow_runs
 
-        ingest = ingest_document
+    ingest = ingest or ingest_document
     load_settings()  # fail early on bad configuration
     state = state or WatchState()
+    with quick_flow_runs():
+        return _loop(interval, max_polls, state, actor, ingest, on_result)
+
+
+def _loop(
+    interval: float,
+    max_polls: int | None,
+    state: WatchState,
+    actor: str,
+    ingest: Callable[..., dict[str, Any]],
+    on_result: Callable[[dict[str, Any]], None] | None,
+) -> dict[str, Any]:
     while max_polls is None or state.polls < max_polls:
         started = time.monotonic()
         state.polls += 1
