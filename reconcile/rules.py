@@ -239,10 +239,10 @@ def missing_materials(
         flds = d.get("fields") or {}
         docs.append((str(d.get("doc_type") or "其他"), norm_text(str(flds.get("姓名") or "")),
                      norm_text(str(flds.get("材料名称") or d.get("kind") or ""))))
-    household = dict(data)
-    if any(t == "低保证" for t, _, _ in docs) and is_blank(household.get("有无低保")):
-        household["有无低保"] = "有"
-    items = rules.required_items(household, [dict(x) for x in members])
+    household: Mapping[str, Any] = data
+    if any(t == "低保证" for t, _, _ in docs) and is_blank(data.get("有无低保")):
+        household = {**data, "有无低保": "有"}
+    items = rules.required_items(household, members)
 
     def fits(i: int, alts: tuple[str, ...], kind: str | None) -> bool:
         t, _n, k = docs[i]

@@ -9,6 +9,7 @@ partial rule set never stops a reconciliation run.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -64,6 +65,7 @@ class Rules:
     impl: Any = None  # the schema stage's RuleSet, when there is one
     deadlines: dict[str, int] = field(default_factory=dict)
     _thresholds: tuple[int, ...] | None = None
+    _dibao_cache: dict[tuple[str, int], float | None] = field(default_factory=dict)
     _shape_cache: dict[tuple[Any, ...], list[tuple[Material, str | None, str, str | None]]] = field(
         default_factory=dict
     )
@@ -77,7 +79,7 @@ class Rules:
 
     # -- required materials -----------------------------------------------------------------
     def required_items(
-        self, household: dict[str, Any], members: list[dict[str, Any]]
+        self, household: Mapping[str, Any], members: Sequence[Mapping[str, Any]]
     ) -> list[tuple[Material, str | None, str, str | None]]:
         """(doc type or alternatives, person or None, what the seed calls it, kind of a 其他), one per document.
 
@@ -119,14 +121,18 @@ class Rules:
             self._shape_cache[shape] = cached
         return cached
 
-    def required_materials(self, household: dict[str, Any], members: list[dict[str, Any]]) -> list[Material]:
+    def required_materials(
+        self, household: Mapping[str, Any], members: Sequence[Mapping[str, Any]]
+    ) -> list[Material]:
         try:
             result = self._call("required_materials", household, members)
             return [tuple(m) if isinstance(m, list | tuple | set | frozenset) else str(m) for m in result]
         except LookupError:
             return self._fallback_materials(household, members)
 
-    def _fallback_materials(self, household: dict[str, Any], members: list[dict[str, Any]]) -> list[Material]:
+    def _fallback_materials(
+        self, household: Mapping[str, Any], members: Sequence[Mapping[str, Any]]
+    ) -> list[Material]:
         category = str(household.get("困难类别") or "")
         dibao = _is_yes(household.get("有无低保", False)) or category == "持证困难户"
         migrant = _is_yes(household.get("是否农民工", False))
@@ -166,6 +172,12 @@ class Rules:
 
     # -- tiers and 低保 -------------------------------------------------------------------------
     def dibao_standard(self, region: str, year: int) -> float | None:
+        key = (region, year)
+        if key not in self._dibao_cache:
+            self._dibao_cache[key] = self._dibao_standard(region, year)
+        return self._dibao_cache[key]
+
+    def _dibao_standard(self, region: str, year: int) -> float | None:
         try:
             value = self._call("dibao_standard", region, year)
             return float(value) if value is not None else None
@@ -237,7 +249,7 @@ def _freeze(value: Any) -> Any:
     return value
 
 
-def _person_age(person: dict[str, Any]) -> int | None:
+def _person_age(person: Mapping[str, Any]) -> int | None:
     age = person.get("年龄")
     if isinstance(age, int | float) and not isinstance(age, bool):
         return int(age)
@@ -259,7 +271,7 @@ def _bucket(age: int | None, thresholds: tuple[int, ...]) -> int | None:
 
 
 def _shape(
-    household: dict[str, Any], members: list[dict[str, Any]], thresholds: tuple[int, ...]
+    household: Mapping[str, Any], members: Sequence[Mapping[str, Any]], thresholds: tuple[int, ...]
 ) -> tuple[tuple[Any, ...], dict[str, str]]:
     facts = tuple((k, _freeze(household.get(k))) for k in SHAPE_FIELDS)
     me = household.get("姓名") or "本人"
