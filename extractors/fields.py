@@ -488,6 +488,28 @@ def _other_document(ex: Extraction, lines: Sequence[TextLine]) -> None:
         ex.set("日期", d.isoformat(), ln.confidence * 0.95, ln.page, ln.box)
 
 
+def _hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
+    """户口簿: one 常住人口登记卡 per member, one page each: its label/value pairs are a member."""
+    for page in sorted({ln.page for ln in lines}):
+        on_page = [ln for ln in lines if ln.page == page]
+        rd = pair_labels(on_page, wanted=set(MEMBER_LABELS.values()))
+        if not rd.get("姓名") or "身份证号" not in rd:
+            continue
+        m: dict[str, Any] = {}
+        c: dict[str, float] = {}
+        b: dict[str, list[Any]] = {}
+        for lab in ("姓名", "关系", "性别", "民族", "出生日期", "身份证号"):
+            if lab in rd:
+                value, f = normalise_value(lab, rd[lab].value)
+                if value is not None:
+                    m[lab], c[lab] = value, round(rd[lab].confidence * f, 3)
+                    b[lab] = [rd[lab].page, [round(v) for v in rd[lab].box]]
+        _check_member(m, c)
+        ex.members.append(m)
+        ex.member_confidence.append(c)
+        ex.member_boxes.append(b)
+
+
 EXPENSE_PARTS = ("医疗费用", "教育费用", "其他生活致困必要支出")
 
 
@@ -570,6 +592,8 @@ def extract_fields(
         ex.set("是否盖章", bool(seal), conf, seal_box[0] if seal_box else None, box)
     if doc_type == "其他":
         _other_document(ex, raw_lines)
+    if doc_type == "户口簿":
+        _hukou_entries(ex, lines)
     if mem is not None:
         ex.members, ex.member_confidence, ex.member_boxes = (
             mem.members,

@@ -90,6 +90,9 @@ EXTRA_LABELS: dict[str, str] = {
     "入户核查人签名": "建档人",
     "科别": "科别",
     "交款人": "姓名",
+    "身份在职/失业/退休/在读": "人员身份",
+    "户主或与户主关系": "关系",
+    "与户主关系": "关系",
     "困难情况说明": "困难情况说明",
 }
 
@@ -392,6 +395,7 @@ def pair_labels(lines: Sequence[TextLine], wanted: Iterable[str] | None = None) 
 # ---------------------------------------------------------------------------------------------
 # Member table
 
+_NAME_RE = re.compile(r"[\u4e00-\u9fa5·]{2,5}")
 MEMBER_HEADER_WORDS = set(MEMBER_LABELS.values()) | {
     k for k, v in LABEL_SYNONYMS.items() if v in MEMBER_LABELS.values()
 }
@@ -411,7 +415,10 @@ def find_member_table(lines: Sequence[TextLine]) -> list[dict[str, Reading]]:
             lab = label_of(ln.text)
             if lab and (lab in MEMBER_LABELS.values()):
                 header.append((lab, ln))
-        if len({h[0] for h in header}) < 3 or "姓名" not in {h[0] for h in header}:
+        found = {h[0] for h in header}
+        # a member table's header names the relation, and is (nearly) all labels: 档案表 blocks of
+        # "姓名 | value | 关系 | value" and the household header rows are not member tables
+        if len(found) < 3 or not {"姓名", "关系"} <= found or len(header) < 0.6 * len(row):
             continue
         header.sort(key=lambda h: h[1].cx)
         # column borders halfway between header centres
@@ -436,6 +443,10 @@ def find_member_table(lines: Sequence[TextLine]) -> list[dict[str, Reading]]:
             if any(label_of(t.text) in MEMBER_LABELS.values() for t in row2) and len(row2) >= 3:
                 break  # a second header
             member: dict[str, Reading] = {}
+            name_col = next(b for (lab, _h), b in zip(header, bounds, strict=True) if lab == "姓名")
+            names = [t for t in row2 if name_col[0] <= t.cx < name_col[1]]
+            if names and not _NAME_RE.fullmatch(re.sub(r"\s", "", names[0].text)):
+                break  # the table is over: the next block of the form starts here
             for t in row2:
                 for (lab, _h), (lo, hi) in zip(header, bounds, strict=True):
                     if lo <= t.cx < hi:
