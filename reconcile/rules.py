@@ -309,7 +309,7 @@ def sync_deadline(
 
 
 # Documents that must carry an official red seal (劳资部门盖章, 单位签章, 民政部门审核盖章).
-STAMPED_DOCS: frozenset[str] = frozenset({"收入证明", "公示证明", "低保证", "诊断证明"})
+STAMPED_DOCS: frozenset[str] = frozenset({"建档申请表", "收入证明", "公示证明", "低保证", "诊断证明"})
 
 
 def document_rules(no: str, unit: str | None, paper: PaperHousehold | None, rules: Rules) -> list[Finding]:
