@@ -76,6 +76,10 @@ def main(argv: list[str] | None = None) -> int:
         PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL="CRITICAL",
     )
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "300")
+    if not os.environ.get("PREFECT_API_URL"):
+        # Prefect's temporary server gets its own SQLite database: the shared ~/.prefect/prefect.db
+        # of other processes on this machine made API calls wait for locks (seen as 2 s retries).
+        os.environ.setdefault("PREFECT_HOME", str(workdir / "prefect"))
     for name in ("DANGAN_S3_ENDPOINT", "DANGAN_S3_ACCESS_KEY", "DANGAN_S3_SECRET_KEY", "DANGAN_BUCKET_PREFIX"):
         os.environ.pop(name, None)
 
