@@ -201,7 +201,7 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
     if label in ID_FIELDS:
         return normalise_id_number(raw).replace("x", "X"), 1.0
     if label in PHONE_FIELDS:
-        return re.sub(r"[\s-]", "", raw), 1.0
+        return re.sub(r"\s", "", raw), 1.0  # "0571-87654321" keeps its hyphen, as printed
     if label in VOCAB_FIELDS:
         return vocab.normalise_vocab(raw.replace("(", "（").replace(")", "）")), 1.0
     if label == "主要致困原因":
@@ -451,23 +451,58 @@ def _usable_cells(cells: Sequence[Box]) -> list[Box]:
     return [c for c in cells if (c[2] - c[0]) * (c[3] - c[1]) < 0.2 * page_area]
 
 
-_TITLE_RE = re.compile(r"(通知书|票据|证明|判决书|记录|授权书|证)$")
-_NAME_PATTERNS = (
-    re.compile(r"兹证明(?:我辖区居民)?([\u4e00-\u9fa5]{2,4}?)(?:家庭|同志)"),
-    re.compile(r"^([\u4e00-\u9fa5]{2,4})同学[:：]"),
+# printed titles of 其他 materials -> the kind (labels.OTHER_DOC_KINDS); first match wins, titles first
+OTHER_KIND_WORDS: tuple[tuple[str, str], ...] = (
+    ("录取通知书", "录取通知书"),
+    ("学生证", "学生证"),
+    ("在读证明", "上学证明"),
+    ("上学证明", "上学证明"),
+    ("在校证明", "上学证明"),
+    ("教育收费", "学费票据"),
+    ("学费", "学费票据"),
+    ("医疗收费", "医药费票据"),
+    ("医药费", "医药费票据"),
+    ("离婚判决", "离婚判决书"),
+    ("离婚证", "离婚证"),
+    ("死亡", "死亡证明"),
+    ("灾害", "灾害证明"),
+    ("事故", "事故证明"),
+    ("授权书", "授权书"),
+    ("民主评议", "民主评议会议记录"),
+    ("失业证明", "失业证明"),
+    ("居住证", "居住证"),
+    ("借记卡", "银行卡复印件"),
+    ("UnionPay", "银行卡复印件"),
+    ("银联", "银行卡复印件"),
+    ("复印件与原件一致", "银行卡复印件"),
+)
+_CJK_NAME = "([\u4e00-\u9fa5]{2,4}?)"
+_NAME_PATTERNS = tuple(
+    re.compile(p)
+    for p in (
+        rf"兹证明(?:我辖区居民)?{_CJK_NAME}(?:家庭|同志|（|\()",
+        rf"^{_CJK_NAME}同学[:：]",
+        rf"对{_CJK_NAME}同志",
+        rf"^{_CJK_NAME}[（(]身份证号",
+        rf"^{_CJK_NAME}[（(][\u4e00-\u9fa5]{{2,4}}之配偶",
+        rf"复印件与原件一致{_CJK_NAME}$",
+        rf"^1[.．]{_CJK_NAME}(?:[（(]|$)",
+    )
 )
 
 
 def _other_document(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """其他 materials: what it is (its title), whose it is, and its date (the last full date printed)."""
     ordered = sorted(lines, key=lambda t: (t.page, t.cy, t.box[0]))
-    for ln in ordered[:6]:
-        t = ln.text.replace(" ", "").replace("\u3000", "")
-        if _TITLE_RE.search(t) and len(t) <= 14 and "材料名称" not in ex.fields:
-            ex.set("材料名称", t, ln.confidence, ln.page, ln.box)
+    for group, factor in ((ordered[:4], 1.0), (ordered, 0.9)):
+        for ln in group:
+            t = ln.text.replace(" ", "").replace("\u3000", "")
+            kind = next((k for w, k in OTHER_KIND_WORDS if w in t), None)
+            if kind and "材料名称" not in ex.fields:
+                ex.set("材料名称", kind, ln.confidence * factor, ln.page, ln.box)
     if "姓名" not in ex.fields:
         for ln in ordered:
-            t = ln.text.replace(" ", "")
+            t = fold_fullwidth(ln.text).replace(" ", "").replace("(", "（")
             for rx in _NAME_PATTERNS:
                 m = rx.search(t)
                 if m:
@@ -508,6 +543,44 @@ def _hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
         ex.members.append(m)
         ex.member_confidence.append(c)
         ex.member_boxes.append(b)
+
+
+def sentence_text(lines: Sequence[TextLine]) -> str:
+    """The page as running text: a wrapped sentence continues on the next row ("…2月" + "16日至…"),
+    but a row ending in a digit and one starting with a digit stay apart (phone number, then a date)."""
+    out = ""
+    for row in group_rows(lines):
+        t = "".join(x.text for x in row)
+        if out and not (out[-1].isdigit() and t[:1].isdigit()):
+            out += t
+        else:
+            out += ("\n" if out else "") + t
+    return out
+
+
+def _unlabelled_employer(ex: Extraction, lines: Sequence[TextLine]) -> None:
+    """河北 附件3 prints the unit's name in the blank before "（劳资部门盖章）", with no label."""
+    for ln in lines:
+        t = ln.text.replace(" ", "")
+        if "劳资部门盖章" not in t and "财务专用章" not in t:
+            continue
+        before = re.split(r"[（(]", t)[0].strip("_＿ ")
+        if len(before) >= 4:
+            ex.set("工作单位", before, ln.confidence * 0.95, ln.page, ln.box)
+            return
+        above = [
+            o
+            for o in lines
+            if o.page == ln.page
+            and 0 < ln.cy - o.cy <= 2.5 * ln.height
+            and o.box[2] > ln.box[0]
+            and o.box[0] < ln.box[2]
+        ]
+        if above:
+            o = max(above, key=lambda x: x.cy)
+            if len(o.text.strip()) >= 4 and not split_labelled(o.text)[0][0]:
+                ex.set("工作单位", o.text.strip(), o.confidence * 0.9, o.page, o.box)
+        return
 
 
 EXPENSE_PARTS = ("医疗费用", "教育费用", "其他生活致困必要支出")
@@ -581,7 +654,7 @@ def extract_fields(
         ex.set(lab, value, rd.confidence * factor, rd.page, rd.box)
         ex.raw[lab] = str(rd.value)
     # sentences: only fill what the boxes did not give
-    text = "\n".join("".join(t.text for t in row) for row in group_rows(lines))
+    text = sentence_text(raw_lines)
     for lab, value in read_freetext(doc_type, text).items():
         if lab in wanted and (lab not in ex.fields or ex.confidence.get(lab, 0) < 0.5):
             conf = min((ln.confidence for ln in lines), default=0.9)
@@ -592,6 +665,8 @@ def extract_fields(
         ex.set("是否盖章", bool(seal), conf, seal_box[0] if seal_box else None, box)
     if doc_type == "其他":
         _other_document(ex, raw_lines)
+    if doc_type == "收入证明" and "工作单位" not in ex.fields:
+        _unlabelled_employer(ex, raw_lines)
     if doc_type == "户口簿":
         _hukou_entries(ex, lines)
     if mem is not None:

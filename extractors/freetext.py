@@ -92,6 +92,8 @@ def _protect(text: str) -> str:
     Why regex: this is a character-level clean-up before tokenisation; spaCy works on tokens.
     """
     text = fold_fullwidth(text)
+    # 2024-03-05 / 2024.3.5 / 2024/03/05 -> 2024年3月5日, the one written form the DATE patterns know
+    text = re.sub(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)", r"\1年\2月\3日", text)
     text = re.sub(r"[_＿]{2,}", " ", text)
     text = re.sub(r"(?<=\d)[ \u3000]+(?=\d)", "", text)
     return re.sub(r"(\d+(?:\.\d+)?)", r" \1 ", text)

@@ -347,6 +347,39 @@ def value_below(label: TextLine, lines: Sequence[TextLine], max_gap: float = 2.5
     return min(first_row, key=lambda c: abs(c.cx - label.cx))
 
 
+MULTILINE = {
+    "住址",
+    "家庭住址",
+    "诊断",
+    "困难情况说明",
+    "工作单位",
+    "用人单位",
+    "户口所在地行政区划",
+    "发证机关",
+}
+
+
+def _continuation(first: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
+    out: list[TextLine] = []
+    cur = first
+    while True:
+        nxt = [
+            o
+            for o in lines
+            if o.page == cur.page
+            and o is not cur
+            and 0 < o.box[1] - cur.box[3] <= 0.8 * cur.height
+            and abs(o.box[0] - first.box[0]) <= 1.0 * first.height
+            and not split_labelled(o.text)[0][0]
+        ]
+        if not nxt:
+            return out
+        cur = min(nxt, key=lambda o: o.box[1])
+        out.append(cur)
+        if len(out) >= 3:
+            return out
+
+
 def pair_labels(lines: Sequence[TextLine], wanted: Iterable[str] | None = None) -> dict[str, Reading]:
     """Read every ``label → value`` pair on the page(s).
 
@@ -371,6 +404,20 @@ def pair_labels(lines: Sequence[TextLine], wanted: Iterable[str] | None = None) 
             nxt = value_right_of(ln, lines)
             if nxt is not None and not _is_label_text(nxt.text):
                 first = split_labelled(nxt.text)
+                if first and first[0][0] is None and lab in MULTILINE:
+                    # a long value wraps: the lines right under it, left-aligned with it, continue it
+                    cont = _continuation(nxt, lines)
+                    if cont:
+                        text = first[0][1] + "".join(c.text for c in cont)
+                        out[lab] = Reading(
+                            text,
+                            min(c.confidence for c in [nxt, *cont]),
+                            nxt.page,
+                            _union(nxt.box, cont[-1].box),
+                            raw=text,
+                            extra={"label_line": ln},
+                        )
+                        continue
                 if first and first[0][0] is None:
                     out[lab] = Reading(
                         first[0][1], nxt.confidence, nxt.page, nxt.box, raw=nxt.text, extra={"label_line": ln}
