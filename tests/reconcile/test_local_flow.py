@@ -117,3 +117,20 @@ def test_reconcile_flow_under_prefect(prefect_harness: None, data_env: Path, tmp
     assert first["households"] == 1 and first["new"] > 0  # electronic only: every paper material is missing
     second = reconcile_flow(rules="hangzhou")
     assert second["new"] == 0 and second["open"] == first["open"] and second["run_id"] == first["run_id"] + 1
+
+
+@pytest.mark.slow
+def test_reconcile_scans_with_real_extraction(data_env: Path, tmp_path: Path) -> None:
+    """The one OCR-path test: one born-digital household through extractors.pipeline, no server."""
+    generate = pytest.importorskip("dangan.synth.generate").generate
+    pytest.importorskip("dangan.extractors.pipeline")
+    corpus = tmp_path / "c"
+    generate(corpus, 1, 3, damage=False, formats=["pdf-text"], workers=1)
+    out = tmp_path / "f.jsonl"
+    assert main(["reconcile", "--scans", str(corpus / "scans"), "--electronic", str(corpus / "electronic.xlsx"),
+                 "--rules", "hangzhou", "--findings", str(out), "--no-store"]) == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    no = json.loads((corpus / "households.jsonl").read_text(encoding="utf-8").splitlines()[0])["职工编号"]
+    assert all(r["职工编号"] == no for r in rows)
+    # whatever OCR misreads, a folder that holds every document is not reported as missing its form
+    assert not [r for r in rows if r["kind"] == "missing_material" and r["field"] == "建档申请表"]
