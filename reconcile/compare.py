@@ -33,6 +33,7 @@ Finding = dict[str, Any]
 SKIP_HOUSEHOLD: frozenset[str] = frozenset({"职工编号", "是否盖章", "录入人"})
 SKIP_MEMBER: frozenset[str] = frozenset({"是否盖章"})
 AGE_LABEL = "年龄"
+LOW_CONFIDENCE = 0.85  # extractors.review's threshold: below it a person should look at the scan first
 APPLICATION_FORM = "建档申请表"
 
 
@@ -76,6 +77,8 @@ class PaperHousehold:
     income_proofs: set[str] = field(default_factory=set)
     # does the paper say who the family is (a filled member table or a 户口簿)? If not, members are not compared
     members_known: bool = False
+    # machine confidence of household fields read from the form (absent: a person's value or truth)
+    confidence: dict[str, float] = field(default_factory=dict)
 
 
 _CANONICAL: frozenset[str] = (
@@ -124,9 +127,12 @@ def merge_paper(
         (forms if doc_type == APPLICATION_FORM else others).append(ex)
     seen_members: set[str] = set()
     for ex in forms:
+        conf = canonical_dict(ex.get("confidence") or {})
         for k, v in canonical_dict(ex.get("fields") or {}).items():
             if not is_blank(v) and is_blank(paper.fields.get(k)):
                 paper.fields[k] = v
+                if isinstance(conf.get(k), int | float):
+                    paper.confidence[k] = float(conf[k])
         # a form scanned as one file per page carries its member table over several files: union them
         for m in ex.get("members") or []:
             cm = canonical_dict(m)
@@ -347,6 +353,11 @@ def compare_household(
     derived = paper.derived if paper is not None else None
     _compare_fields(out, archive_no, unit, paper_fields, electronic_data, SKIP_HOUSEHOLD, derived=derived)
     householder = norm_id(electronic_data.get("身份证号") or paper_fields.get("身份证号"))
+    if paper is not None and paper.confidence:
+        for f in out:
+            c = paper.confidence.get(f["field"])
+            if c is not None and c < LOW_CONFIDENCE:
+                f["detail"] += f"（纸质值为机器识别，置信度 {c:.2f}，请先核对原件）"
     known = paper.members_known if paper is not None else bool(paper_members)
     if known or (paper is None and electronic_members):
         out.extend(compare_members(archive_no, unit, paper_members, electronic_members, householder, derived))

@@ -144,3 +144,10 @@ def test_members_are_not_compared_when_the_paper_does_not_say_who_the_family_is(
 def test_untyped_labels_compare_booleans_and_numbers_by_meaning() -> None:
     assert values_equal("解困脱困对象", True, "是") and not values_equal("解困脱困对象", False, "是")
     assert values_equal("某数量", 3, "3")
+
+
+def test_low_confidence_readings_are_marked_for_review() -> None:
+    paper = merge_paper(NO, UNIT, [{"doc_type": "建档申请表", "fields": {"姓名": "张三", "本人月平均收入": 2850},
+                                    "confidence": {"姓名": 0.99, "本人月平均收入": 0.41}, "members": []}])
+    found = compare_household(NO, UNIT, paper.fields, [], {"姓名": "张三", "本人月平均收入": 2350}, [], paper)
+    assert len(found) == 1 and "置信度 0.41" in found[0]["detail"]
