@@ -38,6 +38,7 @@ def test_keys_for_a_folder_keep_unit_and_archive(tmp_path: Path) -> None:
         list(inbox_keys_for([scans], "U", None))
 
 
+@pytest.mark.xdist_group("prefect")  # one worker starts the Prefect test server
 def test_ingest_status_verify_watch(
     s3_env: Settings, tmp_path: Path, drop: Drop, capsys: pytest.CaptureFixture[str], prefect_harness: None
 ) -> None:

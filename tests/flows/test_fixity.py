@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from sqlalchemy import select
 
 from dangan.config import Settings, load_settings
@@ -18,6 +19,7 @@ def _ingest_three(drop: Drop) -> list[dict]:
     return [ing.run_ingest(drop(household_key(n), sample_bytes(n))) for n in ("ok.png", "ok.jpg", "ok.tif")]
 
 
+@pytest.mark.xdist_group("prefect")  # one worker starts the Prefect test server
 def test_fixity_detects_changed_and_missing_originals(s3_env: Settings, drop: Drop, prefect_harness: None) -> None:
     ok, changed, missing = _ingest_three(drop)
     client = objects.get_client(s3_env)

@@ -36,6 +36,7 @@ def _versions(settings: Settings, key: str) -> list[objects.VersionInfo]:
     return objects.list_versions(objects.get_client(settings), settings, key, include_delete_markers=True)
 
 
+@pytest.mark.xdist_group("prefect")  # one worker starts the Prefect test server
 def test_dropped_file_becomes_one_locked_original(
     s3_env: Settings, database_url: str, monkeypatch: pytest.MonkeyPatch, drop: Drop, prefect_harness: None
 ) -> None:
@@ -95,6 +96,7 @@ def test_second_drop_of_same_bytes_is_a_duplicate(s3_env: Settings, drop: Drop) 
     assert dup[0].detail["inbox_key"].endswith("copy.png")
 
 
+@pytest.mark.xdist_group("prefect")  # one worker starts the Prefect test server
 def test_crash_after_storing_the_original_then_rerun(s3_env: Settings, drop: Drop, prefect_harness: None) -> None:
     """Simulate a kill between the S3 write and the DB row: the re-run loses and duplicates nothing."""
     data = sample_bytes("ok.jpg")

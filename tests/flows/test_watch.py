@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from dangan.config import Settings, load_settings
@@ -35,6 +36,7 @@ BAD = {
 }
 
 
+@pytest.mark.xdist_group("prefect")  # one worker starts the Prefect test server
 def test_bad_inputs_end_in_quarantine_and_the_watcher_keeps_running(
     s3_env: Settings, drop: Drop, prefect_harness: None
 ) -> None:
