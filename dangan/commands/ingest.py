@@ -233,7 +233,10 @@ def register(app: typer.Typer) -> None:
                      "changed": "出现新版本 (changed)"}
             for kind, r in problems:
                 table.add_row(label[kind], str(r["document_id"]), r["object_key"])
-            console.print(table)
+            if problems:
+                console.print(table)
+            else:
+                console.print(f"{table.title}：全部正常 (all originals match)")
         if problems:
             raise FixityProblems(
                 f"固定性检查发现 {len(problems)} 个问题：哈希不符 {len(report['mismatches'])}，"
