@@ -33,6 +33,12 @@ Finding = dict[str, Any]
 SKIP_HOUSEHOLD: frozenset[str] = frozenset({"职工编号", "是否盖章", "录入人"})
 SKIP_MEMBER: frozenset[str] = frozenset({"是否盖章"})
 AGE_LABEL = "年龄"
+# What the per-document checks read (materials by person and kind, seals, publicity, dates): only these
+# are kept per document, so 100,000 households stay small.
+DOCUMENT_KEYS: tuple[str, ...] = (
+    "姓名", "材料名称", "是否盖章", "公示期起", "公示期止", "结果", "出具日期", "发证日期", "日期", "填表日期",
+    "申请日期", "有效期",
+)
 LOW_CONFIDENCE = 0.85  # extractors.review's threshold: below it a person should look at the scan first
 APPLICATION_FORM = "建档申请表"
 
@@ -61,6 +67,28 @@ def finding(
     return f
 
 
+_EMPTY: dict[str, Any] = {}
+
+
+class DocSummary:
+    """One paper document as the per-document checks need it; slotted (a household has ~15 of them).
+
+    ``get`` answers like the dict it replaces, so checks accept either.
+    """
+
+    __slots__ = ("doc_type", "document_id", "fields", "file")
+
+    def __init__(self, doc_type: str, fields: dict[str, Any], file: Any = None, document_id: Any = None) -> None:
+        self.doc_type, self.fields, self.file, self.document_id = doc_type, fields, file, document_id
+
+    def get(self, key: str, default: Any = None) -> Any:
+        value = getattr(self, key, None) if key in self.__slots__ else None
+        return default if value is None else value
+
+    def __repr__(self) -> str:
+        return f"DocSummary({self.doc_type!r}, {self.fields!r}, {self.file!r})"
+
+
 @dataclass
 class PaperHousehold:
     """What the paper archive says: fields merged from the household's documents."""
@@ -70,7 +98,7 @@ class PaperHousehold:
     fields: dict[str, Any] = field(default_factory=dict)
     members: list[dict[str, Any]] = field(default_factory=list)
     doc_types: list[str] = field(default_factory=list)
-    documents: list[dict[str, Any]] = field(default_factory=list)
+    documents: list[Any] = field(default_factory=list)  # DocSummary (or dicts with the same keys)
     # label -> where a value not printed on the form came from (shown in the finding's detail)
     derived: dict[str, str] = field(default_factory=dict)
     # names of people with a 收入证明 on paper
@@ -123,7 +151,9 @@ def merge_paper(
     for ex in extractions:
         doc_type = str(ex.get("doc_type") or "其他")
         paper.doc_types.append(doc_type)
-        paper.documents.append({"file": ex.get("file"), "doc_type": doc_type, "fields": ex.get("fields") or {}})
+        flds = ex.get("fields") or {}
+        kept = {k: flds[k] for k in DOCUMENT_KEYS if k in flds}
+        paper.documents.append(DocSummary(doc_type, kept or _EMPTY, ex.get("file"), ex.get("document_id")))
         (forms if doc_type == APPLICATION_FORM else others).append(ex)
     seen_members: set[str] = set()
     for ex in forms:

@@ -8,6 +8,7 @@ inherit the households, only their findings travel back); the cross-household ch
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import Counter
@@ -71,10 +72,13 @@ def reconcile(
         _shared.update(nos=nos, paper=paper, electronic=electronic, rules=rs, as_of=as_of)
         step = -(-len(nos) // (n_workers * 4))
         bounds = [(i, min(i + step, len(nos))) for i in range(0, len(nos), step)]
+        # gc.freeze: the workers' collector must not walk (and so copy) every inherited object
+        gc.freeze()
         try:
             with multiprocessing.get_context("fork").Pool(n_workers) as pool:
-                parts = pool.map(_worker, bounds)
+                parts = pool.map(_worker, bounds, chunksize=1)
         finally:
+            gc.unfreeze()
             _shared.clear()
         findings = [f for part in parts for f in part]
     else:
