@@ -42,6 +42,8 @@ def planted_matches(p: dict[str, Any], f: dict[str, Any]) -> bool:
         return True
     if p["kind"] == "missing_material":
         (fb, fp), (pb, pp) = _base(field), _base(want)
+        if pb == "其他":  # older synth corpora: the kind (医药费票据 …) only in the detail
+            return fb == "其他" or fb in str(p.get("detail") or "")
         alternatives = set(fb.split("/"))
         return (pb in alternatives or (str(p.get("doc_type")) in alternatives and fb == pb)) and (
             fp is None or pp is None or fp == pp)
@@ -52,6 +54,10 @@ def planted_matches(p: dict[str, Any], f: dict[str, Any]) -> bool:
         label = want.split("].", 1)[1]
         return field.startswith("家庭成员[") and field.endswith("]." + label) and (
             label == "姓名" or field.split("]")[0] == want.split("]")[0])
+    if want == "家庭成员" and p.get("member"):  # older synth corpora: the member in its own key
+        return field in (f"家庭成员[{p['member']}]", f"家庭成员[{p.get('electronic') or p.get('paper')}]")
+    if p.get("member") and not want.startswith("家庭成员"):
+        return field.startswith("家庭成员[") and field.endswith("]." + want)
     if want.startswith("家庭成员[") and field.startswith("家庭成员[") and "." not in field:
         return field in (want, f"家庭成员[{p.get('electronic') or p.get('paper')}]")
     return False
