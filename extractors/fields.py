@@ -18,6 +18,7 @@ from dangan.extractors.layout import (
     Box,
     Reading,
     TextLine,
+    _option_spans,
     find_member_blocks,
     find_member_table,
     group_rows,
@@ -271,6 +272,11 @@ def read_checkboxes(
             owner = _owner_label(box, ln, label_lines, opt)
             if owner:
                 geo.setdefault(owner, []).append((opt, ln.confidence, box, ln.page))
+        # a heavy tick can break the square outline, so the box is not found at all: in an option list
+        # where the other options have their (empty) box, the option that lost its box is the ticked one
+        for lab, (opt, conf, box, page) in _boxless_options(boxes, lines, label_lines, all_opts):
+            if lab not in geo and lab not in ex.fields:
+                geo.setdefault(lab, []).append((opt, conf * 0.9, box, page))
     for lab, ll in label_lines.items():
         if lab not in CHECKBOX_OPTIONS:
             continue
@@ -309,6 +315,46 @@ def read_checkboxes(
             continue
         ex.set(lab, value, conf * factor, ll.page, box)
         ex.raw[lab] = text
+
+
+def _boxless_options(
+    boxes: Sequence[tuple[Box, bool]],
+    lines: Sequence[TextLine],
+    label_lines: dict[str, TextLine],
+    options: Sequence[str],
+) -> list[tuple[str, tuple[str, float, Box, int]]]:
+    spans: list[tuple[str, TextLine, float, float]] = [
+        (opt, ln, x0, x1) for ln in lines for opt, x0, x1 in _option_spans(ln, options)
+    ]
+    owned: dict[int, bool] = {}  # span index -> ticked state of the box it owns
+    for box, ticked in boxes:
+        bcy, bh = (box[1] + box[3]) / 2, max(1.0, box[3] - box[1])
+        best: tuple[float, int] | None = None
+        for i, (_opt, ln, x0, x1) in enumerate(spans):
+            if abs(ln.cy - bcy) > 0.8 * max(bh, ln.height):
+                continue
+            d = min(abs(x0 - box[2]), abs(box[0] - x1))
+            if d <= 2.5 * bh and (best is None or d < best[0]):
+                best = (d, i)
+        if best is not None:
+            owned[best[1]] = owned.get(best[1], False) or ticked
+    groups: dict[str, list[tuple[int, bool | None]]] = {}
+    for i, (opt, ln, x0, x1) in enumerate(spans):
+        sbox = (x0, ln.box[1], x1, ln.box[3])
+        lab = _owner_label(sbox, ln, label_lines, opt)
+        if lab is not None:
+            groups.setdefault(lab, []).append((i, owned.get(i)))
+    out: list[tuple[str, tuple[str, float, Box, int]]] = []
+    for lab, members in groups.items():
+        if any(state for _, state in members):
+            continue  # a ticked box was found: the normal path reads it
+        boxed = [i for i, state in members if state is False]
+        boxless = [i for i, state in members if state is None]
+        if len(boxed) >= 1 and 1 <= len(boxless) <= (3 if lab in MULTI else 1):
+            for i in boxless:
+                opt, ln, x0, x1 = spans[i]
+                out.append((lab, (opt, ln.confidence, (x0, ln.box[1], x1, ln.box[3]), ln.page)))
+    return out
 
 
 def _owner_label(box: Box, ln: TextLine, label_lines: dict[str, TextLine], opt: str) -> str | None:
@@ -646,6 +692,8 @@ def extract_fields(
     for lab, rd in readings.items():
         if lab not in wanted or lab in ex.fields:
             continue
+        if lab in CHECKBOX_OPTIONS and sum(o in str(rd.value) for o in CHECKBOX_OPTIONS[lab]) >= 2:
+            continue  # the printed option list itself, with no tick read: not a value
         if doc_type == "建档申请表" and lab in MEMBER_LABELS.values() and lab not in DOC_FIELDS["建档申请表"]:
             continue
         value, factor = normalise_value(lab, rd.value)

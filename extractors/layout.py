@@ -270,12 +270,34 @@ def lines_from_cells(lines: Sequence[TextLine], cells: Sequence[Any], page: int 
     out = list(rest)
     for i, members in buckets.items():
         b = boxes[i]
-        # a cell with several label/value runs side by side (e.g. "□未婚 ☑已婚") stays one text
+        # rows of one paragraph (a wrapped value) are joined; rows far apart stay apart, because a
+        # cell found too large (a box drawn over the ruling) must not glue two fields together
         rows = group_rows(members)
-        text = "".join("".join(t.text for t in row) for row in rows)
-        conf = min(t.confidence for t in members)
-        out.append(TextLine(text, b, conf, page))
+        chunks: list[list[list[TextLine]]] = []
+        for row in rows:
+            top = min(t.box[1] for t in row)
+            if chunks:
+                prev = chunks[-1][-1]
+                h = max(t.height for t in prev)
+                if top - max(t.box[3] for t in prev) <= 0.8 * h:
+                    chunks[-1].append(row)
+                    continue
+            chunks.append([row])
+        for chunk in chunks:
+            text = "".join("".join(t.text for t in row) for row in chunk)
+            conf = min(t.confidence for row in chunk for t in row)
+            box = b if len(chunks) == 1 else _union_all([t.box for row in chunk for t in row])
+            out.append(TextLine(text, box, conf, page))
     return out
+
+
+def _union_all(boxes: Sequence[Box]) -> Box:
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -323,7 +345,12 @@ def _same_row(a: TextLine, b: TextLine) -> bool:
 def value_right_of(label: TextLine, lines: Sequence[TextLine]) -> TextLine | None:
     best: TextLine | None = None
     for ln in lines:
-        if ln is label or not _same_row(label, ln) or ln.box[0] < label.box[2] - 0.3 * label.height:
+        if ln is label or ln.box[0] < label.box[2] - 0.3 * label.height or ln.page != label.page:
+            continue
+        # same row, or a value that starts a little lower than its label (card layouts)
+        if not (_same_row(label, ln) or label.box[1] - 0.3 * label.height <= ln.box[1] <= label.box[3]):
+            continue
+        if ln.box[0] > label.box[2] + 12 * label.height:
             continue
         if best is None or ln.box[0] < best.box[0]:
             best = ln
