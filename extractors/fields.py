@@ -203,6 +203,9 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
         return normalise_id_number(raw).replace("x", "X"), 1.0
     if label in PHONE_FIELDS:
         return re.sub(r"\s", "", raw), 1.0  # "0571-87654321" keeps its hyphen, as printed
+    if label == "性别":
+        m = re.search(r"[男女]", raw)
+        return (m.group(), 1.0) if m else (raw, 0.3)
     if label in VOCAB_FIELDS:
         return vocab.normalise_vocab(raw.replace("(", "（").replace(")", "）")), 1.0
     if label == "主要致困原因":

@@ -123,7 +123,7 @@ def _all_printed_labels() -> list[str]:
 PRINTED_LABELS: list[str] = _all_printed_labels()
 _LABEL_RE = re.compile("|".join(re.escape(w) for w in PRINTED_LABELS))
 _SEP = "：:"
-_REMARK_RE = re.compile(r"（[^（）]{1,20}）(?=[：:])")
+_REMARK_RE = re.compile(r"（[^（）]{1,20}）(?=[：:]|$)")
 
 
 @dataclass
@@ -316,7 +316,8 @@ def split_labelled(text: str) -> list[tuple[str | None, str]]:
         if start > 0 and cleaned[start - 1] not in _SEP + "，,；;。□☑■✓√" and start != pos:
             # accept a label glued to the previous value only if it is followed by a separator
             end = m.end()
-            if end >= len(cleaned) or cleaned[end] not in _SEP:
+            # long labels ("联系电话") split a run even without a colon (OCR drops it); short ones do not
+            if (end >= len(cleaned) or cleaned[end] not in _SEP) and len(m.group()) < 4:
                 continue
         chunk = cleaned[pos:start]
         if current is not None or chunk.strip(_SEP + " "):
@@ -386,7 +387,7 @@ MULTILINE = {
 }
 
 
-def _continuation(first: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
+def _continuation(first: TextLine, lines: Sequence[TextLine], x_tol: float | None = None) -> list[TextLine]:
     out: list[TextLine] = []
     cur = first
     while True:
@@ -396,7 +397,7 @@ def _continuation(first: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
             if o.page == cur.page
             and o is not cur
             and 0 < o.box[1] - cur.box[3] <= 0.8 * cur.height
-            and abs(o.box[0] - first.box[0]) <= 1.0 * first.height
+            and -first.height <= o.box[0] - first.box[0] <= (x_tol if x_tol is not None else first.height)
             and not split_labelled(o.text)[0][0]
         ]
         if not nxt:
@@ -424,6 +425,10 @@ def pair_labels(lines: Sequence[TextLine], wanted: Iterable[str] | None = None) 
             if lab is None or lab in out or (wanted_set is not None and lab not in wanted_set):
                 continue
             if val:
+                if lab in MULTILINE and idx == len(parts) - 1:
+                    cont = _continuation(ln, lines, x_tol=0.5 * (ln.box[2] - ln.box[0]))
+                    if cont:
+                        val += "".join(c.text for c in cont)
                 out[lab] = Reading(val, ln.confidence, ln.page, ln.box, raw=ln.text, extra={"label_line": ln})
                 continue
             if idx != len(parts) - 1:
