@@ -126,7 +126,7 @@ def test_income_certificate_sentence_and_check() -> None:
     f = ex.fields
     assert f["姓名"] == "王明" and f["统计月数"] == 12 and f["月均工资"] == 3500 and f["月均实发工资"] == 3200
     assert f["年收入"] == 38400 and f["经办人"] == "李四" and f["出具日期"] == "2024-03-05" and f["是否盖章"] is True
-    assert f["联系电话"] == "057187654321"
+    assert f["联系电话"] == "0571-87654321"
     assert ex.confidence["年收入"] > 0.85
     lines[2] = TextLine("月均实发工资3200元，年收入为98400元。", lines[2].box, 0.97)
     assert extract_fields("收入证明", lines, today=TODAY).confidence["年收入"] < 0.85
