@@ -95,8 +95,12 @@ def _protect(text: str) -> str:
     # 2024-03-05 / 2024.3.5 / 2024/03/05 -> 2024年3月5日, the one written form the DATE patterns know
     text = re.sub(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)", r"\1年\2月\3日", text)
     text = re.sub(r"[_＿]{2,}", " ", text)
+    # jieba's HMM glues a date's last character to the next one ("7日至", "31日起"): keep them apart
+    text = re.sub(r"([日号])(?=[至起止到])", r"\1 ", text)
     text = re.sub(r"(?<=\d)[ \u3000]+(?=\d)", "", text)
-    return re.sub(r"(\d+(?:\.\d+)?)", r" \1 ", text)
+    text = re.sub(r"[ \u3000]*([年月日])[ \u3000]*", r"\1", text)
+    text = re.sub(r"(\d+(?:\.\d+)?)", r" \1 ", text)
+    return re.sub(r"[ \u3000]{2,}", " ", text)  # a run of spaces would become a token of its own
 
 
 def _money(ent: Any) -> float | None:
