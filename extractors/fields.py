@@ -376,7 +376,7 @@ def _owner_label(box: Box, ln: TextLine, label_lines: dict[str, TextLine], opt: 
                 continue
             cands.append(((box[0] - ll.box[2]) / 10000, lab))
         elif 0 < dy <= 6 * max(ll.height, bh):
-            dx = max(0.0, ll.box[0] - bcx - 2 * bh, bcx - ll.box[2] - 30 * bh)
+            dx = max(0.0, ll.box[0] - bcx - 2 * bh, bcx - ll.box[2] - 2 * bh)
             cands.append((dy + 3 * dx, lab))
     if not cands:
         return None
