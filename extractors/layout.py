@@ -396,7 +396,8 @@ def _continuation(first: TextLine, lines: Sequence[TextLine], x_tol: float | Non
             for o in lines
             if o.page == cur.page
             and o is not cur
-            and 0 < o.box[1] - cur.box[3] <= 0.8 * cur.height
+            and -0.4 * cur.height < o.box[1] - cur.box[3] <= 0.8 * cur.height
+            and o.cy > cur.cy + 0.6 * cur.height
             and -first.height <= o.box[0] - first.box[0] <= (x_tol if x_tol is not None else first.height)
             and not split_labelled(o.text)[0][0]
         ]
