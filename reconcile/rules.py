@@ -224,6 +224,11 @@ def duplicate_ids(records: Mapping[str, tuple[Mapping[str, Any], Sequence[Mappin
     return out
 
 
+@lru_cache(maxsize=256)
+def kind_options(kind: str) -> frozenset[str]:
+    return frozenset(norm_text(k) for k in kind.split("|"))
+
+
 def missing_materials(
     no: str, unit: str | None, data: Mapping[str, Any], members: Sequence[Mapping[str, Any]],
     documents: Iterable[Mapping[str, Any]], rules: Rules,
@@ -246,7 +251,8 @@ def missing_materials(
 
     def fits(i: int, alts: tuple[str, ...], kind: str | None) -> bool:
         t, _n, k = docs[i]
-        return t in alts and (not kind or not k or k == norm_text(kind) or t != "其他")
+        # a kind may list alternatives ("离婚证|死亡证明"): the seeds accept any one of them
+        return t in alts and (not kind or not k or k in kind_options(kind) or t != "其他")
 
     by_type: dict[str, list[int]] = {}
     for i, (t, _n, _k) in enumerate(docs):

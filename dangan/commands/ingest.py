@@ -83,7 +83,9 @@ def _upload(path: Path, key: str) -> None:
     try:
         client.fput_object(settings.bucket("inbox"), key, str(path))
     except ValueError as exc:
-        raise InputFileError(f"文件名无法作为对象键 (file name not usable as an object key): {key}: {exc}") from exc
+        raise InputFileError(
+            f"文件名无法作为对象键 (file name not usable as an object key): {key}: {exc}"
+        ) from exc
 
 
 def _summary_table(results: list[dict[str, Any]]) -> Table:
@@ -134,15 +136,35 @@ def prefect_defaults() -> Iterator[None]:
         temporary_settings,
     )
 
-    with temporary_settings(
-        set_defaults={
-            PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS: 300,
-            PREFECT_LOGGING_LEVEL: "WARNING",
-            PREFECT_SERVER_ANALYTICS_ENABLED: False,
-        }
-    ), temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+    with (
+        temporary_settings(
+            set_defaults={
+                PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS: 300,
+                PREFECT_LOGGING_LEVEL: "WARNING",
+                PREFECT_SERVER_ANALYTICS_ENABLED: False,
+            }
+        ),
+        temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}),
+    ):
         # no flow-run heartbeats: ~1 s less per document (see dangan.flows.ingest.quick_flow_runs)
         yield
+
+
+def _extract_stored(progress: Any, document_ids: list[int], engine: str | None) -> None:
+    """The next stage of the chain (original → pages → OCR → fields), one extract flow per new original."""
+    from dangan.flows.extract import extract_document
+
+    bar = progress.add_task("", total=len(document_ids))
+    failed = 0
+    for doc_id in document_ids:
+        progress.update(bar, description=f"识别 (extract) document {doc_id}")
+        result = extract_document(doc_id, engine=engine)
+        failed += result.get("status") == "extract_failed"
+        progress.advance(bar)
+    if failed:
+        err_console.print(
+            f"{failed} 份文件识别失败，见 dangan status (extraction failed for {failed} documents)"
+        )
 
 
 def register(app: typer.Typer) -> None:
@@ -154,6 +176,12 @@ def register(app: typer.Typer) -> None:
         unit: str | None = typer.Option(None, "--unit", help="单位 (put every file under this unit)"),
         archive: str | None = typer.Option(None, "--archive", help="职工编号 (… and this household)"),
         actor: str = typer.Option(_default_actor(), help="记入事件日志的操作人 (actor in the event log)"),
+        extract: bool = typer.Option(
+            True,
+            "--extract/--no-extract",
+            help="入库后立即识别字段 (run OCR and field extraction after ingest)",
+        ),
+        engine: str | None = typer.Option(None, "--engine", help="OCR 引擎 (rapidocr / tesseract)"),
     ) -> None:
         """上传到收件箱并逐个入库 (upload into the inbox and ingest each file)."""
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -164,15 +192,18 @@ def register(app: typer.Typer) -> None:
         if not todo:
             raise InputFileError("没有可入库的文件 (no files found)")
         results: list[dict[str, Any]] = []
-        with prefect_defaults(), Progress(
-            TextColumn("[bold]入库[/]"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            TextColumn("{task.description}"),
-            console=err_console,
-            transient=False,
-        ) as progress:
+        with (
+            prefect_defaults(),
+            Progress(
+                TextColumn("[bold]入库[/]"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                TextColumn("{task.description}"),
+                console=err_console,
+                transient=False,
+            ) as progress,
+        ):
             bar = progress.add_task("", total=len(todo))
             for path, key in todo:
                 progress.update(bar, description=key[-60:])
@@ -182,12 +213,19 @@ def register(app: typer.Typer) -> None:
                 except InputFileError as exc:
                     results.append({"status": "error", "inbox_key": key, "reason": str(exc)})
                 progress.advance(bar)
+            stored = [
+                r["document_id"] for r in results if r.get("status") == "stored" and r.get("document_id")
+            ]
+            if extract and stored:
+                _extract_stored(progress, stored, engine)
         _print_results(results)
 
     @app.command("watch")
     def watch(
         interval: float = typer.Option(5.0, "--interval", help="轮询间隔，秒 (poll interval, seconds)"),
-        once: bool = typer.Option(False, "--once", help="只处理当前已稳定的文件后退出 (two polls, then exit)"),
+        once: bool = typer.Option(
+            False, "--once", help="只处理当前已稳定的文件后退出 (two polls, then exit)"
+        ),
         actor: str = typer.Option("watcher", help="记入事件日志的操作人 (actor in the event log)"),
     ) -> None:
         """监视收件箱并自动入库 (watch the inbox bucket and ingest what arrives)."""
@@ -204,7 +242,9 @@ def register(app: typer.Typer) -> None:
         with prefect_defaults():
             summary = watch_inbox(interval, 2 if once else None, actor=actor, on_result=show)
         if once:
-            _print_results(summary["results"]) if summary["results"] else console.print("收件箱中没有新文件 (inbox empty)")
+            _print_results(summary["results"]) if summary["results"] else console.print(
+                "收件箱中没有新文件 (inbox empty)"
+            )
 
     @app.command("verify")
     def verify(
@@ -225,12 +265,17 @@ def register(app: typer.Typer) -> None:
         if fmt == "json":
             console.print_json(json.dumps(report, ensure_ascii=False, default=str))
         else:
-            table = Table(title=f"固定性检查 (fixity): 检查 {report['checked']}/{report['total']}，正常 {report['ok']}")
+            table = Table(
+                title=f"固定性检查 (fixity): 检查 {report['checked']}/{report['total']}，正常 {report['ok']}"
+            )
             table.add_column("问题 (problem)")
             table.add_column("文档 (document)", justify="right")
             table.add_column("对象键 (object key)", overflow="fold")
-            label = {"mismatches": "哈希不符 (mismatch)", "missing": "原件缺失 (missing)",
-                     "changed": "出现新版本 (changed)"}
+            label = {
+                "mismatches": "哈希不符 (mismatch)",
+                "missing": "原件缺失 (missing)",
+                "changed": "出现新版本 (changed)",
+            }
             for kind, r in problems:
                 table.add_row(label[kind], str(r["document_id"]), r["object_key"])
             if problems:
@@ -288,17 +333,32 @@ def collect_status() -> dict[str, Any]:
 
     with db.session_scope(load_settings()) as session:
         by_status = dict(
-            session.execute(select(db.Document.status, func.count()).group_by(db.Document.status)).tuples().all()
+            session.execute(select(db.Document.status, func.count()).group_by(db.Document.status))
+            .tuples()
+            .all()
         )
-        unlinked = session.scalar(select(func.count()).select_from(db.Document).where(
-            db.Document.household_id.is_(None))) or 0
+        unlinked = (
+            session.scalar(
+                select(func.count()).select_from(db.Document).where(db.Document.household_id.is_(None))
+            )
+            or 0
+        )
         households = session.scalar(select(func.count()).select_from(db.Household)) or 0
         entries = session.scalars(
-            select(db.QuarantineEntry).order_by(db.QuarantineEntry.created_at.desc(), db.QuarantineEntry.id.desc())
+            select(db.QuarantineEntry).order_by(
+                db.QuarantineEntry.created_at.desc(), db.QuarantineEntry.id.desc()
+            )
         ).all()
         quarantine = [
-            {"id": e.id, "at": e.created_at, "inbox_key": e.inbox_key, "quarantine_key": e.quarantine_key,
-             "reason": e.reason, "sha256": e.sha256, "size": e.size}
+            {
+                "id": e.id,
+                "at": e.created_at,
+                "inbox_key": e.inbox_key,
+                "quarantine_key": e.quarantine_key,
+                "reason": e.reason,
+                "sha256": e.sha256,
+                "size": e.size,
+            }
             for e in entries
         ]
     return {

@@ -16,8 +16,18 @@ from rich.table import Table
 
 console = Console(highlight=False)
 
-FINDING_TABLE_COLUMNS = ("id", "单位", "职工编号", "kind", "field", "paper", "electronic", "detail", "status",
-                         "resolution")
+FINDING_TABLE_COLUMNS = (
+    "id",
+    "单位",
+    "职工编号",
+    "kind",
+    "field",
+    "paper",
+    "electronic",
+    "detail",
+    "status",
+    "resolution",
+)
 
 
 def _short(value: Any, width: int = 40) -> str:
@@ -49,7 +59,9 @@ def import_electronic_cmd(
         for col in ("表", "行", "职工编号", "原因", "已导入"):
             table.add_column(col)
         for b in report.bad_rows[:show]:
-            table.add_row(b.sheet, str(b.row), b.archive_no or "", "；".join(b.reasons), "是" if b.stored else "否")
+            table.add_row(
+                b.sheet, str(b.row), b.archive_no or "", "；".join(b.reasons), "是" if b.stored else "否"
+            )
         console.print(table)
         if len(report.bad_rows) > show:
             console.print(f"… 另有 {len(report.bad_rows) - show} 行 (use --show)")
@@ -59,13 +71,18 @@ def reconcile_cmd(
     electronic: Annotated[Path, typer.Option("--electronic", help="电子档案导出文件 (.xlsx / X_档案.csv)")],
     scans: Annotated[Path | None, typer.Option("--scans", help="扫描件目录：<单位>/<职工编号>/文件")] = None,
     extracted: Annotated[
-        Path | None, typer.Option("--extracted", help="已有的提取结果 JSONL（如 synth 的 truth.jsonl），跳过 OCR")
+        Path | None,
+        typer.Option("--extracted", help="已有的提取结果 JSONL（如 synth 的 truth.jsonl），跳过 OCR"),
     ] = None,
-    rules: Annotated[str | None, typer.Option("--rules", help="规则集 (national/hangzhou/hunan/hebei)")] = None,
+    rules: Annotated[
+        str | None, typer.Option("--rules", help="规则集 (national/hangzhou/hunan/hebei)")
+    ] = None,
     engine: Annotated[str | None, typer.Option("--engine", help="OCR 引擎 (rapidocr / tesseract)")] = None,
     out: Annotated[Path | None, typer.Option("--out", help="XLSX 报告")] = None,
     findings_out: Annotated[Path | None, typer.Option("--findings", help="问题清单 JSONL")] = None,
-    reveal_ids: Annotated[bool, typer.Option("--reveal-ids", help="输出完整身份证号 (default: masked)")] = False,
+    reveal_ids: Annotated[
+        bool, typer.Option("--reveal-ids", help="输出完整身份证号 (default: masked)")
+    ] = False,
     as_of: Annotated[str | None, typer.Option("--as-of", help="核查日期 YYYY-MM-DD（默认今天）")] = None,
     only_scanned: Annotated[bool, typer.Option("--only-scanned", help="只核查有扫描件的户")] = False,
     store: Annotated[bool, typer.Option("--store/--no-store", help="把问题记入数据库（跨次跟踪）")] = True,
@@ -79,17 +96,28 @@ def reconcile_cmd(
 
     settings = load_settings()
     rules_name = rules or settings.rules
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=Console(stderr=True), transient=True) as progress:
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as progress:
         task = progress.add_task("提取 (extracting)", total=None)
 
         def tick(i: int, n: int, name: str) -> None:
             progress.update(task, completed=i, total=n, description=f"提取 {name[-40:]}")
 
         result = run_local(
-            electronic, scans=scans, extracted=extracted, rules=rules_name,
-            engine=engine or settings.ocr_engine, as_of=date.fromisoformat(as_of) if as_of else None,
-            only_scanned=only_scanned, progress=tick,
+            electronic,
+            scans=scans,
+            extracted=extracted,
+            rules=rules_name,
+            engine=engine or settings.ocr_engine,
+            as_of=date.fromisoformat(as_of) if as_of else None,
+            only_scanned=only_scanned,
+            progress=tick,
         )
     counts = result.counts()
     console.print(
@@ -97,8 +125,10 @@ def reconcile_cmd(
         f"不一致 {counts.get('mismatch', 0)}, 缺材料 {counts.get('missing_material', 0)}, 规则 {counts.get('rule', 0)}"
     )
     if result.electronic.bad_rows:
-        console.print(f"[yellow]电子档案有误的行 {len(result.electronic.bad_rows)} 行未参与核查[/] "
-                      "(see `dangan import-electronic`)")
+        console.print(
+            f"[yellow]电子档案有误的行 {len(result.electronic.bad_rows)} 行未参与核查[/] "
+            "(see `dangan import-electronic`)"
+        )
     for path, why in result.failed:
         console.print(f"[red]提取失败[/] {path}: {why}")
     if findings_out:
@@ -110,10 +140,17 @@ def reconcile_cmd(
         from dangan.storage.db import session_scope
 
         with session_scope(settings) as session:
-            summary = store_run(session, result.findings, rules=rules_name,
-                                households=set(result.paper) | set(result.electronic.records), actor=actor)
-        console.print(f"第 {summary.run_id} 次核查: 新增 {summary.new}, 重新出现 {summary.reopened}, "
-                      f"已消除 {summary.resolved}, 仍未解决 {summary.still_open}")
+            summary = store_run(
+                session,
+                result.findings,
+                rules=rules_name,
+                households=set(result.paper) | set(result.electronic.records),
+                actor=actor,
+            )
+        console.print(
+            f"第 {summary.run_id} 次核查: 新增 {summary.new}, 重新出现 {summary.reopened}, "
+            f"已消除 {summary.resolved}, 仍未解决 {summary.still_open}"
+        )
         scope = set(result.paper) | set(result.electronic.records)
         stored = [r for r in query_findings(reveal_ids=True) if r["职工编号"] in scope]
     if out:
@@ -123,7 +160,9 @@ def reconcile_cmd(
             console.print("[yellow]报告模块不可用，未生成 XLSX (reports stage missing)[/]")
         else:
             rows = stored if stored is not None else result.findings
-            write_xlsx_report(rows, result.households_by_unit(), rules=rules_name, out=out, reveal_ids=reveal_ids)
+            write_xlsx_report(
+                rows, result.households_by_unit(), rules=rules_name, out=out, reveal_ids=reveal_ids
+            )
             console.print(f"报告: {out}")
 
 
@@ -141,18 +180,27 @@ def findings_cmd(
     from dangan.errors import InvalidData
     from dangan.reconcile.lifecycle import query_findings
 
-    rows = query_findings(unit=unit, kind=kind, field=field, status=status, since=since, reveal_ids=reveal_ids)
+    rows = query_findings(
+        unit=unit, kind=kind, field=field, status=status, since=since, reveal_ids=reveal_ids
+    )
     if fmt == "json":
         text = json.dumps(rows, ensure_ascii=False, indent=1, default=str)
         _emit(text, out)
     elif fmt == "csv":
         buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=[*FINDING_TABLE_COLUMNS, "reopened", "resolved_by", "resolved_at", "created_at"],
-                                extrasaction="ignore")
+        writer = csv.DictWriter(
+            buf,
+            fieldnames=[*FINDING_TABLE_COLUMNS, "reopened", "resolved_by", "resolved_at", "created_at"],
+            extrasaction="ignore",
+        )
         writer.writeheader()
         for r in rows:
-            writer.writerow({k: (json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v)
-                             for k, v in r.items()})
+            writer.writerow(
+                {
+                    k: (json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v)
+                    for k, v in r.items()
+                }
+            )
         _emit(buf.getvalue(), out)
     elif fmt == "xlsx":
         if out is None:
@@ -197,9 +245,34 @@ def resolve_cmd(
     console.print(f"问题 #{row['id']} ({row['职工编号']} {row['field']}) 已处理: {resolution} by {actor}")
 
 
+def reconcile_store_cmd(
+    rules: str | None = typer.Option(None, "--rules", help="规则集 (national/hangzhou/hunan/hebei)"),
+    unit: str | None = typer.Option(None, "--unit", help="只核查此单位 (only this unit)"),
+    actor: str = typer.Option("cli", "--actor", help="操作人"),
+    as_of: str | None = typer.Option(None, "--as-of", help="核查日期 YYYY-MM-DD（默认今天）"),
+) -> None:
+    """纸电一致性核查：库内已识别的原件 vs 最新导入的电子档案 (reconcile what the store holds, as a Prefect flow)."""
+    from dangan.flows.reconcile import reconcile_flow
+
+    summary = reconcile_flow(rules=rules, unit=unit, actor=actor, as_of=as_of)
+    table = Table(title="核查结果 (reconciliation run)")
+    table.add_column("项目")
+    table.add_column("数量", justify="right")
+    for key, label in (
+        ("households", "户数"),
+        ("new", "新问题"),
+        ("reopened", "重新出现"),
+        ("resolved", "已消除"),
+        ("open", "未解决"),
+    ):
+        table.add_row(label, str(summary[key]))
+    console.print(table)
+
+
 def register(app: typer.Typer) -> None:
     """Add this stage's commands to the root app."""
     app.command("import-electronic")(import_electronic_cmd)
     app.command("reconcile")(reconcile_cmd)
+    app.command("reconcile-store")(reconcile_store_cmd)
     app.command("findings")(findings_cmd)
     app.command("resolve")(resolve_cmd)
