@@ -164,8 +164,12 @@ class Extraction:
 # Normalisation of single values
 
 
+# Instructions printed on the forms next to a blank, e.g. 困难职工单位工会：（填写盖章）: never a value.
+_FORM_INSTRUCTION = re.compile(r"[（(][^（()）]{0,12}(?:填写|盖章|签名|签字|签章)[^（()）]{0,12}[）)]")
+
+
 def _strip_value(text: str) -> str:
-    text = fold_fullwidth(text).strip()
+    text = _FORM_INSTRUCTION.sub("", fold_fullwidth(text)).strip()
     return text.strip("：:，,。;；_ ")
 
 

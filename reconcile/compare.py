@@ -30,7 +30,9 @@ from dangan.schemas.labels import DOC_FIELDS, HOUSEHOLD_LABELS, LABEL_SYNONYMS, 
 Finding = dict[str, Any]
 
 # Not compared: the key itself, paper-only marks, and who typed it in.
-SKIP_HOUSEHOLD: frozenset[str] = frozenset({"职工编号", "是否盖章", "录入人"})
+# Free-text narratives (困难情况说明, 备注) are not compared word for word: the seeds ask paper and
+# electronic to agree on members, incomes and causes, which are compared as structured fields.
+SKIP_HOUSEHOLD: frozenset[str] = frozenset({"职工编号", "是否盖章", "录入人", "困难情况说明", "备注"})
 SKIP_MEMBER: frozenset[str] = frozenset({"是否盖章"})
 AGE_LABEL = "年龄"
 # What the per-document checks read (materials by person and kind, seals, publicity, dates): only these

@@ -153,3 +153,10 @@ def test_normalise_values() -> None:
     assert normalise_value("是否单亲", "否")[0] is False
     assert normalise_value("次要致困原因", "本人大病、子女上学")[0] == ["本人大病", "子女上学"]
     assert normalise_value("身份证号", "33010219800101123x")[0].endswith("X")
+
+
+def test_printed_form_instructions_are_not_values() -> None:
+    """困难职工单位工会：（填写盖章） prints an instruction in the value's place; it must not become the value."""
+    assert normalise_value("单位", "（填写盖章）西湖街道")[0] == "西湖街道"
+    assert normalise_value("单位", "(填写盖章)")[0] is None
+    assert normalise_value("姓名", "王（小）明")[0] == "王(小)明"

@@ -151,3 +151,12 @@ def test_low_confidence_readings_are_marked_for_review() -> None:
                                     "confidence": {"姓名": 0.99, "本人月平均收入": 0.41}, "members": []}])
     found = compare_household(NO, UNIT, paper.fields, [], {"姓名": "张三", "本人月平均收入": 2350}, [], paper)
     assert len(found) == 1 and "置信度 0.41" in found[0]["detail"]
+
+
+def test_free_text_narratives_are_not_compared_word_for_word() -> None:
+    from dangan.reconcile.compare import compare_household
+
+    paper = {"困难情况说明": "家庭共2人,女儿在读", "本人月平均收入": 3350}
+    electronic = {"困难情况说明": "家庭共2人，女儿在读，本人月收入3350元", "本人月平均收入": 3000}
+    found = compare_household("西湖街道20260001", "西湖街道", paper, [], electronic, [])
+    assert [f["field"] for f in found] == ["本人月平均收入"]
