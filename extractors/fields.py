@@ -272,9 +272,9 @@ def read_checkboxes(
         all_opts = sorted({o for opts in CHECKBOX_OPTIONS.values() for o in opts}, key=len, reverse=True)
         for opt, ln, box in ticked_by_geometry(boxes, lines, [*all_opts, *LABELLESS]):
             if opt in LABELLESS:
-                lab, value = LABELLESS[opt]
+                lab, fixed = LABELLESS[opt]
                 if lab not in ex.fields:
-                    ex.set(lab, value, ln.confidence * 0.95, ln.page, box)
+                    ex.set(lab, fixed, ln.confidence * 0.95, ln.page, box)
                 continue
             owner = _owner_label(box, ln, label_lines, opt)
             if owner:
@@ -466,7 +466,8 @@ def validate(ex: Extraction, today: date | None = None) -> None:
         ex.lower("家庭人口", 0.7)
     yearly, monthly = f.get("年收入"), f.get("月均实发工资") or f.get("月均工资")
     if isinstance(yearly, (int, float)) and isinstance(monthly, (int, float)):
-        months = f.get("统计月数") if isinstance(f.get("统计月数"), int) and f.get("统计月数") else 12
+        counted = f.get("统计月数")
+        months = counted if isinstance(counted, int) and counted else 12
         if not (
             _close(yearly, 12 * monthly, 0.06)
             or _close(yearly, months * monthly, 0.06)
@@ -475,7 +476,9 @@ def validate(ex: Extraction, today: date | None = None) -> None:
             ex.lower("年收入", 0.7)
     total, size, per = f.get("家庭年度总收入"), f.get("家庭人口"), f.get("家庭月人均收入")
     if (
-        all(isinstance(v, (int, float)) for v in (total, size, per))
+        isinstance(total, (int, float))
+        and isinstance(size, (int, float))
+        and isinstance(per, (int, float))
         and size
         and not _close(per, total / 12 / size, 0.05)
         and abs(per - total / 12 / size) > 1

@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 import threading
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from dangan.schemas.normalise import fold_fullwidth, parse_date, parse_money
+
+if TYPE_CHECKING:
+    from spacy.pipeline import EntityRuler
 
 CUE_WORDS = (
     "月均工资",
@@ -62,7 +65,7 @@ def get_nlp() -> Any:
         for w in ("日至", "期为", "日起", "日止", "发工资"):
             jieba.del_word(w)
         nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-        ruler = nlp.add_pipe("entity_ruler")
+        ruler = cast("EntityRuler", nlp.add_pipe("entity_ruler"))  # spaCy types add_pipe as Callable[[Doc], Doc]
         num = {"TEXT": {"REGEX": r"^\d+(\.\d+)?$"}}
         ruler.add_patterns(
             [

@@ -161,6 +161,7 @@ def read_page(page: Any, engine_name: str) -> PageReading:
         return PageReading([], checkboxes, seal, seal_box, size, "none", cells)
     lines = []
     if engine_name == "tesseract" and pre is not None and len(cells) >= 4:
+        assert ocr_img is not None  # cells come from a page image, and ocr_img is that image or its OCR copy
         lines = _read_cells(engine, ocr_img, cells, index)
         # text outside the table (title, sentences) is read as a page with the table blanked out
         outside = ocr_img.copy()

@@ -52,8 +52,8 @@ def _retry_io(_task: Any, _run: Any, state: Any) -> bool:
     return not (isinstance(exc, DanganError | ValueError) or missing)
 
 
-_io = {"retries": 3, "retry_delay_seconds": [0.5, 2, 5], "retry_condition_fn": _retry_io}
-_common = {"cache_policy": NO_CACHE, "persist_result": False}
+_io: dict[str, Any] = {"retries": 3, "retry_delay_seconds": [0.5, 2, 5], "retry_condition_fn": _retry_io}
+_common: dict[str, Any] = {"cache_policy": NO_CACHE, "persist_result": False}
 
 
 # --- steps ---------------------------------------------------------------------------------------
@@ -226,11 +226,12 @@ def record_failure_step(document_id: int, reason: str) -> None:
         )
 
 
-fetch_original = task(fetch_original_step, name="fetch-original", **_io, **_common)
-run_extract = task(extract_step, name="ocr-and-fields", timeout_seconds=EXTRACT_TIMEOUT_S + 60, **_common)
-write_derived = task(write_derived_step, name="write-derived", **_io, **_common)
-record_fields = task(record_fields_step, name="record-fields", retries=2, retry_delay_seconds=1, **_common)
-record_failure = task(record_failure_step, name="record-failure", **_common)
+# task(name=..., ...)(fn) is task(fn, name=..., ...) at run time; only the former is in Prefect's overloads
+fetch_original = task(name="fetch-original", **_io, **_common)(fetch_original_step)
+run_extract = task(name="ocr-and-fields", timeout_seconds=EXTRACT_TIMEOUT_S + 60, **_common)(extract_step)
+write_derived = task(name="write-derived", **_io, **_common)(write_derived_step)
+record_fields = task(name="record-fields", retries=2, retry_delay_seconds=1, **_common)(record_fields_step)
+record_failure = task(name="record-failure", **_common)(record_failure_step)
 
 
 def run_extract_document(

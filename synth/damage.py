@@ -12,6 +12,7 @@ from typing import Any
 
 import cv2
 import numpy as np
+from cv2.typing import MatLike
 from PIL import Image
 
 
@@ -55,7 +56,7 @@ def apply(img: Image.Image, dmg: Damage, seed: int, *, jpeg_round_trip: bool = T
     if dmg == NONE:
         return img
     nrng = np.random.default_rng(seed)
-    arr = np.asarray(img.convert("RGB"), dtype=np.uint8)
+    arr: MatLike = np.asarray(img.convert("RGB"), dtype=np.uint8)
     h, w = arr.shape[:2]
     if dmg.skew:
         m = cv2.getRotationMatrix2D((w / 2, h / 2), dmg.skew, 1.0)
@@ -74,14 +75,17 @@ def apply(img: Image.Image, dmg: Damage, seed: int, *, jpeg_round_trip: bool = T
         # (uint8 noise around 128, added with an offset of -128: half the memory of signed noise)
         tile = np.empty((397, 389), np.uint8)
         cv2.setRNGSeed(seed & 0x7FFFFFFF)
-        cv2.randn(tile, 128, dmg.noise)
+        cv2.randn(tile, 128, dmg.noise)  # type: ignore[call-overload]  # cv2 stubs: mean/stddev take scalars too
         tile3 = np.repeat(tile[..., None], 3, axis=2)
         noise = cv2.repeat(tile3, h // 397 + 1, w // 389 + 1)[:h, :w]
         arr = cv2.addWeighted(arr, 1.0, noise, 1.0, -128.0)
     if dmg.jpeg_quality and jpeg_round_trip:
         ok, buf = cv2.imencode(".jpg", arr, [cv2.IMWRITE_JPEG_QUALITY, dmg.jpeg_quality])
         if ok:
-            arr = cv2.imdecode(buf, cv2.IMREAD_UNCHANGED)
+            decoded = cv2.imdecode(buf, cv2.IMREAD_UNCHANGED)
+            if decoded is None:  # never for a buffer imencode just produced
+                raise RuntimeError("JPEG round trip: OpenCV could not decode its own buffer")
+            arr = decoded
     if dmg.rotation:
         arr = cv2.rotate(arr, {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180,
                                270: cv2.ROTATE_90_COUNTERCLOCKWISE}[dmg.rotation])

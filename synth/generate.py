@@ -315,7 +315,7 @@ def _plant(hh: Household, rec: dict[str, Any], members: list[dict[str, Any]], rn
         age = rng.randrange(3, 17)
         born = hh.created.replace(year=hh.created.year - age, day=min(hh.created.day, 28))
         first17 = f"{paper['身份证号'][:6]}{born:%Y%m%d}{rng.randrange(0, 100):02d}{rng.choice('13579' if gender == '男' else '02468')}"
-        template = {k: None for k in MEMBER_COLUMNS}
+        template: dict[str, Any] = {k: None for k in MEMBER_COLUMNS}
         template.update({"职工编号": hh.archive_no, "姓名": name, "关系": "儿子" if gender == "男" else "女儿",
                          "民族": paper["民族"], "身份证号": first17 + id_check_digit(first17),
                          "出生日期": born.isoformat(), "年龄": age, "性别": gender, "政治面貌": "群众", "月收入": 0,

@@ -220,7 +220,7 @@ def form_hangzhou(hh: Household, st: Style, sealed: bool) -> Document:
            (2.6, V(r["家庭住址"])), (1.1, V(r["本人月平均收入"], "本人月平均收入")),
            (1.2, V(r["家庭其他非薪资年收入"], "家庭其他非薪资年收入")), (1.1, V(r["年度必要支出"], "年度必要支出"))], 12)
     mcols = [("姓名", 1.0), ("关系", 0.8), ("性别", 0.6), ("政治面貌", 1.0), ("身份证号", 2.4), ("月收入", 1.0)]
-    g.row([(1.0, L("家庭成员"))] + [(w, L(lb)) for lb, w in mcols], 8)
+    g.row([(1.0, L("家庭成员")), *((w, L(lb)) for lb, w in mcols)], 8)
     members = []
     for i in range(max(3, len(hh.members))):
         m = hh.members[i] if i < len(hh.members) else None
@@ -328,7 +328,7 @@ def form_hebei(hh: Household, st: Style, sealed: bool) -> Document:
     mcols = [("姓名", "姓 名", 1.0), ("关系", "与申请人关系", 1.0), ("性别", "性别", 0.6), ("身份证号", "公民身份号码", 2.4),
              ("健康状况", "健康状况", 0.9), ("月收入", "月收入", 0.9), ("人员身份", "身份 在职/失业/退休/在读", 1.2),
              ("单位或学校", "单位或学校名称", 1.8)]
-    g.row([(0.8, L("家庭成员关系"))] + [(w, L(lb)) for _, lb, w in mcols], 11, 2.7)
+    g.row([(0.8, L("家庭成员关系")), *((w, L(lb)) for _, lb, w in mcols)], 11, 2.7)
     members = []
     for i in range(max(4, len(hh.members))):
         m = hh.members[i] if i < len(hh.members) else None

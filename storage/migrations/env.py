@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 from sqlalchemy import create_engine
+from sqlalchemy.exc import ArgumentError
 
 from dangan.storage.db import Base
 
@@ -12,7 +13,12 @@ target_metadata = Base.metadata
 
 
 def run_migrations() -> None:
-    engine = config.attributes.get("engine") or create_engine(config.get_main_option("sqlalchemy.url"))
+    engine = config.attributes.get("engine")
+    if not engine:
+        url = config.get_main_option("sqlalchemy.url")
+        if url is None:  # what create_engine(None) raises
+            raise ArgumentError("Expected string or URL object, got None")
+        engine = create_engine(url)
     with engine.begin() as connection:
         context.configure(
             connection=connection,
