@@ -138,17 +138,22 @@ def record_fields_step(
         if doc is None:
             raise NotFound(f"文档不存在 (no such document): {document_id}")
         s.execute(delete(db.ExtractedField).where(db.ExtractedField.document_id == document_id))
-        n = 0
-        review = 0
+        rows: list[tuple[int, str, Any, float, Any]] = []  # (member_index, label, value, confidence, box)
         conf = result.get("confidence", {})
         boxes = result.get("boxes", {})
         for label, value in result.get("fields", {}).items():
-            c = float(conf.get(label, 0.0))
-            b = boxes.get(label)
+            rows.append((-1, label, value, float(conf.get(label, 0.0)), boxes.get(label)))
+        mconf = output.get("member_confidence") or []
+        mbox = output.get("member_boxes") or []
+        for i, member in enumerate(result.get("members", [])):
+            for label, value in member.items():
+                c = float(mconf[i].get(label, 0.0)) if i < len(mconf) else 0.0
+                rows.append((i, label, value, c, mbox[i].get(label) if i < len(mbox) else None))
+        for member_index, label, value, c, b in rows:
             s.add(
                 db.ExtractedField(
                     document_id=document_id,
-                    member_index=-1,
+                    member_index=member_index,
                     label=label,
                     value=value,
                     confidence=c,
@@ -158,29 +163,8 @@ def record_fields_step(
                     engine=engine,
                 )
             )
-            n += 1
-            review += c < threshold
-        mconf = output.get("member_confidence") or []
-        mbox = output.get("member_boxes") or []
-        for i, member in enumerate(result.get("members", [])):
-            for label, value in member.items():
-                c = float(mconf[i].get(label, 0.0)) if i < len(mconf) else 0.0
-                b = mbox[i].get(label) if i < len(mbox) else None
-                s.add(
-                    db.ExtractedField(
-                        document_id=document_id,
-                        member_index=i,
-                        label=label,
-                        value=value,
-                        confidence=c,
-                        page=b[0] if b else None,
-                        bbox=b[1] if b else None,
-                        needs_review=c < threshold,
-                        engine=engine,
-                    )
-                )
-                n += 1
-                review += c < threshold
+        n = len(rows)
+        review = sum(c < threshold for _m, _l, _v, c, _b in rows)
         doc.doc_type = result.get("doc_type")
         doc.pages = result.get("pages")
         doc.status = "extracted"
