@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from dangan.errors import InvalidData, NotFound
 from dangan.reconcile.masking import mask_finding
-from dangan.storage.db import Finding, ReconcileRun, record_event, session_scope, utcnow
+from dangan.storage.db import Finding, ReconcileRun, finding_record, record_event, session_scope, utcnow
 
 AUTO_RESOLVED = "复查已消除"
 MANUAL_RESOLUTIONS: tuple[str, ...] = ("纸质已改正", "电子已改正", "按现状接受")
@@ -137,25 +137,11 @@ def resolve_finding(
 
 
 def finding_to_dict(row: Finding) -> dict[str, Any]:
-    return {
-        "id": row.id,
-        "职工编号": row.archive_no,
-        "单位": row.unit,
-        "kind": row.kind,
-        "field": row.field,
-        "paper": row.paper,
-        "electronic": row.electronic,
-        "detail": row.detail,
-        "status": row.status,
-        "resolution": row.resolution,
-        "resolved_by": row.resolved_by,
-        "resolved_at": row.resolved_at.isoformat() if row.resolved_at else None,
-        "reopened": row.reopened,
-        "first_run_id": row.first_run_id,
-        "last_run_id": row.last_run_id,
-        "created_at": row.created_at.isoformat() if row.created_at else None,
-        "fingerprint": row.fingerprint,
-    }
+    """The shared row mapping (``storage.db.finding_record``) with dates as ISO strings, for JSON output."""
+    record = finding_record(row)
+    for key in ("resolved_at", "created_at"):
+        record[key] = record[key].isoformat() if record[key] else None
+    return record
 
 
 def _since(value: date | datetime | str | None) -> datetime | None:

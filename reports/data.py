@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dangan.schemas.validators import mask_id_number
-from dangan.storage.db import ElectronicRecord, Finding, Household
+from dangan.storage.db import ElectronicRecord, Finding, Household, finding_record
 
 # Finding kinds as the reports show them (CONTRIBUTING: every user-visible label is Chinese).
 KIND_LABELS: dict[str, str] = {"mismatch": "不一致", "missing_material": "缺少材料", "rule": "规则问题"}
@@ -184,25 +184,8 @@ def summarise(
     return ReportSummary(units=sorted(by_unit.values(), key=lambda s: s.unit), findings=rows)
 
 
-def finding_to_dict(f: Finding) -> dict[str, Any]:
-    """A Finding row in the contract's shape (职工编号, 单位, kind, field, paper, electronic, detail) + lifecycle."""
-    return {
-        "id": f.id,
-        "职工编号": f.archive_no,
-        "单位": f.unit,
-        "kind": f.kind,
-        "field": f.field,
-        "paper": f.paper,
-        "electronic": f.electronic,
-        "detail": f.detail,
-        "document_id": f.document_id,
-        "status": f.status,
-        "resolution": f.resolution,
-        "resolved_by": f.resolved_by,
-        "resolved_at": f.resolved_at,
-        "created_at": f.created_at,
-        "reopened": f.reopened,
-    }
+# The one mapping of a Finding row lives next to the table.
+finding_to_dict = finding_record
 
 
 def load_findings(session: Session, *, unit: str | None = None) -> list[dict[str, Any]]:

@@ -207,6 +207,33 @@ class Finding(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+def finding_record(row: Finding) -> dict[str, Any]:
+    """A Finding row in the contract's shape (职工编号, 单位, kind, field, paper, electronic, detail) + lifecycle.
+
+    Dates stay ``datetime`` here; JSON writers format them.
+    """
+    return {
+        "id": row.id,
+        "职工编号": row.archive_no,
+        "单位": row.unit,
+        "kind": row.kind,
+        "field": row.field,
+        "paper": row.paper,
+        "electronic": row.electronic,
+        "detail": row.detail,
+        "document_id": row.document_id,
+        "status": row.status,
+        "resolution": row.resolution,
+        "resolved_by": row.resolved_by,
+        "resolved_at": row.resolved_at,
+        "created_at": row.created_at,
+        "reopened": row.reopened,
+        "first_run_id": row.first_run_id,
+        "last_run_id": row.last_run_id,
+        "fingerprint": row.fingerprint,
+    }
+
+
 class User(Base):
     """Web users: auditor (read-only, masked IDs), unit staff (own unit only), administrator."""
 
@@ -302,8 +329,7 @@ def record_event(
     outcome: str = "success",
     **detail: Any,
 ) -> Event:
-    """Append one event; ``detail`` must be JSON-serialisable (checked here, not at flush time)."""
-    json.dumps(detail, ensure_ascii=False, default=str)
+    """Append one event; ``detail`` is made JSON-safe here (str() for dates etc.), not at flush time."""
     ev = Event(
         event_type=event_type,
         actor=actor,
