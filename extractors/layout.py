@@ -103,7 +103,14 @@ def label_of(text: str) -> str | None:
     if canon:
         return canon
     cleaned = _clean(text).strip("：:")
-    return EXTRA_LABELS.get(cleaned)
+    found = EXTRA_LABELS.get(cleaned)
+    if found is None:
+        # "关系（是户主的" — a printed remark after the label, its closing bracket on the next line or
+        # lost by OCR: the label before the bracket is what the cell says
+        m = _TRAILING_REMARK_RE.fullmatch(cleaned)
+        if m:
+            return canonical_label(m.group(1)) or EXTRA_LABELS.get(m.group(1))
+    return found
 
 
 def _clean(text: str) -> str:
@@ -123,7 +130,8 @@ def _all_printed_labels() -> list[str]:
 PRINTED_LABELS: list[str] = _all_printed_labels()
 _LABEL_RE = re.compile("|".join(re.escape(w) for w in PRINTED_LABELS))
 _SEP = "：:"
-_REMARK_RE = re.compile(r"（[^（）]{1,20}）(?=[：:]|$)")
+_TRAILING_REMARK_RE = re.compile(r"([^（）]{2,10})（[^（）]{0,12}）?")
+_REMARK_RE = re.compile(r"（[^（）]{1,20}(?:）(?=[：:]|$)|$)")  # closed, or cut off at the end
 
 
 @dataclass
@@ -548,16 +556,22 @@ def find_member_blocks(lines: Sequence[TextLine]) -> tuple[list[dict[str, Readin
     A block starts at a 姓名 label that has a 关系 label on its row and a value to its right; it ends
     where the next block starts. Returns the members and the ids of the lines they used.
     """
-    anchors: list[TextLine] = []
+    named: list[tuple[TextLine, bool]] = []  # 姓名 labels with a value, and whether 关系 shares the row
     for ln in lines:
         if label_of(ln.text) != "姓名":
-            continue
-        if not any(o is not ln and _same_row(o, ln) and label_of(o.text) == "关系" for o in lines):
             continue
         right = value_right_of(ln, lines)
         if right is None or _is_label_text(right.text):
             continue
-        anchors.append(ln)
+        with_relation = any(o is not ln and _same_row(o, ln) and label_of(o.text) == "关系" for o in lines)
+        named.append((ln, with_relation))
+    sure = [ln for ln, ok in named if ok]
+    # a block whose 关系 label OCR missed still starts where the other blocks of the page start
+    anchors = [
+        ln
+        for ln, ok in named
+        if ok or any(s.page == ln.page and abs(s.box[0] - ln.box[0]) <= ln.height for s in sure)
+    ]
     anchors.sort(key=lambda t: (t.page, t.box[1]))
     members: list[dict[str, Reading]] = []
     used: set[int] = set()

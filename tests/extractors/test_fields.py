@@ -160,3 +160,25 @@ def test_printed_form_instructions_are_not_values() -> None:
     assert normalise_value("单位", "（填写盖章）西湖街道")[0] == "西湖街道"
     assert normalise_value("单位", "(填写盖章)")[0] is None
     assert normalise_value("姓名", "王（小）明")[0] == "王(小)明"
+
+
+def test_label_with_cut_off_remark() -> None:
+    """OCR often splits "关系（是户主的）" over two lines or drops the closing bracket."""
+    from dangan.extractors.layout import label_of
+
+    assert label_of("*关系（是户主的") == "关系"
+    assert label_of("关系（是户主的）") == "关系"
+    assert label_of("经办人（签名") == "经办人"
+    assert label_of("（是户主的") is None and label_of("张三（是") is None
+
+
+def test_member_block_whose_relation_label_was_missed() -> None:
+    """档案表 member blocks: the third block lost its 关系 label to OCR but starts where the others do."""
+    lines = [TextLine("困难职工档案表", (600, 100, 1000, 160))]
+    names = [("李芳", "配偶", ID_F), ("王小明", "儿子", _id("33010220100505001")), ("王小红", "女儿", _id("33010220120606002"))]
+    for i, (name, rel, idn) in enumerate(names):
+        row = ["*姓名", name, "" if i == 2 else "*关系（是户主的", rel]
+        lines += grid([row, ["*身份证号", idn, "年龄", "30"]], y0=300 + 400 * i)
+    ex = extract_fields("建档申请表", lines, today=TODAY)
+    assert [m["姓名"] for m in ex.members] == ["李芳", "王小明", "王小红"]
+    assert ex.members[2]["身份证号"] == names[2][2] and ex.members[0]["关系"] == "配偶"
