@@ -4,7 +4,7 @@
         [--corpus DIR] [--limit N] [--workers 2]
 
 Prints, side by side: document-type accuracy, field accuracy per document type, member-table accuracy,
-pages per second and peak memory (tracemalloc of this process, psutil RSS of the workers).
+pages per second and peak memory (PSS and RSS summed over the process tree, RSS of the largest worker).
 The naive peer reads each page with whole-page RapidOCR and regular expressions only ("label：value"
 on one line, the first date, the first money amount), with no grid, checkbox or seal logic.
 """
@@ -158,24 +158,39 @@ def _naive_worker(path: str) -> tuple[str, dict[str, Any] | None, str | None]:
 
 
 class RssSampler:
-    """Peak resident memory of this process and its children (the workers), sampled every 0.2 s."""
+    """Peak memory of this process and its children (workers, parser sandboxes), sampled every 0.2 s.
+
+    RSS counts the shared libraries (onnxruntime, OpenCV …) once per process; PSS shares them out,
+    so the PSS sum is what the process tree really takes from the machine.
+    """
 
     def __init__(self) -> None:
         self.peak_total = 0
         self.peak_worker = 0
+        self.peak_pss = 0
         self._stop = threading.Event()
         self._t = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
         me = psutil.Process()
         while not self._stop.is_set():
+            procs = [me]
             try:
-                kids = me.children(recursive=True)
-                rss = [k.memory_info().rss for k in kids if k.is_running()]
-                self.peak_worker = max([self.peak_worker, *rss])
-                self.peak_total = max(self.peak_total, me.memory_info().rss + sum(rss))
+                procs += me.children(recursive=True)
             except psutil.Error:
                 pass
+            rss = pss = 0
+            for p in procs:
+                try:
+                    full = p.memory_full_info()
+                except psutil.Error:
+                    continue  # a sandbox child that just ended
+                rss += full.rss
+                pss += full.pss
+                if p is not me:
+                    self.peak_worker = max(self.peak_worker, full.rss)
+            self.peak_total = max(self.peak_total, rss)
+            self.peak_pss = max(self.peak_pss, pss)
             self._stop.wait(0.2)
 
     def __enter__(self) -> RssSampler:
@@ -263,6 +278,7 @@ def run_engine(
         "tracemalloc_mb": peak_py / 1e6,
         "rss_total_mb": rss.peak_total / 1e6,
         "rss_worker_mb": rss.peak_worker / 1e6,
+        "pss_total_mb": rss.peak_pss / 1e6,
     }
 
 
@@ -351,6 +367,7 @@ def main(argv: list[str] | None = None) -> int:
             "member table": f"{100 * m_ok / max(1, m_total):.1f}% ({m_total})",
             "pages/s": f"{n_pages / perf['seconds']:.2f}",
             "seconds": f"{perf['seconds']:.0f}",
+            "peak PSS total": f"{perf['pss_total_mb']:.0f} MB",
             "peak RSS total": f"{perf['rss_total_mb']:.0f} MB",
             "peak RSS worker": f"{perf['rss_worker_mb']:.0f} MB",
             "tracemalloc peak": f"{perf['tracemalloc_mb']:.0f} MB",
