@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 
 __all__ = [
     "BLANKS",
+    "find_dates",
     "fold_fullwidth",
     "parse_bool",
     "parse_date",
@@ -227,6 +228,25 @@ def _make_date(y: int | None, m: int | None, d: int | None) -> date | None:
         return None  # 2023-02-30 and friends: not a date
 
 
+# A date inside running OCR text whose separators were misread as spaces, "=" or "~", or lost between
+# month and day ("2026-08 11", "2026=06-25", "2026.0224", "2026 04-13"); month and day written
+# together must be MMDD. Not inside a longer number (card, phone and ID numbers).
+_DATE_IN_TEXT = re.compile(
+    r"(?<![\d-])((?:19|20)\d{2})\s*[年.\-/=~ ]\s*"
+    r"(?:(\d{1,2})\s*[月.\-/=~ ]\s*(\d{1,2})|(\d{2})(\d{2}))\s*[日号]?(?![\d年月])"
+)
+
+
+def find_dates(text: str) -> list[date]:
+    """Every valid date written in ``text`` (OCR'd running text), in order."""
+    out: list[date] = []
+    for m in _DATE_IN_TEXT.finditer(fold_fullwidth(text)):
+        d = _make_date(*(int(g) for g in m.groups() if g is not None))
+        if d is not None:
+            out.append(d)
+    return out
+
+
 def parse_date(text: object) -> date | None:
     """A date from any common writing, or ``None``.
 
@@ -246,9 +266,10 @@ def parse_date(text: object) -> date | None:
     cleaned = cleaned.replace(" ", "")
     if cleaned in BLANKS:
         return None
-    match = re.fullmatch(r"(\d{4})(\d{2})(\d{2})", cleaned)
+    # 20230506, and OCR'd writings that lost one of the two separators: 2023.0506, 202305-06
+    match = re.fullmatch(r"(\d{4})(\d{2})(\d{2})|(\d{4})[\-./](\d{2})(\d{2})|(\d{4})(\d{2})[\-./](\d{1,2})", cleaned)
     if match:
-        return _make_date(*(int(g) for g in match.groups()))
+        return _make_date(*(int(g) for g in match.groups() if g is not None))
     match = re.match(r"^(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})\s*[日号]?$", cleaned)
     if match:
         return _make_date(*(int(g) for g in match.groups()))

@@ -122,3 +122,14 @@ def test_parse_int_and_list_and_fold() -> None:
     assert parse_list(["a", None, " b "]) == ["a", "b"]
     assert parse_list("") == []
     assert fold_fullwidth("ＡＢＣ１２３（）") == "ABC123()"
+
+
+def test_find_dates_in_ocr_text() -> None:
+    """Dates in running OCR text whose separators were misread or lost; never inside longer numbers."""
+    from dangan.schemas.normalise import find_dates
+
+    assert find_dates("有效期至2026-08 11，发证2025年12 月13 日") == [date(2026, 8, 11), date(2025, 12, 13)]
+    assert find_dates("出具日期2026.0224 / 2026=06-25 / 2026 04-13") == [
+        date(2026, 2, 24), date(2026, 6, 25), date(2026, 4, 13)]
+    assert find_dates("卡号6222 6285 9322 1814 270，电话13800362032") == []
+    assert find_dates("2026-13-40、2024年115") == []  # no such month; 115 is no MMDD
