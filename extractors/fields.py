@@ -168,9 +168,13 @@ class Extraction:
 _FORM_INSTRUCTION = re.compile(r"[（(][^（()）]{0,12}(?:填写|盖章|签名|签字|签章)[^（()）]{0,12}[）)]")
 
 
+# Prompts printed at the start of a free-text box (河北 申报表: 家庭困难原因及状况 "直接叙述：…").
+_FORM_PROMPT = re.compile(r"^\s*(?:直接叙述|简要叙述|请简述|具体说明|简述)\s*[:：。.，,]")  # OCR reads the colon as 。 too
+
+
 def _strip_value(text: str) -> str:
-    text = _FORM_INSTRUCTION.sub("", fold_fullwidth(text)).strip()
-    return text.strip("：:，,。;；_ ")
+    text = _FORM_PROMPT.sub("", _FORM_INSTRUCTION.sub("", fold_fullwidth(text))).strip()
+    return text.strip("：:，,。;；_·・ ")  # "经办人·李秀英": OCR reads the colon as a middle dot
 
 
 def normalise_value(label: str, text: Any) -> tuple[Any, float]:
@@ -507,100 +511,6 @@ def _usable_cells(cells: Sequence[Box]) -> list[Box]:
     return [c for c in cells if (c[2] - c[0]) * (c[3] - c[1]) < 0.2 * page_area]
 
 
-# printed titles of 其他 materials -> the kind (labels.OTHER_DOC_KINDS); first match wins, titles first
-OTHER_KIND_WORDS: tuple[tuple[str, str], ...] = (
-    ("录取通知书", "录取通知书"),
-    ("学生证", "学生证"),
-    ("在读证明", "上学证明"),
-    ("上学证明", "上学证明"),
-    ("在校证明", "上学证明"),
-    ("教育收费", "学费票据"),
-    ("学费", "学费票据"),
-    ("医疗收费", "医药费票据"),
-    ("医药费", "医药费票据"),
-    ("离婚判决", "离婚判决书"),
-    ("离婚证", "离婚证"),
-    ("死亡", "死亡证明"),
-    ("灾害", "灾害证明"),
-    ("事故", "事故证明"),
-    ("授权书", "授权书"),
-    ("民主评议", "民主评议会议记录"),
-    ("失业证明", "失业证明"),
-    ("居住证", "居住证"),
-    ("借记卡", "银行卡复印件"),
-    ("UnionPay", "银行卡复印件"),
-    ("银联", "银行卡复印件"),
-    ("复印件与原件一致", "银行卡复印件"),
-)
-_CJK_NAME = "([\u4e00-\u9fa5]{2,4}?)"
-_NAME_PATTERNS = tuple(
-    re.compile(p)
-    for p in (
-        rf"兹证明(?:我辖区居民)?{_CJK_NAME}(?:家庭|同志|（|\()",
-        rf"^{_CJK_NAME}同学[:：]",
-        rf"对{_CJK_NAME}同志",
-        rf"^{_CJK_NAME}[（(]身份证号",
-        rf"^{_CJK_NAME}[（(][\u4e00-\u9fa5]{{2,4}}之配偶",
-        rf"复印件与原件一致{_CJK_NAME}$",
-        rf"^1[.．]{_CJK_NAME}(?:[（(]|$)",
-    )
-)
-
-
-def _other_document(ex: Extraction, lines: Sequence[TextLine]) -> None:
-    """其他 materials: what it is (its title), whose it is, and its date (the last full date printed)."""
-    ordered = sorted(lines, key=lambda t: (t.page, t.cy, t.box[0]))
-    for group, factor in ((ordered[:4], 1.0), (ordered, 0.9)):
-        for ln in group:
-            t = ln.text.replace(" ", "").replace("\u3000", "")
-            kind = next((k for w, k in OTHER_KIND_WORDS if w in t), None)
-            if kind and "材料名称" not in ex.fields:
-                ex.set("材料名称", kind, ln.confidence * factor, ln.page, ln.box)
-    if "姓名" not in ex.fields:
-        for ln in ordered:
-            t = fold_fullwidth(ln.text).replace(" ", "").replace("(", "（")
-            for rx in _NAME_PATTERNS:
-                m = rx.search(t)
-                if m:
-                    ex.set("姓名", m.group(1), ln.confidence * 0.95, ln.page, ln.box)
-                    break
-            if "姓名" in ex.fields:
-                break
-    dates = []
-    for ln in ordered:
-        for m in re.finditer(
-            r"\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?", fold_fullwidth(ln.text)
-        ):
-            d = parse_date(m.group().replace(" ", ""))
-            if d is not None:
-                dates.append((d, ln))
-    if dates and "日期" not in ex.fields:
-        d, ln = dates[-1]
-        ex.set("日期", d.isoformat(), ln.confidence * 0.95, ln.page, ln.box)
-
-
-def _hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
-    """户口簿: one 常住人口登记卡 per member, one page each: its label/value pairs are a member."""
-    for page in sorted({ln.page for ln in lines}):
-        on_page = [ln for ln in lines if ln.page == page]
-        rd = pair_labels(on_page, wanted=set(MEMBER_LABELS.values()))
-        if not rd.get("姓名") or "身份证号" not in rd:
-            continue
-        m: dict[str, Any] = {}
-        c: dict[str, float] = {}
-        b: dict[str, list[Any]] = {}
-        for lab in ("姓名", "关系", "性别", "民族", "出生日期", "身份证号"):
-            if lab in rd:
-                value, f = normalise_value(lab, rd[lab].value)
-                if value is not None:
-                    m[lab], c[lab] = value, round(rd[lab].confidence * f, 3)
-                    b[lab] = [rd[lab].page, [round(v) for v in rd[lab].box]]
-        _check_member(m, c)
-        ex.members.append(m)
-        ex.member_confidence.append(c)
-        ex.member_boxes.append(b)
-
-
 def sentence_text(lines: Sequence[TextLine]) -> str:
     """The page as running text: a wrapped sentence continues on the next row ("…2月" + "16日至…"),
     but a row ending in a digit and one starting with a digit stay apart (phone number, then a date)."""
@@ -624,19 +534,86 @@ def _unlabelled_employer(ex: Extraction, lines: Sequence[TextLine]) -> None:
         if len(before) >= 4:
             ex.set("工作单位", before, ln.confidence * 0.95, ln.page, ln.box)
             return
+        # the name sits in the blank above; the gap is measured between the boxes (in line heights)
+        # so that it does not depend on the scan's resolution or the name's font size
         above = [
             o
             for o in lines
             if o.page == ln.page
-            and 0 < ln.cy - o.cy <= 2.5 * ln.height
+            and o.cy < ln.cy
+            and ln.box[1] - o.box[3] <= 2.0 * ln.height
             and o.box[2] > ln.box[0]
             and o.box[0] < ln.box[2]
         ]
         if above:
             o = max(above, key=lambda x: x.cy)
-            if len(o.text.strip()) >= 4 and not split_labelled(o.text)[0][0]:
-                ex.set("工作单位", o.text.strip(), o.confidence * 0.9, o.page, o.box)
+            name = o.text.strip().strip("_＿ ")
+            sp = split_labelled(o.text)
+            # a sentence ("…属实。") or a labelled line ("联系电话：…") above an empty blank is no name
+            if len(name) >= 4 and not (sp and sp[0][0]) and not re.search(r"[。：:]", name):
+                ex.set("工作单位", name, o.confidence * 0.9, o.page, o.box)
         return
+
+
+# a payslip's row of averages and the columns it is read in (应发 = gross, 实发 = net)
+_AVERAGE_ROW = ("月均", "月平均", "平均", "平均工资", "月均工资")
+_PAYSLIP_COLUMNS = (("月均工资", ("应发", "应付", "工资总额")), ("月均实发工资", ("实发", "实付")))
+_MONTH_ROW = re.compile(r"^\d{4}\s*(?:年\s*\d{1,2}\s*月?|[-./]\s*\d{1,2})(?:份)?$")
+
+
+def _payslip_averages(ex: Extraction, lines: Sequence[TextLine]) -> None:
+    """Payslip / wage table (工资发放明细): 月均工资 is printed only in the table, as the 应发 column's
+    value in the 月均 row; with no such row (or its cell unread) it is the column's mean over the month
+    rows, when every month row has its value. 月均实发工资 likewise from the 实发 column."""
+    for page in sorted({ln.page for ln in lines}):
+        on_page = [ln for ln in lines if ln.page == page]
+        heads: dict[str, TextLine] = {}
+        for ln in on_page:
+            t = re.sub(r"[\s（）()元]", "", fold_fullwidth(ln.text))
+            if len(t) > 8 or re.search(r"\d", t):
+                continue  # a column header is a short printed word, not the summary sentence
+            for lab, words in _PAYSLIP_COLUMNS:
+                if lab not in heads and any(w in t for w in words):
+                    heads[lab] = ln
+                    break
+        if not heads:
+            continue
+        below = [ln for ln in on_page if ln.cy > min(h.cy for h in heads.values())]
+        avg_rows = [ln for ln in below if re.sub(r"[\s:：]", "", ln.text) in _AVERAGE_ROW]
+        month_rows = [ln for ln in below if _MONTH_ROW.match(fold_fullwidth(ln.text).strip())]
+        for lab, head in heads.items():
+            if lab in ex.fields and ex.confidence.get(lab, 0) >= 0.5:
+                continue
+            found = [c for r in avg_rows if (c := _column_cell(on_page, r, head)) is not None]
+            if found:
+                c, v = found[0]
+                ex.set(lab, int(v) if float(v).is_integer() else v, c.confidence * 0.95, page, c.box)
+                continue
+            cells = [_column_cell(on_page, r, head) for r in month_rows]
+            if len(cells) >= 2 and all(c is not None for c in cells):
+                read = [c for c in cells if c is not None]
+                mean = round(sum(v for _, v in read) / len(read), 2)
+                conf = min(c.confidence for c, _ in read) * 0.85
+                ex.set(lab, int(mean) if float(mean).is_integer() else mean, conf, page, head.box)
+
+
+def _column_cell(
+    on_page: Sequence[TextLine], row: TextLine, head: TextLine
+) -> tuple[TextLine, float] | None:
+    """The amount under ``head`` on ``row``'s row: same height, its centre inside the column."""
+    half = max(head.box[2] - head.box[0], row.height) * 0.75
+    cands = [
+        o
+        for o in on_page
+        if o is not row
+        and abs(o.cy - row.cy) <= 0.6 * max(o.height, row.height)
+        and abs(o.cx - head.cx) <= half
+    ]
+    if not cands:
+        return None
+    best = min(cands, key=lambda o: abs(o.cx - head.cx))
+    v = parse_money(re.sub(r"\s", "", best.text))
+    return None if v is None else (best, v)
 
 
 EXPENSE_PARTS = ("医疗费用", "教育费用", "其他生活致困必要支出")
@@ -721,12 +698,14 @@ def extract_fields(
         conf = 0.95
         box = seal_box[1] if seal_box else None
         ex.set("是否盖章", bool(seal), conf, seal_box[0] if seal_box else None, box)
-    if doc_type == "其他":
-        _other_document(ex, raw_lines)
-    if doc_type == "收入证明" and "工作单位" not in ex.fields:
-        _unlabelled_employer(ex, raw_lines)
-    if doc_type == "户口簿":
-        _hukou_entries(ex, lines)
+    # identity papers and certificates: their own row readings (certificates.py imports this module)
+    from dangan.extractors.certificates import read_certificate
+
+    read_certificate(doc_type, ex, raw_lines, lines, today)
+    if doc_type == "收入证明":
+        if "工作单位" not in ex.fields:
+            _unlabelled_employer(ex, raw_lines)
+        _payslip_averages(ex, raw_lines)
     if mem is not None:
         ex.members, ex.member_confidence, ex.member_boxes = (
             mem.members,

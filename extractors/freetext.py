@@ -13,7 +13,7 @@ import threading
 from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
-from dangan.schemas.normalise import fold_fullwidth, parse_date, parse_money
+from dangan.schemas.normalise import find_dates, fold_fullwidth, parse_date, parse_money
 
 if TYPE_CHECKING:
     from spacy.pipeline import EntityRuler
@@ -127,6 +127,7 @@ def _after(doc: Any, cue: tuple[str, ...], label: str, window: int = 6) -> Any |
 
 def read_income_sentence(text: str) -> dict[str, Any]:
     """收入证明: "XX同志是我单位职工…其前12个月的月均工资为3500元，月均实发工资3200元，年收入为42000元"."""
+    text = _unblank(text)
     doc = get_nlp()(_protect(text))
     out: dict[str, Any] = {}
     e = _after(doc, ("月均工资",), "MONEY")
@@ -158,14 +159,26 @@ def read_income_sentence(text: str) -> dict[str, Any]:
             if 2 <= len(name) <= 4:
                 out["姓名"] = name
             break
-    dates = [d for d in (_date(e) for e in doc.ents if e.label_ == "DATE") if d]
+    dates = [d for d in (_date(e) for e in doc.ents if e.label_ == "DATE") if d] or [
+        d.isoformat() for d in find_dates(text)
+    ]
     if dates:
         out["出具日期"] = dates[-1]
     return out
 
 
+def _unblank(text: str) -> str:
+    """Drop the underlines of the blanks a value was written on ("2026年4_月", "熊林文_申请").
+
+    Why regex: a character-level clean-up before tokenisation, like ``_protect``; an underline is never
+    part of a value on these certificates. Between two numbers it stays a space, so they stay apart.
+    """
+    return re.sub(r"[_＿]+", "", re.sub(r"(?<=\d)[_＿]+(?=\d)", " ", text))
+
+
 def read_publicity_sentence(text: str) -> dict[str, Any]:
     """公示证明: "公示期为2023年3月1日至2023年3月8日（一周），结果无异议"."""
+    text = _unblank(text)
     doc = get_nlp()(_protect(text))
     out: dict[str, Any] = {}
     dates = [(e, _date(e)) for e in doc.ents if e.label_ == "DATE"]
@@ -186,7 +199,7 @@ def read_publicity_sentence(text: str) -> dict[str, Any]:
 
 def read_contract_sentence(text: str) -> dict[str, Any]:
     """劳动合同: 甲方（用人单位）…, 乙方（劳动者）…, 合同期限自…起至…止."""
-    doc = get_nlp()(_protect(text))
+    doc = get_nlp()(_protect(_unblank(text)))
     out: dict[str, Any] = {}
     dates = [(e, _date(e)) for e in doc.ents if e.label_ == "DATE"]
     cue = next((t.i for t in doc if t.text in ("合同期限", "期限")), None)
@@ -197,7 +210,8 @@ def read_contract_sentence(text: str) -> dict[str, Any]:
 
 
 def read_dibao_sentence(text: str) -> dict[str, Any]:
-    doc = get_nlp()(_protect(text))
+    """低保证 printed as a sentence: "保障人数3人，月保障金额1050元"."""
+    doc = get_nlp()(_protect(_unblank(text)))
     out: dict[str, Any] = {}
     e = _after(doc, ("月保障金额", "保障金额"), "MONEY")
     if e is not None:
@@ -212,7 +226,8 @@ def read_dibao_sentence(text: str) -> dict[str, Any]:
 
 
 def read_diagnosis_sentence(text: str) -> dict[str, Any]:
-    doc = get_nlp()(_protect(text))
+    """诊断证明: the date it was issued, the last one printed (the rows are read in certificates.py)."""
+    doc = get_nlp()(_protect(_unblank(text)))
     out: dict[str, Any] = {}
     dates = [d for d in (_date(e) for e in doc.ents if e.label_ == "DATE") if d]
     if dates:

@@ -1,0 +1,628 @@
+"""Readers for identity papers and certificates: 身份证, 户口簿, 低保证, 诊断证明, 其他 materials.
+
+These documents are cards and short certificates, not ruled application forms: a label and its value sit
+on one printed row, often far apart (a value centred in a wide cell), glued together by OCR ("性别男民族汉",
+"发证机关株洲市荷塘区民政局") or with the value's box overlapping the label's. The generic pairing of
+``layout.pair_labels`` looks for the *nearest* text within a reach and misses those; here a row is read
+from left to right instead: every text after a printed label, up to the next label of that document,
+is its value. Written by hand for the same reason as ``layout.py``: no maintained library reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from dangan.extractors.fields import Extraction, _check_member, normalise_value
+from dangan.extractors.layout import Box, TextLine, group_rows, label_of, pair_labels
+from dangan.schemas.labels import MEMBER_LABELS
+from dangan.schemas.normalise import find_dates, fold_fullwidth
+from dangan.schemas.validators import normalise_id_number, parse_id_number
+
+# The 56 nationalities as printed on the 居民身份证 (without 族): a 民族 value must be one of them.
+ETHNIC_GROUPS: tuple[str, ...] = (
+    "汉", "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白",
+    "土家", "哈尼", "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西",
+    "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌",
+    "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔",
+    "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺",
+)  # fmt: skip
+
+_NAME_CHARS = re.compile(r"[\u4e00-\u9fa5·]+")
+_ID_RUN = re.compile(r"(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])")
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading a printed row from left to right
+
+
+@dataclass
+class RowValue:
+    """The text after one printed label on its row, with the lines it came from."""
+
+    label: str
+    text: str
+    confidence: float
+    page: int
+    box: Box
+    label_line: TextLine
+    lines: list[TextLine] = field(default_factory=list)
+
+
+def _compact(text: str) -> str:
+    return fold_fullwidth(text).replace(" ", "").replace("\u3000", "").replace("*", "")
+
+
+def _cut(text: str, n: int) -> str:
+    """``text`` after its first ``n`` characters that are not spaces (the label's, in ``_compact`` form)."""
+    text = fold_fullwidth(text)
+    seen = 0
+    for i, ch in enumerate(text):
+        if seen == n:
+            return text[i:]
+        if ch not in " \u3000*":
+            seen += 1
+    return ""
+
+
+def match_label(text: str, labels: Mapping[str, str]) -> tuple[str, str] | None:
+    """(canonical label, rest of the text) when ``text`` starts with one of the printed ``labels``.
+
+    A printed label of four or more characters may have one character misread ("月保障全额"), but only
+    when nothing but a separator follows it: a value that merely resembles a label is no label.
+    """
+    t = _compact(text)
+    for printed in sorted(labels, key=len, reverse=True):
+        n = len(printed)
+        head = t[:n]
+        if head == printed:
+            return labels[printed], _cut(text, n).lstrip(" \u3000：:").rstrip()
+        if (
+            n >= 4
+            and len(head) == n
+            and head[0] == printed[0]
+            and sum(a != b for a, b in zip(head, printed, strict=True)) == 1
+            and t[n:].strip("：:") == ""
+        ):
+            return labels[printed], ""
+    return None
+
+
+def _split_inline(text: str, inline: Mapping[str, str]) -> list[tuple[str | None, str]]:
+    """Split a value at a label glued inside it ("女民族汉" → 女 | 民族: 汉)."""
+    if not inline:
+        return [(None, text)]
+    rx = re.compile("|".join(re.escape(w) for w in sorted(inline, key=len, reverse=True)))
+    out: list[tuple[str | None, str]] = []
+    pos, current = 0, None
+    for m in rx.finditer(text):
+        if m.start() == 0:
+            continue
+        out.append((current, text[pos : m.start()]))
+        current, pos = inline[m.group()], m.end()
+    out.append((current, text[pos:]))
+    return out
+
+
+def row_values(
+    lines: Sequence[TextLine], labels: Mapping[str, str], inline: Iterable[str] = ()
+) -> dict[str, RowValue]:
+    """Every ``label → value`` of the printed rows: the texts after a label up to the next label.
+
+    ``inline`` names labels that may also be found glued inside a text, not only at its start. The
+    first (topmost) reading of a label wins.
+    """
+    inline_map = {w: labels[w] for w in inline if w in labels}
+    out: dict[str, RowValue] = {}
+
+    def close(cur: RowValue | None) -> None:
+        if cur is None:
+            return
+        for lab, val in _split_inline(cur.text, inline_map):
+            lab = lab or cur.label
+            val = val.strip(" \u3000：:_")
+            if val and lab not in out:
+                out[lab] = RowValue(lab, val, cur.confidence, cur.page, cur.box, cur.label_line, cur.lines)
+
+    for row in group_rows(lines):
+        cur: RowValue | None = None
+        for ln in row:
+            m = match_label(ln.text, labels)
+            if m is not None:
+                close(cur)
+                lab, rest = m
+                cur = RowValue(lab, rest, ln.confidence, ln.page, ln.box, ln, [ln] if rest else [])
+            elif cur is not None:
+                cur.text += ln.text
+                cur.confidence = min(cur.confidence, ln.confidence)
+                cur.box = ln.box if not cur.lines else _union(cur.box, ln.box)
+                cur.lines.append(ln)
+        close(cur)
+    return out
+
+
+def _row_line(row: Sequence[TextLine]) -> TextLine:
+    """One printed row as a single line (its texts from left to right)."""
+    box = (
+        min(t.box[0] for t in row),
+        min(t.box[1] for t in row),
+        max(t.box[2] for t in row),
+        max(t.box[3] for t in row),
+    )
+    return TextLine("".join(t.text for t in row), box, min(t.confidence for t in row), row[0].page)
+
+
+def _union(a: Box, b: Box) -> Box:
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+
+
+def loose_date(text: str) -> str | None:
+    """The first date in ``text`` even when OCR turned its separators into spaces or dropped one."""
+    found = find_dates(text)
+    return found[0].isoformat() if found else None
+
+
+def person_name(text: str, longest: int = 6) -> str | None:
+    """A person's name from a value: Chinese characters and the middle dot only (drops ☑, _, punctuation)."""
+    parts = _NAME_CHARS.findall(fold_fullwidth(text))
+    if len(parts) != 1 or any(ch.isdigit() for ch in text):
+        return None
+    name = parts[0].strip("·")
+    return name if 2 <= len(name) <= longest else None
+
+
+def _put(ex: Extraction, label: str, value: Any, rv: RowValue | None, factor: float = 1.0) -> None:
+    if value is None:
+        return
+    if rv is None:
+        ex.set(label, value, factor)
+    else:
+        ex.set(label, value, rv.confidence * factor, rv.page, rv.box)
+    ex.raw[label] = rv.text if rv is not None else str(value)
+
+
+def _normalised(label: str, rv: RowValue) -> Any | None:
+    value, factor = normalise_value(label, rv.text)
+    return value if factor >= 1.0 else None
+
+
+# ---------------------------------------------------------------------------------------------
+# 居民身份证
+
+
+ID_CARD_LABELS = {
+    "姓名": "姓名",
+    "性别": "性别",
+    "民族": "民族",
+    "出生": "出生日期",
+    "出生日期": "出生日期",
+    "住址": "住址",
+    "公民身份号码": "身份证号",
+    "签发机关": "签发机关",
+    "有效期限": "有效期限",
+}
+
+
+def _id_number(
+    rows: dict[str, RowValue], lines: Sequence[TextLine]
+) -> tuple[str, float, RowValue | None] | None:
+    """The 18-character number: from its row, else the only number of that shape on the card."""
+    cands: list[tuple[str, float, RowValue | None]] = []
+    rv = rows.get("身份证号")
+    if rv is not None:
+        cands += [(m.group(), rv.confidence, rv) for m in _ID_RUN.finditer(normalise_id_number(rv.text))]
+    for ln in lines:
+        for m in _ID_RUN.finditer(normalise_id_number(ln.text)):
+            cands.append((m.group(), ln.confidence * 0.95, None))
+    if not cands:
+        return None
+    valid = []
+    for number, conf, src in cands:
+        try:
+            parse_id_number(number)
+        except ValueError:
+            continue
+        valid.append((number.upper(), conf, src))
+    return (valid or cands)[0]
+
+
+def _address_block(
+    label_line: TextLine, rest: str, lines: Sequence[TextLine], labels: Mapping[str, str]
+) -> tuple[str, list[TextLine]]:
+    """住址 wraps over up to three rows right of its label, down to the next printed label."""
+    h = label_line.height
+    below = [
+        o.box[1]
+        for o in lines
+        if o.page == label_line.page
+        and o is not label_line
+        and o.box[1] > label_line.box[3] - 0.3 * h
+        and match_label(o.text, labels) is not None
+    ]
+    stop = min(below, default=label_line.box[1] + 5 * h)
+    stop = min(stop, label_line.box[1] + 5 * h)
+    picked = [
+        o
+        for o in lines
+        if o.page == label_line.page
+        and o is not label_line
+        and o.box[0] > label_line.box[0] + 0.5 * (label_line.box[2] - label_line.box[0])
+        and label_line.box[1] - 0.3 * h <= o.cy < stop
+        and match_label(o.text, labels) is None
+    ]
+    used: list[TextLine] = []
+    prev_bottom = label_line.box[3]
+    for row in group_rows(picked):
+        top = min(t.box[1] for t in row)
+        if used and top - prev_bottom > 1.2 * max(t.height for t in row):
+            break
+        used += row
+        prev_bottom = max(t.box[3] for t in row)
+    return rest + "".join(t.text for t in used), used
+
+
+def read_id_card(ex: Extraction, lines: Sequence[TextLine], today: date | None = None) -> None:
+    """居民身份证 (front side): 姓名 / 性别 民族 / 出生 / 住址 / 公民身份号码; what the number says
+    (birth date, gender) fills what OCR lost on the card."""
+    rows = row_values(lines, ID_CARD_LABELS, inline=("民族",))
+    if (rv := rows.get("姓名")) is not None and (name := person_name(rv.text)):
+        _put(ex, "姓名", name, rv)
+    if (rv := rows.get("性别")) is not None and (g := re.search(r"[男女]", rv.text)):
+        _put(ex, "性别", g.group(), rv)
+    if (rv := rows.get("民族")) is not None:
+        m = _NAME_CHARS.search(rv.text)
+        nat = m.group().removesuffix("族") if m else ""
+        if nat in ETHNIC_GROUPS:
+            _put(ex, "民族", nat, rv)
+    if (rv := rows.get("出生日期")) is not None:
+        born = _normalised("出生日期", rv) or loose_date(rv.text)
+        if born:
+            _put(ex, "出生日期", born, rv)
+    found = _id_number(rows, lines)
+    info = None
+    if found is not None:
+        number, conf, src = found
+        if src is not None:
+            _put(ex, "身份证号", number, src)
+        else:
+            ex.set("身份证号", number, conf)
+        try:
+            info = parse_id_number(number, today=today)
+        except ValueError:
+            info = None
+    label_line = next(
+        (ln for ln in lines if (m2 := match_label(ln.text, ID_CARD_LABELS)) and m2[0] == "住址"), None
+    )
+    if label_line is not None:
+        rest = match_label(label_line.text, ID_CARD_LABELS)
+        text, used = _address_block(label_line, rest[1] if rest else "", lines, ID_CARD_LABELS)
+        text = text.strip(" \u3000：:")
+        if len(text) >= 4:
+            box = _union(used[0].box, used[-1].box) if used else label_line.box
+            conf = min([t.confidence for t in used] or [label_line.confidence])
+            ex.set("住址", text, conf, label_line.page, box)
+            ex.raw["住址"] = text
+    if info is not None:
+        conf = 0.9 * ex.confidence.get("身份证号", 0.9)
+        if ex.fields.get("性别") not in ("男", "女"):
+            ex.set("性别", info.gender, conf)
+        if not isinstance(ex.fields.get("出生日期"), str) or not re.fullmatch(
+            r"\d{4}-\d{2}-\d{2}", ex.fields["出生日期"]
+        ):
+            ex.set("出生日期", info.birth_date.isoformat(), conf)
+    for lab in ("性别", "民族"):
+        # a value that is a printed label ("出生", taken from the row below) is no value
+        v = ex.fields.get(lab)
+        if isinstance(v, str) and match_label(v, ID_CARD_LABELS) is not None:
+            _drop(ex, lab)
+
+
+def _drop(ex: Extraction, label: str) -> None:
+    for d in (ex.fields, ex.confidence, ex.boxes, ex.raw):
+        d.pop(label, None)
+
+
+# ---------------------------------------------------------------------------------------------
+# 最低生活保障证
+
+
+DIBAO_LABELS = {
+    "户主姓名": "姓名",
+    "姓名": "姓名",
+    "证号": "证号",
+    "低保证号": "证号",
+    "保障证号": "证号",
+    "保障人数": "保障人数",
+    "月保障金额": "月保障金额",
+    "保障金额": "月保障金额",
+    "家庭住址": "住址",
+    "住址": "住址",
+    "有效期": "有效期",
+    "有效期至": "有效期",
+    "发证机关": "发证机关",
+    "发证日期": "发证日期",
+}
+
+
+def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
+    """低保证: a small card of rows "户主姓名 | value | 证号 | value" (the holder is the 户主)."""
+    rows = row_values(lines, DIBAO_LABELS)
+    if (rv := rows.get("姓名")) is not None and (name := person_name(rv.text)):
+        _put(ex, "姓名", name, rv)
+    if (rv := rows.get("证号")) is not None:
+        m = re.search(r"[0-9A-Za-z][0-9A-Za-z\-]{5,}", _compact(rv.text))
+        if m:
+            _put(ex, "证号", m.group(), rv)
+    for lab in ("保障人数", "月保障金额"):
+        if (rv := rows.get(lab)) is not None and (v := _normalised(lab, rv)) is not None:
+            _put(ex, lab, v, rv)
+    if (rv := rows.get("有效期")) is not None:
+        valid = loose_date(rv.text)
+        if valid:
+            _put(ex, "有效期", valid, rv)
+    if (rv := rows.get("发证机关")) is not None and len(rv.text.strip()) >= 4 and "发证机关" not in ex.fields:
+        _put(ex, "发证机关", rv.text.strip(), rv)
+
+
+# ---------------------------------------------------------------------------------------------
+# 诊断证明
+
+
+DIAGNOSIS_LABELS = {
+    "姓名": "姓名",
+    "患者姓名": "姓名",
+    "性别": "性别",
+    "年龄": "年龄",
+    "科别": "科别",
+    "科室": "科别",
+    "诊断": "诊断",
+    "诊断结果": "诊断",
+    "诊断意见": "诊断",
+    "临床诊断": "诊断",
+    "出院诊断": "诊断",
+    "处理意见": "处理意见",
+    "医嘱": "处理意见",
+    "医师": "医师",
+    "医生": "医师",
+    "主治医师": "医师",
+    "医师签名": "医师",
+    "医生签名": "医师",
+    "日期": "出具日期",
+    "出具日期": "出具日期",
+    "开具日期": "出具日期",
+}
+_HOSPITAL = re.compile(r"(?:医院|卫生院|中心|保健院|门诊部|诊所)$")
+
+
+def read_diagnosis(ex: Extraction, lines: Sequence[TextLine]) -> None:
+    """诊断证明书: the hospital's name printed as the title above it, then rows of labels and values."""
+    if "医院名称" not in ex.fields:
+        ordered = sorted(lines, key=lambda t: (t.page, t.cy, t.box[0]))
+        title = next((i for i, ln in enumerate(ordered) if "诊断证明" in _compact(ln.text)), None)
+        heads = ordered[: title if title is not None else 3][:3]
+        for ln in heads:
+            t = _compact(ln.text).strip("：:")
+            if len(t) >= 4 and _HOSPITAL.search(t) and match_label(t, DIAGNOSIS_LABELS) is None:
+                ex.set("医院名称", t, ln.confidence * 0.95, ln.page, ln.box)
+                break
+    # the title 诊断证明书 starts with the label 诊断: it is no row of the certificate
+    rows = row_values([ln for ln in lines if "证明" not in _compact(ln.text)], DIAGNOSIS_LABELS)
+    if (rv := rows.get("诊断")) is not None:
+        text = rv.text.strip()
+        if text and match_label(text, DIAGNOSIS_LABELS) is None:
+            _put(ex, "诊断", text, rv)
+    if (rv := rows.get("医师")) is not None and (name := person_name(rv.text, longest=4)):
+        _put(ex, "医师", name, rv)
+    elif isinstance(ex.fields.get("医师"), str) and match_label(ex.fields["医师"], DIAGNOSIS_LABELS):
+        _drop(ex, "医师")  # the next printed label ("日期"), not a doctor
+    if (rv := rows.get("姓名")) is not None and "姓名" not in ex.fields and (name := person_name(rv.text)):
+        _put(ex, "姓名", name, rv)
+
+
+# ---------------------------------------------------------------------------------------------
+# 户口簿
+
+
+HUKOU_LABELS = {
+    "户别": "户别",
+    "户主姓名": "户主姓名",
+    "户号": "户号",
+    "住址": "住址",
+    "姓名": "姓名",
+    "户主或与户主关系": "关系",
+    "与户主关系": "关系",
+    "曾用名": "曾用名",
+    "性别": "性别",
+    "出生地": "出生地",
+    "民族": "民族",
+    "出生日期": "出生日期",
+    "宗教信仰": "宗教信仰",
+    "公民身份号码": "身份证号",
+    "身份证号": "身份证号",
+    "文化程度": "文化程度",
+    "婚姻状况": "婚姻状况",
+    "服务处所": "服务处所",
+    "承办人签章": "承办人签章",
+    "登记日期": "登记日期",
+}
+
+
+def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
+    """户口簿: one 常住人口登记卡 per member, one page each: its label/value pairs are a member.
+
+    The row reading wins over the nearest-text pairing: a 姓名 whose value OCR lost must stay empty,
+    not take the next printed label (曾用名) from the row below.
+    """
+    for page in sorted({ln.page for ln in lines}):
+        on_page = [ln for ln in lines if ln.page == page]
+        rd = pair_labels(on_page, wanted=set(MEMBER_LABELS.values()))
+        rows = row_values(on_page, HUKOU_LABELS)
+        texts: dict[str, tuple[str, float, int, Box]] = {
+            lab: (str(r.value), r.confidence, r.page, r.box) for lab, r in rd.items()
+        }
+        for lab, rv in rows.items():
+            texts[lab] = (rv.text, rv.confidence, rv.page, rv.box)
+        for lab, (text, *_rest) in list(texts.items()):
+            if match_label(text, HUKOU_LABELS) is not None:
+                del texts[lab]
+        if not texts.get("姓名") or "身份证号" not in texts:
+            continue
+        m: dict[str, Any] = {}
+        c: dict[str, float] = {}
+        b: dict[str, list[Any]] = {}
+        for lab in ("姓名", "关系", "性别", "民族", "出生日期", "身份证号"):
+            if lab in texts:
+                text, conf, pg, box = texts[lab]
+                value, f = normalise_value(lab, text)
+                if value is not None:
+                    m[lab], c[lab] = value, round(conf * f, 3)
+                    b[lab] = [pg, [round(v) for v in box]]
+        _check_member(m, c)
+        ex.members.append(m)
+        ex.member_confidence.append(c)
+        ex.member_boxes.append(b)
+    head = ex.fields.get("户主姓名")
+    if isinstance(head, str) and person_name(head) is None:
+        _drop(ex, "户主姓名")  # an address or a label read for the 户主's name: not a name
+
+
+# ---------------------------------------------------------------------------------------------
+# 其他 materials
+
+
+# printed titles of 其他 materials -> the kind (labels.OTHER_DOC_KINDS); first match wins, titles first
+OTHER_KIND_WORDS: tuple[tuple[str, str], ...] = (
+    ("录取通知书", "录取通知书"),
+    ("学生证", "学生证"),
+    ("在读证明", "上学证明"),
+    ("上学证明", "上学证明"),
+    ("在校证明", "上学证明"),
+    ("教育收费", "学费票据"),
+    ("学费", "学费票据"),
+    ("医疗收费", "医药费票据"),
+    ("医药费", "医药费票据"),
+    ("离婚判决", "离婚判决书"),
+    ("离婚证", "离婚证"),
+    ("死亡", "死亡证明"),
+    ("灾害", "灾害证明"),
+    ("事故", "事故证明"),
+    ("授权书", "授权书"),
+    ("民主评议", "民主评议会议记录"),
+    ("失业证明", "失业证明"),
+    ("居住证", "居住证"),
+    ("借记卡", "银行卡复印件"),
+    ("UnionPay", "银行卡复印件"),
+    ("银联", "银行卡复印件"),
+    ("复印件与原件一致", "银行卡复印件"),
+)
+_CJK_NAME = "([\u4e00-\u9fa5]{2,4}?)"
+_NAME_PATTERNS = tuple(
+    re.compile(p)
+    for p in (
+        rf"兹证明(?:我辖区居民)?{_CJK_NAME}(?:家庭|同志|（|\()",
+        rf"^{_CJK_NAME}同学[:：]",
+        rf"对{_CJK_NAME}同志",
+        rf"^{_CJK_NAME}[（(]身份证号",
+        rf"^{_CJK_NAME}[（(][\u4e00-\u9fa5]{{2,4}}之配偶",
+        rf"复印件与原件一致{_CJK_NAME}$",
+        rf"^1[.．]{_CJK_NAME}(?:[（(]|$)",
+    )
+)
+
+
+# the labels of a receipt's first row (交款人 | name | 收款单位 | payee)
+PAYER_LABELS = {
+    "交款人": "姓名",
+    "缴款人": "姓名",
+    "付款人": "姓名",
+    "收款单位": "收款单位",
+    "收款人": "收款单位",
+}
+
+
+def other_document(ex: Extraction, lines: Sequence[TextLine]) -> None:
+    """其他 materials: what it is (its title), whose it is, and its date (the last full date printed)."""
+    ordered = sorted(lines, key=lambda t: (t.page, t.cy, t.box[0]))
+    for group, factor in ((ordered[:4], 1.0), (ordered, 0.9)):
+        for ln in group:
+            t = ln.text.replace(" ", "").replace("\u3000", "")
+            kind = next((k for w, k in OTHER_KIND_WORDS if w in t), None)
+            if kind and "材料名称" not in ex.fields:
+                ex.set("材料名称", kind, ln.confidence * factor, ln.page, ln.box)
+    name = ex.fields.get("姓名")
+    if isinstance(name, str) and (person_name(name) is None or label_of(name) is not None):
+        _drop(ex, "姓名")  # e.g. the next printed label (收款单位) taken for the payer's name
+    if any((m0 := match_label(ln.text, PAYER_LABELS)) is not None and m0[0] == "姓名" for ln in ordered):
+        # a receipt: the payer is what its row holds after 交款人, or nobody (not the row below)
+        payer = row_values(ordered, PAYER_LABELS).get("姓名")
+        name = person_name(payer.text) if payer is not None else None
+        if name is not None:
+            _put(ex, "姓名", name, payer)
+        else:
+            _drop(ex, "姓名")
+    if "姓名" not in ex.fields:
+        # a sentence's name, on one OCR line or on its row (复印件与原件一致 | 张三 read as two lines)
+        rows = [_row_line(row) for row in group_rows(ordered)]
+        for ln in [*ordered, *rows]:
+            t = fold_fullwidth(ln.text).replace(" ", "").replace("(", "（")
+            for rx in _NAME_PATTERNS:
+                m = rx.search(t)
+                if m:
+                    ex.set("姓名", m.group(1), ln.confidence * 0.95, ln.page, ln.box)
+                    break
+            if "姓名" in ex.fields:
+                break
+    dates: list[tuple[str, TextLine]] = []
+    for ln in ordered:
+        dates += [(d.isoformat(), ln) for d in find_dates(ln.text)]
+    if dates and "日期" not in ex.fields:
+        d, ln = dates[-1]
+        ex.set("日期", d, ln.confidence * 0.95, ln.page, ln.box)
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry point
+
+
+_NAME_FIELDS = ("姓名", "户主姓名")
+
+
+def _clean_names(ex: Extraction) -> None:
+    """A name read next to a tick box or a blank keeps only its characters ("☑吕静" → 吕静)."""
+    for lab in _NAME_FIELDS:
+        v = ex.fields.get(lab)
+        if isinstance(v, str) and not _NAME_CHARS.fullmatch(v):
+            name = person_name(v)
+            if name is not None:
+                ex.fields[lab] = name
+
+
+READERS: dict[str, Callable[[Extraction, Sequence[TextLine]], None]] = {
+    "低保证": read_dibao_card,
+    "诊断证明": read_diagnosis,
+    "其他": other_document,
+}
+
+
+def read_certificate(
+    doc_type: str,
+    ex: Extraction,
+    raw_lines: Sequence[TextLine],
+    lines: Sequence[TextLine],
+    today: date | None = None,
+) -> None:
+    """The document-specific reading of identity papers and certificates, over the generic pairs.
+
+    ``raw_lines`` are the OCR lines; ``lines`` the same merged per ruled cell (户口簿 pages).
+    """
+    if doc_type == "身份证":
+        read_id_card(ex, raw_lines, today)
+    elif doc_type == "户口簿":
+        hukou_entries(ex, lines)
+    elif doc_type in READERS:
+        READERS[doc_type](ex, raw_lines)
+    if doc_type in ("身份证", "户口簿", "低保证", "诊断证明", "公示证明", "劳动合同", "其他", "残疾人证"):
+        _clean_names(ex)

@@ -1,0 +1,262 @@
+"""Identity papers and certificates (certificates.py and the sentence readers), on positioned text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dangan.extractors.certificates import loose_date, match_label, person_name, row_values
+from dangan.extractors.fields import extract_fields
+from dangan.extractors.freetext import read_publicity_sentence
+from dangan.extractors.layout import TextLine
+from dangan.schemas.validators import id_check_digit
+
+TODAY = date(2026, 6, 1)
+
+
+def _id(first17: str) -> str:
+    return first17 + id_check_digit(first17)
+
+
+ID_F = _id("43010219950113050")  # 女 (17th digit even), born 1995-01-13
+ID_M = _id("13042519700419455")  # 男, born 1970-04-19
+
+
+def L(text: str, x0: float, y0: float, x1: float, y1: float, conf: float = 0.99, page: int = 0) -> TextLine:
+    return TextLine(text, (x0, y0, x1, y1), conf, page)
+
+
+# ---------------------------------------------------------------------------------------------
+# helpers
+
+
+def test_match_label_exact_and_one_misread_character() -> None:
+    labels = {"月保障金额": "月保障金额", "发证机关": "发证机关"}
+    assert match_label("发证机关：株洲市民政局", labels) == ("发证机关", "株洲市民政局")
+    assert match_label("月保障全额", labels) == ("月保障金额", "")
+    # a look-alike followed by more text is a value, not a misread label
+    assert match_label("月保障全额1050", labels) is None
+    assert match_label("株洲市民政局", labels) is None
+
+
+def test_row_values_reads_far_and_glued_values() -> None:
+    lines = [
+        L("性别", 90, 150, 150, 180),
+        L("女民族汉", 158, 147, 348, 184),
+        L("证号", 600, 300, 660, 340),
+        L("43020220261696", 820, 305, 990, 335),
+    ]
+    rows = row_values(lines, {"性别": "性别", "民族": "民族", "证号": "证号"}, inline=("民族",))
+    assert rows["性别"].text == "女" and rows["民族"].text == "汉"
+    assert rows["证号"].text == "43020220261696"
+
+
+def test_loose_date() -> None:
+    assert loose_date("至2026-08 11") == "2026-08-11"
+    assert loose_date("2020 04 02") == "2020-04-02"
+    assert loose_date("2026=06-25") == "2026-06-25"
+    assert loose_date("2025年12 月13 日") == "2025-12-13"
+    assert loose_date("6222 6285 9322 1814 270") is None  # a card number is no date
+    assert loose_date("2026-13-40") is None
+
+
+def test_person_name() -> None:
+    assert person_name("☑吕静") == "吕静"
+    assert person_name("_熊林文_") == "熊林文"
+    assert person_name("浙江省杭州市上城区解放路76号") is None
+    assert person_name("王") is None
+
+
+# ---------------------------------------------------------------------------------------------
+# 居民身份证
+
+
+def _card_front(name: str, gender_line: list[TextLine], number: str) -> list[TextLine]:
+    return [
+        L("姓名", 135, 140, 255, 190),  # the label's box reaches over the start of the name
+        L(name, 237, 132, 361, 197),
+        L("性别", 136, 225, 227, 271),
+        *gender_line,
+        L("出生", 137, 308, 219, 351),
+        L("1995 年 1 月 13 日", 253, 309, 620, 351, 0.92),
+        L("住址", 135, 388, 214, 438),
+        # the address starts below the label's row and wraps
+        L("湖南省长沙市芙蓉区五一大道110", 247, 440, 757, 480),
+        L("号6幢1单元602室", 247, 482, 526, 520),
+        L("公民身份号码" + number, 139, 605, 856, 647),
+        L("中华人民共和国", 514, 1014, 836, 1068),
+        L("居民身份证", 499, 1126, 856, 1194),
+        L("签发机关", 200, 1326, 341, 1365),
+        L("长沙市公安局", 358, 1324, 583, 1368),
+    ]
+
+
+def test_id_card_glued_gender_and_nationality() -> None:
+    lines = _card_front("程婷", [L("女民族汉", 243, 222, 519, 274)], ID_F)
+    f = extract_fields("身份证", lines, today=TODAY).fields
+    assert f["姓名"] == "程婷"
+    assert f["性别"] == "女" and f["民族"] == "汉"
+    assert f["出生日期"] == "1995-01-13"
+    assert f["住址"] == "湖南省长沙市芙蓉区五一大道110号6幢1单元602室"
+    assert f["身份证号"] == ID_F
+
+
+def test_id_card_gender_lost_by_ocr_comes_from_the_number() -> None:
+    """OCR dropped the 男: the row below (出生) is no gender; the number's 17th digit tells it."""
+    lines = _card_front("熊宁永", [L("民族回", 236, 222, 347, 274)], ID_M)
+    lines = [
+        ln if not ln.text.startswith("1995") else L("1970年 4 月19 日", 253, 309, 620, 351) for ln in lines
+    ]
+    ex = extract_fields("身份证", lines, today=TODAY)
+    assert ex.fields["性别"] == "男"
+    assert ex.fields["民族"] == "回"
+    assert ex.fields["出生日期"] == "1970-04-19"
+    assert ex.confidence["性别"] < ex.confidence["身份证号"]  # derived, so a little less sure
+
+
+def test_id_card_number_left_of_the_label_end() -> None:
+    """The number's box starts before the end of its label's box: still the card's number."""
+    lines = _card_front("王龙健", [L("男", 243, 224, 309, 270), L("民族汉", 349, 222, 521, 274)], ID_M)
+    lines = [ln for ln in lines if not ln.text.startswith("公民身份号码")]
+    lines += [L("公民身份号码", 111, 605, 312, 647), L(ID_M, 293, 602, 684, 648)]
+    f = extract_fields("身份证", lines, today=TODAY).fields
+    assert f["身份证号"] == ID_M and f["性别"] == "男"
+
+
+# ---------------------------------------------------------------------------------------------
+# 低保证, 诊断证明
+
+
+def test_dibao_card_rows() -> None:
+    lines = [
+        L("株洲市城乡居民最低生活保障证", 316, 82, 864, 124),
+        L("户主姓名", 113, 200, 220, 239),
+        L("高超涛", 350, 198, 441, 238),
+        L("证号", 595, 200, 656, 239),
+        L("43020220261696", 816, 205, 994, 231),
+        L("保障人数", 114, 285, 221, 323),
+        L("3人", 365, 286, 418, 320),
+        L("月保障全额", 561, 286, 691, 323),
+        L("1410元", 864, 286, 950, 321),
+        L("家庭住址", 115, 379, 220, 414),
+        L("湖南省株洲市荷塘区红旗中路46号3幢3单元403室", 409, 380, 949, 410),
+        L("有效期", 125, 466, 210, 506),
+        L("至2026-08 11", 604, 468, 763, 498, 0.94),
+        L("发证机关株洲市荷塘区民政局", 550, 631, 946, 664),
+        L("2025-08-11", 688, 712, 828, 739),
+    ]
+    f = extract_fields("低保证", lines, today=TODAY).fields
+    assert f["姓名"] == "高超涛" and f["证号"] == "43020220261696"
+    assert f["保障人数"] == 3 and f["月保障金额"] == 1410
+    assert f["有效期"] == "2026-08-11" and f["发证机关"] == "株洲市荷塘区民政局"
+
+
+def test_diagnosis_certificate() -> None:
+    lines = [
+        L("长沙市中心医院", 668, 85, 987, 140),
+        L("诊断证明书", 693, 164, 960, 217),
+        L("姓名", 164, 270, 227, 316),
+        L("吕华建", 371, 273, 460, 315),
+        L("性别", 591, 270, 658, 317),
+        L("男", 753, 272, 786, 311),
+        L("年龄", 884, 270, 950, 316),
+        L("55岁", 1030, 273, 1094, 317),
+        L("诊断", 164, 367, 230, 411),
+        L("重症肌无力", 843, 367, 973, 403),  # centred in a wide cell, far from its label
+        L("处理意见", 141, 494, 252, 534),
+        L("需长期治疗，定期复查，注意休息。", 291, 497, 691, 530),
+        L("医师：", 862, 644, 950, 681),
+        L("王立新", 937, 642, 1084, 683),  # its box overlaps the label's
+        L("日期:", 859, 717, 945, 762),
+        L("2026-02-13", 963, 722, 1133, 761),
+    ]
+    f = extract_fields("诊断证明", lines, today=TODAY).fields
+    assert f["医院名称"] == "长沙市中心医院"
+    assert f["诊断"] == "重症肌无力"
+    assert f["医师"] == "王立新"
+    assert f["姓名"] == "吕华建" and f["年龄"] == 55 and f["出具日期"] == "2026-02-13"
+
+
+# ---------------------------------------------------------------------------------------------
+# 其他, 公示证明, 劳动合同, 户口簿
+
+
+def test_bank_card_copy_name_on_its_own_line_and_odd_date() -> None:
+    lines = [
+        L("交通银行", 137, 125, 339, 189),
+        L("6222 6239 7292 1256 591", 152, 457, 789, 509),
+        L("银联 UnionPay 借记卡", 151, 580, 486, 622),
+        L("复印件与原件一致", 88, 768, 467, 817),
+        L("熊林文", 448, 766, 602, 817),
+        L("2026=06-25", 672, 869, 869, 906),
+    ]
+    f = extract_fields("其他", lines, today=TODAY).fields
+    assert f["材料名称"] == "银行卡复印件"
+    assert f["姓名"] == "熊林文" and f["日期"] == "2026-06-25"
+
+
+def test_receipt_without_a_readable_payer_has_no_name() -> None:
+    lines = [
+        L("湖南省医疗收费票据", 854, 113, 1388, 178),
+        L("交款人", 200, 291, 323, 349),
+        L("收款单位", 1045, 293, 1201, 348),
+        L("长沙市中心医院", 1571, 297, 1825, 344),
+        L("项目", 216, 411, 305, 471),
+        L("西药费/治疗费/检查费", 501, 415, 884, 462),
+        L("收款日期：2025.07.18", 1294, 805, 1702, 852),
+    ]
+    f = extract_fields("其他", lines, today=TODAY).fields
+    assert "姓名" not in f
+    assert f["材料名称"] == "医药费票据" and f["日期"] == "2025-07-18"
+    lines.insert(2, L("曾晓", 583, 293, 659, 345))
+    assert extract_fields("其他", lines, today=TODAY).fields["姓名"] == "曾晓"
+
+
+def test_publicity_sentence_with_blank_underlines() -> None:
+    text = (
+        "兹有我单位职工熊林文_申请工会困难职工救助。其家庭成员基本情况和家庭财产收支情况已按规定进行公示，"
+        "公示期为2026年4_月11 日至2026年4月17 日（一周），结果无异议。"
+    )
+    out = read_publicity_sentence(text)
+    assert out["姓名"] == "熊林文"
+    assert out["公示期起"] == "2026-04-11" and out["公示期止"] == "2026-04-17"
+    assert out["结果"] == "无异议"
+
+
+def test_contract_name_next_to_a_tick() -> None:
+    lines = [
+        L("劳动合同书", 635, 283, 1019, 356),
+        L("甲方（用人单位）：长沙机床有限责任公司", 312, 608, 980, 654),
+        L("乙方（劳动者）：", 312, 736, 576, 780),
+        L("☑吕静", 578, 736, 707, 782),
+        L("第一条合同期限：本合同为固定期限劳动合同，期限自2024 年 11 月28日起至", 234, 1166, 1384, 1202),
+        L("2027年10月31日止。", 249, 1230, 644, 1277),
+    ]
+    f = extract_fields("劳动合同", lines, today=TODAY).fields
+    assert f["姓名"] == "吕静" and f["用人单位"] == "长沙机床有限责任公司"
+    assert f["合同起始"] == "2024-11-28" and f["合同终止"] == "2027-10-31"
+
+
+def _register_card(page: int, name: str | None, relation: str, number: str) -> list[TextLine]:
+    out = [
+        L("常住人口登记卡", 557, 72, 861, 124, page=page),
+        L("姓名", 158, 165, 242, 232, page=page),
+        L("户主或与户主关系", 757, 172, 991, 220, page=page),
+        L(relation, 1151, 167, 1241, 232, page=page),
+        L("曾用名", 147, 251, 255, 319, page=page),
+        L("性别", 830, 250, 916, 318, page=page),
+        L("女", 1171, 258, 1217, 317, page=page),
+        L("出生日期", 134, 423, 270, 487, page=page),
+        L("1995.01.13", 428, 426, 602, 480, page=page),
+        L("公民身份号码", 110, 510, 294, 567, page=page),
+        L(number, 680, 509, 978, 557, page=page),
+    ]
+    if name:
+        out.append(L(name, 466, 165, 579, 226, page=page))
+    return out
+
+
+def test_hukou_member_whose_name_was_not_read_is_not_named_after_a_label() -> None:
+    lines = _register_card(0, None, "户主", ID_F) + _register_card(1, "汤帆杰", "配偶", ID_M)
+    ex = extract_fields("户口簿", lines, today=TODAY)
+    assert [m["姓名"] for m in ex.members] == ["汤帆杰"]
+    assert ex.members[0]["关系"] == "配偶" and ex.members[0]["身份证号"] == ID_M

@@ -1,0 +1,141 @@
+"""收入证明 on positioned text (no OCR): the 河北 附件3 sentence form and an employer payslip table."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dangan.extractors.fields import extract_fields
+from dangan.extractors.freetext import read_income_sentence
+from dangan.extractors.layout import TextLine
+from dangan.schemas.normalise import parse_date
+
+TODAY = date(2026, 9, 1)
+
+
+def sentence_form(employer_y0: int, *, employer: str | None = "北方示例机械有限公司") -> list[TextLine]:
+    """附件3 at 300 dpi: the unit's name in the blank above "（劳资部门盖章）", no label."""
+    lines = [
+        TextLine("附件3", (236, 196, 334, 233), 1.0),
+        TextLine("职工（家庭成员）工资收入证明", (744, 441, 1736, 511), 1.0),
+        TextLine("赵一平 同志是我单位职工（或聘用人员），其前12_个月的月均工资为4100元，月", (331, 707, 2159, 763), 0.98),
+        TextLine("均实发工资3500元，年收入为42000元。", (295, 814, 1281, 867), 0.99),
+        TextLine("本单位所提供的以上证明内容属实。", (390, 994, 1146, 1042), 1.0),
+        TextLine("经办人（签名）：钱二", (390, 1228, 966, 1282), 1.0),
+        TextLine("联系电话：0311-81234567", (390, 1372, 1004, 1420), 1.0),
+        TextLine("（劳资部门盖章）", (1181, 1774, 1559, 1821), 1.0),
+        TextLine("2025-07=22", (1358, 1916, 1613, 1963), 0.96),
+    ]
+    if employer:
+        lines.append(TextLine(employer, (1181, employer_y0, 1727, employer_y0 + 49), 1.0))
+    return lines
+
+
+def test_sentence_form_high_resolution_employer_and_blanks() -> None:
+    ex = extract_fields("收入证明", sentence_form(1655), today=TODAY)
+    f = ex.fields
+    assert f["工作单位"] == "北方示例机械有限公司"  # box gap 70 px = 1.5 line heights, centres 2.5 apart
+    assert f["统计月数"] == 12  # "12_个月": the blank's underline read next to the number
+    assert (f["月均工资"], f["月均实发工资"], f["年收入"]) == (4100, 3500, 42000)
+    assert f["出具日期"] == "2025-07-22"  # "07=22": the hyphen read as "="
+    assert f["姓名"] == "赵一平"
+    assert f["经办人"] == "钱二"
+
+
+def test_sentence_form_empty_blank_takes_no_sentence_as_employer() -> None:
+    lines = [ln for ln in sentence_form(0, employer=None) if "劳资" not in ln.text]
+    lines.append(TextLine("（劳资部门盖章）", (390, 1100, 768, 1147), 1.0))  # right under 属实。
+    ex = extract_fields("收入证明", lines, today=TODAY)
+    assert "工作单位" not in ex.fields
+
+
+def test_sentence_form_far_line_is_not_the_employer() -> None:
+    ex = extract_fields("收入证明", sentence_form(1400), today=TODAY)  # 4 line heights above: another block
+    assert "工作单位" not in ex.fields
+
+
+def payslip(rows: list[tuple[str, str, str, str]], *, average: tuple[str, str, str] | None) -> list[TextLine]:
+    """A typed 工资发放明细: 月份 | 应发 | 扣款 | 实发, an optional 月均 row, a summary sentence."""
+    xs = (255, 622, 965, 1294)
+    lines = [
+        TextLine("南方示例纺织有限公司", (580, 152, 1076, 199), 1.0),
+        TextLine("职工工资发放明细(收入证明)", (552, 234, 1076, 276), 0.94),
+        TextLine("姓名：孙三", (151, 327, 343, 371), 1.0),
+        TextLine("工作单位：南方示例纺织有限公司", (707, 327, 1187, 364), 1.0),
+        TextLine("月份", (290, 424, 360, 475), 1.0),
+        TextLine("应发工资（元）", (569, 426, 737, 470), 0.96),
+        TextLine("扣款（元)", (925, 426, 1049, 471), 0.84),
+        TextLine("实发工资（元）", (1239, 426, 1405, 470), 0.89),
+    ]
+    y = 492
+    for row in rows:
+        for x, text in zip(xs, row, strict=True):
+            if text:
+                lines.append(TextLine(text, (x, y, x + 20 * len(text) + 30, y + 44), 0.99))
+        y += 59
+    if average:
+        lines.append(TextLine("月均", (292, y, 360, y + 50), 1.0))
+        for x, text in zip(xs[1:], average, strict=True):
+            lines.append(TextLine(text, (x, y, x + 72, y + 50), 1.0))
+        y += 59
+    n = len(rows)
+    lines += [
+        TextLine(f"统计月数{n}个月。月均实发工资2400元，年收入28800元。特此证明。", (153, y + 120, 1039, y + 156), 1.0),
+        TextLine("经办人·周四 联系电话0311-86771707", (151, y + 210, 716, y + 250), 0.98),
+        TextLine("出具日期2026.0224", (941, y + 350, 1235, y + 387), 0.98),
+    ]
+    return lines
+
+
+MONTHS = [
+    ("2025年10月", "2950", "520", "2430"),
+    ("2025年11月", "2890", "510", "2380"),
+    ("2025年12月", "2960", "570", "2390"),
+]
+
+
+def test_payslip_average_row_gives_gross() -> None:
+    ex = extract_fields("收入证明", payslip(MONTHS, average=("2933", "533", "2400")), today=TODAY)
+    f = ex.fields
+    assert f["月均工资"] == 2933  # only the table prints the gross average
+    assert f["月均实发工资"] == 2400
+    assert f["统计月数"] == 3
+    assert f["工作单位"] == "南方示例纺织有限公司"
+    assert f["经办人"] == "周四"  # the colon read as a middle dot
+    assert f["出具日期"] == "2026-02-24"  # "2026.0224": the second separator lost
+    assert ex.boxes["月均工资"][1][0] == 622
+
+
+def test_payslip_without_average_row_takes_the_column_mean() -> None:
+    ex = extract_fields("收入证明", payslip(MONTHS, average=None), today=TODAY)
+    assert ex.fields["月均工资"] == round((2950 + 2890 + 2960) / 3, 2)
+    assert ex.confidence["月均工资"] < 0.9  # a computed value, less sure than a printed one
+
+
+def test_payslip_mean_needs_every_month_cell() -> None:
+    rows = [*MONTHS[:2], ("2025年12月", "", "570", "2390")]
+    ex = extract_fields("收入证明", payslip(rows, average=None), today=TODAY)
+    assert "月均工资" not in ex.fields
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026.0224", date(2026, 2, 24)),
+        ("202604-13", date(2026, 4, 13)),
+        ("2026 04-13", date(2026, 4, 13)),
+        ("2026-0413", date(2026, 4, 13)),
+        ("2026.1345", None),
+        ("202613-01", None),
+        ("2003-07", date(2003, 7, 1)),
+    ],
+)
+def test_parse_date_with_a_lost_separator(text: str, expected: date | None) -> None:
+    assert parse_date(text) == expected
+
+
+def test_sentence_date_fallback_ignores_months_and_phones() -> None:
+    text = "统计月数3个月。\n2025年11月\n2960\n经办人：周四 联系电话19912345678\n出具日期2026 04-13"
+    assert read_income_sentence(text)["出具日期"] == "2026-04-13"
+    assert "出具日期" not in read_income_sentence("2025年11月\n2960\n联系电话19912345678")
