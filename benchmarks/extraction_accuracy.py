@@ -12,6 +12,7 @@ on one line, the first date, the first money amount), with no grid, checkbox or 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import re
 import sys
@@ -175,10 +176,8 @@ class RssSampler:
         me = psutil.Process()
         while not self._stop.is_set():
             procs = [me]
-            try:
+            with contextlib.suppress(psutil.Error):
                 procs += me.children(recursive=True)
-            except psutil.Error:
-                pass
             rss = pss = 0
             for p in procs:
                 try:

@@ -15,6 +15,7 @@ from typing import Any
 
 from dangan.extractors.freetext import read_freetext
 from dangan.extractors.layout import (
+    FREE_TEXT,
     Box,
     Reading,
     TextLine,
@@ -31,6 +32,7 @@ from dangan.extractors.layout import (
 from dangan.schemas import vocab
 from dangan.schemas.labels import DOC_FIELDS, MEMBER_LABELS
 from dangan.schemas.normalise import (
+    find_dates,
     fold_fullwidth,
     parse_bool,
     parse_date,
@@ -91,6 +93,8 @@ VOCAB_FIELDS = {
     "民族",
 }
 ID_FIELDS = {"身份证号"}
+# who signed: the signing date often follows the name in the same run ("卢艳娜 2026 05 12")
+SIGNER_FIELDS = {"审核人", "建档人", "录入人", "经办人", "医师"}
 PHONE_FIELDS = {"手机号码", "联系电话"}
 
 _CAUSES = list(
@@ -181,6 +185,9 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
     """(value, factor): the factor is < 1 when the text could not be read as what the label needs."""
     if not isinstance(text, str):
         return text, 1.0
+    if label in FREE_TEXT:  # a narrative ends with its full stop; only leading separators are noise
+        raw = _FORM_PROMPT.sub("", fold_fullwidth(text)).strip().lstrip("：:，,。;；_").rstrip("，,;；_ ")
+        return (raw, 1.0) if raw else (None, 0.5)
     raw = _strip_value(text)
     if raw == "":
         return None, 0.5
@@ -201,14 +208,17 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
     if label in DATES:
         d = parse_date(raw)
         if d is None:
-            m = re.search(r"\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?", raw)
-            d = parse_date(m.group().replace(" ", "")) if m else None
+            found = find_dates(raw)
+            d = found[0] if found else None
         return (raw, 0.3) if d is None else (d.isoformat(), 1.0)
     if label in BOOLS:
         b = parse_bool(raw)
         return (raw, 0.3) if b is None else (b, 1.0)
     if label in ID_FIELDS:
         return normalise_id_number(raw).replace("x", "X"), 1.0
+    if label in SIGNER_FIELDS:
+        name = re.split(r"\s*\d", raw)[0].strip("：:，,。 ")
+        return (name, 1.0) if name else (None, 0.5)
     if label in PHONE_FIELDS:
         return re.sub(r"\s", "", raw), 1.0  # "0571-87654321" keeps its hyphen, as printed
     if label == "性别":
@@ -288,6 +298,7 @@ def read_checkboxes(
         for lab, (opt, conf, box, page) in _boxless_options(boxes, lines, label_lines, all_opts):
             if lab not in geo and lab not in ex.fields:
                 geo.setdefault(lab, []).append((opt, conf * 0.9, box, page))
+    _labelless_from_text(ex, lines, boxes is not None)
     for lab, ll in label_lines.items():
         if lab not in CHECKBOX_OPTIONS:
             continue
@@ -303,6 +314,12 @@ def read_checkboxes(
             box = geo[lab][0][2]
         else:
             picked = ticked_in_text(text, opts)
+            if picked is None and lab in readings:
+                # header-row forms print the options in the cell below the label: its reading
+                below = readings[lab]
+                picked = ticked_in_text(str(below.value), opts)
+                if picked is not None:
+                    conf, box = below.confidence, below.box
             if picked is not None and boxes is not None and picked:
                 factor = 0.9  # read from text only, while the image showed boxes: less sure
         if picked is None:
@@ -326,6 +343,31 @@ def read_checkboxes(
             continue
         ex.set(lab, value, conf * factor, ll.page, box)
         ex.raw[lab] = text
+
+
+def _count_options(text: str, options: Sequence[str]) -> int:
+    """Options named in ``text``, longest first and without overlaps: 非农业 is one option, not two."""
+    taken: list[tuple[int, int]] = []
+    for opt in sorted(options, key=len, reverse=True):
+        for m in re.finditer(re.escape(opt), text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                taken.append((m.start(), m.end()))
+    return len(taken)
+
+
+def _labelless_from_text(ex: Extraction, lines: Sequence[TextLine], image_had_boxes: bool) -> None:
+    """Options printed without a question (□困难职工 ☑困难农民工) whose ticked box the image did not give:
+    the tick glyph OCR read, or the one option that lost its □, answers them."""
+    options = list(LABELLESS)
+    for ln in lines:
+        picked = ticked_in_text(ln.text, options)
+        if not picked:
+            continue
+        answers = {LABELLESS[o] for o in picked}
+        if len(answers) == 1:
+            (lab, value), = answers
+            if lab not in ex.fields:
+                ex.set(lab, value, ln.confidence * (0.9 if image_had_boxes else 1.0), ln.page, ln.box)
 
 
 def _boxless_options(
@@ -383,7 +425,8 @@ def _owner_label(box: Box, ln: TextLine, label_lines: dict[str, TextLine], opt: 
             if ll.box[0] > box[0] and ll is not ln:
                 continue
             cands.append(((box[0] - ll.box[2]) / 10000, lab))
-        elif 0 < dy <= 6 * max(ll.height, bh):
+        # a label merged over its ruled cell is as tall as the cell: reach in text heights instead
+        elif 0 < dy <= 6 * max(bh, min(ll.height, 1.5 * bh) if ll.cell else ll.height):
             dx = max(0.0, ll.box[0] - bcx - 2 * bh, bcx - ll.box[2] - 2 * bh)
             cands.append((dy + 3 * dx, lab))
     if not cands:
@@ -679,7 +722,7 @@ def extract_fields(
     for lab, rd in readings.items():
         if lab not in wanted or lab in ex.fields:
             continue
-        if lab in CHECKBOX_OPTIONS and sum(o in str(rd.value) for o in CHECKBOX_OPTIONS[lab]) >= 2:
+        if lab in CHECKBOX_OPTIONS and _count_options(str(rd.value), CHECKBOX_OPTIONS[lab]) >= 2:
             continue  # the printed option list itself, with no tick read: not a value
         if doc_type == "建档申请表" and lab in MEMBER_LABELS.values() and lab not in DOC_FIELDS["建档申请表"]:
             continue

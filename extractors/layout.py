@@ -88,8 +88,11 @@ EXTRA_LABELS: dict[str, str] = {
     "教育费用": "教育费用",
     "其他生活致困必要支出": "其他生活致困必要支出",
     "入户核查人签名": "建档人",
+    "审签人签字": "审核人",  # 湖南 审批表: 单位工会初审意见 …（公章+审签人签字）name
+    "审签人签名": "审核人",
     "科别": "科别",
     "交款人": "姓名",
+    "收款单位": "收款单位",  # printed beside 交款人 on receipts: a label, never the payer's name
     "身份在职/失业/退休/在读": "人员身份",
     "户主或与户主关系": "关系",
     "与户主关系": "关系",
@@ -110,6 +113,8 @@ def label_of(text: str) -> str | None:
         m = _TRAILING_REMARK_RE.fullmatch(cleaned)
         if m:
             return canonical_label(m.group(1)) or EXTRA_LABELS.get(m.group(1))
+        # a long label whose last character OCR lost ("与申请人关" for 与申请人关系)
+        return _CLIPPED_LABELS.get(cleaned)
     return found
 
 
@@ -128,6 +133,25 @@ def _all_printed_labels() -> list[str]:
 
 
 PRINTED_LABELS: list[str] = _all_printed_labels()
+
+
+def _clipped_labels() -> dict[str, str]:
+    """Printed labels of five or more characters without their last one → canonical label, where that
+    clipped text is no label itself and names only one canonical label."""
+    seen: dict[str, set[str]] = {}
+    for word in PRINTED_LABELS:
+        w = _clean(word)
+        canon = canonical_label(w) or EXTRA_LABELS.get(w)
+        if len(w) >= 5 and canon:
+            seen.setdefault(w[:-1], set()).add(canon)
+    return {
+        clip: next(iter(canons))
+        for clip, canons in seen.items()
+        if len(canons) == 1 and canonical_label(clip) is None and clip not in EXTRA_LABELS
+    }
+
+
+_CLIPPED_LABELS: dict[str, str] = _clipped_labels()
 _LABEL_RE = re.compile("|".join(re.escape(w) for w in PRINTED_LABELS))
 _SEP = "：:"
 _TRAILING_REMARK_RE = re.compile(r"([^（）]{2,10})（[^（）]{0,12}）?")
@@ -142,6 +166,7 @@ class TextLine:
     box: Box
     confidence: float = 1.0
     page: int = 0
+    cell: bool = False  # the whole text of one ruled cell (lines_from_cells): nothing outside continues it
 
     @property
     def cx(self) -> float:
@@ -294,8 +319,9 @@ def lines_from_cells(lines: Sequence[TextLine], cells: Sequence[Any], page: int 
         for chunk in chunks:
             text = "".join("".join(t.text for t in row) for row in chunk)
             conf = min(t.confidence for row in chunk for t in row)
-            box = b if len(chunks) == 1 else _union_all([t.box for row in chunk for t in row])
-            out.append(TextLine(text, box, conf, page))
+            whole = len(chunks) == 1
+            box = b if whole else _union_all([t.box for row in chunk for t in row])
+            out.append(TextLine(text, box, conf, page, cell=whole))
     return out
 
 
@@ -319,6 +345,8 @@ def split_labelled(text: str) -> list[tuple[str | None, str]]:
     pos = 0
     current: str | None = None
     for m in _LABEL_RE.finditer(cleaned):
+        if current in FREE_TEXT:
+            break  # a narrative names other fields ("本人月收入2360元"): they are its words, not labels
         # a label inside a value only counts when it starts the text or follows a separator/space
         start = m.start()
         if start > 0 and cleaned[start - 1] not in _SEP + "，,；;。□☑■✓√" and start != pos:
@@ -332,11 +360,15 @@ def split_labelled(text: str) -> list[tuple[str | None, str]]:
             out.append((current, chunk.strip(_SEP + " ，,")))
         current = label_of(m.group()) or m.group()
         pos = m.end()
+        if cleaned[pos : pos + 1] == "）" and "（" in cleaned[:start]:
+            pos += 1  # a label printed in brackets: "（公章+审签人签字）卢艳娜"
         # a remark in brackets after the label: "经办人（签名）：", "甲方（用人单位）："
         rm = _REMARK_RE.match(cleaned, pos)
         if rm:
             pos = rm.end()
     tail = cleaned[pos:].strip(_SEP + " ，,")
+    if tail == "）":
+        tail = ""  # the label was printed in brackets: "（公章+审签人签字）"
     if current is not None or tail:
         out.append((current, tail))
     return out
@@ -351,8 +383,20 @@ def _same_row(a: TextLine, b: TextLine) -> bool:
     return a.page == b.page and abs(a.cy - b.cy) <= 0.6 * max(a.height, b.height)
 
 
+def _vertical_overlap(a: TextLine, b: TextLine) -> float:
+    """Share of the shorter line's height that the two lines have in common."""
+    common = min(a.box[3], b.box[3]) - max(a.box[1], b.box[1])
+    return max(0.0, common) / min(a.height, b.height)
+
+
 def value_right_of(label: TextLine, lines: Sequence[TextLine]) -> TextLine | None:
-    best: TextLine | None = None
+    """The nearest text to the right of ``label`` on its row.
+
+    Text that shares at least half its height with the label wins over text that merely starts
+    within the label's reach: a tall label cell (家庭主要困难情况) must not take the phone number in
+    the row above it.
+    """
+    cands: list[TextLine] = []
     for ln in lines:
         if ln is label or ln.box[0] < label.box[2] - 0.3 * label.height or ln.page != label.page:
             continue
@@ -361,9 +405,11 @@ def value_right_of(label: TextLine, lines: Sequence[TextLine]) -> TextLine | Non
             continue
         if ln.box[0] > label.box[2] + 12 * label.height:
             continue
-        if best is None or ln.box[0] < best.box[0]:
-            best = ln
-    return best
+        cands.append(ln)
+    if not cands:
+        return None
+    level = [c for c in cands if _vertical_overlap(label, c) >= 0.5]
+    return min(level or cands, key=lambda c: c.box[0])
 
 
 def value_below(label: TextLine, lines: Sequence[TextLine], max_gap: float = 2.5) -> TextLine | None:
@@ -383,6 +429,9 @@ def value_below(label: TextLine, lines: Sequence[TextLine], max_gap: float = 2.5
     return min(first_row, key=lambda c: abs(c.cx - label.cx))
 
 
+# Narratives: the whole text of the box is the value, whatever field names it mentions.
+FREE_TEXT = {"困难情况说明"}
+
 MULTILINE = {
     "住址",
     "家庭住址",
@@ -396,7 +445,10 @@ MULTILINE = {
 
 
 def _continuation(first: TextLine, lines: Sequence[TextLine], x_tol: float | None = None) -> list[TextLine]:
+    """Lines right under ``first``, left-aligned with it, that continue a wrapped value."""
     out: list[TextLine] = []
+    if first.cell:
+        return out  # a ruled cell already holds every line of its value: below the ruling is another field
     cur = first
     while True:
         nxt = [
@@ -417,6 +469,26 @@ def _continuation(first: TextLine, lines: Sequence[TextLine], x_tol: float | Non
             return out
 
 
+def _in_header_row(label: TextLine, lines: Sequence[TextLine]) -> bool:
+    """Whether ``label`` stands in a row of five or more texts of which at least 70 % are labels."""
+    row = [o for o in lines if _same_row(o, label)]
+    if len(row) < 5:
+        return False
+    return sum(1 for o in row if _is_label_text(o.text)) >= 0.7 * len(row)
+
+
+def _narrative_values(lines: Sequence[TextLine]) -> set[int]:
+    """Ids of the lines that are the value of a FREE_TEXT label standing alone in its cell."""
+    out: set[int] = set()
+    for ln in lines:
+        parts = split_labelled(ln.text)
+        if len(parts) == 1 and parts[0][0] in FREE_TEXT and not parts[0][1]:
+            nxt = value_right_of(ln, lines)
+            if nxt is not None and not _is_label_text(nxt.text):
+                out.add(id(nxt))
+    return out
+
+
 def pair_labels(lines: Sequence[TextLine], wanted: Iterable[str] | None = None) -> dict[str, Reading]:
     """Read every ``label → value`` pair on the page(s).
 
@@ -426,7 +498,10 @@ def pair_labels(lines: Sequence[TextLine], wanted: Iterable[str] | None = None) 
     """
     wanted_set = set(wanted) if wanted is not None else None
     out: dict[str, Reading] = {}
+    narratives = _narrative_values(lines)
     for ln in sorted(lines, key=lambda t: (t.page, t.cy, t.box[0])):
+        if id(ln) in narratives:
+            continue  # "…本人月收入3370元…" inside 困难情况说明 is no reading of 本人月平均收入
         parts = split_labelled(ln.text)
         if not any(lab for lab, _ in parts):
             continue
@@ -442,9 +517,23 @@ def pair_labels(lines: Sequence[TextLine], wanted: Iterable[str] | None = None) 
                 continue
             if idx != len(parts) - 1:
                 continue  # an empty label followed by another label on the same run: blank on the form
+            if _in_header_row(ln, lines):
+                # 档案表 style: a row of labels over a row of values; text squeezed between two labels
+                # is a label OCR misread ("使康" for 健康), not this label's value
+                below = value_below(ln, lines)
+                if below is not None and not _is_label_text(below.text):
+                    first = split_labelled(below.text)
+                    if first and first[0][0] is None:
+                        out[lab] = Reading(
+                            first[0][1], below.confidence, below.page, below.box, raw=below.text,
+                            extra={"label_line": ln},
+                        )
+                        continue
             nxt = value_right_of(ln, lines)
             if nxt is not None and not _is_label_text(nxt.text):
                 first = split_labelled(nxt.text)
+                if first and first[0][0] is None and lab in FREE_TEXT:
+                    first = [(None, _clean(nxt.text).strip(_SEP + " ，,"))]
                 if first and first[0][0] is None and lab in MULTILINE:
                     # a long value wraps: the lines right under it, left-aligned with it, continue it
                     cont = _continuation(nxt, lines)
@@ -628,16 +717,28 @@ def ticked_in_text(text: str, options: Sequence[str]) -> list[str] | None:
     return []
 
 
+def _is_ideograph(ch: str) -> bool:
+    return bool(ch) and "\u4e00" <= ch <= "\u9fff"
+
+
 def _option_spans(ln: TextLine, options: Sequence[str]) -> list[tuple[str, float, float]]:
     """(option, x of its first character, x after its last) inside an OCR line, estimated proportionally."""
     n = max(1, len(ln.text))
     cw = (ln.box[2] - ln.box[0]) / n
     out: list[tuple[str, float, float]] = []
     taken: list[tuple[int, int]] = []
+    # the printed question is no answer: 无低保 in "有无低保", 是/否/有 in "是否有一定自救能力"
+    labels = [(m.start(), m.end()) for m in _LABEL_RE.finditer(ln.text)]
     for opt in sorted(options, key=len, reverse=True):
         for m in re.finditer(re.escape(opt), ln.text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
+            if any(a <= m.start() and m.end() <= b and b - a > len(opt) for a, b in labels):
+                continue
+            if len(opt) == 1 and _is_ideograph(ln.text[m.start() - 1 : m.start()]) and _is_ideograph(
+                ln.text[m.end() : m.end() + 1]
+            ):
+                continue  # 有 in 有限公司: a one-character answer stands next to its box, not inside a word
             taken.append((m.start(), m.end()))
             out.append((opt, ln.box[0] + m.start() * cw, ln.box[0] + m.end() * cw))
     return out

@@ -182,3 +182,95 @@ def test_member_block_whose_relation_label_was_missed() -> None:
     ex = extract_fields("建档申请表", lines, today=TODAY)
     assert [m["姓名"] for m in ex.members] == ["李芳", "王小明", "王小红"]
     assert ex.members[2]["身份证号"] == names[2][2] and ex.members[0]["关系"] == "配偶"
+
+
+def test_narrative_is_taken_whole() -> None:
+    """困难情况说明 names other fields (本人月收入…) and ends with 。; the printed prompt 直接叙述： is no part of it."""
+    story = "家庭共3人，配偶程慧失业，本人月收入3370元，家庭年收入45240元，主要困难：家庭收入低，特申请建档。"
+    lines = [TextLine("困难职工申报表", (600, 100, 1000, 160))]
+    lines += grid([["*姓名", "王明"], ["家庭困难原因及状况", "直接叙述：" + story]], cw=500)
+    ex = extract_fields("建档申请表", lines, today=TODAY)
+    assert ex.fields["困难情况说明"].replace(",", "，").replace(":", "：") == story
+    assert "本人月平均收入" not in ex.fields
+
+
+def test_tall_label_cell_takes_its_own_value_and_stops_at_the_ruling() -> None:
+    """A 3-line label cell must not take the phone number in the row above, nor the promise below its cell."""
+    story = "家庭共2人，配偶在职，生活困难，特申请建档。"
+    phone = TextLine("13102868708", (291, 656, 1533, 730), 0.99, cell=True)
+    label = TextLine("家庭主要困难情况", (121, 735, 286, 1060), 0.99, cell=True)
+    value = TextLine(story, (291, 735, 1533, 1060), 0.99, cell=True)
+    promise = TextLine("本人承诺以上所填情况皆真实，愿意接受审核。", (299, 1095, 1180, 1129), 0.99)
+    lines = [TextLine("联系电话", (121, 656, 286, 730), 0.99, cell=True), phone, label, value, promise]
+    ex = extract_fields("建档申请表", lines, today=TODAY)
+    assert ex.fields["困难情况说明"] == story.replace("，", ",")  # values are folded to half-width
+    assert ex.fields["手机号码"] == "13102868708"
+
+
+def test_ticked_box_lost_its_outline_while_the_question_names_the_options() -> None:
+    """有无低保: the label holds 无低保 and 有 itself; the one option with no box found is the ticked one,
+    and 有 inside 有限公司 is no option."""
+    lines = [
+        TextLine("有无低保", (1357, 430, 1492, 482)),
+        TextLine("□有低保", (1526, 403, 1661, 456)),
+        TextLine("无低保", (1515, 433, 1666, 514)),
+        TextLine("工作单位", (1357, 560, 1492, 610)),
+        TextLine("株洲电力机车有限公司", (1515, 560, 1900, 610)),
+    ]
+    boxes = [((1536, 417, 1562, 443), False)]
+    ex = extract_fields("建档申请表", lines, checkboxes=boxes, today=TODAY)
+    assert ex.fields["有无低保"] is False
+    assert ex.fields["工作单位"] == "株洲电力机车有限公司"
+
+
+def test_signer_after_a_bracketed_label_without_the_date() -> None:
+    """湖南 审批表: "（公章+审签人签字）卢艳娜 2026 05 12" in one cell: 审核人 is the name alone."""
+    lines = [TextLine("困难职工家庭建档申请审批表", (600, 100, 1400, 160))]
+    lines += [TextLine("（公章+审签人签字）卢艳娜 2026 05 12", (850, 1540, 1400, 1600), 0.97)]
+    ex = extract_fields("建档申请表", lines, today=TODAY)
+    assert ex.fields["审核人"] == "卢艳娜"
+
+
+def test_labelless_option_read_from_the_tick_glyph() -> None:
+    """□困难职工 ☑困难农民工 with no question printed, and the ticked box not found in the image."""
+    lines = [TextLine("困难职工☑困难农民工（劳动合同签订时间2025-07-02）", (579, 164, 1562, 223), 0.94)]
+    ex = extract_fields("建档申请表", lines, checkboxes=[((590, 185, 616, 210), False)], today=TODAY)
+    assert ex.fields["是否农民工"] is True
+
+
+def test_written_option_value_and_options_in_the_cell_below() -> None:
+    """杭州 申请表: 户口类型 written as 非农业 (one option, though 农业 is inside it); 是否有一定自救能力
+    with its options printed under the label ("是☑否□")."""
+    lines = [
+        TextLine("杭州市工会困难职工建档申请表", (600, 100, 1400, 160)),
+        TextLine("*户口类型", (1421, 353, 1551, 398)), TextLine("非农业", (1438, 428, 1534, 475)),
+        TextLine("是否有一定自救能力", (100, 645, 310, 687)), TextLine("是☑否口", (190, 745, 360, 785)),
+    ]
+    boxes = [((208, 753, 230, 775), False), ((325, 753, 347, 775), False)]
+    ex = extract_fields("建档申请表", lines, checkboxes=boxes, today=TODAY)
+    assert ex.fields["户口类型"] == "非农业"
+    assert ex.fields["是否有一定自救能力"] is True
+
+
+def test_clipped_long_label_still_names_its_column() -> None:
+    """河北 申报表: OCR drops the 系 of the member header 与申请人关系; the table is still found."""
+    from dangan.extractors.layout import label_of
+
+    assert label_of("与申请人关") == "关系"
+    assert label_of("家庭住") is None  # short texts stay what they are
+    lines = [TextLine("困难职工申报表", (600, 100, 1000, 160))]
+    lines += grid([["姓名", "与申请人关", "性别", "公民身份号码", "月收入"],
+                   ["李芳", "配偶", "女", ID_F, "1800元"]], y0=1000, cw=500)
+    ex = extract_fields("建档申请表", lines, today=TODAY)
+    assert ex.members == [{"姓名": "李芳", "关系": "配偶", "性别": "女", "身份证号": ID_F, "月收入": 1800}]
+
+
+def test_header_row_value_is_below_even_with_a_misread_label_beside() -> None:
+    """档案表 header row: "使康" (a misread 健康) squeezed right of 年龄 is not 年龄's value; 42 below is."""
+    heads = ["*姓名", "*民族", "*性别", "*政治面貌", "*身份证号", "年龄"]
+    lines = [TextLine(h, (100 + 200 * i, 400, 100 + 200 * i + 30 * len(h), 450)) for i, h in enumerate(heads)]
+    lines.append(TextLine("使康", (1290, 380, 1400, 470), 0.52))
+    vals = ["史欢勇", "汉族", "男", "群众", ID_M, "42"]
+    lines += [TextLine(v, (100 + 200 * i, 500, 100 + 200 * i + 30 * len(v), 550)) for i, v in enumerate(vals)]
+    ex = extract_fields("建档申请表", lines, today=TODAY)
+    assert ex.fields["年龄"] == 42 and ex.fields["姓名"] == "史欢勇"
