@@ -50,6 +50,31 @@ def test_orientation_of_a_form_with_confidence_comparison(sealed_form: Form) -> 
     assert P.detect_orientation(upside_down, ocr=get_engine("tesseract")) == 180
 
 
+def _sparse_card() -> np.ndarray:
+    """A 户口簿 page: landscape, a title, short words in ruled cells and a large red 公章."""
+    im = Image.new("RGB", (1417, 992), (236, 228, 212))
+    draw = ImageDraw.Draw(im)
+    draw.text((708, 110), "户口簿", font=cjk_font(56), fill="black", anchor="mm")
+    words = [["户别", "非农业家庭户口", "户主姓名", "汤文东"], ["户号", "66847927", "住址", ""]]
+    xs, ys = [95, 330, 700, 940, 1320], [210, 310, 410]
+    for y in ys:
+        draw.line((xs[0], y, xs[-1], y), fill="black", width=3)
+    for x in xs:
+        draw.line((x, ys[0], x, ys[-1]), fill="black", width=3)
+    for r, row in enumerate(words):
+        for c, w in enumerate(row):
+            draw.text(((xs[c] + xs[c + 1]) // 2, (ys[r] + ys[r + 1]) // 2), w, font=cjk_font(24), fill="black", anchor="mm")
+    return to_bgr(stamp(im, (1000, 700), 220))  # the seal holds most of the page's ink
+
+
+@pytest.mark.parametrize("rotation", [0, 90, 180])
+def test_orientation_of_a_sparse_sealed_card(rotation: int) -> None:
+    """The seal's ink must not outweigh the few printed lines, and words too short for line smearing
+    still decide 0 vs 180 (through the text detector)."""
+    turned = P.rotate_image(_sparse_card(), (360 - rotation) % 360)
+    assert P.detect_orientation(turned, get_engine("rapidocr")) == rotation
+
+
 def test_blank_page_is_upright() -> None:
     assert P.detect_orientation(np.full((800, 600, 3), 255, np.uint8)) == 0
 
