@@ -238,7 +238,7 @@ def detect_orientation(img: np.ndarray, ocr: Any | None = None) -> int:
     )
     lines = [(int(x0 / scale), int(y0 / scale), int(x1 / scale) + 1, int(y1 / scale) + 1) for x0, y0, x1, y1 in lines]
     real = [b for b in lines if b[3] - b[1] >= 12 and b[2] - b[0] >= 4 * (b[3] - b[1])]  # not specks
-    if len(real) < 4 and hasattr(ocr, "detect_boxes"):
+    if len(real) < 4 and ocr is not None and hasattr(ocr, "detect_boxes"):
         # a ruled card holds short words in its cells, too short for line smearing: ask the text
         # detector for the lines (only sparse pages pay for it)
         found = [b for b in ocr.detect_boxes(cv2.cvtColor(full, cv2.COLOR_GRAY2BGR)) if b[2] - b[0] >= 2 * (b[3] - b[1])]
