@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from dangan.extractors.fields import Extraction, _check_member, normalise_value
-from dangan.extractors.layout import Box, TextLine, group_rows, label_of, pair_labels
+from dangan.extractors.layout import Box, TextLine, _union, group_rows, label_of, pair_labels
 from dangan.schemas.labels import MEMBER_LABELS
 from dangan.schemas.normalise import find_dates, fold_fullwidth
 from dangan.schemas.validators import normalise_id_number, parse_id_number
@@ -153,10 +153,6 @@ def _row_line(row: Sequence[TextLine]) -> TextLine:
         max(t.box[3] for t in row),
     )
     return TextLine("".join(t.text for t in row), box, min(t.confidence for t in row), row[0].page)
-
-
-def _union(a: Box, b: Box) -> Box:
-    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
 
 
 def loose_date(text: str) -> str | None:
