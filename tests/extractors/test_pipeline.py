@@ -130,3 +130,59 @@ def test_cli_both_engines_and_unreadable_files(
         assert lines[0]["doc_type"] == "身份证", engine
         assert lines[0]["fields"].get("身份证号") == card["fields"]["身份证号"], engine
         assert "broken.jpg" in cap.err and "missing.png" in cap.err
+
+
+DOC_TYPES = ("建档申请表", "收入证明", "诊断证明", "残疾人证", "低保证", "身份证", "户口簿", "公示证明", "劳动合同", "其他")
+
+
+def _check_contract(got: dict[str, Any]) -> None:
+    """The contract of CONTRIBUTING.md: money and counts numbers, yes/no booleans, 次要致困原因 a list,
+    dates YYYY-MM-DD, a confidence in [0, 1] per field, members a list of label → value."""
+    from dangan.extractors.fields import BOOLS, COUNTS, DATES, MONEY
+
+    assert tuple(got) == RESULT_KEYS and got["doc_type"] in DOC_TYPES and got["pages"] >= 1
+    for label, value in got["fields"].items():
+        if label in MONEY | COUNTS and not isinstance(value, str):
+            assert isinstance(value, (int, float)) and not isinstance(value, bool), (label, value)
+        if label in BOOLS and value is not None and not isinstance(value, str):
+            assert isinstance(value, bool), (label, value)
+        if label in DATES and isinstance(value, str) and value[:1].isdigit() and len(value) == 10:
+            assert value[4] == "-" and value[7] == "-", (label, value)
+    if "次要致困原因" in got["fields"]:
+        assert isinstance(got["fields"]["次要致困原因"], list)
+    assert all(0.0 <= c <= 1.0 for c in got["confidence"].values())
+    assert all(isinstance(m, dict) for m in got["members"])
+    json.dumps(got, ensure_ascii=False)
+
+
+@pytest.fixture(scope="module")
+def one_scan_per_type(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[Path, dict[str, Any]]]:
+    """One damaged PNG scan of every document type (two small corpora: 残疾人证 and 诊断证明 are rare)."""
+    from dangan.synth.generate import generate
+
+    picked: dict[str, tuple[Path, dict[str, Any]]] = {}
+    for seed in (6, 4):
+        out = tmp_path_factory.mktemp(f"synth-types-{seed}")
+        generate(out, 4, seed, formats=["png"], workers=1)
+        for line in (out / "truth.jsonl").read_text(encoding="utf-8").splitlines():
+            t = json.loads(line)
+            if t["doc_type"] not in picked and t["pages"] == 1:
+                picked[t["doc_type"]] = (out / t["file"], t)
+    assert set(picked) == set(DOC_TYPES)
+    return list(picked.values())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("engine", ["rapidocr", "tesseract"])
+def test_every_document_type_with_both_engines(
+    engine: str, one_scan_per_type: list[tuple[Path, dict[str, Any]]]
+) -> None:
+    """Both engines give the contract on a scan of every document type; RapidOCR also gets the type right."""
+    truth = {str(p): t for p, t in one_scan_per_type}
+    results = {p: o for p, o, err in extract_many(list(truth), engine, workers=2) if err is None and o is not None}
+    assert set(results) == set(truth)
+    right = 0
+    for path, out in results.items():
+        _check_contract(out.result)
+        right += out.result["doc_type"] == truth[path]["doc_type"]
+    assert right >= (len(truth) if engine == "rapidocr" else len(truth) - 2), right
