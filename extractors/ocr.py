@@ -244,11 +244,13 @@ class TesseractEngine:
                 output_type=self._tess.Output.DICT,
                 timeout=self.timeout_s,
             )
+        except self._tess.TesseractError as exc:  # a RuntimeError too: tested first
+            msg = " ".join(str(exc.message).split())[:160]
+            raise ExternalProgramError(
+                f"tesseract 运行失败 (tesseract failed, exit status {exc.status}): {msg}".rstrip(": ")
+            ) from exc
         except RuntimeError as exc:  # pytesseract raises RuntimeError("Tesseract process timeout")
             raise ExternalProgramError(f"tesseract 超时 (timed out after {self.timeout_s:g} s)") from exc
-        except self._tess.TesseractError as exc:
-            msg = " ".join(str(exc.message).split())[:160]
-            raise ExternalProgramError(f"tesseract 运行失败 (tesseract failed): {msg}") from exc
 
     def _lines(self, data: dict[str, list[Any]], dx: int = 0, dy: int = 0) -> list[OcrLine]:
         groups: dict[tuple[int, int, int, int], list[int]] = {}

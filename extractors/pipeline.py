@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from dangan.errors import ExternalProgramError
 from dangan.extractors.classify import classify_lines
 from dangan.extractors.fields import Extraction, extract_fields
 from dangan.extractors.layout import Box, TextLine, group_rows, lines_from_ocr, lines_from_words, to_box
@@ -185,11 +186,14 @@ def _read_cells(engine: Any, img: np.ndarray, cells: Sequence[Box], page: int) -
         crop = img[b:d, a:c]
         if float(crop.min()) > 200:  # blank cell: nothing to read
             continue
-        if (d - b) > 2.2 * 60:  # a tall cell holds several lines
-            lines = engine.read(crop)
-        else:
-            one = engine.read_cell(crop)
-            lines = [one] if one is not None else []
+        try:
+            if (d - b) > 2.2 * 60:  # a tall cell holds several lines
+                lines = engine.read(crop)
+            else:
+                one = engine.read_cell(crop)
+                lines = [one] if one is not None else []
+        except ExternalProgramError:
+            continue  # tesseract crashed on this one cell: its field stays empty and goes to review
         for ln in lines_from_ocr(lines, page):
             bx = ln.box
             out.append(TextLine(ln.text, (bx[0] + a, bx[1] + b, bx[2] + a, bx[3] + b), ln.confidence, page))

@@ -18,6 +18,8 @@ from typing import Any, NamedTuple
 import cv2
 import numpy as np
 
+from dangan.errors import ExternalProgramError
+
 Box = tuple[int, int, int, int]
 
 # Working resolution for page-level analysis (orientation, skew): long side in pixels. Enough for
@@ -182,8 +184,11 @@ def _upright_votes(gray: np.ndarray, lines: list[Box], ocr: Any | None) -> float
         return votes
     votes = 0.0
     for crop in crops[:4]:  # whole-line OCR is ~0.1-0.5 s a call: a few lines suffice
-        up = ocr.read_cell(crop)
-        down = ocr.read_cell(cv2.rotate(crop, cv2.ROTATE_180))
+        try:
+            up = ocr.read_cell(crop)
+            down = ocr.read_cell(cv2.rotate(crop, cv2.ROTATE_180))
+        except ExternalProgramError:
+            continue  # tesseract crashes on some crops (SIGFPE): no evidence either way, not a lost page
         votes += (up.confidence if up else 0.0) - (down.confidence if down else 0.0)
     return votes
 

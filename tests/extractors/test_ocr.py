@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import socket
+from pathlib import Path
 
+import cv2
 import numpy as np
 import pytest
 
@@ -105,3 +107,28 @@ def test_sort_lines_reading_order() -> None:
 
 def test_join_cjk() -> None:
     assert ocr_mod._join_cjk(["困", "难", "2350", "yuan"]) == "困难2350 yuan"
+
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def test_tesseract_crash_is_reported_as_a_crash_and_costs_the_page_nothing() -> None:
+    """Tesseract dies with SIGFPE on some line crops: that is a failure (not a 'timeout'), and the
+    orientation vote skips the crop instead of losing the page."""
+    from dangan.extractors import preprocess as P
+
+    crop = cv2.imread(str(SAMPLES / "tesseract_crash_crop.png"))
+    engine = get_engine("tesseract")
+    try:
+        engine.read_cell(crop)
+    except ExternalProgramError as err:
+        assert "运行失败" in str(err) and "超时" not in str(err), str(err)
+    else:
+        pytest.skip("this tesseract build reads the crop without crashing")
+    gray = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY)
+    page = cv2.copyMakeBorder(gray, 40, 40, 40, 40, cv2.BORDER_CONSTANT, value=255)
+    h, w = gray.shape
+    p = 5  # _upright_votes pads a line box by a sixth of its height: this box gives back the sample
+    assert (h - 2 * p) // 6 == p
+    box = (40 + p, 40 + p, 40 + w - p, 40 + h - p)
+    assert P._upright_votes(page, [box], engine) == 0.0  # the crashing crop counted for nothing
