@@ -517,18 +517,11 @@ def pair_labels(lines: Sequence[TextLine], wanted: Iterable[str] | None = None) 
                 continue
             if idx != len(parts) - 1:
                 continue  # an empty label followed by another label on the same run: blank on the form
-            if _in_header_row(ln, lines):
+            if _in_header_row(ln, lines) and (rd := _reading_below(ln, lines)) is not None:
                 # 档案表 style: a row of labels over a row of values; text squeezed between two labels
                 # is a label OCR misread ("使康" for 健康), not this label's value
-                below = value_below(ln, lines)
-                if below is not None and not _is_label_text(below.text):
-                    first = split_labelled(below.text)
-                    if first and first[0][0] is None:
-                        out[lab] = Reading(
-                            first[0][1], below.confidence, below.page, below.box, raw=below.text,
-                            extra={"label_line": ln},
-                        )
-                        continue
+                out[lab] = rd
+                continue
             nxt = value_right_of(ln, lines)
             if nxt is not None and not _is_label_text(nxt.text):
                 first = split_labelled(nxt.text)
@@ -554,19 +547,20 @@ def pair_labels(lines: Sequence[TextLine], wanted: Iterable[str] | None = None) 
                     )
                     continue
             # the next cell is another label: a header row (档案表 style, value below) or a blank box
-            below = value_below(ln, lines)
-            if below is not None and not _is_label_text(below.text):
-                first = split_labelled(below.text)
-                if first and first[0][0] is None:
-                    out[lab] = Reading(
-                        first[0][1],
-                        below.confidence,
-                        below.page,
-                        below.box,
-                        raw=below.text,
-                        extra={"label_line": ln},
-                    )
+            if (rd := _reading_below(ln, lines)) is not None:
+                out[lab] = rd
     return out
+
+
+def _reading_below(label: TextLine, lines: Sequence[TextLine]) -> Reading | None:
+    """The value printed under ``label`` (header-row forms), unless that text is a label itself."""
+    below = value_below(label, lines)
+    if below is None or _is_label_text(below.text):
+        return None
+    first = split_labelled(below.text)
+    if not first or first[0][0] is not None:
+        return None
+    return Reading(first[0][1], below.confidence, below.page, below.box, raw=below.text, extra={"label_line": label})
 
 
 # ---------------------------------------------------------------------------------------------
