@@ -224,6 +224,8 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
     if label == "性别":
         m = re.search(r"[男女]", raw)
         return (m.group(), 1.0) if m else (raw, 0.3)
+    if label == "合同期限":
+        return vocab.normalise_contract_term(raw), 1.0
     if label in VOCAB_FIELDS:
         return vocab.normalise_vocab(raw.replace("(", "（").replace(")", "）")), 1.0
     if label == "主要致困原因":

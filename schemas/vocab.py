@@ -118,6 +118,29 @@ class HardshipCategory(StrEnum):
     other = "其他困难户"
 
 
+class ContractTerm(StrEnum):
+    """合同期限 as the 杭州 填表说明 (003_…, item 7) asks it to be written."""
+
+    under_half_year = "半年内（6个月及以下）"
+    half_to_one_year = "半年至一年（7个月至18个月）"
+    two_years = "两年（19个月至30个月）"
+    three_years = "三年（31个月至42个月）"
+    four_years = "四年（43个月至54个月）"
+    five_years_plus = "五年以上（55个月至120个月）"
+    open_ended = "无固定期限（120个月以上）"
+
+
+def normalise_contract_term(text: str) -> str:
+    """A 合同期限 as read → its vocabulary word, by the word before the bracket ("半年至一年(7个月至"
+    when OCR cut the bracket off, or wrote another blank's date into it); otherwise unchanged."""
+    word = fold_fullwidth(text).strip().replace(" ", "").replace("\u3000", "")
+    for term in ContractTerm:
+        head = term.value.split("（")[0]
+        if word == head or word.startswith((head + "（", head + "(")):
+            return term.value
+    return word
+
+
 # Any printed cause wording -> national wording.
 _CAUSE_TO_NATIONAL: dict[str, NationalCause] = {c.value: c for c in NationalCause}
 _CAUSE_TO_NATIONAL.update(

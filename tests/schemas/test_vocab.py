@@ -81,3 +81,13 @@ def test_other_vocabularies_normalise() -> None:
     assert normalise_vocab("新农舍") == "新农合"  # the Hangzhou form's misprint
     assert normalise_vocab("下(待)岗") == "下（待）岗"
     assert normalise_vocab(" 离婚 ") == "离异"
+
+
+def test_contract_term_from_a_cut_off_reading() -> None:
+    """合同期限 in the wording of the 杭州 填表说明, however much of the bracket OCR kept."""
+    from dangan.schemas.vocab import ContractTerm, normalise_contract_term
+
+    assert normalise_contract_term("半年至一年(7个月至") == ContractTerm.half_to_one_year
+    assert normalise_contract_term("三年（31个月至42个") == "三年（31个月至42个月）"
+    assert normalise_contract_term("两年") == "两年（19个月至30个月）"
+    assert normalise_contract_term("三年级") == "三年级"  # not a term: left as read
