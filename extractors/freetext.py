@@ -89,15 +89,23 @@ def get_nlp() -> Any:
         return nlp
 
 
+def _unblank(text: str) -> str:
+    """Drop the underlines of the blanks a value was written on ("2026年4_月", "熊林文_申请").
+
+    Why regex: a character-level clean-up before tokenisation, like ``_protect``; an underline is never
+    part of a value on these certificates. Between two numbers it stays a space, so they stay apart.
+    """
+    return re.sub(r"[_＿]+", "", re.sub(r"(?<=\d)[_＿]+(?=\d)", " ", text))
+
+
 def _protect(text: str) -> str:
     """Fold full-width digits and put spaces around digit runs so jieba cannot glue them to words.
 
     Why regex: this is a character-level clean-up before tokenisation; spaCy works on tokens.
     """
-    text = fold_fullwidth(text)
+    text = _unblank(fold_fullwidth(text))
     # 2024-03-05 / 2024.3.5 / 2024/03/05 -> 2024年3月5日, the one written form the DATE patterns know
     text = re.sub(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)", r"\1年\2月\3日", text)
-    text = re.sub(r"[_＿]{2,}", " ", text)
     # jieba's HMM glues a date's last character to the next one ("7日至", "31日起"): keep them apart
     text = re.sub(r"([日号])(?=[至起止到])", r"\1 ", text)
     text = re.sub(r"(?<=\d)[ \u3000]+(?=\d)", "", text)
@@ -127,7 +135,7 @@ def _after(doc: Any, cue: tuple[str, ...], label: str, window: int = 6) -> Any |
 
 def read_income_sentence(text: str) -> dict[str, Any]:
     """收入证明: "XX同志是我单位职工…其前12个月的月均工资为3500元，月均实发工资3200元，年收入为42000元"."""
-    text = _unblank(text)
+    text = _unblank(text)  # the name and date patterns below read the text too
     doc = get_nlp()(_protect(text))
     out: dict[str, Any] = {}
     e = _after(doc, ("月均工资",), "MONEY")
@@ -167,18 +175,9 @@ def read_income_sentence(text: str) -> dict[str, Any]:
     return out
 
 
-def _unblank(text: str) -> str:
-    """Drop the underlines of the blanks a value was written on ("2026年4_月", "熊林文_申请").
-
-    Why regex: a character-level clean-up before tokenisation, like ``_protect``; an underline is never
-    part of a value on these certificates. Between two numbers it stays a space, so they stay apart.
-    """
-    return re.sub(r"[_＿]+", "", re.sub(r"(?<=\d)[_＿]+(?=\d)", " ", text))
-
-
 def read_publicity_sentence(text: str) -> dict[str, Any]:
     """公示证明: "公示期为2023年3月1日至2023年3月8日（一周），结果无异议"."""
-    text = _unblank(text)
+    text = _unblank(text)  # the name and date patterns below read the text too
     doc = get_nlp()(_protect(text))
     out: dict[str, Any] = {}
     dates = [(e, _date(e)) for e in doc.ents if e.label_ == "DATE"]
@@ -199,7 +198,7 @@ def read_publicity_sentence(text: str) -> dict[str, Any]:
 
 def read_contract_sentence(text: str) -> dict[str, Any]:
     """劳动合同: 甲方（用人单位）…, 乙方（劳动者）…, 合同期限自…起至…止."""
-    doc = get_nlp()(_protect(_unblank(text)))
+    doc = get_nlp()(_protect(text))
     out: dict[str, Any] = {}
     dates = [(e, _date(e)) for e in doc.ents if e.label_ == "DATE"]
     cue = next((t.i for t in doc if t.text in ("合同期限", "期限")), None)
@@ -211,7 +210,7 @@ def read_contract_sentence(text: str) -> dict[str, Any]:
 
 def read_dibao_sentence(text: str) -> dict[str, Any]:
     """低保证 printed as a sentence: "保障人数3人，月保障金额1050元"."""
-    doc = get_nlp()(_protect(_unblank(text)))
+    doc = get_nlp()(_protect(text))
     out: dict[str, Any] = {}
     e = _after(doc, ("月保障金额", "保障金额"), "MONEY")
     if e is not None:
@@ -227,7 +226,7 @@ def read_dibao_sentence(text: str) -> dict[str, Any]:
 
 def read_diagnosis_sentence(text: str) -> dict[str, Any]:
     """诊断证明: the date it was issued, the last one printed (the rows are read in certificates.py)."""
-    doc = get_nlp()(_protect(_unblank(text)))
+    doc = get_nlp()(_protect(text))
     out: dict[str, Any] = {}
     dates = [d for d in (_date(e) for e in doc.ents if e.label_ == "DATE") if d]
     if dates:
