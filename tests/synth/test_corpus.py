@@ -20,9 +20,10 @@ from dangan.schemas.labels import DOC_FIELDS, DOC_TYPES, MEMBER_LABELS
 from dangan.schemas.validators import is_valid_id_number
 from dangan.schemas.vocab import to_national_cause
 from dangan.synth.canvas import rasterise, write_pdf
+from dangan.synth.forms import form_hangzhou
 from dangan.synth.generate import HOUSEHOLD_COLUMNS, MEMBER_COLUMNS, Summary, generate
 from dangan.synth.households import make_households
-from dangan.synth.render import Style, documents_for, form_hangzhou
+from dangan.synth.render import Style, documents_for
 
 FILE_RE = re.compile(r"^scans/([^/]+)/([^/]+)/(\d{2})_([^/_.]+)(?:_\d+)?\.(jpg|png|tif|pdf)$")
 
