@@ -16,7 +16,7 @@ from rich.console import Console
 
 from dangan.errors import DanganError, ExitCode
 
-COMMAND_MODULES = ("store", "extract", "reconcile", "web", "ingest", "synth")
+COMMAND_MODULES = ("store", "extract", "reconcile", "web", "ingest", "watch", "status", "synth")
 
 err_console = Console(stderr=True, highlight=False)
 

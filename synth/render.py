@@ -35,6 +35,8 @@ class Document:
     person: str | None = None  # whose document (收入证明 of a member ...)
     material: str | None = None  # the required material it stands for (杭州 six items), if any
     detail: str = ""  # e.g. 录取通知书 for 其他
+    layout: str = ""  # the printing it was drawn in (``layouts.Layout.name``), written to truth.jsonl
+    held_out: bool = False  # drawn in a held-out layout (``layouts.is_held_out``)
 
 
 @dataclass
