@@ -21,7 +21,7 @@ from dangan.extractors.classify import classify_lines
 from dangan.extractors.fields import Extraction, extract_fields
 from dangan.extractors.layout import Box, TextLine, group_rows, lines_from_ocr, lines_from_words, to_box
 
-RESULT_KEYS = ("file", "doc_type", "pages", "fields", "members", "confidence", "boxes")
+RESULT_KEYS = ("file", "doc_type", "pages", "fields", "members", "confidence", "boxes", "rejected")
 
 _engines: dict[str, Any] = {}
 
@@ -44,6 +44,18 @@ class PageReading:
     size: tuple[int, int] | None
     kind: str
     cells: list[Box] = field(default_factory=list)  # ruled table cells (detect_grid), page pixels
+
+
+@dataclass(frozen=True)
+class FieldRow:
+    """One field reading as the database stores it (``member_index`` -1 = household field)."""
+
+    member_index: int
+    label: str
+    value: Any
+    confidence: float
+    page: int | None
+    bbox: list[float] | None
 
 
 @dataclass
@@ -243,6 +255,52 @@ def assemble(
         "\n".join(" ".join(t.text for t in row) for row in group_rows(r.lines)) for r in readings
     )
     return ExtractionOutput(result, text, ex.member_confidence, ex.member_boxes, engine)
+
+
+def _split_box(b: Any) -> tuple[int | None, list[float] | None]:
+    if not b:
+        return None, None
+    return (int(b[0]) if b[0] is not None else None), (list(b[1]) if b[1] is not None else None)
+
+
+def field_rows(output: Any) -> list[FieldRow]:
+    """Every reading of one extraction as rows: household fields, member fields, rejected readings.
+
+    Takes an ``ExtractionOutput``, the flow's dict (``result`` plus ``member_confidence``/``member_boxes``)
+    or a bare contract result. A rejected reading (a value its field cannot take) becomes a row with the
+    text that was seen and confidence 0.0, so it lands in the review queue and never counts as a reading.
+    """
+    if isinstance(output, ExtractionOutput):
+        result, mconf, mbox = output.result, output.member_confidence, output.member_boxes
+    elif isinstance(output, dict) and isinstance(output.get("result"), dict):
+        result = output["result"]
+        mconf, mbox = output.get("member_confidence") or [], output.get("member_boxes") or []
+    else:
+        result, mconf, mbox = output, [], []
+    conf = result.get("confidence") or {}
+    boxes = result.get("boxes") or {}
+    rows: list[FieldRow] = []
+    for label, value in (result.get("fields") or {}).items():
+        rows.append(FieldRow(-1, label, value, float(conf.get(label, 0.0)), *_split_box(boxes.get(label))))
+    for i, member in enumerate(result.get("members") or []):
+        mc = mconf[i] if i < len(mconf) else {}
+        mb = mbox[i] if i < len(mbox) else {}
+        for label, value in member.items():
+            rows.append(FieldRow(i, label, value, float(mc.get(label, 0.0)), *_split_box(mb.get(label))))
+    for item in result.get("rejected") or []:
+        member = item.get("member")
+        page, box = item.get("page"), item.get("box")
+        rows.append(
+            FieldRow(
+                -1 if member is None else int(member),
+                str(item["label"]),
+                item.get("text"),
+                0.0,
+                int(page) if page is not None else None,
+                list(box) if box is not None else None,
+            )
+        )
+    return rows
 
 
 def run_extraction(path: str | Path, engine: str = "rapidocr") -> ExtractionOutput:

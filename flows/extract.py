@@ -131,6 +131,8 @@ def record_fields_step(
     threshold: float = DEFAULT_THRESHOLD,
 ) -> dict[str, Any]:
     """One transaction: replace machine fields, set doc_type/pages/status, link the household, event."""
+    from dangan.extractors.pipeline import field_rows  # rows from the result, rejected readings included
+
     result = output["result"]
     settings = load_settings()
     with db.session_scope(settings) as s:
@@ -138,33 +140,23 @@ def record_fields_step(
         if doc is None:
             raise NotFound(f"文档不存在 (no such document): {document_id}")
         s.execute(delete(db.ExtractedField).where(db.ExtractedField.document_id == document_id))
-        rows: list[tuple[int, str, Any, float, Any]] = []  # (member_index, label, value, confidence, box)
-        conf = result.get("confidence", {})
-        boxes = result.get("boxes", {})
-        for label, value in result.get("fields", {}).items():
-            rows.append((-1, label, value, float(conf.get(label, 0.0)), boxes.get(label)))
-        mconf = output.get("member_confidence") or []
-        mbox = output.get("member_boxes") or []
-        for i, member in enumerate(result.get("members", [])):
-            for label, value in member.items():
-                c = float(mconf[i].get(label, 0.0)) if i < len(mconf) else 0.0
-                rows.append((i, label, value, c, mbox[i].get(label) if i < len(mbox) else None))
-        for member_index, label, value, c, b in rows:
+        rows = field_rows(output)
+        for row in rows:
             s.add(
                 db.ExtractedField(
                     document_id=document_id,
-                    member_index=member_index,
-                    label=label,
-                    value=value,
-                    confidence=c,
-                    page=b[0] if b else None,
-                    bbox=b[1] if b else None,
-                    needs_review=c < threshold,
+                    member_index=row.member_index,
+                    label=row.label,
+                    value=row.value,
+                    confidence=row.confidence,
+                    page=row.page,
+                    bbox=row.bbox,
+                    needs_review=row.confidence < threshold,
                     engine=engine,
                 )
             )
         n = len(rows)
-        review = sum(c < threshold for _m, _l, _v, c, _b in rows)
+        review = sum(row.confidence < threshold for row in rows)
         doc.doc_type = result.get("doc_type")
         doc.pages = result.get("pages")
         doc.status = "extracted"
