@@ -21,8 +21,9 @@ from prefect.cache_policies import NO_CACHE
 from sqlalchemy import delete, select
 
 from dangan.config import Settings, load_settings
-from dangan.errors import DanganError, InputFileError, NotFound
+from dangan.errors import InputFileError, NotFound
 from dangan.extractors.review import DEFAULT_THRESHOLD
+from dangan.flows.retry import IO_RETRY_OPTIONS
 from dangan.storage import db
 
 ACTOR = "extractor"
@@ -42,17 +43,7 @@ def _client(settings: Settings) -> Any:
     return client
 
 
-def _retry_io(_task: Any, _run: Any, state: Any) -> bool:
-    """Retry store I/O on transient errors, never on a missing object or a refusal."""
-    try:
-        exc = state.result(raise_on_failure=False)
-    except Exception as err:
-        exc = err
-    missing = getattr(exc, "code", None) in ("NoSuchKey", "NoSuchVersion", "NoSuchBucket")
-    return not (isinstance(exc, DanganError | ValueError) or missing)
-
-
-_io: dict[str, Any] = {"retries": 3, "retry_delay_seconds": [0.5, 2, 5], "retry_condition_fn": _retry_io}
+_io: dict[str, Any] = IO_RETRY_OPTIONS  # one policy: store/database away, timeouts (flows.retry)
 _common: dict[str, Any] = {"cache_policy": NO_CACHE, "persist_result": False}
 
 

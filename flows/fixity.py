@@ -20,12 +20,12 @@ import random
 from typing import Any
 
 from prefect import flow, task
-from prefect.cache_policies import NO_CACHE
 from sqlalchemy import select
 
 from dangan.config import load_settings
 from dangan.errors import InvalidData
-from dangan.flows.ingest import _is_missing, _retry_io, store
+from dangan.flows.ingest import _is_missing, store
+from dangan.flows.retry import IO_TASK_OPTIONS
 from dangan.storage import db
 
 
@@ -115,8 +115,7 @@ def check_document_step(document_id: int, actor: str = "system") -> dict[str, An
     return {"document_id": document_id, "object_key": key, **detail}
 
 
-check_document = task(name="fixity-check-document", retries=2, retry_delay_seconds=[1, 3],
-                      retry_condition_fn=_retry_io, cache_policy=NO_CACHE, persist_result=False)(check_document_step)
+check_document = task(name="fixity-check-document", **IO_TASK_OPTIONS)(check_document_step)
 
 
 def pick_documents(sample: float = 1.0, seed: int | None = None) -> tuple[list[int], int]:

@@ -11,7 +11,8 @@ Order matters, so that a crash at any point loses nothing and duplicates nothing
 6. only then remove the inbox object (and only if it is still the object we read).
 
 Tasks pass keys, ids and local paths of this run's temp dir, never clients. Only tasks that talk to
-S3 retry; checks are deterministic and retrying them would only delay the quarantine.
+the store or the database retry, and only on a transient failure (``flows.retry``); checks are
+deterministic and retrying them would only delay the quarantine.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from dangan.config import Settings, load_settings
-from dangan.errors import DanganError, NotFound, RejectedFile, StoreUnavailable
+from dangan.errors import NotFound, RejectedFile
 from dangan.flows.intake_checks import (
     DEFAULT_LIMITS,
     check_file,
@@ -41,6 +42,7 @@ from dangan.flows.intake_checks import (
     parse_inbox_key,
     safe_key_fragment,
 )
+from dangan.flows.retry import IO_TASK_OPTIONS
 from dangan.storage import db, objects
 
 P = ParamSpec("P")
@@ -70,22 +72,10 @@ def _is_missing(exc: BaseException) -> bool:
     return isinstance(exc, NotFound) or getattr(exc, "code", None) in ("NoSuchKey", "NoSuchVersion")
 
 
-def _retry_io(_task: Any, _run: Any, state: Any) -> bool:
-    """Retry S3 I/O on transient errors only: never a refusal, never a missing object."""
-    try:
-        exc = state.result(raise_on_failure=False)
-    except Exception as err:  # the result itself could not be read: treat as transient
-        exc = err
-    if isinstance(exc, StoreUnavailable):
-        return True
-    return not (isinstance(exc, DanganError | ValueError) or _is_missing(exc))
-
-
 def _task(fn: Callable[P, R], name: str, *, io: bool = False) -> Task[P, R]:
-    """A Prefect task around a plain step; only S3 I/O retries (checks would fail the same way again)."""
+    """A Prefect task around a plain step; only I/O retries (``flows.retry``: checks would fail the same way)."""
     if io:
-        return task(name=name, retries=3, retry_delay_seconds=[0.5, 2, 5], retry_condition_fn=_retry_io,
-                    cache_policy=NO_CACHE, persist_result=False)(fn)
+        return task(name=name, **IO_TASK_OPTIONS)(fn)
     return task(name=name, cache_policy=NO_CACHE, persist_result=False)(fn)
 
 
@@ -310,13 +300,13 @@ def record_quarantine_step(
 download = _task(download_step, "download-inbox-object", io=True)
 run_checks = _task(check_step, "intake-checks")
 compute_hashes = _task(hash_step, "hash")
-find_document = _task(find_document_step, "find-by-sha256")
+find_document = _task(find_document_step, "find-by-sha256", io=True)
 store_original = _task(store_original_step, "store-original", io=True)
-record_document = _task(record_document_step, "record-document")
-record_duplicate = _task(record_duplicate_step, "record-duplicate")
+record_document = _task(record_document_step, "record-document", io=True)
+record_duplicate = _task(record_duplicate_step, "record-duplicate", io=True)
 remove_inbox = _task(remove_inbox_step, "remove-inbox-object", io=True)
 quarantine_bytes = _task(quarantine_bytes_step, "quarantine-bytes", io=True)
-record_quarantine = _task(record_quarantine_step, "record-quarantine")
+record_quarantine = _task(record_quarantine_step, "record-quarantine", io=True)
 
 
 @dataclass(frozen=True)
