@@ -80,6 +80,9 @@ class Document(Base):
     # stored -> extracted | extract_failed ; held/retained is the store's business, mirrored in events
     status: Mapped[str] = mapped_column(String(32), default="stored")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # extraction claim (flows.extract.claim_documents): who reads it now, since when (a stale one is re-taken)
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    claimed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class QuarantineEntry(Base):
@@ -154,6 +157,8 @@ class ElectronicImport(Base):
     rows_ok: Mapped[int] = mapped_column(Integer, default=0)
     rows_bad: Mapped[int] = mapped_column(Integer, default=0)
     actor: Mapped[str] = mapped_column(String(64), default="system")
+    # schema fields the export carries, per sheet ({"档案": [...], "家庭成员": [...]}); None: not recorded
+    coverage: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
 
 
 class ElectronicRecord(Base):
@@ -195,6 +200,8 @@ class Finding(Base):
     electronic: Mapped[Any] = mapped_column(JSON, nullable=True)
     detail: Mapped[str] = mapped_column(Text, default="")
     document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
+    # where the paper side was read: [{document_id, file, doc_type, page, bbox, value, confidence, how}]
+    evidence: Mapped[list[Any] | None] = mapped_column(JSON, nullable=True)
     status: Mapped[str] = mapped_column(String(16), default="open", index=True)  # open | resolved
     resolution: Mapped[str | None] = mapped_column(
         String(32)
@@ -222,6 +229,7 @@ def finding_record(row: Finding) -> dict[str, Any]:
         "electronic": row.electronic,
         "detail": row.detail,
         "document_id": row.document_id,
+        "evidence": row.evidence,
         "status": row.status,
         "resolution": row.resolution,
         "resolved_by": row.resolved_by,
