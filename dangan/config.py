@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +36,21 @@ class Settings:
     @property
     def embedded_endpoint(self) -> str:
         return f"{EMBEDDED_S3_HOST}:{self.embedded_s3_port}"
+
+    def secret(self, name: str) -> bytes:
+        """A random key kept in a 0600 file under the data dir (``<name>.key``), made on first use.
+
+        Keyed hashes of personal values (``schemas.validators.keyed_hash``) use ``secret("pii-hash")``:
+        the event log can then say "the same value again" without holding the value, and a stolen
+        database alone cannot be brute-forced back to ID numbers.
+        """
+        path = self.data_dir / f"{name}.key"
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w", encoding="ascii") as fh:
+                fh.write(secrets.token_urlsafe(48))
+        return path.read_text(encoding="ascii").strip().encode("ascii")
 
 
 def load_settings() -> Settings:

@@ -6,6 +6,8 @@ package covers the Chinese ID rules (check digit *and* birth date *and* gender d
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -71,6 +73,46 @@ def mask_id_number(text: str) -> str:
     if len(number) < 10:
         return "*" * len(number)
     return number[:6] + "*" * (len(number) - 10) + number[-4:]
+
+
+# Runs of digits that may be an ID number (15 or 18, last may be X) or a bank card (12–19 digits):
+# the one pattern every output masks with (reports, web, CLI, JSONL).
+_NUMBER_RUN = re.compile(r"(?<![0-9A-Za-z])\d{11,18}[\dXx](?![0-9A-Za-z])")
+
+
+def mask_number(text: str) -> str:
+    """An ID (18/15) or card number: region/bank prefix and last four kept, the rest starred."""
+    return mask_id_number(text)
+
+
+def mask_numbers_in_text(text: str) -> str:
+    """Mask every ID-number-like or card-like run of digits inside free text (OCR values, details)."""
+    return _NUMBER_RUN.sub(lambda m: mask_number(m.group(0)), text)
+
+
+def mask_labelled(label: str, value: object) -> object:
+    """A field value as it may be shown: whole value masked under an ID/card label, runs masked elsewhere.
+
+    Lists and dicts (family members) are masked element by element, under their own labels.
+    """
+    if value is None or isinstance(value, bool | float):
+        return value
+    if isinstance(value, dict):
+        return {k: mask_labelled(str(k), v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [mask_labelled(label, v) for v in value]
+    if label.endswith(("身份证号", "银行卡号", "卡号", "账号")):
+        text = str(value).strip()
+        return mask_number(text) if len(text) >= 15 else "*" * len(text)
+    if isinstance(value, str):
+        return mask_numbers_in_text(value)
+    return value
+
+
+def keyed_hash(key: bytes, value: object) -> str:
+    """HMAC-SHA256 of a personal value (tests equality without holding the value): ``hmac:<32 hex>``."""
+    digest = hmac.new(key, str(value).encode("utf-8"), hashlib.sha256).hexdigest()
+    return f"hmac:{digest[:32]}"
 
 
 def luhn_valid(card: str) -> bool:

@@ -38,8 +38,10 @@ from dangan.reports.data import (
     STATUS_LABELS,
     display_value,
     finding_to_dict,
+    local_time,
     normalise_finding,
 )
+from dangan.schemas.validators import keyed_hash
 from dangan.storage.db import (
     Document,
     ElectronicRecord,
@@ -52,7 +54,7 @@ from dangan.storage.db import (
     record_event,
     session_scope,
 )
-from dangan.web import crop
+from dangan.web import crop, labels
 from dangan.web.auth import ROLES, authenticate
 
 HERE = Path(__file__).parent
@@ -60,6 +62,7 @@ PAGE_SIZE = 100
 SESSION_MAX_AGE = 8 * 3600  # one working day
 REGISTER_LIMIT = 500
 LOGIN_MAX_FAILURES, LOGIN_WINDOW = 5, 900  # then 15 minutes' pause for that user name
+LOGIN_MAX_FAILURES_PER_ADDRESS = 20  # one address trying many names is paused too
 
 
 class LoginRequired(Exception):
@@ -145,10 +148,24 @@ def create_app(
     )
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")
-    templates.env.globals.update(KIND_LABELS=KIND_LABELS, STATUS_LABELS=STATUS_LABELS, ROLES=ROLES)
+    templates.env.globals.update(KIND_LABELS=KIND_LABELS, STATUS_LABELS=STATUS_LABELS, ROLES=ROLES,
+                                 doc_status=labels.doc_status, local_time=local_time)
     crop_cache: dict[tuple[Any, ...], bytes] = {}
-    failures: dict[str, list[float]] = {}  # user name -> times of recent failed log-ins (this process)
+    # "user:<name>" / "addr:<ip>" -> times of recent failed log-ins (this process): a known user's name
+    # alone cannot be used to lock them out, nor one address to try every name
+    failures: dict[str, list[float]] = {}
     failures_lock = threading.Lock()
+    pii_key = settings.secret("pii-hash")
+
+    @app.middleware("http")
+    async def _secure_cookie(request: Request, call_next: Callable[[Request], Any]) -> Response:
+        """Served over HTTPS (directly or behind a proxy uvicorn trusts): the session cookie is Secure."""
+        response: Response = await call_next(request)
+        if request.url.scheme == "https":
+            response.raw_headers[:] = [
+                (k, v + b"; secure") if k == b"set-cookie" and b"secure" not in v.lower() else (k, v)
+                for k, v in response.raw_headers]
+        return response
 
     @app.middleware("http")
     async def _security_headers(request: Request, call_next: Callable[[Request], Any]) -> Response:
@@ -163,16 +180,23 @@ def create_app(
             response.headers["Cache-Control"] = "no-store"
         return response
 
-    def throttled(username: str) -> bool:
+    def throttle_keys(username: str, address: str) -> dict[str, int]:
+        return {f"user:{username}": LOGIN_MAX_FAILURES, f"addr:{address}": LOGIN_MAX_FAILURES_PER_ADDRESS}
+
+    def throttled(username: str, address: str) -> bool:
         now = monotonic()
         with failures_lock:
-            recent = [t for t in failures.get(username, []) if now - t < LOGIN_WINDOW]
-            failures[username] = recent
-            return len(recent) >= LOGIN_MAX_FAILURES
+            hit = False
+            for key, limit in throttle_keys(username, address).items():
+                recent = [t for t in failures.get(key, []) if now - t < LOGIN_WINDOW]
+                failures[key] = recent
+                hit = hit or len(recent) >= limit
+            return hit
 
-    def note_failure(username: str) -> None:
+    def note_failure(username: str, address: str) -> None:
         with failures_lock:
-            failures.setdefault(username, []).append(monotonic())
+            for key in throttle_keys(username, address):
+                failures.setdefault(key, []).append(monotonic())
 
     # ---- helpers bound to this app ------------------------------------------------------------
     def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
@@ -284,14 +308,19 @@ def create_app(
     def login(request: Request, username: str = Form(""), password: str = Form(""),
               next: str = Form("/findings")) -> Response:
         username = username.strip()[:64]
-        if throttled(username):
+        address = request.client.host if request.client else "?"
+        if throttled(username, address):
             return render(request, "login.html", status_code=429, next=_safe_next(next),
                           error=f"登录失败次数过多，请 {LOGIN_WINDOW // 60} 分钟后再试")
         with session_scope(settings) as session:
             user = authenticate(session, username, password)
-            record_event(session, "login", actor=username or "?", outcome="success" if user else "failure")
+            if user is not None:
+                record_event(session, "login", actor=user.username, address=address)
+            else:  # what was typed may be a password or someone's ID: only a keyed hash of it is kept
+                record_event(session, "login", actor="?", outcome="failure", address=address,
+                             username_hash=keyed_hash(pii_key, username))
         if user is None:
-            note_failure(username)
+            note_failure(username, address)
             return render(request, "login.html", status_code=401, next=_safe_next(next),
                           error="用户名或密码错误")
         request.session.clear()
@@ -454,9 +483,10 @@ def create_app(
                     Event.document_id.in_([d.id for d in docs]) if docs else false(),
                 )).order_by(Event.at.desc(), Event.id.desc()).limit(200)
             ).all() if household else []
+            name, id_number = _who(session, household, docs, electronic)
             return render(
                 request, "archive.html", archive_no=archive_no, household=household, unit=unit,
-                id_number=masked_id(user, household.id_number if household else None),
+                person_name=name, id_number=masked_id(user, id_number),
                 findings=[normalise_finding(finding_to_dict(f), reveal_ids=r) for f in findings],
                 docs=docs,
                 electronic=[(k, display_value(v, reveal_ids=r, label=k)) for k, v in (electronic.data or {}).items()]
@@ -498,8 +528,31 @@ def create_app(
     return app
 
 
+def _who(session: Session, household: Household | None, docs: list[Document],
+         electronic: ElectronicRecord | None) -> tuple[str, str]:
+    """姓名 and 身份证号 of the archive: the household row, else the paper (application form first),
+    else the electronic record — ingest knows only the folder, the names come with extraction."""
+    name = (household.name if household else None) or ""
+    number = (household.id_number if household else None) or ""
+    if (not name or not number) and docs:
+        order = sorted(docs, key=lambda d: (d.doc_type != "建档申请表", d.id))
+        rows = session.execute(
+            select(ExtractedField.document_id, ExtractedField.label, ExtractedField.value).where(
+                ExtractedField.document_id.in_([d.id for d in order]), ExtractedField.member_index == -1,
+                ExtractedField.label.in_(["姓名", "身份证号"]))).all()
+        rank = {d.id: i for i, d in enumerate(order)}
+        for _doc, label, value in sorted(rows, key=lambda r: rank[r[0]]):
+            if label == "姓名" and not name and value:
+                name = str(value)
+            if label == "身份证号" and not number and value:
+                number = str(value)
+    data = (electronic.data or {}) if electronic else {}
+    return name or str(data.get("姓名") or ""), number or str(data.get("身份证号") or "")
+
+
 def _event_row(e: Event, reveal_ids: bool) -> dict[str, Any]:
-    detail = "，".join(f"{k}：{display_value(v, reveal_ids=reveal_ids, label=k)}" for k, v in (e.detail or {}).items()
-                      if v not in (None, "", [], {}))
-    return {"at": display_value(e.at), "type": e.event_type, "outcome": e.outcome, "actor": e.actor,
-            "document_id": e.document_id, "detail": detail}
+    detail = "，".join(f"{labels.detail_key(k)}：{display_value(v, reveal_ids=reveal_ids, label=k)}"
+                      for k, v in (e.detail or {}).items() if v not in (None, "", [], {}))
+    return {"at": display_value(e.at), "type": labels.event_type(e.event_type),
+            "outcome": labels.outcome(e.outcome), "actor": e.actor, "document_id": e.document_id,
+            "detail": detail}

@@ -106,7 +106,7 @@ def test_views_are_registered_as_events(world: World) -> None:
     assert events[1].document_id == world.ids["doc"] and events[1].household_id == world.ids["household_a"]
     # the finding page lists the document's history, including the view just made
     r = client.get(f"/findings/{world.ids['income']}")
-    assert 'id="doc-history"' in r.text and "viewed" in r.text
+    assert 'id="doc-history"' in r.text and "查阅" in r.text and "viewed" not in r.text
 
 
 def test_finding_page_shows_crop_next_to_electronic_value(world_s3: World) -> None:
