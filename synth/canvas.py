@@ -23,6 +23,8 @@ FONT_FILES: dict[str, tuple[str, int]] = {
     "bold": ("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc", 2),
     "hei": ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0),
     "kai": ("/usr/share/fonts/truetype/arphic/ukai.ttc", 0),  # AR PL UKai CN: the "hand" font
+    "serifbold": ("/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc", 2),
+    "heimono": ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 1),  # WenQuanYi Zen Hei Mono: typewriter-like
 }
 # reportlab embeds TrueType outlines only (Noto CJK is CFF): the PDF back end maps fonts to these.
 # A born-digital PDF is typed, so one embedded font does (parsing a CJK TTC costs ~1 s per font and process).
@@ -65,6 +67,22 @@ class Page:
     # Truth for this page alone (used when a multi-page document is split into one file per page).
     fields: dict[str, Any] = field(default_factory=dict)
     members: list[dict[str, Any]] = field(default_factory=list)
+    # A black-and-white photocopy: drawn in grey (seals too), ``tone`` 0..1 = how dark the copier was.
+    mono: bool = False
+    tone: float = 0.0
+
+    def embed(self, src: Page, dx: float, dy: float) -> None:
+        """Draw ``src``'s display list at (dx, dy) on this page: a card or booklet page laid on a copier."""
+        if src.paper != (255, 255, 255):
+            self.rect(dx, dy, dx + src.w, dy + src.h, 0.15, (150, 150, 150), fill=src.paper)
+        for op in src.ops:
+            kind = op[0]
+            if kind in ("line", "rect"):
+                self.ops.append((kind, op[1] + dx, op[2] + dy, op[3] + dx, op[4] + dy, *op[5:]))
+            elif kind in ("text", "seal"):
+                self.ops.append((kind, op[1] + dx, op[2] + dy, *op[3:]))
+            elif kind == "poly":
+                self.ops.append(("poly", tuple((x + dx, y + dy) for x, y in op[1]), *op[2:]))
 
     # -- building -------------------------------------------------------------------------------
     def line(self, x0: float, y0: float, x1: float, y1: float, w: float = 0.3,
@@ -245,7 +263,21 @@ def rasterise(page: Page, dpi: int) -> Image.Image:
     for _, cx, cy, r, ring, centre, angle, color, seed in seals:
         stamp = seal_image(round(r * k), ring, centre, color, seed).rotate(angle, resample=Image.Resampling.BILINEAR)
         _multiply(img, stamp, round(cx * k - stamp.width / 2), round(cy * k - stamp.height / 2))
-    return img
+    return _photocopy(img, page.tone) if page.mono else img
+
+
+def _photocopy(img: Image.Image, tone: float) -> Image.Image:
+    """Black-and-white copier: grey levels only (a red seal comes out grey), toner darkens the paper
+    and crushes light strokes, edges of the glass come out darker."""
+    grey = np.asarray(img.convert("L"), dtype=np.float32)
+    h, w = grey.shape
+    paper = 250 - 45 * tone
+    out = grey * (paper / 255.0) * (1.0 - 0.25 * tone)
+    out = np.where(out < 120, out * (1.0 - 0.5 * tone), out)  # strokes get blacker
+    yy, xx = np.ogrid[:h, :w]
+    edge = np.minimum(np.minimum(xx, w - 1 - xx) / max(1, w), np.minimum(yy, h - 1 - yy) / max(1, h))
+    out = out * (1.0 - tone * 0.35 * np.clip(0.06 - edge, 0, 0.06) / 0.06)
+    return Image.fromarray(out.clip(0, 255).astype(np.uint8)).convert("RGB")
 
 
 def _multiply(img: Image.Image, stamp: Image.Image, x: int, y: int) -> None:

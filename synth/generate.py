@@ -40,13 +40,14 @@ from dangan.schemas.vocab import NationalCause, to_national_cause
 from dangan.synth import damage as dmg
 from dangan.synth.canvas import rasterise, write_pdf
 from dangan.synth.households import Household, make_households
+from dangan.synth.layouts import MODES, Mode
 from dangan.synth.render import Document, documents_for
 
 FORMATS = ("jpg", "png", "tif", "pdf", "pdf-text")
 FORMAT_WEIGHTS = {"jpg": 44, "png": 8, "tif": 16, "pdf": 16, "pdf-text": 16}
 MULTI_PAGE = ("tif", "pdf", "pdf-text")
 EXTENSIONS = {"jpg": "jpg", "png": "png", "tif": "tif", "pdf": "pdf", "pdf-text": "pdf"}
-DPIS = (200, 200, 240, 300)
+DPIS = (150, 200, 200, 200, 240, 300, 300, 400)  # 200-300 the rule; 150 and 400 occur
 TRUTH_FILES = ("truth.jsonl", "households.jsonl", "planted.jsonl", "electronic.xlsx", "electronic_档案.csv",
                "electronic_家庭成员.csv")
 # 档案 sheet columns: 职工编号 first, then 单位, then every other household label.
@@ -86,6 +87,7 @@ class _Job:
     formats: tuple[str, ...]
     remove_rate: float
     dpi: int | None = None
+    layouts: Mode = "all"
 
 
 @dataclass
@@ -190,7 +192,7 @@ def _worker_init() -> None:
 def _render_household(job: _Job) -> _Result:
     """Worker: build, damage and write one household's scans (runs in a process pool)."""
     hh = job.hh
-    docs = documents_for(hh, _rng(job.seed, hh.index, "documents"))
+    docs = documents_for(hh, _rng(job.seed, hh.index, "documents"), job.layouts)
     folder = job.out / "scans" / hh.unit.name / hh.archive_no
     folder.mkdir(parents=True, exist_ok=True)
     removed_idx: dict[int, tuple[list[str], bool]] = {}
@@ -255,7 +257,8 @@ def _render_household(job: _Job) -> _Result:
                 "file": rel, "doc_type": doc.doc_type, "fields": fields, "members": members,
                 "职工编号": hh.archive_no, "单位": hh.unit.name, "pages": len(pages), "format": fmt,
                 "dpi": None if fmt == "pdf-text" else dpi, "rotation": rotations, "detail": doc.detail,
-                "person": doc.person, "damage": damages,
+                "person": doc.person, "damage": damages, "layout": doc.layout, "held_out": doc.held_out,
+                "photocopy": any(pg.mono for pg in pages),
             })
             files.append({"file": rel, "doc_type": doc.doc_type})
         if doc.fields.get("是否盖章") is False:
@@ -415,14 +418,17 @@ def _prepare(out: Path) -> None:
 
 def generate(out: Path, households: int, seed: int, *, damage: bool = True, formats: Iterable[str] | None = None,
              plant_rate: float = 0.0, remove_rate: float = 0.0, workers: int | None = None,
-             dpi: int | None = None, progress: Callable[[int, int], None] | None = None) -> Summary:
+             dpi: int | None = None, progress: Callable[[int, int], None] | None = None,
+             layouts: Mode = "all") -> Summary:
     """Write a synthetic corpus of ``households`` households to ``out``; deterministic in ``seed``.
 
     ``formats`` restricts the output formats (``jpg png tif pdf pdf-text``; ``pdf`` is image-only,
     ``pdf-text`` born-digital with a text layer). ``plant_rate`` is the share of households whose
     electronic record gets one planted mismatch, ``remove_rate`` the share missing one required material.
     ``workers`` processes render in parallel (default: CPUs, at most 8); ``dpi`` fixes the scan
-    resolution (default: 200-300 dpi drawn per file; tests use less to stay fast).
+    resolution (default: 150-400 dpi drawn per file, mostly 200-300; tests use less to stay fast).
+    ``layouts``: "all", or only "seen" / only "held-out" layouts of every paper (``layouts.is_held_out``):
+    readers are tuned on "seen" corpora, "held-out" measures whether that generalises.
     """
     started = time.perf_counter()
     out = Path(out)
@@ -430,6 +436,8 @@ def generate(out: Path, households: int, seed: int, *, damage: bool = True, form
     bad = [f for f in fmts if f not in FORMATS]
     if bad:
         raise SynthError(f"未知的输出格式 (unknown format): {', '.join(bad)}; 可选 {', '.join(FORMATS)}")
+    if layouts not in MODES:
+        raise SynthError(f"未知的版式选择 (unknown --layouts): {layouts}; 可选 {', '.join(MODES)}")
     if households < 1:
         raise SynthError("户数至少为 1 (--households must be at least 1)")
     for name, rate in (("plant", plant_rate), ("remove", remove_rate)):
@@ -437,7 +445,7 @@ def generate(out: Path, households: int, seed: int, *, damage: bool = True, form
             raise SynthError(f"比例应在 0 到 1 之间 (--{name} rate must be within 0..1): {rate}")
     _prepare(out)
     hhs = make_households(households, seed)
-    jobs = [_Job(hh, seed, out, damage, fmts, remove_rate, dpi) for hh in hhs]
+    jobs = [_Job(hh, seed, out, damage, fmts, remove_rate, dpi, layouts) for hh in hhs]
     results: dict[int, _Result] = {}
     n_workers = workers if workers is not None else min(os.cpu_count() or 1, 8)
     if n_workers <= 1 or households <= 2:

@@ -21,6 +21,7 @@ from dangan.synth.households import (
     VARIANT_HUNAN,
     Household,
 )
+from dangan.synth.layouts import Mode, choose, is_held_out, layout
 
 A4 = (210.0, 297.0)
 LABEL_SIZE = 3.0
@@ -208,73 +209,117 @@ def _para(p: Page, st: Style, x: float, y: float, w: float, parts: list[tuple[st
     return y + gap
 
 
-def income_proof(hh: Household, name: str, rng: random.Random) -> Document:
+@dataclass
+class Income:
+    """What an employer certifies about one person's pay (shared by every 收入证明 layout)."""
+
+    name: str
+    employer: str
+    net: int
+    gross: int
+    months: int
+    handler: str
+    phone: str
+    issued: date
+    sealed: bool
+
+    @property
+    def annual(self) -> int:
+        return self.net * 12
+
+    def fields(self, **printed: Any) -> dict[str, Any]:
+        """The truth of a layout that prints the common facts plus ``printed`` (None = not printed)."""
+        base = {"姓名": self.name, "工作单位": self.employer, "统计月数": self.months, "月均工资": self.gross,
+                "月均实发工资": self.net, "年收入": self.annual, "经办人": self.handler, "联系电话": self.phone,
+                "出具日期": self.issued.isoformat(), "是否盖章": self.sealed}
+        base.update(printed)
+        return {k: v for k, v in base.items() if v is not None}
+
+    def split(self, rng: random.Random, total: int, months: int, step: int = 10) -> list[int]:
+        """``months`` monthly amounts around ``total / months`` that add up to ``total`` exactly."""
+        mean = total // months
+        xs = [mean + rng.randrange(-12, 13) * step for _ in range(months - 1)]
+        xs.append(total - sum(xs))
+        return xs
+
+
+def income_facts(hh: Household, name: str, rng: random.Random, months: int | None = None) -> Income:
     person = hh.person(name)
     is_self = name == hh.record["姓名"]
     # a pensioner's income is proved by the social insurance office that pays the pension
     employer = hh.record["工作单位"] if is_self else (person.get("单位或学校") or f"{hh.unit.city}市社会保险事业管理局")
     net = int(person["月收入"])
-    months = rng.choice((12, 12, 6, 3))
+    months = months or rng.choice((12, 12, 6, 3))
     gross = int(round(net / rng.uniform(0.76, 0.86), -1))
-    annual = net * 12
     handler = hh.extras.get("handler") or rng.choice(("刘会计", "张红梅", "王建国", "李秀英"))
-    phone = hh.extras["staff_phone"]
     issued = hh.created - timedelta(days=rng.randrange(5, 40))
-    sealed = rng.random() < 0.88
+    return Income(name, employer, net, gross, months, handler, hh.extras["staff_phone"], issued,
+                  rng.random() < 0.88)
+
+
+def income_document(inc: Income, pages: list[Page], fields: dict[str, Any], detail: str) -> Document:
+    if len(pages) == 1:
+        pages[0].fields = dict(fields)
+    return Document("收入证明", pages, fields, person=inc.name, material="收入证明", detail=detail)
+
+
+@layout("收入证明", "收入证明/附件3证明表")
+def income_proof(hh: Household, name: str, rng: random.Random) -> Document:
+    """The seeds' 附件3 职工（家庭成员）工资收入证明: a sentence with filled blanks."""
+    inc = income_facts(hh, name, rng)
     st = Style.draw(rng)
-    if rng.random() < 0.65:
-        p = Page(*A4)
-        p.text(20, 18, "附件3", 3.2, st.label_font)
-        _title(p, st, "职工（家庭成员）工资收入证明", 40, 6.0)
-        y = _para(p, st, 25, 62, 160, [
-            (name, True), ("同志是我单位职工（或聘用人员），其前", False), (str(months), True), ("个月的月均工资为", False),
-            (str(gross), True), ("元，月均实发工资", False), (str(net), True), ("元，年收入为", False), (str(annual), True),
-            ("元。", False)])
-        p.text(33, y + 6, "本单位所提供的以上证明内容属实。", 4.0, st.label_font)
-        p.text(33, y + 26, "经办人（签名）：", 4.0, st.label_font)
-        p.text(68, y + 26, handler, 4.6, "kai", color=INK_BLUE)
-        p.text(33, y + 38, "联系电话：", 4.0, st.label_font)
-        p.text(55, y + 38, phone, 4.0, st.value_font, color=st.color)
-        p.text(100, y + 62, employer, 4.2, st.value_font, color=st.color)
-        p.text(100, y + 72, "（劳资部门盖章）", 4.0, st.label_font)
-        p.text(115, y + 84, st.date(issued.isoformat()), 4.0, st.value_font, color=st.color)
-        if sealed:
-            _seal_on(p, st, 140, y + 68, employer[:14], "劳资专用章", 20)
-        detail = "工资收入证明"
-    else:
-        # an employer payslip summary (工资发放明细), typed
-        st = Style.draw(rng, typed=True)
-        p = Page(*A4)
-        _title(p, st, f"{employer}", 22, 5.2)
-        _title(p, st, "职工工资发放明细（收入证明）", 32, 5.0)
-        p.text(20, 44, f"姓名：{name}", 3.8, st.value_font)
-        p.text(90, 44, f"工作单位：{employer}", 3.6, st.value_font)
-        g = Grid(p, st, 20, 52, 170)
-        g.row([(1, L("月份")), (1, L("应发工资（元）")), (1, L("扣款（元）")), (1, L("实发工资（元）"))], 9)
-        nets = [net + rng.randrange(-15, 16) * 10 for _ in range(months - 1)]
-        nets.append(net * months - sum(nets))
-        grosses = [gross + rng.randrange(-10, 11) * 10 for _ in range(months - 1)]
-        grosses.append(gross * months - sum(grosses))
-        start = date(issued.year, issued.month, 1)
-        for i in range(months):
-            mo = start - timedelta(days=31 * (months - i))
-            g.row([(1, V(f"{mo.year}年{mo.month:02d}月")), (1, V(str(grosses[i]))), (1, V(str(grosses[i] - nets[i]))),
-                   (1, V(str(nets[i])))], 7.5)
-        g.row([(1, L("月均")), (1, V(str(gross))), (1, V(str(gross - net))), (1, V(str(net)))], 8)
-        g.row([(1, L("合计（年收入）")), (3, V(f"{annual}"))], 8)
-        p.text(20, g.y + 10, f"统计月数：{months}个月。月均实发工资{net}元，年收入{annual}元。特此证明。", 3.6,
-               st.value_font)
-        p.text(20, g.y + 22, f"经办人：{handler}    联系电话：{phone}", 3.6, st.value_font)
-        p.text(120, g.y + 40, f"出具日期：{st.date(issued.isoformat())}", 3.6, st.value_font)
-        if sealed:
-            _seal_on(p, st, 150, g.y + 32, employer[:14], "财务专用章", 20)
-        detail = "工资发放明细"
-    fields = {"姓名": name, "工作单位": employer, "统计月数": months, "月均工资": gross, "月均实发工资": net,
-              "年收入": annual, "经办人": handler, "联系电话": phone, "出具日期": issued.isoformat(), "是否盖章": sealed}
-    p.fields = dict(fields)
-    return Document("收入证明", [p], fields, person=name, material="收入证明", detail=detail)
+    p = Page(*A4)
+    p.text(20, 18, "附件3", 3.2, st.label_font)
+    _title(p, st, "职工（家庭成员）工资收入证明", 40, 6.0)
+    y = _para(p, st, 25, 62, 160, [
+        (name, True), ("同志是我单位职工（或聘用人员），其前", False), (str(inc.months), True), ("个月的月均工资为", False),
+        (str(inc.gross), True), ("元，月均实发工资", False), (str(inc.net), True), ("元，年收入为", False),
+        (str(inc.annual), True), ("元。", False)])
+    p.text(33, y + 6, "本单位所提供的以上证明内容属实。", 4.0, st.label_font)
+    p.text(33, y + 26, "经办人（签名）：", 4.0, st.label_font)
+    p.text(68, y + 26, inc.handler, 4.6, "kai", color=INK_BLUE)
+    p.text(33, y + 38, "联系电话：", 4.0, st.label_font)
+    p.text(55, y + 38, inc.phone, 4.0, st.value_font, color=st.color)
+    p.text(100, y + 62, inc.employer, 4.2, st.value_font, color=st.color)
+    p.text(100, y + 72, "（劳资部门盖章）", 4.0, st.label_font)
+    p.text(115, y + 84, st.date(inc.issued.isoformat()), 4.0, st.value_font, color=st.color)
+    if inc.sealed:
+        _seal_on(p, st, 140, y + 68, inc.employer[:14], "劳资专用章", 20)
+    return income_document(inc, [p], inc.fields(), "工资收入证明")
 
 
+@layout("收入证明", "收入证明/工资发放明细")
+def income_payslip_summary(hh: Household, name: str, rng: random.Random) -> Document:
+    """An employer's typed 工资发放明细: month rows of 应发 / 扣款 / 实发, a 月均 and a 合计 row."""
+    inc = income_facts(hh, name, rng)
+    st = Style.draw(rng, typed=True)
+    months, gross, net = inc.months, inc.gross, inc.net
+    p = Page(*A4)
+    _title(p, st, f"{inc.employer}", 22, 5.2)
+    _title(p, st, "职工工资发放明细（收入证明）", 32, 5.0)
+    p.text(20, 44, f"姓名：{name}", 3.8, st.value_font)
+    p.text(90, 44, f"工作单位：{inc.employer}", 3.6, st.value_font)
+    g = Grid(p, st, 20, 52, 170)
+    g.row([(1, L("月份")), (1, L("应发工资（元）")), (1, L("扣款（元）")), (1, L("实发工资（元）"))], 9)
+    nets = inc.split(rng, net * months, months)
+    grosses = inc.split(rng, gross * months, months)
+    start = date(inc.issued.year, inc.issued.month, 1)
+    for i in range(months):
+        mo = start - timedelta(days=31 * (months - i))
+        g.row([(1, V(f"{mo.year}年{mo.month:02d}月")), (1, V(str(grosses[i]))), (1, V(str(grosses[i] - nets[i]))),
+               (1, V(str(nets[i])))], 7.5)
+    g.row([(1, L("月均")), (1, V(str(gross))), (1, V(str(gross - net))), (1, V(str(net)))], 8)
+    g.row([(1, L("合计（年收入）")), (3, V(f"{inc.annual}"))], 8)
+    p.text(20, g.y + 10, f"统计月数：{months}个月。月均实发工资{net}元，年收入{inc.annual}元。特此证明。", 3.6,
+           st.value_font)
+    p.text(20, g.y + 22, f"经办人：{inc.handler}    联系电话：{inc.phone}", 3.6, st.value_font)
+    p.text(120, g.y + 40, f"出具日期：{st.date(inc.issued.isoformat())}", 3.6, st.value_font)
+    if inc.sealed:
+        _seal_on(p, st, 150, g.y + 32, inc.employer[:14], "财务专用章", 20)
+    return income_document(inc, [p], inc.fields(), "工资发放明细")
+
+
+@layout("诊断证明", "诊断证明/半页表格")
 def diagnosis(hh: Household, name: str, rng: random.Random) -> Document:
     person = hh.person(name)
     st = Style.draw(rng)
@@ -304,6 +349,7 @@ def diagnosis(hh: Household, name: str, rng: random.Random) -> Document:
     return Document("诊断证明", [p], fields, person=name, material="致困原因证明")
 
 
+@layout("残疾人证", "残疾人证/卡片")
 def disability_card(hh: Household, name: str, rng: random.Random) -> Document:
     person = hh.person(name)
     st = Style.draw(rng, typed=True)
@@ -330,6 +376,7 @@ def disability_card(hh: Household, name: str, rng: random.Random) -> Document:
     return Document("残疾人证", [p], fields, person=name, material="致困原因证明")
 
 
+@layout("低保证", "低保证/卡片")
 def dibao_card(hh: Household, rng: random.Random) -> Document:
     r = hh.record
     st = Style.draw(rng)
@@ -357,6 +404,7 @@ def dibao_card(hh: Household, rng: random.Random) -> Document:
     return Document("低保证", [p], fields, person=r["姓名"], material="低保证")
 
 
+@layout("身份证", "身份证/卡片扫描")
 def id_card(hh: Household, name: str, rng: random.Random) -> Document:
     """A card-sized scan of both sides of the 居民身份证 (as a photocopy holds them)."""
     person = hh.person(name)
@@ -400,6 +448,7 @@ def id_card(hh: Household, name: str, rng: random.Random) -> Document:
     return Document("身份证", [p], fields, person=name, material="户籍证明")
 
 
+@layout("户口簿", "户口簿/横版简表")
 def hukou_book(hh: Household, rng: random.Random) -> Document:
     r = hh.record
     st = Style.draw(rng)
@@ -443,6 +492,7 @@ def hukou_book(hh: Household, rng: random.Random) -> Document:
     return Document("户口簿", pages, fields, entries, person=r["姓名"], material="户籍证明")
 
 
+@layout("公示证明", "公示证明/单户证明")
 def publicity(hh: Household, rng: random.Random) -> Document:
     r = hh.record
     st = Style.draw(rng)
@@ -470,6 +520,7 @@ def publicity(hh: Household, rng: random.Random) -> Document:
     return Document("公示证明", [p], fields, person=r["姓名"], material="公示证明")
 
 
+@layout("劳动合同", "劳动合同/首页")
 def labour_contract(hh: Household, rng: random.Random) -> Document:
     r = hh.record
     st = Style.draw(rng)
@@ -507,6 +558,7 @@ def _other(kind: str, name: str, day: date, page: Page, detail: str = "") -> Doc
     return Document("其他", [page], fields, person=name, material=kind, detail=detail or kind)
 
 
+@layout("其他/证明", "证明/A5便笺")
 def _certificate(hh: Household, rng: random.Random, kind: str, name: str, heading: str, body: str, issuer: str,
                  ring: str, day: date, centre: str = "") -> Document:
     """A short certificate on A5 (证明 of a 居委会, a school, a 民政 office …): heading, body, issuer, seal."""
@@ -521,6 +573,7 @@ def _certificate(hh: Household, rng: random.Random, kind: str, name: str, headin
     return _other(kind, name, day, p, heading)
 
 
+@layout("其他/票据", "票据/收费票据")
 def _receipt(hh: Household, rng: random.Random, kind: str, name: str, payee: str, items: str, day: date,
              title: str, centre: str) -> Document:
     """A printed receipt (医药费票据, 学费票据) with its amount and a 收费专用章."""
@@ -537,10 +590,10 @@ def _receipt(hh: Household, rng: random.Random, kind: str, name: str, payee: str
     return _other(kind, name, day, p)
 
 
-def medical_receipt(hh: Household, rng: random.Random) -> Document:
+def medical_receipt(hh: Household, rng: random.Random, mode: Mode = "all") -> Document:
     name = hh.patient or hh.record["姓名"]
     province = "浙江" if hh.unit.province == "杭州" else hh.unit.province
-    return _receipt(hh, rng, "医药费票据", name, rng.choice(hh.unit.hospitals), "西药费 / 治疗费 / 检查费",
+    return drawn("其他/票据", mode, rng, hh, rng, "医药费票据", name, rng.choice(hh.unit.hospitals), "西药费 / 治疗费 / 检查费",
                     hh.created - timedelta(days=rng.randrange(15, 300)), f"{province}省医疗收费票据", "收费专用章")
 
 
@@ -548,6 +601,7 @@ def _student(hh: Household) -> dict[str, Any]:
     return hh.person(hh.school_child or hh.record["姓名"])
 
 
+@layout("其他/录取通知书", "录取通知书/横版")
 def admission_letter(hh: Household, rng: random.Random) -> Document:
     st = Style.draw(rng)
     child = _student(hh)
@@ -563,24 +617,24 @@ def admission_letter(hh: Household, rng: random.Random) -> Document:
     return _other("录取通知书", child["姓名"], day, p)
 
 
-def tuition_receipt(hh: Household, rng: random.Random) -> Document:
+def tuition_receipt(hh: Household, rng: random.Random, mode: Mode = "all") -> Document:
     child = _student(hh)
     school = child.get("单位或学校") or "某中学"
     day = date(hh.created.year - (1 if hh.created.month < 9 else 0), 9, rng.randrange(1, 15))
-    return _receipt(hh, rng, "学费票据", child["姓名"], school, "学费 / 住宿费 / 教材费", day, "教育收费专用票据",
+    return drawn("其他/票据", mode, rng, hh, rng, "学费票据", child["姓名"], school, "学费 / 住宿费 / 教材费", day, "教育收费专用票据",
                     "财务专用章")
 
 
-def school_certificate(hh: Household, rng: random.Random) -> Document:
+def school_certificate(hh: Household, rng: random.Random, mode: Mode = "all") -> Document:
     child = _student(hh)
     school = child.get("单位或学校") or "某中学"
     day = hh.created - timedelta(days=rng.randrange(10, 90))
     body = (f"兹证明{child['姓名']}（身份证号：{child['身份证号']}）系我校{child.get('当前学历') or ''}在读学生，"
             f"{child.get('入学年份') or ''}年入学，学制{child.get('年制') or ''}年。")
-    return _certificate(hh, rng, "上学证明", child["姓名"], "在 读 证 明", body, school, school, day)
+    return drawn("其他/证明", mode, rng, hh, rng, "上学证明", child["姓名"], "在 读 证 明", body, school, school, day)
 
 
-def cause_certificate(hh: Household, kind: str, rng: random.Random) -> Document:
+def cause_certificate(hh: Household, kind: str, rng: random.Random, mode: Mode = "all") -> Document:
     """灾害证明, 事故证明 or 失业证明 from the 社区居委会."""
     name = hh.record["姓名"]
     day = hh.created - timedelta(days=rng.randrange(15, 250))
@@ -593,27 +647,28 @@ def cause_certificate(hh: Household, kind: str, rng: random.Random) -> Document:
         "失业证明": ("下岗失业证明", f"兹证明{name}同志已于{day.year}年{day.month}月与原单位解除劳动关系，目前处于失业状态，"
                              "已在我社区登记。"),
     }[kind]
-    return _certificate(hh, rng, kind, name, heading, body, issuer, "社区居民委员会", day)
+    return drawn("其他/证明", mode, rng, hh, rng, kind, name, heading, body, issuer, "社区居民委员会", day)
 
 
-def marital_proof(hh: Household, rng: random.Random) -> Document:
+def marital_proof(hh: Household, rng: random.Random, mode: Mode = "all") -> Document:
     """离婚证 (divorced) or 死亡证明 of the late spouse (widowed): the single-parent evidence."""
     r = hh.record
     day = hh.created - timedelta(days=rng.randrange(400, 3000))
     if r["婚姻状况"] == "离异":
         body = (f"{r['姓名']}（身份证号：{r['身份证号']}）与配偶经双方自愿离婚，已办理离婚登记，"
                 f"离婚证字号：离字第{rng.randrange(100000, 999999)}号。")
-        return _certificate(hh, rng, "离婚证", r["姓名"], "离 婚 证", body, f"{hh.unit.city}市民政局婚姻登记处",
+        return drawn("其他/证明", mode, rng, hh, rng, "离婚证", r["姓名"], "离 婚 证", body, f"{hh.unit.city}市民政局婚姻登记处",
                             f"{hh.unit.city}市民政局", day, "婚姻登记专用章")
     late = rng.choice(SURNAMES_FOR_LATE) + rng.choice("国建志明秀英红梅")
     body = f"{late}（{r['姓名']}之配偶）于{day.year}年{day.month}月{day.day}日因病医治无效死亡，特此证明。"
-    return _certificate(hh, rng, "死亡证明", late, "居民死亡医学证明", body, rng.choice(hh.unit.hospitals),
+    return drawn("其他/证明", mode, rng, hh, rng, "死亡证明", late, "居民死亡医学证明", body, rng.choice(hh.unit.hospitals),
                         rng.choice(hh.unit.hospitals), day, "医务处")
 
 
 SURNAMES_FOR_LATE = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 
 
+@layout("其他/银行卡", "银行卡/卡片")
 def bank_card_copy(hh: Household, rng: random.Random) -> Document:
     """银行卡复印件: the card, card-sized, with the holder's "与原件一致" note and date."""
     r = hh.record
@@ -632,6 +687,7 @@ def bank_card_copy(hh: Household, rng: random.Random) -> Document:
     return _other("银行卡复印件", r["姓名"], day, p)
 
 
+@layout("其他/授权书", "授权书/附件1")
 def authorisation(hh: Household, rng: random.Random) -> Document:
     """授权书（声明书）(河北 附件1) signed by the adults of the household, with their ID numbers."""
     r = hh.record
@@ -656,6 +712,7 @@ def authorisation(hh: Household, rng: random.Random) -> Document:
     return _other("授权书", r["姓名"], day, p, "授权书（声明书）")
 
 
+@layout("其他/会议记录", "会议记录/A5")
 def council_minutes(hh: Household, rng: random.Random) -> Document:
     """民主评议会议记录 (河北 附件4)."""
     r = hh.record
@@ -674,41 +731,65 @@ def council_minutes(hh: Household, rng: random.Random) -> Document:
     return _other("民主评议会议记录", r["姓名"], day, p)
 
 
-def documents_for(hh: Household, rng: random.Random) -> list[Document]:
-    """The paper archive of one household, in filing order.
+def drawn(kind: str, mode: Mode, rng: random.Random, *args: Any) -> Document:
+    """Draw one paper of ``kind`` in a layout ``mode`` allows; the document records which and whether held out."""
+    chosen = choose(kind, rng, mode)
+    doc: Document = chosen.draw(*args)
+    doc.layout, doc.held_out = chosen.name, is_held_out(kind, chosen.name)
+    return doc
+
+
+def load_layouts() -> None:
+    """Register every layout (the modules register on import, in this fixed order: indices are stable)."""
+    from dangan.synth import forms, papers_cert, papers_id, papers_other, papers_work  # noqa: F401
+
+
+def _application(hh: Household, rng: random.Random, mode: Mode) -> Document:
+    import inspect
+
+    from dangan.synth.forms import application_form
+
+    if "mode" in inspect.signature(application_form).parameters:
+        return application_form(hh, rng, mode=mode)  # type: ignore[call-arg,unused-ignore]
+    return application_form(hh, rng)
+
+
+def documents_for(hh: Household, rng: random.Random, mode: Mode = "all") -> list[Document]:
+    """The paper archive of one household, in filing order, every paper in a layout ``mode`` allows.
 
     It holds what every shipped rule set asks for (national, 杭州, 湖南, 河北), so a clean corpus has no
     missing material whichever rule set checks it; ``--remove-materials`` then takes documents away.
     """
+    load_layouts()
     r = hh.record
     people = [hh.householder(), *hh.members]
-    from dangan.synth.forms import application_form  # forms build on this module's primitives
-
-    docs = [application_form(hh, rng)]
-    docs += [id_card(hh, p["姓名"], rng) for p in people if p["年龄"] >= 16]
-    docs.append(hukou_book(hh, rng))
-    docs += [income_proof(hh, p["姓名"], rng) for p in people if (p["月收入"] or 0) > 0]
-    docs += [bank_card_copy(hh, rng), authorisation(hh, rng), council_minutes(hh, rng)]
+    docs = [_application(hh, rng, mode)]
+    docs += [drawn("身份证", mode, rng, hh, p["姓名"], rng) for p in people if p["年龄"] >= 16]
+    docs.append(drawn("户口簿", mode, rng, hh, rng))
+    docs += [drawn("收入证明", mode, rng, hh, p["姓名"], rng) for p in people if (p["月收入"] or 0) > 0]
+    docs += [drawn("其他/银行卡", mode, rng, hh, rng), drawn("其他/授权书", mode, rng, hh, rng),
+             drawn("其他/会议记录", mode, rng, hh, rng)]
     if r["有无低保"]:
-        docs.append(dibao_card(hh, rng))
+        docs.append(drawn("低保证", mode, rng, hh, rng))
     group = cause_group(r["主要致困原因"])
     # 低保边缘户 may omit the 致困原因证明 in 杭州, but the other rule sets still ask for it: kept.
     if group == "疾病":
-        docs += [diagnosis(hh, hh.patient or r["姓名"], rng), medical_receipt(hh, rng)]
+        docs += [drawn("诊断证明", mode, rng, hh, hh.patient or r["姓名"], rng), medical_receipt(hh, rng, mode)]
     elif group == "残疾":
-        docs.append(disability_card(hh, hh.patient or r["姓名"], rng))
+        docs.append(drawn("残疾人证", mode, rng, hh, hh.patient or r["姓名"], rng))
     elif group == "上学":
-        docs += [admission_letter(hh, rng), tuition_receipt(hh, rng), school_certificate(hh, rng)]
+        docs += [drawn("其他/录取通知书", mode, rng, hh, rng), tuition_receipt(hh, rng, mode),
+                 school_certificate(hh, rng, mode)]
     elif group in ("灾害", "事故"):
         first = "灾害证明" if group == "灾害" else "事故证明"
         second = "事故证明" if group == "灾害" else "灾害证明"
-        docs += [cause_certificate(hh, first, rng), cause_certificate(hh, second, rng),
-                 medical_receipt(hh, rng)]
+        docs += [cause_certificate(hh, first, rng, mode), cause_certificate(hh, second, rng, mode),
+                 medical_receipt(hh, rng, mode)]
     elif group == "失业":
-        docs.append(cause_certificate(hh, "失业证明", rng))
+        docs.append(cause_certificate(hh, "失业证明", rng, mode))
     if r["婚姻状况"] in ("离异", "丧偶"):
-        docs.append(marital_proof(hh, rng))
-    docs.append(publicity(hh, rng))
+        docs.append(marital_proof(hh, rng, mode))
+    docs.append(drawn("公示证明", mode, rng, hh, rng))
     if r["是否农民工"]:
-        docs.append(labour_contract(hh, rng))
+        docs.append(drawn("劳动合同", mode, rng, hh, rng))
     return docs

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, cast
 
 import typer
 from rich.console import Console
@@ -30,19 +30,26 @@ def synth_cmd(
     dpi: Annotated[
         int | None, typer.Option("--dpi", help="固定扫描分辨率 (default: 200-300 dpi per file; less is faster)")
     ] = None,
+    layouts: Annotated[
+        str, typer.Option("--layouts", help="版式: all | seen (调试用) | held-out (仅留出版式，用于评测)")
+    ] = "all",
     as_json: Annotated[bool, typer.Option("--json", help="以 JSON 输出汇总 (print the summary as JSON)")] = False,
 ) -> None:
     """生成合成扫描件、真值与电子档案 (write synthetic scans, ground truth and an electronic export)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from dangan.synth.generate import generate
+    from dangan.synth.generate import SynthError, generate
+    from dangan.synth.layouts import MODES, Mode
 
+    if layouts not in MODES:
+        raise SynthError(f"未知的版式选择 (unknown --layouts): {layouts}; 可选 {', '.join(MODES)}")
+    mode = cast(Mode, layouts)
     fmts = [f.strip() for f in formats.split(",") if f.strip()] if formats else None
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=Console(stderr=True), transient=as_json) as bar:
         task = bar.add_task("生成合成档案 (households)", total=households)
         summary = generate(out, households, seed, damage=not clean, formats=fmts, plant_rate=plant,
-                           remove_rate=remove, workers=workers, dpi=dpi,
+                           remove_rate=remove, workers=workers, dpi=dpi, layouts=mode,
                            progress=lambda done, total: bar.update(task, completed=done))
     if as_json:
         typer.echo(json.dumps(summary.to_json(), ensure_ascii=False))
