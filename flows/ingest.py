@@ -35,6 +35,7 @@ from sqlalchemy.exc import IntegrityError
 
 from dangan.config import Settings, load_settings
 from dangan.errors import NotFound, RejectedFile
+from dangan.flows import locks
 from dangan.flows.intake_checks import (
     DEFAULT_LIMITS,
     check_file,
@@ -355,8 +356,10 @@ def run_ingest(inbox_key: str, actor: str = "system", steps: _Steps = DIRECT) ->
             return {"status": "duplicate", "inbox_key": inbox_key, "document_id": existing, **digests}
 
         key = original_key(inbox_key, digests["sha256"], checks["ext"])
-        version_id = steps.store_original(fetched["path"], key, checks["media_type"], digests["sha256"])
-        rec = steps.record_document(inbox_key, actor, key, version_id, digests, checks)
+        # The same bytes handed to two workers at once: one stores and records, the other waits here
+        # and then finds that Document (no second version in the locked bucket, no second row).
+        with locks.held(f"sha256:{digests['sha256']}"):
+            rec = _store_and_record(steps, inbox_key, actor, key, fetched["path"], digests, checks)
         if not rec["created"]:
             steps.record_duplicate(inbox_key, actor, rec["document_id"], digests)
             steps.remove_inbox(inbox_key, fetched["etag"])
@@ -368,13 +371,25 @@ def run_ingest(inbox_key: str, actor: str = "system", steps: _Steps = DIRECT) ->
             "document_id": rec["document_id"],
             "household_id": rec["household_id"],
             "object_key": key,
-            "version_id": version_id,
+            "version_id": rec["version_id"],
             "media_type": checks["media_type"],
             "pages": checks.get("pages"),
             **digests,
         }
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _store_and_record(
+    steps: _Steps, inbox_key: str, actor: str, key: str, path: str, digests: dict[str, Any], checks: dict[str, Any]
+) -> dict[str, Any]:
+    """Store the original and record its Document, unless another run did so first (under the lock)."""
+    existing = steps.find_document(digests["sha256"])
+    if existing is not None:
+        return {"document_id": existing, "household_id": None, "created": False}
+    version_id = steps.store_original(path, key, checks["media_type"], digests["sha256"])
+    rec = steps.record_document(inbox_key, actor, key, version_id, digests, checks)
+    return {**rec, "version_id": version_id}
 
 
 def _quarantine(
