@@ -13,14 +13,16 @@ from typing import Any
 
 from dangan.schemas.vocab import HangzhouCause, HebeiCause, NationalCause
 from dangan.synth.canvas import INK_BLUE, Page, text_width
+from dangan.synth.forms_draw import hebei_split
 from dangan.synth.households import (
     HUNAN_CAUSES,
     VARIANT_HANGZHOU,
     VARIANT_HEBEI,
     VARIANT_HUNAN,
+    VARIANT_NATIONAL,
     Household,
-    cause_kind,
 )
+from dangan.synth.layouts import Mode, choose, is_held_out, layout
 from dangan.synth.render import (
     A4,
     Cell,
@@ -37,10 +39,14 @@ from dangan.synth.render import (
     _title,
 )
 
+# ---------------------------------------------------------------------------------------------
+# 建档申请表, four variants: the layouts below are each variant's first printing (as in the seeds);
+# the other printings are in forms_hangzhou / forms_hebei / forms_hunan / forms_national.
+# ---------------------------------------------------------------------------------------------
+KINDS: dict[str, str] = {v: f"建档申请表/{v}" for v in (VARIANT_HANGZHOU, VARIANT_HEBEI, VARIANT_HUNAN, VARIANT_NATIONAL)}
 
-# ---------------------------------------------------------------------------------------------
-# 建档申请表, four variants
-# ---------------------------------------------------------------------------------------------
+
+@layout(KINDS[VARIANT_HANGZHOU], "杭州/附件1")
 def form_hangzhou(hh: Household, st: Style, sealed: bool) -> Document:
     r, rng = hh.record, st.rng
     p = Page(*A4)
@@ -120,23 +126,11 @@ def form_hangzhou(hh: Household, st: Style, sealed: bool) -> Document:
     fields["审核人"] = r["审核人"]
     fields["是否盖章"] = sealed
     p.fields, p.members = dict(fields), members
-    return Document("建档申请表", [p], fields, members, material="建档申请表", detail="杭州市工会困难职工建档申请表")
+    return Document("建档申请表", [p], fields, members, material="建档申请表", detail="杭州市工会困难职工建档申请表",
+                    layout="杭州/附件1")
 
 
-def _hebei_split(hh: Household) -> tuple[int, int, int]:
-    r = hh.record
-    total = int(r["年度必要支出"])
-    kind = cause_kind(r["主要致困原因"])
-    if kind.startswith("illness") or kind.startswith("disability"):
-        med = total * 8 // 10 // 100 * 100
-        edu = 0
-    elif kind == "schooling":
-        med, edu = 0, total * 8 // 10 // 100 * 100
-    else:
-        med = edu = total // 4 // 100 * 100
-    return med, edu, total - med - edu
-
-
+@layout(KINDS[VARIANT_HEBEI], "河北/附件2")
 def form_hebei(hh: Household, st: Style, sealed: bool) -> Document:
     r, rng = hh.record, st.rng
     p = Page(*A4)
@@ -206,7 +200,7 @@ def form_hebei(hh: Household, st: Style, sealed: bool) -> Document:
     causes = [c.value for c in HebeiCause]
     g.row([(1.2, L("主要致困原因")), (6.4, _checks(p, st, causes, {r["主要致困原因"]}, 2.9, box_first=False))], 14)
     g.row([(1.2, L("家庭困难原因及状况")), (6.4, _free(p, st, "直接叙述：" + _situation(hh)))], 22)
-    med, edu, other = _hebei_split(hh)
+    med, edu, other = hebei_split(hh)
     g.row([(1.2, L("必要性支出（元）")), (0.9, L("医疗费用")), (1.0, V(med)), (0.9, L("教育费用")), (1.0, V(edu)),
            (1.3, L("其他生活致困必要支出")), (1.3, V(other))], 10)
     g.row([(7.6, _free(p, st, f"家庭年医疗费总支出  {med}  元    其中自付部分  {med * 7 // 10}  元", 3.0))], 9)
@@ -228,9 +222,11 @@ def form_hebei(hh: Household, st: Style, sealed: bool) -> Document:
                       "主要致困原因", "困难情况说明", "年度必要支出"])
     fields["是否盖章"] = sealed
     p.fields, p.members = dict(fields), members
-    return Document("建档申请表", [p], fields, members, material="建档申请表", detail="困难职工申报表")
+    return Document("建档申请表", [p], fields, members, material="建档申请表", detail="困难职工申报表",
+                    layout="河北/附件2")
 
 
+@layout(KINDS[VARIANT_HUNAN], "湖南/附件1")
 def form_hunan(hh: Household, st: Style, sealed: bool) -> Document:
     r, rng = hh.record, st.rng
     p = Page(*A4)
@@ -282,7 +278,8 @@ def form_hunan(hh: Household, st: Style, sealed: bool) -> Document:
                       "困难情况说明", "困难类别", "建档人", "审核人"])
     fields["是否盖章"] = sealed
     p.fields = dict(fields)
-    return Document("建档申请表", [p], fields, [], material="建档申请表", detail="困难职工家庭建档申请审批表")
+    return Document("建档申请表", [p], fields, [], material="建档申请表", detail="困难职工家庭建档申请审批表",
+                    layout="湖南/附件1")
 
 
 MEMBER_BLOCK = [
@@ -299,6 +296,7 @@ MEMBER_BLOCK = [
 ]
 
 
+@layout(KINDS[VARIANT_NATIONAL], "全国/档案表")
 def form_national(hh: Household, st: Style, sealed: bool) -> Document:
     r, rng = hh.record, st.rng
     p = Page(*A4)
@@ -385,17 +383,21 @@ def form_national(hh: Household, st: Style, sealed: bool) -> Document:
         truth = {k: m[k] for row in MEMBER_BLOCK for _, k in row if k}
         member_truth.append(truth)
         mp.members.append(truth)
-    return Document("建档申请表", pages, fields, member_truth, material="建档申请表", detail="困难职工档案表")
+    return Document("建档申请表", pages, fields, member_truth, material="建档申请表", detail="困难职工档案表",
+                    layout="全国/档案表")
 
 
-FORMS: dict[str, Callable[[Household, Style, bool], Document]] = {
-    VARIANT_HANGZHOU: form_hangzhou,
-    VARIANT_HEBEI: form_hebei,
-    VARIANT_HUNAN: form_hunan,
-}
-
-
-def application_form(hh: Household, rng: random.Random) -> Document:
+def application_form(hh: Household, rng: random.Random, mode: Mode = "all") -> Document:
+    """The household's form in its variant (``hh.variant``), in one of that variant's printings allowed by ``mode``."""
     st = Style.draw(rng)
     sealed = rng.random() < 0.85
-    return FORMS.get(hh.variant, form_national)(hh, st, sealed)
+    kind = KINDS.get(hh.variant, KINDS[VARIANT_NATIONAL])
+    chosen = choose(kind, rng, mode)
+    doc: Document = chosen.draw(hh, st, sealed)
+    doc.layout = chosen.name
+    doc.held_out = is_held_out(kind, chosen.name)
+    return doc
+
+
+# The other printings register after the seeds' own (registration order is the layout's index).
+from dangan.synth import forms_hangzhou, forms_hebei, forms_hunan, forms_national  # noqa: E402, F401

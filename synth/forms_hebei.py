@@ -1,0 +1,1 @@
+"""Other printings of the hebei form (filled in below)."""

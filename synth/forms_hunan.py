@@ -1,0 +1,1 @@
+"""Other printings of the hunan form (filled in below)."""

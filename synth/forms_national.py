@@ -1,0 +1,1 @@
+"""Other printings of the national form (filled in below)."""
