@@ -55,6 +55,7 @@ class F:
     options: tuple[str, ...] = ()
     boxes: bool = False
     lw: float = 0.0  # label weight when the label has its own cell; 0 = from the label's length
+    truth: bool = True  # False: printed and filled, but not a field of the archive (河北 职工身份)
 
     @property
     def label_w(self) -> float:
@@ -255,7 +256,7 @@ def field_rows(g: Grid, f: Fill, record: dict[str, Any], rows: Sequence[Sequence
             g.row([(x.w + x.label_w, inline(f, x.label, content(f, x, record))) for x in row], h)
         else:
             g.row([(x.w, below(f, x.label, content(f, x, record))) for x in row], h)
-    return [x.key for row in rows for x in row if x.key]
+    return [x.key for row in rows for x in row if x.key and x.truth]
 
 
 # -- member tables -------------------------------------------------------------------------------------

@@ -1,1 +1,134 @@
-"""Other printings of the hebei form (filled in below)."""
+"""Other printings of the 河北 困难职工申报表 (附件2), as units re-type it.
+
+- 河北/值在标签下: each label small in its cell's corner with the value written under it; the member table
+  with its columns reordered, a blank 备注 column and 家庭成员 merged down its left; expenses split.
+- 河北/成员表在前: label cell beside value cell, two pairs a row; 申请困难类别 as a row of the grid; the member
+  table right after the applicant (nine narrow columns, 出生日期 added); one 家庭年度必要性支出 total.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dangan.schemas.vocab import HebeiCause
+from dangan.synth.canvas import INK_BLUE, Page
+from dangan.synth.forms_draw import (
+    F,
+    Fill,
+    MCol,
+    choice,
+    field_rows,
+    finish,
+    hebei_split,
+    member_table,
+    ticked_of,
+    value,
+)
+from dangan.synth.households import Household
+from dangan.synth.layouts import layout
+from dangan.synth.render import A4, Document, Grid, L, Style, _free, _seal_on, _situation, _title
+
+KIND = "建档申请表/河北"
+TITLE = "困难职工申报表"
+MARITAL = ("未婚", "已婚", "离异", "丧偶")
+CAUSES = tuple(c.value for c in HebeiCause)
+CATEGORIES = ("全国级", "地市级")
+IDENTITY = ("在职", "失业", "其他")
+# What every 河北 printing asks besides its grid of applicant fields.
+ALWAYS = ["困难类别", "主要致困原因", "困难情况说明", "年度必要支出"]
+
+
+def _identity(r: dict[str, Any]) -> str:
+    status = r["工作状态"]
+    return "在职" if status in ("在岗", "病休") else "失业" if status in ("下（待）岗", "失（无）业") else "其他"
+
+
+def _tail(g: Grid, f: Fill, hh: Household, split: bool, sealed: bool) -> None:
+    """Causes, the narrative, necessary expenses, the declaration with the signature, the union's opinion."""
+    r, p, st = hh.record, f.p, f.st
+    g.row([(1.2, L("主要致困原因")), (6.4, choice(f, CAUSES, ticked_of(r["主要致困原因"]), 2.9, box_first=False))],
+          14)
+    g.row([(1.2, L("家庭困难原因及状况")), (6.4, _free(p, st, "直接叙述：" + _situation(hh)))], 22)
+    if split:
+        med, edu, other = hebei_split(hh)
+        g.row([(1.2, L("必要性支出（元）")), (0.9, L("医疗费用")), (1.0, value(f, med, "年度必要支出")), (0.9, L("教育费用")),
+               (1.0, value(f, edu, "年度必要支出")), (1.3, L("其他生活致困必要支出")), (1.3, value(f, other, "年度必要支出"))], 10)
+    else:
+        field_rows(g, f, r, [[F("家庭年度必要性支出（元）", "年度必要支出", 2.0, lw=1.6),
+                              F("其中医疗费用（元）", None, 1.6, lw=1.4)]], "pair", 10)
+    y = g.y + 6
+    p.text(g.x + 3, y, "本人声明：1.本人已阅读填表说明，不存在填表说明第1项的情况。2.本人愿意配合工作人员的各项调查工作。",
+           2.7, st.label_font)
+    p.text(120, y + 7, "申请人：", 3.2, st.label_font)
+    p.text(136, y + 7, str(r["姓名"] or ""), 4.2, "kai", color=INK_BLUE)
+    p.text(160, y + 7, "日期：" + st.date(hh.created.isoformat()), 3.0, st.label_font)
+    p.text(g.x + 3, y + 15, "以下内容由各级工会填写：", 3.0, st.label_font)
+    p.text(g.x + 3, y + 23, "基层工会意见：情况属实，同意上报。", 3.2, st.label_font)
+    p.text(150, y + 30, "（盖章）", 3.0, st.label_font)
+    if sealed:
+        _seal_on(p, st, 150, y + 24, f"{hh.unit.name}工会委员会")
+
+
+def _done(hh: Household, p: Page, printed: list[str], members: list[dict[str, Any]], sealed: bool,
+          name: str) -> Document:
+    r = hh.record
+    fields: dict[str, Any] = {k: r[k] for k in [*printed, *ALWAYS]}
+    fields["是否盖章"] = sealed
+    p.members = members
+    return finish([p], fields, members, TITLE, name)
+
+
+@layout(KIND, "河北/值在标签下")
+def form_hebei_below(hh: Household, st: Style, sealed: bool) -> Document:
+    r, rng = hh.record, st.rng
+    p = Page(*A4)
+    f = Fill.draw(p, st)
+    p.text(15, 10, "附件2", 3.2, st.label_font)
+    _title(p, st, TITLE, 17, 6.0)
+    p.text(110, 26, "申请困难类别", 3.3, st.label_font)
+    choice(f, CATEGORIES, ticked_of(r["困难类别"]), 3.3)(132, 22, 198, 30)
+    g = Grid(p, st, 12, 32, 186)
+    rows = [
+        [F("姓  名", "姓名", 1.1), F("民  族", "民族", 0.8), F("性  别", "性别", 0.6), F("政治面貌", "政治面貌", 0.9),
+         F("婚姻情况", "婚姻状况", 2.2, MARITAL)],
+        [F("公民身份号码", "身份证号", 2.2), F("户籍地址", "户口所在地行政区划", 2.0)],
+        [F("现居住地", "家庭住址", 2.6), F("工作单位", "工作单位", 2.0), F("联系电话", "手机号码", 1.2)],
+        [F("本人月平均收入（元）", "本人月平均收入", 1.0), F("家庭非薪资收入（元）", "家庭其他非薪资年收入", 1.0),
+         F("家庭人口", "家庭人口", 0.6), F("职工身份", "职工身份", 1.4, IDENTITY, truth=False)],
+    ]
+    printed = field_rows(g, f, {**r, "职工身份": _identity(r)}, rows, "below", 13)
+    cols = [MCol("与申请人关系", "关系", 0.9), MCol("姓 名", "姓名", 1.0), MCol("性别", "性别", 0.5),
+            MCol("健康状况", "健康状况", 0.8), MCol("公民身份号码", "身份证号", 2.3),
+            MCol("身份 在职/失业/退休/在读", "人员身份", 1.1), MCol("月收入", "月收入", 0.8),
+            MCol("单位或学校名称", "单位或学校", 1.6), MCol("备注", None, 0.6)]
+    members = member_table(g, f, hh.members, cols, rng.randint(2, 6), "家庭成员", 0.5, 11, 9, header_size=2.6)
+    _tail(g, f, hh, split=True, sealed=sealed)
+    return _done(hh, p, printed, members, sealed, "河北/值在标签下")
+
+
+@layout(KIND, "河北/成员表在前")
+def form_hebei_members_first(hh: Household, st: Style, sealed: bool) -> Document:
+    r, rng = hh.record, st.rng
+    p = Page(*A4)
+    f = Fill.draw(p, st)
+    _title(p, st, TITLE, 15, 6.4)
+    p.text(15, 25, "以下内容为申请人填写，填写前请详细阅读填写说明", 3.0, st.label_font)
+    g = Grid(p, st, 10, 29, 190)
+    g.row([(1.2, L("申请困难类别")), (6.4, choice(f, CATEGORIES, ticked_of(r["困难类别"]), 3.2))], 9)
+    rows = [
+        [F("姓名", "姓名", 1.4), F("性别", "性别", 1.0), F("民族", "民族", 1.0)],
+        [F("政治面貌", "政治面貌", 1.4), F("婚姻情况", "婚姻状况", 3.0, MARITAL, lw=1.0)],
+        [F("公民身份号码", "身份证号", 2.4, lw=1.2), F("联系电话", "手机号码", 1.6, lw=1.0)],
+        [F("户籍地址", "户口所在地行政区划", 2.4, lw=1.2), F("家庭人口", "家庭人口", 1.6, lw=1.0)],
+        [F("现居住地", "家庭住址", 5.0, lw=1.2)],
+        [F("工作单位", "工作单位", 2.4, lw=1.2), F("职工身份", "职工身份", 1.6, IDENTITY, lw=1.0, truth=False)],
+    ]
+    printed = field_rows(g, f, {**r, "职工身份": _identity(r)}, rows, "pair", 9.5)
+    cols = [MCol("姓 名", "姓名", 1.0), MCol("性别", "性别", 0.5), MCol("与申请人关系", "关系", 0.8),
+            MCol("出生日期", "出生日期", 1.1), MCol("公民身份号码", "身份证号", 2.2), MCol("月收入", "月收入", 0.7),
+            MCol("健康状况", "健康状况", 0.7), MCol("身份", "人员身份", 0.6), MCol("单位或学校名称", "单位或学校", 1.2)]
+    members = member_table(g, f, hh.members, cols, rng.randint(1, 5), "家庭成员", 0.5, 9, 10, header_size=2.6)
+    printed += field_rows(g, f, r, [[F("本人月平均收入", "本人月平均收入", 1.2, lw=1.3),
+                                     F("家庭非薪资收入", "家庭其他非薪资年收入", 1.2, lw=1.3)]], "pair", 9.5)
+    _tail(g, f, hh, split=False, sealed=sealed)
+    return _done(hh, p, printed, members, sealed, "河北/成员表在前")
