@@ -29,6 +29,7 @@ from dangan.extractors.layout import (
     ticked_by_geometry,
     ticked_in_text,
 )
+from dangan.extractors.structure import merge_digit_runs, read_member_grid, split_at_rulings
 from dangan.schemas import vocab
 from dangan.schemas.labels import DOC_FIELDS, MEMBER_LABELS
 from dangan.schemas.normalise import (
@@ -440,10 +441,19 @@ def _owner_label(box: Box, ln: TextLine, label_lines: dict[str, TextLine], opt: 
 # Members
 
 
-def _member_rows(lines: Sequence[TextLine]) -> tuple[Extraction, set[int]]:
+def _member_rows(
+    lines: Sequence[TextLine], grid: dict[int, list[Box]] | None = None
+) -> tuple[Extraction, set[int]]:
+    """Member rows: by the ruled grid when the page has one, else by text geometry alone."""
     ex = Extraction()
-    rows = find_member_table(lines)
+    rows: list[dict[str, Reading]] = []
     used: set[int] = set()
+    for page, page_cells in sorted((grid or {}).items()):
+        rows, used = read_member_grid([ln for ln in lines if ln.page == page], page_cells)
+        if rows:
+            break
+    if not rows:
+        rows = find_member_table(lines)
     if not rows:
         rows, used = find_member_blocks(lines)
     for row in rows:
@@ -700,19 +710,19 @@ def extract_fields(
     if doc_type == "建档申请表":
         wanted |= set(CHECKBOX_OPTIONS) | {"主要致困原因", "次要致困原因"}
     raw_lines = list(lines)
+    grid: dict[int, list[Box]] = {}
     if cells:
-        # one text per ruled cell: wrapped labels and values ("健康状\n况", long addresses) become whole
-        lines = [
-            ln
-            for page in sorted({ln.page for ln in raw_lines})
-            for ln in lines_from_cells(
-                [ln for ln in raw_lines if ln.page == page], _usable_cells(cells.get(page, ())), page
-            )
-        ]
+        # one text per ruled cell: wrapped labels and values ("健康状\n况", long addresses) become whole,
+        # a line running across a ruling is cut at it, a run of digit boxes is one cell
+        lines = []
+        for page in sorted({ln.page for ln in raw_lines}):
+            grid[page] = merge_digit_runs(_usable_cells(cells.get(page, ())))
+            on_page = split_at_rulings([ln for ln in raw_lines if ln.page == page], grid[page])
+            lines += lines_from_cells(on_page, grid[page], page)
     used: set[int] = set()
     mem: Extraction | None = None
     if doc_type == "建档申请表":
-        mem, used = _member_rows(lines)
+        mem, used = _member_rows(lines, grid)
     household_lines = [ln for ln in lines if id(ln) not in used] if used else list(lines)
     readings = pair_labels(household_lines)
     # a document's own wording wins over the household schema's synonym (收入证明 prints 联系电话)

@@ -1,0 +1,352 @@
+"""Reading ruled forms by their structure: cells → rows → header row → every row below it.
+
+The ruled grid (``preprocess.detect_grid``) says which text belongs together, whatever unit printed the
+form: an OCR line that runs across a ruling is cut at it (a row header glued to a name, the digits of the
+next column glued to 政治面貌), a run of digit boxes is one cell (an ID number in 18 boxes), a header row
+of member labels fixes the columns of every row under it, in any order and width.
+
+OCR lines carry no per-character boxes, so where a line is cut is estimated from the characters' widths
+(an ideograph is about one character height wide, a digit about half) and the page's own character
+width; a cut is made only where the text shows it was two texts (a gap, a space, or ideographs meeting
+digits), so a value that merely runs over its ruling stays whole.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dangan.extractors.layout import (
+    PRINTED_LABELS,
+    Box,
+    Reading,
+    TextLine,
+    _clean,
+    label_of,
+)
+from dangan.schemas.labels import MEMBER_LABELS
+
+MEMBER_WORDS = frozenset(MEMBER_LABELS.values())
+MAX_MEMBER_ROWS = 8  # forms print up to six rows; two more for a printing that adds rows
+
+
+def char_weight(ch: str) -> float:
+    """Width of a character in character heights: ideographs and full-width forms ≈ 1, ASCII ≈ ½."""
+    if ch.isspace():
+        return 0.35
+    if ord(ch) < 0x2E80:
+        return 0.55
+    return 1.0
+
+
+def text_weight(text: str) -> float:
+    return sum(char_weight(c) for c in text)
+
+
+def page_char_width(lines: Sequence[TextLine]) -> float | None:
+    """Median width of one ideograph on the page, from lines of three or more characters."""
+    ws = [(ln.box[2] - ln.box[0]) / text_weight(ln.text) for ln in lines if len(ln.text.strip()) >= 3]
+    return statistics.median(ws) if ws else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Cells
+
+
+def _same_band(a: Box, b: Box, tol: float) -> bool:
+    return abs(a[1] - b[1]) <= tol and abs(a[3] - b[3]) <= tol
+
+
+def merge_digit_runs(cells: Sequence[Box], min_run: int = 4) -> list[Box]:
+    """Replace each run of ≥ ``min_run`` narrow, equal, touching boxes on one band (digit boxes of an ID
+    number or a bank card) by the one box they form: their digits are one value."""
+    boxes = sorted(cells, key=lambda b: (b[1], b[0]))
+    narrow = [
+        b for b in boxes if (b[2] - b[0]) <= 1.3 * (b[3] - b[1]) and (b[2] - b[0]) <= 120
+    ]
+    used: set[int] = set()
+    out: list[Box] = []
+    for b in narrow:
+        if id(b) in used:
+            continue
+        h = b[3] - b[1]
+        w = b[2] - b[0]
+        run = [b]
+        while True:
+            last = run[-1]
+            nxt = [
+                o
+                for o in narrow
+                if id(o) not in used
+                and o is not last
+                and _same_band(o, last, 0.25 * h)
+                and 0 <= o[0] - last[2] <= max(6.0, 0.3 * w)
+                and abs((o[2] - o[0]) - w) <= 0.5 * w
+            ]
+            if not nxt:
+                break
+            run.append(min(nxt, key=lambda o: o[0]))
+        if len(run) >= min_run:
+            used |= {id(r) for r in run}
+            out.append((run[0][0], min(r[1] for r in run), run[-1][2], max(r[3] for r in run)))
+    rest = [b for b in cells if id(b) not in used]
+    return [*rest, *out]
+
+
+def _cells_of_line(ln: TextLine, cells: Sequence[Box], cw: float) -> list[Box]:
+    """The cells a line runs through: its centre height inside them, at least half a character inside."""
+    hits = [
+        c
+        for c in cells
+        if c[1] - 2 <= ln.cy <= c[3] + 2
+        and min(ln.box[2], c[2]) - max(ln.box[0], c[0]) > 0.5 * cw
+        and (c[2] - c[0]) * (c[3] - c[1]) > 0
+    ]
+    return sorted(hits, key=lambda c: c[0])
+
+
+def _is_ideo(ch: str) -> bool:
+    return ord(ch) >= 0x2E80
+
+
+def _cut(text: str, x0: float, x1: float, left: Box, right: Box, last: bool, cw: float) -> int | None:
+    """Where to cut ``text`` (spanning x0..x1) at the ruling between cells ``left`` and ``right``, or None
+    when it is one text running over the ruling.
+
+    The left part is laid out from x0, the rest from x1, at ``cw`` per ideograph. Of the cuts whose parts
+    stay on their sides, the one that places both parts as a printer does wins: centred in their cells,
+    or left-aligned with the same margin. A cut needs evidence of two texts (a gap, a space, or
+    ideographs meeting digits).
+    """
+    n = len(text)
+    if n < 2:
+        return None
+    border = (left[2] + right[0]) / 2
+    weights = [char_weight(c) for c in text]
+    total = sum(weights)
+    gap = (x1 - x0) - total * cw  # room the characters do not fill: a gap between two texts
+    margin = x0 - left[0]
+    scored: list[tuple[float, float, int]] = []  # (overflow, placement, k)
+    acc = 0.0
+    for k in range(1, n):
+        acc += weights[k - 1]
+        left_end = x0 + acc * cw
+        right_start = x1 - (total - acc) * cw
+        overflow = max(0.0, left_end - border - 0.3 * cw) + max(0.0, border - right_start - 0.3 * cw)
+        centred = abs((border - left_end) - margin)
+        if last:
+            centred += abs((right_start - border) - (right[2] - x1))
+        aligned = abs((right_start - right[0]) - margin)
+        scored.append((overflow, min(centred, aligned), k))
+    # a cut where the kind of text changes (ideographs | digits, or a space) is what OCR glues most
+    # often; it wins over a cut inside a run of one kind when both fit
+    marked = [t for t in scored if _boundary(text, t[2]) and t[0] <= 0.3 * cw]
+    _overflow, _placement, k = min(marked or scored, key=lambda t: (10 * t[0] + t[1]))
+    evidence = gap > 0.8 * cw or _boundary(text, k)
+    return k if evidence else None
+
+
+def _boundary(text: str, k: int) -> bool:
+    a, b = text[k - 1], text[k]
+    return a.isspace() or b.isspace() or (_is_ideo(a) and b.isdigit()) or (a.isdigit() and _is_ideo(b))
+
+
+def split_at_rulings(lines: Sequence[TextLine], cells: Sequence[Box]) -> list[TextLine]:
+    """Cut every line that runs across a vertical ruling into one line per cell (see module doc)."""
+    page_cw = page_char_width(lines) or 0.0
+    out: list[TextLine] = []
+    for ln in lines:
+        text = ln.text
+        width = ln.box[2] - ln.box[0]
+        cw = width / max(0.5, text_weight(text))
+        if page_cw:
+            cw = min(cw, page_cw)
+        hits = _cells_of_line(ln, cells, cw)
+        if len(hits) < 2 or len(text) < 2:
+            out.append(ln)
+            continue
+        pieces: list[tuple[str, float, float]] = []
+        rest, rx0 = text, ln.box[0]
+        for i, (left, right) in enumerate(itertools.pairwise(hits)):
+            border = (left[2] + right[0]) / 2
+            k = _cut(rest, rx0, ln.box[2], left, right, i == len(hits) - 2, cw)
+            if k is None:
+                continue
+            head = rest[:k]
+            pieces.append((head, rx0, min(border, rx0 + text_weight(head) * cw)))
+            rest = rest[k:].lstrip()
+            rx0 = max(border, ln.box[2] - text_weight(rest) * cw)
+        pieces.append((rest, rx0, ln.box[2]))
+        for t, a, b in pieces:
+            t = t.strip()
+            if t:
+                out.append(TextLine(t, (a, ln.box[1], max(a + 1, b), ln.box[3]), ln.confidence, ln.page))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Rows of cells and the member table
+
+
+def cell_rows(cells: Sequence[Box]) -> list[list[Box]]:
+    """Cells grouped into rows by their top edge (a cell merged over several rows joins its first)."""
+    if not cells:
+        return []
+    heights = sorted(c[3] - c[1] for c in cells)
+    tol = max(6.0, 0.35 * heights[len(heights) // 2])
+    rows: list[list[Box]] = []
+    for c in sorted(cells, key=lambda b: (b[1], b[0])):
+        if rows and abs(c[1] - rows[-1][0][1]) <= tol:
+            rows[-1].append(c)
+        else:
+            rows.append([c])
+    for r in rows:
+        r.sort(key=lambda b: b[0])
+    return rows
+
+
+def _inside(ln: TextLine, c: Box) -> bool:
+    return c[0] - 2 <= ln.cx <= c[2] + 2 and c[1] - 2 <= ln.cy <= c[3] + 2
+
+
+def _cell_text(c: Box, lines: Sequence[TextLine]) -> tuple[str, list[TextLine]]:
+    inside = sorted((ln for ln in lines if _inside(ln, c)), key=lambda t: (round(t.cy / max(1.0, t.height)), t.box[0]))
+    return "".join(ln.text for ln in inside), inside
+
+
+_LABEL_WORDS = re.compile("|".join(re.escape(w) for w in PRINTED_LABELS))
+
+
+def header_label(text: str) -> str | None:
+    """The label a header cell names: the whole text, else the text before a bracket or a remark
+    ("身份 在职/失业/退休/在读", "关系（是户主的）"), else the one printed label that fills most of it."""
+    t = _clean(text).strip("：:")
+    if not t:
+        return None
+    lab = label_of(t)
+    if lab:
+        return lab
+    head = re.split(r"[（(]", t)[0]
+    if head and head != t and (lab := label_of(head)):
+        return lab
+    found = [m.group() for m in _LABEL_WORDS.finditer(t)]
+    if len(found) == 1 and len(found[0]) >= 0.5 * len(re.sub(r"[^\u4e00-\u9fff]", "", t) or t):
+        return label_of(found[0])
+    return None
+
+
+@dataclass
+class _Column:
+    label: str
+    x0: float
+    x1: float
+
+
+def _columns(header: list[tuple[str, Box]]) -> list[_Column]:
+    return [_Column(lab, b[0], b[2]) for lab, b in sorted(header, key=lambda h: h[1][0])]
+
+
+def _covers(c: Box, col: _Column) -> float:
+    return max(0.0, min(c[2], col.x1) - max(c[0], col.x0)) / max(1.0, col.x1 - col.x0)
+
+
+def _header_of(row: list[Box], lines: Sequence[TextLine]) -> list[tuple[str, Box]] | None:
+    """The member labels of a row that is a member table's header row, else None.
+
+    A header row names 姓名 and at least two more member labels, among them 关系 or 身份证号 (a
+    household header row of 档案表 names 姓名/民族/性别 but no relation), and is mostly labels: a row of
+    label/value pairs (member blocks) is not a header row.
+    """
+    header: list[tuple[str, Box]] = []
+    filled = 0
+    for c in row:
+        text, _ = _cell_text(c, lines)
+        if not text.strip():
+            continue
+        filled += 1
+        lab = header_label(text)
+        if lab is not None and lab in MEMBER_WORDS and all(h[0] != lab for h in header):
+            header.append((lab, c))
+    found = {h[0] for h in header}
+    if "姓名" not in found or len(found) < 3 or not ({"关系", "身份证号"} & found):
+        return None
+    if len(header) < 0.6 * filled:
+        return None
+    return header
+
+
+def read_member_grid(
+    lines: Sequence[TextLine], cells: Sequence[Box]
+) -> tuple[list[dict[str, Reading]], set[int]]:
+    """Member rows read under the first member header row of the grid, and the ids of the lines used.
+
+    Every row below the header belongs to the table until the ruling changes (a cell spans two header
+    columns), a row holds labels, or rows stop; empty rows are skipped; a column the header does not
+    name is ignored; the cells under one header column are joined left to right (digit boxes).
+    """
+    rows = cell_rows(cells)
+    for ri, row in enumerate(rows):
+        header = _header_of(row, lines)
+        if header is None:
+            continue
+        cols = _columns(header)
+        used: set[int] = set()
+        for _, c in header:
+            used |= {id(ln) for ln in _cell_text(c, lines)[1]}
+        members: list[dict[str, Reading]] = []
+        bottom = max(c[3] for _, c in header)
+        row_h = statistics.median(c[3] - c[1] for _, c in header)
+        for data in rows[ri + 1 : ri + 1 + MAX_MEMBER_ROWS]:
+            top = min(c[1] for c in data)
+            if top - bottom > 1.5 * row_h:
+                break
+            spans = [sum(1 for col in cols if _covers(c, col) > 0.5) for c in data]
+            if any(s >= 2 for s in spans):
+                break  # the ruling changes: the next block of the form starts here
+            member, ids, is_label_row = _read_row(data, cols, lines)
+            if is_label_row:
+                break
+            bottom = max(bottom, statistics.median(c[3] for c in data))  # not a cell merged down
+            if member.get("姓名") or member.get("身份证号"):
+                members.append(member)
+                used |= ids
+            elif not member:
+                continue  # an empty row
+        if members:
+            return members, used
+    return [], set()
+
+
+def _read_row(
+    data: list[Box], cols: list[_Column], lines: Sequence[TextLine]
+) -> tuple[dict[str, Reading], set[int], bool]:
+    """One row of the member table: (readings by label, ids of lines used, whether it is a label row)."""
+    member: dict[str, Reading] = {}
+    ids: set[int] = set()
+    labels = 0
+    for col in cols:
+        parts: list[TextLine] = []
+        for c in sorted(data, key=lambda b: b[0]):
+            cx = (c[0] + c[2]) / 2
+            if col.x0 - 2 <= cx <= col.x1 + 2:
+                parts += _cell_text(c, lines)[1]
+        text = "".join(p.text for p in sorted(parts, key=lambda t: (round(t.cy / max(1.0, t.height)), t.box[0])))
+        text = text.strip()
+        if not text:
+            continue
+        if label_of(text) is not None and label_of(text) != col.label:
+            labels += 1
+        box = (
+            min(p.box[0] for p in parts),
+            min(p.box[1] for p in parts),
+            max(p.box[2] for p in parts),
+            max(p.box[3] for p in parts),
+        )
+        member[col.label] = Reading(
+            text, min(p.confidence for p in parts), parts[0].page, box, raw=text
+        )
+        ids |= {id(p) for p in parts}
+    return member, ids, labels >= 2

@@ -1,0 +1,280 @@
+"""Structural readers on tables drawn in the test (PIL + a CJK font, cells found by ``detect_grid``).
+
+The OCR lines are placed where the drawing put the text (what an OCR engine returns), including the
+faults OCR makes on ruled forms: a line running across a ruling (a row header glued to a name, the
+ID digits glued to 政治面貌) and an ID number in 18 digit boxes read as fragments. The layouts are not
+the ones the readers were written against: columns reordered and of other widths, unknown columns,
+five member rows with an empty one, values below their labels, label：value in one cell.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import pytest
+from PIL import Image, ImageDraw
+
+from dangan.extractors.fields import extract_fields
+from dangan.extractors.layout import TextLine
+from dangan.extractors.preprocess import detect_grid
+from dangan.extractors.structure import (
+    cell_rows,
+    header_label,
+    merge_digit_runs,
+    read_member_grid,
+    split_at_rulings,
+)
+from dangan.schemas.validators import id_check_digit, is_valid_id_number
+
+from .conftest import cjk_font, to_bgr
+
+TODAY = date(2025, 6, 1)
+FONT = 34  # px at 200 dpi: ≈ 12 pt
+
+
+def _id(first17: str) -> str:
+    return first17 + id_check_digit(first17)
+
+
+@dataclass
+class Drawn:
+    """A drawn table: page image, OCR-like lines, and the cells that were drawn."""
+
+    image: object
+    lines: list[TextLine] = field(default_factory=list)
+    cells: list[tuple[int, int, int, int]] = field(default_factory=list)
+
+
+class Page:
+    """A 200-dpi A4 page on which ruled rows are drawn one under the other."""
+
+    def __init__(self) -> None:
+        self.im = Image.new("RGB", (1654, 2339), "white")
+        self.draw = ImageDraw.Draw(self.im)
+        self.font = cjk_font(FONT)
+        self.lines: list[TextLine] = []
+        self.y = 200
+        self.left = 120
+
+    def text(self, text: str, x: float, cy: float, *, record: bool = True) -> TextLine:
+        """Draw ``text`` left-aligned at x, centred on cy; return the OCR line it would give."""
+        self.draw.text((x, cy), text, font=self.font, fill="black", anchor="lm")
+        x0, y0, x1, y1 = self.draw.textbbox((x, cy), text, font=self.font, anchor="lm")
+        ln = TextLine(text, (x0 - 3, y0 - 4, x1 + 3, y1 + 4), 0.97)
+        if record:
+            self.lines.append(ln)
+        return ln
+
+    def row(
+        self, widths: list[int], texts: list[str], height: int = 70, align: str = "centre"
+    ) -> list[tuple[int, int, int, int]]:
+        """One ruled row of cells with the given widths; returns the cells' outer boxes."""
+        x, out = self.left, []
+        for w, t in zip(widths, texts, strict=True):
+            box = (x, self.y, x + w, self.y + height)
+            self.draw.rectangle(box, outline="black", width=3)
+            if t:
+                tw = self.draw.textlength(t, font=self.font)
+                tx = x + (w - tw) / 2 if align == "centre" else x + 10
+                self.text(t, tx, self.y + height / 2)
+            out.append(box)
+            x += w
+        self.y += height
+        return out
+
+    def digit_boxes(self, x: int, width: int, digits: str, height: int = 70) -> None:
+        """18 boxes across ``width`` px from x on the current row, one digit drawn in each."""
+        step = width / len(digits)
+        for i, d in enumerate(digits):
+            bx = x + i * step
+            self.draw.rectangle((bx, self.y, bx + step, self.y + height), outline="black", width=2)
+            self.draw.text((bx + step / 2, self.y + height / 2), d, font=self.font, fill="black", anchor="mm")
+
+    def cells(self) -> list[tuple[int, int, int, int]]:
+        return [c.box for c in detect_grid(to_bgr(self.im)).cells]
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+MEMBERS = [
+    ("郝雪兰", "配偶", "女", "群众", _id("33018319790213920"), "0"),
+    ("吕艳萍", "女儿", "女", "共青团员", _id("33018320100708784"), "0"),
+    None,  # an empty row in the middle
+    ("吕国强", "父亲", "男", "中共党员", _id("33018319500101001"), "1580"),
+    ("钱小平", "母亲", "女", "群众", _id("33018319520303002"), "1200"),
+]
+
+
+def _member_page(glue: bool = False) -> tuple[Page, dict[str, tuple[int, int]]]:
+    """A member table whose columns are in an order no seed prints, with two unknown columns
+    (序号, 备注), a wide ID column and five rows, the third empty; then a two-cell row after it."""
+    page = Page()
+    page.row([300, 1100], ["困难职工", "夏凯国"])
+    widths = [80, 380, 170, 150, 90, 170, 160, 210]
+    heads = ["序号", "身份证号", "姓名", "与户主关系", "性别", "政治面貌", "月收入", "备注"]
+    page.row(widths, heads)
+    for i, m in enumerate(MEMBERS):
+        if m is None:
+            page.row(widths, [""] * 8)
+            continue
+        name, rel, sex, pol, idn, inc = m
+        page.row(widths, [str(i + 1), idn, name, rel, sex, pol, inc, ""])
+    page.row([300, 1110], ["主要致困原因", "本人大病"])
+    return page, {}
+
+
+def _members(lines: list[TextLine], cells: list[tuple[int, int, int, int]]) -> list[dict[str, object]]:
+    rows, _used = read_member_grid(lines, cells)
+    return [{k: r.value for k, r in row.items()} for row in rows]
+
+
+def test_grid_cells_come_in_rows() -> None:
+    page, _ = _member_page()
+    cells = page.cells()
+    rows = cell_rows(cells)
+    assert [len(r) for r in rows] == [2, 8, 8, 8, 8, 8, 8, 2]
+    assert all(r == sorted(r) for r in rows)
+
+
+def test_member_table_columns_reordered_unknown_columns_and_empty_row() -> None:
+    page, _ = _member_page()
+    got = _members(page.lines, page.cells())
+    assert len(got) == 4
+    for m, want in zip(got, [x for x in MEMBERS if x], strict=True):
+        name, rel, sex, pol, idn, inc = want
+        assert m == {"姓名": name, "关系": rel, "性别": sex, "政治面貌": pol, "身份证号": idn, "月收入": inc}
+
+
+def test_member_table_lines_glued_across_rulings_are_cut() -> None:
+    """OCR joins texts of neighbouring cells into one line; the ruling cuts them apart again."""
+    page, _ = _member_page()
+    lines = list(page.lines)
+    glued: list[TextLine] = []
+    # 政治面貌 + 月收入 of every member row, and 序号 + ID of the first row, as one OCR line each
+    for ln in lines:
+        if ln.text in ("群众", "共青团员", "中共党员"):
+            right = min((o for o in lines if abs(o.cy - ln.cy) < 5 and o.box[0] > ln.box[2]), key=lambda o: o.box[0])
+            glued.append(TextLine(ln.text + right.text, (ln.box[0], ln.box[1], right.box[2], right.box[3]), 0.9))
+    assert len(glued) == 4
+    skip = {id(o) for g in glued for o in lines if abs(o.cy - g.cy) < 5 and g.box[0] <= o.cx <= g.box[2]}
+    lines = [ln for ln in lines if id(ln) not in skip] + glued
+    cells = merge_digit_runs(page.cells())
+    got = _members(split_at_rulings(lines, cells), cells)
+    assert [m["政治面貌"] for m in got] == ["群众", "共青团员", "中共党员", "群众"]
+    assert [m["月收入"] for m in got] == ["0", "0", "1580", "1200"]
+
+
+def test_row_header_glued_to_the_name_is_cut() -> None:
+    """A row header cell (家庭成员) left of the name: OCR reads "家庭成员钱小平" as one line."""
+    page = Page()
+    widths = [200, 200, 150, 120, 420]
+    page.row(widths, ["家庭成员", "姓名", "关系", "性别", "身份证号"])
+    page.lines.clear()
+    page.row(widths, ["家庭成员", "钱小平", "母亲", "女", _id("33018319520303002")])
+    head, name = page.lines[0], page.lines[1]
+    glued = TextLine("家庭成员钱小平", (head.box[0], head.box[1], name.box[2], name.box[3]), 0.95)
+    lines = [glued, *page.lines[2:]]
+    page.lines = []
+    page.y = 200
+    page.row(widths, ["家庭成员", "姓名", "关系", "性别", "身份证号"])
+    cells = page.cells()
+    got = _members(split_at_rulings(page.lines + lines, cells), cells)
+    assert got == [{"姓名": "钱小平", "关系": "母亲", "性别": "女", "身份证号": _id("33018319520303002")}]
+
+
+def test_a_value_overflowing_its_ruling_stays_whole() -> None:
+    """Handwriting running over the ruling into an empty cell is one value, not two."""
+    page = Page()
+    cells = page.row([250, 250, 250], ["", "", ""])
+    line = TextLine("浙江省杭州市", (cells[0][0] + 20, 215, cells[0][2] + 30, 255), 0.9)
+    out = split_at_rulings([line], page.cells())
+    assert [ln.text for ln in out] == ["浙江省杭州市"]
+
+
+def test_id_number_in_digit_boxes_is_one_value() -> None:
+    """杭州 style: 身份证号 label, then 18 boxes with one digit each; OCR gives fragments."""
+    idn = _id("33010619800101123")
+    page = Page()
+    y = page.y
+    page.row([240, 900, 200, 200], ["身份证号", "", "民族", "汉族"])
+    page.y = y
+    page.digit_boxes(page.left + 240, 900, idn)
+    page.y += 70
+    page.row([240, 900, 200, 200], ["姓名", "王明", "性别", "男"])
+    cells = page.cells()
+    assert len(merge_digit_runs(cells)) < len(cells) - 10
+    step = 900 / 18
+    x0 = page.left + 240
+    frags = [(0, 7), (7, 13), (13, 18)]  # what OCR makes of digits between rulings
+    lines = [ln for ln in page.lines]
+    for a, b in frags:
+        lines.append(TextLine(idn[a:b], (x0 + a * step + 8, y + 15, x0 + b * step - 8, y + 55), 0.9))
+    ex = extract_fields("建档申请表", lines, cells={0: cells}, today=TODAY)
+    assert ex.fields["身份证号"] == idn and is_valid_id_number(ex.fields["身份证号"])
+    assert ex.fields["姓名"] == "王明" and ex.fields["民族"] == "汉族" and ex.fields["性别"] == "男"
+
+
+def test_member_ids_in_digit_boxes() -> None:
+    page = Page()
+    widths = [200, 150, 900]
+    page.row(widths, ["姓名", "关系", "身份证号"])
+    ids = [_id("33018319790213920"), _id("33018320100708784")]
+    for name, rel, idn in zip(["郝雪兰", "吕艳萍"], ["配偶", "女儿"], ids, strict=True):
+        y = page.y
+        page.row(widths, [name, rel, ""])
+        page.y = y
+        page.digit_boxes(page.left + 350, 900, idn)
+        page.lines += [
+            TextLine(idn[:9], (page.left + 358, y + 15, page.left + 350 + 450 - 8, y + 55), 0.9),
+            TextLine(idn[9:], (page.left + 350 + 458, y + 15, page.left + 350 + 900 - 8, y + 55), 0.9),
+        ]
+        page.y += 70
+    cells = merge_digit_runs(page.cells())
+    got = _members(split_at_rulings(page.lines, cells), cells)
+    assert [m["身份证号"] for m in got] == ids
+
+
+@pytest.mark.parametrize(
+    ("printed", "label"),
+    [
+        ("身份 在职/失业/退休/在读", "人员身份"),
+        ("关系（是户主的）", "关系"),
+        ("与户主关系", "关系"),
+        ("与申请人关系", "关系"),
+        ("公民身份号码", "身份证号"),
+        ("*月收入", "月收入"),
+        ("单位或学校名称", "单位或学校"),
+        ("序号", None),
+        ("家庭成员关系", None),
+    ],
+)
+def test_header_labels_and_synonyms(printed: str, label: str | None) -> None:
+    assert header_label(printed) == label
+
+
+def test_pairs_right_below_and_inline_on_a_drawn_grid() -> None:
+    """Three ways a value sits by its label, on one ruled page: right of it, below it, in its cell."""
+    idn = _id("33010619800101123")
+    page = Page()
+    page.row([200, 300, 200, 300, 200, 300], ["姓名", "王明", "性别", "男", "民族", "汉族"])
+    page.row([500, 400, 400, 200], ["身份证号", "婚姻状况", "住房类型", "家庭人口"])
+    page.row([500, 400, 400, 200], [idn, "已婚", "租房", "3"])
+    page.row([750, 550], ["联系电话：13812345678", "本人月收入：2350元"], align="left")
+    ex = extract_fields("建档申请表", page.lines, cells={0: page.cells()}, today=TODAY)
+    f = ex.fields
+    assert f["姓名"] == "王明" and f["性别"] == "男" and f["民族"] == "汉族"
+    assert f["身份证号"] == idn and f["婚姻状况"] == "已婚" and f["住房类型"] == "租房" and f["家庭人口"] == 3
+    assert f["手机号码"] == "13812345678" and f["本人月平均收入"] == 2350
+
+
+def test_member_table_through_extract_fields() -> None:
+    page, _ = _member_page()
+    ex = extract_fields("建档申请表", page.lines, cells={0: page.cells()}, today=TODAY)
+    assert [m["姓名"] for m in ex.members] == ["郝雪兰", "吕艳萍", "吕国强", "钱小平"]
+    assert ex.members[2] == {
+        "姓名": "吕国强", "关系": "父亲", "性别": "男", "政治面貌": "中共党员",
+        "身份证号": MEMBERS[3][4], "月收入": 1580,  # type: ignore[index]
+    }
+    assert ex.fields.get("姓名") != "郝雪兰"  # the member table is no household reading
