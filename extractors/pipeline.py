@@ -224,6 +224,40 @@ def read_document(path: str | Path, engine: str = "rapidocr") -> tuple[int, list
     return len(pages), [read_page(p, engine) for p in pages]
 
 
+def _seen(value: Any) -> str:
+    return "、".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+def _rejected(label: str, member: int | None, text: str, reason: str, box: Any) -> dict[str, Any]:
+    page, bbox = _split_box(box)
+    return {"label": label, "member": member, "text": text, "reason": reason, "page": page, "box": bbox}
+
+
+def gate(ex: Extraction) -> list[dict[str, Any]]:
+    """Take every value that is not a possible value of its field out of ``ex`` (validation gate).
+
+    What was taken out is returned as the contract's ``rejected`` items (the text seen and why), so
+    it reaches the review queue with confidence 0 instead of being emitted as a reading.
+    """
+    from dangan.schemas.readings import check_fields
+
+    out: list[dict[str, Any]] = []
+    named_rows = sum(1 for m in ex.members if m.get("姓名"))
+    for label, reason in check_fields(ex.fields, context={"member_rows": named_rows}).items():
+        text = ex.raw.get(label) or _seen(ex.fields[label])
+        out.append(_rejected(label, None, text, reason, ex.boxes.get(label)))
+        for d in (ex.fields, ex.confidence, ex.boxes, ex.raw):
+            d.pop(label, None)
+    for i, member in enumerate(ex.members):
+        conf = ex.member_confidence[i] if i < len(ex.member_confidence) else {}
+        boxes = ex.member_boxes[i] if i < len(ex.member_boxes) else {}
+        for label, reason in check_fields(member).items():
+            out.append(_rejected(label, i, _seen(member[label]), reason, boxes.get(label)))
+            for d in (member, conf, boxes):
+                d.pop(label, None)
+    return out
+
+
 def assemble(
     path: str | Path, n_pages: int, readings: Sequence[PageReading], engine: str
 ) -> ExtractionOutput:
@@ -240,6 +274,7 @@ def assemble(
     ex: Extraction = extract_fields(
         cls.doc_type, lines, checkboxes=checkboxes, seal=seal, seal_box=seal_box, cells=cells
     )
+    rejected = gate(ex)
     confidence = dict(ex.confidence)
     confidence["doc_type"] = cls.confidence
     result = {
@@ -250,6 +285,7 @@ def assemble(
         "members": ex.members,
         "confidence": confidence,
         "boxes": ex.boxes,
+        "rejected": rejected,
     }
     text = "\n\n".join(
         "\n".join(" ".join(t.text for t in row) for row in group_rows(r.lines)) for r in readings

@@ -132,7 +132,18 @@ def test_cli_both_engines_and_unreadable_files(
         assert "broken.jpg" in cap.err and "missing.png" in cap.err
 
 
-DOC_TYPES = ("建档申请表", "收入证明", "诊断证明", "残疾人证", "低保证", "身份证", "户口簿", "公示证明", "劳动合同", "其他")
+DOC_TYPES = (
+    "建档申请表",
+    "收入证明",
+    "诊断证明",
+    "残疾人证",
+    "低保证",
+    "身份证",
+    "户口簿",
+    "公示证明",
+    "劳动合同",
+    "其他",
+)
 
 
 def _check_contract(got: dict[str, Any]) -> None:
@@ -179,10 +190,66 @@ def test_every_document_type_with_both_engines(
 ) -> None:
     """Both engines give the contract on a scan of every document type; RapidOCR also gets the type right."""
     truth = {str(p): t for p, t in one_scan_per_type}
-    results = {p: o for p, o, err in extract_many(list(truth), engine, workers=2) if err is None and o is not None}
+    results = {
+        p: o for p, o, err in extract_many(list(truth), engine, workers=2) if err is None and o is not None
+    }
     assert set(results) == set(truth)
     right = 0
     for path, out in results.items():
         _check_contract(out.result)
         right += out.result["doc_type"] == truth[path]["doc_type"]
     assert right >= (len(truth) if engine == "rapidocr" else len(truth) - 2), right
+
+
+# --- the validation gate (only possible values are readings) -------------------------------------
+
+
+def test_gate_takes_impossible_values_out_and_rows_keep_them_for_review() -> None:
+    from dangan.extractors.fields import Extraction
+    from dangan.extractors.pipeline import field_rows, gate
+
+    ex = Extraction()
+    ex.set("困难类别", "审批人", 0.97, 0, (10, 10, 90, 40))
+    ex.raw["困难类别"] = "审批人："
+    ex.set("住房类型", "租房", 0.95, 0, (10, 50, 90, 80))
+    ex.set("家庭人口", 1, 0.9)
+    ex.members = [{"姓名": "钱小平", "关系": "家庭成员钱小平", "性别": "汉族"}, {"姓名": "钱多"}]
+    ex.member_confidence = [{"姓名": 0.9, "关系": 0.9, "性别": 0.8}, {"姓名": 0.9}]
+    ex.member_boxes = [{"关系": [0, [1, 2, 3, 4]]}, {}]
+    rejected = gate(ex)
+    assert ex.fields == {"住房类型": "租房"}  # 家庭人口 1 < 2 member rows
+    assert ex.members == [{"姓名": "钱小平"}, {"姓名": "钱多"}]
+    assert {(r["label"], r["member"]) for r in rejected} == {
+        ("困难类别", None),
+        ("家庭人口", None),
+        ("关系", 0),
+        ("性别", 0),
+    }
+    cat = next(r for r in rejected if r["label"] == "困难类别")
+    assert cat["text"] == "审批人：" and cat["page"] == 0 and cat["box"] == [10, 10, 90, 40] and cat["reason"]
+    result = {"fields": ex.fields, "members": ex.members, "confidence": ex.confidence, "boxes": ex.boxes}
+    result["rejected"] = rejected
+    rows = field_rows(
+        {"result": result, "member_confidence": ex.member_confidence, "member_boxes": ex.member_boxes}
+    )
+    seen = {(r.member_index, r.label): r for r in rows}
+    assert seen[(-1, "住房类型")].confidence == 0.95
+    assert seen[(-1, "困难类别")].value == "审批人：" and seen[(-1, "困难类别")].confidence == 0.0
+    assert seen[(0, "关系")].confidence == 0.0 and seen[(0, "关系")].bbox == [1, 2, 3, 4]
+    assert seen[(0, "姓名")].value == "钱小平" and seen[(0, "姓名")].confidence == 0.9
+
+
+def test_no_emitted_value_fails_its_field(text_corpus: tuple[Path, list[dict[str, Any]]]) -> None:
+    from dangan.schemas.readings import check_fields
+
+    out, truth = text_corpus
+    paths = [out / t["file"] for t in truth]
+    for _p, o, err in extract_many(paths, "null", workers=1):
+        assert err is None and o is not None
+        got = o.result
+        rows = sum(1 for m in got["members"] if m.get("姓名"))
+        assert check_fields(got["fields"], context={"member_rows": rows}) == {}, got["file"]
+        for m in got["members"]:
+            assert check_fields(m) == {}, got["file"]
+        for r in got["rejected"]:
+            assert set(r) == {"label", "member", "text", "reason", "page", "box"}

@@ -1,0 +1,124 @@
+"""The validation gate: each rule of ``check_reading`` on values that are and are not possible readings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dangan.schemas.readings import check_fields, check_reading
+from dangan.schemas.validators import id_check_digit, luhn_check_digit
+
+TODAY = date(2026, 6, 1)
+
+
+def _id(first17: str) -> str:
+    return first17 + id_check_digit(first17)
+
+
+WOMAN = _id("11010519850312002")  # 1985-03-12, 17th digit even: 女
+MAN = _id("33010219700101001")  # 1970-01-01, odd: 男
+
+
+def ok(label: str, value: object, **ctx: object) -> bool:
+    return check_reading(label, value, context={"today": TODAY, **ctx}) is None
+
+
+def test_id_number_check_digit_and_birth() -> None:
+    assert ok("身份证号", WOMAN) and ok("身份证号", MAN.lower())
+    wrong = WOMAN[:-1] + ("0" if WOMAN[-1] != "0" else "1")
+    reason = check_reading("身份证号", wrong, context={"today": TODAY})
+    assert reason is not None and "校验码" in reason
+    assert not ok("身份证号", "219240329380")  # a fragment read from digit boxes
+    assert not ok("身份证号", _id("11010520300101001"))  # born in the future
+
+
+@pytest.mark.parametrize(
+    ("label", "good", "bad"),
+    [
+        ("困难类别", ["全总级", "省级", "持证困难户", "全国级", "低保边缘户"], ["审批人", "一般"]),
+        ("住房类型", ["租房", "承租单位公房", "自建房"], ["丧偶", "审核人"]),
+        ("婚姻状况", ["已婚", "离婚", "丧偶", "初婚"], ["租房", "群众"]),
+        ("户口类型", ["农业", "非农业", "城镇"], ["一般", "家庭户"]),
+        ("性别", ["男", "女"], ["汉族", "出生"]),
+        ("民族", ["汉", "汉族", "维吾尔族", "土家"], ["男", "出生", "中国"]),
+        ("工作状态", ["在岗", "下（待）岗", "下岗", "失业", "退休"], ["已婚", "工人"]),
+        ("医保状况", ["新农合", "新农舍", "城镇职工医保"], ["农业"]),
+        ("劳模类型", ["非劳模", "全国劳模"], ["党员"]),
+        ("政治面貌", ["群众", "中共党员", "共青团员"], ["群众3 3 01 1", "汉"]),
+        ("关系", ["本人", "配偶", "长子", "女儿", "儿媳"], ["家庭成员钱小平", "群众", "张三"]),
+        ("残疾类别", ["肢体", "视力残疾", "多重"], ["一级", "严重"]),
+        ("残疾等级", ["一级", "四级", "3级"], ["五级", "肢体"]),
+        ("结果", ["无异议"], ["同意"]),
+    ],
+)
+def test_vocabulary_fields(label: str, good: list[str], bad: list[str]) -> None:
+    for v in good:
+        assert ok(label, v), (label, v)
+    for v in bad:
+        assert not ok(label, v), (label, v)
+
+
+def test_causes_in_every_rule_set_wording() -> None:
+    for v in ("家庭成员患重大疾病", "本人大病", "因病致困", "家庭收入低", "本人残疾", "6", "☑子女上学"):
+        assert ok("主要致困原因", v), v
+    assert not ok("主要致困原因", "审批人")
+    assert ok("次要致困原因", ["子女上学", "收入低"])
+    assert not ok("次要致困原因", ["子女上学", "审核"])
+    assert not ok("次要致困原因", ["子女上学", "收入低", "残疾", "自然灾害"])
+
+
+def test_dates_real_and_plausible() -> None:
+    assert ok("出生日期", "1985-03-12") and ok("发证日期", "2020-01-05") and ok("有效期", "2035-03-01")
+    assert not ok("出生日期", "2027-01-01")  # after today
+    assert not ok("出生日期", "1850-01-01")
+    assert not ok("出具日期", "2023-02-30")  # no such day
+    assert not ok("出具日期", "日")
+    assert not ok("发证日期", "2030-01-01")
+    assert ok("有效期", "长期")
+
+
+def test_person_against_id_number() -> None:
+    assert ok("性别", "女", 身份证号=WOMAN) and not ok("性别", "男", 身份证号=WOMAN)
+    assert ok("出生日期", "1985-03-12", 身份证号=WOMAN)
+    assert not ok("出生日期", "1985-03-13", 身份证号=WOMAN)
+    assert ok("年龄", 41, 身份证号=WOMAN) and not ok("年龄", 14, 身份证号=WOMAN)
+    # an invalid number judges nothing: the 性别 is then checked alone
+    assert ok("性别", "男", 身份证号=WOMAN[:-1] + "Z")
+    issues = check_fields({"身份证号": MAN, "性别": "女", "出生日期": "1970-01-01"}, context={"today": TODAY})
+    assert set(issues) == {"性别"}
+
+
+def test_money_counts_and_household_size() -> None:
+    assert ok("本人月平均收入", 2350) and ok("月收入", 0) and ok("家庭年度总收入", 48000)
+    assert not ok("本人月平均收入", -10)
+    assert not ok("本人月平均收入", 2_350_000)  # a phone or ID digit run read as money
+    assert not ok("年收入", "二千")
+    assert ok("家庭人口", 3, member_rows=3) and ok("家庭人口", 4, member_rows=3)
+    assert not ok("家庭人口", 2, member_rows=3)
+    assert not ok("家庭人口", 0) and not ok("保障人数", 45)
+    assert not ok("年龄", 230)
+
+
+def test_bank_card_phone_names() -> None:
+    card = "622202123456789012"
+    card += luhn_check_digit(card)
+    assert ok("银行卡号", card)
+    assert not ok("银行卡号", card[:-1] + str((int(card[-1]) + 1) % 10))
+    assert ok("手机号码", "13812345678") and ok("联系电话", "0571-87654321")
+    assert not ok("手机号码", "2350")
+    assert ok("姓名", "钱小平") and ok("姓名", "阿依古丽·买买提")
+    assert not ok("姓名", "审批人") and not ok("姓名", "联系电话") and not ok("姓名", "张3")
+    assert not ok("审核人", "建档人")
+
+
+def test_disability_number() -> None:
+    assert ok("残疾人证号", WOMAN + "42")
+    assert not ok("残疾人证号", WOMAN + "92")  # no category 9
+    assert not ok("残疾人证号", WOMAN)  # 18 characters, not 20
+
+
+def test_free_text_and_blanks_pass() -> None:
+    assert ok("家庭住址", "浙江省杭州市西湖区文三路100号")
+    assert ok("诊断", "腰椎间盘突出症")
+    assert ok("困难类别", None) and ok("住房类型", "")
