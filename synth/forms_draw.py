@@ -91,17 +91,17 @@ def write(f: Fill, x0: float, y0: float, x1: float, y1: float, text: str, size: 
     st, p, rng = f.st, f.p, f.st.rng
     sz = size or (3.4 if st.hand else 3.0)
     roll = rng.random()
-    if roll < f.corrections and len(text) >= 2 and x1 - x0 > 18:
-        wrong = _misspelt(text, rng)
-        ws = sz * 0.8
-        ww = min(text_width(wrong, ws, st.value_font), (x1 - x0) * 0.4)
+    wrong = _misspelt(text, rng) if roll < f.corrections else ""
+    ws = sz * 0.8
+    ww = text_width(wrong, ws, st.value_font)
+    if wrong and ww + text_width(text, sz, st.value_font) + 5 < x1 - x0:
         p.fit(x0, y0, x0 + ww + 2, y1, wrong, ws, st.value_font, "left", st.color)
         cy = (y0 + y1) / 2
         p.line(x0 + 0.6, cy + rng.uniform(-0.5, 0.5), x0 + ww + 1.8, cy + rng.uniform(-0.5, 0.5), 0.35, st.color)
         if rng.random() < 0.5:
             p.line(x0 + 0.6, cy + 0.8, x0 + ww + 1.8, cy - 0.6, 0.3, st.color)
         x0, align = x0 + ww + 2.5, "left"
-    elif roll < f.corrections + f.overflow and text_width(text, sz, st.value_font) < (x1 - x0) - 2:
+    elif f.corrections <= roll < f.corrections + f.overflow and text_width(text, sz, st.value_font) < (x1 - x0) - 2:
         # cramped: the writing sits on the bottom rule and its feet cross it
         p.text(x0 + 1.2 + rng.uniform(0, 1.5), y1 - sz * rng.uniform(0.35, 0.5), text, sz * 1.05, st.value_font,
                "lm", st.color)
@@ -318,3 +318,12 @@ def hebei_split(hh: Household) -> tuple[int, int, int]:
 
 
 Draw = Callable[[Household, Style, bool], Document]
+
+
+def printed_text(f: Fill, text: str, size: float = 2.7) -> Cell:
+    """Printed text of the form itself (instructions, checklists), left-aligned in the cell."""
+
+    def draw(x0: float, y0: float, x1: float, y1: float) -> None:
+        f.p.fit(x0, y0, x1, y1, text, size, f.st.label_font, "left", pad=2)
+
+    return draw
