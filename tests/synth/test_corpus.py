@@ -92,12 +92,12 @@ def test_layout_and_files(corpus: tuple[Path, Summary]) -> None:
     for p in _jsonl(out / "planted.jsonl"):
         assert p["kind"] == "rule" and p["rule"] == "stamp" and p["paper"] is False
         assert (out / p["file"]).is_file()
-    # images open, at 200-300 dpi
+    # images open, at 150-400 dpi
     for t in truth:
         if t["format"] in ("jpg", "png", "tif"):
             with Image.open(out / t["file"]) as im:
                 assert getattr(im, "n_frames", 1) == t["pages"]
-                assert 199 <= round(im.info["dpi"][0]) <= 300
+                assert 149 <= round(im.info["dpi"][0]) <= 400
 
 
 def test_id_numbers_in_every_output_are_valid(corpus: tuple[Path, Summary]) -> None:
@@ -258,8 +258,8 @@ def test_red_seal_where_the_truth_says_so(planted_corpus: tuple[Path, Summary]) 
     out, _ = planted_corpus
     sealed = unsealed = 0
     for t in _jsonl(out / "truth.jsonl"):
-        if "是否盖章" not in t["fields"]:
-            continue
+        if "是否盖章" not in t["fields"] or t["photocopy"]:
+            continue  # a black-and-white photocopy's seal is grey (test_layouts checks it has no colour)
         with Image.open(out / t["file"]) as im:
             red = _red_pixels(im) / (t["dpi"] / 25.4) ** 2  # in mm²: a seal of r ≈ 15-20 mm inks > 60 mm²
         if t["fields"]["是否盖章"]:

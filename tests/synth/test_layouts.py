@@ -1,0 +1,156 @@
+"""Layouts of every paper: at least three per kind, held-out selection, ``--layouts`` modes, truth per layout."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dangan.schemas.labels import DOC_FIELDS
+from dangan.schemas.validators import is_valid_id_number
+from dangan.synth.canvas import rasterise
+from dangan.synth.generate import SynthError, generate
+from dangan.synth.households import make_households
+from dangan.synth.layouts import choose, is_held_out, kinds, layouts_of
+from dangan.synth.render import documents_for, load_layouts
+
+PAPER_KINDS = ("身份证", "户口簿", "残疾人证", "低保证", "诊断证明", "收入证明", "劳动合同", "公示证明", "其他/银行卡",
+               "其他/票据", "其他/证明", "其他/录取通知书", "其他/授权书", "其他/会议记录")
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def _kind_of() -> dict[str, str]:
+    load_layouts()
+    return {lay.name: k for k in kinds() for lay in layouts_of(k)}
+
+
+def test_every_paper_has_three_layouts_with_seen_and_held_out() -> None:
+    load_layouts()
+    for kind in PAPER_KINDS:
+        names = [lay.name for lay in layouts_of(kind)]
+        assert len(names) >= 3, (kind, names)
+        held = [n for n in names if is_held_out(kind, n)]
+        assert held and len(held) < len(names), (kind, held)
+        assert not is_held_out(kind, names[0]), "the first layout (the readers' original) must stay seen"
+    assert len(_kind_of()) == sum(len(layouts_of(k)) for k in kinds()), "layout names are unique"
+
+
+@pytest.mark.parametrize("mode", ["seen", "held-out"])
+def test_choose_keeps_to_the_mode(mode: str) -> None:
+    load_layouts()
+    rng = random.Random(4)
+    for kind in PAPER_KINDS:
+        picked = {choose(kind, rng, mode).name for _ in range(60)}  # type: ignore[arg-type]
+        expected = {lay.name for lay in layouts_of(kind) if is_held_out(kind, lay.name) == (mode == "held-out")}
+        assert picked == expected, kind
+
+
+@pytest.mark.parametrize("mode", ["seen", "held-out"])
+def test_documents_for_draws_only_layouts_of_the_mode(mode: str) -> None:
+    by_name = _kind_of()
+    seen_kinds: set[str] = set()
+    for hh in make_households(25, 3):
+        for doc in documents_for(hh, random.Random(hh.index), mode):  # type: ignore[arg-type]
+            kind = by_name[doc.layout]
+            seen_kinds.add(kind)
+            assert doc.held_out == is_held_out(kind, doc.layout), doc.layout
+            if len(layouts_of(kind)) >= 2:
+                assert doc.held_out == (mode == "held-out"), (kind, doc.layout)
+    assert {"身份证", "户口簿", "收入证明", "公示证明", "其他/银行卡"} <= seen_kinds
+
+
+def test_every_layout_draws_its_truth() -> None:
+    """Each layout renders, its truth uses the contract's labels, and ID numbers in it are valid."""
+    load_layouts()
+    hhs = make_households(40, 6)
+    hh = next(h for h in hhs if h.dibao_no and h.school_child and len(h.members) >= 2)
+    name = hh.record["姓名"]
+    from datetime import date
+
+    extra: dict[str, tuple[Any, ...]] = {
+        "其他/票据": ("医药费票据", name, "某医院", "西药费 / 治疗费", date(2025, 3, 4), "医疗收费票据", "收费专用章"),
+        "其他/证明": ("失业证明", name, "下岗失业证明", "兹证明该同志处于失业状态。", "某社区居民委员会", "社区居民委员会",
+                   date(2025, 3, 4)),
+    }
+    per_person = {"身份证", "残疾人证", "诊断证明", "收入证明"}
+    for kind in PAPER_KINDS:
+        for lay in layouts_of(kind):
+            rng = random.Random(1)
+            if kind in per_person:
+                doc = lay.draw(hh, name, rng)
+            elif kind in extra:
+                doc = lay.draw(hh, rng, *extra[kind])
+            else:
+                doc = lay.draw(hh, rng)
+            assert doc.fields and set(doc.fields) <= set(DOC_FIELDS[doc.doc_type]), (lay.name, doc.fields)
+            for value in [doc.fields.get("身份证号"), *(m.get("身份证号") for m in doc.members)]:
+                assert value is None or is_valid_id_number(value), (lay.name, value)
+            for page in doc.pages:
+                img = rasterise(page, 30)
+                assert img.width > 50 and img.height > 50
+            if doc.pages[0].mono:  # a b/w photocopy: no colour at all (seals come out grey)
+                arr = rasterise(doc.pages[0], 30).convert("RGB")
+                r, g, b = arr.split()
+                assert r.tobytes() == g.tobytes() == b.tobytes(), lay.name
+
+
+def test_hukou_holds_a_registration_card_per_person_and_id_cards_their_person() -> None:
+    load_layouts()
+    for hh in make_households(6, 8):
+        people = [hh.householder(), *hh.members]
+        for lay in layouts_of("户口簿"):
+            doc = lay.draw(hh, random.Random(2))
+            assert [m["姓名"] for m in doc.members] == [p["姓名"] for p in people], lay.name
+            assert [m["身份证号"] for m in doc.members] == [p["身份证号"] for p in people]
+            assert [m for pg in doc.pages for m in pg.members] == doc.members
+            assert doc.pages[0].fields["户主姓名"] == hh.record["姓名"]
+        for lay in layouts_of("身份证"):
+            doc = lay.draw(hh, hh.record["姓名"], random.Random(2))
+            assert doc.fields["身份证号"] == hh.record["身份证号"] and doc.pages[0].fields == doc.fields
+            texts = " ".join(op[3] for op in doc.pages[0].ops if op[0] == "text")
+            assert hh.record["身份证号"] in texts and hh.record["姓名"] in texts
+            if doc.members:  # two people's cards on one sheet: both printed, this person's first
+                assert doc.members[0]["姓名"] == hh.record["姓名"]
+                assert all(m["身份证号"] in texts for m in doc.members)
+
+
+def _digest(out: Path) -> dict[str, str]:
+    return {str(p.relative_to(out)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def test_corpus_modes_truth_and_determinism(tmp_path: Path) -> None:
+    by_name = _kind_of()
+    kwargs: dict[str, Any] = {"workers": 1, "dpi": 40, "formats": ["jpg", "tif"]}
+    generate(tmp_path / "held", 3, 21, layouts="held-out", **kwargs)
+    generate(tmp_path / "held2", 3, 21, layouts="held-out", **kwargs)
+    assert _digest(tmp_path / "held") == _digest(tmp_path / "held2")
+    generate(tmp_path / "seen", 3, 21, layouts="seen", **kwargs)
+    for mode, folder in (("held-out", "held"), ("seen", "seen")):
+        truth = _jsonl(tmp_path / folder / "truth.jsonl")
+        assert truth
+        for t in truth:
+            kind = by_name[t["layout"]]
+            assert t["held_out"] == is_held_out(kind, t["layout"])
+            if len(layouts_of(kind)) >= 2:
+                assert t["held_out"] == (mode == "held-out"), t["file"]
+            assert isinstance(t["photocopy"], bool)
+    # the paper truth (households) does not depend on the layouts drawn
+    assert _jsonl(tmp_path / "held" / "households.jsonl")[0]["身份证号"] == \
+        _jsonl(tmp_path / "seen" / "households.jsonl")[0]["身份证号"]
+    with pytest.raises(SynthError):
+        generate(tmp_path / "bad", 1, 1, layouts="unseen", **kwargs)  # type: ignore[arg-type]
+
+
+def test_cli_refuses_an_unknown_layouts_mode(tmp_path: Path) -> None:
+    from dangan.cli import main
+
+    assert main(["synth", "--households", "1", "--out", str(tmp_path / "x"), "--layouts", "nope"]) != 0
+    assert not (tmp_path / "x" / "truth.jsonl").exists()
