@@ -47,7 +47,7 @@ def test_choose_keeps_to_the_mode(mode: str) -> None:
     load_layouts()
     rng = random.Random(4)
     for kind in PAPER_KINDS:
-        picked = {choose(kind, rng, mode).name for _ in range(60)}  # type: ignore[arg-type]
+        picked = {choose(kind, rng, mode).name for _ in range(60)}
         expected = {lay.name for lay in layouts_of(kind) if is_held_out(kind, lay.name) == (mode == "held-out")}
         assert picked == expected, kind
 
@@ -57,7 +57,7 @@ def test_documents_for_draws_only_layouts_of_the_mode(mode: str) -> None:
     by_name = _kind_of()
     seen_kinds: set[str] = set()
     for hh in make_households(25, 3):
-        for doc in documents_for(hh, random.Random(hh.index), mode):  # type: ignore[arg-type]
+        for doc in documents_for(hh, random.Random(hh.index), mode):
             kind = by_name[doc.layout]
             seen_kinds.add(kind)
             assert doc.held_out == is_held_out(kind, doc.layout), doc.layout
@@ -146,7 +146,7 @@ def test_corpus_modes_truth_and_determinism(tmp_path: Path) -> None:
     assert _jsonl(tmp_path / "held" / "households.jsonl")[0]["身份证号"] == \
         _jsonl(tmp_path / "seen" / "households.jsonl")[0]["身份证号"]
     with pytest.raises(SynthError):
-        generate(tmp_path / "bad", 1, 1, layouts="unseen", **kwargs)  # type: ignore[arg-type]
+        generate(tmp_path / "bad", 1, 1, layouts="unseen", **kwargs)
 
 
 def test_cli_refuses_an_unknown_layouts_mode(tmp_path: Path) -> None:
