@@ -13,7 +13,7 @@ from typing import Any
 
 from dangan.schemas.vocab import HangzhouCause, HebeiCause, NationalCause
 from dangan.synth.canvas import INK_BLUE, Page, text_width
-from dangan.synth.forms_draw import hebei_split
+from dangan.synth.forms_draw import hebei_split, situation
 from dangan.synth.households import (
     HUNAN_CAUSES,
     VARIANT_HANGZHOU,
@@ -35,7 +35,6 @@ from dangan.synth.render import (
     _free,
     _pick,
     _seal_on,
-    _situation,
     _title,
 )
 
@@ -57,7 +56,7 @@ def form_hangzhou(hh: Household, st: Style, sealed: bool) -> Document:
     p.checkbox(90, 24, 3.0, r["是否农民工"], st.tick, rng)
     p.text(94, 24, "）", 3.4, st.label_font)
     p.text(15, 32, "困难职工单位工会：（填写盖章）", 3.2, st.label_font)
-    p.fit(64, 28, 130, 36, f"{r['单位']}", 3.6, st.value_font, "left", st.color, jitter=st.jitter())
+    p.fit(64, 28, 130, 36, str(r["单位"] or ""), 3.6, st.value_font, "left", st.color, jitter=st.jitter())
     p.text(15, 39, "区、县（市）、开发区工会、产业工会：（填写盖章）", 3.2, st.label_font)
     if sealed:
         _seal_on(p, st, 100, 34, f"{hh.unit.name}工会委员会", "", 17)
@@ -90,9 +89,9 @@ def form_hangzhou(hh: Household, st: Style, sealed: bool) -> Document:
             members.append({lb: m[lb] for lb, _ in mcols})
     causes = [c.value for c in HangzhouCause]
     g.row([(1.3, L("*主要致困原因")), (6.0, _checks(p, st, causes, {r["主要致困原因"]}, 2.9))], 14)
-    g.row([(1.3, L("次要致困原因（最少0项，最多3项）")), (6.0, _checks(p, st, causes, set(r["次要致困原因"]), 2.9))],
+    g.row([(1.3, L("次要致困原因（最少0项，最多3项）")), (6.0, _checks(p, st, causes, set(r["次要致困原因"] or ()), 2.9))],
           14)
-    g.row([(1.3, L("困难情况说明")), (6.0, _free(p, st, _situation(hh)))], 24)
+    g.row([(1.3, L("困难情况说明")), (6.0, _free(p, st, situation(hh)))], 24)
     g.row([(1.0, L("*开户银行")), (1.5, V(r["开户银行"])), (1.0, L("*支行名称")), (1.5, V(r["支行名称"])),
            (1.0, L("*银行卡号")), (2.3, V(r["银行卡号"]))], 10)
     cats = ["持证困难户", "低保边缘户", "意外致困户", "临时困难户", "其他困难户"]
@@ -166,7 +165,7 @@ def form_hebei(hh: Household, st: Style, sealed: bool) -> Document:
             p.text(x0 + 2, (y0 + y1) / 2, label, 3.0, st.label_font)
             x = x0 + 3 + text_width(label, 3.0)
             p.line(x, y1 - 2.5, x1 - 6, y1 - 2.5, 0.2)
-            p.fit(x, y0, x1 - 6, y1 - 2, str(r[key]), 3.4, st.value_font, color=st.color, jitter=st.jitter())
+            p.fit(x, y0, x1 - 6, y1 - 2, st.value(r[key]), 3.4, st.value_font, color=st.color, jitter=st.jitter())
             p.text(x1 - 5, (y0 + y1) / 2, "元", 3.0, st.label_font)
 
         return draw
@@ -199,7 +198,7 @@ def form_hebei(hh: Household, st: Style, sealed: bool) -> Document:
            (2.6, _checks(p, st, ["没有", "汽车___辆"], {"没有"}, 2.8))], 28)
     causes = [c.value for c in HebeiCause]
     g.row([(1.2, L("主要致困原因")), (6.4, _checks(p, st, causes, {r["主要致困原因"]}, 2.9, box_first=False))], 14)
-    g.row([(1.2, L("家庭困难原因及状况")), (6.4, _free(p, st, "直接叙述：" + _situation(hh)))], 22)
+    g.row([(1.2, L("家庭困难原因及状况")), (6.4, _free(p, st, "直接叙述：" + situation(hh)))], 22)
     med, edu, other = hebei_split(hh)
     g.row([(1.2, L("必要性支出（元）")), (0.9, L("医疗费用")), (1.0, V(med)), (0.9, L("教育费用")), (1.0, V(edu)),
            (1.3, L("其他生活致困必要支出")), (1.3, V(other))], 10)
@@ -241,7 +240,7 @@ def form_hunan(hh: Household, st: Style, sealed: bool) -> Document:
            (2.2, _checks(p, st, list(HUNAN_CAUSES), {r["主要致困原因"]}, 3.0))], 16)
     g.row([(0.9, L("工作状态")), (1.3, V(r["工作状态"])), (0.8, L("工作单位")), (4.5, V(r["工作单位"]))], 12)
     g.row([(0.9, L("联系电话")), (6.6, V(r["手机号码"]))], 10)
-    g.row([(0.9, L("家庭主要困难情况")), (6.6, _free(p, st, _situation(hh)))], 42)
+    g.row([(0.9, L("家庭主要困难情况")), (6.6, _free(p, st, situation(hh)))], 42)
 
     def promise(x0: float, y0: float, x1: float, y1: float) -> None:
         p.text(x0 + 2, y0 + 6, "本人承诺以上所填情况皆真实，愿意接受审核。若隐瞒或弄虚作假，自愿承担责任。", 3.0,

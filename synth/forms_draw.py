@@ -302,6 +302,11 @@ def finish(pages: list[Page], fields: dict[str, Any], members: list[dict[str, An
     return doc
 
 
+def situation(hh: Household) -> str:
+    """The narrative as written on the form (nothing when the record has none)."""
+    return str(hh.record["困难情况说明"] or "")
+
+
 def hebei_split(hh: Household) -> tuple[int, int, int]:
     """年度必要支出 split into the 河北 申报表's 医疗 / 教育 / 其他 by what the main cause implies."""
     r = hh.record

@@ -12,10 +12,20 @@ from typing import Any
 
 from dangan.schemas.vocab import HangzhouCause
 from dangan.synth.canvas import INK_BLUE, Page
-from dangan.synth.forms_draw import F, Fill, MCol, choice, field_rows, finish, member_table, ticked_of
+from dangan.synth.forms_draw import (
+    F,
+    Fill,
+    MCol,
+    choice,
+    field_rows,
+    finish,
+    member_table,
+    situation,
+    ticked_of,
+)
 from dangan.synth.households import Household
 from dangan.synth.layouts import layout
-from dangan.synth.render import A4, Document, Grid, L, Style, _free, _seal_on, _situation, _title
+from dangan.synth.render import A4, Document, Grid, L, Style, _free, _seal_on, _title
 
 KIND = "建档申请表/杭州"
 TITLE = "杭州市工会困难职工建档申请表"
@@ -107,7 +117,7 @@ def form_hangzhou_inline(hh: Household, st: Style, sealed: bool) -> Document:
             MCol("备注", None, 0.8)]
     members = member_table(g, f, hh.members, cols, rng.randint(2, 5), "家庭成员", 0.7, 8, 8.5, id_boxes=True)
     _causes_rows(g, f, r, side_by_side=False)
-    g.row([(1.2, L("困难情况说明")), (6.0, _free(p, st, _situation(hh)))], 22)
+    g.row([(1.2, L("困难情况说明")), (6.0, _free(p, st, situation(hh)))], 22)
     field_rows(g, f, r, [[F("*开户银行", "开户银行", 1.2), F("*支行名称", "支行名称", 1.3),
                           F("*银行卡号", "银行卡号", 2.2)]], "inline", 9.5)
     _sign_rows(g, f, r, 18)
@@ -139,6 +149,6 @@ def form_hangzhou_landscape(hh: Household, st: Style, sealed: bool) -> Document:
             MCol("政治面貌", "政治面貌", 0.9)]
     members = member_table(g, f, hh.members, cols, rng.randint(3, 6), "家庭成员", 0.6, 7, 7)
     _causes_rows(g, f, r, side_by_side=True)
-    g.row([(1.2, L("困难情况说明")), (8.0, _free(p, st, _situation(hh), 3.0))], 15)
+    g.row([(1.2, L("困难情况说明")), (8.0, _free(p, st, situation(hh), 3.0))], 15)
     _sign_rows(g, f, r, 16)
     return _done(hh, [p], printed, members, sealed, "杭州/横排紧凑")

@@ -21,12 +21,13 @@ from dangan.synth.forms_draw import (
     finish,
     hebei_split,
     member_table,
+    situation,
     ticked_of,
     value,
 )
 from dangan.synth.households import Household
 from dangan.synth.layouts import layout
-from dangan.synth.render import A4, Document, Grid, L, Style, _free, _seal_on, _situation, _title
+from dangan.synth.render import A4, Document, Grid, L, Style, _free, _seal_on, _title
 
 KIND = "建档申请表/河北"
 TITLE = "困难职工申报表"
@@ -48,7 +49,7 @@ def _tail(g: Grid, f: Fill, hh: Household, split: bool, sealed: bool) -> None:
     r, p, st = hh.record, f.p, f.st
     g.row([(1.2, L("主要致困原因")), (6.4, choice(f, CAUSES, ticked_of(r["主要致困原因"]), 2.9, box_first=False))],
           14)
-    g.row([(1.2, L("家庭困难原因及状况")), (6.4, _free(p, st, "直接叙述：" + _situation(hh)))], 22)
+    g.row([(1.2, L("家庭困难原因及状况")), (6.4, _free(p, st, "直接叙述：" + situation(hh)))], 22)
     if split:
         med, edu, other = hebei_split(hh)
         g.row([(1.2, L("必要性支出（元）")), (0.9, L("医疗费用")), (1.0, value(f, med, "年度必要支出")), (0.9, L("教育费用")),

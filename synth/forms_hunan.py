@@ -12,10 +12,20 @@ from datetime import timedelta
 from typing import Any
 
 from dangan.synth.canvas import INK_BLUE, Page
-from dangan.synth.forms_draw import F, Fill, MCol, choice, field_rows, finish, member_table, ticked_of
+from dangan.synth.forms_draw import (
+    F,
+    Fill,
+    MCol,
+    choice,
+    field_rows,
+    finish,
+    member_table,
+    situation,
+    ticked_of,
+)
 from dangan.synth.households import HUNAN_CAUSES, Household
 from dangan.synth.layouts import layout
-from dangan.synth.render import A4, Document, Grid, L, Style, _free, _seal_on, _situation, _title
+from dangan.synth.render import A4, Document, Grid, L, Style, _free, _seal_on, _title
 
 KIND = "建档申请表/湖南"
 TITLE = "困难职工家庭建档申请审批表"
@@ -91,7 +101,7 @@ def form_hunan_members(hh: Household, st: Style, sealed: bool) -> Document:
     cols = [MCol("姓名", "姓名", 1.0), MCol("与申请人关系", "关系", 0.9), MCol("年龄", "年龄", 0.5),
             MCol("身份证号", "身份证号", 2.2), MCol("工作单位或学校", "单位或学校", 1.9), MCol("月收入", "月收入", 0.8)]
     members = member_table(g, f, hh.members, cols, rng.randint(1, 6), "家庭成员情况", 0.8, 8, 8)
-    g.row([(0.9, L("家庭主要困难情况")), (6.6, _free(p, st, _situation(hh)))], 26)
+    g.row([(0.9, L("家庭主要困难情况")), (6.6, _free(p, st, situation(hh)))], 26)
     _opinions(g, f, hh, sealed, county=True, h=24)
     return _done(hh, p, printed, members, sealed, "湖南/加家庭成员")
 
@@ -112,6 +122,6 @@ def form_hunan_below(hh: Household, st: Style, sealed: bool) -> Document:
     record = {**r, "有无低保": "有低保" if r["有无低保"] else "无低保"}
     printed = field_rows(g, f, record, rows, "below", 15)
     printed += field_rows(g, f, r, [[F("致困原因", "主要致困原因", 5.0, HUNAN_CAUSES, lw=1.0)]], "pair", 11)
-    g.row([(0.9, L("家庭主要困难情况")), (6.6, _free(p, st, _situation(hh)))], 45)
+    g.row([(0.9, L("家庭主要困难情况")), (6.6, _free(p, st, situation(hh)))], 45)
     _opinions(g, f, hh, sealed, county=False, h=30)
     return _done(hh, p, printed, [], sealed, "湖南/值在标签下")

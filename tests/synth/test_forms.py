@@ -1,0 +1,133 @@
+"""The printings of the four application forms: registered, held out as the registry says, drawable for
+small, large and empty households, truth in canonical labels equal to the record, members all printed."""
+
+from __future__ import annotations
+
+import copy
+import random
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from dangan.schemas.labels import DOC_FIELDS, MEMBER_LABELS
+from dangan.synth.canvas import rasterise
+from dangan.synth.forms import KINDS, application_form
+from dangan.synth.households import VARIANTS, Household, make_households
+from dangan.synth.layouts import MODES, Mode, is_held_out, layouts_of
+from dangan.synth.render import Document, Style
+
+FORM_KINDS = [KINDS[v] for v in VARIANTS]
+ALL_LAYOUTS = [(kind, lay.name) for kind in FORM_KINDS for lay in layouts_of(kind)]
+FIRST = {"建档申请表/杭州": "杭州/附件1", "建档申请表/河北": "河北/附件2", "建档申请表/湖南": "湖南/附件1",
+         "建档申请表/全国": "全国/档案表"}
+
+
+@pytest.fixture(scope="module")
+def pool() -> list[Household]:
+    return make_households(40, 4)
+
+
+def _household(pool: list[Household], variant: str, n_members: int, empty: bool = False) -> Household:
+    """A household of ``variant`` with exactly ``n_members`` members (borrowed from others when short)."""
+    hh = next(h for h in pool if h.variant == variant)
+    others = [m for h in pool for m in h.members]
+    members = [copy.deepcopy(m) for m in (hh.members + others)[:n_members]]
+    record = dict(hh.record, 家庭人口=1 + n_members)
+    if empty:
+        record = {k: None for k in record}
+        members = [{k: (v if k == "姓名" else None) for k, v in m.items()} for m in members]
+    return replace(hh, record=record, members=members)
+
+
+def _draw(kind: str, name: str, hh: Household, seed: int = 3, sealed: bool = True) -> Document:
+    lay = next(lay for lay in layouts_of(kind) if lay.name == name)
+    doc: Document = lay.draw(hh, Style.draw(random.Random(seed)), sealed)
+    return doc
+
+
+def _printed_text(doc: Document) -> str:
+    """Every text of the pages in drawing order, joined (digit boxes and wrapped lines join up again)."""
+    return "".join(op[3] for page in doc.pages for op in page.ops if op[0] == "text")
+
+
+def test_every_variant_has_three_printings_the_seeds_first_and_some_held_out() -> None:
+    for kind in FORM_KINDS:
+        names = [lay.name for lay in layouts_of(kind)]
+        assert len(names) >= 3, kind
+        assert names[0] == FIRST[kind]
+        held = [n for n in names if is_held_out(kind, n)]
+        assert 1 <= len(held) < len(names), (kind, held)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_application_form_picks_printings_the_mode_allows(pool: list[Household], mode: Mode) -> None:
+    for variant in VARIANTS:
+        hh = next(h for h in pool if h.variant == variant)
+        kind = KINDS[variant]
+        got = {application_form(hh, random.Random(seed), mode).layout for seed in range(40)}
+        names = {lay.name for lay in layouts_of(kind)}
+        want = {n for n in names if mode == "all" or is_held_out(kind, n) == (mode == "held-out")}
+        assert got == want, (kind, mode)
+        doc = application_form(hh, random.Random(1), mode)
+        assert doc.held_out == is_held_out(kind, doc.layout)
+
+
+@pytest.mark.parametrize(("kind", "name"), ALL_LAYOUTS)
+@pytest.mark.parametrize("n_members", [1, 6])
+def test_each_printing_draws_its_truth(pool: list[Household], kind: str, name: str, n_members: int) -> None:
+    hh = _household(pool, kind.split("/")[1], n_members)
+    doc = _draw(kind, name, hh)
+    assert doc.doc_type == "建档申请表" and doc.layout == name
+    allowed = set(DOC_FIELDS["建档申请表"])
+    assert set(doc.fields) <= allowed, set(doc.fields) - allowed
+    assert doc.pages[0].fields == doc.fields
+    for label, value in doc.fields.items():
+        if label != "是否盖章":
+            assert value == hh.record[label], (label, value)
+    assert doc.fields["是否盖章"] is True
+    for m in doc.members:
+        assert set(m) <= set(MEMBER_LABELS.values())
+    assert [m for page in doc.pages for m in page.members] == doc.members
+    # members: a printing without a member table has none; the others print every member, each ID on the page
+    text = _printed_text(doc)
+    printed_ids = [m["身份证号"] for m in hh.members if m["身份证号"] in text]
+    assert len(printed_ids) == len(doc.members)
+    if doc.members:
+        assert len(doc.members) == n_members
+        assert [m["姓名"] for m in doc.members] == [m["姓名"] for m in hh.members]
+    for page in doc.pages:
+        img = rasterise(page, 20)
+        assert img.width > 100
+
+
+@pytest.mark.parametrize(("kind", "name"), ALL_LAYOUTS)
+def test_each_printing_draws_an_empty_household(pool: list[Household], kind: str, name: str) -> None:
+    hh = _household(pool, kind.split("/")[1], 2, empty=True)
+    doc = _draw(kind, name, hh, sealed=False)
+    assert all(v is None for k, v in doc.fields.items() if k != "是否盖章")
+    assert doc.fields["是否盖章"] is False
+    assert "None" not in _printed_text(doc)
+
+
+@pytest.mark.parametrize(("kind", "name"), ALL_LAYOUTS)
+def test_same_seed_same_display_list(pool: list[Household], kind: str, name: str) -> None:
+    hh = _household(pool, kind.split("/")[1], 3)
+    a, b = _draw(kind, name, hh, seed=9), _draw(kind, name, hh, seed=9)
+    assert [p.ops for p in a.pages] == [p.ops for p in b.pages]
+    c = _draw(kind, name, hh, seed=10)
+    assert [p.ops for p in a.pages] != [p.ops for p in c.pages]
+
+
+def test_printings_differ_in_structure(pool: list[Household]) -> None:
+    """Not a jitter of one table: the printed labels or their order differ between printings of a variant."""
+    for kind in FORM_KINDS:
+        hh = _household(pool, kind.split("/")[1], 2)
+        seen: list[tuple[Any, ...]] = []
+        for lay in layouts_of(kind):
+            doc = lay.draw(hh, Style.draw(random.Random(5), typed=True), True)
+            lines = tuple(sorted(round(op[2]) for op in doc.pages[0].ops if op[0] == "line"))
+            rects = tuple(sorted((round(op[1]), round(op[2])) for op in doc.pages[0].ops if op[0] == "rect"))
+            signature = (lines, rects)
+            assert signature not in seen, (kind, lay.name)
+            seen.append(signature)
