@@ -108,19 +108,60 @@ KEYWORDS: dict[str, dict[str, float]] = {
         "劳动报酬": 2,
     },
     "其他": {
+        # what a household adds (ARCHIVE-SCHEMA.md §3, REAL-DOCUMENTS.md): its heading names it
         "录取通知书": 7,
+        "通知书": 4,
+        "学生证": 6,
+        "在读证明": 6,
+        "在校证明": 6,
+        "学籍": 3,
         "学费": 3,
         "票据": 3,
+        "收费票据": 5,
+        "收据": 5,
+        "发票": 5,
+        "结算单": 5,
+        "交款人": 3,
+        "收款单位": 3,
+        "大写": 1.5,
+        "银行卡": 6,
+        "借记卡": 6,
+        "储蓄卡": 5,
+        "存折": 5,
+        "银联": 4,
+        "卡号": 2,
         "离婚证": 7,
+        "结婚证": 7,
+        "离婚协议": 7,
+        "判决书": 7,
+        "裁定书": 7,
+        "调解书": 7,
+        "人民法院": 5,
+        "原告": 3,
+        "被告": 3,
         "死亡证明": 7,
+        "火化": 5,
         "灾害证明": 7,
+        "事故证明": 7,
+        "事故认定": 6,
         "授权书": 7,
+        "声明书": 6,
         "民主评议": 6,
         "会议记录": 5,
+        "居住证": 6,
+        "失业证": 5,
         "医药费": 3,
         "收费": 2,
     },
 }
+
+# Types whose words also fill other papers (a receipt names the hospital and 门诊, a court paper the
+# contract and its parties): they count only when a heading says what the paper is.
+HEADINGS: dict[str, tuple[str, ...]] = {
+    "诊断证明": ("诊断证明", "诊断书", "疾病证明", "病情证明", "病情诊断", "出院证明", "出院记录", "病假证明"),
+    "劳动合同": ("劳动合同", "聘用合同", "劳务合同", "用工合同"),
+}
+NO_HEADING = 0.3  # what is left of such a type's score without its heading
 
 MIN_SCORE = 4.0
 MARGIN = 1.5  # the best type must beat the runner-up by this factor for full confidence
@@ -143,9 +184,12 @@ def classify_text(
     title: str = "",
     n_household_labels: int = 0,
     aspect: float | None = None,
+    headings: str | None = None,
 ) -> Classification:
-    """Score each type; ``title`` is the text of the top of the first page."""
+    """Score each type; ``title`` is the text of the top of the first page, ``headings`` the short
+    lines printed larger than the rest (the title of a card photocopied anywhere on the page)."""
     body, head = _norm(text), _norm(title)
+    heads = head + "|" + _norm(headings if headings is not None else title)
     scores: dict[str, float] = {}
     for doc_type, words in KEYWORDS.items():
         s = 0.0
@@ -159,6 +203,9 @@ def classify_text(
             elif w in b:
                 s += weight
                 b = b.replace(w, "\0")
+        known = headings is not None or bool(title)  # bare text: where the headings are is unknown
+        if known and doc_type in HEADINGS and not any(w in heads for w in HEADINGS[doc_type]):
+            s *= NO_HEADING
         scores[doc_type] = s
     # the application forms print many household labels; no other document does
     scores["建档申请表"] += min(12.0, 1.0 * max(0, n_household_labels - 3))
@@ -200,4 +247,17 @@ def classify_lines(lines: Sequence[TextLine], page_size: tuple[int, int] | None 
     if page_size:
         w, h = page_size
         aspect = max(w, h) / max(1, min(w, h))
-    return classify_text(text, title=title, n_household_labels=len(labels), aspect=aspect)
+    return classify_text(
+        text, title=title, n_household_labels=len(labels), aspect=aspect, headings=_headings(lines)
+    )
+
+
+def _headings(lines: Sequence[TextLine]) -> str:
+    """Short lines printed at least 15 % taller than the page's usual line: headings, wherever they are."""
+    if not lines:
+        return ""
+    heights = sorted(ln.height for ln in lines)
+    usual = heights[len(heights) // 2]
+    return "|".join(
+        ln.text for ln in lines if ln.height >= 1.15 * usual and len(_norm(ln.text)) <= 16
+    )

@@ -50,3 +50,33 @@ def test_unsure_is_other() -> None:
 def test_id_card_aspect_ratio_helps() -> None:
     rows = _lines("张三", "公民身份号码 330102198001011234")
     assert classify_lines(rows, (1012, 638)).doc_type == "身份证"
+
+
+OTHER_PAPERS = [
+    # a receipt names the hospital, 门诊 and 住院; no heading says 诊断证明
+    ("浙江省医疗门诊收费票据", "交款人：张三", "收款单位：杭州市第一人民医院", "门诊号 2023001", "西药费 120.00",
+     "合计（大写）壹佰贰拾元整", "收款人：李四"),
+    # a court paper mentions the hospital, the diagnosis and a labour contract
+    ("浙江省杭州市上城区人民法院", "民事判决书", "原告：张三，男，汉族", "被告：杭州某某有限公司",
+     "原告与被告于2019年签订劳动合同，约定合同期限三年，甲方为被告，乙方为原告。",
+     "原告经杭州市第一人民医院诊断为腰椎间盘突出，住院治疗。", "判决如下："),
+    # a bank-card copy
+    ("中国建设银行", "龙卡储蓄卡", "6217 0053 7214 6208 360", "银联 UnionPay", "复印件与原件一致"),
+    # a school certificate
+    ("在读证明", "兹证明张小明同学系我校2023级学生，学号20230101，学制三年。", "杭州市第二中学"),
+]
+
+
+@pytest.mark.parametrize("rows", OTHER_PAPERS)
+def test_other_papers_are_not_contract_or_diagnosis(rows: tuple[str, ...]) -> None:
+    got = classify_lines(_lines(*rows), (2480, 3508))
+    assert got.doc_type == "其他", got.scores
+
+
+def test_diagnosis_heading_anywhere_on_the_page() -> None:
+    """A half-A4 certificate copied into the middle of the page: its heading is the big line, not the top."""
+    lines = _lines("复印件", "", "", "", "", "", "姓名：张三 性别：男 年龄：45 科别：内科", "诊断：2型糖尿病",
+                   "建议：休息两周", "医师：王五", "杭州市第一人民医院")
+    lines.append(TextLine("诊断证明书", (300, 500, 700, 580)))
+    got = classify_lines([ln for ln in lines if ln.text], (2480, 3508))
+    assert got.doc_type == "诊断证明", got.scores
