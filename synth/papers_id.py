@@ -265,7 +265,7 @@ def _hukou(hh: Household, rng: random.Random, *, portrait: bool, copy: bool, per
     addr = addr.removesuffix("（租住）")
     size = BOOKLET_PORTRAIT if portrait else BOOKLET_LANDSCAPE
     booklet = [_hukou_head_page(hh, st, rng, size, addr, old_style=rng.random() < 0.4)]
-    people = [hh.householder() | {"关系": "户主"}, *hh.members]
+    people = [hh.householder() | {"关系": "户主", "婚姻状况": r["婚姻状况"]}, *hh.members]
     booklet += [_hukou_card_page(hh, st, rng, size, person, addr) for person in people]
     entries = [m for pg in booklet for m in pg.members]
     if not copy:
