@@ -654,6 +654,12 @@ def marital_proof(hh: Household, rng: random.Random, mode: Mode = "all") -> Docu
     """离婚证 (divorced) or 死亡证明 of the late spouse (widowed): the single-parent evidence."""
     r = hh.record
     day = hh.created - timedelta(days=rng.randrange(400, 3000))
+    if r["婚姻状况"] == "离异" and rng.random() < 0.35:  # divorced by the court: a 民事调解书
+        court = f"{hh.unit.city}市{hh.unit.region_name[-3:]}人民法院"
+        body = (f"原告{r['姓名']}（身份证号：{r['身份证号']}）与被告离婚纠纷一案，本院于{day.year}年{day.month}月{day.day}日"
+                f"依法审理。经本院主持调解，双方自愿达成如下协议：一、原告与被告自愿离婚；二、子女由原告抚养。"
+                f"（{day.year}）民初字第{rng.randrange(100, 9999)}号")
+        return drawn("其他/证明", mode, rng, hh, rng, "离婚证", r["姓名"], "民 事 调 解 书", body, court, court, day)
     if r["婚姻状况"] == "离异":
         body = (f"{r['姓名']}（身份证号：{r['身份证号']}）与配偶经双方自愿离婚，已办理离婚登记，"
                 f"离婚证字号：离字第{rng.randrange(100000, 999999)}号。")
