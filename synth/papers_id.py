@@ -47,9 +47,12 @@ def copy_sheet(rng: random.Random, items: list[Page], *, stack: str = "auto", no
             x += p.w + gap
         else:
             y += p.h + gap
+    top = y if row else y - span_h - gap
     bottom = (y + max(heights)) if row else y - gap
-    if note:
-        _copy_note(sheet, rng, min(bottom + rng.uniform(4, 12), 280), signer, day)
+    if note:  # below the copy, or written across it
+        across = rng.random() < 0.4
+        note_y = rng.uniform(top + 10, max(top + 11, bottom - 10)) if across else bottom + rng.uniform(4, 12)
+        _copy_note(sheet, rng, min(note_y, 280), signer, day)
     return sheet
 
 
