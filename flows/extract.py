@@ -7,12 +7,17 @@ machine fields of the document and never touches people's corrections (``extract
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
+import os
 import shutil
+import socket
 import tempfile
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
+from datetime import UTC, datetime, timedelta
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -77,21 +82,40 @@ def _run_in_worker(path: str, engine: str) -> dict[str, Any]:
     }
 
 
-def extract_step(path: str, engine: str, timeout_s: float = EXTRACT_TIMEOUT_S) -> dict[str, Any]:
-    """Run the extraction in a worker process; a hang or a crash there fails this document only."""
+def ocr_workers() -> int:
+    """OCR processes per flow-run process: DANGAN_OCR_WORKERS, else one per core."""
+    try:
+        return max(1, int(os.environ.get("DANGAN_OCR_WORKERS") or 0) or (os.cpu_count() or 1))
+    except ValueError:
+        return os.cpu_count() or 1
+
+
+def _get_pool(engine: str) -> ProcessPoolExecutor:
+    """One pool per process, one OCR engine per pool process (loaded once, one thread each), as in
+    ``dangan extract`` (``pipeline.extract_many``): the cores are used by processes, not threads."""
     global _pool
     import multiprocessing as mp
 
+    from dangan.extractors.pipeline import _worker_init
+
     if _pool is None:
-        _pool = ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("spawn"))
-    fut = _pool.submit(_run_in_worker, path, engine)
+        _pool = ProcessPoolExecutor(max_workers=ocr_workers(), mp_context=mp.get_context("spawn"),
+                                    initializer=_worker_init, initargs=(engine,))
+    return _pool
+
+
+def extract_step(path: str, engine: str, timeout_s: float = EXTRACT_TIMEOUT_S) -> dict[str, Any]:
+    """Run the extraction in a worker process; a hang or a crash there fails this document only."""
+    global _pool
+    fut = _get_pool(engine).submit(_run_in_worker, path, engine)
     try:
         return fut.result(timeout=timeout_s)
     except FutureTimeout:
-        for proc in list(getattr(_pool, "_processes", {}).values()):
-            proc.kill()
-        _pool.shutdown(wait=False, cancel_futures=True)
-        _pool = None
+        pool, _pool = _pool, None
+        if pool is not None:
+            for proc in list(getattr(pool, "_processes", {}).values()):
+                proc.kill()
+            pool.shutdown(wait=False, cancel_futures=True)
         raise InputFileError(f"识别超时 (extraction timed out after {timeout_s:.0f} s)") from None
     except Exception as exc:
         if type(exc).__name__ == "BrokenProcessPool":
@@ -151,6 +175,7 @@ def record_fields_step(
         doc.doc_type = result.get("doc_type")
         doc.pages = result.get("pages")
         doc.status = "extracted"
+        doc.claimed_by = doc.claimed_at = None
         linked = None
         id_number = result.get("fields", {}).get("身份证号")
         if doc.household_id is None and isinstance(id_number, str) and id_number:
@@ -188,6 +213,7 @@ def record_failure_step(document_id: int, reason: str) -> None:
         doc = s.get(db.Document, document_id)
         if doc is not None:
             doc.status = "extract_failed"
+            doc.claimed_by = doc.claimed_at = None
         db.record_event(
             s, "extracted", actor=ACTOR, document_id=document_id, outcome="failure", reason=reason
         )
@@ -232,14 +258,127 @@ def extract_document(document_id: int, engine: str | None = None) -> dict[str, A
     return run_extract_document(document_id, engine, use_tasks=True)
 
 
-def pending_documents() -> list[int]:
+def pending_documents(limit: int | None = None) -> list[int]:
+    """Stored, not yet read, and claimed by nobody (or by a claim whose lease ran out)."""
     with db.session_scope() as s:
-        return list(
-            s.scalars(select(db.Document.id).where(db.Document.status == "stored").order_by(db.Document.id))
-        )
+        stmt = select(db.Document.id).where(_claimable(datetime.now(UTC))).order_by(db.Document.id)
+        return list(s.scalars(stmt.limit(limit) if limit else stmt))
+
+
+# --- batches: claims, one task per document, many documents per flow run ----------------------------
+
+CLAIM_LEASE_S = EXTRACT_TIMEOUT_S + 300  # a claim older than this is a worker that died: take it over
+
+
+def _claimable(now: datetime) -> Any:
+    from sqlalchemy import and_, or_
+
+    stale = now - timedelta(seconds=CLAIM_LEASE_S)
+    return and_(db.Document.status == "stored",
+                or_(db.Document.claimed_by.is_(None), db.Document.claimed_at < stale))
+
+
+def claimant() -> str:
+    """Who claims: the Prefect flow run (its state tells whether the claim is still alive), else this process."""
+    from prefect.runtime import flow_run
+
+    run_id = flow_run.get_id()
+    return str(run_id) if run_id else f"{socket.gethostname()}:{os.getpid()}"[:64]
+
+
+def claim_documents(document_ids: list[int] | None, who: str, limit: int | None = None) -> list[int]:
+    """Atomically take the documents nobody reads yet (one UPDATE; safe between workers and hosts).
+
+    This is the idempotency by original: a document is stored once per SHA-256 (unique), and only the
+    run that wins this UPDATE reads it, so two workers given the same ids read each document once.
+    """
+    from sqlalchemy import update
+
+    ids = document_ids if document_ids is not None else pending_documents(limit)
+    if not ids:
+        return []
+    now = datetime.now(UTC)
+    taken: list[int] = []
+    with db.session_scope() as s:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            stmt = (update(db.Document).where(db.Document.id.in_(chunk), _claimable(now))
+                    .values(claimed_by=who, claimed_at=now).returning(db.Document.id))
+            taken += list(s.scalars(stmt))
+    return sorted(taken)
+
+
+def release_claims(claimants: list[str]) -> int:
+    """Hand the documents of dead claimants (crashed flow runs) back to the queue; returns how many."""
+    from sqlalchemy import update
+
+    if not claimants:
+        return 0
+    with db.session_scope() as s:
+        res = s.execute(update(db.Document).where(db.Document.status == "stored", db.Document.claimed_by.in_(claimants))
+                        .values(claimed_by=None, claimed_at=None))
+        return int(getattr(res, "rowcount", 0) or 0)
+
+
+def claimants_in_flight() -> list[str]:
+    with db.session_scope() as s:
+        rows = s.scalars(select(db.Document.claimed_by).where(
+            db.Document.status == "stored", db.Document.claimed_by.is_not(None)).distinct())
+        return [r for r in rows if r]
+
+
+@contextlib.contextmanager
+def ocr_slot() -> Iterator[None]:
+    """A slot of the global concurrency limit ``ocr-<host>`` (as many as the host has cores) when a
+    Prefect server is there: two workers on one host then never run more OCR than it has cores."""
+    from prefect.runtime import flow_run
+
+    if flow_run.get_id() is None:
+        yield
+        return
+    from prefect.concurrency.sync import concurrency
+
+    with concurrency(ocr_limit_name(), occupy=1, strict=False):
+        yield
+
+
+def ocr_limit_name() -> str:
+    return f"ocr-{socket.gethostname()}"
+
+
+def extract_claimed_step(document_id: int, engine: str) -> dict[str, Any]:
+    """Read one claimed document: the plain steps of ``run_extract_document`` with the OCR limit held."""
+    with ocr_slot():
+        return run_extract_document(document_id, engine)
+
+
+extract_claimed = task(name="extract-document", **_io, **_common)(extract_claimed_step)
+
+
+def run_batch(document_ids: list[int] | None, engine: str | None, *, use_tasks: bool,
+              limit: int | None = None) -> dict[str, Any]:
+    """Claim, read in parallel (one task per document on a thread runner feeding the OCR processes)."""
+    engine = engine or load_settings().ocr_engine
+    db.get_engine()  # once, before the threads: Alembic's upgrade is not thread-safe
+    ids = claim_documents(document_ids, claimant(), limit)
+    if use_tasks:
+        futures = extract_claimed.map(ids, engine)
+        results = []
+        for doc_id, fut in zip(ids, futures, strict=True):
+            try:
+                results.append(fut.result())
+            except Exception as exc:  # a service away past the retries: the claim lapses and is retaken
+                results.append({"document_id": doc_id, "status": "error", "reason": str(exc)[:300]})
+    else:
+        results = [extract_claimed_step(i, engine) for i in ids]
+    counts: dict[str, int] = {}
+    for r in results:
+        counts[r["status"]] = counts.get(r["status"], 0) + 1
+    return {"claimed": ids, "counts": counts, "results": results}
 
 
 @flow(name="extract-pending", persist_result=False, validate_parameters=False)
 def extract_pending(engine: str | None = None) -> list[dict[str, Any]]:
     """Extract every document that is stored but not yet extracted."""
-    return [run_extract_document(doc_id, engine, use_tasks=True) for doc_id in pending_documents()]
+    results: list[dict[str, Any]] = run_batch(None, engine, use_tasks=True)["results"]
+    return results

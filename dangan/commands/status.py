@@ -72,10 +72,15 @@ def register(app: typer.Typer) -> None:
     def status(fmt: str = typer.Option("table", "--format", help="table | json")) -> None:
         """入库概况：文档状态、户数、隔离区及原因 (documents, households, quarantine)."""
         _check_format(fmt)
+        from dangan import stack
+        from dangan.config import load_settings
+
+        services = stack.status(load_settings())  # pids and one HTTP call: no Prefect import
         data = collect_status()
         if fmt == "json":
-            console.print_json(json.dumps(data, ensure_ascii=False, default=str))
+            console.print_json(json.dumps({**data, "services": services}, ensure_ascii=False, default=str))
             return
+        _print_services(services)
         table = Table(title="文档 (documents)")
         table.add_column("状态 (status)")
         table.add_column("数量", justify="right")
@@ -93,6 +98,19 @@ def register(app: typer.Typer) -> None:
             for e in data["quarantine"][:50]:
                 q.add_row(str(e["at"])[:19], e["inbox_key"], e["reason"])
             console.print(q)
+
+
+def _print_services(services: dict[str, Any]) -> None:
+    """One line each: the store, the Prefect server, the workers started here."""
+    store, pf = services["store"], services["prefect"]
+    ok = {True: "运行中 (up)", False: "未运行 (down)"}
+    where = store.get("endpoint") or ""
+    answers = store.get("answers", True) if store["kind"] == "SeaweedFS" else True
+    console.print(f"对象存储 (store): {store['kind']} {where} {ok[bool(answers)]}")
+    console.print(f"Prefect 服务 (server): {pf['api_url'] or '-'} {ok[bool(pf['answers'])]} 数据库 {pf['database']}")
+    alive = [w for w in services["workers"] if w["alive"]]
+    names = ", ".join(f"{w['name']} (pid {w['pid']})" for w in alive)
+    console.print(f"worker: {len(alive)} 个运行中 (running) {names}")
 
 
 class FixityProblems(DanganError):

@@ -14,6 +14,7 @@ from rich.table import Table
 from dangan.errors import DanganError, StoreNotSafe
 
 if TYPE_CHECKING:
+    from dangan.config import Settings
     from dangan.storage.objects import SelftestReport
 
 console = Console(highlight=False)
@@ -33,8 +34,11 @@ def _parse_date(text: str) -> date:
         raise DanganError(f"日期格式应为 YYYY-MM-DD (expected YYYY-MM-DD): {text!r}") from exc
 
 
-def up() -> None:
-    """启动内置对象存储并建桶 (start the embedded S3 store in the background, create the buckets)."""
+def up(
+    workers: Annotated[int, typer.Option("--workers", help="本机启动的 Prefect worker 数 (workers on this host)")] = 1,
+    prefect: Annotated[bool, typer.Option("--prefect/--no-prefect", help="同时启动 Prefect 服务与 worker")] = True,
+) -> None:
+    """启动本地服务：对象存储、Prefect 服务与 worker (start the store, the Prefect server and its workers)."""
     from dangan.config import load_settings
     from dangan.storage import objects
 
@@ -53,13 +57,54 @@ def up() -> None:
         console.print(f"新建存储桶 (buckets created): {', '.join(created)}")
     if settings.uses_embedded_store:
         console.print(f"凭据与日志 (credentials and log): {settings.data_dir / 's3'}")
+    if prefect:
+        _up_prefect(settings, workers)
+
+
+def _up_prefect(settings: Settings, n_workers: int) -> None:
+    """Server, deployments, workers, then the watcher's first run (its schedule is only the watchdog)."""
+    from dangan import stack
+    from dangan.storage.db import get_engine
+
+    get_engine(settings)  # the schema is upgraded before any worker writes
+    url = stack.start_server(settings)
+    console.print(f"Prefect 服务已就绪 (Prefect server ready): {url}")
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    from dangan.flows import deployments
+
+    with temporary_settings(updates={PREFECT_API_URL: url}):
+        names = deployments.apply_deployments()
+        crashed = deployments.crash_orphans()
+        running = {w["index"] for w in stack.workers(settings) if w["alive"]}
+        for i in range(n_workers):
+            if i not in running:
+                stack.start_worker(settings, url, i)
+        deployments.start("watch-inbox", {})
+    console.print(f"部署 (deployments, pool {stack.POOL}): {', '.join(names)}")
+    console.print(f"worker: {n_workers}；日志 (logs): {stack.prefect_dir(settings)}")
+    if crashed:
+        console.print(f"上次未完成的运行已标为崩溃，其文档将重新识别 ({crashed} orphaned runs marked crashed)")
 
 
 def down() -> None:
-    """停止内置对象存储 (stop the embedded S3 store)."""
+    """停止本地服务 (stop the workers, the Prefect server and the embedded store)."""
+    from dangan import stack
     from dangan.config import load_settings
 
     settings = load_settings()
+    url = stack.api_url(settings)
+    stopped = stack.stop_prefect(settings, keep_server=True)
+    if url and stopped["workers"]:
+        from prefect.settings import PREFECT_API_URL, temporary_settings
+
+        from dangan.flows.deployments import crash_orphans
+
+        with temporary_settings(updates={PREFECT_API_URL: url}):
+            crash_orphans()  # while the server still answers: the next `up` starts clean
+    stopped["server"] = int(stack.stop_server(settings))
+    if stopped["server"] or stopped["workers"]:
+        console.print(f"Prefect 已停止 (stopped): 服务 {stopped['server']}，worker {stopped['workers']}")
     if not settings.uses_embedded_store:
         console.print(f"使用外部对象存储 {settings.s3_endpoint}，无需停止 (external store: nothing to stop)")
         return
@@ -69,6 +114,27 @@ def down() -> None:
         console.print("对象存储已停止 (embedded store stopped)")
     else:
         console.print("对象存储未在运行 (embedded store was not running)")
+
+
+def worker(
+    name: Annotated[str | None, typer.Option("--name", help="worker 名称 (default: host name)")] = None,
+) -> None:
+    """在本机加入工作池（另一台主机扩容用）(run one worker in the foreground against the server)."""
+    import os
+    import socket
+
+    from dangan import stack
+    from dangan.config import load_settings
+    from dangan.errors import StoreUnavailable
+
+    settings = load_settings()
+    url = stack.api_url(settings)
+    if url is None:
+        raise StoreUnavailable("Prefect 服务未运行：请先 `dangan up` 或设置 DANGAN_PREFECT_API_URL (no Prefect server)")
+    env = stack.base_env(settings, url)
+    cmd = [stack.prefect_bin(), "worker", "start", "--pool", stack.POOL, "--type", "process",
+           "--name", name or f"{socket.gethostname()}-{os.getpid()}"]
+    os.execvpe(cmd[0], cmd, env)  # the worker replaces this process: Ctrl+C stops it
 
 
 def selftest() -> None:
@@ -121,6 +187,7 @@ def register(app: typer.Typer) -> None:
     app.command("up")(up)
     app.command("down")(down)
     app.command("close")(close)
+    app.command("worker")(worker)
     store_app = typer.Typer(help="对象存储 (object store)", no_args_is_help=True)
     store_app.command("selftest")(selftest)
     app.add_typer(store_app, name="store")

@@ -1,0 +1,288 @@
+"""The local stack that ``dangan up`` starts once: SeaweedFS, a Prefect server and its workers.
+
+Why a persistent server: a Prefect *temporary* server costs every command 12–16 s; against a running
+server a flow command pays only Prefect's import and a few API calls. Everything lives under
+``$DANGAN_DATA_DIR/prefect``::
+
+    prefect/stack.json     api_url, port and pids (read by ``prefect_env`` and ``dangan status``)
+    prefect/home/          PREFECT_HOME of the server and of the workers started here
+    prefect/prefect.db     the server's SQLite database (DANGAN_PREFECT_DATABASE_URL: PostgreSQL instead)
+    prefect/server.log     its output; prefect/worker-N.log per worker; prefect/worker-N/tmp its temp dir
+
+This module never imports Prefect (``dangan status`` must stay cheap); Prefect runs here as the
+``prefect`` console script of this virtualenv, each process in its own session so that ``down`` can
+stop the whole process group (a worker's flow-run processes included): no process is left behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+from dangan.config import Settings
+from dangan.errors import ConfigError, ExternalProgramError
+
+HOST = "127.0.0.1"
+POOL = "dangan"  # the work pool every deployment of the project is on
+START_TIMEOUT = 120.0
+STOP_TIMEOUT = 20.0
+
+
+def prefect_dir(settings: Settings) -> Path:
+    return settings.data_dir / "prefect"
+
+
+def state_file(settings: Settings) -> Path:
+    return prefect_dir(settings) / "stack.json"
+
+
+def _read_state(settings: Settings) -> dict[str, Any]:
+    try:
+        data = json.loads(state_file(settings).read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _write_state(settings: Settings, data: dict[str, Any]) -> None:
+    path = state_file(settings)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def prefect_bin() -> str:
+    beside = Path(sys.executable).parent / "prefect"
+    return str(beside) if beside.exists() else "prefect"
+
+
+def _alive(pid: int | None) -> bool:
+    if not pid:
+        return False
+    import psutil
+
+    try:
+        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except (psutil.NoSuchProcess, psutil.AccessDenied):
+        return False
+
+
+def healthy(api_url: str, timeout: float = 2.0) -> bool:
+    """The Prefect API answers ``/health`` (plain HTTP: no Prefect import)."""
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # local: never via a proxy
+    try:
+        with opener.open(f"{api_url.rstrip('/')}/health", timeout=timeout) as resp:
+            return bool(resp.status == 200)
+    except OSError:
+        return False
+
+
+def api_url(settings: Settings, *, check: bool = True) -> str | None:
+    """The API every command should use: DANGAN_PREFECT_API_URL (another host's server), else this stack's."""
+    external = os.environ.get("DANGAN_PREFECT_API_URL")
+    if external:
+        return external
+    state = _read_state(settings)
+    url = state.get("api_url")
+    if not url or not _alive(state.get("server_pid")):
+        return None
+    return url if not check or healthy(url) else None
+
+
+def _server_db_url(settings: Settings) -> str:
+    url = os.environ.get("DANGAN_PREFECT_DATABASE_URL")
+    if url:
+        if url.startswith("postgresql") and "+asyncpg" not in url:
+            url = "postgresql+asyncpg://" + url.split("://", 1)[1]
+        return url
+    return f"sqlite+aiosqlite:///{prefect_dir(settings) / 'prefect.db'}"
+
+
+def _port(settings: Settings) -> int:
+    wanted = os.environ.get("DANGAN_PREFECT_PORT")
+    if wanted:
+        try:
+            port = int(wanted)
+        except ValueError as exc:
+            raise ConfigError(f"DANGAN_PREFECT_PORT 须为端口号 (got {wanted!r})") from exc
+        return port
+    old = _read_state(settings).get("port")
+    if isinstance(old, int) and _port_free(old):
+        return old
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((HOST, 0))
+        return int(sock.getsockname()[1])
+
+
+def _port_free(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        try:
+            sock.bind((HOST, port))
+        except OSError:
+            return False
+    return True
+
+
+def base_env(settings: Settings, url: str | None = None) -> dict[str, str]:
+    """Environment of every Prefect process of the stack (quiet, no analytics, our own home)."""
+    env = dict(os.environ)
+    env.update(
+        {
+            "PREFECT_HOME": str(prefect_dir(settings) / "home"),
+            "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+            "PREFECT_LOGGING_LEVEL": env.get("PREFECT_LOGGING_LEVEL", "WARNING"),
+            "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": env.get("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING"),
+            "DANGAN_DATA_DIR": str(settings.data_dir),
+        }
+    )
+    if url:
+        env["PREFECT_API_URL"] = url
+    return env
+
+
+def _spawn(cmd: list[str], env: dict[str, str], log: Path) -> int:
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with open(log, "ab") as fh:
+        try:
+            proc = subprocess.Popen(
+                cmd, stdin=subprocess.DEVNULL, stdout=fh, stderr=subprocess.STDOUT, env=env,
+                cwd=log.parent,
+                start_new_session=True,  # its own process group: `down` stops it with all its children
+            )
+        except OSError as exc:
+            raise ExternalProgramError(f"无法启动 {cmd[0]} (cannot start): {exc}") from exc
+    return proc.pid
+
+
+def start_server(settings: Settings, *, timeout: float = START_TIMEOUT) -> str:
+    """Start ``prefect server start`` on 127.0.0.1 (idempotent); returns the API URL once healthy."""
+    url = api_url(settings)
+    if url:  # already running here, or another host's server (DANGAN_PREFECT_API_URL): nothing to start
+        return url
+    port = _port(settings)
+    url = f"http://{HOST}:{port}/api"
+    env = base_env(settings)
+    env.update(
+        {
+            "PREFECT_SERVER_DATABASE_CONNECTION_URL": _server_db_url(settings),
+            "PREFECT_UI_ENABLED": env.get("PREFECT_UI_ENABLED", "false"),
+            "PREFECT_SERVER_LOGGING_LEVEL": "WARNING",
+        }
+    )
+    env.pop("PREFECT_API_URL", None)
+    (prefect_dir(settings) / "home").mkdir(parents=True, exist_ok=True)
+    log = prefect_dir(settings) / "server.log"
+    pid = _spawn([prefect_bin(), "server", "start", "--host", HOST, "--port", str(port)], env, log)
+    _write_state(settings, {**_read_state(settings), "api_url": url, "port": port, "server_pid": pid})
+    deadline = time.monotonic() + timeout
+    while not healthy(url, timeout=1.0):
+        if not _alive(pid) or time.monotonic() > deadline:
+            stop_group(pid)
+            raise ExternalProgramError(
+                f"Prefect 服务未能启动 (Prefect server did not come up); log {log}:\n{_tail(log)}"
+            )
+        time.sleep(0.3)
+    return url
+
+
+def start_worker(settings: Settings, url: str, index: int, *, limit: int | None = None) -> int:
+    """One ``prefect worker start`` on the pool, with its own temp dir (its flow runs inherit it)."""
+    host = socket.gethostname()
+    wdir = prefect_dir(settings) / f"worker-{index}"
+    (wdir / "tmp").mkdir(parents=True, exist_ok=True)
+    env = base_env(settings, url)
+    env.update({"TMPDIR": str(wdir / "tmp"), "PREFECT_WORKER_QUERY_SECONDS": "2",
+                "PREFECT_WORKER_PREFETCH_SECONDS": "5"})
+    cmd = [prefect_bin(), "worker", "start", "--pool", POOL, "--type", "process", "--name", f"{host}-{index}"]
+    if limit:
+        cmd += ["--limit", str(limit)]
+    pid = _spawn(cmd, env, prefect_dir(settings) / f"worker-{index}.log")
+    state = _read_state(settings)
+    workers = [w for w in state.get("workers", []) if w.get("index") != index]
+    workers.append({"index": index, "pid": pid, "name": f"{host}-{index}"})
+    _write_state(settings, {**state, "workers": workers})
+    return pid
+
+
+def workers(settings: Settings) -> list[dict[str, Any]]:
+    """The workers started here, each with ``alive``."""
+    return [{**w, "alive": _alive(w.get("pid"))} for w in _read_state(settings).get("workers", [])]
+
+
+def stop_group(pid: int | None, timeout: float = STOP_TIMEOUT) -> bool:
+    """SIGTERM the process group led by ``pid``, then SIGKILL what is left; True if it was running."""
+    if not _alive(pid):
+        return False
+    assert pid is not None
+    import psutil
+
+    try:
+        members = [psutil.Process(pid), *psutil.Process(pid).children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return False
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(pid, signal.SIGTERM)
+    _gone, alive = psutil.wait_procs(members, timeout=timeout)
+    for proc in alive:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            proc.kill()
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(pid, signal.SIGKILL)
+    psutil.wait_procs(alive, timeout=5)
+    return True
+
+
+def stop_prefect(settings: Settings, *, keep_server: bool = False) -> dict[str, int]:
+    """Stop the workers first (a claim they leave is taken over later), then the server."""
+    state = _read_state(settings)
+    stopped_workers = sum(stop_group(w.get("pid")) for w in state.get("workers", []))
+    _write_state(settings, {**state, "workers": []})
+    return {"workers": stopped_workers, "server": 0 if keep_server else int(stop_server(settings))}
+
+
+def stop_server(settings: Settings) -> bool:
+    state = _read_state(settings)
+    stopped = stop_group(state.get("server_pid"))
+    _write_state(settings, {"port": state.get("port")} if state.get("port") else {})
+    return stopped
+
+
+def status(settings: Settings) -> dict[str, Any]:
+    """What ``dangan status`` shows about the stack (no Prefect import, one HTTP call)."""
+    from dangan.storage import weed
+
+    state = _read_state(settings)
+    url = os.environ.get("DANGAN_PREFECT_API_URL") or state.get("api_url")
+    store: dict[str, Any]
+    if settings.uses_embedded_store:
+        store = {"kind": "SeaweedFS", **weed.embedded_status(settings)}
+    else:
+        store = {"kind": "external", "endpoint": settings.s3_endpoint}
+    return {
+        "store": store,
+        "prefect": {
+            "api_url": url,
+            "server_pid": state.get("server_pid") if _alive(state.get("server_pid")) else None,
+            "answers": bool(url and healthy(url, timeout=1.0)),
+            "database": "PostgreSQL" if os.environ.get("DANGAN_PREFECT_DATABASE_URL") else "SQLite",
+        },
+        "workers": workers(settings),
+    }
+
+
+def _tail(path: Path, lines: int = 20) -> str:
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return "(no log)"
+    return "\n".join(text.splitlines()[-lines:])
