@@ -95,12 +95,12 @@ def write(f: Fill, x0: float, y0: float, x1: float, y1: float, text: str, size: 
     ws = sz * 0.8
     ww = text_width(wrong, ws, st.value_font)
     if wrong and ww + text_width(text, sz, st.value_font) + 5 < x1 - x0:
-        p.fit(x0, y0, x0 + ww + 2, y1, wrong, ws, st.value_font, "left", st.color)
+        p.fit(x0, y0, x0 + ww + 3, y1, wrong, ws, st.value_font, "left", st.color)
         cy = (y0 + y1) / 2
         p.line(x0 + 0.6, cy + rng.uniform(-0.5, 0.5), x0 + ww + 1.8, cy + rng.uniform(-0.5, 0.5), 0.35, st.color)
         if rng.random() < 0.5:
             p.line(x0 + 0.6, cy + 0.8, x0 + ww + 1.8, cy - 0.6, 0.3, st.color)
-        x0, align = x0 + ww + 2.5, "left"
+        x0, align = x0 + ww + 3, "left"
     elif f.corrections <= roll < f.corrections + f.overflow and text_width(text, sz, st.value_font) < (x1 - x0) - 2:
         # cramped: the writing sits on the bottom rule and its feet cross it
         p.text(x0 + 1.2 + rng.uniform(0, 1.5), y1 - sz * rng.uniform(0.35, 0.5), text, sz * 1.05, st.value_font,
@@ -268,29 +268,37 @@ def span_label(g: Grid, top: float, w_mm: float, text: str, size: float = 3.0) -
 
 def member_table(g: Grid, f: Fill, members: Sequence[dict[str, Any]], cols: Sequence[MCol], rows: int,
                  lead: str = "", lead_w: float = 0.0, header_h: float = 9.0, row_h: float = 9.0,
-                 id_boxes: bool = False, header_size: float = 2.8) -> list[dict[str, Any]]:
-    """A header row and one row per member (at least ``rows``, the rest left blank); returns the member truth.
+                 id_boxes: bool = False, header_size: float = 2.8,
+                 second: Sequence[MCol] = ()) -> list[dict[str, Any]]:
+    """A header and one row per member (at least ``rows``, the rest left blank); returns the member truth.
 
-    ``lead`` is a label merged down the table's left side (``lead_w`` its weight).
+    ``lead`` is a label merged down the table's left side (``lead_w`` its weight). With ``second``, each
+    member takes two lines (a narrow printing that moved some columns under the others).
     """
+    total = sum(c.w for c in cols)
+    lines = [list(cols)]
+    if second:
+        scale = total / sum(c.w for c in second)
+        lines.append([replace(c, w=c.w * scale) for c in second])
     top = g.y
     first: list[tuple[float, Cell]] = [(lead_w, None)] if lead_w else []
-    g.row([*first, *((c.w, L(c.label)) for c in cols)], header_h, header_size)
+    for line in lines:
+        g.row([*first, *((c.w, L(c.label)) for c in line)], header_h, header_size)
     for i in range(max(rows, len(members))):
         m = members[i] if i < len(members) else None
-        cells: list[tuple[float, Cell]] = list(first)
-        for c in cols:
-            if m is None or c.key is None:
-                cells.append((c.w, None))
-            elif c.key == "身份证号" and id_boxes:
-                cells.append((c.w, digit_boxes(f, m[c.key])))
-            else:
-                cells.append((c.w, value(f, m[c.key], c.key)))
-        g.row(cells, row_h)
+        for line in lines:
+            g.row([*first, *((c.w, _member_cell(f, m, c, id_boxes)) for c in line)], row_h)
     if lead_w:
-        total = lead_w + sum(c.w for c in cols)
-        span_label(g, top, g.w * lead_w / total, lead)
-    return [{c.key: m[c.key] for c in cols if c.key} for m in members]
+        span_label(g, top, g.w * lead_w / (lead_w + total), lead)
+    return [{c.key: m[c.key] for line in lines for c in line if c.key} for m in members]
+
+
+def _member_cell(f: Fill, m: dict[str, Any] | None, c: MCol, id_boxes: bool) -> Cell:
+    if m is None or c.key is None:
+        return None
+    if c.key == "身份证号" and id_boxes:
+        return digit_boxes(f, m[c.key])
+    return value(f, m[c.key], c.key)
 
 
 def finish(pages: list[Page], fields: dict[str, Any], members: list[dict[str, Any]], detail: str,

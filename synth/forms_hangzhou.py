@@ -2,6 +2,8 @@
 
 - 杭州/标签值同格: every label and its value in one cell (「*姓名：张三」), ID numbers in 18 digit boxes, the
   member table with its columns reordered and a blank 备注 column, 家庭成员 merged down its left side.
+- 杭州/值在标签下: labels in the cells' top-left corners with values under them, four a row; each member
+  on two lines (the ID number in 18 boxes on the second).
 - 杭州/横排紧凑: A4 landscape, labels in a row above their values, many narrow columns (values wrap), the
   member table with 出生日期 added, the causes side by side.
 """
@@ -50,15 +52,15 @@ def _header(p: Page, f: Fill, r: dict[str, Any], y: float, sealed: bool, unit_na
         _seal_on(p, st, p.w * 0.55, y + 17, f"{unit_name}工会委员会", "", 17)
 
 
-def _causes_rows(g: Grid, f: Fill, r: dict[str, Any], side_by_side: bool) -> None:
+def _causes_rows(g: Grid, f: Fill, r: dict[str, Any], side_by_side: bool, h: float = 13) -> None:
     main = (1.2, L("*主要致困原因"))
     second = (1.2, L("次要致困原因（最少0项，最多3项）"))
     if side_by_side:
         g.row([main, (3.0, choice(f, CAUSES, ticked_of(r["主要致困原因"]), 2.8)),
                second, (3.0, choice(f, CAUSES, ticked_of(r["次要致困原因"]), 2.8))], 14)
         return
-    g.row([main, (6.0, choice(f, CAUSES, ticked_of(r["主要致困原因"]), 2.9))], 13)
-    g.row([second, (6.0, choice(f, CAUSES, ticked_of(r["次要致困原因"]), 2.9))], 13)
+    g.row([main, (6.0, choice(f, CAUSES, ticked_of(r["主要致困原因"]), 2.9))], h)
+    g.row([second, (6.0, choice(f, CAUSES, ticked_of(r["次要致困原因"]), 2.9))], h)
 
 
 def _sign_rows(g: Grid, f: Fill, r: dict[str, Any], h: float) -> None:
@@ -152,3 +154,36 @@ def form_hangzhou_landscape(hh: Household, st: Style, sealed: bool) -> Document:
     g.row([(1.2, L("困难情况说明")), (8.0, _free(p, st, situation(hh), 3.0))], 15)
     _sign_rows(g, f, r, 16)
     return _done(hh, [p], printed, members, sealed, "杭州/横排紧凑")
+
+
+@layout(KIND, "杭州/值在标签下")
+def form_hangzhou_below(hh: Household, st: Style, sealed: bool) -> Document:
+    r, rng = hh.record, st.rng
+    p = Page(*A4)
+    f = Fill.draw(p, st)
+    _header(p, f, r, 14, sealed, hh.unit.name)
+    g = Grid(p, st, 12, 40, 186)
+    rows = [
+        [F("*姓名", "姓名", 1.2), F("*性别", "性别", 0.6), F("*民族", "民族", 0.8), F("*政治面貌", "政治面貌", 1.0)],
+        [F("*身份证号", "身份证号", 3.0, boxes=True), F("*婚姻状况", "婚姻状况", 0.8)],
+        [F("*住房类型", "住房类型", 1.2), F("*健康状况", "健康状况", 1.0), F("*户口类型", "户口类型", 0.9),
+         F("*医保状况", "医保状况", 1.2)],
+        [F("*户口所在地", "户口所在地行政区划", 2.0), F("*工作状态", "工作状态", 1.0), F("*劳模类型", "劳模类型", 1.0)],
+        [F("*参加工作时间", "工作时间", 1.0), F("*劳动合同签订时间", "劳动合同签订时间", 1.1),
+         F("*合同期限", "合同期限", 1.1), F("*联系电话", "手机号码", 1.1)],
+        [F("*家庭住址", "家庭住址", 3.0), F("*本人月收入", "本人月平均收入", 1.0)],
+        [F("*家庭其他年收入", "家庭其他非薪资年收入", 1.0), F("*因困总支出", "年度必要支出", 1.0),
+         F("是否有一定自救能力", "是否有一定自救能力", 1.0, YES_NO), F("是否为零就业家庭", "是否为零就业家庭", 1.0, YES_NO)],
+    ]
+    printed = field_rows(g, f, r, rows, "below", 11.5)
+    cols = [MCol("姓名", "姓名", 1.2), MCol("关系", "关系", 0.9), MCol("性别", "性别", 0.6),
+            MCol("政治面貌", "政治面貌", 1.0), MCol("月收入", "月收入", 1.0)]
+    second = [MCol("身份证号", "身份证号", 1.0)]
+    members = member_table(g, f, hh.members, cols, rng.randint(1, 3), "家庭成员", 0.8, 6.5, 7.5, id_boxes=True,
+                           second=second)
+    _causes_rows(g, f, r, side_by_side=False, h=11)
+    g.row([(1.2, L("困难情况说明")), (6.0, _free(p, st, situation(hh), 3.0))], 16)
+    printed += field_rows(g, f, r, [[F("*开户银行", "开户银行", 1.2), F("*支行名称", "支行名称", 1.3),
+                                     F("*银行卡号", "银行卡号", 2.2)]], "below", 11)
+    _sign_rows(g, f, r, 15)
+    return _done(hh, [p], printed, members, sealed, "杭州/值在标签下")

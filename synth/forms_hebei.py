@@ -4,6 +4,8 @@
   with its columns reordered, a blank 备注 column and 家庭成员 merged down its left; expenses split.
 - 河北/成员表在前: label cell beside value cell, two pairs a row; 申请困难类别 as a row of the grid; the member
   table right after the applicant (nine narrow columns, 出生日期 added); one 家庭年度必要性支出 total.
+- 河北/横版: A4 landscape, labels in a row above their values, the member table under a 家庭成员 title row
+  (no merged side label), the declaration beside the signature.
 """
 
 from __future__ import annotations
@@ -133,3 +135,45 @@ def form_hebei_members_first(hh: Household, st: Style, sealed: bool) -> Document
                                      F("家庭非薪资收入", "家庭其他非薪资年收入", 1.2, lw=1.3)]], "pair", 9.5)
     _tail(g, f, hh, split=False, sealed=sealed)
     return _done(hh, p, printed, members, sealed, "河北/成员表在前")
+
+
+@layout(KIND, "河北/横版")
+def form_hebei_landscape(hh: Household, st: Style, sealed: bool) -> Document:
+    r, rng = hh.record, st.rng
+    p = Page(A4[1], A4[0])
+    f = Fill.draw(p, st)
+    _title(p, st, TITLE, 14, 6.0)
+    p.text(200, 24, "申请困难类别", 3.2, st.label_font)
+    choice(f, CATEGORIES, ticked_of(r["困难类别"]), 3.2)(222, 20, 285, 28)
+    g = Grid(p, st, 10, 29, 277)
+    rows = [
+        [F("姓  名", "姓名", 1.0), F("民  族", "民族", 0.7), F("性  别", "性别", 0.5), F("政治面貌", "政治面貌", 0.9),
+         F("婚姻情况", "婚姻状况", 2.0, MARITAL), F("公民身份号码", "身份证号", 2.0), F("联系电话", "手机号码", 1.2)],
+        [F("户籍地址", "户口所在地行政区划", 2.0), F("现居住地", "家庭住址", 2.8), F("工作单位", "工作单位", 2.0),
+         F("家庭人口", "家庭人口", 0.8)],
+        [F("本人月平均收入（元）", "本人月平均收入", 1.2), F("家庭非薪资收入（元）", "家庭其他非薪资年收入", 1.2),
+         F("家庭年度必要性支出（元）", "年度必要支出", 1.3), F("职工身份", "职工身份", 2.4, IDENTITY, truth=False)],
+    ]
+    printed = field_rows(g, f, {**r, "职工身份": _identity(r)}, rows, "stacked", 10, label_h=8)
+    g.row([(1.0, L("家 庭 成 员"))], 7)
+    cols = [MCol("姓 名", "姓名", 1.0), MCol("与申请人关系", "关系", 0.9), MCol("性别", "性别", 0.5),
+            MCol("公民身份号码", "身份证号", 2.2), MCol("健康状况", "健康状况", 0.8), MCol("月收入", "月收入", 0.8),
+            MCol("身份（在职/失业/退休/在读）", "人员身份", 1.3), MCol("单位或学校名称", "单位或学校", 2.0)]
+    members = member_table(g, f, hh.members, cols, rng.randint(3, 6), header_h=8, row_h=7.5)
+    g.row([(1.2, L("主要致困原因")), (8.0, choice(f, CAUSES, ticked_of(r["主要致困原因"]), 2.9, box_first=False))],
+          11)
+    g.row([(1.2, L("家庭困难原因及状况")), (8.0, _free(p, st, "直接叙述：" + situation(hh), 3.0))], 16)
+    y = g.y + 7
+    p.text(12, y, "本人声明：1.本人已阅读填表说明，不存在填表说明第1项的情况。2.本人愿意配合工作人员的各项调查工作。", 2.8,
+           st.label_font)
+    p.text(200, y + 8, "申请人：", 3.2, st.label_font)
+    p.text(216, y + 8, str(r["姓名"] or ""), 4.2, "kai", color=INK_BLUE)
+    p.text(240, y + 8, "日期：" + st.date(hh.created.isoformat()), 3.0, st.label_font)
+    p.text(12, y + 8, "基层工会意见：情况属实，同意上报。", 3.2, st.label_font)
+    p.text(90, y + 14, "（盖章）", 3.0, st.label_font)
+    if sealed:
+        _seal_on(p, st, 95, y + 6, f"{hh.unit.name}工会委员会")
+    fields: dict[str, Any] = {k: r[k] for k in [*printed, "困难类别", "主要致困原因", "困难情况说明"]}
+    fields["是否盖章"] = sealed
+    p.members = members
+    return finish([p], fields, members, TITLE, "河北/横版")

@@ -4,6 +4,8 @@
   table the unit added (1–6 rows, 年龄 and 单位或学校 columns); the four opinion rows kept.
 - 湖南/值在标签下: labels in the cells' top-left corners, values under them, 致困原因 as its own row of
   options; the county centre's two rows dropped.
+- 湖南/左右两栏: A4 landscape, two tables side by side: the applicant (label | value pairs, the narrative)
+  on the left, the promise and the four opinions on the right.
 """
 
 from __future__ import annotations
@@ -125,3 +127,29 @@ def form_hunan_below(hh: Household, st: Style, sealed: bool) -> Document:
     g.row([(0.9, L("家庭主要困难情况")), (6.6, _free(p, st, situation(hh)))], 45)
     _opinions(g, f, hh, sealed, county=False, h=30)
     return _done(hh, p, printed, [], sealed, "湖南/值在标签下")
+
+
+@layout(KIND, "湖南/左右两栏")
+def form_hunan_two_panels(hh: Household, st: Style, sealed: bool) -> Document:
+    r = hh.record
+    p = Page(A4[1], A4[0])
+    f = Fill.draw(p, st)
+    p.text(12, 10, "附件1", 3.2, st.label_font)
+    _title(p, st, TITLE, 16, 6.2)
+    left = Grid(p, st, 12, 26, 132)
+    left.row([(1.0, L("困难救助申请人基本情况"))], 9)
+    rows = [
+        [F("姓  名", "姓名", 1.4, lw=0.8), F("性  别", "性别", 0.6, lw=0.7)],
+        [F("年  龄", "年龄", 1.4, lw=0.8), F("有无低保", "有无低保", 1.4, DIBAO, lw=0.7)],
+        [F("身份证号码", "身份证号", 2.9, lw=0.8)],
+        [F("工作状态", "工作状态", 2.9, lw=0.8)],
+        [F("工作单位", "工作单位", 2.9, lw=0.8)],
+        [F("联系电话", "手机号码", 2.9, lw=0.8)],
+        [F("致困原因", "主要致困原因", 2.9, HUNAN_CAUSES, lw=0.8)],
+    ]
+    record = {**r, "有无低保": "有低保" if r["有无低保"] else "无低保"}
+    printed = field_rows(left, f, record, rows, "pair", 11)
+    left.row([(0.8, L("家庭主要困难情况")), (2.9, _free(p, st, situation(hh), 3.2))], 176 - left.y)
+    right = Grid(p, st, 150, 26, 135)
+    _opinions(right, f, hh, sealed, county=True, h=32)
+    return _done(hh, p, printed, [], sealed, "湖南/左右两栏")

@@ -5,6 +5,8 @@
   rows), the cause legend, 解困脱困对象 and the 立卡 options ticked.
 - 全国/附件6: the 河北 附件6 printing: label and value cells side by side, three pairs a row, the 附件
   checklist, 医疗救助信息 and 立卡信息; each member a block of 「label：value」 cells, two blocks a page.
+- 全国/成员横表: page 1 of 「*label：value」 cells, three a row; the members on a second, landscape page as one
+  wide table (a row per member, fourteen columns with wrapped heads).
 """
 
 from __future__ import annotations
@@ -197,3 +199,58 @@ def form_national_hebei6(hh: Household, st: Style, sealed: bool) -> Document:
         _seal_on(p, st, 160, min(g.y + 10, 280), f"{hh.unit.name}工会委员会")
     pages, members = _member_pages(hh, st, f, 2)
     return _done(hh, [p, *pages], printed, members, sealed, "全国/附件6")
+
+
+@layout(KIND, "全国/成员横表")
+def form_national_member_sheet(hh: Household, st: Style, sealed: bool) -> Document:
+    r, rng = hh.record, st.rng
+    p = Page(*A4)
+    f = Fill.draw(p, st)
+    _title(p, st, "困难职工档案表", 16, 6.0)
+    printed = _migrant_line(p, f, r, 26)
+    g = Grid(p, st, 12, 31, 186)
+
+    def row3(*items: tuple[str, str]) -> list[F]:
+        return [F(label, key, 2.0 if key in ("身份证号", "家庭住址", "工作单位", "户口所在地行政区划") else 1.0)
+                for label, key in items]
+
+    rows = [
+        row3(("*职工编号", "职工编号"), ("*困难类别", "困难类别"), ("*档案类型", "档案类型")),
+        row3(("*建档标准", "建档标准"), ("*姓名", "姓名"), ("*性别", "性别")),
+        row3(("*民族", "民族"), ("*政治面貌", "政治面貌"), ("*出生日期", "出生日期")),
+        row3(("*身份证号", "身份证号"), ("年龄", "年龄")),
+        row3(("*健康状况", "健康状况"), ("疾病/残疾类别", "疾病/残疾类别"), ("*工作状态", "工作状态")),
+        row3(("*工作时间", "工作时间"), ("*住房类型", "住房类型"), ("建筑面积", "建筑面积")),
+        row3(("手机号码", "手机号码"), ("其他联系方式", "其他联系方式"), ("*劳模类型", "劳模类型")),
+        row3(("*婚姻状况", "婚姻状况"), ("是否单亲", "是否单亲"), ("*医保状况", "医保状况")),
+        row3(("*家庭住址", "家庭住址"), ("邮政编码", "邮政编码")),
+        row3(("工作单位", "工作单位"), ("单位性质", "单位性质")),
+        row3(("企业状况", "企业状况"), ("*所属行业", "所属行业"), ("*户口类型", "户口类型")),
+        row3(("*本人月平均收入", "本人月平均收入"), ("*家庭其他非薪资年收入", "家庭其他非薪资年收入")),
+        row3(("*家庭年度总收入", "家庭年度总收入"), ("*家庭人口", "家庭人口"), ("家庭月人均收入", "家庭月人均收入")),
+        row3(("*户口所在地行政区划", "户口所在地行政区划"), ("年度必要支出", "年度必要支出")),
+        row3(("是否有一定自救能力", "是否有一定自救能力"), ("是否为零就业家庭", "是否为零就业家庭")),
+        row3(("*主要致困原因", "主要致困原因"), ("次要致困原因（0-3项）", "次要致困原因")),
+        row3(("开户银行", "开户银行"), ("支行名称", "支行名称"), ("银行卡号", "银行卡号")),
+        row3(("是否为解困脱困对象", "解困脱困对象"), ("立卡时间", "立卡时间"), ("帮扶单位", "帮扶单位")),
+        row3(("五类重点群体", "五类重点群体"), ("帮扶责任人", "帮扶联系人")),
+        row3(("“四个一批”措施", "四个一批措施"), ("七个行动计划", "七个行动计划")),
+        row3(("备注", "备注"),),
+        row3(("*建档人", "建档人"), ("*审核人", "审核人"), ("录入人", "录入人")),
+    ]
+    printed += field_rows(g, f, r, rows, "inline", 9.6)
+    if sealed:
+        _seal_on(p, st, 160, min(g.y + 12, 280), f"{hh.unit.name}工会委员会")
+        p.text(140, min(g.y + 22, 290), "（建档工会盖章）", 3.0, st.label_font)
+    sheet = Page(A4[1], A4[0])
+    ms = Grid(sheet, st, 10, 24, 277)
+    _title(sheet, st, "家庭成员信息表", 14, 5.0)
+    cols = [MCol("*姓名", "姓名", 1.0), MCol("*关系（是户主的）", "关系", 0.9), MCol("*民族", "民族", 0.6),
+            MCol("性别", "性别", 0.45), MCol("出生日期", "出生日期", 1.0), MCol("*身份证号", "身份证号", 2.0),
+            MCol("政治面貌", "政治面貌", 0.8), MCol("*月收入", "月收入", 0.7), MCol("*健康状况", "健康状况", 0.7),
+            MCol("*医保状况", "医保状况", 1.0), MCol("*婚姻状况", "婚姻状况", 0.6), MCol("*户口类型", "户口类型", 0.7),
+            MCol("*人员身份", "人员身份", 0.7), MCol("单位或学校", "单位或学校", 1.8)]
+    members = member_table(ms, f.on(sheet), hh.members, cols, rng.randint(3, 6), header_h=11, row_h=10,
+                           header_size=2.7)
+    sheet.members = members
+    return _done(hh, [p, sheet], printed, members, sealed, "全国/成员横表")
