@@ -56,6 +56,10 @@ def start(flow_name: str, parameters: dict[str, Any]) -> Any:
     return run_deployment(f"{flow_name}/{DEPLOYMENT}", parameters=parameters, timeout=0, as_subflow=False)
 
 
+def _threads(n: int) -> Any:
+    return ThreadPoolTaskRunner(max_workers=n)
+
+
 # --- ingest -----------------------------------------------------------------------------------------
 
 
@@ -71,7 +75,7 @@ ingest_key = task(name="ingest-object", **IO_TASK_OPTIONS)(ingest_key_step)
 # Threads only wait on S3, the database and the checks' subprocesses: one per core keeps a busy machine
 # from timing the PDF sandbox out (a file must never be quarantined because the host was overloaded).
 @flow(name="ingest-batch", persist_result=False, validate_parameters=False,
-      task_runner=ThreadPoolTaskRunner(max_workers=os.cpu_count() or 1))
+      task_runner=_threads(os.cpu_count() or 1))
 def ingest_batch(inbox_keys: list[str], actor: str = "watcher", extract: bool = True,
                  engine: str | None = None) -> dict[str, Any]:
     """Ingest a batch of inbox objects, then hand the new originals to extraction."""
@@ -111,7 +115,7 @@ def complete_households(document_ids: list[int]) -> list[str]:
 
 # one thread per OCR process (and one fetching ahead): the processes, not the threads, use the cores
 @flow(name="extract-batch", persist_result=False, validate_parameters=False,
-      task_runner=ThreadPoolTaskRunner(max_workers=ext.ocr_workers() + 1))
+      task_runner=_threads(ext.ocr_workers() + 1))
 def extract_batch(document_ids: list[int] | None = None, engine: str | None = None,
                   limit: int | None = None, reconcile: bool = True) -> dict[str, Any]:
     """Claim and read a batch (``None``: whatever is pending, up to ``limit``); reconcile finished households."""
