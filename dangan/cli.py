@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         app = build_app()
         app(args=argv, standalone_mode=False)
     except DanganError as exc:
-        err_console.print(f"[bold red]错误[/] {exc}")
+        err_console.print(f"[bold red]错误[/] {exc}", soft_wrap=True)  # one line, whatever the width
         return int(exc.exit_code)
     except typer.Exit as exc:
         return int(exc.exit_code)
@@ -76,10 +76,10 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:
         # Typer vendors its own click: usage errors are recognised by behaviour, not by class.
         if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):
-            err_console.print(f"[bold red]用法错误[/] {exc.format_message()}  (dangan --help)")
+            err_console.print(f"[bold red]用法错误[/] {exc.format_message()}  (dangan --help)", soft_wrap=True)
             return int(ExitCode.bad_args)
         where = _log_traceback()  # the traceback goes to a file, never to the user's screen
-        err_console.print(f"[bold red]内部错误[/] {type(exc).__name__}: {exc}  (details: {where})")
+        err_console.print(f"[bold red]内部错误[/] {type(exc).__name__}: {exc}  (details: {where})", soft_wrap=True)
         return 1
     return 0
 

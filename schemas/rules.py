@@ -3,13 +3,16 @@
 Provinces and cities publish different material lists, tiers, deadlines and numbering; the code
 must let a union pick its rule set (``Settings.rules`` / ``DANGAN_RULES``), not hard-code one.
 A rule set is a TOML file read with ``tomllib`` into the ``RuleSet`` model below; a union can also
-point ``DANGAN_RULES`` at its own ``.toml`` file.
+point ``DANGAN_RULES`` at its own ``.toml`` file, or keep its own rule sets in a folder outside the
+package (``DANGAN_RULES_DIR``), which is searched first. The 低保 standards are one table
+(``rulesets/dibao/<table>.toml``) that rule sets name; the shipped one is illustrative and says so.
 
 Working days come from ``chinese-calendar`` (official holidays and adjusted working weekends).
 """
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -191,6 +194,8 @@ class RuleSet(BaseModel):
     exemptions: list[Exemption] = Field(default_factory=list)
     dibao_note: str = ""
     dibao_standards: dict[str, dict[int, float]] = Field(default_factory=dict)
+    dibao_illustrative: bool = False  # the shipped example figures, not a local authority's table
+    path: str = ""  # the file it was read from (shown when something about it is wrong)
 
     @model_validator(mode="after")
     def _compiles(self) -> RuleSet:
@@ -413,32 +418,59 @@ def _holds(condition: str, facts: Mapping[str, Any]) -> bool:
 # --- loading -----------------------------------------------------------------------------------
 
 
+def _rule_dirs() -> list[Path]:
+    """Where rule sets are looked up: a union's own folder (``DANGAN_RULES_DIR``) first, then the package."""
+    own = os.environ.get("DANGAN_RULES_DIR")
+    return [*([Path(own).expanduser()] if own else []), RULESETS_DIR]
+
+
 def available_rules() -> list[str]:
-    """Names of the shipped rule sets (the ``name`` of each ``rulesets/*.toml``)."""
-    return sorted(p.stem for p in RULESETS_DIR.glob("*.toml"))
+    """Names of the rule sets that can be chosen (``DANGAN_RULES_DIR`` and the shipped ``rulesets/*.toml``)."""
+    return sorted({p.stem for d in _rule_dirs() if d.is_dir() for p in d.glob("*.toml")})
 
 
 @lru_cache(maxsize=32)
 def _load_path(path: Path) -> RuleSet:
+    data = _read_toml(path, "规则集文件")
+    try:
+        fields = _from_toml(data, path)
+        return RuleSet.model_validate({**fields, "path": str(path)})
+    except ValueError as err:
+        first = str(err).splitlines()
+        detail = "；".join(line.strip() for line in first[1:3]) or first[0]
+        raise ConfigError(f"规则集文件不合规：{path}：{detail}（可选规则集：{'、'.join(available_rules())}）"
+                          ) from err
+
+
+def _read_toml(path: Path, what: str) -> dict[str, Any]:
     try:
         with path.open("rb") as fh:
-            data = tomllib.load(fh)
+            return tomllib.load(fh)
     except (OSError, tomllib.TOMLDecodeError) as err:
-        raise ConfigError(f"规则集文件无法读取：{path}（{err}）") from err
-    try:
-        return RuleSet.model_validate(_from_toml(data))
-    except ValueError as err:
-        raise ConfigError(f"规则集文件不合规：{path}（{err}）") from err
+        raise ConfigError(f"{what}无法读取：{path}（{err}）（可选规则集：{'、'.join(available_rules())}）"
+                          ) from err
 
 
-def _from_toml(data: dict[str, Any]) -> dict[str, Any]:
-    """TOML layout -> model fields: ``[numbering]`` and string year keys of ``[dibao_standards]``."""
+def _dibao_table(name: str, beside: Path) -> dict[str, Any]:
+    """The 低保 table a rule set names: ``dibao/<name>.toml`` beside it, in DANGAN_RULES_DIR, or shipped."""
+    for folder in [beside.parent, *_rule_dirs()]:
+        path = folder / "dibao" / f"{name}.toml"
+        if path.is_file():
+            return _read_toml(path, "低保标准表")
+    raise ConfigError(f"规则集 {beside} 引用的低保标准表不存在：dibao/{name}.toml")
+
+
+def _from_toml(data: dict[str, Any], path: Path) -> dict[str, Any]:
+    """TOML layout -> model fields: ``[numbering]``, the named or inline 低保 table, int year keys."""
     out = dict(data)
     numbering = out.pop("numbering", {})
     out.setdefault("numbering_pattern", numbering.get("pattern", r".+"))
     out.setdefault("numbering_example", numbering.get("example", ""))
-    dibao = out.pop("dibao", {})
+    dibao = dict(out.pop("dibao", {}))
+    if "table" in dibao:
+        dibao = {**_dibao_table(str(dibao.pop("table")), path), **dibao}
     out["dibao_note"] = dibao.get("note", "")
+    out["dibao_illustrative"] = bool(dibao.get("illustrative", False))
     out["dibao_standards"] = {
         region: {int(year): float(amount) for year, amount in years.items()}
         for region, years in dibao.get("standards", {}).items()
@@ -447,17 +479,21 @@ def _from_toml(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def load_rules(name: str) -> RuleSet:
-    """A rule set by name (national, hunan, hebei, hangzhou) or by path to a ``.toml`` file."""
+    """A rule set by name (national, hunan, hebei, hangzhou, or one in DANGAN_RULES_DIR) or by .toml path."""
     candidate = Path(name)
-    if candidate.suffix == ".toml" and candidate.is_file():
+    if candidate.suffix == ".toml":
+        if not candidate.is_file():
+            raise ConfigError(f"规则集文件不存在：{name}（可选规则集：{'、'.join(available_rules())}）")
         return _load_path(candidate.resolve())
-    path = RULESETS_DIR / f"{name.strip().lower()}.toml"
-    if not path.is_file():
-        raise ConfigError(
-            f"未知的规则集：{name}（可选：{'、'.join(available_rules())}，或一个 .toml 文件路径）"
-            f" (unknown rule set; set DANGAN_RULES)"
-        )
-    return _load_path(path)
+    key = name.strip().lower()
+    for folder in _rule_dirs():
+        path = folder / f"{key}.toml"
+        if key and "/" not in key and path.is_file():
+            return _load_path(path.resolve())
+    raise ConfigError(
+        f"未知的规则集：{name!r}（可选：{'、'.join(available_rules())}，或一个 .toml 文件路径；"
+        f"见 DANGAN_RULES / DANGAN_RULES_DIR）"
+    )
 
 
 def current_rules() -> RuleSet:

@@ -16,6 +16,7 @@ from rich.table import Table
 
 console = Console(highlight=False)
 
+# Machine columns of the CSV export (keys of the findings contract; the JSON has every key).
 FINDING_TABLE_COLUMNS = (
     "id",
     "单位",
@@ -29,12 +30,66 @@ FINDING_TABLE_COLUMNS = (
     "resolution",
 )
 
+# The table people read: (key of reports.data.normalise_finding, Chinese heading, minimum width,
+# terminal width from which the column is shown). Narrow terminals drop columns rather than cut
+# every cell into 2–5 character fragments.
+_PEOPLE_COLUMNS: tuple[tuple[str, str, int, int], ...] = (
+    ("id", "编号", 4, 0),
+    ("职工编号", "职工编号", 16, 0),
+    ("类型", "类型", 8, 0),
+    ("field", "字段", 10, 0),
+    ("状态", "状态", 6, 0),
+    ("detail", "说明", 16, 0),
+    ("单位", "单位", 8, 110),
+    ("paper", "纸质档案", 12, 130),
+    ("electronic", "电子档案", 12, 130),
+    ("resolution", "整改方式", 8, 150),
+)
 
-def _short(value: Any, width: int = 40) -> str:
-    if value is None:
-        return ""
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
-    return text if len(text) <= width else text[: width - 1] + "…"
+
+def _machine_time(value: Any) -> Any:
+    """Times in machine output: ISO 8601 with the offset, in 北京时间 (stored UTC; SQLite drops the zone)."""
+    from datetime import UTC, datetime
+
+    from dangan.reports.data import BEIJING
+
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    if isinstance(value, datetime):
+        aware = value if value.tzinfo else value.replace(tzinfo=UTC)
+        return aware.astimezone(BEIJING).isoformat(timespec="seconds")
+    return value
+
+
+def _machine_row(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: _machine_time(v) if k.endswith("_at") else v for k, v in row.items()}
+
+
+def findings_table(rows: list[dict[str, Any]], *, width: int, reveal_ids: bool = False) -> Table:
+    """The findings as people read them: Chinese headings and values, members as 姓名：…，关系：…"""
+    from dangan.reports.data import normalise_finding
+
+    columns = [c for c in _PEOPLE_COLUMNS if width >= c[3]]
+    from rich import box
+
+    table = Table(title=f"核查问题（{len(rows)} 条）", expand=False, box=box.SIMPLE_HEAD, pad_edge=False,
+                  padding=(0, 1), collapse_padding=True, show_edge=False)
+    for key, heading, min_width, _ in columns:
+        wraps = key in ("detail", "paper", "electronic")
+        table.add_column(heading, min_width=min_width, no_wrap=not wraps,
+                         overflow="fold" if wraps else "ellipsis", max_width=None if wraps else 16)
+    for r in rows:
+        shown = normalise_finding(r, reveal_ids=reveal_ids)
+        table.add_row(*[_cell(shown.get(key)) for key, *_ in columns])
+    return table
+
+
+def _cell(value: Any, limit: int = 120) -> str:
+    text = "" if value is None else str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def import_electronic_cmd(
@@ -96,6 +151,7 @@ def reconcile_cmd(
 
     settings = load_settings()
     rules_name = rules or settings.rules
+    _announce_rules(rules_name)  # an unknown or broken rule set stops here, before any OCR
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -184,7 +240,7 @@ def findings_cmd(
         unit=unit, kind=kind, field=field, status=status, since=since, reveal_ids=reveal_ids
     )
     if fmt == "json":
-        text = json.dumps(rows, ensure_ascii=False, indent=1, default=str)
+        text = json.dumps([_machine_row(r) for r in rows], ensure_ascii=False, indent=1, default=str)
         _emit(text, out)
     elif fmt == "csv":
         buf = io.StringIO()
@@ -198,7 +254,7 @@ def findings_cmd(
             writer.writerow(
                 {
                     k: (json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v)
-                    for k, v in r.items()
+                    for k, v in _machine_row(r).items()
                 }
             )
         _emit(buf.getvalue(), out)
@@ -213,12 +269,7 @@ def findings_cmd(
         write_xlsx_report(rows, units, rules="", out=out, reveal_ids=reveal_ids)
         console.print(f"{len(rows)} 条 → {out}")
     elif fmt == "table":
-        table = Table(title=f"核查问题 ({len(rows)})")
-        for col in FINDING_TABLE_COLUMNS:
-            table.add_column(col, overflow="fold")
-        for r in rows:
-            table.add_row(*[_short(r.get(c)) for c in FINDING_TABLE_COLUMNS])
-        console.print(table)
+        console.print(findings_table(rows, width=console.width, reveal_ids=reveal_ids))
     else:
         raise InvalidData(f"未知格式 {fmt} (table | csv | xlsx | json)")
 
@@ -252,8 +303,10 @@ def reconcile_store_cmd(
     as_of: str | None = typer.Option(None, "--as-of", help="核查日期 YYYY-MM-DD（默认今天）"),
 ) -> None:
     """纸电一致性核查：库内已识别的原件 vs 最新导入的电子档案 (reconcile what the store holds, as a Prefect flow)."""
+    from dangan.config import load_settings
     from dangan.flows.reconcile import reconcile_flow
 
+    _announce_rules(rules or load_settings().rules)
     summary = reconcile_flow(rules=rules, unit=unit, actor=actor, as_of=as_of)
     table = Table(title="核查结果 (reconciliation run)")
     table.add_column("项目")
@@ -267,6 +320,22 @@ def reconcile_store_cmd(
     ):
         table.add_row(label, str(summary[key]))
     console.print(table)
+
+
+def _announce_rules(name: str) -> None:
+    """Load the rule set (one-line ConfigError naming the sets available) and say which one runs.
+
+    The 低保 figures of the shipped rule sets are examples: every run says so until a union configures
+    its local authority's own table (DANGAN_RULES_DIR).
+    """
+    from dangan.reconcile.ruleset import load
+
+    rules = load(name)
+    err = Console(stderr=True, highlight=False)
+    err.print(f"规则集：{rules.title}（{rules.source}）")
+    if rules.dibao_illustrative:
+        err.print("[yellow]注意[/] 低保标准为示例参数（非官方数据）：据此得出的档次问题仅供参考；"
+                  "请在 DANGAN_RULES_DIR 配置当地民政部门公布的低保标准。")
 
 
 def register(app: typer.Typer) -> None:

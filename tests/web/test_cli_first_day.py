@@ -1,0 +1,93 @@
+"""Issue 11 at the command line: the findings table in Chinese and readable at 80 columns, times with
+their offset in JSON/CSV, and an unknown or broken rule set as one line naming the sets available."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from dangan.cli import main
+from dangan.storage.db import Finding, session_scope
+
+from .conftest import ARCHIVE_A, UNIT_A, World
+
+MEMBERS = [{"姓名": "王小明", "关系": "子", "身份证号": "330102201001012314", "月收入": 0},
+           {"姓名": "李芳", "关系": "妻", "月收入": 1800}]
+
+
+@pytest.fixture
+def cli_world(world: World, monkeypatch: pytest.MonkeyPatch) -> World:
+    monkeypatch.setenv("DANGAN_DATA_DIR", str(world.settings.data_dir))
+    monkeypatch.setenv("DANGAN_DATABASE_URL", world.settings.database_url)
+    with session_scope(world.settings) as s:
+        s.add(Finding(fingerprint="m1", archive_no=ARCHIVE_A, unit=UNIT_A, kind="mismatch", field="家庭成员",
+                      paper=MEMBERS, electronic=MEMBERS[:1], detail="家庭成员不一致：纸质档案多 李芳",
+                      created_at=datetime(2026, 11, 3, 1, 12, tzinfo=UTC)))
+    return world
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str, width: int | None = None,
+         monkeypatch: pytest.MonkeyPatch | None = None) -> tuple[int, str, str]:
+    if width is not None and monkeypatch is not None:
+        monkeypatch.setenv("COLUMNS", str(width))
+        from dangan.commands import reconcile
+
+        monkeypatch.setattr(reconcile.console, "_width", width)
+    capsys.readouterr()
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_findings_table_is_chinese_and_readable_at_80_columns(
+        cli_world: World, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out, _ = _run(capsys, "findings", "--format", "table", width=80, monkeypatch=monkeypatch)
+    assert code == 0
+    lines = out.splitlines()
+    assert all(len(line) <= 80 * 2 for line in lines)  # CJK cells are two columns wide
+    from rich.cells import cell_len
+
+    assert max(cell_len(line) for line in lines) <= 80
+    for english in ("kind", "mismatch", "open", "status", "paper"):
+        assert english not in out
+    assert "类型" in out and "不一致" in out and "待整改" in out and "缺少材料" in out
+    # every heading whole on one line, and no cell cut into 2–5 character fragments
+    header = next(line for line in lines if "职工编号" in line)
+    assert all(h in header for h in ("编号", "类型", "字段", "说明", "状态"))
+    assert ARCHIVE_A in out  # the 16-character 职工编号 in one piece
+    code, wide, _ = _run(capsys, "findings", "--format", "table", width=160, monkeypatch=monkeypatch)
+    assert "纸质档案" in wide and "姓名：王小明" in wide and '{"姓名"' not in wide
+    assert "330102201001012314" not in wide and "330102********" in wide
+
+
+def test_machine_output_times_carry_their_offset(cli_world: World, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "findings", "--format", "json")
+    assert code == 0
+    rows = json.loads(out)
+    stamps = [r["created_at"] for r in rows]
+    assert stamps and all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00", s) for s in stamps)
+    assert "2026-11-03T09:12:00+08:00" in stamps
+    code, out, _ = _run(capsys, "findings", "--format", "csv")
+    created = [r["created_at"] for r in csv.DictReader(io.StringIO(out))]
+    assert created and all(s.endswith("+08:00") for s in created)
+
+
+def test_unknown_or_broken_rule_set_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DANGAN_DATA_DIR", str(tmp_path / "data"))
+    xlsx = tmp_path / "e.xlsx"
+    xlsx.write_bytes(b"")
+    code, _, err = _run(capsys, "reconcile", "--electronic", str(xlsx), "--rules", "beijing", "--no-store")
+    assert code == 2 and "未知的规则集" in err and "hangzhou" in err and "national" in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    broken = tmp_path / "mine.toml"
+    broken.write_text('name = "mine"\nversion = "1"\nsource = "x"\ncause_wording = "nowhere"\n', encoding="utf-8")
+    code, _, err = _run(capsys, "reconcile", "--electronic", str(xlsx), "--rules", str(broken), "--no-store")
+    assert code == 2 and "规则集文件不合规" in err and "mine.toml" in err and "hangzhou" in err
+    assert len(err.strip().splitlines()) == 1
