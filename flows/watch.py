@@ -1,13 +1,43 @@
-"""Watch the inbox bucket and ingest what has finished arriving.
+"""Watch the inbox bucket and hand what has finished arriving to whatever runs it, at most K at a time.
 
-An object is taken only when its size and ETag are the same in two consecutive polls, so a scanner
-that uploads slowly (or a multipart upload that is replaced) is never read half-written. Each stable
-object runs the ``ingest_document`` flow on its own; an object whose ingest keeps failing for reasons
-other than its content (three times for the same ETag) is moved to quarantine with that reason, and the
-loop always goes on.
+* **Stable.** An object is taken once its size and ETag are the same in two consecutive listings (a
+  replaced upload is watched afresh), or at once when the store's bucket notification announced that
+  very size and ETag (``storage.notify``: MinIO via NATS, Redis or AMQP). Polling stays the fallback:
+  SeaweedFS sends no notifications.
+* **Backpressure.** At most ``max_in_flight`` documents are in flight: a key counts from the moment it
+  is submitted until it leaves the inbox (ingest removes it: stored, duplicate or quarantined), plus
+  whatever ``pending()`` adds (e.g. documents stored but not yet extracted). A drop of 10,000 files is
+  handed out K at a time, so it floods neither Prefect nor the store. A key still in the inbox
+  ``resubmit_after`` seconds after it was submitted is handed out again: its run was lost (a killed
+  worker); ingest is idempotent, so a second run of a live one costs time, never a second original.
+* **Services away are not content errors.** When the store, the database (or Prefect's API) does not
+  answer, the watcher says so in one line (Chinese first), waits with exponential backoff (up to a
+  minute) and goes on; nothing is quarantined for it. A file is quarantined only by ingest's checks,
+  or — by the in-process runner — after failing three times for another reason *while both services
+  answer* (then it is the file that breaks ingest).
+* **Folder markers** (zero-byte keys ending in ``/`` that S3 consoles create) are not files: skipped,
+  recorded once (status ``skipped``), never deleted, never in flight.
 
-The watcher is a plain loop rather than one endless Prefect flow: each document is its own flow run
-(visible, retryable), and a watcher that runs for weeks does not keep one flow run open for weeks.
+Entry points:
+
+``run_watcher(submit, max_in_flight=K, ...)`` — the loop. ``submit(keys)`` hands a batch of stable inbox
+keys to whatever runs them and returns once they are handed over. For Prefect deployments::
+
+    from prefect.deployments import run_deployment
+    from dangan.flows.watch import documents_awaiting_extraction, run_watcher
+
+    def submit(keys: list[str]) -> None:
+        for key in keys:
+            run_deployment("ingest-document/ingest", parameters={"inbox_key": key}, timeout=0)
+
+    run_watcher(submit, max_in_flight=200, pending=documents_awaiting_extraction)
+
+``watch_inbox(...)`` — ``dangan watch``: the same loop with ``LocalRunner`` as ``submit``, which runs
+ingest (and extraction, claimed per document so two watchers never read one document twice) in
+this process.
+
+The watcher is a loop rather than one endless Prefect flow: each document is its own run (visible,
+retryable), and a watcher that runs for weeks does not keep one flow run open for weeks.
 """
 
 from __future__ import annotations
@@ -17,43 +47,60 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dangan.config import load_settings
+from dangan.flows.retry import Backoff, is_transient, service_of
+
+if TYPE_CHECKING:
+    from dangan.storage.notify import Wakeup
 
 log = logging.getLogger("dangan.flows.watch")
 
 MAX_FAILURES = 3
+DEFAULT_MAX_IN_FLIGHT = 32
+DEFAULT_RESUBMIT_AFTER_S = 900.0
+MARKER_REASON = "文件夹标记（零字节、以 / 结尾），不是文件，已跳过 (folder marker, not a file: skipped)"
+
+Listing = dict[str, tuple[int, str]]
 
 
 @dataclass
 class WatchState:
     """What the watcher remembers between polls (kept in memory: a restart just re-polls)."""
 
-    seen: dict[str, tuple[int, str]] = field(default_factory=dict)  # key -> (size, etag) last poll
-    done: dict[str, str] = field(default_factory=dict)  # key -> etag already handled (left in inbox)
+    seen: Listing = field(default_factory=dict)  # key -> (size, etag) last poll
+    done: dict[str, str] = field(default_factory=dict)  # key -> etag handled for good (left in inbox)
+    submitted: dict[str, tuple[str, float]] = field(default_factory=dict)  # key -> (etag, when)
+    markers: dict[str, str] = field(default_factory=dict)  # folder markers skipped: key -> etag
     failures: Counter[tuple[str, str]] = field(default_factory=Counter)
     polls: int = 0
     results: list[dict[str, Any]] = field(default_factory=list)
+    max_seen_in_flight: int = 0
 
     def counts(self) -> dict[str, int]:
         return dict(Counter(r["status"] for r in self.results))
 
 
-def list_inbox() -> dict[str, tuple[int, str]]:
+def list_inbox() -> Listing:
     """Every object in the inbox bucket: key -> (size, ETag)."""
     from dangan.flows.ingest import store
 
     client, settings = store()
-    out: dict[str, tuple[int, str]] = {}
+    out: Listing = {}
     for obj in client.list_objects(settings.bucket("inbox"), recursive=True):
-        if obj.is_dir or obj.object_name is None:
+        if obj.object_name is None:
             continue
         out[obj.object_name] = (int(obj.size or 0), (obj.etag or "").strip('"'))
     return out
 
 
-def stable_keys(state: WatchState, listing: dict[str, tuple[int, str]]) -> list[str]:
+def is_folder_marker(key: str, size: int) -> bool:
+    """A zero-byte key ending in '/' is a console's folder, never a scan (so never an original)."""
+    return key.endswith("/") and size == 0
+
+
+def stable_keys(state: WatchState, listing: Listing) -> list[str]:
     """Keys whose (size, ETag) equal the previous poll's, skipping ones already handled; updates state."""
     stable = [k for k, v in sorted(listing.items()) if state.seen.get(k) == v and state.done.get(k) != v[1]]
     state.seen = dict(listing)
@@ -61,34 +108,248 @@ def stable_keys(state: WatchState, listing: dict[str, tuple[int, str]]) -> list[
     return stable
 
 
-def _ingest_one(key: str, etag: str, state: WatchState, actor: str, ingest: Callable[..., dict[str, Any]]) -> None:
+def documents_awaiting_extraction() -> int:
+    """Documents stored but not yet extracted: in flight too, for ``pending=`` of ``run_watcher``."""
+    from sqlalchemy import func, select
+
+    from dangan.storage import db
+
+    with db.session_scope() as session:
+        return int(session.scalar(
+            select(func.count()).select_from(db.Document).where(db.Document.status == "stored")
+        ) or 0)
+
+
+def services_ready() -> bool:
+    """Both the store and the database answer right now (one listing call, one trivial query)."""
+    from sqlalchemy import text
+
+    from dangan.flows.ingest import store
+    from dangan.storage import db
+
     try:
-        result = ingest(key, actor=actor)
-    except Exception as exc:  # the watcher must outlive any single object
-        state.failures[(key, etag)] += 1
-        n = state.failures[(key, etag)]
+        client, settings = store()
+        client.bucket_exists(settings.bucket("inbox"))
+        with db.get_engine(settings).connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception:
+        return False
+    return True
+
+
+# --- one poll ------------------------------------------------------------------------------------
+
+
+def _files(state: WatchState, listing: Listing) -> Listing:
+    """The listing without folder markers; each marker is recorded once (per ETag)."""
+    files: Listing = {}
+    for key, (size, etag) in listing.items():
+        if not is_folder_marker(key, size):
+            files[key] = (size, etag)
+        elif state.markers.get(key) != etag:
+            state.markers[key] = etag
+            state.results.append({"status": "skipped", "inbox_key": key, "reason": MARKER_REASON})
+            log.info("%s: %s", MARKER_REASON, key)
+    state.markers = {k: e for k, e in state.markers.items() if k in listing}
+    return files
+
+
+def next_batch(
+    state: WatchState, listing: Listing, max_in_flight: int, pending: int = 0,
+    resubmit_after: float = DEFAULT_RESUBMIT_AFTER_S, announced: Listing | None = None,
+) -> list[str]:
+    """The keys to submit now: lost runs first, then new stable keys, up to the room left under K."""
+    files = _files(state, listing)
+    for key, value in (announced or {}).items():  # the store told us this upload is complete
+        if files.get(key) == value:
+            state.seen[key] = value
+    stable = stable_keys(state, files)
+    state.submitted = {  # resolved: gone, replaced, or handled for good
+        k: s for k, s in state.submitted.items() if k in files and files[k][1] == s[0] and state.done.get(k) != s[0]
+    }
+    now = time.monotonic()
+    lost = [k for k in stable if k in state.submitted and now - state.submitted[k][1] >= resubmit_after]
+    in_flight = len(state.submitted) + pending
+    state.max_seen_in_flight = max(state.max_seen_in_flight, in_flight)
+    room = max(0, max_in_flight - in_flight)
+    fresh = [k for k in stable if k not in state.submitted][:room]
+    if len(stable) > len(lost) + len(fresh) and not room:
+        log.debug("在途 %d 份，已达上限 %d，等待 (backpressure: %d in flight)", in_flight, max_in_flight, in_flight)
+    return lost + fresh
+
+
+def _outage_line(exc: BaseException, delay: float) -> str:
+    if is_transient(exc):
+        return (f"{service_of(exc)} 暂时无法使用，{delay:.0f} 秒后重试，不会因此隔离任何文件 "
+                f"(unavailable, retrying in {delay:.0f} s: {type(exc).__name__}: {exc})").splitlines()[0][:300]
+    return (f"监视出错，{delay:.0f} 秒后重试 (watcher error, retrying in {delay:.0f} s: "
+            f"{type(exc).__name__}: {exc})").splitlines()[0][:300]
+
+
+def run_watcher(
+    submit: Callable[[list[str]], None],
+    *,
+    max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+    interval: float = 5.0,
+    max_polls: int | None = None,
+    pending: Callable[[], int] | None = None,
+    resubmit_after: float = DEFAULT_RESUBMIT_AFTER_S,
+    wakeup: Wakeup | None = None,
+    state: WatchState | None = None,
+    on_notice: Callable[[str], None] | None = None,
+    backoff: Backoff | None = None,
+    after_poll: Callable[[], None] | None = None,
+) -> WatchState:
+    """Poll (or wake on a notification), submit at most ``max_in_flight`` at a time; see the module doc.
+
+    ``after_poll`` runs after every poll's submission (``dangan watch``: extract what is waiting).
+    """
+    if max_in_flight < 1:
+        raise ValueError("max_in_flight must be ≥ 1")
+    state = state or WatchState()
+    backoff = backoff or Backoff(base=1.0, cap=60.0)
+    notice = on_notice or log.warning
+    last = None if max_polls is None else state.polls + max_polls  # polls of this call, not of the state
+    while last is None or state.polls < last:
+        started = time.monotonic()
+        state.polls += 1
+        announced = wakeup.drain() if wakeup else {}
+        try:
+            batch = next_batch(state, list_inbox(), max_in_flight, pending() if pending else 0,
+                               resubmit_after, announced)
+            if batch:
+                submit(batch)
+                now = time.monotonic()
+                for key in batch:
+                    if key in state.seen:
+                        state.submitted[key] = (state.seen[key][1], now)
+            if after_poll:
+                after_poll()
+        except Exception as exc:  # the watcher outlives every outage and every single object
+            if wakeup and announced:
+                wakeup.notify(announced)  # not taken: keep what the store told us for the next try
+            delay = backoff.next_delay()
+            notice(_outage_line(exc, delay))
+            if last is not None and state.polls >= last:
+                break
+            time.sleep(delay)
+            continue
+        if backoff.failing:
+            notice("服务已恢复，继续处理 (services are back; resuming)")
+            backoff.reset()
+        if last is not None and state.polls >= last:
+            break
+        left = max(0.0, interval - (time.monotonic() - started))
+        if wakeup:
+            wakeup.wait(left)
+        else:
+            time.sleep(left)
+    return state
+
+
+# --- in process: `dangan watch` --------------------------------------------------------------------
+
+
+@dataclass
+class LocalRunner:
+    """``submit`` for one process: ingest each key; ``extract_waiting`` (after each poll) reads every
+    document awaiting extraction.
+
+    A transient failure is raised (the watcher waits and retries; nothing is counted against the
+    file). Any other failure counts; the third one for the same ETag, with both services answering,
+    quarantines the file with the error as reason. Extraction is claimed per document (a named lock
+    and a re-read of its status), so several watchers never read one document twice, and a document
+    left half-read by a killed process is taken up again.
+    """
+
+    state: WatchState
+    actor: str = "watcher"
+    ingest: Callable[..., dict[str, Any]] | None = None
+    extract: Callable[[int], dict[str, Any]] | None = None
+    on_result: Callable[[dict[str, Any]], None] | None = None
+    extract_failures: Counter[int] = field(default_factory=Counter)
+
+    def __call__(self, keys: list[str]) -> None:
+        from dangan.flows.ingest import run_ingest
+
+        ingest = self.ingest or run_ingest
+        for key in keys:
+            etag = self.state.seen.get(key, (0, ""))[1]
+            try:
+                result = ingest(key, actor=self.actor)
+            except Exception as exc:
+                if is_transient(exc) or not services_ready():
+                    raise
+                result = self._failed(key, etag, exc)
+                if result is None:
+                    continue
+            self.state.done[key] = etag  # handled: not again unless a new upload (new ETag)
+            self._report(result)
+
+    def _report(self, result: dict[str, Any]) -> None:
+        self.state.results.append(result)
+        if self.on_result:
+            self.on_result(result)
+
+    def _failed(self, key: str, etag: str, exc: BaseException) -> dict[str, Any] | None:
+        self.state.failures[(key, etag)] += 1
+        n = self.state.failures[(key, etag)]
         log.warning("ingest of %r failed (%d/%d): %s", key, n, MAX_FAILURES, exc)
         if n < MAX_FAILURES:
-            return
-        result = _quarantine_after_failures(key, actor, exc)
-    # Handled: if the object is still there with this ETag (e.g. a quarantine that could not copy
-    # it), it is not handled again every poll; a new upload under the key has a new ETag.
-    state.done[key] = etag
-    state.results.append(result)
+            return None
+        from dangan.flows.ingest import quarantine_object
+
+        reason = (
+            f"连续 {MAX_FAILURES} 次处理失败（存储与数据库均正常），已移入隔离区待人工检查 "
+            f"(ingest failed {MAX_FAILURES} times while store and database answered: {type(exc).__name__}: {exc})"
+        ).replace("\n", " ")[:2000]
+        try:
+            return quarantine_object(key, reason, actor=self.actor)
+        except Exception as err:
+            if is_transient(err):
+                raise
+            log.error("could not quarantine %r either: %s", key, err)
+            return {"status": "error", "inbox_key": key, "reason": str(err)}
+
+    def extract_waiting(self) -> None:
+        """Extract every stored document nobody else is reading (claimed one at a time)."""
+        from dangan.flows.extract import pending_documents
+
+        for doc_id in pending_documents():
+            result = extract_claimed(doc_id, self._extract_guarded)
+            if result is not None:
+                self._report(result)
+
+    def _extract_guarded(self, doc_id: int) -> dict[str, Any]:
+        assert self.extract is not None
+        try:
+            return self.extract(doc_id)
+        except Exception as exc:
+            if is_transient(exc) or not services_ready():
+                raise
+            self.extract_failures[doc_id] += 1
+            if self.extract_failures[doc_id] < MAX_FAILURES:
+                return {"status": "extract_retry", "document_id": doc_id, "reason": str(exc)[:300]}
+            from dangan.flows.extract import record_failure_step
+
+            reason = f"识别连续 {MAX_FAILURES} 次失败 (extraction failed: {type(exc).__name__}: {exc})"[:2000]
+            record_failure_step(doc_id, reason)
+            return {"status": "extract_failed", "document_id": doc_id, "reason": reason}
 
 
-def _quarantine_after_failures(key: str, actor: str, exc: BaseException) -> dict[str, Any]:
-    from dangan.flows.ingest import quarantine_object
+def extract_claimed(doc_id: int, extract: Callable[[int], dict[str, Any]]) -> dict[str, Any] | None:
+    """Run ``extract(doc_id)`` unless another process holds the document or has already read it."""
+    from dangan.flows import locks
+    from dangan.storage import db
 
-    reason = (
-        f"连续 {MAX_FAILURES} 次处理失败，已移入隔离区待人工检查 "
-        f"(ingest failed {MAX_FAILURES} times: {type(exc).__name__}: {exc})"
-    ).replace("\n", " ")[:2000]
-    try:
-        return quarantine_object(key, reason, actor=actor)
-    except Exception as err:
-        log.error("could not quarantine %r either: %s", key, err)
-        return {"status": "error", "inbox_key": key, "reason": str(err)}
+    with locks.held(f"extract:{doc_id}", wait=False) as mine:
+        if not mine:
+            return None
+        with db.session_scope() as session:
+            doc = session.get(db.Document, doc_id)
+            if doc is None or doc.status != "stored":
+                return None
+        return extract(doc_id)
 
 
 def watch_inbox(
@@ -97,46 +358,27 @@ def watch_inbox(
     *,
     actor: str = "watcher",
     ingest: Callable[..., dict[str, Any]] | None = None,
+    extract: Callable[[int], dict[str, Any]] | None = None,
     on_result: Callable[[dict[str, Any]], None] | None = None,
+    on_notice: Callable[[str], None] | None = None,
+    max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+    wakeup: Wakeup | None = None,
     state: WatchState | None = None,
+    backoff: Backoff | None = None,
 ) -> dict[str, Any]:
-    """Poll every ``interval`` seconds (``max_polls`` times, or forever); returns a summary.
+    """``dangan watch``: the loop with ``LocalRunner``; returns a summary (polls, counts, results).
 
-    ``ingest`` defaults to the ``ingest_document`` flow; ``on_result`` is called after each object
-    (the CLI prints a line there).
+    ``ingest`` defaults to the ``ingest_document`` flow; ``extract`` (e.g. the ``extract_document``
+    flow) runs on every stored document, none when not given.
     """
     from dangan.flows.ingest import ingest_document, quick_flow_runs
 
-    ingest = ingest or ingest_document
     load_settings()  # fail early on bad configuration
     state = state or WatchState()
+    runner = LocalRunner(state, actor, ingest or ingest_document, extract, on_result)
     with quick_flow_runs():
-        return _loop(interval, max_polls, state, actor, ingest, on_result)
-
-
-def _loop(
-    interval: float,
-    max_polls: int | None,
-    state: WatchState,
-    actor: str,
-    ingest: Callable[..., dict[str, Any]],
-    on_result: Callable[[dict[str, Any]], None] | None,
-) -> dict[str, Any]:
-    while max_polls is None or state.polls < max_polls:
-        started = time.monotonic()
-        state.polls += 1
-        try:
-            listing = list_inbox()
-        except Exception as exc:  # store briefly away: keep watching, say so
-            log.warning("listing the inbox failed: %s", exc)
-            listing = None
-        if listing is not None:
-            for key in stable_keys(state, listing):
-                before = len(state.results)
-                _ingest_one(key, listing[key][1], state, actor, ingest)
-                if on_result and len(state.results) > before:
-                    on_result(state.results[-1])
-        if max_polls is not None and state.polls >= max_polls:
-            break
-        time.sleep(max(0.0, interval - (time.monotonic() - started)))
+        # in process, a key still in the inbox after its batch was not handled: due again next poll
+        run_watcher(runner, max_in_flight=max_in_flight, interval=interval, max_polls=max_polls,
+                    resubmit_after=0.0, wakeup=wakeup, state=state, on_notice=on_notice, backoff=backoff,
+                    after_poll=runner.extract_waiting if extract else None)
     return {"polls": state.polls, "counts": state.counts(), "results": state.results}

@@ -1,4 +1,4 @@
-"""CLI of the watcher: ``dangan watch`` (poll the inbox bucket, take each object once it is stable)."""
+"""CLI of the watcher: ``dangan watch`` (take each object of the inbox once it is complete, ingest and read it)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import typer
 
 from dangan.commands.ingest import _STATUS_ZH, _print_results, console, err_console
 from dangan.commands.prefect_env import prefect_defaults
+
+_MORE_ZH = {"skipped": "已跳过", "extracted": "已识别", "extract_failed": "识别失败", "extract_retry": "识别待重试"}
 
 
 def register(app: typer.Typer) -> None:
@@ -19,22 +21,52 @@ def register(app: typer.Typer) -> None:
         once: bool = typer.Option(
             False, "--once", help="只处理当前已稳定的文件后退出 (two polls, then exit)"
         ),
+        extract: bool = typer.Option(
+            True, "--extract/--no-extract", help="入库后识别字段 (read each stored original: OCR + fields)"
+        ),
+        max_in_flight: int = typer.Option(
+            32, "--max-in-flight", min=1, help="同时处理的文件数上限 (backpressure: documents in flight)"
+        ),
         actor: str = typer.Option("watcher", help="记入事件日志的操作人 (actor in the event log)"),
     ) -> None:
-        """监视收件箱并自动入库 (watch the inbox bucket and ingest what arrives)."""
+        """监视收件箱，自动入库并识别 (watch the inbox bucket: ingest and read what arrives)."""
+        from dangan.config import load_settings
         from dangan.flows.watch import watch_inbox
+        from dangan.storage import notify
 
         def show(result: dict[str, Any]) -> None:
             status = result.get("status", "?")
-            extra = result.get("reason") or result.get("object_key") or ""
-            console.print(f"{_STATUS_ZH.get(status, status)}\t{result.get('inbox_key')}\t{extra}")
+            label = _STATUS_ZH.get(status) or _MORE_ZH.get(status, status)
+            where = result.get("inbox_key") or result.get("document_id")
+            extra = result.get("reason") or result.get("object_key") or result.get("doc_type") or ""
+            console.print(f"{label}\t{where}\t{extra}")
 
+        wakeup, listener = None, None
+        url = notify.notify_url()
+        if url and not once:  # bucket notifications (MinIO) wake the watcher; polling stays the fallback
+            wakeup = notify.Wakeup()
+            listener = notify.listen(url, wakeup, load_settings().bucket("inbox"))
         if not once:
-            err_console.print(f"监视收件箱，每 {interval:g} 秒一次 (Ctrl+C 停止)")
-        # One poll cannot tell a finished upload from one in progress: --once polls twice.
+            how = "，并接收存储桶通知" if listener else ""
+            err_console.print(f"监视收件箱，每 {interval:g} 秒一次{how} (Ctrl+C 停止)")
         with prefect_defaults():
-            summary = watch_inbox(interval, 2 if once else None, actor=actor, on_result=show)
+            extract_flow = None
+            if extract:
+                from dangan.flows.extract import extract_document
+
+                extract_flow = extract_document
+            try:
+                # One poll cannot tell a finished upload from one in progress: --once polls twice.
+                summary = watch_inbox(
+                    interval, 2 if once else None, actor=actor, extract=extract_flow, on_result=show,
+                    on_notice=lambda line: err_console.print(line), max_in_flight=max_in_flight, wakeup=wakeup,
+                )
+            finally:
+                if listener:
+                    listener.stop()
         if once:
-            _print_results(summary["results"]) if summary["results"] else console.print(
-                "收件箱中没有新文件 (inbox empty)"
-            )
+            ingested = [r for r in summary["results"] if "inbox_key" in r]
+            _print_results(ingested) if ingested else console.print("收件箱中没有新文件 (inbox empty)")
+            read = sum(r["status"] == "extracted" for r in summary["results"])
+            if read:
+                console.print(f"已识别 {read} 份 (documents read)")

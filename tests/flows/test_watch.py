@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from dangan.config import Settings, load_settings
 from dangan.flows import ingest as ing
-from dangan.flows.watch import WatchState, stable_keys, watch_inbox
-from dangan.storage import db
+from dangan.flows.watch import WatchState, run_watcher, stable_keys, watch_inbox
+from dangan.storage import db, objects
 
 from .conftest import Drop, household_key, inbox_keys, sample_bytes
 
@@ -61,13 +61,15 @@ def test_bad_inputs_end_in_quarantine_and_the_watcher_keeps_running(
         assert all("\x07" not in e.quarantine_key for e in entries)
 
 
-def test_an_ingest_that_keeps_failing_is_quarantined_after_three_tries(s3_env: Settings, drop: Drop) -> None:
+def test_an_ingest_that_keeps_failing_while_services_answer_is_quarantined_after_three_tries(
+    s3_env: Settings, drop: Drop
+) -> None:
     key = drop(household_key("06.png"), sample_bytes("ok.png"))
     calls: list[str] = []
 
     def broken(inbox_key: str, actor: str = "system") -> dict[str, Any]:
         calls.append(inbox_key)
-        raise RuntimeError("database went away")
+        raise RuntimeError("this file breaks the reader")
 
     summary = watch_inbox(interval=0, max_polls=6, ingest=broken)
     assert calls == [key] * 3
@@ -78,3 +80,68 @@ def test_an_ingest_that_keeps_failing_is_quarantined_after_three_tries(s3_env: S
     good = drop(household_key("07.png"), sample_bytes("ok.tif"))
     summary = watch_inbox(interval=0, max_polls=2, ingest=ing.run_ingest)
     assert [r["inbox_key"] for r in summary["results"]] == [good]
+
+
+def test_at_most_k_documents_are_in_flight_and_lost_runs_are_handed_out_again(s3_env: Settings, drop: Drop) -> None:
+    keys = [drop(household_key(f"{i:02d}.png"), sample_bytes("ok.png")) for i in range(12)]
+    batches: list[list[str]] = []
+    state = WatchState()
+
+    def poll(resubmit_after: float = 600.0) -> None:
+        run_watcher(batches.append, max_in_flight=5, interval=0, max_polls=1, state=state,
+                    resubmit_after=resubmit_after)
+
+    poll()  # first sight: nothing stable yet
+    poll()
+    assert batches == [keys[:5]]
+    poll()  # none of them finished: no room
+    assert len(batches) == 1
+    client = objects.get_client(s3_env)
+    for key in keys[:3]:  # three runs finish (ingest removes their inbox objects)
+        objects.remove(client, s3_env, "inbox", key)
+    poll()
+    assert batches[-1] == keys[5:8]
+    poll(resubmit_after=0.0)  # the other five were lost (a killed worker): handed out again, not more
+    assert sorted(batches[-1]) == sorted(keys[3:8])
+    assert state.max_seen_in_flight == 5
+
+
+def test_folder_markers_are_skipped_and_recorded_never_deleted(s3_env: Settings, drop: Drop) -> None:
+    marker = drop(f"{household_key('')}", b"")  # what an S3 console's "create folder" makes
+    good = drop(household_key("09.png"), sample_bytes("ok.png"))
+    assert marker.endswith("/")
+    summary = watch_inbox(interval=0, max_polls=3, ingest=ing.run_ingest)
+    assert summary["counts"] == {"skipped": 1, "stored": 1}
+    skipped = next(r for r in summary["results"] if r["status"] == "skipped")
+    assert skipped["inbox_key"] == marker and "文件夹标记" in skipped["reason"]
+    assert good not in inbox_keys(s3_env)
+    client = objects.get_client(s3_env)
+    assert marker in [o.object_name for o in client.list_objects(s3_env.bucket("inbox"), recursive=True)]
+
+
+def test_the_local_runner_reads_each_stored_document_once_and_skips_one_claimed_elsewhere(
+    s3_env: Settings, drop: Drop
+) -> None:
+    from dangan.flows import locks
+    from dangan.flows.extract import record_failure_step
+
+    keys = [drop(household_key(f"1{i}.png"), sample_bytes(n)) for i, n in enumerate(["ok.png", "ok.jpg"])]
+    read: list[int] = []
+
+    def cheap_extract(doc_id: int) -> dict[str, Any]:
+        """Stands in for OCR (the claim is under test, not the reading): marks the document read."""
+        read.append(doc_id)
+        record_failure_step(doc_id, "test stand-in")  # status leaves 'stored' like a real run
+        return {"status": "extracted", "document_id": doc_id}
+
+    with db.session_scope(load_settings()) as session:
+        assert session.scalar(select(db.Document.id)) is None
+    state = WatchState()
+    with locks.held("extract:1"):  # another process is reading document 1 right now
+        summary = watch_inbox(interval=0, max_polls=2, ingest=ing.run_ingest, extract=cheap_extract, state=state)
+    assert sorted(r["inbox_key"] for r in summary["results"] if "inbox_key" in r) == sorted(keys)
+    assert read == [2]  # 1 was claimed elsewhere
+    summary = watch_inbox(interval=0, max_polls=1, ingest=ing.run_ingest, extract=cheap_extract, state=state)
+    assert read == [2, 1]  # taken up once its holder let go; 2 is not read again
+    watch_inbox(interval=0, max_polls=1, ingest=ing.run_ingest, extract=cheap_extract, state=state)
+    assert read == [2, 1]
