@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from dangan.synth.canvas import BLACK, INK_BLUE, Page, text_width
 from dangan.synth.households import Household, cause_kind
-from dangan.synth.render import Cell, Document, Grid, L, Style
+from dangan.synth.render import A4, Cell, Document, Grid, L, Style
 
 Arrange = Literal["pair", "inline", "below", "stacked"]
 WHITE = (255, 255, 255)
@@ -301,10 +301,21 @@ def _member_cell(f: Fill, m: dict[str, Any] | None, c: MCol, id_boxes: bool) -> 
     return value(f, m[c.key], c.key)
 
 
-def finish(pages: list[Page], fields: dict[str, Any], members: list[dict[str, Any]], detail: str,
-           layout_name: str) -> Document:
-    """The Document of a form: page 1 carries the fields, member truth stays with the page it is on."""
+def new_page(st: Style, landscape: bool = False) -> tuple[Page, Fill]:
+    """A blank A4 sheet (portrait or landscape) and how this copy will be filled in."""
+    p = Page(A4[1], A4[0]) if landscape else Page(*A4)
+    return p, Fill.draw(p, st)
+
+
+def finish(hh: Household, pages: list[Page], keys: Sequence[str], members: list[dict[str, Any]], sealed: bool,
+           detail: str, layout_name: str) -> Document:
+    """The Document of a form: the record's values of the printed ``keys`` on page 1; the members stay with
+    the page they are printed on (set by the printing when there are several pages)."""
+    fields: dict[str, Any] = {k: hh.record[k] for k in keys}
+    fields["是否盖章"] = sealed
     pages[0].fields = dict(fields)
+    if len(pages) == 1:
+        pages[0].members = list(members)
     doc = Document("建档申请表", pages, fields, members, material="建档申请表", detail=detail)
     doc.layout = layout_name
     return doc

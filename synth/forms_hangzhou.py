@@ -22,12 +22,13 @@ from dangan.synth.forms_draw import (
     field_rows,
     finish,
     member_table,
+    new_page,
     situation,
     ticked_of,
 )
 from dangan.synth.households import Household
 from dangan.synth.layouts import layout
-from dangan.synth.render import A4, Document, Grid, L, Style, _free, _seal_on, _title
+from dangan.synth.render import Document, Grid, L, Style, _free, _seal_on, _title
 
 KIND = "建档申请表/杭州"
 TITLE = "杭州市工会困难职工建档申请表"
@@ -83,20 +84,10 @@ def _sign_rows(g: Grid, f: Fill, r: dict[str, Any], h: float) -> None:
             p.text(x + 15, y, str(r[key] or ""), 3.8, "kai", color=st.color)
 
 
-def _done(hh: Household, pages: list[Page], printed: list[str], members: list[dict[str, Any]], sealed: bool,
-          name: str) -> Document:
-    r = hh.record
-    fields: dict[str, Any] = {k: r[k] for k in [*printed, *ALWAYS]}
-    fields["是否盖章"] = sealed
-    pages[0].members = members
-    return finish(pages, fields, members, TITLE, name)
-
-
 @layout(KIND, "杭州/标签值同格")
 def form_hangzhou_inline(hh: Household, st: Style, sealed: bool) -> Document:
     r, rng = hh.record, st.rng
-    p = Page(*A4)
-    f = Fill.draw(p, st)
+    p, f = new_page(st)
     _header(p, f, r, 16, sealed, hh.unit.name)
     g = Grid(p, st, 12, 44, 186)
     rows = [
@@ -123,14 +114,14 @@ def form_hangzhou_inline(hh: Household, st: Style, sealed: bool) -> Document:
     field_rows(g, f, r, [[F("*开户银行", "开户银行", 1.2), F("*支行名称", "支行名称", 1.3),
                           F("*银行卡号", "银行卡号", 2.2)]], "inline", 9.5)
     _sign_rows(g, f, r, 18)
-    return _done(hh, [p], [*printed, "开户银行", "支行名称", "银行卡号"], members, sealed, "杭州/标签值同格")
+    keys = [*printed, "开户银行", "支行名称", "银行卡号", *ALWAYS]
+    return finish(hh, [p], keys, members, sealed, TITLE, "杭州/标签值同格")
 
 
 @layout(KIND, "杭州/横排紧凑")
 def form_hangzhou_landscape(hh: Household, st: Style, sealed: bool) -> Document:
     r, rng = hh.record, st.rng
-    p = Page(A4[1], A4[0])
-    f = Fill.draw(p, st)
+    p, f = new_page(st, landscape=True)
     _header(p, f, r, 12, sealed, hh.unit.name)
     g = Grid(p, st, 10, 38, 277)
     rows = [
@@ -153,14 +144,13 @@ def form_hangzhou_landscape(hh: Household, st: Style, sealed: bool) -> Document:
     _causes_rows(g, f, r, side_by_side=True)
     g.row([(1.2, L("困难情况说明")), (8.0, _free(p, st, situation(hh), 3.0))], 15)
     _sign_rows(g, f, r, 16)
-    return _done(hh, [p], printed, members, sealed, "杭州/横排紧凑")
+    return finish(hh, [p], [*printed, *ALWAYS], members, sealed, TITLE, "杭州/横排紧凑")
 
 
 @layout(KIND, "杭州/值在标签下")
 def form_hangzhou_below(hh: Household, st: Style, sealed: bool) -> Document:
     r, rng = hh.record, st.rng
-    p = Page(*A4)
-    f = Fill.draw(p, st)
+    p, f = new_page(st)
     _header(p, f, r, 14, sealed, hh.unit.name)
     g = Grid(p, st, 12, 40, 186)
     rows = [
@@ -186,4 +176,4 @@ def form_hangzhou_below(hh: Household, st: Style, sealed: bool) -> Document:
     printed += field_rows(g, f, r, [[F("*开户银行", "开户银行", 1.2), F("*支行名称", "支行名称", 1.3),
                                      F("*银行卡号", "银行卡号", 2.2)]], "below", 11)
     _sign_rows(g, f, r, 15)
-    return _done(hh, [p], printed, members, sealed, "杭州/值在标签下")
+    return finish(hh, [p], [*printed, *ALWAYS], members, sealed, TITLE, "杭州/值在标签下")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from dangan.schemas.vocab import HebeiCause
-from dangan.synth.canvas import INK_BLUE, Page
+from dangan.synth.canvas import INK_BLUE
 from dangan.synth.forms_draw import (
     F,
     Fill,
@@ -23,13 +23,14 @@ from dangan.synth.forms_draw import (
     finish,
     hebei_split,
     member_table,
+    new_page,
     situation,
     ticked_of,
     value,
 )
 from dangan.synth.households import Household
 from dangan.synth.layouts import layout
-from dangan.synth.render import A4, Document, Grid, L, Style, _free, _seal_on, _title
+from dangan.synth.render import Document, Grid, L, Style, _free, _seal_on, _title
 
 KIND = "建档申请表/河北"
 TITLE = "困难职工申报表"
@@ -72,20 +73,10 @@ def _tail(g: Grid, f: Fill, hh: Household, split: bool, sealed: bool) -> None:
         _seal_on(p, st, 150, y + 24, f"{hh.unit.name}工会委员会")
 
 
-def _done(hh: Household, p: Page, printed: list[str], members: list[dict[str, Any]], sealed: bool,
-          name: str) -> Document:
-    r = hh.record
-    fields: dict[str, Any] = {k: r[k] for k in [*printed, *ALWAYS]}
-    fields["是否盖章"] = sealed
-    p.members = members
-    return finish([p], fields, members, TITLE, name)
-
-
 @layout(KIND, "河北/值在标签下")
 def form_hebei_below(hh: Household, st: Style, sealed: bool) -> Document:
     r, rng = hh.record, st.rng
-    p = Page(*A4)
-    f = Fill.draw(p, st)
+    p, f = new_page(st)
     p.text(15, 10, "附件2", 3.2, st.label_font)
     _title(p, st, TITLE, 17, 6.0)
     p.text(110, 26, "申请困难类别", 3.3, st.label_font)
@@ -106,14 +97,13 @@ def form_hebei_below(hh: Household, st: Style, sealed: bool) -> Document:
             MCol("单位或学校名称", "单位或学校", 1.6), MCol("备注", None, 0.6)]
     members = member_table(g, f, hh.members, cols, rng.randint(2, 6), "家庭成员", 0.5, 11, 9, header_size=2.6)
     _tail(g, f, hh, split=True, sealed=sealed)
-    return _done(hh, p, printed, members, sealed, "河北/值在标签下")
+    return finish(hh, [p], [*printed, *ALWAYS], members, sealed, TITLE, "河北/值在标签下")
 
 
 @layout(KIND, "河北/成员表在前")
 def form_hebei_members_first(hh: Household, st: Style, sealed: bool) -> Document:
     r, rng = hh.record, st.rng
-    p = Page(*A4)
-    f = Fill.draw(p, st)
+    p, f = new_page(st)
     _title(p, st, TITLE, 15, 6.4)
     p.text(15, 25, "以下内容为申请人填写，填写前请详细阅读填写说明", 3.0, st.label_font)
     g = Grid(p, st, 10, 29, 190)
@@ -134,14 +124,13 @@ def form_hebei_members_first(hh: Household, st: Style, sealed: bool) -> Document
     printed += field_rows(g, f, r, [[F("本人月平均收入", "本人月平均收入", 1.2, lw=1.3),
                                      F("家庭非薪资收入", "家庭其他非薪资年收入", 1.2, lw=1.3)]], "pair", 9.5)
     _tail(g, f, hh, split=False, sealed=sealed)
-    return _done(hh, p, printed, members, sealed, "河北/成员表在前")
+    return finish(hh, [p], [*printed, *ALWAYS], members, sealed, TITLE, "河北/成员表在前")
 
 
 @layout(KIND, "河北/横版")
 def form_hebei_landscape(hh: Household, st: Style, sealed: bool) -> Document:
     r, rng = hh.record, st.rng
-    p = Page(A4[1], A4[0])
-    f = Fill.draw(p, st)
+    p, f = new_page(st, landscape=True)
     _title(p, st, TITLE, 14, 6.0)
     p.text(200, 24, "申请困难类别", 3.2, st.label_font)
     choice(f, CATEGORIES, ticked_of(r["困难类别"]), 3.2)(222, 20, 285, 28)
@@ -173,7 +162,5 @@ def form_hebei_landscape(hh: Household, st: Style, sealed: bool) -> Document:
     p.text(90, y + 14, "（盖章）", 3.0, st.label_font)
     if sealed:
         _seal_on(p, st, 95, y + 6, f"{hh.unit.name}工会委员会")
-    fields: dict[str, Any] = {k: r[k] for k in [*printed, "困难类别", "主要致困原因", "困难情况说明"]}
-    fields["是否盖章"] = sealed
-    p.members = members
-    return finish([p], fields, members, TITLE, "河北/横版")
+    keys = [*printed, "困难类别", "主要致困原因", "困难情况说明"]
+    return finish(hh, [p], keys, members, sealed, TITLE, "河北/横版")

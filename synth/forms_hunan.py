@@ -11,9 +11,8 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
 
-from dangan.synth.canvas import INK_BLUE, Page
+from dangan.synth.canvas import INK_BLUE
 from dangan.synth.forms_draw import (
     F,
     Fill,
@@ -22,12 +21,13 @@ from dangan.synth.forms_draw import (
     field_rows,
     finish,
     member_table,
+    new_page,
     situation,
     ticked_of,
 )
 from dangan.synth.households import HUNAN_CAUSES, Household
 from dangan.synth.layouts import layout
-from dangan.synth.render import A4, Document, Grid, L, Style, _free, _seal_on, _title
+from dangan.synth.render import Document, Grid, L, Style, _free, _seal_on, _title
 
 KIND = "建档申请表/湖南"
 TITLE = "困难职工家庭建档申请审批表"
@@ -72,20 +72,10 @@ def _opinions(g: Grid, f: Fill, hh: Household, sealed: bool, county: bool, h: fl
               h * 0.8)
 
 
-def _done(hh: Household, p: Page, printed: list[str], members: list[dict[str, Any]], sealed: bool,
-          name: str) -> Document:
-    r = hh.record
-    fields: dict[str, Any] = {k: r[k] for k in [*printed, *ALWAYS]}
-    fields["是否盖章"] = sealed
-    p.members = members
-    return finish([p], fields, members, TITLE, name)
-
-
 @layout(KIND, "湖南/加家庭成员")
 def form_hunan_members(hh: Household, st: Style, sealed: bool) -> Document:
     r, rng = hh.record, st.rng
-    p = Page(*A4)
-    f = Fill.draw(p, st)
+    p, f = new_page(st)
     p.text(15, 10, "附件1", 3.2, st.label_font)
     _title(p, st, TITLE, 18, 6.0)
     g = Grid(p, st, 13, 26, 184)
@@ -105,14 +95,13 @@ def form_hunan_members(hh: Household, st: Style, sealed: bool) -> Document:
     members = member_table(g, f, hh.members, cols, rng.randint(1, 6), "家庭成员情况", 0.8, 8, 8)
     g.row([(0.9, L("家庭主要困难情况")), (6.6, _free(p, st, situation(hh)))], 26)
     _opinions(g, f, hh, sealed, county=True, h=24)
-    return _done(hh, p, printed, members, sealed, "湖南/加家庭成员")
+    return finish(hh, [p], [*printed, *ALWAYS], members, sealed, TITLE, "湖南/加家庭成员")
 
 
 @layout(KIND, "湖南/值在标签下")
 def form_hunan_below(hh: Household, st: Style, sealed: bool) -> Document:
     r = hh.record
-    p = Page(*A4)
-    f = Fill.draw(p, st)
+    p, f = new_page(st)
     _title(p, st, TITLE, 20, 6.6)
     p.text(140, 30, "编号：", 3.2, st.label_font)
     g = Grid(p, st, 16, 35, 178)
@@ -126,14 +115,13 @@ def form_hunan_below(hh: Household, st: Style, sealed: bool) -> Document:
     printed += field_rows(g, f, r, [[F("致困原因", "主要致困原因", 5.0, HUNAN_CAUSES, lw=1.0)]], "pair", 11)
     g.row([(0.9, L("家庭主要困难情况")), (6.6, _free(p, st, situation(hh)))], 45)
     _opinions(g, f, hh, sealed, county=False, h=30)
-    return _done(hh, p, printed, [], sealed, "湖南/值在标签下")
+    return finish(hh, [p], [*printed, *ALWAYS], [], sealed, TITLE, "湖南/值在标签下")
 
 
 @layout(KIND, "湖南/左右两栏")
 def form_hunan_two_panels(hh: Household, st: Style, sealed: bool) -> Document:
     r = hh.record
-    p = Page(A4[1], A4[0])
-    f = Fill.draw(p, st)
+    p, f = new_page(st, landscape=True)
     p.text(12, 10, "附件1", 3.2, st.label_font)
     _title(p, st, TITLE, 16, 6.2)
     left = Grid(p, st, 12, 26, 132)
@@ -152,4 +140,4 @@ def form_hunan_two_panels(hh: Household, st: Style, sealed: bool) -> Document:
     left.row([(0.8, L("家庭主要困难情况")), (2.9, _free(p, st, situation(hh), 3.2))], 176 - left.y)
     right = Grid(p, st, 150, 26, 135)
     _opinions(right, f, hh, sealed, county=True, h=32)
-    return _done(hh, p, printed, [], sealed, "湖南/左右两栏")
+    return finish(hh, [p], [*printed, *ALWAYS], [], sealed, TITLE, "湖南/左右两栏")

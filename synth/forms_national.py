@@ -23,6 +23,7 @@ from dangan.synth.forms_draw import (
     field_rows,
     finish,
     member_table,
+    new_page,
     printed_text,
     span_label,
     ticked_of,
@@ -48,19 +49,10 @@ def _migrant_line(p: Page, f: Fill, r: dict[str, Any], y: float) -> list[str]:
     return ["是否农民工", "劳动合同签订时间", "合同期限"]
 
 
-def _done(hh: Household, pages: list[Page], printed: list[str], members: list[dict[str, Any]], sealed: bool,
-          name: str) -> Document:
-    r = hh.record
-    fields: dict[str, Any] = {k: r[k] for k in printed}
-    fields["是否盖章"] = sealed
-    return finish(pages, fields, members, "困难职工档案表", name)
-
-
 @layout(KIND, "全国/2016样表")
 def form_national_2016(hh: Household, st: Style, sealed: bool) -> Document:
     r, rng = hh.record, st.rng
-    p = Page(*A4)
-    f = Fill.draw(p, st)
+    p, f = new_page(st)
     _title(p, st, "困难职工档案表（*为必填项）", 14, 5.6)
     p.text(14, 22, "建档单位：", 3.1, st.label_font)
     p.text(31, 22, str(r["单位"] or ""), 3.5, st.value_font, color=st.color)
@@ -108,8 +100,7 @@ def form_national_2016(hh: Household, st: Style, sealed: bool) -> Document:
     p.text(12, g.y + 6, "注：填表要求与工会帮扶工作管理系统填表要求一致。", 3.0, st.label_font)
     if sealed:
         _seal_on(p, st, 160, min(g.y + 14, 278), f"{hh.unit.name}工会委员会")
-    p.members = members
-    return _done(hh, [p], printed, members, sealed, "全国/2016样表")
+    return finish(hh, [p], printed, members, sealed, "困难职工档案表", "全国/2016样表")
 
 
 # 河北 附件6's member block: its labels (spaced, no *) and the member keys (None: a blank 其它联系方式).
@@ -153,8 +144,7 @@ def _member_pages(hh: Household, st: Style, f: Fill, per_page: int) -> tuple[lis
 @layout(KIND, "全国/附件6")
 def form_national_hebei6(hh: Household, st: Style, sealed: bool) -> Document:
     r = hh.record
-    p = Page(*A4)
-    f = Fill.draw(p, st)
+    p, f = new_page(st)
     p.text(14, 10, "附件6", 3.2, st.label_font)
     _title(p, st, "困难职工档案表", 17, 6.0)
     printed = _migrant_line(p, f, r, 27)
@@ -198,14 +188,13 @@ def form_national_hebei6(hh: Household, st: Style, sealed: bool) -> Document:
     if sealed:
         _seal_on(p, st, 160, min(g.y + 10, 280), f"{hh.unit.name}工会委员会")
     pages, members = _member_pages(hh, st, f, 2)
-    return _done(hh, [p, *pages], printed, members, sealed, "全国/附件6")
+    return finish(hh, [p, *pages], printed, members, sealed, "困难职工档案表", "全国/附件6")
 
 
 @layout(KIND, "全国/成员横表")
 def form_national_member_sheet(hh: Household, st: Style, sealed: bool) -> Document:
     r, rng = hh.record, st.rng
-    p = Page(*A4)
-    f = Fill.draw(p, st)
+    p, f = new_page(st)
     _title(p, st, "困难职工档案表", 16, 6.0)
     printed = _migrant_line(p, f, r, 26)
     g = Grid(p, st, 12, 31, 186)
@@ -253,4 +242,4 @@ def form_national_member_sheet(hh: Household, st: Style, sealed: bool) -> Docume
     members = member_table(ms, f.on(sheet), hh.members, cols, rng.randint(3, 6), header_h=11, row_h=10,
                            header_size=2.7)
     sheet.members = members
-    return _done(hh, [p, sheet], printed, members, sealed, "全国/成员横表")
+    return finish(hh, [p, sheet], printed, members, sealed, "困难职工档案表", "全国/成员横表")
