@@ -20,7 +20,8 @@
 
 Entry points:
 
-``run_watcher(submit, max_in_flight=K, ...)`` — the loop. ``submit(keys)`` hands a batch of stable inbox
+``run_watcher(submit, max_in_flight=K, ...)`` — the loop; ``watch_and_submit(submit=..., max_in_flight=K)``
+wraps it for the ``watch-inbox`` deployment (extraction backlog counted, notifications when configured). ``submit(keys)`` hands a batch of stable inbox
 keys to whatever runs them and returns once they are handed over. For Prefect deployments::
 
     from prefect.deployments import run_deployment
@@ -59,7 +60,7 @@ log = logging.getLogger("dangan.flows.watch")
 
 MAX_FAILURES = 3
 DEFAULT_MAX_IN_FLIGHT = 32
-DEFAULT_RESUBMIT_AFTER_S = 900.0
+DEFAULT_RESUBMIT_AFTER_S = 300.0
 MARKER_REASON = "文件夹标记（零字节、以 / 结尾），不是文件，已跳过 (folder marker, not a file: skipped)"
 
 Listing = dict[str, tuple[int, str]]
@@ -245,6 +246,35 @@ def run_watcher(
         else:
             time.sleep(left)
     return state
+
+
+def watch_and_submit(
+    *,
+    submit: Callable[[list[str]], None],
+    max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+    interval: float = 5.0,
+    max_polls: int | None = None,
+    resubmit_after: float = DEFAULT_RESUBMIT_AFTER_S,
+    count_extraction: bool = True,
+) -> dict[str, Any]:
+    """The deployment side's entry point (``flows.deployments.watch_inbox_flow``): ``run_watcher`` with
+    the extraction backlog counted as in flight, and bucket notifications when ``DANGAN_NOTIFY_URL`` is set."""
+    from dangan.storage import notify
+
+    wakeup, listener = None, None
+    url = notify.notify_url()
+    if url:
+        wakeup = notify.Wakeup()
+        listener = notify.listen(url, wakeup, load_settings().bucket("inbox"))
+    try:
+        state = run_watcher(submit, max_in_flight=max_in_flight, interval=interval, max_polls=max_polls,
+                            pending=documents_awaiting_extraction if count_extraction else None,
+                            resubmit_after=resubmit_after, wakeup=wakeup)
+    finally:
+        if listener:
+            listener.stop()
+    return {"polls": state.polls, "submitted": len(state.submitted), "counts": state.counts(),
+            "max_in_flight_seen": state.max_seen_in_flight}
 
 
 # --- in process: `dangan watch` --------------------------------------------------------------------

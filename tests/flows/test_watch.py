@@ -145,3 +145,15 @@ def test_the_local_runner_reads_each_stored_document_once_and_skips_one_claimed_
     assert read == [2, 1]  # taken up once its holder let go; 2 is not read again
     watch_inbox(interval=0, max_polls=1, ingest=ing.run_ingest, extract=cheap_extract, state=state)
     assert read == [2, 1]
+
+
+def test_the_deployment_entry_point_counts_the_extraction_backlog(s3_env: Settings, drop: Drop) -> None:
+    from dangan.flows.watch import watch_and_submit
+
+    stored = drop(household_key("20.png"), sample_bytes("ok.png"))
+    ing.run_ingest(stored)  # one document stored, waiting for extraction
+    keys = [drop(household_key(f"2{i}.png"), sample_bytes(n)) for i, n in enumerate(["ok.jpg", "ok.tif"], 1)]
+    batches: list[list[str]] = []
+    out = watch_and_submit(submit=batches.append, max_in_flight=2, interval=0, max_polls=2)
+    assert batches == [keys[:1]]  # one slot taken by the document awaiting extraction
+    assert out["max_in_flight_seen"] == 1
