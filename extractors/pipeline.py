@@ -20,6 +20,7 @@ from dangan.errors import ExternalProgramError
 from dangan.extractors.classify import classify_lines
 from dangan.extractors.fields import Extraction, extract_fields
 from dangan.extractors.layout import Box, TextLine, group_rows, lines_from_ocr, lines_from_words, to_box
+from dangan.extractors.region import card_regions, lines_in
 
 RESULT_KEYS = ("file", "doc_type", "pages", "fields", "members", "confidence", "boxes", "rejected")
 
@@ -44,6 +45,7 @@ class PageReading:
     size: tuple[int, int] | None
     kind: str
     cells: list[Box] = field(default_factory=list)  # ruled table cells (detect_grid), page pixels
+    regions: list[Box] = field(default_factory=list)  # cards on a photocopy (region.card_regions), read apart
 
 
 @dataclass(frozen=True)
@@ -181,9 +183,26 @@ def read_page(page: Any, engine_name: str) -> PageReading:
         for x0, y0, x1, y1 in cells:
             outside[int(y0) : int(y1), int(x0) : int(x1)] = 255
         lines += lines_from_ocr(engine.read(outside), index)
+    regions: list[Box] = []
     if not lines:
+        assert ocr_img is not None
+        regions = [r.box for r in card_regions(img, dpi)] if len(cells) < 4 else []
+        lines = _read_regions(engine, ocr_img, regions, index) if regions else []
+    if not lines:
+        regions = []
         lines = lines_from_ocr(engine.read(ocr_img), index)
-    return PageReading(lines, checkboxes, seal, seal_box, size, "ocr", cells)
+    return PageReading(lines, checkboxes, seal, seal_box, size, "ocr", cells, regions)
+
+
+def _read_regions(engine: Any, img: np.ndarray, regions: Sequence[Box], page: int) -> list[TextLine]:
+    """OCR each printed region (a card on a photocopy) at its own size; boxes back in page pixels."""
+    out: list[TextLine] = []
+    for x0, y0, x1, y1 in regions:
+        a, b = int(x0), int(y0)
+        for ln in lines_from_ocr(engine.read(img[b : int(y1), a : int(x1)]), page):
+            bx = ln.box
+            out.append(TextLine(ln.text, (bx[0] + a, bx[1] + b, bx[2] + a, bx[3] + b), ln.confidence, page))
+    return out
 
 
 def _read_cells(engine: Any, img: np.ndarray, cells: Sequence[Box], page: int) -> list[TextLine]:
@@ -222,6 +241,52 @@ def read_document(path: str | Path, engine: str = "rapidocr") -> tuple[int, list
 
     pages = load_pages(Path(path))
     return len(pages), [read_page(p, engine) for p in pages]
+
+
+# papers issued by others that arrive as cards on a photocopy: each card found on the page is read alone
+CARD_TYPES = ("身份证", "残疾人证", "低保证")
+# what one card says about its holder: with two holders' cards on a sheet, one member entry per card
+PERSON_LABELS = ("姓名", "性别", "民族", "出生日期", "身份证号", "住址")
+
+
+def _card_groups(readings: Sequence[PageReading]) -> list[list[TextLine]] | None:
+    """The lines of each card when a page holds several; ``None`` when every page is one card or a page."""
+    if not any(len(r.regions) >= 2 for r in readings):
+        return None
+    groups: list[list[TextLine]] = []
+    for r in readings:
+        if len(r.regions) >= 2:
+            groups += [lines_in(box, r.lines) for box in r.regions]
+        else:
+            groups.append(list(r.lines))
+    return [g for g in groups if g]
+
+
+def merge_cards(cards: Sequence[Extraction]) -> Extraction:
+    """One document from its cards: a field from the first card that has it (front and back of one card
+    complete each other); when cards name different 身份证号, one member entry per holder."""
+    out = Extraction()
+    for ex in cards:
+        for label, value in ex.fields.items():
+            if label not in out.fields:
+                out.fields[label] = value
+                out.confidence[label] = ex.confidence.get(label, 0.0)
+                if label in ex.boxes:
+                    out.boxes[label] = ex.boxes[label]
+                if label in ex.raw:
+                    out.raw[label] = ex.raw[label]
+        out.members += ex.members
+        out.member_confidence += ex.member_confidence
+        out.member_boxes += ex.member_boxes
+    holders = [ex for ex in cards if ex.fields.get("身份证号")]
+    if len({ex.fields["身份证号"] for ex in holders}) >= 2 and not out.members:
+        for ex in holders:
+            out.members.append({k: ex.fields[k] for k in PERSON_LABELS if k in ex.fields})
+            out.member_confidence.append(
+                {k: ex.confidence.get(k, 0.0) for k in PERSON_LABELS if k in ex.fields}
+            )
+            out.member_boxes.append({k: ex.boxes[k] for k in PERSON_LABELS if k in ex.boxes})
+    return out
 
 
 def _seen(value: Any) -> str:
@@ -271,9 +336,18 @@ def assemble(
     seal = any(r.seal for r in seals) if seals else None
     seal_box = next(((i, r.seal_box) for i, r in enumerate(readings) if r.seal and r.seal_box), None)
     cells = {i: getattr(r, "cells", []) for i, r in enumerate(readings)}
-    ex: Extraction = extract_fields(
-        cls.doc_type, lines, checkboxes=checkboxes, seal=seal, seal_box=seal_box, cells=cells
-    )
+    groups = _card_groups(readings) if cls.doc_type in CARD_TYPES else None
+    if groups is None:
+        ex: Extraction = extract_fields(
+            cls.doc_type, lines, checkboxes=checkboxes, seal=seal, seal_box=seal_box, cells=cells
+        )
+    else:
+        ex = merge_cards(
+            [
+                extract_fields(cls.doc_type, g, checkboxes=checkboxes, seal=seal, seal_box=seal_box)
+                for g in groups
+            ]
+        )
     rejected = gate(ex)
     confidence = dict(ex.confidence)
     confidence["doc_type"] = cls.confidence

@@ -1,0 +1,138 @@
+"""Region finding on drawn A4 photocopies: cards at places and sizes the code was not written for."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+
+from dangan.extractors.layout import TextLine
+from dangan.extractors.region import card_regions, find_regions, lines_in
+from tests.extractors.conftest import cjk_font, to_bgr
+
+CARD_MM = (85.6, 54.0)
+
+
+def _mm(v: float, dpi: int) -> int:
+    return round(v * dpi / 25.4)
+
+
+def _card(
+    draw: ImageDraw.ImageDraw, x: int, y: int, dpi: int, rows: list[str], shade: int, scale: float
+) -> tuple:
+    w, h = _mm(CARD_MM[0] * scale, dpi), _mm(CARD_MM[1] * scale, dpi)
+    draw.rounded_rectangle(
+        (x, y, x + w, y + h), radius=_mm(3, dpi), fill=(shade,) * 3, outline=(60,) * 3, width=3
+    )
+    font = cjk_font(max(10, _mm(3.2 * scale, dpi)))
+    ty = y + _mm(6 * scale, dpi)
+    for row in rows:
+        draw.text((x + _mm(5 * scale, dpi), ty), row, font=font, fill=(20,) * 3)
+        ty += _mm(7 * scale, dpi)
+    return (x, y, x + w, y + h)
+
+
+FRONT = [
+    "姓名 王小红",
+    "性别 女  民族 汉",
+    "出生 1985年3月12日",
+    "住址 浙江省杭州市西湖区",
+    "公民身份号码 110105198503120028",
+]
+BACK = ["中华人民共和国", "居民身份证", "签发机关 杭州市公安局西湖分局", "有效期限 2015.03.01-2035.03.01"]
+
+
+def _page(dpi: int, paper: int = 255) -> tuple[Image.Image, ImageDraw.ImageDraw]:
+    im = Image.new("RGB", (_mm(210, dpi), _mm(297, dpi)), (paper,) * 3)
+    return im, ImageDraw.Draw(im)
+
+
+def _covers(found: tuple, truth: tuple, slack: int) -> bool:
+    return (
+        found[0] <= truth[0] + slack
+        and found[1] <= truth[1] + slack
+        and found[2] >= truth[2] - slack
+        and found[3] >= truth[3] - slack
+    )
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_cards_anywhere_on_a_photocopy(seed: int) -> None:
+    rnd = random.Random(seed)
+    dpi = rnd.choice([150, 200, 300])
+    im, draw = _page(dpi, paper=rnd.choice([255, 235, 215]))  # dark copies have grey paper
+    scale = rnd.uniform(0.9, 1.4)  # copies enlarged or reduced
+    w, h = _mm(CARD_MM[0] * scale, dpi), _mm(CARD_MM[1] * scale, dpi)
+    side_by_side = seed % 2 == 0
+    x0, y0 = _mm(rnd.uniform(8, 20), dpi), _mm(rnd.uniform(10, 150), dpi)
+    x1, y1 = (
+        (x0 + w + _mm(rnd.uniform(8, 15), dpi), y0)
+        if side_by_side
+        else (x0, y0 + h + _mm(rnd.uniform(8, 25), dpi))
+    )
+    shade = rnd.choice([245, 225, 200])
+    truth = [
+        _card(draw, x0, y0, dpi, FRONT, shade, scale),
+        _card(draw, x1, y1, dpi, BACK, shade, scale),
+    ]
+    draw.text(
+        (_mm(120, dpi), _mm(270, dpi)), "复印件与原件一致", font=cjk_font(_mm(2.5, dpi)), fill=(0, 0, 0)
+    )
+    found = card_regions(to_bgr(im), dpi)
+    cards = [r for r in found if (r.box[2] - r.box[0]) > _mm(40, dpi)]
+    assert len(cards) == 2, [r.box for r in found]
+    slack = _mm(1, dpi)
+    for t in truth:
+        assert any(_covers(r.box, t, slack) for r in cards), (t, [r.box for r in cards])
+    # a region hugs its card: at most a few millimetres more on each side
+    for r in cards:
+        assert (r.box[2] - r.box[0]) < w + _mm(8, dpi) and (r.box[3] - r.box[1]) < h + _mm(8, dpi)
+
+
+def test_two_members_cards_on_one_sheet_read_in_order() -> None:
+    dpi = 200
+    im, draw = _page(dpi)
+    a = _card(draw, _mm(60, dpi), _mm(30, dpi), dpi, FRONT, 240, 1.0)
+    b = _card(draw, _mm(60, dpi), _mm(120, dpi), dpi, FRONT, 240, 1.0)
+    found = card_regions(to_bgr(im), dpi)
+    assert len(found) == 2
+    assert _covers(found[0].box, a, 3) and _covers(found[1].box, b, 3)  # top one first
+
+
+def test_full_page_form_is_not_split() -> None:
+    dpi = 150
+    im, draw = _page(dpi)
+    font = cjk_font(_mm(4, dpi))
+    top, left, right = _mm(30, dpi), _mm(15, dpi), _mm(195, dpi)
+    for i in range(20):
+        y = top + i * _mm(12, dpi)
+        draw.line((left, y, right, y), fill="black", width=2)
+        draw.text((left + 10, y + 8), f"项目{i} 内容", font=font, fill="black")
+    for x in (left, _mm(60, dpi), _mm(120, dpi), right):
+        draw.line((x, top, x, top + 19 * _mm(12, dpi)), fill="black", width=2)
+    assert card_regions(to_bgr(im), dpi) == []
+    assert len(find_regions(to_bgr(im), dpi)) >= 1
+
+
+def test_blank_page_and_lines_in() -> None:
+    im, _ = _page(100)
+    assert card_regions(np.asarray(im.convert("L")), 100) == []
+    lines = [TextLine("甲", (10, 10, 30, 20), 0.9, 0), TextLine("乙", (200, 200, 220, 210), 0.9, 0)]
+    assert [ln.text for ln in lines_in((0, 0, 100, 100), lines)] == ["甲"]
+
+
+def test_a_letter_is_read_whole_and_notes_beside_cards_are_kept() -> None:
+    dpi = 200
+    im, draw = _page(dpi)
+    font = cjk_font(_mm(4, dpi))
+    for i, row in enumerate(["收入证明", "兹证明王小红同志系我单位职工。", "特此证明", "2025年3月1日"]):
+        draw.text((_mm(25, dpi), _mm(30 + 25 * i, dpi)), row, font=font, fill="black")
+    assert card_regions(to_bgr(im), dpi) == []  # single lines only: no card, the page is read whole
+    im, draw = _page(dpi)
+    _card(draw, _mm(20, dpi), _mm(20, dpi), dpi, FRONT, 240, 1.0)
+    draw.text((_mm(120, dpi), _mm(200, dpi)), "复印件与原件一致", font=font, fill="black")
+    found = card_regions(to_bgr(im), dpi)
+    assert len(found) == 2  # the card and the note: both are read
+    assert found[1].box[1] > _mm(190, dpi)
