@@ -154,3 +154,22 @@ def test_cli_refuses_an_unknown_layouts_mode(tmp_path: Path) -> None:
 
     assert main(["synth", "--households", "1", "--out", str(tmp_path / "x"), "--layouts", "nope"]) != 0
     assert not (tmp_path / "x" / "truth.jsonl").exists()
+
+
+def test_phone_photo_and_dark_copy_damage() -> None:
+    """A phone photo shows the desk at the corners and a shadow; a dark copy greys the paper; both repeatable."""
+    import numpy as np
+
+    from dangan.synth.damage import Damage, apply
+
+    load_layouts()
+    hh = make_households(1, 2)[0]
+    page = layouts_of("公示证明")[0].draw(hh, random.Random(1)).pages[0]
+    img = rasterise(page, 40)
+    phone = Damage(perspective=0.04, shadow=0.4, curl=0.01)
+    a, b = apply(img, phone, 3), apply(img, phone, 3)
+    assert a.tobytes() == b.tobytes() and a.size == img.size
+    arr = np.asarray(a).astype(int)
+    assert abs(arr[0, 0] - 255).sum() > 60, "the corner shows the desk, not the paper"
+    dark = np.asarray(apply(img, Damage(dark=0.5), 1)).astype(int)
+    assert dark.mean() < np.asarray(img).astype(int).mean() - 10
