@@ -1,27 +1,50 @@
-"""Recall and precision of reconciliation on a synthetic corpus with planted differences.
+"""Recall and precision of reconciliation on a synthetic corpus with planted differences (issue 9).
 
-    .venv/bin/python benchmarks/reconcile_accuracy.py --corpus DIR            # an existing synth corpus
-    .venv/bin/python benchmarks/reconcile_accuracy.py --households 200 --seed 11   # generate one first
-    ... --ocr                                                                 # paper side from real OCR
+    .venv/bin/python benchmarks/reconcile_accuracy.py --households 40 --seed 23 --ocr     # the issue's run
+    .venv/bin/python benchmarks/reconcile_accuracy.py --corpus DIR [--ocr]                 # an existing corpus
 
-The paper side is synth's truth.jsonl (or real extraction with --ocr); the electronic side is the
-corpus' electronic.xlsx, into which synth planted one mismatch for a share of the households; a share
-of households also lost one required material. Targets: mismatch recall ≥ 98 %, precision ≥ 95 %;
-missing-material recall ≥ 99 %.
+The corpus is drawn from the HELD-OUT layouts (``--layouts held-out``: papers the readers were never
+tuned on), with planted mismatches and removed papers. The electronic side is the corpus' export cut
+down to what real exports carry (sheet 档案: 26 columns; sheet 家庭成员: 职工编号, 姓名, 关系, 性别, 身份证号,
+月收入, 人员身份), so columns the export lacks must produce no finding.
+
+Rows printed, all on the same corpus and export:
+- OCR (the paper side read by the extraction pipeline, with confidences and boxes);
+- the ground truth (truth.jsonl) as the paper side;
+- the naive peer: OCR, but every reading trusted and every schema column compared (what dangan did before).
+Then the calibration: the share of OCR readings that are right above each confidence, and the lowest
+confidence at which they are 99 % right (the trust threshold of ``reconcile.evidence``).
+Targets: mismatch precision ≥ 0.90 at recall ≥ 0.90; missing material precision ≥ 0.90 at recall ≥ 0.95;
+zero findings on columns the export lacks.
 """
 
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from dangan.reconcile import evidence
+from dangan.reconcile.compare import match_members
 from dangan.reconcile.local import run_local
+from dangan.reconcile.normal import is_blank, values_equal
+
+# What a real export carries (issue 9): 26 columns of 档案, 7 of 家庭成员.
+KEPT_HOUSEHOLD = (
+    "职工编号", "单位", "困难类别", "姓名", "民族", "性别", "身份证号", "年龄", "健康状况", "工作状态", "住房类型",
+    "手机号码", "婚姻状况", "医保状况", "家庭住址", "工作单位", "本人月平均收入", "家庭其他非薪资年收入",
+    "家庭年度总收入", "家庭人口", "家庭月人均收入", "户口类型", "主要致困原因", "次要致困原因", "开户银行", "银行卡号",
+)
+KEPT_MEMBER = ("职工编号", "姓名", "关系", "性别", "身份证号", "月收入", "人员身份")
+FINDING_KINDS = ("mismatch", "missing_material", "rule")
 
 
 def _base(field: str) -> tuple[str, str | None]:
@@ -63,104 +86,258 @@ def planted_matches(p: dict[str, Any], f: dict[str, Any]) -> bool:
     return False
 
 
+def detectable(p: dict[str, Any]) -> bool:
+    """A planted difference in a column the cut-down export lacks cannot be found (and must not be)."""
+    if p["kind"] != "mismatch":
+        return True
+    field = str(p["field"])
+    if field.startswith("家庭成员[") and "]." in field:
+        return field.split("].", 1)[1] in KEPT_MEMBER
+    return field.startswith("家庭成员[") or field in KEPT_HOUSEHOLD
+
+
+def lacking_field(f: dict[str, Any]) -> bool:
+    """Is this output a comparison on a column the export does not carry? (must never happen)"""
+    if f["kind"] not in ("mismatch", evidence.VERIFY):
+        return False
+    field = str(f["field"])
+    if field.startswith("家庭成员[") and "]." in field:
+        return field.split("].", 1)[1] not in KEPT_MEMBER
+    if "[" in field or (f["kind"] == evidence.VERIFY and f.get("electronic") is None and f.get("paper") is None):
+        return False  # a member as a whole, or a material to verify
+    return field not in KEPT_HOUSEHOLD
+
+
 def score(planted: list[dict[str, Any]], findings: list[dict[str, Any]], rules: str) -> dict[str, Any]:
     by_no: dict[str, list[dict[str, Any]]] = {}
     for f in findings:
         by_no.setdefault(f["职工编号"], []).append(f)
     out: dict[str, Any] = {}
-    for kind in ("mismatch", "missing_material", "rule"):
+    for kind in FINDING_KINDS:
         # a removal counts only for the rule sets that require that document
-        plants = [p for p in planted if p["kind"] == kind and rules in p.get("rules", [rules])]
+        plants = [p for p in planted if p["kind"] == kind and rules in p.get("rules", [rules]) and detectable(p)]
         found = [f for f in findings if f["kind"] == kind and (kind != "rule" or f.get("rule") == "stamp")]
         hit = [p for p in plants if any(planted_matches(p, f) for f in by_no.get(p["职工编号"], []))]
         true_f = [f for f in found if any(planted_matches(p, f) for p in plants if p["职工编号"] == f["职工编号"])]
-        missed = [p for p in plants if p not in hit]
-        false = [f for f in found if f not in true_f]
+        as_verify = [p for p in plants if p not in hit and any(
+            planted_matches(p, {**f, "kind": kind}) for f in by_no.get(p["职工编号"], []) if f["kind"] == evidence.VERIFY)]
         out[kind] = {
             "planted": len(plants),
             "detected": len(hit),
             "recall": len(hit) / len(plants) if plants else 1.0,
             "findings": len(found),
             "precision": len(true_f) / len(found) if found else 1.0,
-            "missed": missed,
-            "false": false,
+            "to_verify": len(as_verify),
+            "missed": [p for p in plants if p not in hit],
+            "false": [f for f in found if f not in true_f],
         }
     return out
 
 
-def ocr_extractions(corpus: Path, engine: str, out: Path) -> Path:
-    """Run the real extraction over the corpus' scans once; cached as extracted.jsonl."""
-    from dangan.extractors.pipeline import extract_file
-    from dangan.reconcile.local import iter_scan_files
+# -- corpus ----------------------------------------------------------------------------------------
 
-    files = list(iter_scan_files(corpus / "scans"))
-    with out.open("w", encoding="utf-8") as fh:
-        for i, (no, unit, path) in enumerate(files, 1):
-            try:
-                res = extract_file(path, engine=engine)
-            except Exception as exc:
-                print(f"  extraction failed: {path}: {exc}", file=sys.stderr)
-                continue
-            res.update({"职工编号": no, "单位": unit, "file": str(path.relative_to(corpus))})
-            fh.write(json.dumps(res, ensure_ascii=False, default=str) + "\n")
-            if i % 50 == 0:
-                print(f"  extracted {i}/{len(files)}", file=sys.stderr)
+
+def make_corpus(out: Path, households: int, seed: int, layouts: str, plant: float, remove: float) -> None:
+    from dangan.synth.generate import generate
+
+    kwargs: dict[str, Any] = {"damage": True, "plant_rate": plant, "remove_rate": remove}
+    if "layouts" in inspect.signature(generate).parameters:
+        kwargs["layouts"] = layouts
+    else:
+        print("  (this synth has no held-out layouts: all layouts used)", file=sys.stderr)
+    t0 = time.perf_counter()
+    generate(out, households, seed, **kwargs)
+    print(f"generated {households} households ({layouts} layouts) in {time.perf_counter() - t0:.0f} s → {out}")
+
+
+def cut_export(corpus: Path) -> Path:
+    """The export as real systems give it: fewer columns (the lacking ones are absent, not blank)."""
+    import pandas as pd
+
+    sheets = pd.read_excel(corpus / "electronic.xlsx", sheet_name=None, dtype=str)
+    out = corpus / "electronic_cut.xlsx"
+    with pd.ExcelWriter(out) as writer:
+        hh = sheets["档案"]
+        hh[[c for c in KEPT_HOUSEHOLD if c in hh.columns]].to_excel(writer, sheet_name="档案", index=False)
+        mem = sheets["家庭成员"]
+        mem[[c for c in KEPT_MEMBER if c in mem.columns]].to_excel(writer, sheet_name="家庭成员", index=False)
     return out
+
+
+def ocr_extractions(corpus: Path, engine: str, out: Path, workers: int) -> Path:
+    """Run the real extraction over the corpus' scans once (cached): result, member confidences and boxes."""
+    from dangan.extractors.pipeline import extract_many
+    from dangan.reconcile.local import household_of, iter_scan_files
+
+    files = [p for _no, _unit, p in iter_scan_files(corpus / "scans")]
+    t0 = time.perf_counter()
+    tmp = out.with_suffix(".partial")
+    with tmp.open("w", encoding="utf-8") as fh:
+        for i, (path, output, error) in enumerate(extract_many(files, engine, workers=workers), 1):
+            rel = Path(path).relative_to(corpus)
+            if output is None:
+                print(f"  extraction failed: {rel}: {error}", file=sys.stderr)
+                continue
+            no, unit = household_of(rel.relative_to("scans"))
+            res = {**output.result, "职工编号": no, "单位": unit, "file": str(rel),
+                   "member_confidence": output.member_confidence, "member_boxes": output.member_boxes}
+            fh.write(json.dumps(res, ensure_ascii=False, default=str) + "\n")
+            if i % 25 == 0:
+                print(f"  extracted {i}/{len(files)} in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    tmp.rename(out)
+    print(f"OCR ({engine}, {workers} processes) of {len(files)} files: {time.perf_counter() - t0:.0f} s")
+    return out
+
+
+# -- calibration -------------------------------------------------------------------------------------
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def readings_vs_truth(corpus: Path, extracted: Path) -> list[tuple[float, bool]]:
+    """(confidence, right?) for every OCR reading of a household or member field, against truth.jsonl."""
+    truth = {str(t["file"]): t for t in _read_jsonl(corpus / "truth.jsonl")}
+    out: list[tuple[float, bool]] = []
+    for ex in _read_jsonl(extracted):
+        t = truth.get(str(ex["file"])) or truth.get(str(ex["file"]).removeprefix("scans/"))
+        if t is None:
+            continue
+        conf = ex.get("confidence") or {}
+        tf = t.get("fields") or {}
+        for label, value in (ex.get("fields") or {}).items():
+            c = conf.get(label)
+            if isinstance(c, int | float) and not is_blank(value):
+                out.append((float(c), not is_blank(tf.get(label)) and values_equal(label, value, tf[label])))
+        pairs, unmatched, _ = match_members(ex.get("members") or [], t.get("members") or [])
+        mconf = ex.get("member_confidence") or []
+        index = {id(m): i for i, m in enumerate(ex.get("members") or [])}
+        for pm, tm in pairs:
+            mc = mconf[index[id(pm)]] if index[id(pm)] < len(mconf) else {}
+            for label, value in pm.items():
+                c = mc.get(label)
+                if isinstance(c, int | float) and not is_blank(value):
+                    out.append((float(c), not is_blank(tm.get(label)) and values_equal(label, value, tm[label])))
+        for pm in unmatched:
+            mc = mconf[index[id(pm)]] if index[id(pm)] < len(mconf) else {}
+            out.extend((float(c), False) for c in mc.values() if isinstance(c, int | float))
+    return out
+
+
+def calibration(readings: list[tuple[float, bool]]) -> tuple[float | None, list[tuple[float, int, float]]]:
+    """The lowest confidence above which readings are ≥ 99 % right, and accuracy at some thresholds."""
+    table = []
+    for t in (0.0, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98):
+        sel = [ok for c, ok in readings if c >= t]
+        table.append((t, len(sel), sum(sel) / len(sel) if sel else 0.0))
+    t99 = None
+    for t in sorted({round(c, 2) for c, _ in readings}):
+        sel = [ok for c, ok in readings if c >= t]
+        if len(sel) >= 30 and sum(sel) / len(sel) >= 0.99:
+            t99 = t
+            break
+    return t99, table
+
+
+@contextmanager
+def naive() -> Iterator[None]:
+    """The peer: every reading trusted, every classification sure, every column compared."""
+    saved = (evidence.POLICY.naive,)
+    evidence.POLICY.naive = True
+    try:
+        yield
+    finally:
+        (evidence.POLICY.naive,) = saved
+
+
+# -- main --------------------------------------------------------------------------------------------
+
+
+def run_row(name: str, export: Path, paper: Path, planted: list[dict[str, Any]], args: Any) -> dict[str, Any]:
+    t0 = time.perf_counter()
+    result = run_local(export, extracted=paper, rules=args.rules,
+                       as_of=date.fromisoformat(args.as_of) if args.as_of else None)
+    s = score(planted, result.findings, args.rules)
+    households = len(result.paper) or 1
+    kinds = Counter(f["kind"] for f in result.findings)
+    lacking = [f for f in result.findings if f["kind"] in FINDING_KINDS and lacking_field(f)]
+    row = {"name": name, "seconds": time.perf_counter() - t0, "score": s, "kinds": dict(kinds),
+           "verify_per_household": kinds.get(evidence.VERIFY, 0) / households, "lacking": lacking,
+           "households": households}
+    return row
+
+
+def print_row(row: dict[str, Any]) -> None:
+    m, r = row["score"]["mismatch"], row["score"]["missing_material"]
+    print(f"| {row['name']} | {m['detected']}/{m['planted']} = {m['recall']:.2f} | {m['findings']} → "
+          f"{m['precision']:.2f} | {r['detected']}/{r['planted']} = {r['recall']:.2f} | {r['findings']} → "
+          f"{r['precision']:.2f} | {len(row['lacking'])} | {row['kinds'].get(evidence.VERIFY, 0)} "
+          f"({row['verify_per_household']:.1f}/户) | {row['kinds'].get(evidence.PAPER_CONFLICT, 0)} |")
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, help="existing synth corpus (truth.jsonl, electronic.xlsx, planted.jsonl)")
-    ap.add_argument("--households", type=int, default=200)
-    ap.add_argument("--seed", type=int, default=11)
-    ap.add_argument("--plant-rate", type=float, default=0.3)
-    ap.add_argument("--remove-rate", type=float, default=0.3)
+    ap.add_argument("--households", type=int, default=40)
+    ap.add_argument("--seed", type=int, default=23)
+    ap.add_argument("--layouts", default="held-out", choices=("held-out", "seen", "all"))
+    ap.add_argument("--plant-rate", type=float, default=0.4)
+    ap.add_argument("--remove-rate", type=float, default=0.35)
     ap.add_argument("--rules", default="hangzhou")
     ap.add_argument("--as-of", default=None)
-    ap.add_argument("--ocr", action="store_true", help="paper side from real OCR instead of truth.jsonl")
+    ap.add_argument("--ocr", action="store_true", help="also the OCR row (paper side from real extraction)")
     ap.add_argument("--engine", default="rapidocr")
+    ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--show", type=int, default=10, help="misses / false findings to print")
     args = ap.parse_args()
 
-    corpus = args.corpus
-    if corpus is None or not (corpus / "truth.jsonl").exists():
-        from dangan.synth.generate import generate
-
-        corpus = corpus or Path(f"/tmp/dangan-accuracy-{args.households}-{args.seed}")
-        t0 = time.perf_counter()
-        generate(corpus, args.households, args.seed, damage=args.ocr, formats=["png"],
-                 plant_rate=args.plant_rate, remove_rate=args.remove_rate)
-        print(f"generated {args.households} households in {time.perf_counter() - t0:.0f} s → {corpus}")
-    paper = corpus / "truth.jsonl"
+    corpus = args.corpus or Path(f"/tmp/dangan-reconcile-{args.layouts}-{args.households}-{args.seed}")
+    if not (corpus / "truth.jsonl").exists():
+        make_corpus(corpus, args.households, args.seed, args.layouts, args.plant_rate, args.remove_rate)
+    export = cut_export(corpus)
+    planted = _read_jsonl(corpus / "planted.jsonl")
+    rows = []
     if args.ocr:
         paper = corpus / f"extracted-{args.engine}.jsonl"
         if not paper.exists():
-            ocr_extractions(corpus, args.engine, paper)
-    planted = [json.loads(line) for line in (corpus / "planted.jsonl").read_text(encoding="utf-8").splitlines() if line]
-    t0 = time.perf_counter()
-    result = run_local(corpus / "electronic.xlsx", extracted=paper, rules=args.rules,
-                       as_of=date.fromisoformat(args.as_of) if args.as_of else None)
-    seconds = time.perf_counter() - t0
-    s = score(planted, result.findings, args.rules)
-    print(f"corpus {corpus}: {result.households} households, {result.files} documents, paper side: "
-          f"{'OCR (' + args.engine + ')' if args.ocr else 'truth.jsonl'}, rules {args.rules}, {seconds:.1f} s")
-    print(f"findings by kind: {dict(Counter(f['kind'] for f in result.findings))}")
-    if result.electronic.bad_rows:
-        print(f"electronic rows reported by the import: {len(result.electronic.bad_rows)}")
-    m, r, st = s["mismatch"], s["missing_material"], s["rule"]
-    print(f"mismatch:         planted {m['planted']}, detected {m['detected']}, recall {m['recall']:.1%} "
-          f"(target ≥ 98%); findings {m['findings']}, precision {m['precision']:.1%} (target ≥ 95%)")
-    print(f"missing material: planted {r['planted']}, detected {r['detected']}, recall {r['recall']:.1%} "
-          f"(target ≥ 99%); findings {r['findings']} (the rule set asks for more than synth removes)")
-    print(f"unsealed documents: planted {st['planted']}, detected {st['detected']}, recall {st['recall']:.1%}; "
-          f"stamp findings {st['findings']}, precision {st['precision']:.1%}")
+            ocr_extractions(corpus, args.engine, paper, args.workers)
+        rows.append(run_row("OCR（待核对分开）", export, paper, planted, args))
+        with naive():
+            rows.append(run_row("朴素对照：OCR，全部读数当真，缺列当空", export, paper, planted, args))
+    rows.append(run_row("真值（truth.jsonl）", export, corpus / "truth.jsonl", planted, args))
+    n_files = sum(1 for _ in (corpus / "truth.jsonl").open(encoding="utf-8"))
+    print(f"\ncorpus {corpus}: {rows[0]['households']} households, {n_files} files, layouts {args.layouts}, "
+          f"rules {args.rules}; export cut to {len(KEPT_HOUSEHOLD)} + {len(KEPT_MEMBER)} columns")
+    print("| paper side | mismatch recall | mismatch findings → precision | missing recall | missing findings → "
+          "precision | findings on lacking columns | readings to verify | paper conflicts |")
+    print("|---|---|---|---|---|---|---|---|")
+    for row in rows:
+        print_row(row)
+    main_row = rows[0]
+    m, r = main_row["score"]["mismatch"], main_row["score"]["missing_material"]
+    print(f"planted mismatches sent to 待核对 instead: {m['to_verify']}; removed papers sent to 待核对: {r['to_verify']}")
+    if args.ocr:
+        t99, table = calibration(readings_vs_truth(corpus, corpus / f"extracted-{args.engine}.jsonl"))
+        print("\nOCR readings right, by confidence (held-out)" if args.layouts == "held-out" else "\ncalibration")
+        print("| confidence ≥ | readings | right |")
+        print("|---|---|---|")
+        for t, n, acc in table:
+            print(f"| {t:.2f} | {n} | {acc:.1%} |")
+        print(f"readings are 99 % right from confidence {t99} (trust threshold in use: {evidence.TRUST_CONFIDENCE})")
     for p in m["missed"][: args.show]:
-        print("  missed mismatch:", json.dumps(p, ensure_ascii=False))
+        print("  missed mismatch:", json.dumps(p, ensure_ascii=False, default=str)[:300])
     for f in m["false"][: args.show]:
-        print("  false mismatch: ", json.dumps(f, ensure_ascii=False, default=str)[:300])
+        print("  false mismatch: ", json.dumps({k: v for k, v in f.items() if k != "evidence"}, ensure_ascii=False,
+                                               default=str)[:300])
     for p in r["missed"][: args.show]:
-        print("  missed material:", json.dumps(p, ensure_ascii=False))
-    ok = m["recall"] >= 0.98 and m["precision"] >= 0.95 and r["recall"] >= 0.99
+        print("  missed material:", json.dumps(p, ensure_ascii=False, default=str)[:300])
+    for f in r["false"][: args.show]:
+        print("  false material: ", json.dumps(f, ensure_ascii=False, default=str)[:300])
+    for f in main_row["lacking"][: args.show]:
+        print("  on a lacking column:", json.dumps(f, ensure_ascii=False, default=str)[:300])
+    ok = (m["recall"] >= 0.90 and m["precision"] >= 0.90 and r["recall"] >= 0.95 and r["precision"] >= 0.90
+          and not main_row["lacking"])
     print("targets met" if ok else "targets NOT met")
     return 0 if ok else 1
 

@@ -20,14 +20,18 @@ from sqlalchemy.orm import Session
 from dangan.config import load_settings
 from dangan.reconcile.compare import PaperHousehold
 from dangan.reconcile.core import paper_from_extractions, reconcile
-from dangan.reconcile.electronic import latest_electronic
+from dangan.reconcile.electronic import lacking_fields, latest_electronic
 from dangan.reconcile.lifecycle import store_run
 from dangan.reconcile.ruleset import load
 from dangan.storage import db
 
 
 def paper_from_database(session: Session, unit: str | None = None) -> dict[str, PaperHousehold]:
-    """Extraction results rebuilt from extracted_fields, with the newest correction of each field winning."""
+    """Extraction results rebuilt from extracted_fields, with the newest correction of each field winning.
+
+    Each document keeps what trust needs: the machine confidence and box of each reading, and which
+    readings a person settled in review (a confirmation or a correction: ``settled``).
+    """
     stmt = (
         select(db.Document, db.Household)
         .join(db.Household, db.Document.household_id == db.Household.id)
@@ -38,33 +42,68 @@ def paper_from_database(session: Session, unit: str | None = None) -> dict[str, 
     docs = list(session.execute(stmt))
     ids = [d.id for d, _h in docs]
     values: dict[int, dict[tuple[int, str], Any]] = defaultdict(dict)
+    conf: dict[int, dict[tuple[int, str], float]] = defaultdict(dict)
+    boxes: dict[int, dict[tuple[int, str], list[Any]]] = defaultdict(dict)
+    settled: dict[int, set[tuple[int, str]]] = defaultdict(set)
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         for f in session.scalars(select(db.ExtractedField).where(db.ExtractedField.document_id.in_(chunk))):
-            values[f.document_id][(f.member_index, f.label)] = f.value
+            key = (f.member_index, f.label)
+            values[f.document_id][key] = f.value
+            conf[f.document_id][key] = f.confidence
+            boxes[f.document_id][key] = [f.page, f.bbox]
         corrections = session.scalars(
             select(db.Correction).where(db.Correction.document_id.in_(chunk)).order_by(db.Correction.at, db.Correction.id)
         )
         for c in corrections:  # later corrections overwrite earlier ones
             values[c.document_id][(c.member_index, c.label)] = c.value
+            settled[c.document_id].add((c.member_index, c.label))
     triples: list[tuple[str, str | None, dict[str, Any]]] = []
     for doc, hh in docs:
-        fields: dict[str, Any] = {}
-        members: dict[int, dict[str, Any]] = defaultdict(dict)
-        for (idx, label), value in values.get(doc.id, {}).items():
-            if idx < 0:
-                fields[label] = value
-            else:
-                members[idx][label] = value
-        ex = {
-            "file": doc.object_key,
-            "document_id": doc.id,
-            "doc_type": doc.doc_type or "其他",
-            "fields": fields,
-            "members": [members[i] for i in sorted(members)],
-        }
-        triples.append((hh.archive_no, hh.unit or doc.unit, ex))
+        triples.append((hh.archive_no, hh.unit or doc.unit,
+                        _extraction(doc, values[doc.id], conf[doc.id], boxes[doc.id], settled[doc.id])))
     return paper_from_extractions(triples)
+
+
+def _extraction(
+    doc: db.Document, values: dict[tuple[int, str], Any], conf: dict[tuple[int, str], float],
+    boxes: dict[tuple[int, str], list[Any]], settled: set[tuple[int, str]],
+) -> dict[str, Any]:
+    """One document in the extraction contract's shape, plus confidence, boxes and what a person settled."""
+    fields: dict[str, Any] = {}
+    confidence: dict[str, float] = {}
+    field_boxes: dict[str, list[Any]] = {}
+    members: dict[int, dict[str, Any]] = defaultdict(dict)
+    mconf: dict[int, dict[str, float]] = defaultdict(dict)
+    mbox: dict[int, dict[str, list[Any]]] = defaultdict(dict)
+    for (idx, label), value in values.items():
+        c, b = conf.get((idx, label)), boxes.get((idx, label))
+        if idx < 0:
+            fields[label] = value
+            if c is not None:
+                confidence[label] = c
+            if b is not None:
+                field_boxes[label] = b
+        else:
+            members[idx][label] = value
+            if c is not None:
+                mconf[idx][label] = c
+            if b is not None:
+                mbox[idx][label] = b
+    order = sorted(members)
+    return {
+        "file": doc.object_key,
+        "document_id": doc.id,
+        "doc_type": doc.doc_type or "其他",
+        "fields": fields,
+        "confidence": confidence,
+        "boxes": field_boxes,
+        "members": [members[i] for i in order],
+        "member_confidence": [mconf[i] for i in order],
+        "member_boxes": [mbox[i] for i in order],
+        # member indexes are renumbered to the list's order; a person's decisions follow them
+        "settled": [[-1 if i < 0 else order.index(i), label] for i, label in settled if i < 0 or i in members],
+    }
 
 
 @task(name="reconcile-households", cache_policy=NO_CACHE, persist_result=False)
@@ -76,7 +115,8 @@ def reconcile_task(rules: str, import_id: int | None, unit: str | None, actor: s
         if unit:
             electronic = {no: r for no, r in electronic.items() if r.get("单位") == unit or no in paper}
         findings = reconcile(paper, electronic, load(rules), as_of=date.fromisoformat(as_of) if as_of else None)
-        summary = store_run(session, findings, rules=rules, households=set(paper) | set(electronic), actor=actor)
+        summary = store_run(session, findings, rules=rules, households=set(paper) | set(electronic), actor=actor,
+                            lacking=_lacking(electronic))
     return {
         "run_id": summary.run_id,
         "households": summary.households,
@@ -84,7 +124,21 @@ def reconcile_task(rules: str, import_id: int | None, unit: str | None, actor: s
         "reopened": summary.reopened,
         "resolved": summary.resolved,
         "open": summary.open_total,
+        "to_verify": summary.to_verify,
     }
+
+
+def _lacking(electronic: dict[str, dict[str, Any]]) -> list[str]:
+    """The schema fields the compared records' export(s) lacked: a field lacking from any is listed."""
+    seen: dict[int, Any] = {}
+    for rec in electronic.values():
+        cov = rec.get("coverage")
+        if cov is not None:
+            seen.setdefault(id(cov), cov)
+    out: list[str] = []
+    for cov in seen.values():
+        out.extend(f for f in lacking_fields(cov) if f not in out)
+    return out
 
 
 @flow(name="reconcile", log_prints=False)

@@ -15,9 +15,22 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from dangan.reconcile.evidence import (
+    HOW_MACHINE,
+    HOW_PERSON,
+    PAPER_CONFLICT,
+    POLICY,
+    VERIFY,
+    invalid_reason,
+    is_trusted,
+    provenance,
+    trust_note,
+)
 from dangan.reconcile.normal import (
+    CAUSE_LABEL,
     CAUSES_LABEL,
     causes_set,
+    id_info,
     is_blank,
     money_equal,
     norm_id,
@@ -26,13 +39,15 @@ from dangan.reconcile.normal import (
     values_equal,
 )
 from dangan.schemas.labels import DOC_FIELDS, HOUSEHOLD_LABELS, LABEL_SYNONYMS, MEMBER_LABELS, canonical_label
+from dangan.schemas.vocab import SAME, UNSETTLED, category_relation, cause_relation, causes_relation
 
 Finding = dict[str, Any]
 
-# Not compared: the key itself, paper-only marks, and who typed it in.
+# Not compared: the key itself, the unit (the drive's unit is the ingest key's or the export's, never
+# a form's), paper-only marks, and who typed it in.
 # Free-text narratives (困难情况说明, 备注) are not compared word for word: the seeds ask paper and
 # electronic to agree on members, incomes and causes, which are compared as structured fields.
-SKIP_HOUSEHOLD: frozenset[str] = frozenset({"职工编号", "是否盖章", "录入人", "困难情况说明", "备注"})
+SKIP_HOUSEHOLD: frozenset[str] = frozenset({"职工编号", "单位", "是否盖章", "录入人", "困难情况说明", "备注"})
 SKIP_MEMBER: frozenset[str] = frozenset({"是否盖章"})
 AGE_LABEL = "年龄"
 # What the per-document checks read (materials by person and kind, seals, publicity, dates): only these
@@ -41,8 +56,11 @@ DOCUMENT_KEYS: tuple[str, ...] = (
     "姓名", "材料名称", "是否盖章", "公示期起", "公示期止", "结果", "出具日期", "发证日期", "日期", "填表日期",
     "申请日期", "有效期",
 )
-LOW_CONFIDENCE = 0.85  # extractors.review's threshold: below it a person should look at the scan first
 APPLICATION_FORM = "建档申请表"
+CATEGORY_LABEL = "困难类别"
+# Fields another paper of the householder (身份证, 户口簿 page, 残疾人证 …) states too: evidence across papers.
+IDENTITY_LABELS: tuple[str, ...] = ("身份证号", "出生日期", "性别", "民族")
+HOUSEHOLD_SHEET, MEMBER_SHEET = "档案", "家庭成员"
 
 
 def finding(
@@ -54,6 +72,7 @@ def finding(
     electronic: Any,
     detail: str = "",
     rule: str | None = None,
+    evidence: list[dict[str, Any]] | None = None,
 ) -> Finding:
     f: Finding = {
         "职工编号": archive_no,
@@ -66,6 +85,9 @@ def finding(
     }
     if rule:
         f["rule"] = rule
+    if evidence:
+        f["evidence"] = evidence
+        f["document_id"] = next((e.get("document_id") for e in evidence if e.get("document_id")), None)
     return f
 
 
@@ -78,10 +100,12 @@ class DocSummary:
     ``get`` answers like the dict it replaces, so checks accept either.
     """
 
-    __slots__ = ("doc_type", "document_id", "fields", "file")
+    __slots__ = ("confidence", "doc_type", "document_id", "fields", "file")
 
-    def __init__(self, doc_type: str, fields: dict[str, Any], file: Any = None, document_id: Any = None) -> None:
+    def __init__(self, doc_type: str, fields: dict[str, Any], file: Any = None, document_id: Any = None,
+                 confidence: float | None = None) -> None:
         self.doc_type, self.fields, self.file, self.document_id = doc_type, fields, file, document_id
+        self.confidence = confidence  # of the classification (None: a person's or the truth's)
 
     def get(self, key: str, default: Any = None) -> Any:
         value = getattr(self, key, None) if key in self.__slots__ else None
@@ -109,6 +133,12 @@ class PaperHousehold:
     members_known: bool = False
     # machine confidence of household fields read from the form (absent: a person's value or truth)
     confidence: dict[str, float] = field(default_factory=dict)
+    # labels a person settled in review (confirmed or corrected): trusted whatever the machine said
+    settled: set[str] = field(default_factory=set)
+    # label -> provenance of each paper reading of it (the chosen one first), when extraction gave one
+    sources: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # parallel to ``members``: {"conf": {label: c}, "settled": {label}, "src": {label: provenance}}
+    member_meta: list[dict[str, Any]] = field(default_factory=list)
 
 
 _CANONICAL: frozenset[str] = (
@@ -136,6 +166,62 @@ def canonical_dict(data: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _settled(ex: Mapping[str, Any]) -> set[tuple[int, str]]:
+    return {(int(i), str(label)) for i, label in ex.get("settled") or []}
+
+
+def _reading(doc: DocSummary, box: Any, value: Any, conf: Any, settled: bool) -> dict[str, Any]:
+    c = float(conf) if isinstance(conf, int | float) and not settled else None
+    return provenance(doc, box, value, c, HOW_PERSON if settled else HOW_MACHINE)
+
+
+def _has_evidence(ex: Mapping[str, Any]) -> bool:
+    """Machine readings carry confidence or boxes; truth and a person's record carry neither."""
+    return bool(ex.get("confidence") or ex.get("boxes") or ex.get("settled") or ex.get("document_id"))
+
+
+def _merge_form(paper: PaperHousehold, ex: Mapping[str, Any], doc: DocSummary, seen_members: set[str]) -> None:
+    conf = canonical_dict(ex.get("confidence") or {})
+    boxes = canonical_dict(ex.get("boxes") or {}) if ex.get("boxes") else _EMPTY
+    settled = _settled(ex)
+    keep = _has_evidence(ex)
+    for k, v in canonical_dict(ex.get("fields") or {}).items():
+        if is_blank(v):
+            continue
+        done = (-1, k) in settled
+        if keep:
+            paper.sources.setdefault(k, []).append(_reading(doc, boxes.get(k), v, conf.get(k), done))
+        if is_blank(paper.fields.get(k)):
+            paper.fields[k] = v
+            if done:
+                paper.settled.add(k)
+            elif isinstance(conf.get(k), int | float):
+                paper.confidence[k] = float(conf[k])
+    # a form scanned as one file per page carries its member table over several files: union them
+    mconf, mbox = ex.get("member_confidence") or [], ex.get("member_boxes") or []
+    for i, m in enumerate(ex.get("members") or []):
+        cm = canonical_dict(m)
+        key = norm_id(cm.get("身份证号")) or norm_text(str(cm.get("姓名") or ""))
+        if key and key in seen_members:
+            continue
+        seen_members.add(key)
+        paper.members.append(cm)
+        c = canonical_dict(mconf[i]) if i < len(mconf) and mconf[i] else {}
+        b = canonical_dict(mbox[i]) if i < len(mbox) and mbox[i] else {}
+        by_person = {lab for j, lab in settled if j == i}
+        src = ({lab: _reading(doc, b.get(lab), val, c.get(lab), lab in by_person) for lab, val in cm.items()}
+               if keep else {})
+        paper.member_meta.append({"conf": {lab: float(x) for lab, x in c.items() if lab not in by_person
+                                           and isinstance(x, int | float)}, "settled": by_person, "src": src})
+
+
+def _names_householder(paper: PaperHousehold, flds: Mapping[str, Any]) -> bool:
+    name, my_id = paper.fields.get("姓名"), norm_id(paper.fields.get("身份证号"))
+    if my_id and norm_id(flds.get("身份证号")) == my_id:
+        return True
+    return name is not None and norm_text(str(flds.get("姓名") or "")) == norm_text(str(name))
+
+
 def merge_paper(
     archive_no: str,
     unit: str | None,
@@ -143,40 +229,31 @@ def merge_paper(
 ) -> PaperHousehold:
     """Household fields come from the 建档申请表 (the form the electronic record is typed from).
 
-    Other documents (ID cards, income proofs, …) describe *a* person, not necessarily the householder,
-    so they only fill fields the application form left blank when they name the householder.
-    Callers apply people's corrections to each extraction before merging (a Correction wins).
+    Other documents (ID cards, 户口簿 pages, certificates …) describe *a* person, not necessarily the
+    householder: when they name the householder, their identity fields are evidence too (a second
+    reading that corroborates the form's, or disagrees with it) and fill what the form left blank.
+    Callers apply people's corrections to each extraction before merging (a Correction wins) and list
+    them under ``settled``.
     """
     paper = PaperHousehold(archive_no=archive_no, unit=unit)
-    forms: list[Mapping[str, Any]] = []
-    others: list[Mapping[str, Any]] = []
+    forms: list[tuple[Mapping[str, Any], DocSummary]] = []
+    others: list[tuple[Mapping[str, Any], DocSummary]] = []
     for ex in extractions:
         doc_type = str(ex.get("doc_type") or "其他")
         paper.doc_types.append(doc_type)
         flds = ex.get("fields") or {}
         kept = {k: flds[k] for k in DOCUMENT_KEYS if k in flds}
-        paper.documents.append(DocSummary(doc_type, kept or _EMPTY, ex.get("file"), ex.get("document_id")))
-        (forms if doc_type == APPLICATION_FORM else others).append(ex)
+        dconf = (ex.get("confidence") or {}).get("doc_type")
+        doc = DocSummary(doc_type, kept or _EMPTY, ex.get("file"), ex.get("document_id"),
+                         float(dconf) if isinstance(dconf, int | float) else None)
+        paper.documents.append(doc)
+        (forms if doc_type == APPLICATION_FORM else others).append((ex, doc))
     seen_members: set[str] = set()
-    for ex in forms:
-        conf = canonical_dict(ex.get("confidence") or {})
-        for k, v in canonical_dict(ex.get("fields") or {}).items():
-            if not is_blank(v) and is_blank(paper.fields.get(k)):
-                paper.fields[k] = v
-                if isinstance(conf.get(k), int | float):
-                    paper.confidence[k] = float(conf[k])
-        # a form scanned as one file per page carries its member table over several files: union them
-        for m in ex.get("members") or []:
-            cm = canonical_dict(m)
-            key = norm_id(cm.get("身份证号")) or norm_text(str(cm.get("姓名") or ""))
-            if key and key in seen_members:
-                continue
-            seen_members.add(key)
-            paper.members.append(cm)
-    name = paper.fields.get("姓名")
+    for ex, doc in forms:
+        _merge_form(paper, ex, doc, seen_members)
     wage: dict[str, Any] = {}
-    register: list[dict[str, Any]] = []
-    for ex in others:
+    register: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    for ex, doc in others:
         flds = canonical_dict(ex.get("fields") or {})
         who = norm_text(str(flds.get("姓名") or ""))
         if ex.get("doc_type") == "收入证明" and who:
@@ -184,12 +261,31 @@ def merge_paper(
             if not is_blank(flds.get("月均实发工资")):
                 wage.setdefault(who, flds["月均实发工资"])
         if ex.get("doc_type") == "户口簿":
-            register.extend(canonical_dict(m) for m in ex.get("members") or [])
-        if name is None or who != norm_text(str(name)):
+            mconf, mbox = ex.get("member_confidence") or [], ex.get("member_boxes") or []
+            keep = _has_evidence(ex)
+            for i, m in enumerate(ex.get("members") or []):
+                cm = canonical_dict(m)
+                c = canonical_dict(mconf[i]) if i < len(mconf) and mconf[i] else {}
+                b = canonical_dict(mbox[i]) if i < len(mbox) and mbox[i] else {}
+                src = {lab: _reading(doc, b.get(lab), val, c.get(lab), False) for lab, val in cm.items()} if keep else {}
+                register.append((cm, {"conf": {k: float(x) for k, x in c.items() if isinstance(x, int | float)},
+                                      "settled": set(), "src": src}))
+        if not _names_householder(paper, flds):
             continue
-        for k in ("身份证号", "出生日期", "性别", "民族"):
-            if k in flds and not is_blank(flds[k]) and is_blank(paper.fields.get(k)):
+        conf = canonical_dict(ex.get("confidence") or {})
+        boxes = canonical_dict(ex.get("boxes") or {}) if ex.get("boxes") else _EMPTY
+        settled = _settled(ex)
+        for k in IDENTITY_LABELS:
+            if k not in flds or is_blank(flds[k]):
+                continue
+            r = _reading(doc, boxes.get(k), flds[k], conf.get(k), (-1, k) in settled)
+            paper.sources.setdefault(k, []).append(r)
+            if is_blank(paper.fields.get(k)):
                 paper.fields[k] = flds[k]
+                if r["confidence"] is not None:
+                    paper.confidence[k] = r["confidence"]
+                elif r["how"] == HOW_PERSON:
+                    paper.settled.add(k)
     _derive(paper, wage, register)
     return paper
 
@@ -198,7 +294,9 @@ def merge_paper(
 _REGISTER_LABELS = ("姓名", "身份证号", "性别", "民族", "出生日期")
 
 
-def _derive(paper: PaperHousehold, wage: dict[str, Any], register: list[dict[str, Any]]) -> None:
+def _derive(
+    paper: PaperHousehold, wage: dict[str, Any], register: list[tuple[dict[str, Any], dict[str, Any]]]
+) -> None:
     """Fill what the form variant does not print from the other paper documents.
 
     河北 defines 本人月平均收入 as last year's average *net* wage, which is what a 收入证明's
@@ -214,7 +312,7 @@ def _derive(paper: PaperHousehold, wage: dict[str, Any], register: list[dict[str
     my_id = norm_id(paper.fields.get("身份证号"))
     people: set[str] = set()
     me_registered = False
-    for entry in register:
+    for entry, meta in register:
         key = norm_id(entry.get("身份证号")) or norm_text(str(entry.get("姓名") or ""))
         if not key or key in people:
             continue
@@ -223,6 +321,14 @@ def _derive(paper: PaperHousehold, wage: dict[str, Any], register: list[dict[str
             me_registered = True
         elif not from_form:
             paper.members.append({k: entry[k] for k in _REGISTER_LABELS if k in entry})
+            paper.member_meta.append(meta)
+        else:  # the register corroborates (or contradicts) the form's member table: evidence of that member
+            for m, m_meta in zip(paper.members, paper.member_meta, strict=False):
+                mk = norm_id(m.get("身份证号")) or norm_text(str(m.get("姓名") or ""))
+                if mk == key:
+                    m_meta.setdefault("register", entry)
+                    for lab, r in meta["src"].items():
+                        m_meta.setdefault("alt", {}).setdefault(lab, []).append(r)
     if paper.members and not from_form:
         paper.derived["家庭成员"] = "户口簿"
     if is_blank(paper.fields.get("家庭人口")):
@@ -232,6 +338,10 @@ def _derive(paper: PaperHousehold, wage: dict[str, Any], register: list[dict[str
         elif from_form:
             paper.fields["家庭人口"] = 1 + len(paper.members)
             paper.derived["家庭人口"] = "家庭成员表人数+本人"
+            # a count is only as sure as the rows it counts
+            names = [meta["conf"].get("姓名") for meta in paper.member_meta]
+            if any(c is not None for c in names):
+                paper.confidence["家庭人口"] = min(c if c is not None else 1.0 for c in names)
     for m in paper.members:
         who = norm_text(str(m.get("姓名") or ""))
         if is_blank(m.get("月收入")) and who in wage:
@@ -243,6 +353,73 @@ def _member_name(m: Mapping[str, Any]) -> str:
     return str(m.get("姓名") or "").strip() or "?"
 
 
+_NO_META: dict[str, Any] = {"conf": {}, "settled": set(), "src": {}}
+
+
+class Judge:
+    """Trust of one household's paper values: settled by a person, read well, or corroborated."""
+
+    __slots__ = ("meta_of", "paper")
+
+    def __init__(self, paper: PaperHousehold | None) -> None:
+        self.paper = paper
+        self.meta_of: dict[int, dict[str, Any]] = (
+            {id(m): meta for m, meta in zip(paper.members, paper.member_meta, strict=False)} if paper else {}
+        )
+
+    def readings(self, label: str, member: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Every paper reading of the field (the chosen one first), with provenance."""
+        if self.paper is None:
+            return []
+        if member is None:
+            return self.paper.sources.get(label, [])
+        meta = self.meta_of.get(id(member), _NO_META)
+        first = meta["src"].get(label)
+        return ([first] if first else []) + list(meta.get("alt", {}).get(label, []))
+
+    def trusted(self, label: str, value: Any, member: Mapping[str, Any] | None = None) -> tuple[bool, str]:
+        """(trusted, why not). Corroborated: another document's reading of it says the same."""
+        if self.paper is None:
+            return True, ""
+        if member is None:
+            settled = label in self.paper.settled
+            conf = self.paper.confidence.get(label)
+        else:
+            meta = self.meta_of.get(id(member), _NO_META)
+            settled, conf = label in meta["settled"], meta["conf"].get(label)
+        bad = invalid_reason(label, value)
+        if is_trusted(conf, bad, settled):
+            return True, ""
+        if not bad and any(
+            values_equal(label, r["value"], value) and r.get("document_id", 0) != self._first_doc(label, member)
+            for r in self.readings(label, member)[1:]
+        ):
+            return True, ""
+        return False, trust_note(conf, bad)
+
+    def _first_doc(self, label: str, member: Mapping[str, Any] | None) -> Any:
+        rs = self.readings(label, member)
+        return (rs[0].get("document_id") or rs[0].get("file")) if rs else None
+
+
+def relation(label: str, paper: Any, electronic: Any) -> str:
+    """SAME, DIFFERENT or UNSETTLED: causes and categories go through the rule sets' vocabularies."""
+    base = label.rsplit(".", 1)[-1]
+    if base == CAUSE_LABEL:
+        return cause_relation(str(paper), str(electronic))
+    if base == CAUSES_LABEL:
+        ps = [str(x) for x in (paper if isinstance(paper, list | tuple) else causes_set(paper))]
+        es = [str(x) for x in (electronic if isinstance(electronic, list | tuple) else causes_set(electronic))]
+        return causes_relation(ps, es)
+    if base == CATEGORY_LABEL:
+        return category_relation(str(paper), str(electronic))
+    if base == AGE_LABEL:
+        a, b = to_number(paper), to_number(electronic)
+        if a is not None and b is not None and abs(a - b) <= 1:  # age moves between form and export
+            return SAME
+    return SAME if values_equal(label, paper, electronic) else "different"
+
+
 def _compare_fields(
     out: list[Finding],
     archive_no: str,
@@ -252,37 +429,84 @@ def _compare_fields(
     skip: frozenset[str],
     prefix: str = "",
     derived: Mapping[str, str] | None = None,
+    *,
+    judge: Judge | None = None,
+    member: Mapping[str, Any] | None = None,
+    covered: frozenset[str] | None = None,
 ) -> None:
+    """Each field the paper states against the export; only trusted paper values make findings.
+
+    ``covered``: the fields the export carries (None: all). A field it lacks is not compared at all.
+    """
+    judge = judge or Judge(None)
     for label, pv in paper.items():
         ev = electronic.get(label)
-        if pv == ev or label in skip or is_blank(pv):
+        if pv == ev or label in skip or is_blank(pv) or (covered is not None and label not in covered):
             continue
+        name = prefix + label
         if is_blank(ev):
-            if derived and (prefix + label) in derived:
+            if derived and name in derived:
                 continue  # inferred from other documents, not stated on paper: nothing to type in
-            out.append(
-                finding(archive_no, unit, "mismatch", prefix + label, pv, None, "电子档案未填写该项，纸质档案有")
-            )
-            continue
-        if label == AGE_LABEL:
-            a, b = to_number(pv), to_number(ev)
-            if a is not None and b is not None and abs(a - b) <= 1:  # age moves between form and export
+            rel, detail = "different", "电子档案未填写该项，纸质档案有"
+        else:
+            rel = relation(label, pv, ev)
+            if rel == SAME:
                 continue
-        if not values_equal(label, pv, ev):
+            # another paper of the household says what the export says: the papers disagree, not the systems
+            if any(values_equal(label, r["value"], ev) for r in judge.readings(label, member)[1:]):
+                continue
             detail = "纸质与电子不一致"
             if label == CAUSES_LABEL:
                 ps, es = causes_set(pv), causes_set(ev)
                 detail = f"仅纸质: {sorted(ps - es)}; 仅电子: {sorted(es - ps)}"
-            how = (derived or {}).get(prefix + label)
+            how = (derived or {}).get(name)
             if how:
                 detail += f"（纸质值取自{how}）"
-            out.append(finding(archive_no, unit, "mismatch", prefix + label, pv, ev, detail))
+        evidence = judge.readings(label, member)[:3] or None
+        if rel == UNSETTLED:
+            out.append(finding(archive_no, unit, VERIFY, name, pv, ev,
+                               "待核对：规则集之间的用语对应未由文件确定（" + f"纸质「{pv}」，电子「{ev}」）", evidence=evidence))
+            continue
+        ok, why = judge.trusted(label, pv, member)
+        if ok:
+            out.append(finding(archive_no, unit, "mismatch", name, pv, ev, detail, evidence=evidence))
+        else:
+            out.append(finding(archive_no, unit, VERIFY, name, pv, ev, f"待核对：{why}；若属实则{detail}",
+                               evidence=evidence))
+
+
+def paper_conflicts(archive_no: str, unit: str | None, paper: PaperHousehold) -> list[Finding]:
+    """Two trusted readings of one field on two papers of the household that disagree (纸质材料之间不一致)."""
+    out: list[Finding] = []
+    judge = Judge(paper)
+    for label, readings in paper.sources.items():
+        if len(readings) < 2:
+            continue
+        first = readings[0]
+        if not is_trusted(first.get("confidence"), invalid_reason(label, first["value"]), first["how"] == HOW_PERSON):
+            continue
+        for other in readings[1:]:
+            if (other.get("document_id"), other.get("file")) == (first.get("document_id"), first.get("file")):
+                continue
+            ok = is_trusted(other.get("confidence"), invalid_reason(label, other["value"]), other["how"] == HOW_PERSON)
+            if ok and not values_equal(label, first["value"], other["value"]):
+                out.append(finding(archive_no, unit, PAPER_CONFLICT, label, first["value"], None,
+                                   f"纸质材料之间不一致：{first.get('doc_type')}「{first['value']}」，"
+                                   f"{other.get('doc_type')}「{other['value']}」", evidence=[first, other]))
+                break
+    del judge
+    return out
+
+
+def _similar(a: str, b: str, most: int) -> bool:
+    return len(a) == len(b) and 0 < sum(x != y for x, y in zip(a, b, strict=True)) <= most
 
 
 def match_members(
     paper_members: Sequence[Mapping[str, Any]], electronic_members: Sequence[Mapping[str, Any]]
 ) -> tuple[list[tuple[Mapping[str, Any], Mapping[str, Any]]], Sequence[Mapping[str, Any]], list[int]]:
-    """Pairs matched by 身份证号 then by name; unmatched paper members; indexes of unmatched electronic ones."""
+    """Pairs matched by 身份证号, by name, then by a near ID or name (a misread character);
+    unmatched paper members; indexes of unmatched electronic ones."""
     e_by_id: dict[str, int] = {}
     for i, m in enumerate(electronic_members):
         nid = norm_id(m.get("身份证号"))
@@ -314,7 +538,42 @@ def match_members(
             else:
                 still.append(pm)
         unmatched_p = still
+    if unmatched_p and len(matched_e) < len(electronic_members):
+        unmatched_p = _near_pairs(unmatched_p, electronic_members, matched_e, pairs)
     return pairs, unmatched_p, [j for j in range(len(electronic_members)) if j not in matched_e]
+
+
+def _near_pairs(
+    unmatched_p: list[Mapping[str, Any]], electronic_members: Sequence[Mapping[str, Any]], matched_e: set[int],
+    pairs: list[tuple[Mapping[str, Any], Mapping[str, Any]]],
+) -> list[Mapping[str, Any]]:
+    """A paper ID that fails its check digit and differs from an electronic one in ≤ 2 characters is that
+    person's ID misread: compared field by field, not reported as one missing and one extra member.
+    (Names alone are not enough: 张四 and 张五 are siblings, not a misreading.)"""
+    still: list[Mapping[str, Any]] = []
+    for pm in unmatched_p:
+        pid = norm_id(pm.get("身份证号"))
+        misread = bool(pid) and isinstance(id_info(pid), str)
+        j = next((i for i, em in enumerate(electronic_members) if i not in matched_e and misread
+                  and _similar(pid, norm_id(em.get("身份证号")), 2)), None)
+        if j is None:
+            still.append(pm)
+        else:
+            matched_e.add(j)
+            pairs.append((pm, electronic_members[j]))
+    return still
+
+
+def _family_complete(paper: PaperHousehold | None, judge: Judge) -> bool:
+    """Can the paper's member list be trusted to be the whole family (no row lost to reading)?"""
+    if paper is None:
+        return True
+    if not all(judge.trusted("姓名", m.get("姓名"), m)[0] for m in paper.members if not is_blank(m.get("姓名"))):
+        return False
+    size = to_number(paper.fields.get("家庭人口"))
+    if size is None or "家庭人口" in paper.derived or not judge.trusted("家庭人口", paper.fields["家庭人口"])[0]:
+        return True
+    return int(size) in (len(paper.members), len(paper.members) + 1)
 
 
 def compare_members(
@@ -324,43 +583,45 @@ def compare_members(
     electronic_members: Sequence[Mapping[str, Any]],
     householder_id: str = "",
     derived: Mapping[str, str] | None = None,
+    *,
+    paper: PaperHousehold | None = None,
+    covered: frozenset[str] | None = None,
 ) -> list[Finding]:
     """Members as a set: matched by 身份证号, then by name; missing, extra and differing members."""
     out: list[Finding] = []
+    judge = Judge(paper)
     pairs, unmatched_p, unmatched_e = match_members(paper_members, electronic_members)
+    complete = _family_complete(paper, judge)
     for pm in unmatched_p:
         if householder_id and norm_id(pm.get("身份证号")) == householder_id:
             continue  # the householder listed in one table only: not a family difference
-        out.append(
-            finding(
-                archive_no,
-                unit,
-                "mismatch",
-                f"家庭成员[{_member_name(pm)}]",
-                dict(pm),
-                None,
-                "纸质档案有该成员，电子档案没有",
-            )
-        )
+        field_name = f"家庭成员[{_member_name(pm)}]"
+        meta = judge.meta_of.get(id(pm), _NO_META)
+        evidence = [r for r in (meta["src"].get("姓名"), meta["src"].get("身份证号")) if r] or None
+        sure = [judge.trusted(k, pm[k], pm) for k in ("姓名", "身份证号") if not is_blank(pm.get(k))]
+        if all(ok for ok, _ in sure) and complete:
+            out.append(finding(archive_no, unit, "mismatch", field_name, dict(pm), None,
+                               "纸质档案有该成员，电子档案没有", evidence=evidence))
+        else:
+            why = next((w for ok, w in sure if not ok), "纸质成员表识别不完整")
+            out.append(finding(archive_no, unit, VERIFY, field_name, dict(pm), None,
+                               f"待核对：{why}；若属实则纸质档案有该成员，电子档案没有", evidence=evidence))
     for j in unmatched_e:
         em = electronic_members[j]
         if householder_id and norm_id(em.get("身份证号")) == householder_id:
             continue
-        out.append(
-            finding(
-                archive_no,
-                unit,
-                "mismatch",
-                f"家庭成员[{_member_name(em)}]",
-                None,
-                dict(em),
-                "电子档案有该成员，纸质档案没有",
-            )
-        )
+        field_name = f"家庭成员[{_member_name(em)}]"
+        if complete:
+            out.append(finding(archive_no, unit, "mismatch", field_name, None, dict(em),
+                               "电子档案有该成员，纸质档案没有"))
+        else:
+            out.append(finding(archive_no, unit, VERIFY, field_name, None, dict(em),
+                               "待核对：纸质成员表识别不完整；若属实则电子档案有该成员，纸质档案没有"))
     for pm, em in pairs:
         name = _member_name(em) if not is_blank(em.get("姓名")) else _member_name(pm)
         _compare_fields(out, archive_no, unit, pm, em, SKIP_MEMBER, prefix=f"家庭成员[{name}].",
-                        derived=_renamed(derived, _member_name(pm), name))
+                        derived=_renamed(derived, _member_name(pm), name), judge=judge, member=pm,
+                        covered=covered)
     return out
 
 
@@ -371,6 +632,13 @@ def _renamed(derived: Mapping[str, str] | None, paper_name: str, shown: str) -> 
     return {(f"家庭成员[{shown}]." + k[len(old):] if k.startswith(old) else k): v for k, v in derived.items()}
 
 
+def _sheet(coverage: Mapping[str, Any] | None, sheet: str) -> frozenset[str] | None:
+    if not coverage or coverage.get(sheet) is None or POLICY.naive:
+        return None
+    cols = coverage[sheet]
+    return cols if isinstance(cols, frozenset) else frozenset(cols)
+
+
 def compare_household(
     archive_no: str,
     unit: str | None,
@@ -379,27 +647,38 @@ def compare_household(
     electronic_data: Mapping[str, Any],
     electronic_members: Sequence[Mapping[str, Any]],
     paper: PaperHousehold | None = None,
+    coverage: Mapping[str, Any] | None = None,
 ) -> list[Finding]:
-    """Every field the paper states, compared with the electronic record; then the member table."""
+    """Every field the paper states, compared with the electronic record; then the member table.
+
+    ``coverage``: the fields the export carries per sheet ({"档案": …, "家庭成员": …}); None = all.
+    """
     out: list[Finding] = []
     derived = paper.derived if paper is not None else None
-    _compare_fields(out, archive_no, unit, paper_fields, electronic_data, SKIP_HOUSEHOLD, derived=derived)
+    hh_cov, mem_cov = _sheet(coverage, HOUSEHOLD_SHEET), _sheet(coverage, MEMBER_SHEET)
+    judge = Judge(paper)
+    _compare_fields(out, archive_no, unit, paper_fields, electronic_data, SKIP_HOUSEHOLD, derived=derived,
+                    judge=judge, covered=hh_cov)
     householder = norm_id(electronic_data.get("身份证号") or paper_fields.get("身份证号"))
-    if paper is not None and paper.confidence:
-        for f in out:
-            c = paper.confidence.get(f["field"])
-            if c is not None and c < LOW_CONFIDENCE:
-                f["detail"] += f"（纸质值为机器识别，置信度 {c:.2f}，请先核对原件）"
     known = paper.members_known if paper is not None else bool(paper_members)
-    if known or (paper is None and electronic_members):
-        out.extend(compare_members(archive_no, unit, paper_members, electronic_members, householder, derived))
-    if paper is not None and is_blank(paper_fields.get(TOTAL_LABEL)) and not is_blank(electronic_data.get(TOTAL_LABEL)):
+    if (known or (paper is None and electronic_members)) and (mem_cov is None or mem_cov - {"职工编号"}):
+        out.extend(compare_members(archive_no, unit, paper_members, electronic_members, householder, derived,
+                                   paper=paper, covered=mem_cov))
+    if (paper is not None and is_blank(paper_fields.get(TOTAL_LABEL)) and not is_blank(electronic_data.get(TOTAL_LABEL))
+            and (hh_cov is None or TOTAL_LABEL in hh_cov)):
         total = _paper_total(paper, electronic_data, electronic_members)
         ev = to_number(electronic_data.get(TOTAL_LABEL))
         if total is not None and ev is not None and not money_equal(total, ev):
-            out.append(finding(archive_no, unit, "mismatch", TOTAL_LABEL, total, electronic_data.get(TOTAL_LABEL),
-                               "纸质未直接填写家庭年度总收入：按 12×(本人月收入+家庭成员月收入)+家庭其他非薪资年收入 推算，"
-                               "与电子档案不一致"))
+            detail = ("纸质未直接填写家庭年度总收入：按 12×(本人月收入+家庭成员月收入)+家庭其他非薪资年收入 推算，"
+                      "与电子档案不一致")
+            parts = [judge.trusted("本人月平均收入", paper.fields.get("本人月平均收入"))] + [
+                judge.trusted("月收入", m["月收入"], m) for m in paper.members if not is_blank(m.get("月收入"))]
+            why = next((w for ok, w in parts if not ok), "")
+            kind = "mismatch" if not why else VERIFY
+            out.append(finding(archive_no, unit, kind, TOTAL_LABEL, total, electronic_data.get(TOTAL_LABEL),
+                               detail if not why else f"待核对：推算所用的收入读数{why}；若属实则{detail}"))
+    if paper is not None and paper.sources:
+        out.extend(paper_conflicts(archive_no, unit, paper))
     return out
 
 
@@ -440,10 +719,11 @@ def compare_all(
     paper: Mapping[str, PaperHousehold],
     electronic: Mapping[str, Mapping[str, Any]],
 ) -> list[Finding]:
-    """All households. ``electronic`` maps 职工编号 → {"单位", "data": {...}, "members": [...]}.
+    """All households. ``electronic`` maps 职工编号 → {"单位", "data", "members", "coverage"}.
 
     A household with paper but no electronic record is one finding; one with no paper at all is left
-    to the required-materials check (every material is missing).
+    to the required-materials check (every material is missing). The unit is the export's or the
+    ingest key's, never a value read from a form.
     """
     out: list[Finding] = []
     for archive_no, ph in paper.items():
@@ -458,7 +738,8 @@ def compare_all(
         unit = rec.get("单位") or ph.unit
         out.extend(
             compare_household(
-                archive_no, unit, ph.fields, ph.members, rec.get("data") or {}, rec.get("members") or [], ph
+                archive_no, unit, ph.fields, ph.members, rec.get("data") or {}, rec.get("members") or [], ph,
+                rec.get("coverage"),
             )
         )
     return out

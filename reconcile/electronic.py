@@ -32,7 +32,7 @@ from dangan.reconcile.normal import (
     to_date,
     to_number,
 )
-from dangan.schemas.labels import canonical_label
+from dangan.schemas.labels import HOUSEHOLD_LABELS, MEMBER_LABELS, canonical_label
 from dangan.schemas.validators import normalise_id_number, parse_id_number
 from dangan.storage.db import ElectronicImport, ElectronicRecord, record_event, session_scope
 
@@ -67,10 +67,33 @@ class BadRow:
 
 @dataclass
 class ParsedExport:
-    records: dict[str, dict[str, Any]]  # 职工编号 -> {"单位", "data", "members"}
+    records: dict[str, dict[str, Any]]  # 职工编号 -> {"单位", "data", "members", "coverage"}
     bad_rows: list[BadRow]
     unknown_columns: list[str]
     members_ok: int = 0
+    coverage: dict[str, list[str]] = field(default_factory=dict)  # sheet -> schema fields the export carries
+
+    @property
+    def lacking(self) -> list[str]:
+        return lacking_fields(self.coverage)
+
+
+def export_coverage(household_columns: list[str], member_columns: list[str]) -> dict[str, list[str]]:
+    """Which schema fields an export carries, per sheet: a column it lacks is not a blank value."""
+    known_hh = set(HOUSEHOLD_LABELS.values())
+    known_mem = set(MEMBER_LABELS.values())
+    return {HOUSEHOLD_SHEET: [c for c in household_columns if c in known_hh],
+            MEMBER_SHEET: [c for c in member_columns if c in known_mem]}
+
+
+def lacking_fields(coverage: dict[str, Any] | None) -> list[str]:
+    """Schema fields an export lacks ("电子档案未包含: …"), household sheet first, member fields as 家庭成员.X."""
+    if not coverage:
+        return []
+    have_hh, have_mem = set(coverage.get(HOUSEHOLD_SHEET) or []), set(coverage.get(MEMBER_SHEET) or [])
+    out = [v for v in HOUSEHOLD_LABELS.values() if v not in have_hh and v not in (KEY, "单位")]
+    out += [f"{MEMBER_SHEET}.{v}" for v in MEMBER_LABELS.values() if v not in have_mem and v != KEY]
+    return out
 
 
 @dataclass
@@ -308,6 +331,8 @@ def parse_electronic(path: str | Path) -> ParsedExport:
 
     records: dict[str, dict[str, Any]] = {}
     cols = list(hh.columns)
+    coverage = export_coverage(cols, list(mem.columns))
+    covered = {HOUSEHOLD_SHEET: frozenset(coverage[HOUSEHOLD_SHEET]), MEMBER_SHEET: frozenset(coverage[MEMBER_SHEET])}
     for pos, row in enumerate(hh.itertuples(index=False, name=None)):
         rec = dict(zip(cols, row, strict=True))
         no = rec.get(KEY)
@@ -322,9 +347,11 @@ def parse_electronic(path: str | Path) -> ParsedExport:
         data = {c: _typed(c, v) for c, v in rec.items() if v is not None}
         if CAUSES_LABEL in rec and rec[CAUSES_LABEL] is not None:
             data[CAUSES_LABEL] = _split_causes(rec[CAUSES_LABEL])
-        records[str(no)] = {"单位": data.get("单位"), "data": data, "members": members_by_no.get(str(no), [])}
+        records[str(no)] = {"单位": data.get("单位"), "data": data, "members": members_by_no.get(str(no), []),
+                            "coverage": covered}
     bad.sort(key=lambda b: (b.sheet != HOUSEHOLD_SHEET, b.row))
-    return ParsedExport(records=records, bad_rows=bad, unknown_columns=unknown, members_ok=members_ok)
+    return ParsedExport(records=records, bad_rows=bad, unknown_columns=unknown, members_ok=members_ok,
+                        coverage=coverage)
 
 
 def _sha256(path: Path) -> str:
@@ -370,6 +397,7 @@ def import_electronic(path: str | Path, actor: str = "system", *, session: Sessi
         imp = ElectronicImport(
             source=str(p), sha256=_sha256(p), rows_ok=len(parsed.records),
             rows_bad=sum(1 for b in parsed.bad_rows if b.sheet == HOUSEHOLD_SHEET and not b.stored), actor=actor,
+            coverage=parsed.coverage,
         )
         s.add(imp)
         s.flush()
@@ -414,4 +442,27 @@ def latest_electronic(session: Session, import_id: int | None = None) -> dict[st
                 (ElectronicRecord.archive_no == latest.c.archive_no) & (ElectronicRecord.import_id == latest.c.imp),
             )
         )
-    return {r.archive_no: {"单位": r.unit, "data": r.data or {}, "members": r.members or []} for r in rows}
+    records = list(rows)
+    coverage = _coverage_by_import(session, {r.import_id for r in records})
+    return {r.archive_no: {"单位": r.unit, "data": r.data or {}, "members": r.members or [],
+                           "coverage": coverage.get(r.import_id)} for r in records}
+
+
+def _coverage_by_import(session: Session, import_ids: set[int]) -> dict[int, dict[str, frozenset[str]] | None]:
+    """One shared frozenset per import and sheet (100,000 records must not hold 100,000 copies)."""
+    out: dict[int, dict[str, frozenset[str]] | None] = {}
+    if not import_ids:
+        return out
+    for imp_id, cov in session.execute(
+        select(ElectronicImport.id, ElectronicImport.coverage).where(ElectronicImport.id.in_(import_ids))
+    ):
+        out[imp_id] = {k: frozenset(v or []) for k, v in cov.items()} if cov else None
+    return out
+
+
+def latest_coverage(session: Session) -> dict[str, list[str]] | None:
+    """The coverage of the newest import that recorded one (what the report's cover states)."""
+    for cov in session.scalars(select(ElectronicImport.coverage).order_by(ElectronicImport.id.desc())):
+        if cov:  # JSON null and SQL NULL both mean "not recorded" (imports before migration 0003)
+            return dict(cov)
+    return None

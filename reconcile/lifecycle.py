@@ -16,8 +16,18 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from dangan.errors import InvalidData, NotFound
+from dangan.reconcile.evidence import VERIFY
 from dangan.reconcile.masking import mask_finding
-from dangan.storage.db import Finding, ReconcileRun, finding_record, record_event, session_scope, utcnow
+from dangan.storage.db import (
+    Finding,
+    ReadingToVerify,
+    ReconcileRun,
+    finding_record,
+    reading_record,
+    record_event,
+    session_scope,
+    utcnow,
+)
 
 AUTO_RESOLVED = "复查已消除"
 MANUAL_RESOLUTIONS: tuple[str, ...] = ("纸质已改正", "电子已改正", "按现状接受")
@@ -30,6 +40,29 @@ def fingerprint(f: dict[str, Any]) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
+class FindingRows(list[dict[str, Any]]):
+    """Findings, with what a report states apart from them: the readings to verify (never mixed into the
+    findings) and the schema fields the export lacked (stated once, "电子档案未包含 …")."""
+
+    lacking: list[str]
+    to_verify: list[dict[str, Any]]
+
+    def __init__(self, rows: Iterable[dict[str, Any]] = (), lacking: Iterable[str] | None = None,
+                 to_verify: Iterable[dict[str, Any]] | None = None) -> None:
+        super().__init__(rows)
+        self.lacking = list(lacking or [])
+        self.to_verify = list(to_verify or [])
+
+
+def split_outputs(outputs: Iterable[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(findings, readings to verify) of one reconciliation's outputs."""
+    findings: list[dict[str, Any]] = []
+    readings: list[dict[str, Any]] = list(getattr(outputs, "to_verify", []) or [])
+    for f in outputs:
+        (readings if f.get("kind") == VERIFY else findings).append(f)
+    return findings, readings
+
+
 @dataclass
 class RunSummary:
     run_id: int
@@ -39,6 +72,7 @@ class RunSummary:
     resolved: int
     still_open: int
     open_total: int
+    to_verify: int = 0
 
 
 def _jsonable(value: Any) -> Any:
@@ -60,15 +94,22 @@ def store_run(
     rules: str,
     households: Iterable[str],
     actor: str = "system",
+    lacking: Iterable[str] | None = None,
 ) -> RunSummary:
-    """Record one reconciliation run over ``households`` (only their findings can be auto-resolved)."""
+    """Record one reconciliation run over ``households`` (only their findings can be auto-resolved).
+
+    Readings to verify (kind ``verify``, or ``findings.to_verify``) go to their own table, never among
+    the findings; ``lacking`` (else ``findings.lacking``): what the export did not carry.
+    """
     scope = set(households)
-    run = ReconcileRun(rules=rules, households=len(scope), actor=actor)
+    gaps = list(lacking if lacking is not None else getattr(findings, "lacking", []) or [])
+    found, readings = split_outputs(findings)
+    run = ReconcileRun(rules=rules, households=len(scope), actor=actor, lacking=gaps)
     session.add(run)
     session.flush()
     now = utcnow()
     current: dict[str, dict[str, Any]] = {}
-    for f in findings:
+    for f in found:
         current.setdefault(fingerprint(f), f)
     existing: dict[str, Finding] = {}
     for row in session.scalars(select(Finding)):
@@ -84,6 +125,7 @@ def store_run(
                     fingerprint=fp, archive_no=str(f["职工编号"]), unit=f.get("单位"), kind=f["kind"],
                     field=str(f["field"])[:64], paper=paper, electronic=electronic,
                     detail=str(f.get("detail") or ""), document_id=f.get("document_id"), status="open",
+                    evidence=_jsonable(f.get("evidence")),
                     first_run_id=run.id, last_run_id=run.id, created_at=now,
                 )
             )
@@ -100,6 +142,8 @@ def store_run(
         elif row.status == "open":
             still += 1
         row.paper, row.electronic, row.detail = paper, electronic, str(f.get("detail") or "")
+        row.evidence = _jsonable(f.get("evidence"))
+        row.document_id = f.get("document_id") or row.document_id
         row.unit = f.get("单位") or row.unit
         row.last_run_id = run.id
     for fp, row in existing.items():
@@ -112,9 +156,60 @@ def store_run(
     session.flush()
     open_total = still + new + reopened
     run.findings_open = open_total
+    waiting = store_readings(session, readings, scope=scope, run_id=run.id)
     record_event(session, "reconciled", actor=actor, run_id=run.id, rules=rules, households=len(scope),
-                 new=new, reopened=reopened, resolved=resolved, open=open_total)
-    return RunSummary(run.id, len(scope), new, reopened, resolved, still, open_total)
+                 new=new, reopened=reopened, resolved=resolved, open=open_total, to_verify=waiting)
+    return RunSummary(run.id, len(scope), new, reopened, resolved, still, open_total, waiting)
+
+
+def store_readings(session: Session, readings: Iterable[dict[str, Any]], *, scope: set[str], run_id: int) -> int:
+    """This run's readings to verify: kept (or reopened) by fingerprint; those of the households in scope
+    that are gone (settled in review, or the export changed) are cleared. Returns how many are open."""
+    current: dict[str, dict[str, Any]] = {}
+    for r in readings:
+        current.setdefault(fingerprint({**r, "kind": VERIFY}), r)
+    now = utcnow()
+    existing = {row.fingerprint: row for row in session.scalars(
+        select(ReadingToVerify).where(ReadingToVerify.archive_no.in_(scope))) } if scope else {}
+    for fp, r in current.items():
+        row = existing.get(fp) or session.scalar(select(ReadingToVerify).where(ReadingToVerify.fingerprint == fp))
+        values = {"paper": _jsonable(r.get("paper")), "electronic": _jsonable(r.get("electronic")),
+                  "detail": str(r.get("detail") or ""), "evidence": _jsonable(r.get("evidence")),
+                  "document_id": r.get("document_id"), "unit": r.get("单位"), "last_run_id": run_id,
+                  "status": "open", "cleared_at": None}
+        if row is None:
+            session.add(ReadingToVerify(fingerprint=fp, archive_no=str(r["职工编号"]), field=str(r["field"])[:128],
+                                        first_run_id=run_id, created_at=now, **values))
+        else:
+            for k, v in values.items():
+                setattr(row, k, v)
+    for fp, row in existing.items():
+        if fp not in current and row.status == "open":
+            row.status, row.cleared_at = "cleared", now
+    session.flush()
+    return len(current)
+
+
+def open_readings(
+    session: Session, *, unit: str | None = None, archive_no: str | None = None, reveal_ids: bool = False
+) -> list[dict[str, Any]]:
+    """Readings waiting for a person, in the finding contract's shape (kind ``verify``)."""
+    stmt = select(ReadingToVerify).where(ReadingToVerify.status == "open").order_by(
+        ReadingToVerify.unit, ReadingToVerify.archive_no, ReadingToVerify.field)
+    if unit:
+        stmt = stmt.where(ReadingToVerify.unit == unit)
+    if archive_no:
+        stmt = stmt.where(ReadingToVerify.archive_no == archive_no)
+    rows = [reading_record(r) for r in session.scalars(stmt)]
+    return rows if reveal_ids else [mask_finding(r) for r in rows]
+
+
+def latest_lacking(session: Session) -> list[str]:
+    """What the newest run's export did not carry (stated once on the report's cover and the web view)."""
+    for gaps in session.scalars(select(ReconcileRun.lacking).order_by(ReconcileRun.id.desc()).limit(20)):
+        if gaps:
+            return list(gaps)
+    return []
 
 
 def resolve_finding(
@@ -165,8 +260,11 @@ def query_findings(
     reveal_ids: bool = False,
     session: Session | None = None,
     limit: int | None = None,
-) -> list[dict[str, Any]]:
-    """Findings for the CLI and the web view; ``field`` matches a label also inside member fields."""
+) -> FindingRows:
+    """Findings for the CLI and the web view; ``field`` matches a label also inside member fields.
+
+    The readings to verify and the export's gaps ride along (``.to_verify``, ``.lacking``), never as rows.
+    """
     stmt = select(Finding).order_by(Finding.unit, Finding.archive_no, Finding.kind, Finding.field)
     if unit:
         stmt = stmt.where(Finding.unit == unit)
@@ -186,9 +284,10 @@ def query_findings(
     if limit:
         stmt = stmt.limit(limit)
 
-    def run(s: Session) -> list[dict[str, Any]]:
+    def run(s: Session) -> FindingRows:
         rows = [finding_to_dict(r) for r in s.scalars(stmt)]
-        return rows if reveal_ids else [mask_finding(r) for r in rows]
+        waiting = open_readings(s, unit=unit, archive_no=archive_no, reveal_ids=reveal_ids)
+        return FindingRows(rows if reveal_ids else [mask_finding(r) for r in rows], latest_lacking(s), waiting)
 
     if session is not None:
         return run(session)

@@ -19,6 +19,7 @@ from dangan.errors import InputFileError
 from dangan.reconcile.compare import Finding, PaperHousehold
 from dangan.reconcile.core import paper_from_extractions, reconcile
 from dangan.reconcile.electronic import ParsedExport, parse_electronic
+from dangan.reconcile.lifecycle import FindingRows, split_outputs
 from dangan.reconcile.masking import mask_finding
 from dangan.reconcile.ruleset import load
 
@@ -73,7 +74,10 @@ def load_extracted(path: Path) -> list[tuple[str, str | None, dict[str, Any]]]:
 
 @dataclass
 class LocalResult:
-    findings: list[Finding]
+    """``findings`` holds findings only; the readings to verify and the export's gaps ride along on it
+    (``findings.to_verify``, ``findings.lacking``) so every writer of findings keeps them apart."""
+
+    findings: FindingRows
     paper: dict[str, PaperHousehold]
     electronic: ParsedExport
     files: int
@@ -88,6 +92,10 @@ class LocalResult:
         for no, ph in self.paper.items():
             units.setdefault(no, ph.unit)
         return dict(Counter((u or "") for u in units.values()))
+
+    @property
+    def to_verify(self) -> list[Finding]:
+        return self.findings.to_verify
 
     def counts(self) -> dict[str, int]:
         return dict(Counter(f["kind"] for f in self.findings))
@@ -135,8 +143,9 @@ def run_local(
     records = parsed.records
     if only_scanned:
         records = {no: r for no, r in records.items() if no in paper}
-    findings = reconcile(paper, records, load(rules), as_of=as_of)
-    return LocalResult(findings, paper, parsed, len(triples), failed)
+    found, readings = split_outputs(reconcile(paper, records, load(rules), as_of=as_of))
+    rows = FindingRows(found, lacking=parsed.lacking, to_verify=readings)
+    return LocalResult(rows, paper, parsed, len(triples), failed)
 
 
 def _jsonable(value: Any) -> Any:

@@ -13,7 +13,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from dangan.reconcile.compare import Finding, PaperHousehold, finding, match_members
+from dangan.reconcile.compare import Finding, Judge, PaperHousehold, finding, match_members
+from dangan.reconcile.evidence import CLASS_CONFIDENCE, POLICY, VERIFY
 from dangan.reconcile.normal import (
     filled,
     id_info,
@@ -54,12 +55,27 @@ def _iso(value: Any) -> date | None:
         return None
 
 
+def trusted_fields(paper: PaperHousehold) -> dict[str, Any]:
+    """The paper fields a rule may stand on: settled, well read, or corroborated (never a doubtful reading)."""
+    if not paper.confidence and not paper.sources:
+        return dict(paper.fields)  # truth or a person's record: nothing to doubt
+    judge = Judge(paper)
+    return {k: v for k, v in paper.fields.items() if judge.trusted(k, v)[0]}
+
+
+def trusted_members(paper: PaperHousehold) -> list[dict[str, Any]]:
+    if not paper.member_meta or all(not meta.get("conf") for meta in paper.member_meta):
+        return list(paper.members)
+    judge = Judge(paper)
+    return [{k: v for k, v in m.items() if judge.trusted(k, v, m)[0]} for m in paper.members]
+
+
 def record_of(paper: PaperHousehold | None, electronic: Mapping[str, Any] | None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """Electronic data over paper fields; the electronic member table when there is one."""
-    data: dict[str, Any] = dict(paper.fields) if paper else {}
+    """Electronic data over trusted paper fields; the electronic member table when there is one."""
+    data: dict[str, Any] = trusted_fields(paper) if paper else {}
     if electronic:
         data.update(filled(electronic.get("data") or {}))
-    members = list((electronic or {}).get("members") or []) or list(paper.members if paper else [])
+    members = list((electronic or {}).get("members") or []) or (trusted_members(paper) if paper else [])
     return data, members
 
 
@@ -240,8 +256,13 @@ def missing_materials(
     (医药费票据 …) needs a 其他 document of that 材料名称 when the document says what it is.
     """
     docs: list[tuple[str, str, str]] = []
+    unsure: list[str] = []  # types of documents whose classification is uncertain: any of them may be the one
     for d in documents:
         flds = d.get("fields") or {}
+        conf = d.get("confidence")
+        if isinstance(conf, int | float) and conf < CLASS_CONFIDENCE and not POLICY.naive:
+            unsure.append(f"{d.get('doc_type') or '其他'}（分类置信度 {conf:.2f}）")
+            continue
         docs.append((str(d.get("doc_type") or "其他"), norm_text(str(flds.get("姓名") or "")),
                      norm_text(str(flds.get("材料名称") or d.get("kind") or ""))))
     household: Mapping[str, Any] = data
@@ -287,6 +308,11 @@ def missing_materials(
         if seen[label] > 1:
             label = f"{label}#{seen[label]}"
         who = f"（{person}）" if person else ""
+        if unsure:
+            out.append(finding(no, unit, VERIFY, label, None, None,
+                               f"待核对：本户有分类不确定的文件（{'、'.join(unsure)}），请确认其类型；"
+                               f"若无则 {rules.name} 规则集要求的材料缺失: {name}{who}"))
+            continue
         out.append(finding(no, unit, "missing_material", label, None, None,
                            f"{rules.name} 规则集要求的材料缺失: {name}{who}"))
     return out
@@ -373,13 +399,15 @@ def check_households(
         ph = paper.get(no)
         rec = electronic.get(no)
         data, members = record_of(ph, rec)
-        unit = (rec or {}).get("单位") or (ph.unit if ph else None) or data.get("单位")
+        # the drive's unit: the export's or the ingest key's, never a 单位 read from a form
+        unit = (rec or {}).get("单位") or (ph.unit if ph else None)
         out.extend(household_rules(no, unit, data, members, rules, as_of))
         if ph is not None and ph.fields:
             # what the paper archive must hold follows the paper form (its family, its cause), the
             # electronic record filling only what that form variant does not print
-            m_data = {**data, **filled(ph.fields)}
-            m_members = _with_electronic_gaps(ph.members, members) if ph.members else members
+            m_data = {**data, **filled(trusted_fields(ph))}
+            paper_members = trusted_members(ph)
+            m_members = _with_electronic_gaps(paper_members, members) if paper_members else members
         else:
             m_data, m_members = data, members
         out.extend(missing_materials(no, unit, m_data, m_members, ph.documents if ph else [], rules))
@@ -397,8 +425,8 @@ def identities(
     for no in nos:
         ph, rec = paper.get(no), electronic.get(no)
         e_data = (rec or {}).get("data") or {}
-        ident = e_data.get("身份证号") or (ph.fields.get("身份证号") if ph else None)
-        members = list((rec or {}).get("members") or []) or list(ph.members if ph else [])
+        ident = e_data.get("身份证号") or (trusted_fields(ph).get("身份证号") if ph else None)
+        members = list((rec or {}).get("members") or []) or (trusted_members(ph) if ph else [])
         unit = (rec or {}).get("单位") or (ph.unit if ph else None) or e_data.get("单位")
         out[no] = ({"身份证号": ident}, members, unit)
     return out

@@ -20,8 +20,12 @@ from dangan.schemas.validators import mask_id_number
 from dangan.storage.db import ElectronicRecord, Finding, Household, finding_record
 
 # Finding kinds as the reports show them (CONTRIBUTING: every user-visible label is Chinese).
-KIND_LABELS: dict[str, str] = {"mismatch": "不一致", "missing_material": "缺少材料", "rule": "规则问题"}
+KIND_LABELS: dict[str, str] = {"mismatch": "不一致", "missing_material": "缺少材料", "rule": "规则问题",
+                               "paper_conflict": "纸质材料之间不一致"}
 KINDS: tuple[str, ...] = tuple(KIND_LABELS)
+# Readings to verify are not findings: a person settles them in review first (issue 9). Listed apart.
+VERIFY_KIND, VERIFY_LABEL = "verify", "待核对"
+COVERAGE_LABEL = "电子档案未包含"
 STATUS_LABELS: dict[str, str] = {"open": "待整改", "resolved": "已整改"}
 NO_UNIT = "（未注明单位）"
 BEIJING = ZoneInfo("Asia/Shanghai")  # every time shown in reports and pages is 北京时间
@@ -39,11 +43,24 @@ FINDING_COLUMNS: tuple[tuple[str, str], ...] = (
     ("paper", "纸质档案"),
     ("electronic", "电子档案"),
     ("detail", "说明"),
+    ("依据", "纸质依据"),
     ("状态", "状态"),
     ("resolution", "整改方式"),
     ("resolved_by", "整改人"),
     ("resolved_at", "整改时间"),
     ("created_at", "发现时间"),
+)
+
+
+# Columns of the readings-to-verify list: what was read, what it would contradict, why it waits, where.
+VERIFY_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("单位", "单位"),
+    ("职工编号", "职工编号"),
+    ("field", "字段"),
+    ("paper", "纸质读数"),
+    ("electronic", "电子档案"),
+    ("detail", "说明"),
+    ("依据", "纸质依据"),
 )
 
 
@@ -95,6 +112,24 @@ def _get(finding: dict[str, Any], *keys: str) -> Any:
     return None
 
 
+def evidence_text(evidence: Any) -> str:
+    """Where the paper side was read, as a clerk looks it up: 建档申请表 第1页（机器识别 0.93）."""
+    if not isinstance(evidence, list):
+        return ""
+    parts = []
+    for e in evidence[:3]:
+        if not isinstance(e, dict):
+            continue
+        where = str(e.get("doc_type") or "文件")
+        if e.get("page") is not None:
+            where += f" 第{int(e['page']) + 1}页"
+        how = str(e.get("how") or "")
+        if isinstance(e.get("confidence"), int | float):
+            how += f" {float(e['confidence']):.2f}"
+        parts.append(f"{where}（{how.strip()}）" if how.strip() else where)
+    return "；".join(parts)
+
+
 def normalise_finding(finding: dict[str, Any], *, reveal_ids: bool = False) -> dict[str, Any]:
     """Accept the contract's keys (职工编号, 单位) or the table's (archive_no, unit); return display strings."""
     kind = str(_get(finding, "kind") or "")
@@ -106,7 +141,9 @@ def normalise_finding(finding: dict[str, Any], *, reveal_ids: bool = False) -> d
         "单位": str(_get(finding, "单位", "unit") or NO_UNIT),
         "职工编号": str(_get(finding, "职工编号", "archive_no") or ""),
         "kind": kind,
-        "类型": KIND_LABELS.get(kind, kind),
+        "类型": VERIFY_LABEL if kind == VERIFY_KIND else KIND_LABELS.get(kind, kind),
+        "依据": evidence_text(_get(finding, "evidence")),
+        "evidence": _get(finding, "evidence"),
         "field": field_label,
         "paper": display_value(_get(finding, "paper"), reveal_ids=reveal_ids, label=field_label),
         "electronic": display_value(_get(finding, "electronic"), reveal_ids=reveal_ids, label=field_label),
@@ -129,6 +166,7 @@ class UnitSummary:
     open_by_kind: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
     resolved: int = 0
     households_with_open: int = 0
+    to_verify: int = 0  # readings to verify (not findings: not in the totals above)
 
     @property
     def open_total(self) -> int:
@@ -147,6 +185,12 @@ class UnitSummary:
 class ReportSummary:
     units: list[UnitSummary]
     findings: list[dict[str, Any]]  # normalised, sorted by unit, archive no, kind, field
+    to_verify: list[dict[str, Any]] = field(default_factory=list)  # open readings to verify, normalised
+    lacking: list[str] = field(default_factory=list)  # schema fields the electronic export does not carry
+
+    @property
+    def coverage_note(self) -> str:
+        return f"{COVERAGE_LABEL}: {', '.join(self.lacking)}（这些项不作比对）" if self.lacking else ""
 
     def total(self) -> UnitSummary:
         t = UnitSummary(unit="合计")
@@ -154,16 +198,30 @@ class ReportSummary:
             t.households += u.households
             t.resolved += u.resolved
             t.households_with_open += u.households_with_open
+            t.to_verify += u.to_verify
             for k in KINDS:
                 t.open_by_kind[k] += u.open_by_kind[k]
         return t
 
 
 def summarise(
-    findings: list[dict[str, Any]], households_by_unit: dict[str, int], *, reveal_ids: bool = False
+    findings: list[dict[str, Any]], households_by_unit: dict[str, int], *, reveal_ids: bool = False,
+    lacking: list[str] | None = None,
+    to_verify: list[dict[str, Any]] | None = None,
 ) -> ReportSummary:
-    """Count open findings per unit and kind; a household is complete when it has no open finding."""
-    rows = [normalise_finding(f, reveal_ids=reveal_ids) for f in findings]
+    """Count open findings per unit and kind; a household is complete when it has no open finding.
+
+    Readings to verify (``to_verify``, else ``findings.to_verify``, and any row of kind ``verify``) are
+    counted apart and never mixed into the findings; ``lacking`` (else ``findings.lacking``) is stated once.
+    """
+    if lacking is None:
+        lacking = getattr(findings, "lacking", None) or []
+    if to_verify is None:
+        to_verify = getattr(findings, "to_verify", None) or []
+    verify = [normalise_finding(f, reveal_ids=reveal_ids) for f in [*to_verify, *findings]
+              if f.get("kind") == VERIFY_KIND and (f.get("status") or "open") == "open"]
+    verify.sort(key=lambda r: (r["单位"], r["职工编号"], r["field"]))
+    rows = [normalise_finding(f, reveal_ids=reveal_ids) for f in findings if f.get("kind") != VERIFY_KIND]
     rows.sort(key=lambda r: (r["单位"], r["职工编号"], KINDS.index(r["kind"]) if r["kind"] in KINDS else 9,
                              r["field"]))
     by_unit: dict[str, UnitSummary] = {u or NO_UNIT: UnitSummary(unit=u or NO_UNIT) for u in households_by_unit}
@@ -181,27 +239,20 @@ def summarise(
         by_unit[unit].households_with_open = len(archives)
         # a unit whose households were never counted still has at least the ones with findings
         by_unit[unit].households = max(by_unit[unit].households, len(archives))
-    return ReportSummary(units=sorted(by_unit.values(), key=lambda s: s.unit), findings=rows)
+    for r in verify:
+        by_unit.setdefault(r["单位"], UnitSummary(unit=r["单位"])).to_verify += 1
+    return ReportSummary(units=sorted(by_unit.values(), key=lambda s: s.unit), findings=rows, to_verify=verify,
+                         lacking=list(lacking))
 
 
 # The one mapping of a Finding row lives next to the table.
 finding_to_dict = finding_record
 
 
-def load_findings(session: Session, *, unit: str | None = None) -> list[dict[str, Any]]:
-    """All findings (open and resolved) from the table, optionally one unit's."""
-    stmt = select(Finding).order_by(Finding.unit, Finding.archive_no, Finding.kind, Finding.field)
-    if unit is not None:
-        stmt = stmt.where(Finding.unit == unit)
-    return [finding_to_dict(f) for f in session.scalars(stmt)]
+def household_units(session: Session) -> dict[str, str]:
+    """One unit per household: the ingest key's (``households``), else the export's, else the finding's.
 
-
-def load_households_by_unit(session: Session, *, unit: str | None = None) -> dict[str, int]:
-    """Household counts per unit: the denominator of the share of complete archives.
-
-    A household is known from its paper archive (``households``), from an electronic import
-    (``electronic_records``) or from a finding; each 职工编号 is counted once, under the unit the
-    paper archive gives (else the electronic record's, else the finding's).
+    Never a 单位 read from a form: a printed instruction (（填写盖章）) must not become a unit of the drive.
     """
     units: dict[str, str] = {}
     sources = (
@@ -211,6 +262,33 @@ def load_households_by_unit(session: Session, *, unit: str | None = None) -> dic
     )
     for stmt in sources:
         for archive_no, u in session.execute(stmt):
-            units.setdefault(archive_no, u or NO_UNIT)
-    counts: Counter[str] = Counter(u for u in units.values() if unit is None or u == unit)
+            if archive_no not in units or (u and units[archive_no] == NO_UNIT):
+                units[archive_no] = u or NO_UNIT
+    return units
+
+
+def load_findings(session: Session, *, unit: str | None = None) -> list[dict[str, Any]]:
+    """All findings and readings to verify (open and resolved), each under its household's one unit;
+    with the coverage of the newest electronic import (what the cover states once)."""
+    from dangan.reconcile.electronic import lacking_fields, latest_coverage
+    from dangan.reconcile.lifecycle import FindingRows, latest_lacking, open_readings
+
+    units = household_units(session)
+    rows = []
+    for f in session.scalars(select(Finding).order_by(Finding.unit, Finding.archive_no, Finding.kind, Finding.field)):
+        record = finding_to_dict(f)
+        record["单位"] = units.get(f.archive_no) or f.unit
+        if unit is None or record["单位"] == unit:
+            rows.append(record)
+    waiting = []
+    for r in open_readings(session, reveal_ids=True):
+        r["单位"] = units.get(r["职工编号"]) or r["单位"]
+        if unit is None or r["单位"] == unit:
+            waiting.append(r)
+    return FindingRows(rows, latest_lacking(session) or lacking_fields(latest_coverage(session)), waiting)
+
+
+def load_households_by_unit(session: Session, *, unit: str | None = None) -> dict[str, int]:
+    """Household counts per unit: the denominator of the share of complete archives; each 职工编号 once."""
+    counts: Counter[str] = Counter(u for u in household_units(session).values() if unit is None or u == unit)
     return dict(counts)

@@ -17,11 +17,21 @@ from jinja2 import Environment, select_autoescape
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from dangan.reports.data import FINDING_COLUMNS, KIND_LABELS, KINDS, ReportSummary, local_time, summarise
+from dangan.reports.crops import Cropper, data_uri, store_cropper
+from dangan.reports.data import (
+    FINDING_COLUMNS,
+    KIND_LABELS,
+    KINDS,
+    VERIFY_COLUMNS,
+    ReportSummary,
+    local_time,
+    summarise,
+)
 from dangan.reports.xlsx import SUMMARY_HEADERS, TITLE
 
 CJK_FONTS = ["Noto Sans CJK SC", "Noto Sans CJK JP", "WenQuanYi Zen Hei", "DejaVu Sans"]
-_KIND_COLOURS = {"mismatch": "#c0504d", "missing_material": "#f79646", "rule": "#4f81bd"}
+_KIND_COLOURS = {"mismatch": "#c0504d", "missing_material": "#f79646", "rule": "#4f81bd", "paper_conflict": "#9bbb59"}
+MAX_CROPS = 300  # a drive's report stays mailable: beyond this, rows name the page and box only
 
 _TEMPLATE = """<!DOCTYPE html>
 <html lang="zh-CN">
@@ -42,6 +52,7 @@ _TEMPLATE = """<!DOCTYPE html>
   dl.cover dt { font-weight: bold; }
   .chart svg { max-width: 100%; height: auto; }
   .note { color: #666; font-size: .85em; }
+  table img { max-width: 520px; max-height: 180px; border: 1px solid #ccc; }
   @media print {
     @page { size: A4 landscape; margin: 12mm; }
     body { margin: 0; max-width: none; font-size: 10pt; }
@@ -64,6 +75,8 @@ _TEMPLATE = """<!DOCTYPE html>
   <dt>待整改问题合计</dt><dd>{{ total.open_total }}（{% for k in kinds %}{{ kind_labels[k] }} {{ total.open_by_kind.get(k, 0) }}{% if not loop.last %}，{% endif %}{% endfor %}）</dd>
   <dt>已整改问题</dt><dd>{{ total.resolved }}</dd>
   <dt>已完整户数</dt><dd>{{ total.complete }}（{{ "%.1f"|format(total.share_complete * 100) }}%）</dd>
+  <dt>待核对读数</dt><dd>{{ summary.to_verify|length }}（不计入问题；人工核对后下次比对时成为问题或消除）</dd>
+  {% if summary.lacking %}<dt>电子档案未包含</dt><dd id="coverage">{{ summary.lacking|join("、") }}（这些项不作比对）</dd>{% endif %}
   <dt>身份证号</dt><dd>{{ "完整显示，严格保密" if reveal_ids else "已脱敏" }}</dd>
 </dl>
 <p class="note">档案一般用于工会系统工作查询；查询者应遵守保密制度，不得泄露或擅自对外公布。</p>
@@ -96,8 +109,24 @@ _TEMPLATE = """<!DOCTYPE html>
 <tbody>
 {% for f in summary.findings %}
 <tr>{% for key, _ in columns %}<td>{{ f[key] }}</td>{% endfor %}</tr>
+{% if f.crop %}<tr class="crop"><td colspan="{{ columns|length }}"><img alt="纸质依据截图" src="{{ f.crop }}"></td></tr>{% endif %}
 {% else %}
 <tr><td colspan="{{ columns|length }}">没有问题</td></tr>
+{% endfor %}
+</tbody>
+</table>
+
+<h2 id="to-verify">待核对读数（{{ summary.to_verify|length }}）</h2>
+<p class="note">以下纸质读数识别把握不足、不是该项的可能值，或规则集之间的用语对应未由文件确定：不作为问题派发。
+请在复核中确认或更正（dangan review），下次比对时确认的读数成为问题或消除。</p>
+<table class="verify">
+<thead><tr>{% for _, h in verify_columns %}<th>{{ h }}</th>{% endfor %}<th>截图</th></tr></thead>
+<tbody>
+{% for f in summary.to_verify %}
+<tr>{% for key, _ in verify_columns %}<td>{{ f[key] }}</td>{% endfor %}
+<td>{% if f.crop %}<img alt="纸质读数截图" src="{{ f.crop }}">{% else %}（无截图）{% endif %}</td></tr>
+{% else %}
+<tr><td colspan="{{ verify_columns|length + 1 }}">没有待核对读数</td></tr>
 {% endfor %}
 </tbody>
 </table>
@@ -167,8 +196,11 @@ def render_html_report(
     rules: str,
     generated_at: datetime | None = None,
     reveal_ids: bool = False,
+    lacking: list[str] | None = None,
+    cropper: Cropper | None = None,
 ) -> str:
-    summary = summarise(findings, households_by_unit, reveal_ids=reveal_ids)
+    summary = summarise(findings, households_by_unit, reveal_ids=reveal_ids, lacking=lacking)
+    add_crops(summary, cropper)
     generated_at = generated_at or datetime.now(UTC)
     return _env.from_string(_TEMPLATE).render(
         title=TITLE,
@@ -180,10 +212,21 @@ def render_html_report(
         kind_labels=KIND_LABELS,
         summary_headers=SUMMARY_HEADERS,
         columns=FINDING_COLUMNS,
+        verify_columns=VERIFY_COLUMNS,
         reveal_ids=reveal_ids,
         chart_by_kind=chart_by_kind_svg(summary) if summary.units else "",
         chart_complete=chart_complete_svg(summary) if summary.units else "",
     )
+
+
+def add_crops(summary: ReportSummary, cropper: Cropper | None) -> None:
+    """Readings to verify first, then findings: each row with evidence gets its crop (as a data URI)."""
+    rows = [r for r in (*summary.to_verify, *summary.findings) if r.get("evidence")][:MAX_CROPS]
+    if not rows:
+        return
+    crop = cropper or store_cropper()
+    for r in rows:
+        r["crop"] = data_uri(crop(r))
 
 
 def write_html_report(
@@ -194,13 +237,15 @@ def write_html_report(
     out: Path,
     generated_at: datetime | None = None,
     reveal_ids: bool = False,
+    lacking: list[str] | None = None,
+    cropper: Cropper | None = None,
 ) -> Path:
     """Same summary as the XLSX, as one printable HTML file; IDs masked unless ``reveal_ids``."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(
         render_html_report(findings, households_by_unit, rules=rules, generated_at=generated_at,
-                           reveal_ids=reveal_ids),
+                           reveal_ids=reveal_ids, lacking=lacking, cropper=cropper),
         encoding="utf-8",
     )
     return out

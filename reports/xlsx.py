@@ -6,6 +6,7 @@ and a native chart, which pandas would only pass through to openpyxl anyway.
 
 from __future__ import annotations
 
+import io
 import re
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,12 +19,23 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from dangan.reports.data import FINDING_COLUMNS, KIND_LABELS, KINDS, ReportSummary, local_time, summarise
+from dangan.reports.crops import Cropper, store_cropper
+from dangan.reports.data import (
+    FINDING_COLUMNS,
+    KIND_LABELS,
+    KINDS,
+    VERIFY_COLUMNS,
+    ReportSummary,
+    local_time,
+    summarise,
+)
 
 TITLE = "困难职工档案纸电一致性整改报告"
 SUMMARY_SHEET = "汇总"
 FINDINGS_SHEET = "问题清单"
 COVER_SHEET = "封面"
+VERIFY_SHEET = "待核对"
+MAX_CROPS = 300  # beyond this the rows name the page and box only (the workbook stays small)
 SUMMARY_HEADERS: tuple[str, ...] = (
     "单位",
     "户数",
@@ -96,6 +108,8 @@ def _write_cover(ws: Worksheet, summary: ReportSummary, rules: str, generated_at
         ("已整改问题", total.resolved),
         ("已完整户数", total.complete),
         ("完整率", total.share_complete),
+        ("待核对读数", f"{len(summary.to_verify)}（不计入问题，见“{VERIFY_SHEET}”表）"),
+        *((("电子档案未包含", "、".join(summary.lacking) + "（这些项不作比对）"),) if summary.lacking else ()),
         ("身份证号", "完整显示，严格保密" if reveal_ids else "已脱敏"),
         ("依据", "档案查阅须登记，不得泄露或擅自对外公布（湖南省总工会档案管理办法第十七条）"),
     ]
@@ -142,6 +156,32 @@ def _write_summary(ws: Worksheet, summary: ReportSummary) -> None:
         ws.add_chart(chart, f"A{n_units + 5}")
 
 
+def _write_verify(ws: Worksheet, summary: ReportSummary, cropper: Cropper | None) -> None:
+    """The readings to verify, apart from the findings, each with its crop beside it."""
+    from openpyxl.drawing.image import Image as XlImage
+
+    headers = [h for _, h in VERIFY_COLUMNS] + ["截图"]
+    _header(ws, headers)
+    crop = cropper if cropper is not None else (store_cropper() if summary.to_verify else None)
+    image_col = get_column_letter(len(headers))
+    for r, row in enumerate(summary.to_verify, start=2):
+        for c, (key, _) in enumerate(VERIFY_COLUMNS, start=1):
+            _put(ws, r, c, row[key])
+        png = crop(row) if crop is not None and r - 2 < MAX_CROPS and row.get("evidence") else None
+        if png:
+            img = XlImage(io.BytesIO(png))
+            scale = min(1.0, 360 / max(img.width, 1), 120 / max(img.height, 1))
+            img.width, img.height = int(img.width * scale), int(img.height * scale)
+            ws.add_image(img, f"{image_col}{r}")
+            ws.row_dimensions[r].height = max(20, img.height * 0.75 + 4)
+        else:
+            _put(ws, r, len(headers), "（无截图）")
+    ws.freeze_panes = "A2"
+    for c, h in enumerate(headers, start=1):
+        ws.column_dimensions[get_column_letter(c)].width = _WIDTHS.get(h, 14)
+    ws.column_dimensions[image_col].width = 52
+
+
 def write_xlsx_report(
     findings: list[dict[str, Any]],
     households_by_unit: dict[str, int],
@@ -150,10 +190,15 @@ def write_xlsx_report(
     out: Path,
     generated_at: datetime | None = None,
     reveal_ids: bool = False,
+    lacking: list[str] | None = None,
+    cropper: Cropper | None = None,
 ) -> Path:
-    """Write cover, 汇总 (with chart), 问题清单 and one sheet per unit; IDs masked unless ``reveal_ids``."""
+    """Write cover, 汇总 (with chart), 问题清单, 待核对 (with crops) and one sheet per unit.
+
+    IDs masked unless ``reveal_ids``; ``lacking``: schema fields the export lacks (else the rows' own).
+    """
     generated_at = generated_at or datetime.now(UTC)
-    summary = summarise(findings, households_by_unit, reveal_ids=reveal_ids)
+    summary = summarise(findings, households_by_unit, reveal_ids=reveal_ids, lacking=lacking)
     wb = Workbook()
     cover = wb.active
     assert cover is not None
@@ -161,7 +206,8 @@ def write_xlsx_report(
     _write_cover(cover, summary, rules, generated_at, reveal_ids)
     _write_summary(wb.create_sheet(SUMMARY_SHEET), summary)
     _write_findings(wb.create_sheet(FINDINGS_SHEET), summary.findings)
-    taken = {COVER_SHEET.lower(), SUMMARY_SHEET.lower(), FINDINGS_SHEET.lower()}
+    _write_verify(wb.create_sheet(VERIFY_SHEET), summary, cropper)
+    taken = {COVER_SHEET.lower(), SUMMARY_SHEET.lower(), FINDINGS_SHEET.lower(), VERIFY_SHEET.lower()}
     for unit in summary.units:
         rows = [f for f in summary.findings if f["单位"] == unit.unit]
         _write_findings(wb.create_sheet(_sheet_title(unit.unit, taken)), rows)

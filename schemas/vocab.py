@@ -273,3 +273,106 @@ CAUSE_VOCABULARIES: dict[str, tuple[str, ...]] = {
     # 湖南 附件1 审批表 prints only four boxes.
     "hunan": ("家庭收入低", "因病致困", "意外致困", "子女上学"),
 }
+
+
+# -- relations between the rule sets' wordings (issue 9) --------------------------------------------
+#
+# Each printed cause → the national causes (codes 1–10) it can stand for, and whether the seeds settle
+# that. Settled: the seeds name the correspondence (004 lists the national wording; 000 附件 says 因病致困
+# covers 本人大病, 家庭成员大病 and 三级以上残疾, 意外灾害致困 covers 自然灾害 and 重大意外事故). Unsettled: the
+# seeds never say which national code a word is (残疾, 收入低 have no national twin); a comparison
+# through such a word is a reading to verify, never a mismatch.
+_N = NationalCause
+CAUSE_CANDIDATES: dict[str, tuple[frozenset[NationalCause], bool]] = {
+    **{c.value: (frozenset({c}), True) for c in NationalCause},
+    "本人大病": (frozenset({_N.serious_illness}), True),
+    "供养直系亲属大病": (frozenset({_N.serious_illness}), True),
+    "患重特大疾病": (frozenset({_N.serious_illness}), True),
+    "因病致困": (frozenset({_N.serious_illness, _N.no_work_capacity}), False),
+    "残疾": (frozenset({_N.no_work_capacity}), False),
+    "本人残疾": (frozenset({_N.no_work_capacity}), False),
+    "家属残疾": (frozenset({_N.no_work_capacity}), False),
+    "无劳动能力": (frozenset({_N.no_work_capacity}), True),
+    "家属下岗失业": (frozenset({_N.laid_off}), True),
+    "收入低": (frozenset({_N.other, _N.unemployed_able, _N.no_social_insurance, _N.insurance_shortfall}), False),
+    "家庭收入低": (frozenset({_N.other, _N.unemployed_able, _N.no_social_insurance, _N.insurance_shortfall}), False),
+    "自然灾害": (frozenset({_N.natural_disaster}), True),
+    "重大事故": (frozenset({_N.accident}), True),
+    "重大意外事故": (frozenset({_N.accident}), True),
+    "意外致困": (frozenset({_N.natural_disaster, _N.accident}), True),
+}
+# 因病致困 settles its illness part (000 附件3: 本人或家庭成员大病); its disability part has no national code.
+_PARTLY_SETTLED: dict[str, frozenset[NationalCause]] = {"因病致困": frozenset({_N.serious_illness})}
+
+SAME, DIFFERENT, UNSETTLED = "same", "different", "unsettled"
+
+# 困难类别 across rule sets: 全总级 (湖南) and 全国级 (河北) both mean the national union's standard;
+# 杭州's household kinds (持证困难户 …) have no tier in the seeds.
+_CATEGORY_GROUPS: dict[str, tuple[str, str]] = {
+    "全总级": ("tier", "national"), "全国级": ("tier", "national"),
+    "省级": ("tier", "provincial"), "地市级": ("tier", "municipal"),
+    **{c: ("hangzhou", c) for c in ("持证困难户", "低保边缘户", "意外致困户", "临时困难户", "其他困难户")},
+}
+
+
+def _cause_word(text: str) -> str:
+    word = normalise_cause(str(text))
+    return CAUSE_SYNONYMS.get(word, word)
+
+
+def cause_candidates(text: str) -> tuple[frozenset[NationalCause], bool] | None:
+    """The national causes a printed cause can stand for, and whether the seeds settle it (None: unknown word)."""
+    word = _cause_word(text)
+    if word.isdigit():
+        nat = to_national_cause(word)
+        return (frozenset({nat}), True) if nat else None
+    return CAUSE_CANDIDATES.get(word)
+
+
+def cause_relation(paper: str, electronic: str) -> str:
+    """SAME, DIFFERENT or UNSETTLED for two cause wordings of any rule set (paper side may be coarse)."""
+    a, b = _cause_word(paper), _cause_word(electronic)
+    if a == b:
+        return SAME
+    ca, cb = cause_candidates(a), cause_candidates(b)
+    if ca is None or cb is None:
+        return UNSETTLED  # a word of no vocabulary: a person reads it
+    (sa, oka), (sb, okb) = ca, cb
+    if not sa & sb:
+        return DIFFERENT
+    if oka and okb and (sa <= sb or sb <= sa):
+        return SAME  # equal, or a coarse word of the seeds (意外致困) covering a fine one
+    part_a, part_b = _PARTLY_SETTLED.get(a), _PARTLY_SETTLED.get(b)
+    if (part_a and okb and sb <= part_a) or (part_b and oka and sa <= part_b):
+        return SAME
+    return UNSETTLED
+
+
+def causes_relation(paper: list[str] | tuple[str, ...], electronic: list[str] | tuple[str, ...]) -> str:
+    """Two lists of causes (次要致困原因): pair equal ones first; what is left decides."""
+    left_p, left_e = list(paper), list(electronic)
+    for p in list(left_p):
+        j = next((i for i, e in enumerate(left_e) if cause_relation(p, e) == SAME), None)
+        if j is not None:
+            left_p.remove(p)
+            left_e.pop(j)
+    if not left_p and not left_e:
+        return SAME
+    if len(left_p) == len(left_e) and all(
+        any(cause_relation(p, e) == UNSETTLED for e in left_e) for p in left_p
+    ):
+        return UNSETTLED
+    return DIFFERENT
+
+
+def category_relation(paper: str, electronic: str) -> str:
+    """困难类别 of two rule sets: 全总级 = 全国级; a 杭州 household kind against a tier is not settled."""
+    a, b = normalise_vocab(str(paper)), normalise_vocab(str(electronic))
+    if a == b:
+        return SAME
+    ga, gb = _CATEGORY_GROUPS.get(a), _CATEGORY_GROUPS.get(b)
+    if ga is None or gb is None:
+        return UNSETTLED
+    if ga[0] != gb[0]:
+        return UNSETTLED
+    return SAME if ga[1] == gb[1] else DIFFERENT

@@ -183,6 +183,8 @@ class ReconcileRun(Base):
     households: Mapped[int] = mapped_column(Integer, default=0)
     findings_open: Mapped[int] = mapped_column(Integer, default=0)
     actor: Mapped[str] = mapped_column(String(64), default="system")
+    # schema fields the compared export lacked (not compared: "电子档案未包含 …"); None: not recorded
+    lacking: Mapped[list[Any] | None] = mapped_column(JSON, nullable=True)
 
 
 class Finding(Base):
@@ -212,6 +214,43 @@ class Finding(Base):
     last_run_id: Mapped[int | None] = mapped_column(ForeignKey("reconcile_runs.id"))
     reopened: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ReadingToVerify(Base):
+    """A paper reading that would contradict the electronic record but is not trustworthy enough for a
+    finding (low confidence, invalid for its field, or a vocabulary mapping the seeds do not settle).
+
+    Kept apart from findings so that no list of findings ever holds one; it waits for a person in review
+    (confirm/correct), after which the next reconciliation turns it into a finding or clears it.
+    """
+
+    __tablename__ = "readings_to_verify"
+    __table_args__ = (UniqueConstraint("fingerprint"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    archive_no: Mapped[str] = mapped_column(String(64), index=True)
+    unit: Mapped[str | None] = mapped_column(String(128), index=True)
+    field: Mapped[str] = mapped_column(String(128))
+    paper: Mapped[Any] = mapped_column(JSON, nullable=True)
+    electronic: Mapped[Any] = mapped_column(JSON, nullable=True)  # the value the reading would contradict
+    detail: Mapped[str] = mapped_column(Text, default="")
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
+    evidence: Mapped[list[Any] | None] = mapped_column(JSON, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default="open", index=True)  # open | cleared
+    first_run_id: Mapped[int | None] = mapped_column(ForeignKey("reconcile_runs.id"))
+    last_run_id: Mapped[int | None] = mapped_column(ForeignKey("reconcile_runs.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    cleared_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+def reading_record(row: ReadingToVerify) -> dict[str, Any]:
+    """A ReadingToVerify row in the finding contract's shape (kind "verify"), for reports and the web view."""
+    return {
+        "id": row.id, "职工编号": row.archive_no, "单位": row.unit, "kind": "verify", "field": row.field,
+        "paper": row.paper, "electronic": row.electronic, "detail": row.detail, "document_id": row.document_id,
+        "evidence": row.evidence, "status": row.status, "created_at": row.created_at,
+        "cleared_at": row.cleared_at, "fingerprint": row.fingerprint,
+    }
 
 
 def finding_record(row: Finding) -> dict[str, Any]:

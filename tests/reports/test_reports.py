@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dangan.config import Settings, load_settings
-from dangan.reports.data import load_findings, load_households_by_unit, mask_text
+from dangan.reports.data import KIND_LABELS, load_findings, load_households_by_unit, mask_text
 from dangan.reports.html import write_html_report
 from dangan.reports.xlsx import FINDINGS_SHEET, SUMMARY_SHEET, TITLE, write_xlsx_report
 from dangan.storage.db import Finding, Household, session_scope
@@ -66,7 +66,7 @@ def test_xlsx_sheets_counts_masking_filter_chart(settings: Settings, tmp_path: P
     assert households == {"工业橡胶": 4, "富阳富春": 2}
     out = write_xlsx_report(findings, households, rules="hangzhou", out=tmp_path / "r.xlsx", generated_at=WHEN)
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["封面", SUMMARY_SHEET, FINDINGS_SHEET, "富阳富春", "工业橡胶"]
+    assert wb.sheetnames == ["封面", SUMMARY_SHEET, FINDINGS_SHEET, "待核对", "富阳富春", "工业橡胶"]
     cover = {r[0]: r[1] for r in wb["封面"].iter_rows(min_row=3, values_only=True) if r[0]}
     assert wb["封面"]["A1"].value == TITLE
     assert cover["规则集"] == "hangzhou" and cover["生成时间"] == "2026-11-23 17:30（北京时间）"
@@ -84,16 +84,16 @@ def test_xlsx_sheets_counts_masking_filter_chart(settings: Settings, tmp_path: P
     assert len(wb[SUMMARY_SHEET]._charts) == 1
     with zipfile.ZipFile(out) as z:
         chart_xml = z.read("xl/charts/chart1.xml").decode()
-    assert "<barChart>" in chart_xml and chart_xml.count("<ser>") == 3  # one series per kind
+    assert "<barChart>" in chart_xml and chart_xml.count("<ser>") == len(KIND_LABELS)  # one series per kind
 
     ws = wb[FINDINGS_SHEET]
     head = [c.value for c in ws[1]]
-    assert head[:8] == ["单位", "职工编号", "类型", "字段", "纸质档案", "电子档案", "说明", "状态"]
-    assert ws.auto_filter.ref == "A1:L6" and ws.freeze_panes == "A2"
+    assert head[:9] == ["单位", "职工编号", "类型", "字段", "纸质档案", "电子档案", "说明", "纸质依据", "状态"]
+    assert ws.auto_filter.ref == "A1:M6" and ws.freeze_panes == "A2"
     data = list(ws.iter_rows(min_row=2, values_only=True))
     assert len(data) == 5
     assert {r[2] for r in data} == {"不一致", "缺少材料", "规则问题"}
-    assert {r[7] for r in data} == {"待整改", "已整改"}
+    assert {r[8] for r in data} == {"待整改", "已整改"}
     assert len(list(wb["工业橡胶"].iter_rows(min_row=2))) == 4 and wb["工业橡胶"].auto_filter.ref
     # masked everywhere: values, member dicts, free-text details; and no formula smuggled in
     text = _all_text(wb)
