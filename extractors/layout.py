@@ -756,6 +756,13 @@ def ticked_by_geometry(
             rows.append([(box, ticked)])
     out: list[tuple[str, TextLine, Box]] = []
     for row in rows:
+        # a ring drawn around an option (wider than tall, or as tall as two lines) encloses its word
+        rings: list[Box] = []
+        for box, t in row:
+            if t and _is_ring(box, lines) and (hit := _enclosed_option(box, lines, options)) is not None:
+                out.append((hit[0], hit[1], box))
+                rings.append(box)
+        row = [(box, t) for box, t in row if not any(box is r for r in rings)]
         best_style: list[tuple[str, TextLine, Box, bool]] | None = None
         best_cost = float("inf")
         for style in ("before", "after"):
@@ -785,3 +792,28 @@ def ticked_by_geometry(
             if ticked:
                 out.append((opt, ln, box))
     return out
+
+
+def _is_ring(box: Box, lines: Sequence[TextLine]) -> bool:
+    """A marked box too large for a □ beside text: wider than 1.5 heights, or taller than the text near it."""
+    w, h = box[2] - box[0], box[3] - box[1]
+    if w >= 1.5 * h:
+        return True
+    near = [ln.height for ln in lines if abs(ln.cy - (box[1] + box[3]) / 2) <= h]
+    return bool(near) and h >= 1.25 * min(near)
+
+
+def _enclosed_option(box: Box, lines: Sequence[TextLine], options: Sequence[str]) -> tuple[str, TextLine] | None:
+    """The option word whose middle lies inside ``box`` (the largest share of it inside wins)."""
+    best: tuple[float, str, TextLine] | None = None
+    for ln in lines:
+        if not box[1] <= ln.cy <= box[3]:
+            continue
+        for opt, x0, x1 in _option_spans(ln, options):
+            mid = (x0 + x1) / 2
+            if not box[0] <= mid <= box[2]:
+                continue
+            share = (min(x1, box[2]) - max(x0, box[0])) / max(1.0, x1 - x0)
+            if best is None or share > best[0]:
+                best = (share, opt, ln)
+    return None if best is None else (best[1], best[2])

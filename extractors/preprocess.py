@@ -457,8 +457,8 @@ class Checkbox(NamedTuple):
     ticked: bool
 
 
-CHECK_FILL = 0.06  # an empty □ has ~0 ink inside; ✓/☑/✗ 0.10-0.30; ■ ~1
-FILLED = 0.85  # a box filled inside its border (synth's ■ style, a blacked-out box)
+CHECK_FILL = 0.06  # an empty □ has ~0 ink inside; ✓ √ × ☑ ☒ 0.10-0.30; ■ ~1
+FILLED = 0.85  # inked nearly solid inside: a box blacked out, never the strokes of a character
 
 
 def _fixed_ink(img: np.ndarray, level: int = 160, flatten: bool = False) -> np.ndarray:
@@ -574,7 +574,11 @@ def _border_thickness(mask: np.ndarray, box: Box) -> float:
 
 
 def find_checkboxes(img: np.ndarray, dpi: float = 300.0, threshold: float = CHECK_FILL) -> list[Checkbox]:
-    """All □-like squares between 1.8 and 8 mm with their tick state, in reading order.
+    """All □-like squares between 1.8 and 8 mm with their tick state, in reading order, and every hand
+    drawn ring around an option (圈选) as a ticked box the size of the ring.
+
+    A box is ticked when its inner area holds clearly more ink than an empty box: ``threshold`` more
+    than the page's emptier boxes (on a dark photocopy their paper is grey).
 
     Known limit: the character 口 (alone or in 号, 叶, 品 …) is an empty square too and is reported as
     an unticked box; a box means something only next to an option label, which the caller knows.
@@ -585,7 +589,97 @@ def find_checkboxes(img: np.ndarray, dpi: float = 300.0, threshold: float = CHEC
     min_side, max_side = round(1.8 / 25.4 * dpi), round(8 / 25.4 * dpi)
     boxes = [b for b in _square_contours(mask, min_side, max_side) if not _looks_like_glyph(mask, b)]
     boxes.sort(key=lambda b: (round(b[1] / max(1, min_side)), b[0]))
-    return [Checkbox(b, _fill(_inner(mask, b)) > threshold) for b in boxes]
+    fills = [_fill(_inner(mask, b)) for b in boxes]
+    level = threshold
+    if len(fills) >= 4:  # most boxes of a form are empty: their lower quartile is the paper's own grey
+        level = threshold + float(np.percentile(fills, 25))
+    found = [Checkbox(b, f > level) for b, f in zip(boxes, fills, strict=True)]
+    found += [Checkbox(r, True) for r in find_rings(mask, dpi, avoid=boxes)]
+    return found
+
+
+def _char_height(mask: np.ndarray, dpi: float) -> float:
+    """Median height of the ink components of character size (1.5-8 mm): the page's text height."""
+    _, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    hs = stats[1:, cv2.CC_STAT_HEIGHT]
+    lo, hi = 1.5 / 25.4 * dpi, 8 / 25.4 * dpi
+    hs = hs[(hs >= lo) & (hs <= hi)]
+    return float(np.median(hs)) if hs.size else 4 / 25.4 * dpi
+
+
+def find_rings(mask: np.ndarray, dpi: float = 300.0, avoid: list[Box] | None = None) -> list[Box]:
+    """Hand-drawn rings (ellipses) around a word: an option circled instead of ticked.
+
+    A ring is a closed curve taller than the text it encloses (≥ 1.3 text heights, ≤ 16 mm: a seal
+    is larger), whose fitted ellipse has ink along ≥ 70 % of its outline and little ink in its band
+    inside; squares already found as boxes are not rings. Rulings are removed first.
+    """
+    if dpi > 160:  # rings are large: 150 dpi is plenty, and four times cheaper than 300
+        s = 150.0 / dpi
+        small = cv2.resize(mask, None, fx=s, fy=s, interpolation=cv2.INTER_AREA)
+        small = np.where(small > 60, 255, 0).astype(np.uint8)
+        scaled = [(round(a[0] * s), round(a[1] * s), round(a[2] * s), round(a[3] * s)) for a in avoid or []]
+        return [
+            (int(b[0] / s), int(b[1] / s), int(b[2] / s) + 1, int(b[3] / s) + 1)
+            for b in find_rings(small, 150.0, scaled)
+        ]
+    char_h = _char_height(mask, dpi)
+    rulings = _straight_strokes(mask, round(12 / 25.4 * dpi))
+    ink = cv2.dilate(cv2.subtract(mask, rulings), np.ones((3, 3), np.uint8))
+    contours, _ = cv2.findContours(ink, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+    max_h = 16 / 25.4 * dpi
+    out: list[Box] = []
+    for c in contours:
+        x, y, bw, bh = cv2.boundingRect(c)
+        if not (1.3 * char_h <= bh <= max_h and bw >= 1.3 * char_h and bw <= 12 * bh) or len(c) < 20:
+            continue
+        box = (x, y, x + bw, y + bh)
+        area = bw * bh
+        if any(_overlap(box, a) * min(area, (a[2] - a[0]) * (a[3] - a[1])) > 0.5 * area for a in avoid or []):
+            continue  # the outline of a box found as a square
+        if _bare_ring(ink[y : y + bh, x : x + bw], c - np.array([x, y])):
+            out.append(box)
+    return out
+
+
+def _bare_ring(ink: np.ndarray, contour: np.ndarray) -> bool:
+    """Is the component outlined by ``contour`` (in ``ink``'s coordinates) a bare ring: every one of its
+    pixels near its fitted ellipse, and ink along ≥ 70 % of that ellipse? An enclosure character
+    (困, 回, 国) has strokes inside its outline; a ring around a word has the word apart from it."""
+    own = np.zeros_like(ink)
+    cv2.drawContours(own, [contour], -1, 255, thickness=-1)
+    n, labels = cv2.connectedComponents(cv2.bitwise_and(ink, own), connectivity=8)
+    if n < 2:
+        return False
+    x, y = int(contour[0][0][0]), int(contour[0][0][1])
+    on = labels[min(y, ink.shape[0] - 1), min(x, ink.shape[1] - 1)]
+    if on == 0:
+        return False
+    comp = (labels == on).astype(np.uint8) * 255
+    (cx, cy), (ax, ay), angle = cv2.fitEllipse(contour)
+    stroke = max(3.0, 0.12 * min(ax, ay))
+    band = np.zeros_like(ink)
+    cv2.ellipse(band, ((cx, cy), (ax, ay), angle), 255, thickness=int(2 * stroke))
+    if cv2.countNonZero(cv2.bitwise_and(comp, band)) < 0.85 * cv2.countNonZero(comp):
+        return False
+    t = np.linspace(0, 2 * np.pi, 72, endpoint=False)
+    a = np.deg2rad(angle)
+    px = cx + ax / 2 * np.cos(t) * np.cos(a) - ay / 2 * np.sin(t) * np.sin(a)
+    py = cy + ax / 2 * np.cos(t) * np.sin(a) + ay / 2 * np.sin(t) * np.cos(a)
+    inside = (px >= 0) & (px < ink.shape[1]) & (py >= 0) & (py < ink.shape[0])
+    if inside.sum() < 54:
+        return False
+    near = cv2.dilate(comp, np.ones((int(stroke) | 1, int(stroke) | 1), np.uint8))
+    return bool((near[py[inside].astype(int), px[inside].astype(int)] > 0).mean() >= 0.7)
+
+
+def _overlap(a: Box, b: Box) -> float:
+    """Intersection over the smaller box's area."""
+    iw = min(a[2], b[2]) - max(a[0], b[0])
+    ih = min(a[3], b[3]) - max(a[1], b[1])
+    if iw <= 0 or ih <= 0:
+        return 0.0
+    return iw * ih / max(1, min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1])))
 
 
 # ----------------------------------------------------------------------------------------------- seals

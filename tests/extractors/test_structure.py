@@ -278,3 +278,62 @@ def test_member_table_through_extract_fields() -> None:
         "身份证号": MEMBERS[3][4], "月收入": 1580,  # type: ignore[index]
     }
     assert ex.fields.get("姓名") != "郝雪兰"  # the member table is no household reading
+
+
+# ---------------------------------------------------------------------------------------------
+# Marked options: ✓ √ × ■ in a box, or a ring drawn around the option word (no box at all)
+
+
+MARKS = ["✓", "√", "×", "■"]
+
+
+def _option_row(page: Page, label: str, options: list[str], marked: int, mark: str) -> None:
+    """``label`` then the options, each after a □ (or bare, for a ring); option ``marked`` is marked."""
+    cy = page.y + 35
+    page.text(label, page.left, cy)
+    x = page.left + 60 + page.draw.textlength(label, font=page.font)
+    side = 30
+    for i, opt in enumerate(options):
+        if mark != "ring":
+            box = (x, cy - side / 2, x + side, cy + side / 2)
+            page.draw.rectangle(box, outline="black", width=2)
+            if i == marked:
+                if mark == "■":
+                    page.draw.rectangle(box, fill="black")
+                else:
+                    page.draw.text((x + side / 2, cy), mark, font=page.font, fill=(20, 20, 120), anchor="mm")
+            x += side + 8
+        ln = page.text(opt, x, cy)
+        if mark == "ring" and i == marked:
+            page.draw.ellipse((ln.box[0] - 14, cy - 34, ln.box[2] + 14, cy + 34), outline=(20, 20, 120), width=3)
+        x = ln.box[2] + 50
+    page.y += 90
+
+
+@pytest.mark.parametrize("mark", [*MARKS, "ring"])
+def test_marked_option_read_from_the_image(mark: str) -> None:
+    from dangan.extractors.preprocess import find_checkboxes
+
+    page = Page()
+    _option_row(page, "婚姻状况", ["未婚", "已婚", "离异", "丧偶"], 2, mark)
+    _option_row(page, "户口类型", ["非农业", "农业"], 1, mark)
+    _option_row(page, "是否单亲", ["是", "否"], 0, mark)
+    boxes = [(c.box, c.ticked) for c in find_checkboxes(to_bgr(page.im), dpi=200)]
+    ex = extract_fields("建档申请表", page.lines, checkboxes=boxes, today=TODAY)
+    assert ex.fields["婚姻状况"] == "离异"
+    assert ex.fields["户口类型"] == "农业"
+    assert ex.fields["是否单亲"] is True
+
+
+def test_no_rings_in_plain_text_tables_or_seals(drawn_form: object, drawn_text_page: object) -> None:
+    """Characters (回, 〇, 口), table rulings and a round seal are no rings around an option."""
+    from dangan.extractors.preprocess import _fixed_ink, find_checkboxes, find_rings
+
+    page = Page()
+    page.text("回 〇 口 圆 国 日 田 0 O 8 6 9 Q 回", page.left, 300)
+    page.row([300, 300, 300], ["姓名", "王明", "性别"])
+    assert find_rings(_fixed_ink(to_bgr(page.im), flatten=True), 200) == []
+    assert find_rings(_fixed_ink(drawn_text_page, flatten=True), 300) == []  # type: ignore[arg-type]
+    form = drawn_form
+    found = find_checkboxes(form.image)  # type: ignore[attr-defined]
+    assert sum(c.ticked for c in found) == sum(t for _, t in form.checkboxes)  # type: ignore[attr-defined]
