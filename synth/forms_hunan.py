@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from dangan.synth.canvas import INK_BLUE
 from dangan.synth.forms_draw import (
@@ -35,6 +36,12 @@ CATEGORIES = ("全总级", "省级", "地市级")
 DIBAO = ("有低保", "无低保")
 # What every 湖南 printing asks besides its grid of applicant fields (narrative and opinions).
 ALWAYS = ["困难情况说明", "困难类别", "建档人", "审核人"]
+
+
+def _dibao_worded(r: dict[str, Any]) -> dict[str, Any]:
+    """The record with 有无低保 in the form's option wording (nothing ticked when it is not known)."""
+    v = r["有无低保"]
+    return {**r, "有无低保": None if v is None else "有低保" if v else "无低保"}
 
 
 def _opinions(g: Grid, f: Fill, hh: Household, sealed: bool, county: bool, h: float) -> None:
@@ -88,7 +95,7 @@ def form_hunan_members(hh: Household, st: Style, sealed: bool) -> Document:
         [F("工作状态", "工作状态", 1.0), F("工作单位", "工作单位", 2.6)],
         [F("联系电话", "手机号码", 2.0)],
     ]
-    record = {**r, "有无低保": "有低保" if r["有无低保"] else "无低保"}
+    record = _dibao_worded(r)
     printed = field_rows(g, f, record, rows, "inline", 10)
     cols = [MCol("姓名", "姓名", 1.0), MCol("与申请人关系", "关系", 0.9), MCol("年龄", "年龄", 0.5),
             MCol("身份证号", "身份证号", 2.2), MCol("单位或学校名称", "单位或学校", 1.9), MCol("月收入", "月收入", 0.8)]
@@ -110,7 +117,7 @@ def form_hunan_below(hh: Household, st: Style, sealed: bool) -> Document:
         [F("身份证号码", "身份证号", 2.6), F("手机", "手机号码", 1.6)],
         [F("工作单位", "工作单位", 2.8), F("工作状态", "工作状态", 1.4)],
     ]
-    record = {**r, "有无低保": "有低保" if r["有无低保"] else "无低保"}
+    record = _dibao_worded(r)
     printed = field_rows(g, f, record, rows, "below", 15)
     printed += field_rows(g, f, r, [[F("致困原因", "主要致困原因", 5.0, HUNAN_CAUSES, lw=1.0)]], "pair", 11)
     g.row([(0.9, L("家庭主要困难情况")), (6.6, _free(p, st, situation(hh)))], 45)
@@ -135,7 +142,7 @@ def form_hunan_two_panels(hh: Household, st: Style, sealed: bool) -> Document:
         [F("联系电话", "手机号码", 2.9, lw=0.8)],
         [F("致困原因", "主要致困原因", 2.9, HUNAN_CAUSES, lw=0.8)],
     ]
-    record = {**r, "有无低保": "有低保" if r["有无低保"] else "无低保"}
+    record = _dibao_worded(r)
     printed = field_rows(left, f, record, rows, "pair", 11)
     left.row([(0.8, L("家庭主要困难情况")), (2.9, _free(p, st, situation(hh), 3.2))], 176 - left.y)
     right = Grid(p, st, 150, 26, 135)
