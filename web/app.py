@@ -525,6 +525,7 @@ def create_app(
             return render(request, "register.html", entries=entries, total=total, actors=actors,
                           filters={"actor": actor, "since": since, "outcome": outcome}, limit=REGISTER_LIMIT)
 
+    app.include_router(__import__("dangan.web.verify", fromlist=["make_router"]).make_router(settings, reader))
     return app
 
 
