@@ -92,7 +92,7 @@ def make_router(settings: Settings, read_original: Reader | None = None) -> APIR
             doc = session.get(Document, r.document_id)
             if doc is None:
                 raise NotFound("没有可显示的扫描件 (no scan for this reading)")
-            where = next((e for e in (r.evidence or []) if e.get("document_id") == doc.id), {})
+            where: dict[str, Any] = next((e for e in (r.evidence or []) if e.get("document_id") == doc.id), {})
             record_event(session, "viewed", actor=user.username, page="待核对截图", role=user.role,
                          document_id=doc.id, household_id=doc.household_id, reading_id=r.id)
             copy = Document(object_key=doc.object_key, version_id=doc.version_id, media_type=doc.media_type)
