@@ -25,7 +25,6 @@ import contextlib
 import inspect
 import os
 import time
-from collections.abc import Callable
 from typing import Any
 
 from prefect import flow, task
@@ -40,7 +39,6 @@ DEPLOYMENT = "dangan"
 BATCH = 100  # inbox keys per ingest-batch run; documents per extract-batch run
 MAX_IN_FLIGHT = 500  # inbox keys handed over and not yet gone from the inbox (backpressure)
 SWEEP_EVERY_S = 120
-RESUBMIT_S = 300.0  # an inbox key handed over and still there after this is handed over again
 FIXITY_CRON = "0 2 1 * *"  # 02:00 on the 1st of each month
 FIXITY_SAMPLE = 0.3
 
@@ -119,15 +117,41 @@ def complete_households(document_ids: list[int]) -> list[str]:
 def extract_batch(document_ids: list[int] | None = None, engine: str | None = None,
                   limit: int | None = None, reconcile: bool = True) -> dict[str, Any]:
     """Claim and read a batch (``None``: whatever is pending, up to ``limit``); reconcile finished households."""
-    out = ext.run_batch(document_ids, engine, use_tasks=True, limit=limit)
-    done = [r["document_id"] for r in out["results"] if r.get("status") in ("extracted", "extract_failed")]
-    households = complete_households(done) if reconcile and done else []
-    if households:
-        if in_deployment():
-            start("reconcile-households", {"archive_nos": households})
-        else:
-            reconcile_households(households)
+    flusher = _HouseholdFlusher() if reconcile else None
+    out = ext.run_batch(document_ids, engine, use_tasks=True, limit=limit,
+                        on_done=flusher.document_done if flusher else None)
+    households = flusher.flush(final=True) if flusher else []
     return {**out, "households_complete": households}
+
+
+class _HouseholdFlusher:
+    """Collects households whose papers are all read as documents finish; hands them to reconciliation
+    every ``FLUSH_S`` seconds (and at the end), so findings follow the reading instead of the batch."""
+
+    FLUSH_S = 20.0
+
+    def __init__(self) -> None:
+        self.waiting: list[int] = []
+        self.sent: list[str] = []
+        self.last = time.monotonic()
+
+    def document_done(self, result: dict[str, Any]) -> None:
+        if result.get("status") in ("extracted", "extract_failed"):
+            self.waiting.append(int(result["document_id"]))
+        if time.monotonic() - self.last >= self.FLUSH_S:
+            self.flush()
+
+    def flush(self, final: bool = False) -> list[str]:
+        self.last = time.monotonic()
+        ready = [h for h in complete_households(self.waiting) if h not in self.sent] if self.waiting else []
+        self.waiting = [] if final else self.waiting
+        if ready:
+            self.sent += ready
+            if in_deployment():
+                start("reconcile-households", {"archive_nos": ready})
+            else:
+                reconcile_households(ready)
+        return self.sent
 
 
 @flow(name="reconcile-households", persist_result=False, validate_parameters=False)
@@ -230,46 +254,11 @@ def submit_ingest(keys: list[str]) -> None:
 @flow(name="watch-inbox", persist_result=False, validate_parameters=False)
 def watch_inbox_flow(interval: float = 5.0, max_in_flight: int = MAX_IN_FLIGHT,
                      max_polls: int | None = None) -> dict[str, Any]:
-    """Watch the inbox (H8's watcher) and hand stable keys to ``ingest-batch`` runs."""
-    from dangan.flows import watch
+    """Watch the inbox (``flows.watch.watch_and_submit``) and hand stable keys to ``ingest-batch`` runs."""
+    from dangan.flows.watch import watch_and_submit
 
-    run = _watcher(watch)
-    return run(submit=submit_ingest, max_in_flight=max_in_flight, interval=interval, max_polls=max_polls)
-
-
-def _watcher(watch: Any) -> Callable[..., dict[str, Any]]:
-    """The watcher's submit-mode entry point (``flows.watch``: a function taking ``submit``)."""
-    for name in ("watch_and_submit", "watch_submit", "watch_inbox"):
-        fn = getattr(watch, name, None)
-        if fn is not None and "submit" in inspect.signature(fn).parameters:
-            return fn
-    return _poll_and_submit
-
-
-def _poll_and_submit(*, submit: Callable[[list[str]], None], max_in_flight: int, interval: float,
-                     max_polls: int | None) -> dict[str, Any]:
-    """Stand-in until the watcher offers a submit mode: stable keys (two equal polls), K in flight."""
-    from dangan.flows.watch import WatchState, list_inbox, stable_keys
-
-    state, handed = WatchState(), 0
-    submitted: dict[str, tuple[str, float]] = {}  # key -> (ETag, when handed over)
-    while max_polls is None or state.polls < max_polls:
-        state.polls += 1
-        listing = list_inbox()
-        now = time.monotonic()
-        # still in the inbox after RESUBMIT_S: its run failed (a service away): hand it over again
-        submitted = {k: (e, t) for k, (e, t) in submitted.items()
-                     if listing.get(k, (0, ""))[1] == e and now - t < RESUBMIT_S}
-        room = max(0, max_in_flight - len(submitted))
-        keys = [k for k in stable_keys(state, listing) if k not in submitted][:room]
-        state.done.clear()
-        if keys:
-            submit(keys)
-            submitted.update({k: (listing[k][1], now) for k in keys})
-            handed += len(keys)
-        if max_polls is None or state.polls < max_polls:
-            time.sleep(interval)
-    return {"polls": state.polls, "submitted": handed}
+    return watch_and_submit(submit=submit_ingest, max_in_flight=max_in_flight, interval=interval,
+                            max_polls=max_polls)
 
 
 # --- registration -----------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ import os
 import shutil
 import socket
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from datetime import UTC, datetime, timedelta
@@ -356,21 +356,23 @@ extract_claimed = task(name="extract-document", **_io, **_common)(extract_claime
 
 
 def run_batch(document_ids: list[int] | None, engine: str | None, *, use_tasks: bool,
-              limit: int | None = None) -> dict[str, Any]:
-    """Claim, read in parallel (one task per document on a thread runner feeding the OCR processes)."""
+              limit: int | None = None, on_done: Callable[[dict[str, Any]], None] | None = None
+              ) -> dict[str, Any]:
+    """Claim, read in parallel (one task per document on a thread runner feeding the OCR processes);
+    ``on_done`` sees each document's result as it comes (in the order of the ids)."""
     engine = engine or load_settings().ocr_engine
     db.get_engine()  # once, before the threads: Alembic's upgrade is not thread-safe
     ids = claim_documents(document_ids, claimant(), limit)
-    if use_tasks:
-        futures = extract_claimed.map(ids, engine)
-        results = []
-        for doc_id, fut in zip(ids, futures, strict=True):
-            try:
-                results.append(fut.result())
-            except Exception as exc:  # a service away past the retries: the claim lapses and is retaken
-                results.append({"document_id": doc_id, "status": "error", "reason": str(exc)[:300]})
-    else:
-        results = [extract_claimed_step(i, engine) for i in ids]
+    results = []
+    futures = extract_claimed.map(ids, engine) if use_tasks else None
+    for n, doc_id in enumerate(ids):
+        try:
+            res = futures[n].result() if futures is not None else extract_claimed_step(doc_id, engine)
+        except Exception as exc:  # a service away past the retries: the claim lapses and is retaken
+            res = {"document_id": doc_id, "status": "error", "reason": str(exc)[:300]}
+        results.append(res)
+        if on_done:
+            on_done(res)
     counts: dict[str, int] = {}
     for r in results:
         counts[r["status"]] = counts.get(r["status"], 0) + 1

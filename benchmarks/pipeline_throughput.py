@@ -1,0 +1,355 @@
+"""End to end through the bucket on the local stack: pages/s with 1 and 2 workers, Prefect's overhead per
+document, a drop of thousands of small documents, and the overhead of CLI commands.
+
+    .venv/bin/python benchmarks/pipeline_throughput.py [--households 3 --seed 5] [--workers 1,2]
+        [--drop 2000] [--skip-e2e] [--skip-drop] [--overhead-docs 100]
+
+Starts its own SeaweedFS and Prefect server (``dangan.stack``) in a temporary directory; each run gets a
+fresh PostgreSQL database (SQLite when PostgreSQL does not answer) and its own bucket prefix, and its
+own workers (``prefect worker start`` on the ``dangan`` pool), stopped after the run.
+
+1. baseline: ``dangan extract DIR --workers <cores>`` on the synthetic scans (one-page JPEGs), pages/s;
+2. end to end: the same files put into the inbox with the minio SDK; the clock stops when every
+   document is extracted (watcher → ingest-batch → extract-batch, RapidOCR), with 1 and with 2 workers;
+3. orchestration only (``DANGAN_OCR_ENGINE=null``: page preparation runs, OCR returns nothing — this
+   measures Prefect and the pipeline's plumbing, not reading): ``--drop`` tiny unique PNGs; flow runs
+   by final state, documents by status;
+4. Prefect's overhead per document: the same documents read by the plain steps and by the
+   ``extract-document`` task mapped in a flow (one thread, so nothing overlaps), plus the start of one
+   deployment flow run shared by a batch (``BATCH`` documents);
+5. commands against the running server: ``dangan verify --sample 0.05`` (runs a flow), ``dangan status``
+   and ``dangan findings`` (read-only), wall time of the whole process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DANGAN = str(Path(sys.executable).parent / "dangan")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _fresh_database(tmp: Path, tag: str) -> str:
+    try:
+        with socket.create_connection(("127.0.0.1", 5432), timeout=1):
+            pass
+    except OSError:
+        return f"sqlite:///{tmp / f'{tag}.db'}"
+    from sqlalchemy import create_engine, text
+
+    name = f"dangan_bench_{tag}_{uuid.uuid4().hex[:8]}"
+    admin = create_engine("postgresql+psycopg://postgres@127.0.0.1:5432/test", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+
+
+def _new_run(tmp: Path, tag: str) -> None:
+    """Fresh database and bucket prefix for one run (the store and the Prefect server are shared)."""
+    from dangan.config import load_settings
+    from dangan.storage import db, objects
+
+    os.environ["DANGAN_DATABASE_URL"] = _fresh_database(tmp, tag)
+    os.environ["DANGAN_BUCKET_PREFIX"] = f"b{uuid.uuid4().hex[:6]}-"
+    settings = load_settings()
+    db.get_engine(settings)
+    objects.ensure_buckets(objects.get_client(settings), settings)
+
+
+def _upload(files: list[tuple[str, bytes | Path]]) -> None:
+    from dangan.config import load_settings
+    from dangan.storage import objects
+
+    settings = load_settings()
+    client = objects.get_client(settings)
+    for key, data in files:
+        if isinstance(data, Path):
+            client.fput_object(settings.bucket("inbox"), key, str(data))
+        else:
+            client.put_object(settings.bucket("inbox"), key, io.BytesIO(data), len(data))
+
+
+def _counts() -> dict[str, int]:
+    from sqlalchemy import func, select
+
+    from dangan.storage import db
+
+    with db.session_scope() as s:
+        docs = dict(s.execute(select(db.Document.status, func.count()).group_by(db.Document.status)).tuples())
+        docs["quarantined"] = s.scalar(select(func.count()).select_from(db.QuarantineEntry)) or 0
+        reads = s.execute(select(db.Event.document_id, func.count()).where(db.Event.event_type == "extracted")
+                          .group_by(db.Event.document_id)).tuples().all()
+    docs["read_twice"] = sum(1 for _d, n in reads if n > 1)
+    return docs
+
+
+def _wait_done(n: int, timeout: float) -> tuple[float, dict[str, int]]:
+    start = time.monotonic()
+    while True:
+        c = _counts()
+        finished = c.get("extracted", 0) + c.get("extract_failed", 0) + c["quarantined"]
+        if finished >= n:
+            return time.monotonic() - start, c
+        if time.monotonic() - start > timeout:
+            raise SystemExit(f"not finished after {timeout:.0f} s: {c}")
+        time.sleep(1.0)
+
+
+class Stack:
+    """The benchmark's SeaweedFS + Prefect server; workers per run."""
+
+    def __init__(self, tmp: Path) -> None:
+        from dangan.config import load_settings
+        from dangan.storage import weed
+
+        os.environ.update({"DANGAN_DATA_DIR": str(tmp / "data"), "DANGAN_S3_PORT": str(_free_port())})
+        for k in ("DANGAN_S3_ENDPOINT", "DANGAN_S3_ACCESS_KEY", "DANGAN_S3_SECRET_KEY", "PREFECT_API_URL"):
+            os.environ.pop(k, None)
+        self.settings = load_settings()
+        weed.start_embedded(self.settings)
+        t = time.monotonic()
+        from dangan import stack
+
+        self.url = stack.start_server(self.settings)
+        self.server_start_s = time.monotonic() - t
+        os.environ["PREFECT_API_URL"] = self.url
+        from dangan.flows import deployments
+
+        deployments.apply_deployments()
+
+    def start_workers(self, n: int) -> None:
+        from dangan import stack
+        from dangan.flows import deployments
+
+        for i in range(n):
+            stack.start_worker(self.settings, self.url, i)
+        deployments.start("watch-inbox", {"interval": 1.0})
+
+    def stop_workers(self) -> None:
+        from dangan import stack
+        from dangan.flows import deployments
+
+        stack.stop_prefect(self.settings, keep_server=True)
+        deployments.crash_orphans()
+
+    def close(self) -> None:
+        from dangan import stack
+        from dangan.storage import weed
+
+        stack.stop_prefect(self.settings)
+        weed.stop_embedded(self.settings)
+
+
+def baseline(scans: Path, pages: int, workers: int) -> float:
+    """``dangan extract`` pages/s on the same files (the in-process path, no store, no Prefect)."""
+    t = time.monotonic()
+    subprocess.run([DANGAN, "extract", str(scans), "--workers", str(workers)], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return pages / (time.monotonic() - t)
+
+
+def end_to_end(stack: Stack, tmp: Path, files: list[tuple[str, Path]], pages: int, workers: int) -> dict[str, Any]:
+    os.environ.pop("DANGAN_OCR_ENGINE", None)
+    _new_run(tmp, f"e2e{workers}")
+    stack.start_workers(workers)
+    try:
+        t = time.monotonic()
+        _upload(list(files))
+        _elapsed, counts = _wait_done(len(files), 3600)
+        total = time.monotonic() - t
+    finally:
+        stack.stop_workers()
+    return {"workers": workers, "seconds": total, "pages_per_s": pages / total, "counts": counts}
+
+
+def tiny_png(i: int) -> bytes:
+    """A small unique page (index drawn as a bar code of black cells): unique bytes, cheap to prepare."""
+    import numpy as np
+    from PIL import Image
+
+    page = np.full((160, 240), 255, dtype=np.uint8)
+    for bit in range(16):
+        if i >> bit & 1:
+            page[60:100, 8 + bit * 14 : 18 + bit * 14] = 0
+    buf = io.BytesIO()
+    Image.fromarray(page, "L").save(buf, "PNG")
+    return buf.getvalue()
+
+
+def orchestration_drop(stack: Stack, tmp: Path, n: int, workers: int) -> dict[str, Any]:
+    from prefect import get_client
+
+    os.environ["DANGAN_OCR_ENGINE"] = "null"
+    _new_run(tmp, "drop")
+    stack.start_workers(workers)
+    files: list[tuple[str, bytes | Path]] = [
+        (f"压力测试/压测{i // 20:05d}/{i:05d}.png", tiny_png(i)) for i in range(n)]
+    started_at = time.time()
+    try:
+        t = time.monotonic()
+        _upload(files)
+        upload_s = time.monotonic() - t
+        _elapsed, counts = _wait_done(n, 7200)
+        total = time.monotonic() - t
+    finally:
+        stack.stop_workers()
+        os.environ.pop("DANGAN_OCR_ENGINE", None)
+    with get_client(sync_client=True) as client:
+        runs = [r for r in client.read_flow_runs(limit=5000) if r.start_time is None
+                or r.start_time.timestamp() >= started_at - 5]
+    states: dict[str, int] = {}
+    for r in runs:
+        key = r.state.type.value if r.state else "?"
+        states[key] = states.get(key, 0) + 1
+    return {"documents": n, "upload_s": upload_s, "seconds": total, "docs_per_s": n / total,
+            "counts": counts, "flow_runs_by_state": states}
+
+
+def _one_thread() -> Any:
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    return ThreadPoolTaskRunner(max_workers=1)
+
+
+def overhead_per_document(tmp: Path, docs: int) -> dict[str, float]:
+    """(task-mapped flow − plain steps) / documents, one thread each; plus one deployment run's start."""
+    from prefect import flow
+
+    from dangan.flows import deployments
+    from dangan.flows import extract as ext
+    from dangan.flows.deployments import BATCH, ingest_key_step
+
+    os.environ["DANGAN_OCR_ENGINE"] = "null"
+    _new_run(tmp, "overhead")
+    keys = [f"开销/开销00001/{i:05d}.png" for i in range(docs)]
+    _upload([(k, tiny_png(50000 + i)) for i, k in enumerate(keys)])
+    ids = [ingest_key_step(k, "bench")["document_id"] for k in keys]
+    ext.run_extract_document(ids[0], "null")  # warm: OCR pool, engine, connections
+    t = time.monotonic()
+    for i in ids:
+        ext.extract_claimed_step(i, "null")
+    direct = time.monotonic() - t
+
+    @flow(name="bench-mapped", persist_result=False, task_runner=_one_thread())
+    def mapped(doc_ids: list[int]) -> int:
+        return len([f.result() for f in ext.extract_claimed.map(doc_ids, "null")])
+
+    mapped(ids[:2])  # warm the flow machinery
+    t = time.monotonic()
+    mapped(ids)
+    in_flow = time.monotonic() - t
+    t = time.monotonic()
+    from prefect.deployments import run_deployment
+
+    run_deployment(f"extract-batch/{deployments.DEPLOYMENT}", parameters={"document_ids": [], "reconcile": False},
+                   timeout=600, poll_interval=0.2, as_subflow=False)
+    run_start = time.monotonic() - t
+    os.environ.pop("DANGAN_OCR_ENGINE", None)
+    per_task = (in_flow - direct) / docs
+    return {"documents": docs, "direct_s": direct, "in_flow_s": in_flow, "per_task_ms": per_task * 1000,
+            "deployment_run_s": run_start, "batch": BATCH,
+            "amortised_ms": (per_task + run_start / BATCH) * 1000}
+
+
+def command_times() -> dict[str, float]:
+    """Wall time of whole CLI processes against the running server (the benchmark's own env)."""
+    out = {}
+    for name, args in (("verify --sample 0.05 (flow)", ["verify", "--sample", "0.05", "--format", "json"]),
+                       ("status (read-only)", ["status"]),
+                       ("findings (read-only)", ["findings", "--format", "json"])):
+        env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}  # found via stack.json
+        t = time.monotonic()
+        subprocess.run([DANGAN, *args], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        out[name] = time.monotonic() - t
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--households", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument("--workers", default="1,2")
+    parser.add_argument("--drop", type=int, default=2000)
+    parser.add_argument("--drop-workers", type=int, default=1)
+    parser.add_argument("--overhead-docs", type=int, default=100)
+    parser.add_argument("--skip-e2e", action="store_true")
+    parser.add_argument("--skip-drop", action="store_true")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "ERROR")
+    cores = os.cpu_count() or 1
+    report: dict[str, Any] = {"cores": cores, "load_at_start": os.getloadavg()}
+    with tempfile.TemporaryDirectory(prefix="dangan-pipeline-bench-") as tmpdir:
+        tmp = Path(tmpdir)
+        stack = Stack(tmp)
+        report["prefect_server_start_s"] = stack.server_start_s
+        try:
+            if not args.skip_e2e:
+                from dangan.synth.generate import generate
+
+                corpus = tmp / "corpus"
+                generate(corpus, args.households, args.seed, formats=["jpg"], damage=True, workers=1)
+                scans = corpus / "scans"
+                paths = sorted(p for p in scans.rglob("*.jpg"))
+                files = [(p.relative_to(scans).as_posix(), p) for p in paths]
+                pages = len(paths)  # one page per JPEG
+                report["corpus"] = {"households": args.households, "seed": args.seed, "files": len(files),
+                                    "pages": pages}
+                report["dangan_extract_pages_per_s"] = baseline(scans, pages, cores)
+                report["end_to_end"] = [end_to_end(stack, tmp, files, pages, int(w))
+                                        for w in args.workers.split(",")]
+            report["overhead"] = overhead_per_document(tmp, args.overhead_docs)
+            report["commands_s"] = command_times()
+            if not args.skip_drop:
+                report["drop"] = orchestration_drop(stack, tmp, args.drop, args.drop_workers)
+        finally:
+            stack.close()
+    report["load_at_end"] = os.getloadavg()
+    _print(report)
+    return 0
+
+
+def _print(r: dict[str, Any]) -> None:
+    print(json.dumps(r, ensure_ascii=False, indent=1, default=str))
+    print(f"\nmachine: {r['cores']} cores, load {r['load_at_start'][0]:.1f} → {r['load_at_end'][0]:.1f}; "
+          f"Prefect server start {r['prefect_server_start_s']:.1f} s")
+    if "end_to_end" in r:
+        base = r["dangan_extract_pages_per_s"]
+        print(f"corpus: {r['corpus']}")
+        print(f"dangan extract (in process, no store): {base:.3f} pages/s")
+        for e in r["end_to_end"]:
+            print(f"end to end through the bucket, {e['workers']} worker(s): {e['pages_per_s']:.3f} pages/s "
+                  f"({e['pages_per_s'] / base:.0%} of dangan extract), {e['seconds']:.0f} s, {e['counts']}")
+    o = r["overhead"]
+    print(f"Prefect overhead per document: {o['per_task_ms']:.1f} ms per mapped task + "
+          f"{o['deployment_run_s']:.2f} s per deployment run / {o['batch']} documents = {o['amortised_ms']:.1f} ms "
+          f"amortised (goal ≤ 50 ms)")
+    for name, s in r["commands_s"].items():
+        print(f"command {name}: {s:.2f} s wall")
+    if "drop" in r:
+        d = r["drop"]
+        print(f"orchestration-only drop (DANGAN_OCR_ENGINE=null, not a reading figure): {d['documents']} documents "
+              f"in {d['seconds']:.0f} s ({d['docs_per_s']:.1f}/s); documents {d['counts']}; "
+              f"flow runs {d['flow_runs_by_state']}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
