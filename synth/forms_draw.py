@@ -176,14 +176,14 @@ def choice(f: Fill, options: Sequence[str], ticked: set[str], size: float = 3.0,
         for line in lines:
             x = x0 + 1.2
             for i in line:
-                _option(f, x, y, options[i], options[i] in ticked, size, box_first)
+                option(f, x, y, options[i], options[i] in ticked, size, box_first)
                 x += widths[i]
             y += gap
 
     return draw
 
 
-def _option(f: Fill, x: float, y: float, label: str, on: bool, size: float, box_first: bool) -> None:
+def option(f: Fill, x: float, y: float, label: str, on: bool, size: float, box_first: bool) -> None:
     p, st = f.p, f.st
     box = size * 0.85
     tw = text_width(label, size, st.label_font)
@@ -269,11 +269,12 @@ def span_label(g: Grid, top: float, w_mm: float, text: str, size: float = 3.0) -
 def member_table(g: Grid, f: Fill, members: Sequence[dict[str, Any]], cols: Sequence[MCol], rows: int,
                  lead: str = "", lead_w: float = 0.0, header_h: float = 9.0, row_h: float = 9.0,
                  id_boxes: bool = False, header_size: float = 2.8,
-                 second: Sequence[MCol] = ()) -> list[dict[str, Any]]:
+                 second: Sequence[MCol] = (), numbered: bool = False) -> list[dict[str, Any]]:
     """A header and one row per member (at least ``rows``, the rest left blank); returns the member truth.
 
     ``lead`` is a label merged down the table's left side (``lead_w`` its weight). With ``second``, each
-    member takes two lines (a narrow printing that moved some columns under the others).
+    member takes two lines (a narrow printing that moved some columns under the others). ``numbered``
+    adds a 序号 column with the row numbers pre-printed, empty rows included.
     """
     total = sum(c.w for c in cols)
     lines = [list(cols)]
@@ -282,14 +283,17 @@ def member_table(g: Grid, f: Fill, members: Sequence[dict[str, Any]], cols: Sequ
         lines.append([replace(c, w=c.w * scale) for c in second])
     top = g.y
     first: list[tuple[float, Cell]] = [(lead_w, None)] if lead_w else []
+    number_w = 0.45 if numbered else 0.0
     for line in lines:
-        g.row([*first, *((c.w, L(c.label)) for c in line)], header_h, header_size)
+        g.row([*first, *([(number_w, L("序号"))] if numbered else []), *((c.w, L(c.label)) for c in line)],
+              header_h, header_size)
     for i in range(max(rows, len(members))):
         m = members[i] if i < len(members) else None
-        for line in lines:
-            g.row([*first, *((c.w, _member_cell(f, m, c, id_boxes)) for c in line)], row_h)
+        for k, line in enumerate(lines):
+            number: list[tuple[float, Cell]] = [(number_w, L(str(i + 1)) if k == 0 else None)] if numbered else []
+            g.row([*first, *number, *((c.w, _member_cell(f, m, c, id_boxes)) for c in line)], row_h)
     if lead_w:
-        span_label(g, top, g.w * lead_w / (lead_w + total), lead)
+        span_label(g, top, g.w * lead_w / (lead_w + number_w + total), lead)
     return [{c.key: m[c.key] for line in lines for c in line if c.key} for m in members]
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from dangan.schemas.vocab import HebeiCause
-from dangan.synth.canvas import INK_BLUE
+from dangan.synth.canvas import INK_BLUE, text_width
 from dangan.synth.forms_draw import (
     F,
     Fill,
@@ -24,6 +24,7 @@ from dangan.synth.forms_draw import (
     hebei_split,
     member_table,
     new_page,
+    option,
     situation,
     ticked_of,
     value,
@@ -45,6 +46,25 @@ ALWAYS = ["困难类别", "主要致困原因", "困难情况说明", "年度必
 def _identity(r: dict[str, Any]) -> str:
     status = r["工作状态"]
     return "在职" if status in ("在岗", "病休") else "失业" if status in ("下（待）岗", "失（无）业") else "其他"
+
+
+def _property(g: Grid, f: Fill, r: dict[str, Any]) -> None:
+    """家庭财产 as the seed prints it: □没有 or □<kind>___套，___平方米 for real estate, and vehicles."""
+    p, st = f.p, f.st
+    own = r["住房类型"] if r["住房类型"] in ("商品房", "自建房") else None
+
+    def estate(x0: float, y0: float, x1: float, y1: float) -> None:
+        lines = [("没有", own is None, "")] + [
+            (kind, own == kind, f"1套，{r['建筑面积']}平方米" if own == kind else "___套，____平方米")
+            for kind in ("商品房", "自建房", "拆迁安置房", "商铺")]
+        for i, (kind, on, area) in enumerate(lines):
+            yy = y0 + 3.5 + i * (y1 - y0 - 3) / len(lines)
+            option(f, x0 + 2, yy, kind, on, 2.7, True)
+            if area:
+                p.text(x0 + 6 + text_width(kind, 2.7, st.label_font), yy, area, 2.7, st.label_font)
+
+    g.row([(0.8, L("家庭财产")), (0.8, L("不动产")), (3.2, estate), (0.9, L("机动车辆")),
+           (2.6, choice(f, ("没有", "汽车___辆"), {"没有"}, 2.8))], 24)
 
 
 def _tail(g: Grid, f: Fill, hh: Household, split: bool, sealed: bool) -> None:
@@ -96,6 +116,7 @@ def form_hebei_below(hh: Household, st: Style, sealed: bool) -> Document:
             MCol("身份 在职/失业/退休/在读", "人员身份", 1.1), MCol("月收入", "月收入", 0.8),
             MCol("单位或学校名称", "单位或学校", 1.6), MCol("备注", None, 0.6)]
     members = member_table(g, f, hh.members, cols, rng.randint(2, 6), "家庭成员", 0.5, 11, 9, header_size=2.6)
+    _property(g, f, r)
     _tail(g, f, hh, split=True, sealed=sealed)
     return finish(hh, [p], [*printed, *ALWAYS], members, sealed, TITLE, "河北/值在标签下")
 
@@ -148,7 +169,7 @@ def form_hebei_landscape(hh: Household, st: Style, sealed: bool) -> Document:
     cols = [MCol("姓 名", "姓名", 1.0), MCol("与申请人关系", "关系", 0.9), MCol("性别", "性别", 0.5),
             MCol("公民身份号码", "身份证号", 2.2), MCol("健康状况", "健康状况", 0.8), MCol("月收入", "月收入", 0.8),
             MCol("身份（在职/失业/退休/在读）", "人员身份", 1.3), MCol("单位或学校名称", "单位或学校", 2.0)]
-    members = member_table(g, f, hh.members, cols, rng.randint(3, 6), header_h=8, row_h=7.5)
+    members = member_table(g, f, hh.members, cols, rng.randint(3, 6), header_h=8, row_h=7.5, numbered=True)
     g.row([(1.2, L("主要致困原因")), (8.0, choice(f, CAUSES, ticked_of(r["主要致困原因"]), 2.9, box_first=False))],
           11)
     g.row([(1.2, L("家庭困难原因及状况")), (8.0, _free(p, st, "直接叙述：" + situation(hh), 3.0))], 16)
