@@ -4,14 +4,16 @@ small, large and empty households, truth in canonical labels equal to the record
 from __future__ import annotations
 
 import copy
+import io
 import random
 from dataclasses import replace
 from typing import Any
 
+import pdfplumber
 import pytest
 
 from dangan.schemas.labels import DOC_FIELDS, MEMBER_LABELS
-from dangan.synth.canvas import rasterise
+from dangan.synth.canvas import rasterise, write_pdf
 from dangan.synth.forms import KINDS, application_form
 from dangan.synth.households import VARIANTS, Household, make_households
 from dangan.synth.layouts import MODES, Mode, is_held_out, layouts_of
@@ -131,3 +133,18 @@ def test_printings_differ_in_structure(pool: list[Household]) -> None:
             signature = (lines, rects)
             assert signature not in seen, (kind, lay.name)
             seen.append(signature)
+
+
+def test_born_digital_text_layer_holds_names_and_id_numbers(pool: list[Household]) -> None:
+    """In a pdf-text copy the applicant's and every member's 身份证号 read back whole (digit boxes too)."""
+    for kind, name in ALL_LAYOUTS:
+        hh = _household(pool, kind.split("/")[1], 2)
+        doc = _draw(kind, name, hh, seed=4)
+        buf = io.BytesIO()
+        write_pdf(doc.pages, buf)
+        with pdfplumber.open(io.BytesIO(buf.getvalue())) as pdf:
+            text = "".join(page.extract_text_simple() for page in pdf.pages)
+        text = text.replace(" ", "").replace("\n", "")
+        assert hh.record["姓名"] in text, name
+        for number in [doc.fields["身份证号"], *(m["身份证号"] for m in doc.members)]:
+            assert number in text, (name, number)
