@@ -10,6 +10,20 @@ from pathlib import Path
 DEFAULT_DATA_DIR = ".dangan"
 EMBEDDED_S3_HOST = "127.0.0.1"
 EMBEDDED_S3_PORT = 8333
+DEFAULT_MAX_PAGES = 10_000  # a sanity limit far above a household's bundle scanned as one file
+MAX_FILE_BYTES = 256 * 1024 * 1024  # one file: the intake check and extraction accept the same
+
+
+def max_pages() -> int:
+    """Pages one file may have (``DANGAN_MAX_PAGES``): the same cap for the intake check and extraction.
+
+    Pages are streamed a batch at a time, so memory does not grow with this number; it only stops a
+    file that claims an absurd page count.
+    """
+    try:
+        return max(1, int(os.environ.get("DANGAN_MAX_PAGES", DEFAULT_MAX_PAGES)))
+    except ValueError:
+        return DEFAULT_MAX_PAGES
 
 
 @dataclass(frozen=True)

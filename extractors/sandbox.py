@@ -23,12 +23,13 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from dangan.config import MAX_FILE_BYTES, max_pages
 from dangan.errors import InputFileError
 
 _MiB = 1024 * 1024
@@ -40,8 +41,8 @@ class Limits:
 
     timeout_s: float = 120.0
     memory_bytes: int = 2048 * _MiB  # RLIMIT_AS of the child: address space, not RSS
-    max_file_bytes: int = 200 * _MiB
-    max_pages: int = 200
+    max_file_bytes: int = MAX_FILE_BYTES  # the intake check's limit too
+    max_pages: int = field(default_factory=max_pages)  # one cap with the intake check (config)
     max_pixels: int = 80_000_000  # per page, after rendering; A4 at 600 dpi is ~35 Mpx
     max_output_bytes: int = 1024 * _MiB  # RLIMIT_FSIZE: total written back per file
 

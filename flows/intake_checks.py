@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from dangan.config import MAX_FILE_BYTES, max_pages
 from dangan.errors import ExternalProgramError, RejectedFile
 
 # --- limits -----------------------------------------------------------------------------------------
@@ -29,12 +30,12 @@ from dangan.errors import ExternalProgramError, RejectedFile
 class Limits:
     """What the intake accepts. Defaults fit A3 scans at 600 dpi (7016 × 9921 ≈ 70 MP) with room."""
 
-    max_bytes: int = 256 * 1024 * 1024
+    max_bytes: int = MAX_FILE_BYTES
     # Pillow's own MAX_IMAGE_PIXELS (≈ 89 MP) only warns, and refuses at twice that; we refuse at
     # 100 MP ourselves and never touch Pillow's global (other stages share the interpreter).
     max_pixels: int = 100_000_000
-    max_frames: int = 500  # pages of a multi-page TIFF
-    max_pdf_pages: int = 500
+    max_frames: int = field(default_factory=max_pages)  # pages of a multi-page TIFF (DANGAN_MAX_PAGES)
+    max_pdf_pages: int = field(default_factory=max_pages)
     pdf_timeout_s: float = 30.0
     pdf_memory_bytes: int = 1024 * 1024 * 1024  # RLIMIT_AS of the PDF probe child
 
@@ -109,27 +110,40 @@ def _bad_char(ch: str) -> bool:
 
 
 def parse_inbox_key(key: str) -> InboxKey:
-    """Validate an inbox key and split it; refuse anything that could escape or spoof a path."""
+    """Validate an inbox key and split it; refuse only what could escape or spoof a path.
+
+    A file's *name* is never a reason to refuse its bytes: spaces, ``+ ? & #``, tabs, line breaks,
+    bidi controls are all kept as the original name (metadata; the original's key is its hash). Only
+    the folder parts become the household (``<单位>/<职工编号>``), so those must be clean; when they
+    are not, the file is kept as an unlinked original for staff to assign.
+    """
     if not key or not key.strip():
         raise RejectedFile("文件路径为空 (empty object key)")
     if len(key.encode("utf-8")) > _MAX_KEY_BYTES:
         raise RejectedFile("文件路径过长 (object key longer than 1024 bytes)")
-    if any(_bad_char(ch) for ch in key):
-        raise RejectedFile("文件路径含有控制字符 (object key contains control characters)")
-    if "\\" in key:
-        raise RejectedFile("文件路径含有反斜杠 \\ (object key contains a backslash)")
     if key.startswith("/") or _DRIVE.match(key):
         raise RejectedFile("文件路径不能是绝对路径 (absolute paths are not allowed)")
     parts = key.split("/")
     if any(p in ("..", ".") for p in parts):
         raise RejectedFile("文件路径含有 .. 或 . (object key contains '..' or '.')")
-    if any(p == "" or p != p.strip() for p in parts):
-        raise RejectedFile("文件路径含有空的或首尾带空格的部分 (object key has an empty or padded part)")
-    parts = [unicodedata.normalize("NFC", p) for p in parts]
-    if len(parts) == 3:
-        return InboxKey(key=key, unit=parts[0], archive_no=parts[1], filename=parts[2])
+    filename = unicodedata.normalize("NFC", parts[-1]).replace("\x00", "\ufffd")
+    if not filename.strip():
+        raise RejectedFile("文件路径没有文件名（目录标记）(object key names a folder, not a file)")
+    folders = [unicodedata.normalize("NFC", p) for p in parts[:-1]]
+    if len(folders) == 2 and all(_clean_folder(p) for p in folders):
+        return InboxKey(key=key, unit=folders[0], archive_no=folders[1], filename=filename)
     # Anything else is kept, but not guessed at: it becomes an unlinked original for staff to assign.
-    return InboxKey(key=key, filename=parts[-1])
+    return InboxKey(key=key, filename=filename)
+
+
+def _clean_folder(part: str) -> bool:
+    """A folder name that may become a 单位 or 职工编号 (and part of the original's key)."""
+    return bool(part) and part == part.strip() and "\\" not in part and not any(_bad_char(ch) for ch in part)
+
+
+def display_name(name: str) -> str:
+    """A name as it may be shown (control and bidi characters visible as ``_``); the original stays stored."""
+    return "".join("_" if _bad_char(ch) else ch for ch in name)
 
 
 def safe_key_fragment(key: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import os
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 from dangan.commands.prefect_env import prefect_defaults
-from dangan.errors import InputFileError, InvalidData
+from dangan.errors import DanganError, InputFileError, InvalidData
 
 console = Console(highlight=False)
 err_console = Console(stderr=True, highlight=False)
@@ -38,40 +39,86 @@ def _default_actor() -> str:
 
 
 SCAN_SUFFIXES = frozenset({".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff"})
+# Images archive staff do drop, which the archive does not keep as originals (convert to PNG/TIFF/PDF).
+UNSUPPORTED_IMAGES = frozenset({".gif", ".bmp", ".webp", ".heic", ".jp2"})
 
 
-def inbox_keys_for(paths: list[Path], unit: str | None, archive: str | None) -> Iterator[tuple[Path, str]]:
-    """(local file, inbox key) for every file under ``paths``.
+def plan_files(
+    paths: list[Path], unit: str | None, archive: str | None
+) -> tuple[list[tuple[Path, str]], list[tuple[Path, str]]]:
+    """(local file, inbox key) to upload, and (local file, reason) for every file left out.
 
     With --unit/--archive every file goes to ``<unit>/<archive>/<name>``. Otherwise a file found in a
     folder keeps the last three parts of its path below that folder when there are three or more
     (``…/<单位>/<职工编号>/<file>``); anything shallower, and a single file given by name, is
     uploaded by its (relative) name and ends as an unlinked original. In folders only scan files
-    (``SCAN_SUFFIXES``) are taken, so a synthetic corpus's truth.jsonl or electronic.xlsx stays out;
-    a file named on the command line is always taken (and quarantined if it is no scan).
+    (``SCAN_SUFFIXES``) are taken; every other file is listed as skipped with its reason, never
+    silently. Symbolic links are never followed out of the folder given (a link to /etc/passwd in
+    a scans folder is skipped); a file named on the command line is always taken.
     """
     if (unit is None) != (archive is None):
         raise InvalidData("--unit 和 --archive 须同时给出 (give both --unit and --archive, or neither)")
+    todo: list[tuple[Path, str]] = []
+    skipped: list[tuple[Path, str]] = []
     for given in paths:
         if not given.exists():
             raise InputFileError(f"找不到文件或目录 (no such file or folder): {given}")
-        if given.is_file():
-            files = [(given, Path(given.name))]
-        else:
-            files = [
-                (p, p.relative_to(given))
-                for p in sorted(given.rglob("*"))
-                if p.is_file()
-                and p.suffix.lower() in SCAN_SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(given).parts)
-            ]
-        for path, rel in files:
+        found = [(given, Path(given.name))] if given.is_file() else _walk(given, skipped)
+        for path, rel in found:
             if unit is not None:
-                yield path, f"{unit}/{archive}/{path.name}"
+                todo.append((path, f"{unit}/{archive}/{path.name}"))
             elif len(rel.parts) >= 3:
-                yield path, "/".join(rel.parts[-3:])
+                todo.append((path, "/".join(rel.parts[-3:])))
             else:
-                yield path, "/".join(rel.parts)
+                todo.append((path, "/".join(rel.parts)))
+    return todo, skipped
+
+
+def _walk(root: Path, skipped: list[tuple[Path, str]]) -> list[tuple[Path, Path]]:
+    """Scan files below ``root`` (no symlinked folders entered); the rest goes to ``skipped``."""
+    real_root = root.resolve()
+    found: list[tuple[Path, Path]] = []
+    for folder, dirs, names in os.walk(root, followlinks=False):
+        here = Path(folder)
+        for d in sorted(dirs):
+            if (here / d).is_symlink():
+                skipped.append((root.name / (here / d).relative_to(root),
+                                "符号链接的目录，未跟随 (symlinked folder not followed)"))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not (here / d).is_symlink())
+        for name in sorted(names):
+            path = here / name
+            rel = path.relative_to(root)
+            reason = _skip_reason(path, name, real_root)
+            if reason:
+                skipped.append((root.name / rel, reason))  # shown relative to the folder given
+            else:
+                found.append((path, rel))
+    return found
+
+
+def _skip_reason(path: Path, name: str, real_root: Path) -> str | None:
+    suffix = Path(name).suffix.lower()
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.is_relative_to(real_root):
+            return "符号链接指向所选目录之外，未跟随 (symlink points outside the folder: not followed)"
+        if not target.is_file():
+            return "符号链接无效 (broken symlink)"
+    if name.startswith("."):
+        return "隐藏文件 (hidden file)"
+    if suffix in UNSUPPORTED_IMAGES:
+        return (f"不支持的图像格式 {suffix}，请转换为 PDF、JPEG、PNG 或 TIFF 后再入库 "
+                f"(unsupported image format: convert to PDF/JPEG/PNG/TIFF)")
+    if suffix not in SCAN_SUFFIXES:
+        return f"不是扫描件（扩展名 {suffix or '无'}）(not a scan file)"
+    if not path.is_file():
+        return "不是普通文件 (not a regular file)"
+    return None
+
+
+def inbox_keys_for(paths: list[Path], unit: str | None, archive: str | None) -> Iterator[tuple[Path, str]]:
+    """(local file, inbox key) for every file ``plan_files`` takes (the skipped ones are left out)."""
+    yield from plan_files(paths, unit, archive)[0]
 
 
 def _upload(path: Path, key: str) -> None:
@@ -96,6 +143,8 @@ def _summary_table(results: list[dict[str, Any]]) -> Table:
 
 
 def _problem_table(results: list[dict[str, Any]]) -> Table | None:
+    from dangan.flows.intake_checks import display_name
+
     rows = [r for r in results if r["status"] != "stored"]
     if not rows:
         return None
@@ -105,7 +154,7 @@ def _problem_table(results: list[dict[str, Any]]) -> Table | None:
     table.add_column("原因 (reason)", overflow="fold")
     for r in rows:
         reason = r.get("reason") or (f"与文档 #{r['document_id']} 相同" if r.get("document_id") else "")
-        table.add_row(r["inbox_key"], _STATUS_ZH.get(r["status"], r["status"]), reason)
+        table.add_row(display_name(r["inbox_key"]), _STATUS_ZH.get(r["status"], r["status"]), reason)
     return table
 
 
@@ -116,7 +165,30 @@ def _print_results(results: list[dict[str, Any]]) -> None:
         console.print(problems)
 
 
-def _extract_stored(progress: Any, document_ids: list[int], engine: str | None) -> None:
+def _print_skipped(skipped: list[tuple[Path, str]]) -> None:
+    if not skipped:
+        return
+    from dangan.flows.intake_checks import display_name
+
+    table = Table(title=f"未上传的文件 (skipped: {len(skipped)})")
+    table.add_column("文件 (file)", overflow="fold")
+    table.add_column("原因 (reason)", overflow="fold")
+    for path, reason in skipped:
+        table.add_row(display_name(str(path)), reason)
+    console.print(table)
+
+
+def _exit_status(results: list[dict[str, Any]], extract_failed: int) -> None:
+    """A script must see failures: quarantined or failed files, failed extraction → non-zero exit."""
+    bad = sum(r.get("status") in ("quarantined", "error") for r in results)
+    if bad or extract_failed:
+        parts = [f"{bad} 个文件未入库（已隔离或出错）" if bad else "",
+                 f"{extract_failed} 份文件识别失败" if extract_failed else ""]
+        raise InputFileError("；".join(p for p in parts if p) + "，见上表和 dangan status "
+                             "(some files were not stored or not extracted)")
+
+
+def _extract_stored(progress: Any, document_ids: list[int], engine: str | None) -> int:
     """The next stage of the chain (original → pages → OCR → fields), one extract flow per new original."""
     from dangan.flows.extract import extract_document
 
@@ -124,13 +196,18 @@ def _extract_stored(progress: Any, document_ids: list[int], engine: str | None) 
     failed = 0
     for doc_id in document_ids:
         progress.update(bar, description=f"识别 (extract) document {doc_id}")
-        result = extract_document(doc_id, engine=engine)
+        try:
+            result = extract_document(doc_id, engine=engine)
+        except DanganError as exc:  # one line per document, never a traceback; the original is kept
+            err_console.print(f"文档 #{doc_id} 识别失败 (extraction failed): {exc}", soft_wrap=True)
+            result = {"status": "extract_failed"}
         failed += result.get("status") == "extract_failed"
         progress.advance(bar)
     if failed:
         err_console.print(
             f"{failed} 份文件识别失败，见 dangan status (extraction failed for {failed} documents)"
         )
+    return failed
 
 
 def register(app: typer.Typer) -> None:
@@ -154,8 +231,9 @@ def register(app: typer.Typer) -> None:
 
         from dangan.flows.ingest import ingest_document
 
-        todo = list(inbox_keys_for(paths, unit, archive))
+        todo, skipped = plan_files(paths, unit, archive)
         if not todo:
+            _print_skipped(skipped)
             raise InputFileError("没有可入库的文件 (no files found)")
         results: list[dict[str, Any]] = []
         with (
@@ -182,6 +260,7 @@ def register(app: typer.Typer) -> None:
             stored = [
                 r["document_id"] for r in results if r.get("status") == "stored" and r.get("document_id")
             ]
-            if extract and stored:
-                _extract_stored(progress, stored, engine)
+            extract_failed = _extract_stored(progress, stored, engine) if extract and stored else 0
         _print_results(results)
+        _print_skipped(skipped)
+        _exit_status(results, extract_failed)

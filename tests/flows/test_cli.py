@@ -49,9 +49,11 @@ def test_ingest_status_verify_watch(
     single = tmp_path / "scan.jpg"
     single.write_bytes(sample_bytes("ok.jpg"))
 
-    assert main(["ingest", str(scans)]) == 0
-    out = capsys.readouterr().out
+    assert main(["ingest", str(scans)]) == 3  # a file was quarantined: a script must see it
+    captured = capsys.readouterr()
+    out = captured.out
     assert "已入库" in out and "已隔离" in out and "PDF 文件已加密" in out
+    assert "1 个文件未入库" in captured.err and "Traceback" not in captured.err
     assert main(["ingest", str(single), "--unit", UNIT, "--archive", "工业橡胶20130099"]) == 0
 
     status = _status(capsys)
@@ -85,3 +87,54 @@ def test_errors_are_one_line(s3_env: Settings, tmp_path: Path, capsys: pytest.Ca
     assert main(["verify", "--sample", "1.5"]) == int(InvalidData.exit_code)
     err = capsys.readouterr().err
     assert "Traceback" not in err and "抽查比例" in err
+
+
+@pytest.mark.xdist_group("prefect")
+def test_awkward_folder_every_file_stored_quarantined_or_skipped(
+    s3_env: Settings, tmp_path: Path, capsys: pytest.CaptureFixture[str], prefect_harness: None
+) -> None:
+    """Odd names kept (name as metadata), symlinks out of the folder and unsupported images listed."""
+    from sqlalchemy import select
+
+    from dangan.storage.db import Document, session_scope
+
+    scans = tmp_path / "scans"
+    home = scans / UNIT / ARCHIVE
+    home.mkdir(parents=True)
+    odd = ["my scan 01.png", "a+b?c&d#e.png", "tab\there.png", "two\nlines.png", "\u202egnp.jpg"]
+    payloads = [sample_bytes("ok.png"), *(_variant(i) for i in range(1, 4)), sample_bytes("ok.jpg")]
+    for name, data in zip(odd, payloads, strict=True):
+        (home / name).write_bytes(data)
+    (home / "passwd.png").symlink_to("/etc/passwd")
+    for ext in ("gif", "bmp", "webp"):
+        (home / f"photo.{ext}").write_bytes(b"GIF89a" if ext == "gif" else b"BM....")
+    (scans / "notes.txt").write_text("x", encoding="utf-8")
+
+    from dangan.commands import ingest as ingest_cmd
+
+    ingest_cmd.console._width = 200  # whole paths on one line, for the asserts below
+    try:
+        assert main(["ingest", str(scans), "--no-extract"]) == 0
+    finally:
+        ingest_cmd.console._width = None
+    out = capsys.readouterr().out
+    for reason in ("符号链接指向所选目录之外", "不支持的图像格式 .gif", ".bmp", ".webp", "不是扫描件"):
+        assert reason in out, reason
+    assert "passwd.png" in out and "photo.gif" in out and "notes.txt" in out
+    with session_scope(s3_env) as s:
+        names = {d.original_name: d.object_key for d in s.scalars(select(Document))}
+    assert set(odd) <= set(names)  # every odd name kept whole as the original's name
+    assert all(k.startswith(f"originals/{UNIT}/{ARCHIVE}/") for k in names.values())
+    client = objects.get_client(s3_env)
+    stored = b"".join(client.get_object(s3_env.bucket("originals"), k).read() for k in names.values())
+    assert b"root:" not in stored  # /etc/passwd never uploaded
+    assert inbox_keys(s3_env) == []
+
+
+def _variant(seed: int) -> bytes:
+    """A distinct valid PNG (different bytes → a new original each)."""
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (64 + seed, 64), (seed * 40, 200, 200)).save(buf, format="PNG")
+    return buf.getvalue()

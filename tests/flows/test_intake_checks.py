@@ -11,6 +11,7 @@ from dangan.errors import RejectedFile
 from dangan.flows.intake_checks import (
     Limits,
     check_file,
+    display_name,
     hash_file,
     parse_inbox_key,
     safe_key_fragment,
@@ -117,12 +118,25 @@ def test_inbox_key_convention() -> None:
 
 
 @pytest.mark.parametrize(
-    "key",
-    ["../etc/passwd", "工业橡胶/../x.pdf", "a/./b.pdf", "/abs/x.pdf", "C:/x.pdf", "a\\b.pdf", "a/b\x00.pdf",
-     "a/b\n.pdf", "a/\u202egpj.exe", "a//b.pdf", "", " a/b.pdf"],
+    "key", ["../etc/passwd", "工业橡胶/../x.pdf", "a/./b.pdf", "/abs/x.pdf", "C:/x.pdf", "", "工业橡胶/folder/"],
 )
 def test_hostile_keys_are_refused(key: str) -> None:
     with pytest.raises(RejectedFile):
         parse_inbox_key(key)
     safe = safe_key_fragment(key)
     assert ".." not in safe.split("/") and "\\" not in safe and safe.isprintable() and not safe.startswith("/")
+
+
+@pytest.mark.parametrize(
+    ("key", "linked"),
+    [("工业橡胶/工业橡胶20130006/my scan 01.png", True), ("工业橡胶/工业橡胶20130006/a+b?c&d#e.png", True),
+     ("工业橡胶/工业橡胶20130006/tab\there.png", True), ("工业橡胶/工业橡胶20130006/two\nlines.png", True),
+     ("工业橡胶/工业橡胶20130006/\u202egnp.pdf", True), ("a\\b.pdf", False), ("a/b\x00.pdf", False),
+     ("a//b.pdf", False), (" a/b/c.pdf", False), ("工业\n橡胶/X1/a.png", False)],
+)
+def test_odd_names_are_kept_not_refused(key: str, linked: bool) -> None:
+    """The bytes decide; a name is metadata. Only clean folder parts link the file to a household."""
+    parsed = parse_inbox_key(key)
+    assert parsed.linked == linked
+    assert parsed.filename == key.rsplit("/", 1)[-1].replace("\x00", "\ufffd")
+    assert display_name(parsed.filename).isprintable()
