@@ -9,6 +9,7 @@ printing in ``forms_*.py`` is data handed to these routines; its truth is what t
 from __future__ import annotations
 
 import math
+import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
@@ -72,7 +73,7 @@ class MCol:
 
 
 # -- writing one value -------------------------------------------------------------------------------
-def _misspelt(text: str, rng: Any) -> str:
+def _misspelt(text: str, rng: random.Random) -> str:
     """A plausible first attempt: one digit or character wrong, or the value cut short."""
     digits = [i for i, ch in enumerate(text) if ch.isdigit()]
     if digits:
@@ -110,6 +111,7 @@ def write(f: Fill, x0: float, y0: float, x1: float, y1: float, text: str, size: 
 
 
 def value(f: Fill, v: Any, key: str = "", align: str = "center") -> Cell:
+    """A cell holding one record value, written as this copy's ``Style`` writes values of ``key``."""
     text = f.st.value(v, key)
 
     def draw(x0: float, y0: float, x1: float, y1: float) -> None:
@@ -184,6 +186,7 @@ def choice(f: Fill, options: Sequence[str], ticked: set[str], size: float = 3.0,
 
 
 def option(f: Fill, x: float, y: float, label: str, on: bool, size: float, box_first: bool) -> None:
+    """One option at (x, y): label with its □ before or after it, or a bare label ringed when chosen."""
     p, st = f.p, f.st
     box = size * 0.85
     tw = text_width(label, size, st.label_font)
@@ -232,6 +235,7 @@ def below(f: Fill, label: str, content: Cell) -> Cell:
 
 
 def content(f: Fill, field: F, record: dict[str, Any]) -> Cell:
+    """What fills a field's value: ticked options, 18 digit boxes or the written value."""
     v = record.get(field.key) if field.key else None
     if field.options:
         return choice(f, field.options, ticked_of(v))
