@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 import time
@@ -10,7 +11,31 @@ from typing import Any
 
 import typer
 
-from dangan.errors import InputFileError, InvalidData
+from dangan.errors import InputFileError, InvalidData, PermissionDenied
+
+REVEAL_HELP = "显示完整身份证号、银行卡号（仅管理员，使用记入事件日志）(admins only; logged)"
+
+
+def _masked(result: dict[str, Any]) -> dict[str, Any]:
+    """The result as it may leave the machine: ID and card numbers masked (fields, members, text)."""
+    from dangan.schemas.validators import mask_labelled
+
+    out = dict(result)
+    out["fields"] = {k: mask_labelled(k, v) for k, v in (result.get("fields") or {}).items()}
+    out["members"] = [mask_labelled("家庭成员", m) for m in result.get("members") or []]
+    return out
+
+
+def check_reveal(reveal_ids: bool, role: str, command: str, **detail: Any) -> None:
+    """``--reveal-ids`` only with ``--role admin``; each use goes into the event log (seed 000 第十七条)."""
+    if not reveal_ids:
+        return
+    if role != "admin":
+        raise PermissionDenied("显示完整证件号需要 --role admin (--reveal-ids needs --role admin)")
+    from dangan.storage.db import record_event, session_scope
+
+    with session_scope() as s:
+        record_event(s, "ids-revealed", actor=f"cli:{role}", command=command, **detail)
 
 
 def _fmt(value: Any) -> str:
@@ -19,6 +44,12 @@ def _fmt(value: Any) -> str:
     if isinstance(value, bool):
         return "是" if value else "否"
     return "" if value is None else str(value)
+
+
+def _mask(label: str, value: Any) -> Any:
+    from dangan.schemas.validators import mask_labelled
+
+    return mask_labelled(label, value)
 
 
 def _print_table(result: dict[str, Any]) -> None:
@@ -41,6 +72,8 @@ def register(app: typer.Typer) -> None:
         engine: str = typer.Option("rapidocr", "--engine", help="rapidocr | tesseract"),
         fmt: str = typer.Option("jsonl", "--format", help="jsonl | table"),
         workers: int = typer.Option(2, "--workers", help="并行进程数 (worker processes)"),
+        reveal_ids: bool = typer.Option(False, "--reveal-ids", help=REVEAL_HELP),
+        role: str = typer.Option("auditor", "--role", help="使用者角色 auditor | admin"),
     ) -> None:
         """识别扫描件中的字段，每个文件输出一行 JSON (read the fields of local scans; one JSON line per file)."""
         from dangan.extractors.pipeline import collect_files, extract_many
@@ -49,6 +82,7 @@ def register(app: typer.Typer) -> None:
             raise InvalidData(f"未知的识别引擎 (unknown engine): {engine}")
         if fmt not in ("jsonl", "table"):
             raise InvalidData(f"未知的输出格式 (unknown format): {fmt}")
+        check_reveal(reveal_ids, role, "extract", files=len(paths))
         missing = [p for p in paths if not p.exists()]
         files = collect_files([p for p in paths if p.exists()])
         failed = 0
@@ -63,11 +97,12 @@ def register(app: typer.Typer) -> None:
                 failed += 1
                 typer.echo(f"无法读取 (cannot read): {path}: {error}", err=True)
                 continue
+            shown = output.result if reveal_ids else _masked(output.result)
             if fmt == "jsonl":
-                sys.stdout.write(json.dumps(output.result, ensure_ascii=False) + "\n")
+                sys.stdout.write(json.dumps(shown, ensure_ascii=False) + "\n")
                 sys.stdout.flush()
             else:
-                _print_table(output.result)
+                _print_table(shown)
             typer.echo(
                 f"[{done}/{len(files)}] {path} → {output.result['doc_type']} "
                 f"({time.monotonic() - started:.1f} s)",
@@ -85,14 +120,20 @@ def register(app: typer.Typer) -> None:
         document: int | None = typer.Option(None, "--document", help="只看此文档 (one document)"),
         limit: int = typer.Option(100, help="最多条数 (at most)"),
         as_json: bool = typer.Option(False, "--json", help="JSON 行输出 (one JSON object per line)"),
+        reveal_ids: bool = typer.Option(False, "--reveal-ids", help=REVEAL_HELP),
+        role: str = typer.Option("auditor", "--role", help="使用者角色 auditor | admin"),
     ) -> None:
         """列出待复核字段 (list fields waiting for review)."""
         from dangan.extractors.review import review_queue
+        from dangan.schemas.validators import mask_labelled
         from dangan.storage.db import session_scope
 
+        check_reveal(reveal_ids, role, "review list", document=document)
         with session_scope() as s:
             items = review_queue(s, threshold=threshold, document_id=document, limit=limit)
         for it in items:
+            if not reveal_ids:
+                it = dataclasses.replace(it, value=mask_labelled(it.label, it.value))
             if as_json:
                 typer.echo(json.dumps(it.__dict__, ensure_ascii=False, default=str))
             else:
@@ -115,7 +156,7 @@ def register(app: typer.Typer) -> None:
 
         with session_scope() as s:
             c = confirm(s, document, label, actor, member_index=member)
-            typer.echo(f"已确认 (confirmed): {document} {label} = {_fmt(c.value)} by {actor}")
+            typer.echo(f"已确认 (confirmed): {document} {label} = {_fmt(_mask(label, c.value))} by {actor}")
 
     @review.command("correct")
     def review_correct(
@@ -137,4 +178,4 @@ def register(app: typer.Typer) -> None:
             parsed, _ = normalise_value(label, value)
         with session_scope() as s:
             c = correct(s, document, label, parsed, actor, member_index=member)
-            typer.echo(f"已更正 (corrected): {document} {label} = {_fmt(c.value)} by {actor}")
+            typer.echo(f"已更正 (corrected): {document} {label} = {_fmt(_mask(label, c.value))} by {actor}")

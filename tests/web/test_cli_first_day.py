@@ -91,3 +91,33 @@ def test_unknown_or_broken_rule_set_is_one_line(tmp_path: Path, capsys: pytest.C
     code, _, err = _run(capsys, "reconcile", "--electronic", str(xlsx), "--rules", str(broken), "--no-store")
     assert code == 2 and "规则集文件不合规" in err and "mine.toml" in err and "hangzhou" in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_review_list_and_extract_mask_ids_unless_an_admin_asks(
+        cli_world: World, capsys: pytest.CaptureFixture[str]) -> None:
+    from sqlalchemy import select
+
+    from dangan.commands.extract import _masked
+    from dangan.storage.db import Event
+
+    from .conftest import ID_A
+
+    code, out, _ = _run(capsys, "review", "list", "--threshold", "1.0")
+    assert code == 0 and "身份证号" in out and ID_A not in out and "330102********2318" in out
+    code, out, _ = _run(capsys, "review", "list", "--threshold", "1.0", "--json")
+    assert code == 0 and ID_A not in out
+    code, _, err = _run(capsys, "review", "list", "--threshold", "1.0", "--reveal-ids")
+    assert code == 8 and "--role admin" in err
+    code, out, _ = _run(capsys, "review", "list", "--threshold", "1.0", "--reveal-ids", "--role", "admin")
+    assert code == 0 and ID_A in out
+    with session_scope(cli_world.settings) as s:
+        used = s.scalars(select(Event).where(Event.event_type == "ids-revealed")).all()
+        assert [e.detail["command"] for e in used] == ["review list"]
+    code, _, err = _run(capsys, "extract", "nothing.png", "--reveal-ids")
+    assert code == 8
+    result = {"file": "x.png", "doc_type": "身份证", "pages": 1,
+              "fields": {"身份证号": ID_A, "银行卡号": "6222021234567890128", "备注": f"号码 {ID_A}"},
+              "members": [{"姓名": "王小明", "身份证号": "330102201001012314"}], "confidence": {}}
+    text = json.dumps(_masked(result), ensure_ascii=False)
+    assert ID_A not in text and "6222021234567890128" not in text and "330102201001012314" not in text
+    assert "王小明" in text and "622202" in text
