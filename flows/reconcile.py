@@ -8,6 +8,7 @@ back). Tasks pass ids and counts only.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from datetime import date
 from typing import Any
@@ -40,6 +41,7 @@ def paper_from_database(session: Session, unit: str | None = None) -> dict[str, 
     if unit:
         stmt = stmt.where(db.Household.unit == unit)
     docs = list(session.execute(stmt))
+    classification_confidence(session, [d for d, _h in docs])
     ids = [d.id for d, _h in docs]
     values: dict[int, dict[tuple[int, str], Any]] = defaultdict(dict)
     conf: dict[int, dict[tuple[int, str], float]] = defaultdict(dict)
@@ -63,6 +65,38 @@ def paper_from_database(session: Session, unit: str | None = None) -> dict[str, 
         triples.append((hh.archive_no, hh.unit or doc.unit,
                         _extraction(doc, values[doc.id], conf[doc.id], boxes[doc.id], settled[doc.id])))
     return paper_from_extractions(triples)
+
+
+def classification_confidence(session: Session, docs: list[db.Document]) -> None:
+    """Fill ``doc_type_confidence`` once per document from the extraction result kept in ``derived``.
+
+    Missing material is claimed only from sure classifications. Extraction writes the confidence into its
+    result JSON; the first reconciliation copies it into the table, later runs read the column. When the
+    store cannot be reached the value stays unknown (and the classification is taken as it stands).
+    """
+    todo = [d for d in docs if d.doc_type_confidence is None and d.status == "extracted"]
+    if not todo:
+        return
+    try:
+        from dangan.storage import objects
+
+        settings = load_settings()
+        client = objects.get_client(settings)
+    except Exception:  # no store configured or reachable: nothing to copy now
+        return
+    failures = 0
+    for doc in todo:
+        try:
+            raw = objects.get_bytes(client, settings, "derived", f"extract/{doc.sha256}/result.json")
+            conf = (json.loads(raw).get("confidence") or {}).get("doc_type")
+        except Exception:  # no result kept for this document (older extraction) or the store went away
+            failures += 1
+            if failures >= 3 and failures * 2 > len(todo):
+                break  # the store is away: do not wait on every document
+            continue
+        if isinstance(conf, int | float):
+            doc.doc_type_confidence = float(conf)
+    session.flush()
 
 
 def _extraction(
@@ -91,6 +125,8 @@ def _extraction(
             if b is not None:
                 mbox[idx][label] = b
     order = sorted(members)
+    if doc.doc_type_confidence is not None:
+        confidence["doc_type"] = doc.doc_type_confidence
     return {
         "file": doc.object_key,
         "document_id": doc.id,

@@ -209,3 +209,24 @@ def test_unit_comes_from_the_ingest_key_never_from_the_form(db_env: str, tmp_pat
     with session_scope() as s:
         summary = summarise(load_findings(s), load_households_by_unit(s))
     assert [(u.unit, u.households) for u in summary.units] == [(UNIT, 1)]
+
+
+def test_flow_takes_classification_confidence_from_the_stored_result(s3_env: Any, tmp_path: Path) -> None:
+    """A 户口簿 classified with confidence 0.31 (extraction's result in ``derived``): not proof of the 户口簿."""
+    import io
+    import json
+
+    from dangan.storage import objects
+
+    _export(tmp_path)
+    ids = _household({}, others=[("户口簿", {"姓名": ("张三", 0.99)})])
+    with session_scope() as s:
+        doc = s.get(Document, ids["户口簿"])
+        key = f"extract/{doc.sha256}/result.json"
+    data = json.dumps({"doc_type": "户口簿", "confidence": {"doc_type": 0.31}}).encode()
+    objects.get_client(s3_env).put_object(s3_env.bucket("derived"), key, io.BytesIO(data), len(data))
+    findings, verify = _run()
+    assert "户口簿" not in _fields(findings, "missing_material")  # not claimed missing, not taken as there
+    assert "户口簿" in _fields(verify, "verify")
+    with session_scope() as s:
+        assert s.get(Document, ids["户口簿"]).doc_type_confidence == pytest.approx(0.31)
