@@ -28,6 +28,8 @@ from dangan.extractors.layout import (
     split_labelled,
     ticked_by_geometry,
     ticked_in_text,
+    value_below,
+    value_right_of,
 )
 from dangan.extractors.structure import merge_digit_runs, read_member_grid, split_at_rulings
 from dangan.schemas import vocab
@@ -41,6 +43,7 @@ from dangan.schemas.normalise import (
     parse_money,
     parse_number,
 )
+from dangan.schemas.readings import check_reading
 from dangan.schemas.validators import is_valid_mobile, normalise_id_number, parse_id_number
 
 MONEY = {
@@ -125,6 +128,27 @@ CHECKBOX_OPTIONS: dict[str, list[str]] = {
     "劳模类型": [c.value for c in vocab.ModelWorker],
     "性别": ["男", "女"],
     "结果": ["无异议", "有异议"],
+    # 立卡信息 of the national 档案表 (全总 2016 样表, 河北 附件6)
+    "五类重点群体": [
+        "低保范围内有劳动能力而未充分就业",
+        "收入或生活水平低于低保线而未纳入低保",
+        "低收入或生活水平低于低保线而未纳入低保",
+        "支出性生活困难",
+        "城市困难农民工",
+        "供给侧结构性改革中的困难职工",
+    ],
+    "四个一批措施": ["就业创业发展", "纳入社保制度覆盖", "纳入大病保险和医疗互助保险保障", "社会救助兜底"],
+    "七个行动计划": [
+        "技能培训促就业计划",
+        "技能培训促进就业计划",
+        "创业援助计划",
+        "阳光就业计划",
+        "职工医疗互助计划",
+        "金秋助学计划",
+        "一帮一结对计划",
+        "送温暖精准化计划",
+        "送温暖精准计划",
+    ],
 }
 MULTI = {"次要致困原因"}
 # option words that answer a question printed without a label (（职工□ 农民工□）, □困难职工 □困难农民工)
@@ -219,6 +243,8 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
         return normalise_id_number(raw).replace("x", "X"), 1.0
     if label in SIGNER_FIELDS:
         name = re.split(r"\s*\d", raw)[0].strip("：:，,。 ")
+        if len(name) > 6 and not re.search(r"[A-Za-z]", name):
+            return None, 0.5  # a sentence that names the signer's role ("建档人或审核人确定…"), no name
         return (name, 1.0) if name else (None, 0.5)
     if label in PHONE_FIELDS:
         return re.sub(r"\s", "", raw), 1.0  # "0571-87654321" keeps its hyphen, as printed
@@ -556,6 +582,25 @@ def validate(ex: Extraction, today: date | None = None) -> None:
         ex.lower("合同终止", 0.6)
 
 
+def _possible_reading(label: str, rd: Reading, lines: Sequence[TextLine]) -> Reading:
+    """``rd`` when its value is a possible value of ``label``; else the text right of or below the
+    label that is one (a ruled form pairs a label with the cell beside or under it, and the wrong one
+    gives 住房类型 "丧偶" or 性别 "汉族"); else ``rd`` as it is, for the validation gate to hold back."""
+    value, _ = normalise_value(label, rd.value)
+    if value is None or check_reading(label, value) is None:
+        return rd
+    ll = rd.extra.get("label_line")
+    if ll is None:
+        return rd
+    for cand in (value_right_of(ll, lines), value_below(ll, lines)):
+        if cand is None or cand.box == rd.box or split_labelled(cand.text)[0][0] is not None:
+            continue
+        v, _ = normalise_value(label, cand.text)
+        if v is not None and check_reading(label, v) is None:
+            return Reading(cand.text, cand.confidence * 0.95, cand.page, cand.box, raw=cand.text, extra=rd.extra)
+    return rd
+
+
 def _usable_cells(cells: Sequence[Box]) -> list[Box]:
     """Drop the page frame and table outlines: a cell larger than a fifth of the page area is no cell."""
     if not cells:
@@ -738,6 +783,7 @@ def extract_fields(
             continue  # the printed option list itself, with no tick read: not a value
         if doc_type == "建档申请表" and lab in MEMBER_LABELS.values() and lab not in DOC_FIELDS["建档申请表"]:
             continue
+        rd = _possible_reading(lab, rd, household_lines)
         value, factor = normalise_value(lab, rd.value)
         if value is None:
             continue

@@ -256,9 +256,9 @@ def _covers(c: Box, col: _Column) -> float:
 def _header_of(row: list[Box], lines: Sequence[TextLine]) -> list[tuple[str, Box]] | None:
     """The member labels of a row that is a member table's header row, else None.
 
-    A header row names 姓名 and at least two more member labels, among them 关系 or 身份证号 (a
-    household header row of 档案表 names 姓名/民族/性别 but no relation), and is mostly labels: a row of
-    label/value pairs (member blocks) is not a header row.
+    A header row names 姓名, 关系 and at least one more member label (a household header row names
+    姓名/民族/性别/身份证号 but no relation), and is mostly labels: a row of label/value pairs (member
+    blocks) is not a header row.
     """
     header: list[tuple[str, Box]] = []
     filled = 0
@@ -271,7 +271,7 @@ def _header_of(row: list[Box], lines: Sequence[TextLine]) -> list[tuple[str, Box
         if lab is not None and lab in MEMBER_WORDS and all(h[0] != lab for h in header):
             header.append((lab, c))
     found = {h[0] for h in header}
-    if "姓名" not in found or len(found) < 3 or not ({"关系", "身份证号"} & found):
+    if not {"姓名", "关系"} <= found or len(found) < 3:
         return None
     if len(header) < 0.6 * filled:
         return None

@@ -274,3 +274,22 @@ def test_header_row_value_is_below_even_with_a_misread_label_beside() -> None:
     lines += [TextLine(v, (100 + 200 * i, 500, 100 + 200 * i + 30 * len(v), 550)) for i, v in enumerate(vals)]
     ex = extract_fields("建档申请表", lines, today=TODAY)
     assert ex.fields["年龄"] == 42 and ex.fields["姓名"] == "史欢勇"
+
+
+def test_impossible_value_from_the_wrong_cell_gives_way_to_a_possible_one() -> None:
+    """A label paired with the wrong neighbour (性别 "汉族", 住房类型 "丧偶") takes the text below it
+    when that is a possible value of the field."""
+    lines = [
+        TextLine("性别", (100, 100, 180, 140)), TextLine("汉族", (300, 100, 380, 140)),
+        TextLine("男", (110, 170, 140, 210)),
+        TextLine("住房类型", (100, 400, 260, 440)), TextLine("丧偶", (400, 400, 480, 440)),
+        TextLine("租房", (110, 470, 190, 510)),
+    ]
+    ex = extract_fields("建档申请表", lines, today=TODAY)
+    assert ex.fields["性别"] == "男" and ex.fields["住房类型"] == "租房"
+
+
+def test_a_sentence_naming_a_signer_role_is_no_signer() -> None:
+    lines = [TextLine("*建档人或审核人确定困难职工是否为解困脱困对象（是 否）", (100, 100, 1500, 140))]
+    ex = extract_fields("建档申请表", lines, today=TODAY)
+    assert "建档人" not in ex.fields
