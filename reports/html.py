@@ -198,8 +198,10 @@ def render_html_report(
     reveal_ids: bool = False,
     lacking: list[str] | None = None,
     cropper: Cropper | None = None,
+    to_verify: list[dict[str, Any]] | None = None,
 ) -> str:
-    summary = summarise(findings, households_by_unit, reveal_ids=reveal_ids, lacking=lacking)
+    summary = summarise(findings, households_by_unit, reveal_ids=reveal_ids, lacking=lacking,
+                        to_verify=to_verify)
     add_crops(summary, cropper)
     generated_at = generated_at or datetime.now(UTC)
     return _env.from_string(_TEMPLATE).render(
@@ -239,13 +241,14 @@ def write_html_report(
     reveal_ids: bool = False,
     lacking: list[str] | None = None,
     cropper: Cropper | None = None,
+    to_verify: list[dict[str, Any]] | None = None,
 ) -> Path:
     """Same summary as the XLSX, as one printable HTML file; IDs masked unless ``reveal_ids``."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(
         render_html_report(findings, households_by_unit, rules=rules, generated_at=generated_at,
-                           reveal_ids=reveal_ids, lacking=lacking, cropper=cropper),
+                           reveal_ids=reveal_ids, lacking=lacking, cropper=cropper, to_verify=to_verify),
         encoding="utf-8",
     )
     return out

@@ -192,13 +192,15 @@ def write_xlsx_report(
     reveal_ids: bool = False,
     lacking: list[str] | None = None,
     cropper: Cropper | None = None,
+    to_verify: list[dict[str, Any]] | None = None,
 ) -> Path:
     """Write cover, 汇总 (with chart), 问题清单, 待核对 (with crops) and one sheet per unit.
 
     IDs masked unless ``reveal_ids``; ``lacking``: schema fields the export lacks (else the rows' own).
     """
     generated_at = generated_at or datetime.now(UTC)
-    summary = summarise(findings, households_by_unit, reveal_ids=reveal_ids, lacking=lacking)
+    summary = summarise(findings, households_by_unit, reveal_ids=reveal_ids, lacking=lacking,
+                        to_verify=to_verify)
     wb = Workbook()
     cover = wb.active
     assert cover is not None
