@@ -87,7 +87,13 @@ def invalid_reason(label: str, value: Any) -> str | None:
             return f"不是致困原因: {'、'.join(bad)}" if bad else None
         return None
     if isinstance(value, bool | int | float):
-        return None
+        if _check_reading is None:
+            return None
+        try:  # money ranges, counts: the gate judges numbers too
+            reason = _check_reading(label.rsplit(".", 1)[-1], value, context=None)
+        except Exception:
+            return None
+        return str(reason) if reason else None
     return _invalid_text(label, str(value))
 
 
