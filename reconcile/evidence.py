@@ -55,6 +55,10 @@ class Policy:
 POLICY = Policy()
 
 
+# Printed labels of the person rows: a 姓名 that holds one was read from the label, not the value.
+_LABEL_WORDS: tuple[str, ...] = ("姓名", "关系", "身份证", "性别", "民族", "出生", "年龄", "月收入", "签名", "盖章")
+
+
 @lru_cache(maxsize=65536)
 def _invalid_text(label: str, text: str) -> str | None:
     base = label.rsplit(".", 1)[-1]
@@ -65,6 +69,8 @@ def _invalid_text(label: str, text: str) -> str | None:
             reason = None
         if reason:
             return str(reason)
+    if base == "姓名" and any(word in text for word in _LABEL_WORDS):
+        return "读到的是表格标签，不是姓名"
     if base == "身份证号":
         info = id_info(norm_id(text))
         return info if isinstance(info, str) else None
