@@ -287,17 +287,16 @@ class LocalRunner:
 
     A transient failure is raised (the watcher waits and retries; nothing is counted against the
     file). Any other failure counts; the third one for the same ETag, with both services answering,
-    quarantines the file with the error as reason. Extraction is claimed per document (a named lock
-    and a re-read of its status), so several watchers never read one document twice, and a document
-    left half-read by a killed process is taken up again.
+    quarantines the file with the error as reason. Extraction claims each document first (the same
+    atomic claim as the deployments), so several watchers never read one document twice.
     """
 
     state: WatchState
     actor: str = "watcher"
     ingest: Callable[..., dict[str, Any]] | None = None
-    extract: Callable[[int], dict[str, Any]] | None = None
     on_result: Callable[[dict[str, Any]], None] | None = None
-    extract_failures: Counter[int] = field(default_factory=Counter)
+    extract: bool = False
+    engine: str | None = None
 
     def __call__(self, keys: list[str]) -> None:
         from dangan.flows.ingest import run_ingest
@@ -342,44 +341,12 @@ class LocalRunner:
             return {"status": "error", "inbox_key": key, "reason": str(err)}
 
     def extract_waiting(self) -> None:
-        """Extract every stored document nobody else is reading (claimed one at a time)."""
-        from dangan.flows.extract import pending_documents
+        """Claim and read every stored document nobody else reads (``flows.extract.run_batch``: the
+        deployments' claim, in process), reporting each result."""
+        from dangan.flows.extract import run_batch
 
-        for doc_id in pending_documents():
-            result = extract_claimed(doc_id, self._extract_guarded)
-            if result is not None:
-                self._report(result)
-
-    def _extract_guarded(self, doc_id: int) -> dict[str, Any]:
-        assert self.extract is not None
-        try:
-            return self.extract(doc_id)
-        except Exception as exc:
-            if is_transient(exc) or not services_ready():
-                raise
-            self.extract_failures[doc_id] += 1
-            if self.extract_failures[doc_id] < MAX_FAILURES:
-                return {"status": "extract_retry", "document_id": doc_id, "reason": str(exc)[:300]}
-            from dangan.flows.extract import record_failure_step
-
-            reason = f"识别连续 {MAX_FAILURES} 次失败 (extraction failed: {type(exc).__name__}: {exc})"[:2000]
-            record_failure_step(doc_id, reason)
-            return {"status": "extract_failed", "document_id": doc_id, "reason": reason}
-
-
-def extract_claimed(doc_id: int, extract: Callable[[int], dict[str, Any]]) -> dict[str, Any] | None:
-    """Run ``extract(doc_id)`` unless another process holds the document or has already read it."""
-    from dangan.flows import locks
-    from dangan.storage import db
-
-    with locks.held(f"extract:{doc_id}", wait=False) as mine:
-        if not mine:
-            return None
-        with db.session_scope() as session:
-            doc = session.get(db.Document, doc_id)
-            if doc is None or doc.status != "stored":
-                return None
-        return extract(doc_id)
+        if self.extract:
+            run_batch(None, self.engine, use_tasks=False, on_done=self._report)
 
 
 def watch_inbox(
@@ -388,7 +355,8 @@ def watch_inbox(
     *,
     actor: str = "watcher",
     ingest: Callable[..., dict[str, Any]] | None = None,
-    extract: Callable[[int], dict[str, Any]] | None = None,
+    extract: bool = False,
+    engine: str | None = None,
     on_result: Callable[[dict[str, Any]], None] | None = None,
     on_notice: Callable[[str], None] | None = None,
     max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
@@ -398,14 +366,14 @@ def watch_inbox(
 ) -> dict[str, Any]:
     """``dangan watch``: the loop with ``LocalRunner``; returns a summary (polls, counts, results).
 
-    ``ingest`` defaults to the ``ingest_document`` flow; ``extract`` (e.g. the ``extract_document``
-    flow) runs on every stored document, none when not given.
+    ``ingest`` defaults to the ``ingest_document`` flow; with ``extract`` every stored document is
+    claimed and read after each poll (``engine``: the OCR engine, default from the settings).
     """
     from dangan.flows.ingest import ingest_document, quick_flow_runs
 
     load_settings()  # fail early on bad configuration
     state = state or WatchState()
-    runner = LocalRunner(state, actor, ingest or ingest_document, extract, on_result)
+    runner = LocalRunner(state, actor, ingest or ingest_document, on_result, extract, engine)
     with quick_flow_runs():
         # in process, a key still in the inbox after its batch was not handled: due again next poll
         run_watcher(runner, max_in_flight=max_in_flight, interval=interval, max_polls=max_polls,

@@ -50,15 +50,10 @@ def register(app: typer.Typer) -> None:
             how = "，并接收存储桶通知" if listener else ""
             err_console.print(f"监视收件箱，每 {interval:g} 秒一次{how} (Ctrl+C 停止)")
         with prefect_defaults():
-            extract_flow = None
-            if extract:
-                from dangan.flows.extract import extract_document
-
-                extract_flow = extract_document
             try:
                 # One poll cannot tell a finished upload from one in progress: --once polls twice.
                 summary = watch_inbox(
-                    interval, 2 if once else None, actor=actor, extract=extract_flow, on_result=show,
+                    interval, 2 if once else None, actor=actor, extract=extract, on_result=show,
                     on_notice=lambda line: err_console.print(line), max_in_flight=max_in_flight, wakeup=wakeup,
                 )
             finally:

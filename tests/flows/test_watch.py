@@ -120,31 +120,30 @@ def test_folder_markers_are_skipped_and_recorded_never_deleted(s3_env: Settings,
 
 
 def test_the_local_runner_reads_each_stored_document_once_and_skips_one_claimed_elsewhere(
-    s3_env: Settings, drop: Drop
+    s3_env: Settings, drop: Drop, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from dangan.flows import locks
-    from dangan.flows.extract import record_failure_step
+    from sqlalchemy import func
 
+    from dangan.flows.extract import claim_documents, release_claims
+
+    monkeypatch.setenv("DANGAN_OCR_WORKERS", "1")
     keys = [drop(household_key(f"1{i}.png"), sample_bytes(n)) for i, n in enumerate(["ok.png", "ok.jpg"])]
-    read: list[int] = []
-
-    def cheap_extract(doc_id: int) -> dict[str, Any]:
-        """Stands in for OCR (the claim is under test, not the reading): marks the document read."""
-        read.append(doc_id)
-        record_failure_step(doc_id, "test stand-in")  # status leaves 'stored' like a real run
-        return {"status": "extracted", "document_id": doc_id}
-
-    with db.session_scope(load_settings()) as session:
-        assert session.scalar(select(db.Document.id)) is None
+    first = ing.run_ingest(keys[0])["document_id"]
+    assert claim_documents([first], "other-host:1") == [first]  # another worker is reading it right now
     state = WatchState()
-    with locks.held("extract:1"):  # another process is reading document 1 right now
-        summary = watch_inbox(interval=0, max_polls=2, ingest=ing.run_ingest, extract=cheap_extract, state=state)
-    assert sorted(r["inbox_key"] for r in summary["results"] if "inbox_key" in r) == sorted(keys)
-    assert read == [2]  # 1 was claimed elsewhere
-    summary = watch_inbox(interval=0, max_polls=1, ingest=ing.run_ingest, extract=cheap_extract, state=state)
-    assert read == [2, 1]  # taken up once its holder let go; 2 is not read again
-    watch_inbox(interval=0, max_polls=1, ingest=ing.run_ingest, extract=cheap_extract, state=state)
-    assert read == [2, 1]
+    # engine "null": pages loaded and classified without OCR (the claims are under test, not reading)
+    summary = watch_inbox(interval=0, max_polls=2, ingest=ing.run_ingest, extract=True, engine="null", state=state)
+    read = [r["document_id"] for r in summary["results"] if r["status"] == "extracted"]
+    assert len(read) == 1 and first not in read
+    release_claims(["other-host:1"])  # that worker died: its claim is handed back
+    watch_inbox(interval=0, max_polls=1, ingest=ing.run_ingest, extract=True, engine="null", state=state)
+    watch_inbox(interval=0, max_polls=1, ingest=ing.run_ingest, extract=True, engine="null", state=state)
+    with db.session_scope(load_settings()) as session:
+        reads = dict(session.execute(
+            select(db.Event.document_id, func.count()).where(db.Event.event_type == "extracted")
+            .group_by(db.Event.document_id)).all())
+        statuses = set(session.scalars(select(db.Document.status)))
+    assert sorted(reads.values()) == [1, 1] and statuses == {"extracted"}
 
 
 def test_the_deployment_entry_point_counts_the_extraction_backlog(s3_env: Settings, drop: Drop) -> None:
