@@ -241,6 +241,8 @@ def values_equal(label: str, paper: Any, electronic: Any) -> bool:
         return cause_key(str(paper)) == cause_key(str(electronic))
     elif label == "民族":  # 汉 = 汉族
         return norm_text(str(paper)).removesuffix("族") == norm_text(str(electronic)).removesuffix("族")
+    elif label == "性别":  # 男 = 男性
+        return norm_text(str(paper)).removesuffix("性") == norm_text(str(electronic)).removesuffix("性")
     elif label == CAUSES_LABEL:
         return causes_set(paper) == causes_set(electronic)
     # labels without a declared type: booleans and numbers still compare by meaning (是 = True, "3" = 3)
