@@ -41,7 +41,7 @@ def paper_from_database(session: Session, unit: str | None = None) -> dict[str, 
     if unit:
         stmt = stmt.where(db.Household.unit == unit)
     docs = list(session.execute(stmt))
-    classification_confidence(session, [d for d, _h in docs])
+    doc_conf = classification_confidence([d for d, _h in docs])
     ids = [d.id for d, _h in docs]
     values: dict[int, dict[tuple[int, str], Any]] = defaultdict(dict)
     conf: dict[int, dict[tuple[int, str], float]] = defaultdict(dict)
@@ -62,27 +62,38 @@ def paper_from_database(session: Session, unit: str | None = None) -> dict[str, 
             settled[c.document_id].add((c.member_index, c.label))
     triples: list[tuple[str, str | None, dict[str, Any]]] = []
     for doc, hh in docs:
-        triples.append((hh.archive_no, hh.unit or doc.unit,
-                        _extraction(doc, values[doc.id], conf[doc.id], boxes[doc.id], settled[doc.id])))
+        ex = _extraction(doc, values[doc.id], conf[doc.id], boxes[doc.id], settled[doc.id])
+        if doc.id in doc_conf:
+            ex["confidence"]["doc_type"] = doc_conf[doc.id]
+        triples.append((hh.archive_no, hh.unit or doc.unit, ex))
     return paper_from_extractions(triples)
 
 
-def classification_confidence(session: Session, docs: list[db.Document]) -> None:
-    """Fill ``doc_type_confidence`` once per document from the extraction result kept in ``derived``.
+# sha256 of an original -> extraction's confidence["doc_type"] (an original never changes; re-extraction
+# of the same original gives the same classification), so each original is read from the store once per process
+_CLASS_CONFIDENCE: dict[str, float | None] = {}
 
-    Missing material is claimed only from sure classifications. Extraction writes the confidence into its
-    result JSON; the first reconciliation copies it into the table, later runs read the column. When the
-    store cannot be reached the value stays unknown (and the classification is taken as it stands).
+
+def classification_confidence(docs: list[db.Document]) -> dict[int, float]:
+    """How sure each document's classification is, from the extraction result kept in ``derived``.
+
+    Missing material is claimed only from sure classifications. The result JSON holds the confidence
+    (the documents table does not: a column for it belongs with the extract flow). When the store cannot
+    be reached a value stays unknown, and the classification is taken as it stands.
     """
-    todo = [d for d in docs if d.doc_type_confidence is None and d.status == "extracted"]
-    if not todo:
-        return
+    todo = [d for d in docs if d.status == "extracted" and d.sha256 not in _CLASS_CONFIDENCE]
+    if todo:
+        _load_confidences(todo)
+    return {d.id: c for d in docs if (c := _CLASS_CONFIDENCE.get(d.sha256)) is not None}
+
+
+def _load_confidences(todo: list[db.Document]) -> None:
     try:
         from dangan.storage import objects
 
         settings = load_settings()
         client = objects.get_client(settings)
-    except Exception:  # no store configured or reachable: nothing to copy now
+    except Exception:  # no store configured or reachable: nothing known now
         return
     failures = 0
     for doc in todo:
@@ -92,11 +103,11 @@ def classification_confidence(session: Session, docs: list[db.Document]) -> None
         except Exception:  # no result kept for this document (older extraction) or the store went away
             failures += 1
             if failures >= 3 and failures * 2 > len(todo):
-                break  # the store is away: do not wait on every document
+                return  # the store is away: do not wait on every document
             continue
-        if isinstance(conf, int | float):
-            doc.doc_type_confidence = float(conf)
-    session.flush()
+        if len(_CLASS_CONFIDENCE) > 500_000:
+            _CLASS_CONFIDENCE.clear()
+        _CLASS_CONFIDENCE[doc.sha256] = float(conf) if isinstance(conf, int | float) else None
 
 
 def _extraction(
@@ -125,8 +136,6 @@ def _extraction(
             if b is not None:
                 mbox[idx][label] = b
     order = sorted(members)
-    if doc.doc_type_confidence is not None:
-        confidence["doc_type"] = doc.doc_type_confidence
     return {
         "file": doc.object_key,
         "document_id": doc.id,

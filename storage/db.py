@@ -76,8 +76,6 @@ class Document(Base):
     unit: Mapped[str | None] = mapped_column(String(128), index=True)
     household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id"), index=True)
     doc_type: Mapped[str | None] = mapped_column(String(32))
-    # how sure the classification is (extraction's confidence["doc_type"]); None: not known yet
-    doc_type_confidence: Mapped[float | None] = mapped_column(Float, nullable=True)
     pages: Mapped[int | None] = mapped_column(Integer)
     # stored -> extracted | extract_failed ; held/retained is the store's business, mirrored in events
     status: Mapped[str] = mapped_column(String(32), default="stored")

@@ -4,7 +4,6 @@
   a field the export lacks produces no finding (issue 9). ``reconcile_runs.lacking``: what a run could not compare.
 - ``findings.evidence``: provenance of the paper side (document, page, box, confidence, how it was settled).
 - ``readings_to_verify``: paper readings not trustworthy enough for a finding, kept apart from findings.
-- ``documents.doc_type_confidence``: how sure the classification is (missing material only from sure ones).
 
 Revision ID: 0003
 Revises: 0002
@@ -21,8 +20,6 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("documents") as batch:
-        batch.add_column(sa.Column("doc_type_confidence", sa.Float(), nullable=True))
     with op.batch_alter_table("electronic_imports") as batch:
         batch.add_column(sa.Column("coverage", sa.JSON(), nullable=True))
     with op.batch_alter_table("reconcile_runs") as batch:
@@ -61,5 +58,3 @@ def downgrade() -> None:
         batch.drop_column("lacking")
     with op.batch_alter_table("electronic_imports") as batch:
         batch.drop_column("coverage")
-    with op.batch_alter_table("documents") as batch:
-        batch.drop_column("doc_type_confidence")
