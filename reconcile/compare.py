@@ -100,12 +100,14 @@ class DocSummary:
     ``get`` answers like the dict it replaces, so checks accept either.
     """
 
-    __slots__ = ("confidence", "doc_type", "document_id", "fields", "file")
+    __slots__ = ("confidence", "doc_type", "document_id", "field_confidence", "fields", "file")
 
     def __init__(self, doc_type: str, fields: dict[str, Any], file: Any = None, document_id: Any = None,
-                 confidence: float | None = None) -> None:
+                 confidence: float | None = None, field_confidence: dict[str, float] | None = None) -> None:
         self.doc_type, self.fields, self.file, self.document_id = doc_type, fields, file, document_id
         self.confidence = confidence  # of the classification (None: a person's or the truth's)
+        # machine confidence of the kept fields (absent: a person's value or the truth)
+        self.field_confidence = field_confidence or _EMPTY
 
     def get(self, key: str, default: Any = None) -> Any:
         value = getattr(self, key, None) if key in self.__slots__ else None
@@ -243,9 +245,13 @@ def merge_paper(
         paper.doc_types.append(doc_type)
         flds = ex.get("fields") or {}
         kept = {k: flds[k] for k in DOCUMENT_KEYS if k in flds}
-        dconf = (ex.get("confidence") or {}).get("doc_type")
+        all_conf = ex.get("confidence") or _EMPTY
+        dconf = all_conf.get("doc_type")
+        done = {label for i, label in _settled(ex) if i < 0}
+        kept_conf = {k: float(all_conf[k]) for k in kept
+                     if k not in done and isinstance(all_conf.get(k), int | float)} if all_conf else None
         doc = DocSummary(doc_type, kept or _EMPTY, ex.get("file"), ex.get("document_id"),
-                         float(dconf) if isinstance(dconf, int | float) else None)
+                         float(dconf) if isinstance(dconf, int | float) else None, kept_conf)
         paper.documents.append(doc)
         (forms if doc_type == APPLICATION_FORM else others).append((ex, doc))
     seen_members: set[str] = set()

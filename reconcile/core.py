@@ -46,7 +46,7 @@ def _chunk(
     p = {no: paper[no] for no in nos if no in paper}
     e = {no: electronic[no] for no in nos if no in electronic}
     mismatches = compare_all(p, e)
-    counts = Counter(f["职工编号"] for f in mismatches)
+    counts = Counter(f["职工编号"] for f in mismatches if f["kind"] == "mismatch")  # readings to verify: not yet
     return mismatches + check_households(nos, p, e, rules, as_of=as_of, mismatch_counts=counts)
 
 
@@ -62,8 +62,13 @@ def reconcile(
     *,
     as_of: date | None = None,
     workers: int | None = None,
+    duplicates: bool = True,
 ) -> list[Finding]:
-    """All findings: paper-vs-electronic mismatches, rule findings and missing materials."""
+    """All findings: paper-vs-electronic mismatches, rule findings and missing materials.
+
+    ``duplicates=False``: without the cross-household check (the same 身份证号 in two archives), for a
+    caller that runs it once over the whole drive while reconciling it batch by batch.
+    """
     rs = load(rules) if isinstance(rules, str) else rules
     as_of = as_of or date.today()
     nos = list(dict.fromkeys([*electronic.keys(), *paper.keys()]))
@@ -83,5 +88,6 @@ def reconcile(
         findings = [f for part in parts for f in part]
     else:
         findings = _chunk(nos, paper, electronic, rs, as_of)
-    findings.extend(duplicate_ids(identities(nos, paper, electronic)))
+    if duplicates:
+        findings.extend(duplicate_ids(identities(nos, paper, electronic)))
     return findings

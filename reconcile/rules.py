@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from dangan.reconcile.compare import Finding, Judge, PaperHousehold, finding, match_members
-from dangan.reconcile.evidence import CLASS_CONFIDENCE, POLICY, VERIFY
+from dangan.reconcile.evidence import CLASS_CONFIDENCE, POLICY, TRUST_CONFIDENCE, VERIFY
 from dangan.reconcile.normal import (
     filled,
     id_info,
@@ -327,7 +327,7 @@ def sync_deadline(
         return []
     dates = [
         d for doc in paper.documents for k in _PAPER_DATE_KEYS
-        if (d := _iso((doc.get("fields") or {}).get(k))) is not None and d <= as_of
+        if (d := _iso((doc.get("fields") or {}).get(k))) is not None and d <= as_of and _sure(doc)(k)
     ]
     if not dates:
         return []
@@ -344,6 +344,17 @@ def sync_deadline(
 STAMPED_DOCS: frozenset[str] = frozenset({"建档申请表", "收入证明", "公示证明", "低保证", "诊断证明"})
 
 
+def _sure(doc: Any) -> Any:
+    """Is a kept field of this document read well enough for a rule finding?"""
+    conf = getattr(doc, "field_confidence", None) or {}
+
+    def sure(label: str) -> bool:
+        c = conf.get(label)
+        return c is None or c >= TRUST_CONFIDENCE or POLICY.naive
+
+    return sure
+
+
 def document_rules(no: str, unit: str | None, paper: PaperHousehold | None, rules: Rules) -> list[Finding]:
     """Checks on single documents: the seal, and the length of the publicity."""
     if paper is None:
@@ -354,17 +365,22 @@ def document_rules(no: str, unit: str | None, paper: PaperHousehold | None, rule
         flds = doc.get("fields") or {}
         who = str(flds.get("姓名") or "").strip()
         tag = f"{doc_type}[{who}]" if who else str(doc_type)
+        sure = _sure(doc)
         if doc_type in STAMPED_DOCS and "是否盖章" in flds and to_bool(flds["是否盖章"]) is False:
-            out.append(finding(no, unit, "rule", f"{tag}.是否盖章", False, None, f"{doc_type}未盖章",
-                               rule="stamp"))
+            if sure("是否盖章"):
+                out.append(finding(no, unit, "rule", f"{tag}.是否盖章", False, None, f"{doc_type}未盖章",
+                                   rule="stamp"))
+            else:
+                out.append(finding(no, unit, VERIFY, f"{tag}.是否盖章", False, None,
+                                   f"待核对：未识别到印章的把握不足；若属实则{doc_type}未盖章", rule="stamp"))
         if doc_type == "公示证明":
             start, end = _iso(flds.get("公示期起")), _iso(flds.get("公示期止"))
-            if start and end:
+            if start and end and sure("公示期起") and sure("公示期止"):
                 ok = rules.publicity_ok(start, end)
                 if ok is False:
                     out.append(finding(no, unit, "rule", "公示证明.公示期", f"{start}～{end}", None,
                                        f"公示期不足（{rules.name} 规则集要求的最短公示期）", rule="publicity"))
-            if str(flds.get("结果") or "").strip() == "有异议":
+            if str(flds.get("结果") or "").strip() == "有异议" and sure("结果"):
                 out.append(finding(no, unit, "rule", "公示证明.结果", "有异议", None, "公示结果有异议",
                                    rule="publicity_objection"))
     return out

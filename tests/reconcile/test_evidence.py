@@ -228,3 +228,16 @@ def test_flow_takes_classification_confidence_from_the_stored_result(s3_env: Any
     findings, verify = _run()
     assert "户口簿" not in _fields(findings, "missing_material")  # not claimed missing, not taken as there
     assert "户口簿" in _fields(verify, "verify")
+
+
+@pytest.mark.parametrize(("seal_confidence", "kind"), [(0.97, "rule"), (0.55, "verify")])
+def test_unsealed_document_is_a_rule_finding_only_when_read_surely(seal_confidence: float, kind: str) -> None:
+    from dangan.reconcile.core import paper_from_extractions, reconcile
+
+    form = {"doc_type": "建档申请表", "fields": {"姓名": "张三", "身份证号": ME}, "confidence": {"姓名": 0.99}}
+    proof = {"doc_type": "收入证明", "fields": {"姓名": "张三", "是否盖章": False},
+             "confidence": {"姓名": 0.99, "是否盖章": seal_confidence}}
+    electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME}, "members": []}}
+    out = reconcile(paper_from_extractions([(NO, UNIT, form), (NO, UNIT, proof)]), electronic, "hangzhou")
+    stamps = [f for f in out if f["field"].endswith("是否盖章")]
+    assert [f["kind"] for f in stamps] == [kind]
