@@ -93,7 +93,7 @@ def _counts() -> dict[str, int]:
     from dangan.storage import db
 
     with db.session_scope() as s:
-        docs = dict(s.execute(select(db.Document.status, func.count()).group_by(db.Document.status)).tuples())
+        docs = dict(s.execute(select(db.Document.status, func.count()).group_by(db.Document.status)).tuples().all())
         docs["quarantined"] = s.scalar(select(func.count()).select_from(db.QuarantineEntry)) or 0
         reads = s.execute(select(db.Event.document_id, func.count()).where(db.Event.event_type == "extracted")
                           .group_by(db.Event.document_id)).tuples().all()
