@@ -41,7 +41,7 @@ from dangan.reports.data import (
     local_time,
     normalise_finding,
 )
-from dangan.schemas.validators import keyed_hash
+from dangan.schemas.validators import is_valid_id_number, keyed_hash
 from dangan.storage.db import (
     Document,
     ElectronicRecord,
@@ -545,8 +545,8 @@ def _who(session: Session, household: Household | None, docs: list[Document],
         for _doc, label, value in sorted(rows, key=lambda r: rank[r[0]]):
             if label == "姓名" and not name and value:
                 name = str(value)
-            if label == "身份证号" and not number and value:
-                number = str(value)
+            if label == "身份证号" and not number and is_valid_id_number(str(value or "")):
+                number = str(value)  # a misread number is a finding, not the archive's ID
     data = (electronic.data or {}) if electronic else {}
     return name or str(data.get("姓名") or ""), number or str(data.get("身份证号") or "")
 

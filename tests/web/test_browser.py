@@ -6,18 +6,13 @@ staff member refused another unit's archive (属地管理).
 
 from __future__ import annotations
 
-import shutil
-import tempfile
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from .conftest import ARCHIVE_B, PASSWORD, UNIT_A, World, _free_port_for_tests
+from .conftest import ARCHIVE_B, CHROMEDRIVER, CHROMIUM, PASSWORD, UNIT_A, World, serve
 
-CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 SCREENSHOT = Path("/tmp/dangan_web_finding.png")
 
 pytestmark = [
@@ -29,44 +24,8 @@ pytestmark = [
 
 @pytest.fixture
 def server(world_s3: World) -> Iterator[str]:
-    import uvicorn
-
-    port = _free_port_for_tests()
-    srv = uvicorn.Server(uvicorn.Config(world_s3.app(), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not srv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        srv.should_exit = True
-        thread.join(timeout=10)
-
-
-@pytest.fixture
-def browser() -> Iterator[object]:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    profile = tempfile.mkdtemp(prefix="dangan-chromium-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", f"--user-data-dir={profile}", "--window-size=1280,1000", "--lang=zh-CN"):
-        options.add_argument(arg)
-    # an explicit driver path: selenium-manager is never asked to download anything
-    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(20)
-    try:
-        yield driver
-    finally:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
+    with serve(world_s3.app()) as base:
+        yield base
 
 
 def _login(driver: object, base: str, username: str) -> None:

@@ -13,7 +13,7 @@ from dangan.storage.db import Document, Event, ExtractedField, Household, sessio
 from .conftest import PASSWORD, UNIT_A, World
 
 UNNAMED = "工业橡胶20130099"
-ID_NEW = "330102198003040012"
+ID_NEW = "330102198003040018"
 
 
 def _login(world: World, username: str, *, base_url: str = "http://testserver") -> TestClient:
@@ -42,7 +42,7 @@ def test_archive_page_has_name_masked_id_chinese_status_and_beijing_time(world: 
     _unnamed_household(world)
     html = _login(world, "shenji").get(f"/archives/{UNNAMED}").text
     assert '<dd id="name">王五</dd>' in html
-    assert "330102********0012" in html and ID_NEW not in html
+    assert "330102********0018" in html and ID_NEW not in html
     assert "已识别" in html and ">extracted<" not in html
     assert "2026-11-02 09:12" in html and "01:12" not in html  # stored 01:12 UTC
     assert "北京时间" in html
