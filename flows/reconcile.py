@@ -9,7 +9,8 @@ back). Tasks pass ids and counts only.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -21,14 +22,18 @@ from sqlalchemy.orm import Session
 from dangan.config import load_settings
 from dangan.reconcile.compare import PaperHousehold
 from dangan.reconcile.core import paper_from_extractions, reconcile
-from dangan.reconcile.electronic import lacking_fields, latest_electronic
-from dangan.reconcile.lifecycle import store_run
+from dangan.reconcile.electronic import lacking_fields, latest_electronic, latest_units
+from dangan.reconcile.lifecycle import finish_run, start_run, store_batch
+from dangan.reconcile.rules import duplicate_ids, identities
 from dangan.reconcile.ruleset import load
 from dangan.storage import db
 
 
-def paper_from_database(session: Session, unit: str | None = None) -> dict[str, PaperHousehold]:
-    """Extraction results rebuilt from extracted_fields, with the newest correction of each field winning.
+def paper_from_database(
+    session: Session, unit: str | None = None, archive_nos: Sequence[str] | None = None,
+) -> dict[str, PaperHousehold]:
+    """Extraction results rebuilt from extracted_fields, with the newest correction of each field winning
+    (of the households ``archive_nos`` only, when given: a drive is read a batch at a time).
 
     Each document keeps what trust needs: the machine confidence and box of each reading, and which
     readings a person settled in review (a confirmation or a correction: ``settled``).
@@ -40,7 +45,12 @@ def paper_from_database(session: Session, unit: str | None = None) -> dict[str, 
     )
     if unit:
         stmt = stmt.where(db.Household.unit == unit)
-    docs = list(session.execute(stmt))
+    if archive_nos is not None:
+        nos = list(archive_nos)
+        docs = [row for i in range(0, len(nos), 1000)
+                for row in session.execute(stmt.where(db.Household.archive_no.in_(nos[i : i + 1000])))]
+    else:
+        docs = list(session.execute(stmt))
     doc_conf = classification_confidence([d for d, _h in docs])
     ids = [d.id for d, _h in docs]
     values: dict[int, dict[tuple[int, str], Any]] = defaultdict(dict)
@@ -146,22 +156,91 @@ def _extraction(
         "members": [members[i] for i in order],
         "member_confidence": [mconf[i] for i in order],
         "member_boxes": [mbox[i] for i in order],
+        "member_indexes": order,
         # member indexes are renumbered to the list's order; a person's decisions follow them
         "settled": [[-1 if i < 0 else order.index(i), label] for i, label in settled if i < 0 or i in members],
     }
 
 
-@task(name="reconcile-households", cache_policy=NO_CACHE, persist_result=False)
-def reconcile_task(rules: str, import_id: int | None, unit: str | None, actor: str, as_of: str | None) -> dict[str, Any]:
-    settings = load_settings()
-    with db.session_scope(settings) as session:
-        paper = paper_from_database(session, unit)
-        electronic = latest_electronic(session, import_id)
-        if unit:
-            electronic = {no: r for no, r in electronic.items() if r.get("单位") == unit or no in paper}
-        findings = reconcile(paper, electronic, load(rules), as_of=date.fromisoformat(as_of) if as_of else None)
-        summary = store_run(session, findings, rules=rules, households=set(paper) | set(electronic), actor=actor,
-                            lacking=_lacking(electronic))
+BATCH = 2000  # households reconciled, written and dropped at a time: memory does not grow with the drive
+
+
+def drive_scope(
+    session: Session, *, import_id: int | None, unit: str | None, archive_nos: Sequence[str] | None = None,
+    span: tuple[str, str] | None = None,
+) -> list[str]:
+    """The households one run covers, in 职工编号 order: those with papers (of ``unit``) and those the
+    export has (of ``unit``, or with papers); only ``archive_nos`` / those in ``span`` when given."""
+    with_papers = (select(db.Household.archive_no).join(db.Document, db.Document.household_id == db.Household.id)
+                   .distinct())
+    if unit:
+        with_papers = with_papers.where(db.Household.unit == unit)
+    if span is not None:
+        with_papers = with_papers.where(db.Household.archive_no.between(*span))
+    paper = set(session.scalars(with_papers))
+    nos = paper | {no for no, u in latest_units(session, import_id, span) if not unit or u == unit or no in paper}
+    if archive_nos is not None:
+        nos &= set(archive_nos)
+    return sorted(nos)
+
+
+@task(name="reconcile-plan", cache_policy=NO_CACHE, persist_result=False)
+def plan_task(rules: str, import_id: int | None, unit: str | None, actor: str, archive_nos: list[str] | None,
+              batch_size: int) -> dict[str, Any]:
+    """The run's row and its batches as 职工编号 spans (first, last): tasks pass keys and counts, not data."""
+    with db.session_scope(load_settings()) as session:
+        nos = drive_scope(session, import_id=import_id, unit=unit, archive_nos=archive_nos)
+        run_id = start_run(session, rules=rules, actor=actor)
+    spans = [(nos[i], nos[min(i + batch_size, len(nos)) - 1]) for i in range(0, len(nos), batch_size)]
+    return {"run_id": run_id, "households": len(nos), "spans": spans}
+
+
+def _export_names_all(rec: dict[str, Any] | None) -> bool:
+    """``identities`` reads the paper only for what the export's record does not say (ID, members, unit)."""
+    return bool(rec and rec.get("单位") and (rec.get("data") or {}).get("身份证号") and rec.get("members"))
+
+
+@task(name="reconcile-duplicates", cache_policy=NO_CACHE, persist_result=False)
+def duplicates_task(spans: list[tuple[str, str]], import_id: int | None, unit: str | None,
+                    archive_nos: list[str] | None) -> list[dict[str, Any]]:
+    """The one check across households (the same 身份证号 in two archives), over the whole drive first: only
+    each household's IDs, names and unit are kept; the paper is read only where the export is silent."""
+    records: dict[str, Any] = {}
+    with db.session_scope(load_settings()) as session:
+        for span in spans:
+            nos = drive_scope(session, import_id=import_id, unit=unit, archive_nos=archive_nos, span=span)
+            electronic = latest_electronic(session, import_id, nos)
+            need = [no for no in nos if not _export_names_all(electronic.get(no))]
+            paper = paper_from_database(session, unit, need) if need else {}
+            for no, (data, members, u) in identities(nos, paper, electronic).items():
+                records[no] = ({"身份证号": data.get("身份证号")},
+                               [{"姓名": m.get("姓名"), "身份证号": m.get("身份证号")} for m in members], u)
+            session.expunge_all()
+    return duplicate_ids(records)
+
+
+@task(name="reconcile-batch", cache_policy=NO_CACHE, persist_result=False)
+def batch_task(run_id: int, span: tuple[str, str], rules: str, import_id: int | None, unit: str | None, actor: str,
+               as_of: str | None, archive_nos: list[str] | None, duplicates: list[dict[str, Any]]) -> dict[str, Any]:
+    """One batch of households: its papers and records loaded, reconciled, its findings written (new ones
+    inserted, gone ones of these households resolved) and everything dropped; returns its counts."""
+    with db.session_scope(load_settings()) as session:
+        nos = drive_scope(session, import_id=import_id, unit=unit, archive_nos=archive_nos, span=span)
+        paper = paper_from_database(session, unit, nos)
+        electronic = latest_electronic(session, import_id, nos)
+        findings = reconcile(paper, electronic, load(rules), as_of=date.fromisoformat(as_of) if as_of else None,
+                             duplicates=False)
+        scope = set(nos)
+        findings.extend(f for f in duplicates if f["职工编号"] in scope)
+        counts: dict[str, Any] = store_batch(session, run_id, findings, scope=scope, actor=actor)
+        counts["lacking"] = _lacking(electronic)
+    return counts
+
+
+@task(name="reconcile-finish", cache_policy=NO_CACHE, persist_result=False)
+def finish_task(run_id: int, counts: dict[str, int], households: int, lacking: list[str]) -> dict[str, Any]:
+    with db.session_scope(load_settings()) as session:
+        summary = finish_run(session, run_id, counts, households=households, lacking=lacking)
     return {
         "run_id": summary.run_id,
         "households": summary.households,
@@ -193,6 +272,35 @@ def reconcile_flow(
     unit: str | None = None,
     actor: str = "reconcile-flow",
     as_of: str | None = None,
+    archive_nos: list[str] | None = None,
+    batch_size: int = BATCH,
 ) -> dict[str, Any]:
-    """Paper (documents + fields + corrections) vs the latest electronic import; findings stored per run."""
-    return reconcile_task(rules or load_settings().rules, import_id, unit, actor, as_of)
+    """Paper (documents + fields + corrections) vs the latest electronic import; findings stored per run.
+
+    The drive is read ``batch_size`` households at a time (in 职工编号 order), each batch a task whose
+    findings are written before the next is read: memory stays bounded whatever the drive's size.
+    ``archive_nos``: only these households (the pipeline reconciles a household once its papers are read).
+    """
+    return _run(lambda step: step, rules or load_settings().rules, import_id, unit, actor, as_of, archive_nos,
+                batch_size)
+
+
+@task(name="reconcile-households", cache_policy=NO_CACHE, persist_result=False)
+def reconcile_task(rules: str, import_id: int | None, unit: str | None, actor: str, as_of: str | None,
+                   archive_nos: list[str] | None = None, batch_size: int = BATCH) -> dict[str, Any]:
+    """The same run inside one task (for a caller already in a flow, and ``.fn`` without Prefect)."""
+    return _run(lambda step: step.fn, rules, import_id, unit, actor, as_of, archive_nos, batch_size)
+
+
+def _run(call: Callable[[Any], Any], rules: str, import_id: int | None, unit: str | None, actor: str,
+         as_of: str | None, archive_nos: list[str] | None, batch_size: int) -> dict[str, Any]:
+    """Plan, the cross-household check, the batches, the totals; ``call`` gives each step as a task or a function."""
+    plan = call(plan_task)(rules, import_id, unit, actor, archive_nos, batch_size)
+    duplicates = call(duplicates_task)(plan["spans"], import_id, unit, archive_nos)
+    totals: Counter[str] = Counter()
+    lacking: list[str] = []
+    for span in plan["spans"]:
+        counts = call(batch_task)(plan["run_id"], span, rules, import_id, unit, actor, as_of, archive_nos, duplicates)
+        lacking.extend(f for f in counts.pop("lacking") if f not in lacking)
+        totals.update(counts)
+    return call(finish_task)(plan["run_id"], dict(totals), plan["households"], lacking)

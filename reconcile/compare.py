@@ -213,6 +213,9 @@ def _merge_form(paper: PaperHousehold, ex: Mapping[str, Any], doc: DocSummary, s
         by_person = {lab for j, lab in settled if j == i}
         src = ({lab: _reading(doc, b.get(lab), val, c.get(lab), lab in by_person) for lab, val in cm.items()}
                if keep else {})
+        stored = ex.get("member_indexes") or []
+        for r in src.values():  # the member's index as stored (what ``dangan review --member`` takes)
+            r["member_index"] = stored[i] if i < len(stored) else i
         paper.member_meta.append({"conf": {lab: float(x) for lab, x in c.items() if lab not in by_person
                                            and isinstance(x, int | float)}, "settled": by_person, "src": src})
 
@@ -471,7 +474,9 @@ def _compare_fields(
         evidence = judge.readings(label, member)[:3] or None
         if rel == UNSETTLED:
             out.append(finding(archive_no, unit, VERIFY, name, pv, ev,
-                               "待核对：规则集之间的用语对应未由文件确定（" + f"纸质「{pv}」，电子「{ev}」）", evidence=evidence))
+                               f"待核对：规则集之间的用语对应未由文件确定（纸质「{pv}」，电子「{ev}」）；"
+                               "请在复核中把纸质读数更正为电子档案所用的用语：对应则消除，不对应则成为不一致",
+                               evidence=evidence))
             continue
         ok, why = judge.trusted(label, pv, member)
         if ok:

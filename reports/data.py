@@ -61,6 +61,7 @@ VERIFY_COLUMNS: tuple[tuple[str, str], ...] = (
     ("electronic", "电子档案"),
     ("detail", "说明"),
     ("依据", "纸质依据"),
+    ("复核", "复核方式"),
 )
 
 
@@ -121,6 +122,8 @@ def evidence_text(evidence: Any) -> str:
         if not isinstance(e, dict):
             continue
         where = str(e.get("doc_type") or "文件")
+        if e.get("document_id"):
+            where += f" #{e['document_id']}"
         if e.get("page") is not None:
             where += f" 第{int(e['page']) + 1}页"
         how = str(e.get("how") or "")
@@ -128,6 +131,16 @@ def evidence_text(evidence: Any) -> str:
             how += f" {float(e['confidence']):.2f}"
         parts.append(f"{where}（{how.strip()}）" if how.strip() else where)
     return "；".join(parts)
+
+
+def review_hint(field_label: str, evidence: Any) -> str:
+    """How a person settles a reading to verify: the review command for its document and field."""
+    e = next((x for x in evidence or [] if isinstance(x, dict) and x.get("document_id")), None)
+    if e is None:
+        return ""
+    label = field_label.rsplit("].", 1)[-1] if "]." in field_label else field_label.split("[")[0]
+    member = f" --member {e['member_index']}" if e.get("member_index") is not None else ""
+    return f"dangan review confirm {e['document_id']} {label}{member} --by 复核人（或 correct … 正确值）"
 
 
 def normalise_finding(finding: dict[str, Any], *, reveal_ids: bool = False) -> dict[str, Any]:
@@ -143,6 +156,7 @@ def normalise_finding(finding: dict[str, Any], *, reveal_ids: bool = False) -> d
         "kind": kind,
         "类型": VERIFY_LABEL if kind == VERIFY_KIND else KIND_LABELS.get(kind, kind),
         "依据": evidence_text(_get(finding, "evidence")),
+        "复核": review_hint(field_label, _get(finding, "evidence")) if kind == VERIFY_KIND else "",
         "evidence": _get(finding, "evidence"),
         "field": field_label,
         "paper": display_value(_get(finding, "paper"), reveal_ids=reveal_ids, label=field_label),
