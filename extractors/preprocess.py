@@ -407,6 +407,7 @@ def detect_grid(img: np.ndarray, min_cell: int = 20) -> Grid:
     vert = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(20, h // 40))))
     # bridge small breaks and make crossings meet
     horiz = cv2.dilate(horiz, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 3)))
+    vert = cv2.bitwise_or(vert, _short_rulings(mask, horiz))
     vert = cv2.dilate(vert, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 15)))
     lines = cv2.bitwise_or(horiz, vert)
     if cv2.countNonZero(vert) == 0 or cv2.countNonZero(horiz) == 0:
@@ -421,6 +422,26 @@ def detect_grid(img: np.ndarray, min_cell: int = 20) -> Grid:
         boxes.append((int(x), int(y), int(x + bw), int(y + bh)))
     cells = _row_major(boxes)
     return Grid(cells, _line_positions(horiz, 1), _line_positions(vert, 0))
+
+
+def _short_rulings(mask: np.ndarray, horiz: np.ndarray) -> np.ndarray:
+    """Vertical rulings too short for the page-scale opening (a low header row, digit boxes): vertical
+    strokes that run from one horizontal ruling to another. A character's stroke inside a cell stops
+    short of the rulings, so it is not taken."""
+    h, w = mask.shape
+    k = max(12, h // 160)
+    cand = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, k)))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(cand, connectivity=8)
+    keep = np.zeros(n, dtype=bool)
+    for i in range(1, n):
+        x, y, bw, bh, _area = stats[i]
+        if bw > max(8, w // 250):
+            continue
+        cx = x + bw // 2
+        top = horiz[max(0, y - 4) : y + 5, max(0, cx - 3) : cx + 4]
+        bottom = horiz[max(0, y + bh - 5) : min(h, y + bh + 4), max(0, cx - 3) : cx + 4]
+        keep[i] = bool(top.any() and bottom.any())
+    return np.where(keep[labels], 255, 0).astype(np.uint8)
 
 
 def _row_major(boxes: list[Box]) -> list[Cell]:

@@ -93,7 +93,20 @@ def merge_digit_runs(cells: Sequence[Box], min_run: int = 4) -> list[Box]:
             used |= {id(r) for r in run}
             out.append((run[0][0], min(r[1] for r in run), run[-1][2], max(r[3] for r in run)))
     rest = [b for b in cells if id(b) not in used]
+    # boxes printed inside a cell beside its label ("身份证号 □□□…" in one cell): the digits are that
+    # cell's value, so the run is no cell of its own
+    out = [r for r in out if not any(_contains(c, r) for c in rest)]
     return [*rest, *out]
+
+
+def _contains(outer: Box, inner: Box, slack: float = 4.0) -> bool:
+    return (
+        outer[0] - slack <= inner[0]
+        and outer[1] - slack <= inner[1]
+        and inner[2] <= outer[2] + slack
+        and inner[3] <= outer[3] + slack
+        and (outer[2] - outer[0]) * (outer[3] - outer[1]) > (inner[2] - inner[0]) * (inner[3] - inner[1])
+    )
 
 
 def _cells_of_line(ln: TextLine, cells: Sequence[Box], cw: float) -> list[Box]:
@@ -285,39 +298,76 @@ def read_member_grid(
 
     Every row below the header belongs to the table until the ruling changes (a cell spans two header
     columns), a row holds labels, or rows stop; empty rows are skipped; a column the header does not
-    name is ignored; the cells under one header column are joined left to right (digit boxes).
+    name is ignored; the cells under one header column are joined left to right (digit boxes). A header
+    of several rows (姓名/关系/… over a row 身份证号) gives each member as many rows, in the same order.
     """
     rows = cell_rows(cells)
     for ri, row in enumerate(rows):
         header = _header_of(row, lines)
         if header is None:
             continue
-        cols = _columns(header)
+        tiers = [_columns(header)]
         used: set[int] = set()
         for _, c in header:
             used |= {id(ln) for ln in _cell_text(c, lines)[1]}
-        members: list[dict[str, Reading]] = []
-        bottom = max(c[3] for _, c in header)
         row_h = statistics.median(c[3] - c[1] for _, c in header)
-        for data in rows[ri + 1 : ri + 1 + MAX_MEMBER_ROWS]:
-            top = min(c[1] for c in data)
-            if top - bottom > 1.5 * row_h:
-                break
-            spans = [sum(1 for col in cols if _covers(c, col) > 0.5) for c in data]
-            if any(s >= 2 for s in spans):
-                break  # the ruling changes: the next block of the form starts here
-            member, ids, is_label_row = _read_row(data, cols, lines)
-            if is_label_row:
-                break
-            bottom = max(bottom, statistics.median(c[3] for c in data))  # not a cell merged down
-            if member.get("姓名") or member.get("身份证号"):
-                members.append(member)
-                used |= ids
-            elif not member:
-                continue  # an empty row
+        bottom = statistics.median(c[3] for _, c in header)
+        rest = rows[ri + 1 :]
+        while rest and (more := _header_tier(rest[0], lines)) is not None:
+            tiers.append(_columns(more))
+            used |= {id(ln) for _, c in more for ln in _cell_text(c, lines)[1]}
+            bottom = statistics.median(c[3] for c in rest[0])
+            rest = rest[1:]
+        members = _read_records(rest, tiers, lines, bottom, row_h, used)
         if members:
             return members, used
     return [], set()
+
+
+def _header_tier(row: list[Box], lines: Sequence[TextLine]) -> list[tuple[str, Box]] | None:
+    """A further header row right under the first: every text in it is a member label."""
+    out: list[tuple[str, Box]] = []
+    for c in row:
+        text, _ = _cell_text(c, lines)
+        if not text.strip():
+            continue
+        lab = header_label(text)
+        if lab is None or lab not in MEMBER_WORDS:
+            return None
+        out.append((lab, c))
+    return out or None
+
+
+def _read_records(
+    rows: list[list[Box]],
+    tiers: list[list[_Column]],
+    lines: Sequence[TextLine],
+    bottom: float,
+    row_h: float,
+    used: set[int],
+) -> list[dict[str, Reading]]:
+    """Members from the rows under the header, ``len(tiers)`` rows each; adds the lines read to ``used``."""
+    members: list[dict[str, Reading]] = []
+    k = len(tiers)
+    for start in range(0, min(len(rows), MAX_MEMBER_ROWS * k), k):
+        group = rows[start : start + k]
+        if len(group) < k or min(c[1] for c in group[0]) - bottom > 1.5 * row_h:
+            break
+        member: dict[str, Reading] = {}
+        ids: set[int] = set()
+        for data, cols in zip(group, tiers, strict=True):
+            if any(sum(1 for col in cols if _covers(c, col) > 0.5) >= 2 for c in data):
+                return members  # the ruling changes: the next block of the form starts here
+            got, got_ids, is_label_row = _read_row(data, cols, lines)
+            if is_label_row:
+                return members
+            member.update(got)
+            ids |= got_ids
+        bottom = statistics.median(c[3] for c in group[-1])  # not a cell merged down
+        if member.get("姓名") or member.get("身份证号"):
+            members.append(member)
+            used |= ids
+    return members
 
 
 def _read_row(

@@ -337,3 +337,32 @@ def test_no_rings_in_plain_text_tables_or_seals(drawn_form: object, drawn_text_p
     form = drawn_form
     found = find_checkboxes(form.image)  # type: ignore[attr-defined]
     assert sum(c.ticked for c in found) == sum(t for _, t in form.checkboxes)  # type: ignore[attr-defined]
+
+
+def test_low_rows_keep_their_vertical_rulings() -> None:
+    """A header row only 52 px high (shorter than the page-scale opening) still splits into cells."""
+    page = Page()
+    page.row([300, 200, 200, 300], ["姓名", "关系", "性别", "月收入"], height=52)
+    page.row([300, 200, 200, 300], ["王明", "配偶", "男", "0"], height=52)
+    rows = cell_rows(page.cells())
+    assert [len(r) for r in rows] == [4, 4]
+
+
+def test_digit_boxes_inside_the_label_cell() -> None:
+    """杭州 printings put the 18 boxes inside the label's own cell, the label in its corner."""
+    idn = _id("33010619800101123")
+    page = Page()
+    y = page.y
+    page.row([1400], [""], height=90)
+    page.text("*身份证号", page.left + 8, y + 20)
+    page.y = y + 35
+    page.digit_boxes(page.left + 300, 700, idn, height=45)
+    page.y = y + 90
+    page.row([700, 700], ["*姓名：王明", "*性别：男"], align="left")
+    lines = list(page.lines)
+    step = 700 / 18
+    for a, b in [(0, 9), (9, 18)]:
+        lines.append(TextLine(idn[a:b], (page.left + 300 + a * step + 6, y + 42, page.left + 300 + b * step - 6, y + 75), 0.9))
+    ex = extract_fields("建档申请表", lines, cells={0: page.cells()}, today=TODAY)
+    assert ex.fields["身份证号"] == idn
+    assert ex.fields["姓名"] == "王明"
