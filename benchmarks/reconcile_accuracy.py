@@ -259,10 +259,11 @@ def run_row(name: str, export: Path, paper: Path, planted: list[dict[str, Any]],
     t0 = time.perf_counter()
     result = run_local(export, extracted=paper, rules=args.rules, only_scanned=True,
                        as_of=date.fromisoformat(args.as_of) if args.as_of else None)
-    s = score(planted, result.findings, args.rules)
+    outputs = [*result.findings, *result.to_verify]
+    s = score(planted, outputs, args.rules)
     households = len(result.paper) or 1
-    kinds = Counter(f["kind"] for f in result.findings)
-    lacking = [f for f in result.findings if f["kind"] in FINDING_KINDS and lacking_field(f)]
+    kinds = Counter(f["kind"] for f in outputs)
+    lacking = [f for f in outputs if lacking_field(f)]
     row = {"name": name, "seconds": time.perf_counter() - t0, "score": s, "kinds": dict(kinds),
            "verify_per_household": kinds.get(evidence.VERIFY, 0) / households, "lacking": lacking,
            "households": households}
