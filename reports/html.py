@@ -45,7 +45,8 @@ _TEMPLATE = """<!DOCTYPE html>
   h2 { font-size: 1.25em; margin-top: 1.6em; }
   table { border-collapse: collapse; width: 100%; font-size: .9em; margin: .6em 0; }
   th, td { border: 1px solid #bbb; padding: .25em .45em; text-align: left; vertical-align: top; }
-  th { background: #dde7f0; }
+  th { background: #dde7f0; white-space: nowrap; }  /* a column is never narrower than its heading */
+  td { word-break: keep-all; overflow-wrap: break-word; }  /* 不一致, 待整改 stay whole; long text wraps */
   td.num { text-align: right; }
   tr.total td { font-weight: bold; background: #f3f3f3; }
   dl.cover { display: grid; grid-template-columns: 10em auto; gap: .2em 1em; }
@@ -177,7 +178,11 @@ def chart_complete_svg(summary: ReportSummary) -> str:
         fig = Figure(figsize=(6.5, max(1.6, 0.4 * len(units) + 1)))
         ax = fig.subplots()
         shares = [100 * s.share_complete for s in summary.units]
-        ax.barh(range(len(units)), shares, color="#9bbb59")
+        ax.barh(range(len(units)), shares, color="#9bbb59", label="完整")
+        # the rest of each unit's bar: at 0 % complete the chart still shows a bar per unit
+        ax.barh(range(len(units)), [100 - v for v in shares], left=shares, color="#e6b8b7",
+                label="有待整改问题")
+        ax.legend(loc="lower right", fontsize="small", frameon=False)
         ax.set_yticks(range(len(units)), units)
         ax.invert_yaxis()
         ax.set_xlim(0, 100)
