@@ -20,16 +20,8 @@ from dangan.extractors.fields import Extraction, _check_member, normalise_value
 from dangan.extractors.layout import Box, TextLine, _union, group_rows, label_of, pair_labels
 from dangan.schemas.labels import MEMBER_LABELS
 from dangan.schemas.normalise import find_dates, fold_fullwidth
+from dangan.schemas.readings import ETHNIC_GROUPS, check_reading
 from dangan.schemas.validators import normalise_id_number, parse_id_number
-
-# The 56 nationalities as printed on the 居民身份证 (without 族): a 民族 value must be one of them.
-ETHNIC_GROUPS: tuple[str, ...] = (
-    "汉", "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白",
-    "土家", "哈尼", "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西",
-    "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌",
-    "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔",
-    "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺",
-)  # fmt: skip
 
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fa5·]+")
 _ID_RUN = re.compile(r"(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])")
@@ -309,11 +301,29 @@ def read_id_card(ex: Extraction, lines: Sequence[TextLine], today: date | None =
             r"\d{4}-\d{2}-\d{2}", ex.fields["出生日期"]
         ):
             ex.set("出生日期", info.birth_date.isoformat(), conf)
+    _id_card_back(ex, rows)
     for lab in ("性别", "民族"):
         # a value that is a printed label ("出生", taken from the row below) is no value
         v = ex.fields.get(lab)
         if isinstance(v, str) and match_label(v, ID_CARD_LABELS) is not None:
             _drop(ex, lab)
+
+
+_TERM = re.compile(
+    r"((?:19|20)\d{2})\D{0,2}(\d{2})\D{0,2}(\d{2})\D{0,3}(?:((?:19|20)\d{2})\D{0,2}(\d{2})\D{0,2}(\d{2})|(长期))"
+)
+
+
+def _id_card_back(ex: Extraction, rows: Mapping[str, RowValue]) -> None:
+    """Back of the card: 签发机关 (the police office) and 有效期限 ("2015.03.01-2035.03.01" or "…-长期")."""
+    if (rv := rows.get("签发机关")) is not None:
+        office = "".join(_NAME_CHARS.findall(rv.text))
+        if len(office) >= 4 and match_label(office, ID_CARD_LABELS) is None:
+            _put(ex, "签发机关", office, rv)
+    if (rv := rows.get("有效期限")) is not None and (m := _TERM.search(fold_fullwidth(rv.text))):
+        g = m.groups()
+        end = "长期" if g[6] else f"{g[3]}-{g[4]}-{g[5]}"
+        _put(ex, "有效期限", f"{g[0]}-{g[1]}-{g[2]}至{end}", rv)
 
 
 def _drop(ex: Extraction, label: str) -> None:
@@ -361,6 +371,133 @@ def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
             _put(ex, "有效期", valid, rv)
     if (rv := rows.get("发证机关")) is not None and len(rv.text.strip()) >= 4 and "发证机关" not in ex.fields:
         _put(ex, "发证机关", rv.text.strip(), rv)
+    if not ex.members:
+        for person, c, b in person_rows(lines):
+            ex.members.append(person)
+            ex.member_confidence.append(c)
+            ex.member_boxes.append(b)
+
+
+def person_rows(
+    lines: Sequence[TextLine],
+) -> list[tuple[dict[str, Any], dict[str, float], dict[str, list[Any]]]]:
+    """People listed one per printed row (a 低保证's 保障对象, a notice's households): a row holding a valid
+    身份证号 is a person; its name and relation are the row's texts that are a possible name / relation."""
+    out: list[tuple[dict[str, Any], dict[str, float], dict[str, list[Any]]]] = []
+    for row in group_rows(lines):
+        number = None
+        for ln in row:
+            for m in _ID_RUN.finditer(normalise_id_number(ln.text)):
+                if check_reading("身份证号", m.group()) is None:
+                    number = (m.group().upper(), ln)
+        if number is None:
+            continue
+        person: dict[str, Any] = {}
+        c: dict[str, float] = {}
+        b: dict[str, list[Any]] = {}
+        for ln in row:
+            for part in re.split(r"[\s:：|]+", fold_fullwidth(ln.text)):
+                if not part or (ln is number[1] and part.upper() == number[0]):
+                    continue
+                for lab in ("关系", "姓名"):
+                    if (
+                        lab not in person
+                        and check_reading(lab, part) is None
+                        and match_label(part, DIBAO_LABELS) is None
+                    ):
+                        person[lab], c[lab], b[lab] = (
+                            part,
+                            ln.confidence,
+                            [ln.page, [round(v) for v in ln.box]],
+                        )
+                        break
+        if "姓名" not in person:
+            continue
+        person["身份证号"], c["身份证号"] = number[0], number[1].confidence
+        b["身份证号"] = [number[1].page, [round(v) for v in number[1].box]]
+        out.append((person, c, b))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# 残疾人证
+
+
+DISABILITY_LABELS = {
+    "姓名": "姓名",
+    "性别": "性别",
+    "民族": "民族",
+    "出生日期": "出生日期",
+    "出生": "出生日期",
+    "身份证号": "身份证号",
+    "身份证号码": "身份证号",
+    "公民身份号码": "身份证号",
+    "残疾人证号": "残疾人证号",
+    "残疾证号": "残疾人证号",
+    "证号": "残疾人证号",
+    "残疾类别": "残疾类别",
+    "类别": "残疾类别",
+    "残疾等级": "残疾等级",
+    "等级": "残疾等级",
+    "发证日期": "发证日期",
+    "住址": "住址",
+    "监护人": "监护人",
+}
+_GRADE_WORDS = {
+    "1": "一级",
+    "2": "二级",
+    "3": "三级",
+    "4": "四级",
+    "一": "一级",
+    "二": "二级",
+    "三": "三级",
+    "四": "四级",
+}
+_DISABILITY_NO = re.compile(r"(?<![0-9])[0-9]{17}[0-9Xx][1-7][1-4](?![0-9])")
+
+
+def read_disability(ex: Extraction, lines: Sequence[TextLine]) -> None:
+    """残疾人证 (booklet page or card): rows of labels; the 20-character number (GB/T 26341: the holder's
+    身份证号, the category digit, the grade digit) completes what OCR lost."""
+    rows = row_values(lines, DISABILITY_LABELS, inline=("性别", "民族", "等级"))
+    if (rv := rows.get("姓名")) is not None and (name := person_name(rv.text)):
+        _put(ex, "姓名", name, rv)
+    if (rv := rows.get("性别")) is not None and (g := re.search(r"[男女]", rv.text)):
+        _put(ex, "性别", g.group(), rv)
+    number: tuple[str, float, RowValue | None] | None = None
+    cand = rows.get("残疾人证号")
+    if cand is not None and (hit := _DISABILITY_NO.search(normalise_id_number(cand.text))):
+        number = (hit.group().upper(), cand.confidence, cand)
+    for ln in lines if number is None else ():
+        if hit := _DISABILITY_NO.search(normalise_id_number(ln.text)):
+            number = (hit.group().upper(), ln.confidence * 0.95, None)
+            break
+    if number is not None and check_reading("残疾人证号", number[0]) is not None:
+        number = None
+    if number is not None:
+        if number[2] is not None:
+            _put(ex, "残疾人证号", number[0], number[2])
+        else:
+            ex.set("残疾人证号", number[0], number[1])
+    if (rv := rows.get("残疾类别")) is not None:
+        kind = next(
+            (k for k in ("视力", "听力", "言语", "肢体", "智力", "精神", "多重") if k in rv.text), None
+        )
+        if kind:
+            _put(ex, "残疾类别", kind, rv)
+    if (rv := rows.get("残疾等级")) is not None and (g2 := re.search(r"([1-4一二三四])\s*级", rv.text)):
+        _put(ex, "残疾等级", _GRADE_WORDS[g2.group(1)], rv)
+    if (rv := rows.get("发证日期")) is not None and (d := loose_date(rv.text)):
+        _put(ex, "发证日期", d, rv)
+    if number is not None:
+        no, conf = number[0], 0.9 * number[1]
+        kinds = ("视力", "听力", "言语", "肢体", "智力", "精神", "多重")
+        if "身份证号" not in ex.fields or check_reading("身份证号", ex.fields["身份证号"]) is not None:
+            ex.set("身份证号", no[:18], conf)
+        if "残疾类别" not in ex.fields:
+            ex.set("残疾类别", kinds[int(no[18]) - 1], conf)
+        if "残疾等级" not in ex.fields:
+            ex.set("残疾等级", _GRADE_WORDS[no[19]], conf)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -598,6 +735,7 @@ def _clean_names(ex: Extraction) -> None:
 
 READERS: dict[str, Callable[[Extraction, Sequence[TextLine]], None]] = {
     "低保证": read_dibao_card,
+    "残疾人证": read_disability,
     "诊断证明": read_diagnosis,
     "其他": other_document,
 }

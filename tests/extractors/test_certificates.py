@@ -8,6 +8,7 @@ from dangan.extractors.certificates import loose_date, match_label, person_name,
 from dangan.extractors.fields import extract_fields
 from dangan.extractors.freetext import read_publicity_sentence
 from dangan.extractors.layout import TextLine
+from dangan.extractors.pipeline import gate
 from dangan.schemas.validators import id_check_digit
 
 TODAY = date(2026, 6, 1)
@@ -260,3 +261,74 @@ def test_hukou_member_whose_name_was_not_read_is_not_named_after_a_label() -> No
     ex = extract_fields("户口簿", lines, today=TODAY)
     assert [m["姓名"] for m in ex.members] == ["汤帆杰"]
     assert ex.members[0]["关系"] == "配偶" and ex.members[0]["身份证号"] == ID_M
+
+
+# ---------------------------------------------------------------------------------------------
+# 身份证 back, 残疾人证, people listed by rows (低保证 保障对象)
+
+
+def test_id_card_back_office_and_term() -> None:
+    lines = [
+        L("中华人民共和国", 300, 60, 700, 100),
+        L("居民身份证", 330, 120, 680, 170),
+        L("签发机关", 100, 400, 220, 430),
+        L("长沙市公安局芙蓉分局", 260, 400, 600, 430),
+        L("有效期限", 100, 460, 220, 490),
+        L("2015.03.01-2035.03.01", 260, 460, 600, 490),
+    ]
+    ex = extract_fields("身份证", lines, today=TODAY)
+    assert ex.fields["签发机关"] == "长沙市公安局芙蓉分局"
+    assert ex.fields["有效期限"] == "2015-03-01至2035-03-01"
+    lines[-1] = L("2020.05.06-长期", 260, 460, 600, 490)
+    assert extract_fields("身份证", lines, today=TODAY).fields["有效期限"] == "2020-05-06至长期"
+
+
+def test_disability_card_number_completes_category_and_grade() -> None:
+    number = ID_M + "42"  # 肢体 (4), 二级 (2)
+    lines = [
+        L("中华人民共和国残疾人证", 200, 40, 800, 90),
+        L("姓名", 80, 150, 150, 180),
+        L("李建国", 300, 150, 420, 180),
+        L("性别男", 600, 150, 700, 180),
+        L("残疾人证号", 80, 250, 230, 280),
+        L(number, 300, 250, 760, 280),
+        L("发证日期", 80, 350, 200, 380),
+        L("2019年7月3日", 300, 350, 500, 380),
+    ]
+    ex = extract_fields("残疾人证", lines, today=TODAY)
+    assert ex.fields["残疾人证号"] == number
+    assert ex.fields["身份证号"] == ID_M
+    assert ex.fields["残疾类别"] == "肢体" and ex.fields["残疾等级"] == "二级"
+    assert ex.fields["姓名"] == "李建国" and ex.fields["发证日期"] == "2019-07-03"
+    # printed category and grade win over the number's digits; a number with a wrong check digit is no number
+    lines += [L("残疾类别", 80, 450, 200, 480), L("视力", 300, 450, 380, 480)]
+    lines[5] = L(ID_M[:-1] + ("0" if ID_M[-1] != "0" else "1") + "42", 300, 250, 760, 280)
+    ex = extract_fields("残疾人证", lines, today=TODAY)
+    rejected = gate(ex)
+    assert ex.fields["残疾类别"] == "视力" and "残疾人证号" not in ex.fields
+    assert [r["label"] for r in rejected] == ["残疾人证号"]
+
+
+def test_dibao_lists_its_members_row_by_row() -> None:
+    lines = [
+        L("城乡居民最低生活保障证", 200, 40, 800, 90),
+        L("户主姓名", 80, 150, 200, 180),
+        L("高超涛", 260, 150, 380, 180),
+        L("保障对象", 80, 250, 200, 280),
+        L("姓名", 80, 300, 150, 330),
+        L("与户主关系", 300, 300, 450, 330),
+        L("身份证号", 600, 300, 720, 330),
+        L("高超涛", 80, 350, 180, 380),
+        L("户主", 300, 350, 360, 380),
+        L(ID_M, 600, 350, 900, 380),
+        L("程慧", 80, 400, 160, 430),
+        L("配偶", 300, 400, 360, 430),
+        L(ID_F, 600, 400, 900, 430),
+        L("高峰 儿子", 80, 450, 360, 480),  # name and relation read as one line
+        L("12345678901234567", 600, 450, 900, 480),  # 17 digits: no person
+    ]
+    ex = extract_fields("低保证", lines, today=TODAY)
+    assert ex.members == [
+        {"姓名": "高超涛", "关系": "户主", "身份证号": ID_M},
+        {"姓名": "程慧", "关系": "配偶", "身份证号": ID_F},
+    ]
