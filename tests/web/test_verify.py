@@ -7,7 +7,6 @@ import io
 from pathlib import Path
 
 import pytest
-from fastapi.testclient import TestClient
 from PIL import Image
 from sqlalchemy import select, update
 
@@ -16,15 +15,8 @@ from dangan.flows.reconcile import reconcile_task
 from dangan.reconcile.electronic import import_electronic
 from dangan.storage.db import Event, ExtractedField, Finding, ReadingToVerify, session_scope
 
-from .conftest import ARCHIVE_A, ID_A, PASSWORD, UNIT_A, World
-
-
-def login(world: World, username: str) -> TestClient:
-    client = TestClient(world.app())
-    r = client.post("/login", data={"username": username, "password": PASSWORD, "next": "/verify"},
-                    follow_redirects=False)
-    assert r.status_code == 303, r.text
-    return client
+from .conftest import ARCHIVE_A, ID_A, UNIT_A, World
+from .test_app import login
 
 
 def make_reading(world: World, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
