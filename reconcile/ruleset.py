@@ -18,6 +18,33 @@ from dangan.schemas.rules import RuleSet, load_rules
 
 Material = str | tuple[str, ...]  # a doc type, or alternatives of which one suffices
 
+ILLUSTRATIVE_NOTE = "低保标准为示例参数（非官方数据），据此得出的档次问题仅供参考，须配置当地民政部门公布的标准"
+TIER_FIELD = "困难类别"  # the field of the tier check's findings (kind "rule", computed from 低保 figures)
+
+
+def flag_illustrative(findings: list[dict[str, Any]], rules_name: str | None) -> list[dict[str, Any]]:
+    """Beside each tier finding, say that the 低保 figures are examples, while the rule set's table is."""
+    from dangan.errors import ConfigError
+
+    try:
+        illustrative = load(rules_name).dibao_illustrative if rules_name else True
+    except ConfigError:
+        illustrative = True  # a rule set no longer available: nothing vouches for its figures
+    if illustrative:
+        for f in findings:
+            if uses_dibao(f):
+                f["detail"] = f"{f.get('detail') or ''}【{ILLUSTRATIVE_SHORT}】"
+    return findings
+
+
+ILLUSTRATIVE_SHORT = "低保标准为示例参数，仅供参考"
+
+
+def uses_dibao(finding: Mapping[str, Any]) -> bool:
+    """Is this a tier finding, i.e. computed from the 低保 table (flagged while that table is illustrative)?"""
+    return finding.get("kind") == "rule" and str(finding.get("field") or "") == TIER_FIELD and (
+        "低保" in str(finding.get("detail") or ""))
+
 
 @dataclass
 class Rules:
@@ -43,6 +70,11 @@ class Rules:
     def dibao_illustrative(self) -> bool:
         """True while the 低保 table is the shipped example, not a local authority's own figures."""
         return self.impl.dibao_illustrative
+
+    def describe(self) -> str:
+        """One line for report covers: Chinese name, the seed it follows, and the 低保 caveat if any."""
+        text = f"{self.title}（{self.name} {self.impl.version}；依据 {self.source}）"
+        return text + (f"；{ILLUSTRATIVE_NOTE}" if self.dibao_illustrative else "")
 
     # -- required materials -----------------------------------------------------------------
     def required_items(

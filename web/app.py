@@ -32,6 +32,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from dangan.config import Settings
 from dangan.errors import DanganError, NotFound
+from dangan.reconcile.ruleset import flag_illustrative
 from dangan.reports.data import (
     BEIJING,
     KIND_LABELS,
@@ -49,6 +50,7 @@ from dangan.storage.db import (
     ExtractedField,
     Finding,
     Household,
+    ReconcileRun,
     User,
     household_by_archive_no,
     record_event,
@@ -377,7 +379,8 @@ def create_app(
             # the filter offers labels, not one entry per member: 家庭成员[王五].月收入 → 月收入
             fields = sorted({_base_label(f) for (f,) in session.execute(
                 select(Finding.field).where(*scope).distinct()) if f})
-            findings = [normalise_finding(finding_to_dict(f), reveal_ids=reveal(user)) for f in rows]
+            findings = flag_illustrative([normalise_finding(finding_to_dict(f), reveal_ids=reveal(user))
+                                          for f in rows], _last_rules(session))
             filters = {"unit": unit, "kind": kind, "field": field, "status": status, "since": since}
             record_event(session, "viewed", actor=user.username, page="问题清单", role=user.role,
                          filters={k: v for k, v in filters.items() if v}, shown=len(findings), total=total)
@@ -420,7 +423,8 @@ def create_app(
             r = reveal(user)
             return render(
                 request, "finding.html",
-                f=normalise_finding(finding_to_dict(finding), reveal_ids=r), finding=finding,
+                f=flag_illustrative([normalise_finding(finding_to_dict(finding), reveal_ids=r)],
+                                    _last_rules(session))[0], finding=finding,
                 household=household, doc=doc, ef=ef,
                 ef_value=display_value(ef.value, reveal_ids=r, label=ef.label) if ef else "",
                 doc_events=[_event_row(e, r) for e in doc_events],
@@ -487,7 +491,8 @@ def create_app(
             return render(
                 request, "archive.html", archive_no=archive_no, household=household, unit=unit,
                 person_name=name, id_number=masked_id(user, id_number),
-                findings=[normalise_finding(finding_to_dict(f), reveal_ids=r) for f in findings],
+                findings=flag_illustrative([normalise_finding(finding_to_dict(f), reveal_ids=r) for f in findings],
+                                           _last_rules(session)),
                 docs=docs,
                 electronic=[(k, display_value(v, reveal_ids=r, label=k)) for k, v in (electronic.data or {}).items()]
                 if electronic else [],
@@ -527,6 +532,11 @@ def create_app(
 
     app.include_router(__import__("dangan.web.verify", fromlist=["make_router"]).make_router(settings, reader))
     return app
+
+
+def _last_rules(session: Session) -> str | None:
+    """The rule set the stored findings were made with (the latest reconciliation run)."""
+    return session.scalar(select(ReconcileRun.rules).order_by(ReconcileRun.id.desc()).limit(1))
 
 
 def _who(session: Session, household: Household | None, docs: list[Document],

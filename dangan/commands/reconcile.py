@@ -68,8 +68,13 @@ def _machine_row(row: dict[str, Any]) -> dict[str, Any]:
     return {k: _machine_time(v) if k.endswith("_at") else v for k, v in row.items()}
 
 
-def findings_table(rows: list[dict[str, Any]], *, width: int, reveal_ids: bool = False) -> Table:
-    """The findings as people read them: Chinese headings and values, members as 姓名：…，关系：…"""
+def findings_table(rows: list[dict[str, Any]], *, width: int, reveal_ids: bool = False,
+                   rules_name: str | None = None) -> Table:
+    """The findings as people read them: Chinese headings and values, members as 姓名：…，关系：…
+
+    Tier findings say so when the 低保 figures of ``rules_name`` (the run's rule set) are examples.
+    """
+    from dangan.reconcile.ruleset import flag_illustrative
     from dangan.reports.data import normalise_finding
 
     columns = [c for c in _PEOPLE_COLUMNS if width >= c[3]]
@@ -81,8 +86,8 @@ def findings_table(rows: list[dict[str, Any]], *, width: int, reveal_ids: bool =
         wraps = key in ("detail", "paper", "electronic")
         table.add_column(heading, min_width=min_width, no_wrap=not wraps,
                          overflow="fold" if wraps else "ellipsis", max_width=None if wraps else 16)
-    for r in rows:
-        shown = normalise_finding(r, reveal_ids=reveal_ids)
+    shown_rows = flag_illustrative([normalise_finding(r, reveal_ids=reveal_ids) for r in rows], rules_name)
+    for shown in shown_rows:
         table.add_row(*[_cell(shown.get(key)) for key, *_ in columns])
     return table
 
@@ -269,7 +274,8 @@ def findings_cmd(
         write_xlsx_report(rows, units, rules="", out=out, reveal_ids=reveal_ids)
         console.print(f"{len(rows)} 条 → {out}")
     elif fmt == "table":
-        console.print(findings_table(rows, width=console.width, reveal_ids=reveal_ids))
+        console.print(findings_table(rows, width=console.width, reveal_ids=reveal_ids,
+                                     rules_name=_last_rules()))
     else:
         raise InvalidData(f"未知格式 {fmt} (table | csv | xlsx | json)")
 
@@ -320,6 +326,16 @@ def reconcile_store_cmd(
     ):
         table.add_row(label, str(summary[key]))
     console.print(table)
+
+
+def _last_rules() -> str | None:
+    """The rule set of the latest stored reconciliation run (what the findings were made with)."""
+    from sqlalchemy import select
+
+    from dangan.storage.db import ReconcileRun, session_scope
+
+    with session_scope() as s:
+        return s.scalar(select(ReconcileRun.rules).order_by(ReconcileRun.id.desc()).limit(1))
 
 
 def _announce_rules(name: str) -> None:

@@ -81,7 +81,10 @@ def register(app: typer.Typer) -> None:
             households = load_households_by_unit(session, unit=unit)
             # the rule set the findings were made with, not merely today's default
             last_rules = session.scalar(select(ReconcileRun.rules).order_by(ReconcileRun.id.desc()).limit(1))
-        rule_set = rules or last_rules or settings.rules
+        from dangan.reconcile.ruleset import load
+
+        # the cover names the rule set in Chinese, its seed, and says when the 低保 figures are examples
+        rule_set = load(rules or last_rules or settings.rules).describe()
         path = write_xlsx_report(findings, households, rules=rule_set, out=out, reveal_ids=reveal_ids)
         typer.echo(f"XLSX: {path}  ({len(findings)} 条问题, {sum(households.values())} 户)")
         hpath = None

@@ -4,7 +4,9 @@ log-in failures kept as keyed hashes only, throttling per address and per user, 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
@@ -90,3 +92,27 @@ def test_session_cookie_secure_over_https_only(world: World) -> None:
     r = TestClient(world.app()).post("/login", data={"username": "shenji", "password": PASSWORD},
                                      follow_redirects=False)
     assert "secure" not in r.headers["set-cookie"].lower()
+
+
+def test_illustrative_dibao_flagged_on_cover_and_beside_tier_findings(
+        world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from dangan.cli import main
+    from dangan.storage.db import Finding, ReconcileRun
+
+    with session_scope(world.settings) as s:
+        s.add(ReconcileRun(rules="hangzhou"))
+        s.add(Finding(fingerprint="t1", archive_no="富阳富春20130125", unit="富阳富春", kind="rule", field="困难类别",
+                      paper=2100.5, electronic="低保边缘户", detail="（总收入−必要支出）/12/人口 = 2100.50 元，超过 2 倍低保标准 917 元"))
+    html = _login(world, "shenji").get("/findings", params={"kind": "rule"}).text
+    assert "低保标准为示例参数" in html
+    monkeypatch.setenv("DANGAN_DATA_DIR", str(world.settings.data_dir))
+    monkeypatch.setenv("DANGAN_DATABASE_URL", world.settings.database_url)
+    assert main(["report", "--out", str(tmp_path / "r.xlsx"), "--html", str(tmp_path / "r.html")]) == 0
+    cover = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "杭州市工会困难职工建档规则" in cover and "003_" in cover and "低保标准为示例参数" in cover
+    from dangan.commands import reconcile
+
+    monkeypatch.setattr(reconcile.console, "_width", 160)
+    capsys.readouterr()
+    assert main(["findings", "--kind", "rule", "--format", "table"]) == 0
+    assert "示例参数" in capsys.readouterr().out
