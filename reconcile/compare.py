@@ -260,15 +260,21 @@ def merge_paper(
     seen_members: set[str] = set()
     for ex, doc in forms:
         _merge_form(paper, ex, doc, seen_members)
-    wage: dict[str, Any] = {}
+    wage: dict[str, Any] = {}  # name -> 月均实发工资 of their 收入证明
+    wage_read: dict[str, dict[str, Any]] = {}  # name -> that reading's provenance (its confidence)
     register: list[tuple[dict[str, Any], dict[str, Any]]] = []
     for ex, doc in others:
         flds = canonical_dict(ex.get("fields") or {})
         who = norm_text(str(flds.get("姓名") or ""))
         if ex.get("doc_type") == "收入证明" and who:
             paper.income_proofs.add(who)
-            if not is_blank(flds.get("月均实发工资")):
-                wage.setdefault(who, flds["月均实发工资"])
+            if not is_blank(flds.get("月均实发工资")) and who not in wage:
+                wage[who] = flds["月均实发工资"]
+                if _has_evidence(ex):
+                    conf = canonical_dict(ex.get("confidence") or {})
+                    boxes = canonical_dict(ex.get("boxes") or {}) if ex.get("boxes") else _EMPTY
+                    wage_read[who] = _reading(doc, boxes.get("月均实发工资"), wage[who], conf.get("月均实发工资"),
+                                              (-1, "月均实发工资") in _settled(ex))
         if ex.get("doc_type") == "户口簿":
             mconf, mbox = ex.get("member_confidence") or [], ex.get("member_boxes") or []
             keep = _has_evidence(ex)
@@ -296,11 +302,31 @@ def merge_paper(
                 elif r["how"] == HOW_PERSON:
                     paper.settled.add(k)
     _derive(paper, wage, register)
+    _derived_confidence(paper, wage_read)
     return paper
 
 
 # 户口簿 entries say who the family is; their 关系 is to the 户主, not to the applicant, so only these count.
 _REGISTER_LABELS = ("姓名", "身份证号", "性别", "民族", "出生日期")
+
+
+def _derived_confidence(paper: PaperHousehold, wage_read: dict[str, dict[str, Any]]) -> None:
+    """A value taken from a 收入证明 is as sure as that reading (and carries its provenance)."""
+    if not wage_read:
+        return
+    me = norm_text(str(paper.fields.get("姓名") or ""))
+    if "本人月平均收入" in paper.derived and me in wage_read:
+        r = wage_read[me]
+        paper.sources.setdefault("本人月平均收入", []).insert(0, r)
+        if r["confidence"] is not None:
+            paper.confidence["本人月平均收入"] = r["confidence"]
+    for m, meta in zip(paper.members, paper.member_meta, strict=False):
+        who = norm_text(str(m.get("姓名") or ""))
+        if f"家庭成员[{m.get('姓名')}].月收入" in paper.derived and who in wage_read:
+            r = wage_read[who]
+            meta["src"]["月收入"] = r
+            if r["confidence"] is not None:
+                meta["conf"]["月收入"] = r["confidence"]
 
 
 def _derive(
@@ -462,7 +488,14 @@ def _compare_fields(
             if rel == SAME:
                 continue
             # another paper of the household says what the export says: the papers disagree, not the systems
-            if any(values_equal(label, r["value"], ev) for r in judge.readings(label, member)[1:]):
+            agree = [r for r in judge.readings(label, member)[1:] if values_equal(label, r["value"], ev)]
+            if any(is_trusted(r.get("confidence"), invalid_reason(label, r["value"]), r["how"] == HOW_PERSON)
+                   for r in agree):
+                continue  # shown as 纸质材料之间不一致 when the form's reading is sure too
+            if agree:
+                out.append(finding(archive_no, unit, VERIFY, name, pv, ev,
+                                   f"待核对：{agree[0].get('doc_type')}的读数与电子档案一致，但把握不足；"
+                                   "纸质材料之间可能不一致", evidence=judge.readings(label, member)[:3]))
                 continue
             detail = "纸质与电子不一致"
             if label == CAUSES_LABEL:
