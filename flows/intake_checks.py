@@ -58,6 +58,7 @@ _EXT_ALIASES: dict[str, str] = {
     "tif": "image/tiff",
     "tiff": "image/tiff",
 }
+SCAN_EXTENSIONS: frozenset[str] = frozenset(_EXT_ALIASES)  # what a folder walk uploads (dangan ingest)
 _NAMES = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG", "image/tiff": "TIFF"}
 
 

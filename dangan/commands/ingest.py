@@ -15,6 +15,7 @@ from rich.table import Table
 
 from dangan.commands.prefect_env import prefect_defaults
 from dangan.errors import DanganError, InputFileError, InvalidData
+from dangan.flows.intake_checks import SCAN_EXTENSIONS
 
 console = Console(highlight=False)
 err_console = Console(stderr=True, highlight=False)
@@ -38,7 +39,8 @@ def _default_actor() -> str:
 # --- which inbox key each local file gets -----------------------------------------------------------
 
 
-SCAN_SUFFIXES = frozenset({".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff"})
+# The extensions the intake check accepts (one table: flows.intake_checks.SCAN_EXTENSIONS).
+SCAN_SUFFIXES = frozenset(f".{ext}" for ext in SCAN_EXTENSIONS)
 # Images archive staff do drop, which the archive does not keep as originals (convert to PNG/TIFF/PDF).
 UNSUPPORTED_IMAGES = frozenset({".gif", ".bmp", ".webp", ".heic", ".jp2"})
 

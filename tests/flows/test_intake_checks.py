@@ -140,3 +140,29 @@ def test_odd_names_are_kept_not_refused(key: str, linked: bool) -> None:
     assert parsed.linked == linked
     assert parsed.filename == key.rsplit("/", 1)[-1].replace("\x00", "\ufffd")
     assert display_name(parsed.filename).isprintable()
+
+
+def test_long_bundles_pass_one_page_cap(tmp_path: Path) -> None:
+    """A household's papers scanned as one file: 500-frame TIFF and 2000-page PDF are normal input."""
+    from PIL import Image
+    from reportlab.pdfgen import canvas
+
+    from dangan.config import max_pages
+    from dangan.extractors.sandbox import Limits as SandboxLimits
+
+    assert Limits().max_frames == Limits().max_pdf_pages == SandboxLimits().max_pages == max_pages() >= 2000
+    tif = tmp_path / "bundle.tif"
+    frames = [Image.new("L", (40, 40), 255) for _ in range(500)]
+    frames[0].save(tif, save_all=True, append_images=frames[1:], compression="tiff_lzw")
+    assert check_file(tif).pages == 500
+    from dangan.extractors.pages import iter_pages
+
+    assert sum(1 for _ in iter_pages(tif, dpi=72)) == 500  # extraction streams them too, no cap at 200
+    pdf = tmp_path / "bundle.pdf"
+    c = canvas.Canvas(str(pdf))
+    for _ in range(2000):
+        c.showPage()
+    c.save()
+    assert check_file(pdf).pages == 2000
+    with pytest.raises(RejectedFile, match="页数过多"):
+        check_file(tif, limits=Limits(max_frames=100))
