@@ -298,8 +298,10 @@ def read_checkboxes(
     readings: dict[str, Reading],
     lines: Sequence[TextLine],
     boxes: Sequence[tuple[Box, bool]] | None,
+    cells: Sequence[Box] = (),
 ) -> None:
-    """Fields printed as option lists: ticked options from the image when boxes were found, else the text."""
+    """Fields printed as option lists: ticked options from the image when boxes were found, else the text.
+    ``cells`` (the ruled grid) keep the boxes of one cell apart from those of the next."""
     label_lines: dict[str, TextLine] = {}
     for lab, rd in readings.items():
         ll = rd.extra.get("label_line")
@@ -313,7 +315,7 @@ def read_checkboxes(
     geo: dict[str, list[tuple[str, float, Box, int]]] = {}
     if boxes:
         all_opts = sorted({o for opts in CHECKBOX_OPTIONS.values() for o in opts}, key=len, reverse=True)
-        for opt, ln, box in ticked_by_geometry(boxes, lines, [*all_opts, *LABELLESS]):
+        for opt, ln, box in ticked_by_geometry(boxes, lines, [*all_opts, *LABELLESS], cells):
             if opt in LABELLESS:
                 lab, fixed = LABELLESS[opt]
                 if lab not in ex.fields:
@@ -346,7 +348,7 @@ def read_checkboxes(
             if picked is None and lab in readings:
                 # header-row forms print the options in the cell below the label: its reading
                 below = readings[lab]
-                picked = ticked_in_text(str(below.value), opts)
+                picked = ticked_in_text(below.raw or str(below.value), opts)
                 if picked is not None:
                     conf, box = below.confidence, below.box
             if picked is not None and boxes is not None and picked:
@@ -775,7 +777,7 @@ def extract_fields(
         if canon in readings and own not in readings:
             readings[own] = readings.pop(canon)
     ex = Extraction()
-    read_checkboxes(ex, readings, raw_lines, checkboxes)
+    read_checkboxes(ex, readings, raw_lines, checkboxes, [c for page_cells in grid.values() for c in page_cells])
     for lab, rd in readings.items():
         if lab not in wanted or lab in ex.fields:
             continue

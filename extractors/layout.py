@@ -700,6 +700,9 @@ def ticked_in_text(text: str, options: Sequence[str]) -> list[str] | None:
     n_after = sum(1 for _, c in after if c and c in glyphs)
     if n_before == 0 and n_after == 0:
         return None
+    if n_before == n_after:
+        # "是□ 否" or "是 □否": without the spaces both read 是□否; the box goes with the word it touches
+        n_before, n_after = _touching(text, options, glyphs)
     side = before if n_before >= n_after else after
     ticked = [opt for opt, c in side if c and c in TICKED]
     if ticked:
@@ -709,6 +712,16 @@ def ticked_in_text(text: str, options: Sequence[str]) -> list[str] | None:
     if 0 < len(missing) < len(side):
         return missing
     return []
+
+
+def _touching(text: str, options: Sequence[str], glyphs: str) -> tuple[int, int]:
+    """(boxes printed right before an option, right after one) with no space between, in ``text``."""
+    t = text.replace("*", "").replace("\u3000", " ")
+    g = "[" + re.escape(glyphs) + "]"
+    alts = "|".join(re.escape(o) for o in sorted(options, key=len, reverse=True))
+    before = len(re.findall(g + "(?:" + alts + ")", t))
+    after = len(re.findall("(?:" + alts + ")" + g, t))
+    return before, after
 
 
 def _is_ideograph(ch: str) -> bool:
@@ -729,20 +742,23 @@ def _option_spans(ln: TextLine, options: Sequence[str]) -> list[tuple[str, float
                 continue
             if any(a <= m.start() and m.end() <= b and b - a > len(opt) for a, b in labels):
                 continue
-            if len(opt) == 1 and _is_ideograph(ln.text[m.start() - 1 : m.start()]) and _is_ideograph(
-                ln.text[m.end() : m.end() + 1]
-            ):
-                continue  # 有 in 有限公司: a one-character answer stands next to its box, not inside a word
+            before, after = ln.text[m.start() - 1 : m.start()], ln.text[m.end() : m.end() + 1]
+            if len(opt) == 1 and _is_ideograph(after) and (not before or _is_ideograph(before)):
+                continue  # 有 in 有限公司, 是 in 是否…: a one-character answer stands next to its box
             taken.append((m.start(), m.end()))
             out.append((opt, ln.box[0] + m.start() * cw, ln.box[0] + m.end() * cw))
     return out
 
 
 def ticked_by_geometry(
-    boxes: Sequence[tuple[Box, bool]], lines: Sequence[TextLine], options: Sequence[str]
+    boxes: Sequence[tuple[Box, bool]],
+    lines: Sequence[TextLine],
+    options: Sequence[str],
+    cells: Sequence[Box] = (),
 ) -> list[tuple[str, TextLine, Box]]:
     """Map each ticked box (from the image) to its option word: printed right after it (□未婚) or right
-    before it (未婚□), whichever style fits all the boxes of that row better.
+    before it (未婚□), whichever style fits all the boxes of that row better — of that ruled cell, when
+    ``cells`` are given, since two cells of one row may print their boxes in different styles.
 
     Character positions inside an OCR line are estimated proportionally (lines carry no per-character
     boxes); every box of the row, ticked or not, votes for the style.
@@ -754,6 +770,8 @@ def ticked_by_geometry(
             rows[-1].append((box, ticked))
         else:
             rows.append([(box, ticked)])
+    if cells:
+        rows = [group for row in rows for group in _by_cell(row, cells)]
     out: list[tuple[str, TextLine, Box]] = []
     for row in rows:
         # a ring drawn around an option (wider than tall, or as tall as two lines) encloses its word
@@ -817,3 +835,18 @@ def _enclosed_option(box: Box, lines: Sequence[TextLine], options: Sequence[str]
             if best is None or share > best[0]:
                 best = (share, opt, ln)
     return None if best is None else (best[1], best[2])
+
+
+def _by_cell(row: list[tuple[Box, bool]], cells: Sequence[Box]) -> list[list[tuple[Box, bool]]]:
+    """The boxes of one row grouped by the smallest ruled cell holding each (boxes outside cells: one group)."""
+    groups: dict[int, list[tuple[Box, bool]]] = {}
+    for box, ticked in row:
+        cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+        holding = [
+            (i, (c[2] - c[0]) * (c[3] - c[1]))
+            for i, c in enumerate(cells)
+            if c[0] <= cx <= c[2] and c[1] <= cy <= c[3] and (c[2] - c[0]) > 1.5 * (box[2] - box[0])
+        ]
+        key = min(holding, key=lambda t: t[1])[0] if holding else -1
+        groups.setdefault(key, []).append((box, ticked))
+    return list(groups.values())

@@ -80,6 +80,9 @@ def test_ticked_boxes_from_text() -> None:
     # the ticked glyph lost by OCR: the option without a box is the ticked one
     assert ticked_in_text("□本人大病 供养直系亲属大病 □残疾", ["本人大病", "供养直系亲属大病", "残疾"]) == ["供养直系亲属大病"]
     assert ticked_in_text("已婚", ["未婚", "已婚"]) is None
+    # the ticked box lost, and the spaces tell which word the other box belongs to
+    assert ticked_in_text("是□ 否", ["是", "否"]) == ["否"]
+    assert ticked_in_text("是 □否", ["是", "否"]) == ["是"]
 
 
 def test_checkbox_fields_by_geometry() -> None:
