@@ -226,6 +226,18 @@ def readings_vs_truth(corpus: Path, extracted: Path, forms_only: bool = False) -
     return out
 
 
+def classification_vs_truth(corpus: Path, extracted: Path) -> list[tuple[float, bool]]:
+    """(confidence, right?) of each file's document type."""
+    truth = {str(t["file"]): t for t in _read_jsonl(corpus / "truth.jsonl")}
+    out = []
+    for ex in _read_jsonl(extracted):
+        t = truth.get(str(ex["file"])) or truth.get(str(ex["file"]).removeprefix("scans/"))
+        c = (ex.get("confidence") or {}).get("doc_type")
+        if t is not None and isinstance(c, int | float):
+            out.append((float(c), ex.get("doc_type") == t["doc_type"]))
+    return out
+
+
 def calibration(readings: list[tuple[float, bool]]) -> tuple[float | None, list[tuple[float, int, float]]]:
     """The lowest confidence above which readings are ≥ 99 % right, and accuracy at some thresholds."""
     table = []
@@ -354,6 +366,10 @@ def main() -> int:
                 print(f"| {t:.2f} | {n} | {acc:.1%} |")
             print(f"readings are 99 % right from confidence {t99} (trust threshold in use: "
                   f"{evidence.TRUST_CONFIDENCE})")
+        classes = classification_vs_truth(corpus, paper)
+        wrong = sorted(c for c, ok in classes if not ok)
+        print(f"\ndocument types: {sum(ok for _, ok in classes)}/{len(classes)} right; confidences of the wrong ones: "
+              f"{wrong}; files below {evidence.CLASS_CONFIDENCE}: {sum(c < evidence.CLASS_CONFIDENCE for c, _ in classes)}")
     for p in m["missed"][: args.show]:
         print("  missed mismatch:", json.dumps(p, ensure_ascii=False, default=str)[:300])
     for f in m["false"][: args.show]:
