@@ -12,13 +12,14 @@ import hashlib
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pandera.pandas as pa
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from dangan.errors import InputFileError
@@ -131,12 +132,22 @@ def _csv_pair(path: Path) -> tuple[Path, Path]:
     return path.with_name(f"{stem}_{HOUSEHOLD_SHEET}.csv"), path.with_name(f"{stem}_{MEMBER_SHEET}.csv")
 
 
+def excel_engine() -> str | None:
+    """calamine (Rust) reads a 100,000-household export many times faster than openpyxl; openpyxl
+    (pandas' default) only when python-calamine is not installed."""
+    try:
+        import python_calamine  # noqa: F401
+    except ImportError:
+        return None
+    return "calamine"
+
+
 def read_tables(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The two tables as text (18-digit numbers must not pass through float); InputFileError if unreadable."""
     p = Path(path)
     try:
         if p.suffix.lower() in {".xlsx", ".xlsm", ".xls"}:
-            sheets = pd.read_excel(p, sheet_name=None, dtype=str)
+            sheets = pd.read_excel(p, sheet_name=None, dtype=str, engine=excel_engine())
             names = list(sheets)
             if not names:
                 raise InputFileError(f"电子档案文件没有工作表: {p}")
@@ -288,12 +299,61 @@ def _split_causes(value: Any) -> list[str]:
     return [p for p in re.split(r"[,，、;；/\s]+", str(value)) if p]
 
 
-def parse_electronic(path: str | Path) -> ParsedExport:
-    """Read and validate an export without touching the database (the local reconcile path uses this)."""
+@dataclass
+class PreparedExport:
+    """An export read and validated as a whole (uniqueness, members' 职工编号), its households not built yet:
+    ``records()`` makes them a chunk at a time, so a city-wide export never holds every record's dict."""
+
+    hh: pd.DataFrame
+    mem: pd.DataFrame
+    skip: set[int]  # household rows not imported (hard faults)
+    members_at: dict[str, list[int]]  # 职工编号 -> rows of its accepted members, in sheet order
+    bad_rows: list[BadRow]
+    unknown_columns: list[str]
+    members_ok: int
+    coverage: dict[str, list[str]]
+
+    def records(self, size: int = 2000) -> Iterator[dict[str, dict[str, Any]]]:
+        """Households in sheet order, ``size`` rows of the sheet at a time (职工编号 -> record)."""
+        cols = list(self.hh.columns)
+        mem_cols = [c for c in self.mem.columns if c != KEY]
+        covered = {HOUSEHOLD_SHEET: frozenset(self.coverage[HOUSEHOLD_SHEET]),
+                   MEMBER_SHEET: frozenset(self.coverage[MEMBER_SHEET])}
+        for start in range(0, len(self.hh), size):
+            part = self.hh.iloc[start : start + size]
+            keys = [str(no) for pos, no in enumerate(part[KEY], start) if pos not in self.skip]
+            members = self._members(keys, mem_cols)
+            out: dict[str, dict[str, Any]] = {}
+            for pos, row in enumerate(part.itertuples(index=False, name=None), start):
+                if pos in self.skip:
+                    continue
+                rec = dict(zip(cols, row, strict=True))
+                data = {c: _typed(c, v) for c, v in rec.items() if v is not None}
+                if CAUSES_LABEL in rec and rec[CAUSES_LABEL] is not None:
+                    data[CAUSES_LABEL] = _split_causes(rec[CAUSES_LABEL])
+                no = str(rec.get(KEY))
+                out[no] = {"单位": data.get("单位"), "data": data, "members": members.get(no, []), "coverage": covered}
+            yield out
+
+    def _members(self, keys: list[str], mem_cols: list[str]) -> dict[str, list[dict[str, Any]]]:
+        rows = [pos for no in keys for pos in self.members_at.get(no, ())]
+        out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        if not rows:
+            return out
+        cols = list(self.mem.columns)
+        for row in self.mem.iloc[rows].itertuples(index=False, name=None):
+            rec = dict(zip(cols, row, strict=True))
+            out[str(rec[KEY])].append({c: _typed(c, rec[c]) for c in mem_cols if rec[c] is not None})
+        return out
+
+
+def prepare_export(path: str | Path) -> PreparedExport:
+    """Read and validate an export (every bad row with its reasons); records are built later, by chunk."""
     raw_hh, raw_mem = read_tables(path)
     unknown: list[str] = []
     hh = _canonical_columns(raw_hh, unknown)
     mem = _canonical_columns(raw_mem, unknown) if len(raw_mem.columns) else pd.DataFrame({KEY: []})
+    del raw_hh, raw_mem
     if KEY not in hh.columns:
         raise InputFileError(f"档案表缺少 {KEY} 列 (no 职工编号 column)")
     hh = hh.reset_index(drop=True)
@@ -306,6 +366,7 @@ def parse_electronic(path: str | Path) -> ParsedExport:
         mem_fail = _failures(mem, _schema(list(mem.columns), members=True, known_nos=known))
     else:
         mem_fail = {}
+    del known
     bad_by_no: dict[str, list[int]] = defaultdict(list)
     rejected_members: set[int] = set()
     for pos, reasons in sorted(mem_fail.items()):
@@ -317,25 +378,13 @@ def parse_electronic(path: str | Path) -> ParsedExport:
             if no is not None:
                 bad_by_no[str(no)].append(pos + 2)
 
-    members_by_no: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    members_ok = 0
-    mem_cols = [c for c in mem.columns if c != KEY]
+    members_at: dict[str, list[int]] = defaultdict(list)
     if KEY in mem.columns:
-        for pos, row in enumerate(mem.itertuples(index=False, name=None)):
-            if pos in rejected_members:
-                continue
-            rec = dict(zip(mem.columns, row, strict=True))
-            no = str(rec[KEY])
-            members_by_no[no].append({c: _typed(c, rec[c]) for c in mem_cols if rec[c] is not None})
-            members_ok += 1
-
-    records: dict[str, dict[str, Any]] = {}
-    cols = list(hh.columns)
-    coverage = export_coverage(cols, list(mem.columns))
-    covered = {HOUSEHOLD_SHEET: frozenset(coverage[HOUSEHOLD_SHEET]), MEMBER_SHEET: frozenset(coverage[MEMBER_SHEET])}
-    for pos, row in enumerate(hh.itertuples(index=False, name=None)):
-        rec = dict(zip(cols, row, strict=True))
-        no = rec.get(KEY)
+        for pos, no in enumerate(mem[KEY]):
+            if pos not in rejected_members:
+                members_at[str(no)].append(pos)
+    skip: set[int] = set()
+    for pos, no in enumerate(hh[KEY]):
         reasons = list(hh_fail.get(pos, []))
         if no is not None and str(no) in bad_by_no:
             reasons.append("家庭成员表第 " + "、".join(map(str, bad_by_no[str(no)])) + " 行有误")
@@ -343,15 +392,21 @@ def parse_electronic(path: str | Path) -> ParsedExport:
             soft = all(_is_soft(r) for r in reasons)
             bad.append(BadRow(HOUSEHOLD_SHEET, pos + 2, no, reasons, stored=soft))
             if not soft:
-                continue
-        data = {c: _typed(c, v) for c, v in rec.items() if v is not None}
-        if CAUSES_LABEL in rec and rec[CAUSES_LABEL] is not None:
-            data[CAUSES_LABEL] = _split_causes(rec[CAUSES_LABEL])
-        records[str(no)] = {"单位": data.get("单位"), "data": data, "members": members_by_no.get(str(no), []),
-                            "coverage": covered}
+                skip.add(pos)
     bad.sort(key=lambda b: (b.sheet != HOUSEHOLD_SHEET, b.row))
-    return ParsedExport(records=records, bad_rows=bad, unknown_columns=unknown, members_ok=members_ok,
-                        coverage=coverage)
+    return PreparedExport(hh=hh, mem=mem, skip=skip, members_at=members_at, bad_rows=bad, unknown_columns=unknown,
+                          members_ok=sum(map(len, members_at.values())),
+                          coverage=export_coverage(list(hh.columns), list(mem.columns)))
+
+
+def parse_electronic(path: str | Path) -> ParsedExport:
+    """Read and validate an export without touching the database (the local reconcile path uses this)."""
+    prep = prepare_export(path)
+    records: dict[str, dict[str, Any]] = {}
+    for part in prep.records():
+        records.update(part)
+    return ParsedExport(records=records, bad_rows=prep.bad_rows, unknown_columns=prep.unknown_columns,
+                        members_ok=prep.members_ok, coverage=prep.coverage)
 
 
 def _sha256(path: Path) -> str:
@@ -375,49 +430,78 @@ def _diff(old: dict[str, Any], new: dict[str, Any], old_members: list[Any], new_
 
 
 def previous_records(session: Session, archive_nos: set[str], before_import: int) -> dict[str, ElectronicRecord]:
-    latest = (
-        select(ElectronicRecord.archive_no, func.max(ElectronicRecord.import_id).label("imp"))
-        .where(ElectronicRecord.import_id < before_import)
-        .group_by(ElectronicRecord.archive_no)
-        .subquery()
-    )
-    stmt = select(ElectronicRecord).join(
-        latest,
-        (ElectronicRecord.archive_no == latest.c.archive_no) & (ElectronicRecord.import_id == latest.c.imp),
-    )
-    return {r.archive_no: r for r in session.scalars(stmt) if r.archive_no in archive_nos}
+    """The newest earlier record of each of these households (asked 500 at a time, never the whole table)."""
+    out: dict[str, ElectronicRecord] = {}
+    nos = sorted(archive_nos)
+    for start in range(0, len(nos), 500):
+        chunk = nos[start : start + 500]
+        latest = (
+            select(ElectronicRecord.archive_no, func.max(ElectronicRecord.import_id).label("imp"))
+            .where(ElectronicRecord.import_id < before_import, ElectronicRecord.archive_no.in_(chunk))
+            .group_by(ElectronicRecord.archive_no)
+            .subquery()
+        )
+        stmt = select(ElectronicRecord).join(
+            latest,
+            (ElectronicRecord.archive_no == latest.c.archive_no) & (ElectronicRecord.import_id == latest.c.imp),
+        )
+        out.update((r.archive_no, r) for r in session.scalars(stmt))
+    return out
+
+
+IMPORT_CHUNK = 2000  # households built, compared with their previous records and inserted at a time
+
+
+def _store_chunk(s: Session, import_id: int, records: dict[str, dict[str, Any]]) -> tuple[int, int]:
+    """Insert one chunk of households (one executemany), each with its changes against the previous import."""
+    prev = previous_records(s, set(records), import_id)
+    changed = new = 0
+    rows: list[dict[str, Any]] = []
+    for no, rec in records.items():
+        old = prev.get(no)
+        changes = None
+        if old is None:
+            new += 1
+        else:
+            changes = _diff(old.data or {}, rec["data"], old.members or [], rec["members"])
+            changed += bool(changes)
+        rows.append({"import_id": import_id, "archive_no": no, "unit": rec["单位"], "data": rec["data"],
+                     "members": rec["members"], "changes": changes})
+    if rows:
+        s.execute(insert(ElectronicRecord), rows)
+    for r in prev.values():  # the previous records of this chunk are not needed again
+        s.expunge(r)
+    return changed, new
 
 
 def import_electronic(path: str | Path, actor: str = "system", *, session: Session | None = None) -> ImportReport:
-    """Validate and store one export; returns counts, bad rows and how many households changed."""
+    """Validate and store one export; returns counts, bad rows and how many households changed.
+
+    Households are built and inserted ``IMPORT_CHUNK`` at a time (memory stays bounded whatever the
+    export's size), in one transaction: an import is stored whole or not at all.
+    """
     p = Path(path)
-    parsed = parse_electronic(p)
+    parsed = prepare_export(p)
 
     def run(s: Session) -> ImportReport:
         imp = ElectronicImport(
-            source=str(p), sha256=_sha256(p), rows_ok=len(parsed.records),
+            source=str(p), sha256=_sha256(p), rows_ok=0,
             rows_bad=sum(1 for b in parsed.bad_rows if b.sheet == HOUSEHOLD_SHEET and not b.stored), actor=actor,
             coverage=parsed.coverage,
         )
         s.add(imp)
         s.flush()
-        prev = previous_records(s, set(parsed.records), imp.id)
-        changed = new = 0
-        for no, rec in parsed.records.items():
-            old = prev.get(no)
-            changes = None
-            if old is None:
-                new += 1
-            else:
-                changes = _diff(old.data or {}, rec["data"], old.members or [], rec["members"])
-                changed += bool(changes)
-            s.add(ElectronicRecord(import_id=imp.id, archive_no=no, unit=rec["单位"], data=rec["data"],
-                                   members=rec["members"], changes=changes))
-        s.flush()
-        record_event(s, "imported", actor=actor, import_id=imp.id, source=str(p), rows_ok=imp.rows_ok,
-                     rows_bad=imp.rows_bad, new=new, changed=changed,
+        imp_id, rows_bad, sha = imp.id, imp.rows_bad, imp.sha256
+        changed = new = rows_ok = 0
+        for records in parsed.records(IMPORT_CHUNK):
+            c, n = _store_chunk(s, imp_id, records)
+            changed, new, rows_ok = changed + c, new + n, rows_ok + len(records)
+        imp.rows_ok = rows_ok
+        record_event(s, "imported", actor=actor, import_id=imp_id, source=str(p), rows_ok=rows_ok,
+                     rows_bad=rows_bad, new=new, changed=changed,
                      bad_rows=[b.to_dict() for b in parsed.bad_rows[:200]])
-        return ImportReport(imp.id, str(p), imp.sha256, imp.rows_ok, imp.rows_bad, parsed.members_ok, changed, new,
+        s.flush()
+        return ImportReport(imp_id, str(p), sha, rows_ok, rows_bad, parsed.members_ok, changed, new,
                             parsed.bad_rows, parsed.unknown_columns)
 
     if session is not None:
@@ -426,26 +510,53 @@ def import_electronic(path: str | Path, actor: str = "system", *, session: Sessi
         return run(s)
 
 
-def latest_electronic(session: Session, import_id: int | None = None) -> dict[str, dict[str, Any]]:
-    """Households as the electronic system has them: one import, or the newest record of each household."""
+def _newest(
+    what: Any, import_id: int | None, nos: Sequence[str] | None = None, span: tuple[str, str] | None = None,
+) -> Any:
+    """A select of ``what`` over the records compared: one import's, or the newest of each household;
+    only of the households ``nos``, or of those whose 职工编号 lies in ``span`` (first, last), when given."""
+    where: list[Any] = []
+    if nos is not None:
+        where.append(ElectronicRecord.archive_no.in_(nos))
+    if span is not None:
+        where.append(ElectronicRecord.archive_no.between(*span))
     if import_id is not None:
-        rows = session.scalars(select(ElectronicRecord).where(ElectronicRecord.import_id == import_id))
+        return select(what).where(ElectronicRecord.import_id == import_id, *where)
+    latest = (
+        select(ElectronicRecord.archive_no, func.max(ElectronicRecord.import_id).label("imp"))
+        .where(*where)
+        .group_by(ElectronicRecord.archive_no)
+        .subquery()
+    )
+    return select(what).join(
+        latest,
+        (ElectronicRecord.archive_no == latest.c.archive_no) & (ElectronicRecord.import_id == latest.c.imp),
+    )
+
+
+def latest_electronic(
+    session: Session, import_id: int | None = None, archive_nos: Sequence[str] | None = None,
+) -> dict[str, dict[str, Any]]:
+    """Households as the electronic system has them: one import, or the newest record of each household
+    (of ``archive_nos`` only, when given: a drive is reconciled a batch of households at a time)."""
+    if archive_nos is None:
+        records = list(session.scalars(_newest(ElectronicRecord, import_id)))
     else:
-        latest = (
-            select(ElectronicRecord.archive_no, func.max(ElectronicRecord.import_id).label("imp"))
-            .group_by(ElectronicRecord.archive_no)
-            .subquery()
-        )
-        rows = session.scalars(
-            select(ElectronicRecord).join(
-                latest,
-                (ElectronicRecord.archive_no == latest.c.archive_no) & (ElectronicRecord.import_id == latest.c.imp),
-            )
-        )
-    records = list(rows)
+        nos = list(archive_nos)
+        records = [r for i in range(0, len(nos), 1000)
+                   for r in session.scalars(_newest(ElectronicRecord, import_id, nos[i : i + 1000]))]
     coverage = _coverage_by_import(session, {r.import_id for r in records})
     return {r.archive_no: {"单位": r.unit, "data": r.data or {}, "members": r.members or [],
                            "coverage": coverage.get(r.import_id)} for r in records}
+
+
+def latest_units(
+    session: Session, import_id: int | None = None, span: tuple[str, str] | None = None,
+) -> list[tuple[str, str | None]]:
+    """(职工编号, 单位) of the records ``latest_electronic`` would compare: a drive's households without
+    loading their data."""
+    stmt = _newest(ElectronicRecord.archive_no, import_id, span=span).add_columns(ElectronicRecord.unit)
+    return [(no, unit) for no, unit in session.execute(stmt)]
 
 
 def _coverage_by_import(session: Session, import_ids: set[int]) -> dict[int, dict[str, frozenset[str]] | None]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session
 
 from dangan.errors import InvalidData, NotFound
@@ -99,36 +99,65 @@ def store_run(
     """Record one reconciliation run over ``households`` (only their findings can be auto-resolved).
 
     Readings to verify (kind ``verify``, or ``findings.to_verify``) go to their own table, never among
-    the findings; ``lacking`` (else ``findings.lacking``): what the export did not carry.
+    the findings; ``lacking`` (else ``findings.lacking``): what the export did not carry. A drive too
+    large for memory is the same run in batches: ``start_run``, ``store_batch`` per batch, ``finish_run``.
     """
     scope = set(households)
     gaps = list(lacking if lacking is not None else getattr(findings, "lacking", []) or [])
-    found, readings = split_outputs(findings)
-    run = ReconcileRun(rules=rules, households=len(scope), actor=actor, lacking=gaps)
+    run_id = start_run(session, rules=rules, actor=actor, lacking=gaps)
+    counts = store_batch(session, run_id, findings, scope=scope, actor=actor)
+    return finish_run(session, run_id, counts, households=len(scope))
+
+
+def start_run(session: Session, *, rules: str, actor: str, lacking: Iterable[str] | None = None) -> int:
+    """A new run row (its counts are filled in by ``finish_run``); returns its id."""
+    run = ReconcileRun(rules=rules, households=0, actor=actor, lacking=list(lacking or []))
     session.add(run)
     session.flush()
+    return run.id
+
+
+BATCH_COUNTS = ("new", "reopened", "resolved", "still_open", "to_verify")
+
+
+def _existing(session: Session, scope: set[str], fingerprints: Iterable[str]) -> dict[str, Finding]:
+    """Stored findings of these households, and any stored under one of these fingerprints (500 per query)."""
+    found: dict[str, Finding] = {}
+    nos = sorted(scope)
+    for i in range(0, len(nos), 500):
+        for row in session.scalars(select(Finding).where(Finding.archive_no.in_(nos[i : i + 500]))):
+            found[row.fingerprint] = row
+    rest = [fp for fp in fingerprints if fp not in found]
+    for i in range(0, len(rest), 500):
+        for row in session.scalars(select(Finding).where(Finding.fingerprint.in_(rest[i : i + 500]))):
+            found[row.fingerprint] = row
+    return found
+
+
+def store_batch(
+    session: Session, run_id: int, findings: Iterable[dict[str, Any]], *, scope: set[str], actor: str = "system",
+) -> dict[str, int]:
+    """This batch's findings of run ``run_id``: new ones inserted in bulk, known ones kept or reopened, and
+    the open findings of the batch's households (``scope``) that are gone resolved. Returns the counts."""
+    found, readings = split_outputs(findings)
     now = utcnow()
     current: dict[str, dict[str, Any]] = {}
     for f in found:
         current.setdefault(fingerprint(f), f)
-    existing: dict[str, Finding] = {}
-    for row in session.scalars(select(Finding)):
-        if row.archive_no in scope or row.fingerprint in current:
-            existing[row.fingerprint] = row
+    existing = _existing(session, scope, current)
     new = reopened = resolved = still = 0
+    fresh: list[dict[str, Any]] = []
     for fp, f in current.items():
         paper, electronic = _jsonable(f.get("paper")), _jsonable(f.get("electronic"))
         row = existing.get(fp)
         if row is None:
-            session.add(
-                Finding(
-                    fingerprint=fp, archive_no=str(f["职工编号"]), unit=f.get("单位"), kind=f["kind"],
-                    field=str(f["field"])[:64], paper=paper, electronic=electronic,
-                    detail=str(f.get("detail") or ""), document_id=f.get("document_id"), status="open",
-                    evidence=_jsonable(f.get("evidence")),
-                    first_run_id=run.id, last_run_id=run.id, created_at=now,
-                )
-            )
+            fresh.append(dict(
+                fingerprint=fp, archive_no=str(f["职工编号"]), unit=f.get("单位"), kind=f["kind"],
+                field=str(f["field"])[:64], paper=paper, electronic=electronic,
+                detail=str(f.get("detail") or ""), document_id=f.get("document_id"), status="open",
+                evidence=_jsonable(f.get("evidence")),
+                first_run_id=run_id, last_run_id=run_id, created_at=now, reopened=0,
+            ))
             new += 1
             continue
         unchanged = row.paper == paper and row.electronic == electronic
@@ -145,7 +174,7 @@ def store_run(
         row.evidence = _jsonable(f.get("evidence"))
         row.document_id = f.get("document_id") or row.document_id
         row.unit = f.get("单位") or row.unit
-        row.last_run_id = run.id
+        row.last_run_id = run_id
     for fp, row in existing.items():
         if fp not in current and row.status == "open" and row.archive_no in scope:
             row.status = "resolved"
@@ -154,12 +183,29 @@ def store_run(
             row.resolved_at = now
             resolved += 1
     session.flush()
+    if fresh:
+        session.execute(insert(Finding), fresh)
+    waiting = store_readings(session, readings, scope=scope, run_id=run_id)
+    return {"new": new, "reopened": reopened, "resolved": resolved, "still_open": still, "to_verify": waiting}
+
+
+def finish_run(
+    session: Session, run_id: int, counts: dict[str, int], *, households: int, lacking: Iterable[str] | None = None,
+) -> RunSummary:
+    """The run's totals (summed over its batches) on its row and in the event log."""
+    run = session.get(ReconcileRun, run_id)
+    if run is None:
+        raise NotFound(f"未找到核查批次 #{run_id} (reconcile run not found)")
+    new, reopened, resolved, still = (counts.get(k, 0) for k in ("new", "reopened", "resolved", "still_open"))
     open_total = still + new + reopened
-    run.findings_open = open_total
-    waiting = store_readings(session, readings, scope=scope, run_id=run.id)
-    record_event(session, "reconciled", actor=actor, run_id=run.id, rules=rules, households=len(scope),
+    run.findings_open, run.households = open_total, households
+    if lacking is not None:
+        run.lacking = list(lacking)
+    waiting = counts.get("to_verify", 0)
+    session.flush()
+    record_event(session, "reconciled", actor=run.actor, run_id=run_id, rules=run.rules, households=households,
                  new=new, reopened=reopened, resolved=resolved, open=open_total, to_verify=waiting)
-    return RunSummary(run.id, len(scope), new, reopened, resolved, still, open_total, waiting)
+    return RunSummary(run_id, households, new, reopened, resolved, still, open_total, waiting)
 
 
 def store_readings(session: Session, readings: Iterable[dict[str, Any]], *, scope: set[str], run_id: int) -> int:
