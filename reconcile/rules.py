@@ -256,12 +256,16 @@ def missing_materials(
     (医药费票据 …) needs a 其他 document of that 材料名称 when the document says what it is.
     """
     docs: list[tuple[str, str, str]] = []
-    unsure: list[str] = []  # types of documents whose classification is uncertain: any of them may be the one
+    # documents classified with little confidence: not proof of their type, and not proof of its absence.
+    # (其他 is the classifier's answer when no type matched; its low confidence says so, not a doubt.)
+    unsure: list[tuple[str, float]] = []
     for d in documents:
         flds = d.get("fields") or {}
         conf = d.get("confidence")
-        if isinstance(conf, int | float) and conf < CLASS_CONFIDENCE and not POLICY.naive:
-            unsure.append(f"{d.get('doc_type') or '其他'}（分类置信度 {conf:.2f}）")
+        doc_type = str(d.get("doc_type") or "其他")
+        if (isinstance(conf, int | float) and conf < CLASS_CONFIDENCE and doc_type != "其他"
+                and not POLICY.naive):
+            unsure.append((doc_type, float(conf)))
             continue
         docs.append((str(d.get("doc_type") or "其他"), norm_text(str(flds.get("姓名") or "")),
                      norm_text(str(flds.get("材料名称") or d.get("kind") or ""))))
@@ -308,10 +312,11 @@ def missing_materials(
         if seen[label] > 1:
             label = f"{label}#{seen[label]}"
         who = f"（{person}）" if person else ""
-        if unsure:
+        maybe = [f"{t}（分类置信度 {c:.2f}）" for t, c in unsure if t in alts]
+        if maybe:
             out.append(finding(no, unit, VERIFY, label, None, None,
-                               f"待核对：本户有分类不确定的文件（{'、'.join(unsure)}），请确认其类型；"
-                               f"若无则 {rules.name} 规则集要求的材料缺失: {name}{who}"))
+                               f"待核对：本户有识别为该材料但把握不足的文件（{'、'.join(maybe)}），请确认其类型；"
+                               f"若不是则 {rules.name} 规则集要求的材料缺失: {name}{who}"))
             continue
         out.append(finding(no, unit, "missing_material", label, None, None,
                            f"{rules.name} 规则集要求的材料缺失: {name}{who}"))
