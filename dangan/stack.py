@@ -201,8 +201,9 @@ def start_worker(settings: Settings, url: str, index: int, *, limit: int | None 
     wdir = prefect_dir(settings) / f"worker-{index}"
     (wdir / "tmp").mkdir(parents=True, exist_ok=True)
     env = base_env(settings, url)
+    # heartbeats let the server's automation mark a run whose process died as crashed (deployments.py)
     env.update({"TMPDIR": str(wdir / "tmp"), "PREFECT_WORKER_QUERY_SECONDS": "2",
-                "PREFECT_WORKER_PREFETCH_SECONDS": "5"})
+                "PREFECT_WORKER_PREFETCH_SECONDS": "5", "PREFECT_FLOWS_HEARTBEAT_FREQUENCY": "30"})
     cmd = [prefect_bin(), "worker", "start", "--pool", POOL, "--type", "process", "--name", f"{host}-{index}"]
     if limit:
         cmd += ["--limit", str(limit)]

@@ -314,6 +314,42 @@ def deployment_specs() -> list[tuple[Any, dict[str, Any]]]:
     ]
 
 
+ZOMBIE_AUTOMATION = "dangan: 心跳停止的运行标为崩溃 (crash flow runs whose heartbeats stopped)"
+HEARTBEAT_S = 30  # PREFECT_FLOWS_HEARTBEAT_FREQUENCY of the workers' flow runs (dangan.stack)
+
+
+def ensure_zombie_automation() -> None:
+    """Prefect's own zombie detection (docs: "detect zombie flows"): a run whose heartbeats stop for
+    three periods — its host died, its process was killed with the worker — is marked crashed, and
+    ``sweep`` then hands its claims to another worker."""
+    from datetime import timedelta
+
+    from prefect import get_client
+    from prefect.client.schemas.objects import StateType
+    from prefect.events.actions import ChangeFlowRunState
+    from prefect.events.schemas.automations import AutomationCore, EventTrigger, Posture
+    from prefect.events.schemas.events import ResourceSpecification
+
+    final = {f"prefect.flow-run.{s}" for s in ("Completed", "Failed", "Cancelled", "Crashed")}
+    automation = AutomationCore(
+        name=ZOMBIE_AUTOMATION,
+        trigger=EventTrigger(
+            after={"prefect.flow-run.heartbeat"},
+            expect={"prefect.flow-run.heartbeat", *final},
+            match=ResourceSpecification({"prefect.resource.id": ["prefect.flow-run.*"]}),
+            for_each={"prefect.resource.id"},
+            posture=Posture.Proactive,
+            threshold=1,
+            within=timedelta(seconds=3 * HEARTBEAT_S),
+        ),
+        actions=[ChangeFlowRunState(state=StateType.CRASHED, name="Crashed", message="心跳停止 (heartbeats stopped)",
+                                   force=True)],
+    )
+    with get_client(sync_client=True) as client:
+        if not client.read_automations_by_name(ZOMBIE_AUTOMATION):
+            client.create_automation(automation)
+
+
 def apply_deployments(ocr_slots: int | None = None) -> list[str]:
     """Create the work pool, the host's OCR limit and every deployment (idempotent); returns the names."""
     from prefect import get_client
@@ -329,6 +365,7 @@ def apply_deployments(ocr_slots: int | None = None) -> list[str]:
             client.create_work_pool(WorkPoolCreate(
                 name=POOL, type="process", base_job_template=ProcessWorker.get_default_base_job_template()))
         client.upsert_global_concurrency_limit_by_name(ext.ocr_limit_name(), ocr_slots or os.cpu_count() or 1)
+    ensure_zombie_automation()
     names = []
     for fl, options in deployment_specs():
         dep = fl.to_deployment(name=DEPLOYMENT, entrypoint_type=EntrypointType.MODULE_PATH, **options)
