@@ -566,6 +566,18 @@ HUKOU_LABELS = {
     "住址": "住址",
     "姓名": "姓名",
     "户主或与户主关系": "关系",
+    "户主或与户主": "关系",  # the label wraps: "关系" on the line below
+    "公民身份证件编号": "身份证号",
+    "身份证件编号": "身份证号",
+    "籍贯": "籍贯",
+    "本市（县）其他住址": "其他住址",
+    "身高": "身高",
+    "血型": "血型",
+    "兵役状况": "兵役状况",
+    "职业": "职业",
+    "何时由何地迁来本市（县）": "迁来本市",
+    "何时由何地迁来本市": "迁来本市",
+    "何时由何地迁来本址": "迁来本址",
     "与户主关系": "关系",
     "曾用名": "曾用名",
     "性别": "性别",
@@ -598,9 +610,22 @@ def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
         }
         for lab, rv in rows.items():
             texts[lab] = (rv.text, rv.confidence, rv.page, rv.box)
+        if "关系" in texts:  # the wrapped label's second line read before the value
+            text, *rest = texts["关系"]
+            texts["关系"] = (re.sub(r"^关系[:：]?", "", _compact(text)), *rest)
         for lab, (text, *_rest) in list(texts.items()):
-            if match_label(text, HUKOU_LABELS) is not None:
+            if not text or match_label(text, HUKOU_LABELS) is not None:
                 del texts[lab]
+        if "身份证号" not in texts or check_reading("身份证号", normalise_id_number(texts["身份证号"][0])):
+            # the card's number without its label: the only valid 身份证号 printed on the page
+            found = {
+                (hit.group().upper(), ln.confidence, ln.page, ln.box)
+                for ln in on_page
+                for hit in _ID_RUN.finditer(normalise_id_number(ln.text))
+                if check_reading("身份证号", hit.group()) is None
+            }
+            if len({f[0] for f in found}) == 1:
+                texts["身份证号"] = next(iter(found))
         if not texts.get("姓名") or "身份证号" not in texts:
             continue
         m: dict[str, Any] = {}

@@ -332,3 +332,37 @@ def test_dibao_lists_its_members_row_by_row() -> None:
         {"姓名": "高超涛", "关系": "户主", "身份证号": ID_M},
         {"姓名": "程慧", "关系": "配偶", "身份证号": ID_F},
     ]
+
+
+def test_household_register_card_per_page_with_wrapped_and_unlabelled_number() -> None:
+    def card(
+        page: int, name: str, rel: str, sex: str, born: str, number: str, labelled: bool
+    ) -> list[TextLine]:
+        out = [
+            L("常住人口登记卡", 780, 1020, 1100, 1060, page=page),
+            L("姓名", 507, 1129, 580, 1160, page=page),
+            L(name, 736, 1126, 850, 1160, page=page),
+            L("户主或与户主", 954, 1112, 1150, 1140, page=page),
+            L("关系", 1007, 1145, 1080, 1175, page=page),
+            L(rel, 1268, 1120, 1340, 1155, page=page),
+            L("曾用名", 489, 1228, 580, 1260, page=page),
+            L("性别", 1007, 1223, 1080, 1255, page=page),
+            L(sex, 1290, 1220, 1320, 1255, page=page),
+            L("民族", 1002, 1318, 1080, 1350, page=page),
+            L("汉族", 1268, 1318, 1340, 1350, page=page),
+            L("出生日期", 969, 1411, 1100, 1445, page=page),
+            L(born, 1187, 1414, 1400, 1445, page=page),
+            L("公民身份证件编号" if labelled else "", 454, 1701, 700, 1735, page=page),
+            L(number, 924, 1701, 1250, 1735, page=page),
+            L("身高", 1100, 1600, 1160, 1630, page=page),
+            L("153厘米", 1220, 1600, 1330, 1630, page=page),
+        ]
+        return [ln for ln in out if ln.text]
+
+    lines = card(0, "高超涛", "户主", "男", "1970年4月19日", ID_M, True)
+    lines += card(1, "程慧", "配偶", "女", "1995年1月13日", ID_F, False)
+    ex = extract_fields("户口簿", lines, today=TODAY)
+    assert [(m["姓名"], m["关系"], m["身份证号"], m["出生日期"]) for m in ex.members] == [
+        ("高超涛", "户主", ID_M, "1970-04-19"),
+        ("程慧", "配偶", ID_F, "1995-01-13"),
+    ]
