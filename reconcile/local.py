@@ -82,13 +82,16 @@ class LocalResult:
     electronic: ParsedExport
     files: int
     failed: list[tuple[str, str]] = field(default_factory=list)
+    scope: set[str] | None = None  # households compared (--only-scanned: those with scans); None: all
 
     @property
     def households(self) -> int:
-        return len(set(self.paper) | set(self.electronic.records))
+        return len(self.scope if self.scope is not None else set(self.paper) | set(self.electronic.records))
 
     def households_by_unit(self) -> dict[str, int]:
-        units: dict[str, str | None] = {no: rec.get("单位") for no, rec in self.electronic.records.items()}
+        """Households reconciled, each once, under the export's unit (else the scans folder's)."""
+        units: dict[str, str | None] = {no: rec.get("单位") for no, rec in self.electronic.records.items()
+                                        if self.scope is None or no in self.scope}
         for no, ph in self.paper.items():
             units.setdefault(no, ph.unit)
         return dict(Counter((u or "") for u in units.values()))
@@ -145,7 +148,7 @@ def run_local(
         records = {no: r for no, r in records.items() if no in paper}
     found, readings = split_outputs(reconcile(paper, records, load(rules), as_of=as_of))
     rows = FindingRows(found, lacking=parsed.lacking, to_verify=readings)
-    return LocalResult(rows, paper, parsed, len(triples), failed)
+    return LocalResult(rows, paper, parsed, len(triples), failed, set(paper) if only_scanned else None)
 
 
 def _jsonable(value: Any) -> Any:

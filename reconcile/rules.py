@@ -14,7 +14,14 @@ from functools import lru_cache
 from typing import Any
 
 from dangan.reconcile.compare import Finding, Judge, PaperHousehold, finding, match_members
-from dangan.reconcile.evidence import CLASS_CONFIDENCE, POLICY, TRUST_CONFIDENCE, VERIFY
+from dangan.reconcile.evidence import (
+    CLASS_CONFIDENCE,
+    HOW_MACHINE,
+    POLICY,
+    TRUST_CONFIDENCE,
+    VERIFY,
+    provenance,
+)
 from dangan.reconcile.normal import (
     filled,
     id_info,
@@ -371,23 +378,27 @@ def document_rules(no: str, unit: str | None, paper: PaperHousehold | None, rule
         who = str(flds.get("姓名") or "").strip()
         tag = f"{doc_type}[{who}]" if who else str(doc_type)
         sure = _sure(doc)
+        seen = [provenance(doc, None, None, (getattr(doc, "field_confidence", None) or {}).get("是否盖章"),
+                           HOW_MACHINE)] if doc.get("document_id") or doc.get("file") else None
         if doc_type in STAMPED_DOCS and "是否盖章" in flds and to_bool(flds["是否盖章"]) is False:
             if sure("是否盖章"):
                 out.append(finding(no, unit, "rule", f"{tag}.是否盖章", False, None, f"{doc_type}未盖章",
-                                   rule="stamp"))
+                                   rule="stamp", evidence=seen))
             else:
                 out.append(finding(no, unit, VERIFY, f"{tag}.是否盖章", False, None,
-                                   f"待核对：未识别到印章的把握不足；若属实则{doc_type}未盖章", rule="stamp"))
+                                   f"待核对：未识别到印章的把握不足；若属实则{doc_type}未盖章", rule="stamp",
+                                   evidence=seen))
         if doc_type == "公示证明":
             start, end = _iso(flds.get("公示期起")), _iso(flds.get("公示期止"))
             if start and end and sure("公示期起") and sure("公示期止"):
                 ok = rules.publicity_ok(start, end)
                 if ok is False:
                     out.append(finding(no, unit, "rule", "公示证明.公示期", f"{start}～{end}", None,
-                                       f"公示期不足（{rules.name} 规则集要求的最短公示期）", rule="publicity"))
+                                       f"公示期不足（{rules.name} 规则集要求的最短公示期）", rule="publicity",
+                                       evidence=seen))
             if str(flds.get("结果") or "").strip() == "有异议" and sure("结果"):
                 out.append(finding(no, unit, "rule", "公示证明.结果", "有异议", None, "公示结果有异议",
-                                   rule="publicity_objection"))
+                                   rule="publicity_objection", evidence=seen))
     return out
 
 
