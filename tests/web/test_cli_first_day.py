@@ -121,3 +121,29 @@ def test_review_list_and_extract_mask_ids_unless_an_admin_asks(
     text = json.dumps(_masked(result), ensure_ascii=False)
     assert ID_A not in text and "6222021234567890128" not in text and "330102201001012314" not in text
     assert "王小明" in text and "622202" in text
+
+
+def test_extract_leaves_no_process_behind(tmp_path: Path) -> None:
+    """`dangan extract` with worker processes: once it exits, nothing of its session is still running."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    from .conftest import make_scan
+
+    for i in range(3):
+        (tmp_path / f"scan{i}.png").write_bytes(make_scan())
+    env = {**os.environ, "DANGAN_DATA_DIR": str(tmp_path / "data")}
+    proc = subprocess.Popen([sys.executable, "-m", "dangan.cli", "extract", str(tmp_path), "--engine", "null",
+                             "--workers", "2"], env=env, start_new_session=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err.decode()
+    deadline = time.monotonic() + 10  # a child may take a moment to notice its parent is gone
+    while True:
+        left = subprocess.run(["pgrep", "-a", "-s", str(proc.pid)], capture_output=True, text=True).stdout
+        if not left.strip() or time.monotonic() > deadline:
+            break
+        time.sleep(0.5)
+    assert not left.strip(), f"processes left in the session of dangan extract: {left}"
