@@ -511,6 +511,10 @@ DIAGNOSIS_LABELS = {
     "年龄": "年龄",
     "科别": "科别",
     "科室": "科别",
+    "门诊号": "病历号",
+    "住院号": "病历号",
+    "门诊/住院号": "病历号",
+    "病历号": "病历号",
     "诊断": "诊断",
     "诊断结果": "诊断",
     "诊断意见": "诊断",
@@ -530,6 +534,35 @@ DIAGNOSIS_LABELS = {
 _HOSPITAL = re.compile(r"(?:医院|卫生院|中心|保健院|门诊部|诊所)$")
 
 
+def _continued(rv: RowValue, lines: Sequence[TextLine]) -> str:
+    """A free-text value that runs on below its row (诊断 over several lines): the following rows that
+    start right of the label and hold no printed label, while the gap stays within a line height."""
+    label = rv.label_line
+    below = [
+        ln
+        for ln in lines
+        if ln.page == label.page and ln.cy > label.box[3] and ln.box[0] >= label.box[0] + 0.5 * label.height
+    ]
+    out, bottom = "", max(label.box[3], rv.box[3])
+    for row in group_rows(below):
+        top = min(t.box[1] for t in row)
+        if top - bottom > 1.2 * max(t.height for t in row):
+            break
+        if any(match_label(t.text, DIAGNOSIS_LABELS) is not None for t in row):
+            break
+        if any(
+            match_label(t.text, DIAGNOSIS_LABELS) is not None
+            for t in lines
+            if t.page == label.page
+            and abs(t.cy - row[0].cy) <= 0.6 * t.height
+            and t.box[2] <= label.box[0] + label.height
+        ):
+            break  # a label further left on that row (处理意见 printed at the margin)
+        out += "".join(t.text for t in row)
+        bottom = max(t.box[3] for t in row)
+    return out
+
+
 def read_diagnosis(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """诊断证明书: the hospital's name printed as the title above it, then rows of labels and values."""
     if "医院名称" not in ex.fields:
@@ -542,11 +575,18 @@ def read_diagnosis(ex: Extraction, lines: Sequence[TextLine]) -> None:
                 ex.set("医院名称", t, ln.confidence * 0.95, ln.page, ln.box)
                 break
     # the title 诊断证明书 starts with the label 诊断: it is no row of the certificate
-    rows = row_values([ln for ln in lines if "证明" not in _compact(ln.text)], DIAGNOSIS_LABELS)
+    body = [ln for ln in lines if "证明" not in _compact(ln.text)]
+    rows = row_values(body, DIAGNOSIS_LABELS)
     if (rv := rows.get("诊断")) is not None:
-        text = rv.text.strip()
+        text = (rv.text + _continued(rv, body)).strip()
         if text and match_label(text, DIAGNOSIS_LABELS) is None:
             _put(ex, "诊断", text, rv)
+    if (rv := rows.get("科别")) is not None and (dept := "".join(_NAME_CHARS.findall(rv.text))):
+        _put(ex, "科别", dept, rv)
+    if (rv := rows.get("病历号")) is not None and (
+        no := re.search(r"[0-9A-Za-z][0-9A-Za-z\-]{3,}", _compact(rv.text))
+    ):
+        _put(ex, "住院号" if "住院" in rv.label_line.text else "门诊号", no.group(), rv)
     if (rv := rows.get("医师")) is not None and (name := person_name(rv.text, longest=4)):
         _put(ex, "医师", name, rv)
     elif isinstance(ex.fields.get("医师"), str) and match_label(ex.fields["医师"], DIAGNOSIS_LABELS):
