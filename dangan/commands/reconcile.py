@@ -221,8 +221,11 @@ def reconcile_cmd(
             console.print("[yellow]报告模块不可用，未生成 XLSX (reports stage missing)[/]")
         else:
             rows = stored if stored is not None else result.findings
+            from dangan.reconcile.ruleset import load
+
             write_xlsx_report(
-                rows, result.households_by_unit(), rules=rules_name, out=out, reveal_ids=reveal_ids
+                rows, result.households_by_unit(), rules=load(rules_name).describe(), out=out,
+                reveal_ids=reveal_ids
             )
             console.print(f"报告: {out}")
 
@@ -271,7 +274,17 @@ def findings_cmd(
         units: dict[str, int] = {}
         for r in rows:
             units.setdefault(r["单位"] or "", 0)
-        write_xlsx_report(rows, units, rules="", out=out, reveal_ids=reveal_ids)
+        last = _last_rules()
+        described = ""
+        if last:
+            from dangan.errors import ConfigError
+            from dangan.reconcile.ruleset import load
+
+            try:
+                described = load(last).describe()
+            except ConfigError:
+                described = f"{last}（规则集已不可用）"
+        write_xlsx_report(rows, units, rules=described, out=out, reveal_ids=reveal_ids)
         console.print(f"{len(rows)} 条 → {out}")
     elif fmt == "table":
         console.print(findings_table(rows, width=console.width, reveal_ids=reveal_ids,
