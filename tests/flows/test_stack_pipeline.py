@@ -58,8 +58,14 @@ def running_stack(s3_env: Settings, database_url: str, monkeypatch: pytest.Monke
             deployments.start("watch-inbox", {"interval": 1.0})
         yield url
     finally:
+        import psutil
+
+        state = json.loads(stack.state_file(settings).read_text(encoding="utf-8"))
+        leaders = [state.get("server_pid"), *(w["pid"] for w in state.get("workers", []))]
+        family = [psutil.Process(p) for p in leaders if p and psutil.pid_exists(p)]
+        family += [c for p in list(family) for c in p.children(recursive=True)]
         stack.stop_prefect(settings)
-        assert stack.status(settings)["workers"] == [] or not any(w["alive"] for w in stack.workers(settings))
+        assert not [p.pid for p in family if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]  # none left
 
 
 def _drop_all(settings: Settings, corpus: Path) -> int:
