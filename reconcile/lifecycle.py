@@ -30,6 +30,7 @@ from dangan.storage.db import (
 )
 
 AUTO_RESOLVED = "复查已消除"
+TO_VERIFY = "转为待核对"  # the paper side turned out not trustworthy enough for a finding: a person reads it first
 MANUAL_RESOLUTIONS: tuple[str, ...] = ("纸质已改正", "电子已改正", "按现状接受")
 ACCEPTED = "按现状接受"
 
@@ -140,6 +141,7 @@ def store_batch(
     """This batch's findings of run ``run_id``: new ones inserted in bulk, known ones kept or reopened, and
     the open findings of the batch's households (``scope``) that are gone resolved. Returns the counts."""
     found, readings = split_outputs(findings)
+    waiting_on = {(str(r["职工编号"]), str(r["field"])[:64]) for r in readings}
     now = utcnow()
     current: dict[str, dict[str, Any]] = {}
     for f in found:
@@ -178,7 +180,7 @@ def store_batch(
     for fp, row in existing.items():
         if fp not in current and row.status == "open" and row.archive_no in scope:
             row.status = "resolved"
-            row.resolution = AUTO_RESOLVED
+            row.resolution = TO_VERIFY if (row.archive_no, row.field) in waiting_on else AUTO_RESOLVED
             row.resolved_by = actor
             row.resolved_at = now
             resolved += 1

@@ -240,3 +240,21 @@ def test_unsealed_document_is_a_rule_finding_only_when_read_surely(seal_confiden
     out = reconcile(paper_from_extractions([(NO, UNIT, form), (NO, UNIT, proof)]), electronic, "hangzhou")
     stamps = [f for f in out if f["field"].endswith("是否盖章")]
     assert [f["kind"] for f in stamps] == [kind]
+
+
+def test_finding_whose_reading_turns_doubtful_is_resolved_as_to_verify(db_env: str, tmp_path: Path) -> None:
+    from sqlalchemy import update
+
+    from dangan.storage.db import Finding
+
+    _export(tmp_path)
+    _household({"本人月平均收入": (2850, 0.99)})
+    findings, _verify = _run()
+    assert "本人月平均收入" in _fields(findings, "mismatch")
+    with session_scope() as s:  # re-extraction reads it again, now with little confidence
+        s.execute(update(ExtractedField).where(ExtractedField.label == "本人月平均收入").values(confidence=0.3))
+    findings, verify = _run()
+    assert "本人月平均收入" not in _fields(findings, "mismatch") and "本人月平均收入" in _fields(verify, "verify")
+    with session_scope() as s:
+        row = s.scalars(select(Finding).where(Finding.field == "本人月平均收入")).one()
+        assert (row.status, row.resolution) == ("resolved", "转为待核对")
