@@ -217,6 +217,8 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
     if raw == "":
         return None, 0.5
     if label in MONEY:
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+\.\d{2}", raw):
+            raw = raw.replace(".", "", raw.count(".") - 1)  # "11.100.00": OCR read the thousands commas as points
         v = parse_money(raw)
         if v is None:
             m = re.search(r"\d[\d,]*(?:\.\d+)?", raw)

@@ -114,7 +114,10 @@ def label_of(text: str) -> str | None:
         if m:
             return canonical_label(m.group(1)) or EXTRA_LABELS.get(m.group(1))
         # a long label whose last character OCR lost ("与申请人关" for 与申请人关系)
-        return _CLIPPED_LABELS.get(cleaned)
+        clipped = _CLIPPED_LABELS.get(cleaned)
+        if clipped is None and (near := misread_label(cleaned)) is not None and len(near) == len(cleaned):
+            return label_of(near)  # one character misread ("芳模类型" for 劳模类型)
+        return clipped
     return found
 
 
@@ -152,6 +155,14 @@ def _clipped_labels() -> dict[str, str]:
 
 
 _CLIPPED_LABELS: dict[str, str] = _clipped_labels()
+# labels long enough that one misread character still names them alone (no other label one away)
+# (the forms' own labels only: the documents' labels include words one character from others, such as
+# 申请人姓名 and 申请人签名)
+_FUZZY_LABELS: list[str] = [
+    w
+    for w in PRINTED_LABELS
+    if len(_clean(w)) == len(w) and len(w) >= 4 and canonical_label(w) is not None
+]
 _LABEL_RE = re.compile("|".join(re.escape(w) for w in PRINTED_LABELS))
 _SEP = "：:"
 _TRAILING_REMARK_RE = re.compile(r"([^（）]{2,10})（[^（）]{0,12}）?")
@@ -338,9 +349,23 @@ def _union_all(boxes: Sequence[Box]) -> Box:
 # Label → value pairing
 
 
+def misread_label(text: str) -> str | None:
+    """The printed label of four or more characters that starts ``text`` with one character misread by
+    OCR ("芳模类型非劳模" → 劳模类型), when no label starts it as printed; else None."""
+    if len(text) < 4 or _LABEL_RE.match(text):
+        return None
+    for word in _FUZZY_LABELS:
+        n = len(word)
+        if len(text) >= n and sum(a != b for a, b in zip(text[:n], word, strict=True)) == 1:
+            return word
+    return None
+
+
 def split_labelled(text: str) -> list[tuple[str | None, str]]:
     """Split "姓名：张三 性别：男" into [(姓名, 张三), (性别, 男)]; leading text without a label → (None, text)."""
     cleaned = _clean(text)
+    if (near := misread_label(cleaned)) is not None:
+        cleaned = near + cleaned[len(near) :]
     out: list[tuple[str | None, str]] = []
     pos = 0
     current: str | None = None

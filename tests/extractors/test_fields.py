@@ -296,3 +296,12 @@ def test_a_sentence_naming_a_signer_role_is_no_signer() -> None:
     lines = [TextLine("*建档人或审核人确定困难职工是否为解困脱困对象（是 否）", (100, 100, 1500, 140))]
     ex = extract_fields("建档申请表", lines, today=TODAY)
     assert "建档人" not in ex.fields
+
+
+def test_label_with_one_character_misread_and_money_with_points() -> None:
+    """OCR reads 劳 as 芳 in a label glued to its value, and a thousands comma as a point."""
+    lines = grid([["*芳模类型非劳模", "*因困总支出：11.100.00"], ["*姓名：王明", "申请人签名：王明"]])
+    ex = extract_fields("建档申请表", lines, today=TODAY)
+    assert ex.fields["劳模类型"] == "非劳模"
+    assert ex.fields["年度必要支出"] == 11100
+    assert split_labelled("申请人签名：王明")[0][0] != "姓名"
