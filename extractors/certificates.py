@@ -501,6 +501,137 @@ def read_disability(ex: Extraction, lines: Sequence[TextLine]) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# 收入证明: a unit's letter, or a payslip table of any column set
+
+
+_LETTER_MONEY = (
+    (
+        "月均实发工资",
+        re.compile(r"月(?:平均|均)实发(?:工资|收入)?(?:为|是|约)?[:：]?(?:人民币)?([\d,，.]+)元"),
+    ),
+    (
+        "月均工资",
+        re.compile(r"月(?:平均|均)(?:应发)?(?:工资|收入)(?:为|是|约)?[:：]?(?:人民币)?([\d,，.]+)元"),
+    ),
+    (
+        "年收入",
+        re.compile(r"(?:年收入|全年收入|年工资(?:收入)?)(?:为|是|约|共计)?[:：]?(?:人民币)?([\d,，.]+)元"),
+    ),
+)
+_LETTER_NAME = re.compile(
+    r"兹证明(?:我单位职工|职工)?([\u4e00-\u9fa5·]{2,5}?)(?:同志|先生|女士|[（(，,]|身份证)"
+)
+# payslip columns: gross (应发), net (实发), deductions (扣款) and the parts a gross is the sum of
+_GROSS = ("应发", "应付", "工资总额", "应发合计", "应发工资")
+_NET = ("实发", "实付", "实领", "实发工资", "实发金额")
+_DEDUCT = ("扣款", "代扣", "扣除", "应扣", "扣款合计")
+_PARTS = ("基本工资", "岗位工资", "薪级工资", "绩效", "绩效工资", "奖金", "补贴", "津贴", "加班费")
+_MONTH = re.compile(r"^(?:\d{4}\s*(?:年\s*)?[-./]?\s*)?\d{1,2}\s*月?(?:份)?$|^\d{4}\s*[-./]\s*\d{1,2}$")
+_MEAN_ROW = ("月均", "月平均", "平均", "平均值")
+_SUM_ROW = ("合计", "总计", "小计")
+
+
+def read_income(ex: Extraction, lines: Sequence[TextLine]) -> None:
+    """收入证明: the letter's "兹证明…月平均工资…元" sentence, else a payslip's columns (mean over months)."""
+    text = "".join(_compact(t.text) for row in group_rows(lines) for t in row)
+    conf = min((ln.confidence for ln in lines), default=0.9) * 0.95
+    for label, rx in _LETTER_MONEY:
+        if label not in ex.fields and (m := rx.search(text)):
+            value = normalise_value(label, m.group(1).replace("，", ","))[0]
+            if isinstance(value, (int, float)):
+                ex.set(label, value, conf)
+    if (
+        "姓名" not in ex.fields
+        and (m := _LETTER_NAME.search(text))
+        and check_reading("姓名", m.group(1)) is None
+    ):
+        ex.set("姓名", m.group(1), conf)
+    _payslip(ex, lines)
+
+
+def _column(header: Sequence[TextLine], words: Sequence[str]) -> TextLine | None:
+    return next((h for h in header if any(w in _compact(h.text) for w in words)), None)
+
+
+def _cell(row: Sequence[TextLine], head: TextLine) -> float | None:
+    """The amount on ``row`` under the column ``head`` (the text whose centre is nearest the header's)."""
+    near = [t for t in row if abs(t.cx - head.cx) <= max(head.box[2] - head.box[0], t.box[2] - t.box[0])]
+    if not near:
+        return None
+    best = min(near, key=lambda t: abs(t.cx - head.cx))
+    v = normalise_value("月均工资", _compact(best.text))[0]
+    return float(v) if isinstance(v, (int, float)) else None
+
+
+def _payslip(ex: Extraction, lines: Sequence[TextLine]) -> None:
+    """Payslip table: the header row names the columns; month rows below; a 月均 or 合计 row may close it.
+
+    月均工资 is the gross column's mean (the 月均 row, or 合计 / months, or the mean of the month rows;
+    without a gross column the sum of the pay parts); 月均实发工资 likewise from the net column (or
+    gross − deductions)."""
+    rows = group_rows(lines)
+    for i, header in enumerate(rows):
+        if _payslip_table(ex, header, rows[i + 1 :]):
+            return
+
+
+def _payslip_table(ex: Extraction, header: Sequence[TextLine], rows: Sequence[Sequence[TextLine]]) -> bool:
+    """Read the table under ``header`` when it is a payslip's header row; False when it is not."""
+    cols = {k: _column(header, w) for k, w in (("gross", _GROSS), ("net", _NET), ("deduct", _DEDUCT))}
+    parts = [h for h in header if any(w == _compact(h.text).strip("（）()元") for w in _PARTS)]
+    if not (cols["gross"] or cols["net"] or len(parts) >= 2):
+        return False
+    months: list[Sequence[TextLine]] = []
+    mean_row: Sequence[TextLine] | None = None
+    sum_row: Sequence[TextLine] | None = None
+    for row in rows:
+        first = _compact(min(row, key=lambda t: t.box[0]).text).strip(":：")
+        if _MONTH.match(first):
+            months.append(row)
+        elif first in _MEAN_ROW:
+            mean_row = row
+        elif first in _SUM_ROW:
+            sum_row = row
+    if not months and mean_row is None:
+        return False
+
+    def mean_of(values: Callable[[Sequence[TextLine]], float | None]) -> float | None:
+        if mean_row is not None and (v := values(mean_row)) is not None:
+            return v
+        if sum_row is not None and months and (v := values(sum_row)) is not None:
+            return v / len(months)
+        got = [values(r) for r in months]
+        ok = [v for v in got if v is not None]
+        return sum(ok) / len(ok) if ok and len(ok) == len(got) else None
+
+    def gross(r: Sequence[TextLine]) -> float | None:
+        if cols["gross"] is not None:
+            return _cell(r, cols["gross"])
+        got = [_cell(r, h) for h in parts]
+        return sum(v for v in got if v is not None) if parts and all(v is not None for v in got) else None
+
+    def net(r: Sequence[TextLine]) -> float | None:
+        if cols["net"] is not None:
+            return _cell(r, cols["net"])
+        g, d = gross(r), _cell(r, cols["deduct"]) if cols["deduct"] is not None else None
+        return g - d if g is not None and d is not None else None
+
+    conf = min(t.confidence for r in [header, *months] for t in r) * 0.9
+    for label, fn, head in (("月均工资", gross, cols["gross"]), ("月均实发工资", net, cols["net"])):
+        v = mean_of(fn)
+        if v is not None and (label not in ex.fields or ex.confidence.get(label, 0) < 0.5):
+            v = round(v, 2)
+            # the box shown to a reviewer: the printed average's cell, else the column's header
+            box = head.box if head is not None else _union(header[0].box, header[-1].box)
+            if mean_row is not None and head is not None:
+                box = min(mean_row, key=lambda t: abs(t.cx - head.cx)).box
+            ex.set(label, int(v) if float(v).is_integer() else v, conf, header[0].page, box)
+    if months and "统计月数" not in ex.fields:
+        ex.set("统计月数", len(months), conf)
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
 # 诊断证明
 
 
@@ -801,6 +932,7 @@ def _clean_names(ex: Extraction) -> None:
 READERS: dict[str, Callable[[Extraction, Sequence[TextLine]], None]] = {
     "低保证": read_dibao_card,
     "残疾人证": read_disability,
+    "收入证明": read_income,
     "诊断证明": read_diagnosis,
     "其他": other_document,
 }

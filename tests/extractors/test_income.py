@@ -19,7 +19,11 @@ def sentence_form(employer_y0: int, *, employer: str | None = "北方示例机�
     lines = [
         TextLine("附件3", (236, 196, 334, 233), 1.0),
         TextLine("职工（家庭成员）工资收入证明", (744, 441, 1736, 511), 1.0),
-        TextLine("赵一平 同志是我单位职工（或聘用人员），其前12_个月的月均工资为4100元，月", (331, 707, 2159, 763), 0.98),
+        TextLine(
+            "赵一平 同志是我单位职工（或聘用人员），其前12_个月的月均工资为4100元，月",
+            (331, 707, 2159, 763),
+            0.98,
+        ),
         TextLine("均实发工资3500元，年收入为42000元。", (295, 814, 1281, 867), 0.99),
         TextLine("本单位所提供的以上证明内容属实。", (390, 994, 1146, 1042), 1.0),
         TextLine("经办人（签名）：钱二", (390, 1228, 966, 1282), 1.0),
@@ -81,7 +85,11 @@ def payslip(rows: list[tuple[str, str, str, str]], *, average: tuple[str, str, s
         y += 59
     n = len(rows)
     lines += [
-        TextLine(f"统计月数{n}个月。月均实发工资2400元，年收入28800元。特此证明。", (153, y + 120, 1039, y + 156), 1.0),
+        TextLine(
+            f"统计月数{n}个月。月均实发工资2400元，年收入28800元。特此证明。",
+            (153, y + 120, 1039, y + 156),
+            1.0,
+        ),
         TextLine("经办人·周四 联系电话0311-86771707", (151, y + 210, 716, y + 250), 0.98),
         TextLine("出具日期2026.0224", (941, y + 350, 1235, y + 387), 0.98),
     ]
@@ -139,3 +147,65 @@ def test_sentence_date_fallback_ignores_months_and_phones() -> None:
     text = "统计月数3个月。\n2025年11月\n2960\n经办人：周四 联系电话19912345678\n出具日期2026 04-13"
     assert read_income_sentence(text)["出具日期"] == "2026-04-13"
     assert "出具日期" not in read_income_sentence("2025年11月\n2960\n联系电话19912345678")
+
+
+# --- letters and payslips of other units (any wording, any column set) --------------------------
+
+
+def _table(
+    header: list[str], rows: list[list[str]], x0: int = 100, dx: int = 180, y0: int = 400
+) -> list[TextLine]:
+    out = [TextLine("工资发放明细", (300, 200, 700, 250), 0.99)]
+    for r, cells in enumerate([header, *rows]):
+        y = y0 + r * 60
+        for c, text in enumerate(cells):
+            if text:
+                out.append(TextLine(text, (x0 + c * dx, y, x0 + c * dx + 8 * len(text) + 40, y + 36), 0.97))
+    return out
+
+
+def test_letter_with_monthly_average_wording() -> None:
+    lines = [
+        TextLine("收入证明", (800, 200, 1100, 260), 0.99),
+        TextLine("兹证明王小红同志（身份证号：略）系我单位职工，近六个月", (200, 400, 2000, 450), 0.97),
+        TextLine("月平均工资为人民币3,260元，年收入约39120元。", (200, 470, 1500, 520), 0.98),
+        TextLine("特此证明。", (200, 560, 500, 610), 0.99),
+    ]
+    f = extract_fields("收入证明", lines, today=TODAY).fields
+    assert f["姓名"] == "王小红" and f["月均工资"] == 3260 and f["年收入"] == 39120
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "gross", "net"),
+    [
+        # gross and net columns, no summary row: the means of the month rows
+        (
+            ["月份", "基本工资", "绩效", "应发", "扣款", "实发"],
+            [
+                ["2025年1月", "2000", "800", "2800", "300", "2500"],
+                ["2025年2月", "2000", "1000", "3000", "300", "2700"],
+            ],
+            2900,
+            2600,
+        ),
+        # a 月均 row closes the table: its values are taken as printed
+        (
+            ["月份", "应发工资", "实发工资"],
+            [["2025-03", "3100", "2800"], ["2025-04", "3300", "3000"], ["月均", "3200", "2900"]],
+            3200,
+            2900,
+        ),
+        # no gross column: the sum of the parts; no net column: gross − deductions; a 合计 row / months
+        (
+            ["月份", "岗位工资", "补贴", "代扣"],
+            [["5月", "2500", "300", "200"], ["6月", "2700", "300", "200"], ["合计", "5200", "600", "400"]],
+            2900,
+            2700,
+        ),
+    ],
+)
+def test_payslips_with_other_column_sets(
+    header: list[str], rows: list[list[str]], gross: float, net: float
+) -> None:
+    f = extract_fields("收入证明", _table(header, rows), today=TODAY).fields
+    assert f["月均工资"] == gross and f["月均实发工资"] == net
