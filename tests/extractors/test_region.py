@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -136,3 +137,33 @@ def test_a_letter_is_read_whole_and_notes_beside_cards_are_kept() -> None:
     found = card_regions(to_bgr(im), dpi)
     assert len(found) == 2  # the card and the note: both are read
     assert found[1].box[1] > _mm(190, dpi)
+
+
+def test_two_holders_cards_become_two_members(tmp_path: Path) -> None:
+    """End to end (RapidOCR): an A4 copy with two members' ID cards is read card by card."""
+    from dangan.extractors.pipeline import extract_file
+    from dangan.schemas.validators import id_check_digit
+
+    dpi = 200
+    people = [("王小红", "女", "11010519850312002"), ("李建国", "男", "33010219700101001")]
+    im, draw = _page(dpi, paper=240)
+    numbers = []
+    for i, (name, sex, first17) in enumerate(people):
+        number = first17 + id_check_digit(first17)
+        numbers.append(number)
+        born = f"{number[6:10]}年{int(number[10:12])}月{int(number[12:14])}日"
+        rows = [
+            f"姓名 {name}",
+            f"性别 {sex}  民族 汉",
+            f"出生 {born}",
+            "住址 浙江省杭州市西湖区",
+            f"公民身份号码 {number}",
+        ]
+        _card(draw, _mm(30 + 20 * i, dpi), _mm(25 + 110 * i, dpi), dpi, rows, 230, 1.3)
+    path = tmp_path / "copy.png"
+    im.save(path, dpi=(dpi, dpi))
+    got = extract_file(path, "rapidocr")
+    assert got["doc_type"] == "身份证"
+    assert [m.get("身份证号") for m in got["members"]] == numbers
+    assert [m.get("姓名") for m in got["members"]] == [p[0] for p in people]
+    assert got["fields"]["身份证号"] == numbers[0] and got["fields"]["性别"] == "女"
