@@ -11,8 +11,8 @@ from dangan.extractors.review import confirm
 from dangan.flows.reconcile import reconcile_task
 from dangan.storage.db import session_scope
 
-from .conftest import World
-from .test_browser import CHROMEDRIVER, CHROMIUM, _login, browser, server  # noqa: F401 (fixtures)
+from .conftest import CHROMEDRIVER, CHROMIUM, World
+from .test_browser import _login, server  # noqa: F401 (the uvicorn fixture)
 from .test_verify import make_reading
 
 pytestmark = [
