@@ -121,10 +121,10 @@ def _counts() -> dict[str, int]:
     from dangan.storage import db
 
     with db.session_scope() as s:
-        docs = dict(s.execute(select(db.Document.status, func.count()).group_by(db.Document.status)).tuples().all())
+        docs = dict(s.execute(select(db.Document.status, func.count()).group_by(db.Document.status)).all())
         docs["quarantined"] = s.scalar(select(func.count()).select_from(db.QuarantineEntry)) or 0
         reads = s.execute(select(db.Event.document_id, func.count()).where(db.Event.event_type == "extracted")
-                          .group_by(db.Event.document_id)).tuples().all()
+                          .group_by(db.Event.document_id)).all()
     docs["read_twice"] = sum(1 for _d, n in reads if n > 1)
     return docs
 
