@@ -220,11 +220,51 @@ def _merge_form(paper: PaperHousehold, ex: Mapping[str, Any], doc: DocSummary, s
                                            and isinstance(x, int | float)}, "settled": by_person, "src": src})
 
 
-def _names_householder(paper: PaperHousehold, flds: Mapping[str, Any]) -> bool:
+def _names_householder(paper: PaperHousehold, flds: Mapping[str, Any], *, several: bool = False) -> bool:
+    """Is this person (a document's fields, or one person of a page holding several) the householder?
+
+    On a page with several people (two ID cards copied on one A4) the ID decides when both are read: the
+    same name with another ID is the reading of one card's name beside the other card's number.
+    """
     name, my_id = paper.fields.get("姓名"), norm_id(paper.fields.get("身份证号"))
-    if my_id and norm_id(flds.get("身份证号")) == my_id:
+    their_id = norm_id(flds.get("身份证号"))
+    if my_id and their_id == my_id:
         return True
+    if several and my_id and their_id:
+        return False
     return name is not None and norm_text(str(flds.get("姓名") or "")) == norm_text(str(name))
+
+
+def _persons(
+    ex: Mapping[str, Any], flds: dict[str, Any]
+) -> list[tuple[dict[str, Any], dict[str, Any], Mapping[str, Any], int]]:
+    """The people a document describes: its fields, or each person of a page that holds several
+    (its top-level fields then mix them up). (person, confidence, boxes, member index or -1)."""
+    people = ex.get("members") or []
+    if len(people) < 2:
+        conf = canonical_dict(ex.get("confidence") or {})
+        return [(flds, conf, canonical_dict(ex.get("boxes") or {}) if ex.get("boxes") else _EMPTY, -1)]
+    mconf, mbox = ex.get("member_confidence") or [], ex.get("member_boxes") or []
+    return [(canonical_dict(m), canonical_dict(mconf[i]) if i < len(mconf) and mconf[i] else {},
+             canonical_dict(mbox[i]) if i < len(mbox) and mbox[i] else _EMPTY, i) for i, m in enumerate(people)]
+
+
+def _identity_evidence(
+    paper: PaperHousehold, doc: DocSummary, person: Mapping[str, Any], conf: Mapping[str, Any],
+    boxes: Mapping[str, Any], index: int, settled: set[tuple[int, str]],
+) -> None:
+    """The householder's identity as another paper states it: a second reading, and what the form left blank."""
+    for k in IDENTITY_LABELS:
+        if k not in person or is_blank(person[k]):
+            continue
+        r = _reading(doc, boxes.get(k), person[k], conf.get(k), (index, k) in settled)
+        paper.sources.setdefault(k, []).append(r)
+        if is_blank(paper.fields.get(k)):
+            paper.fields[k] = person[k]
+            if r["confidence"] is not None:
+                paper.confidence[k] = r["confidence"]
+            elif r["how"] == HOW_PERSON:
+                paper.settled.add(k)
 
 
 def merge_paper(
@@ -285,22 +325,9 @@ def merge_paper(
                 src = {lab: _reading(doc, b.get(lab), val, c.get(lab), False) for lab, val in cm.items()} if keep else {}
                 register.append((cm, {"conf": {k: float(x) for k, x in c.items() if isinstance(x, int | float)},
                                       "settled": set(), "src": src}))
-        if not _names_householder(paper, flds):
-            continue
-        conf = canonical_dict(ex.get("confidence") or {})
-        boxes = canonical_dict(ex.get("boxes") or {}) if ex.get("boxes") else _EMPTY
-        settled = _settled(ex)
-        for k in IDENTITY_LABELS:
-            if k not in flds or is_blank(flds[k]):
-                continue
-            r = _reading(doc, boxes.get(k), flds[k], conf.get(k), (-1, k) in settled)
-            paper.sources.setdefault(k, []).append(r)
-            if is_blank(paper.fields.get(k)):
-                paper.fields[k] = flds[k]
-                if r["confidence"] is not None:
-                    paper.confidence[k] = r["confidence"]
-                elif r["how"] == HOW_PERSON:
-                    paper.settled.add(k)
+        for person, p_conf, p_boxes, index in _persons(ex, flds):
+            if _names_householder(paper, person, several=index >= 0):
+                _identity_evidence(paper, doc, person, p_conf, p_boxes, index, _settled(ex))
     _derive(paper, wage, register)
     _derived_confidence(paper, wage_read)
     return paper

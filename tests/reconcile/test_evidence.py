@@ -258,3 +258,21 @@ def test_finding_whose_reading_turns_doubtful_is_resolved_as_to_verify(db_env: s
     with session_scope() as s:
         row = s.scalars(select(Finding).where(Finding.field == "本人月平均收入")).one()
         assert (row.status, row.resolution) == ("resolved", "转为待核对")
+
+
+def test_two_id_cards_on_one_page_do_not_make_a_paper_conflict() -> None:
+    """A page with the householder's and the spouse's cards: its top-level fields mix the two people."""
+    from dangan.reconcile.core import paper_from_extractions, reconcile
+
+    form = {"doc_type": "建档申请表", "fields": {"姓名": "张三", "身份证号": ME, "性别": "男"},
+            "confidence": {"姓名": 0.99, "身份证号": 0.99, "性别": 0.99}}
+    page = {"doc_type": "身份证", "fields": {"姓名": "张三", "身份证号": WIFE, "性别": "女"},
+            "confidence": {"姓名": 1.0, "身份证号": 1.0, "性别": 1.0},
+            "members": [{"身份证号": WIFE, "性别": "女"}, {"姓名": "张三", "身份证号": ME, "性别": "男"}],
+            "member_confidence": [{"身份证号": 1.0, "性别": 1.0}, {"姓名": 1.0, "身份证号": 1.0, "性别": 1.0}]}
+    electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME, "性别": "男"},
+                       "members": []}}
+    paper = paper_from_extractions([(NO, UNIT, form), (NO, UNIT, page)])
+    out = reconcile(paper, electronic, "hangzhou")
+    assert not [f for f in out if f["kind"] == "paper_conflict"]
+    assert len(paper[NO].sources["身份证号"]) == 2  # the card's own reading corroborates the form's
