@@ -142,6 +142,9 @@ def _checkbox_list(found: Any) -> list[tuple[Box, bool]] | None:
 # Scans above this resolution are read at it: print stays ≥ 20 px high (OCR recognises lines at 48 px,
 # and detects on at most 1280 px anyway) while pre-processing costs fall with the square of the scale.
 WORK_DPI = 220.0
+# a page with this many ruled cells is a table (a form, a 户口簿 page): read whole, never region by region;
+# fewer are the frames of cards photocopied onto the sheet
+MIN_TABLE_CELLS = 12
 
 
 def read_page(page: Any, engine_name: str) -> PageReading:
@@ -210,7 +213,7 @@ def _read_page(page: Any, engine_name: str) -> PageReading:
     if img is not None and pre is not None:
         cells = _cell_boxes(pre.detect_grid(img))
     regions: list[Box] = []
-    if img is not None and not text_layer and engine is not None and len(cells) < 4:
+    if img is not None and not text_layer and engine is not None and len(cells) < MIN_TABLE_CELLS:
         regions = [r.box for r in card_regions(img, dpi)]
     if img is not None and pre is not None:
         # cards photocopied onto a sheet carry no tick boxes: the search is skipped for them

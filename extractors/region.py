@@ -24,6 +24,7 @@ MM_PER_INCH = 25.4
 WORK_DPI = 75.0  # regions are found on a small copy: a card is ~250 px wide at this resolution
 CLOSE_MM = 4.0  # gaps inside a card (between its rows and columns) are smaller than this
 SPECK_MM = (1.5, 3.0)  # a blob smaller than this (short side, long side) is a speck, not print
+EDGE_MM = 10.0  # a strip narrower than this along the sheet's edge is the scanner's shadow
 CARD_SIDE_MM = 20.0  # a card's short side is ≥ 20 mm even when the copy was reduced
 MARGIN_MM = 2.0  # kept around a region when it is cropped, so no stroke at its edge is cut
 MAX_SPARSE_SHARE = 0.6  # regions covering more of the page than this: a full page (form, letter)
@@ -88,6 +89,9 @@ def find_regions(img: np.ndarray, dpi: float = 300.0) -> list[Region]:
     boxes: list[Box] = []
     for c in contours:
         x, y, bw, bh = cv2.boundingRect(c)
+        edge = x <= 1 or y <= 1 or x + bw >= small.shape[1] - 1 or y + bh >= small.shape[0] - 1
+        if edge and min(bw, bh) < EDGE_MM * px_per_mm:
+            continue  # the scanner's shadow along the sheet's edge, not print
         if min(bw, bh) >= SPECK_MM[0] * px_per_mm and max(bw, bh) >= SPECK_MM[1] * px_per_mm:
             boxes.append((x, y, x + bw, y + bh))
     boxes = _merge(boxes, gap=1.0 * px_per_mm)

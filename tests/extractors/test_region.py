@@ -167,3 +167,12 @@ def test_two_holders_cards_become_two_members(tmp_path: Path) -> None:
     assert [m.get("身份证号") for m in got["members"]] == numbers
     assert [m.get("姓名") for m in got["members"]] == [p[0] for p in people]
     assert got["fields"]["身份证号"] == numbers[0] and got["fields"]["性别"] == "女"
+
+
+def test_scanner_shadow_along_the_edge_is_no_region() -> None:
+    dpi = 200
+    im, draw = _page(dpi)
+    draw.rectangle((0, _mm(60, dpi), _mm(4, dpi), _mm(90, dpi)), fill=(90, 90, 90))  # dark strip at the edge
+    _card(draw, _mm(40, dpi), _mm(40, dpi), dpi, FRONT, 235, 1.0)
+    found = card_regions(to_bgr(im), dpi)
+    assert len(found) == 1 and found[0].box[0] > _mm(30, dpi)
