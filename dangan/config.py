@@ -61,9 +61,16 @@ class Settings:
         path = self.data_dir / f"{name}.key"
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            tmp = path.with_name(f".{name}.{os.getpid()}.tmp")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             with os.fdopen(fd, "w", encoding="ascii") as fh:
                 fh.write(secrets.token_urlsafe(48))
+            try:  # two processes at once: the first link wins, both then read the same key
+                os.link(tmp, path)
+            except FileExistsError:
+                pass
+            finally:
+                os.unlink(tmp)
         return path.read_text(encoding="ascii").strip().encode("ascii")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dangan.schemas.validators import (
@@ -119,6 +119,7 @@ def first17s(draw: st.DrawFn) -> str:
     return draw(regions) + draw(birth_dates).strftime("%Y%m%d") + draw(serials)
 
 
+@settings(deadline=None)  # timing varies on a loaded 2-core machine; the property is what is tested
 @given(first17s())
 def test_any_valid_17_digits_with_check_digit_validate(first17: str) -> None:
     number = first17 + id_check_digit(first17)
@@ -127,6 +128,7 @@ def test_any_valid_17_digits_with_check_digit_validate(first17: str) -> None:
     assert info.birth_date.strftime("%Y%m%d") == first17[6:14]
 
 
+@settings(deadline=None)  # timing varies on a loaded 2-core machine; the property is what is tested
 @given(first17s(), st.integers(min_value=0, max_value=17), st.integers(min_value=1, max_value=10))
 def test_changing_any_single_character_invalidates(first17: str, position: int, shift: int) -> None:
     number = first17 + id_check_digit(first17)
@@ -140,6 +142,7 @@ def test_changing_any_single_character_invalidates(first17: str, position: int, 
     assert not is_valid_id_number(changed)
 
 
+@settings(deadline=None)  # timing varies on a loaded 2-core machine; the property is what is tested
 @given(st.from_regex(r"[1-9][0-9]{11,17}", fullmatch=True))
 def test_luhn_round_trip(partial: str) -> None:
     card = partial + luhn_check_digit(partial)
@@ -148,6 +151,7 @@ def test_luhn_round_trip(partial: str) -> None:
     assert not luhn_valid(wrong)
 
 
+@settings(deadline=None)  # timing varies on a loaded 2-core machine; the property is what is tested
 @given(first17s())
 def test_masking_keeps_first_6_and_last_4(first17: str) -> None:
     number = first17 + id_check_digit(first17)
