@@ -32,6 +32,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from dangan.config import Settings
 from dangan.errors import DanganError, NotFound
+from dangan.flows.intake_checks import display_name
 from dangan.reconcile.ruleset import flag_illustrative
 from dangan.reports.data import (
     BEIJING,
@@ -151,7 +152,8 @@ def create_app(
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.globals.update(KIND_LABELS=KIND_LABELS, STATUS_LABELS=STATUS_LABELS, ROLES=ROLES,
-                                 doc_status=labels.doc_status, local_time=local_time)
+                                 doc_status=labels.doc_status, local_time=local_time,
+                                 shown_name=display_name)  # bidi/control characters of a file name made visible
     crop_cache: dict[tuple[Any, ...], bytes] = {}
     # "user:<name>" / "addr:<ip>" -> times of recent failed log-ins (this process): a known user's name
     # alone cannot be used to lock them out, nor one address to try every name

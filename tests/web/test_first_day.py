@@ -116,3 +116,12 @@ def test_illustrative_dibao_flagged_on_cover_and_beside_tier_findings(
     capsys.readouterr()
     assert main(["findings", "--kind", "rule", "--format", "table"]) == 0
     assert "示例参数" in capsys.readouterr().out
+
+
+def test_file_names_with_bidi_controls_are_shown_defused(world: World) -> None:
+    with session_scope(world.settings) as s:
+        doc = s.get(Document, world.ids["doc"])
+        assert doc is not None
+        doc.original_name = "\u202egnp.exe"  # would display as exe.png
+    html = _login(world, "shenji").get("/archives/工业橡胶20130006").text
+    assert "_gnp.exe" in html and "\u202e" not in html
