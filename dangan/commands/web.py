@@ -23,14 +23,20 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """启动只读网页（审计与单位查阅）(start the read-only web view)."""
         import uvicorn
+        from sqlalchemy import func, select
 
         from dangan.config import load_settings
-        from dangan.storage.db import get_engine
+        from dangan.storage.db import User, get_engine, session_scope
         from dangan.web.app import create_app
 
         settings = load_settings()
         get_engine(settings)  # fail early, with one line, when the database is unusable
+        with session_scope(settings) as session:
+            users = session.scalar(select(func.count(User.id))) or 0
         typer.echo(f"http://{host}:{port}/  (Ctrl+C 停止)")
+        if not users:  # the first day: nobody could log in yet
+            typer.echo("还没有网页用户，请先添加 (no web users yet): "
+                       "printf '%s\\n' \"$PASSWORD\" | dangan user add NAME --role auditor --password-stdin")
         uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
 
     @user_app.command("add")

@@ -42,3 +42,24 @@ def test_dangan_serve_answers(world: World, tmp_path: Path) -> None:
             proc.wait()
         if proc.stdout:
             proc.stdout.close()
+
+
+def test_serve_with_no_users_says_how_to_add_one(tmp_path: Path) -> None:
+    port = _free_port_for_tests()
+    env = {**os.environ, "DANGAN_DATA_DIR": str(tmp_path / "data"),
+           "DANGAN_DATABASE_URL": f"sqlite:///{tmp_path / 'empty.db'}"}
+    proc = subprocess.Popen([sys.executable, "-m", "dangan.cli", "serve", "--port", str(port)], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        lines = [proc.stdout.readline() for _ in range(2)] if proc.stdout else []
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        if proc.stdout:
+            proc.stdout.close()
+    assert f"127.0.0.1:{port}" in lines[0]
+    assert "还没有网页用户" in lines[1] and "dangan user add" in lines[1] and "--password-stdin" in lines[1]
