@@ -141,6 +141,8 @@ class PaperHousehold:
     sources: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     # parallel to ``members``: {"conf": {label: c}, "settled": {label}, "src": {label: provenance}}
     member_meta: list[dict[str, Any]] = field(default_factory=list)
+    # people the 户口簿 lists whom the form's member table does not (with their reading's meta)
+    register_only: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
 
 
 _CANONICAL: frozenset[str] = (
@@ -303,6 +305,7 @@ def merge_paper(
     wage: dict[str, Any] = {}  # name -> 月均实发工资 of their 收入证明
     wage_read: dict[str, dict[str, Any]] = {}  # name -> that reading's provenance (its confidence)
     register: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    carded: list[tuple[dict[str, Any], dict[str, Any]]] = []  # people with an ID card in the archive
     for ex, doc in others:
         flds = canonical_dict(ex.get("fields") or {})
         who = norm_text(str(flds.get("姓名") or ""))
@@ -328,13 +331,35 @@ def merge_paper(
         for person, p_conf, p_boxes, index in _persons(ex, flds):
             if _names_householder(paper, person, several=index >= 0):
                 _identity_evidence(paper, doc, person, p_conf, p_boxes, index, _settled(ex))
+            elif doc.doc_type == "身份证" and _has_evidence(ex):
+                carded.append((person, {"conf": p_conf, "settled": set(), "src": {
+                    k: _reading(doc, p_boxes.get(k), person[k], p_conf.get(k), False)
+                    for k in ("姓名", "身份证号") if not is_blank(person.get(k))}}))
     _derive(paper, wage, register)
+    _carded_people(paper, carded)
     _derived_confidence(paper, wage_read)
     return paper
 
 
 # 户口簿 entries say who the family is; their 关系 is to the 户主, not to the applicant, so only these count.
 _REGISTER_LABELS = ("姓名", "身份证号", "性别", "民族", "出生日期")
+
+
+def _carded_people(paper: PaperHousehold, carded: list[tuple[dict[str, Any], dict[str, Any]]]) -> None:
+    """People whose ID card is in the archive but who are on no member list of the papers (form table,
+    户口簿): kept with the register-only people, for a person to read."""
+    if not paper.members_known:
+        return
+    known = {norm_id(m.get("身份证号")) for m in paper.members} | {norm_text(str(m.get("姓名") or ""))
+                                                                  for m in paper.members}
+    known |= {norm_id(e.get("身份证号")) for e, _m in paper.register_only}
+    known |= {norm_text(str(e.get("姓名") or "")) for e, _m in paper.register_only}
+    for person, meta in carded:
+        pid, name = norm_id(person.get("身份证号")), norm_text(str(person.get("姓名") or ""))
+        if not name or (pid and pid in known) or name in known or isinstance(id_info(pid), str):
+            continue  # no name, already listed, or an ID that is no ID
+        known |= {pid, name}
+        paper.register_only.append(({k: person[k] for k in _REGISTER_LABELS if k in person}, meta))
 
 
 def _derived_confidence(paper: PaperHousehold, wage_read: dict[str, dict[str, Any]]) -> None:
@@ -385,12 +410,16 @@ def _derive(
             paper.members.append({k: entry[k] for k in _REGISTER_LABELS if k in entry})
             paper.member_meta.append(meta)
         else:  # the register corroborates (or contradicts) the form's member table: evidence of that member
+            e_id, e_name = norm_id(entry.get("身份证号")), norm_text(str(entry.get("姓名") or ""))
+            found = False
             for m, m_meta in zip(paper.members, paper.member_meta, strict=False):
-                mk = norm_id(m.get("身份证号")) or norm_text(str(m.get("姓名") or ""))
-                if mk == key:
+                if (e_id and norm_id(m.get("身份证号")) == e_id) or (e_name and norm_text(str(m.get("姓名") or "")) == e_name):
+                    found = True
                     m_meta.setdefault("register", entry)
                     for lab, r in meta["src"].items():
                         m_meta.setdefault("alt", {}).setdefault(lab, []).append(r)
+            if not found:
+                paper.register_only.append((entry, meta))
     if paper.members and not from_form:
         paper.derived["家庭成员"] = "户口簿"
     if is_blank(paper.fields.get("家庭人口")):
@@ -750,6 +779,26 @@ def compare_household(
                                detail if not why else f"待核对：推算所用的收入读数{why}；若属实则{detail}"))
     if paper is not None and paper.sources:
         out.extend(paper_conflicts(archive_no, unit, paper))
+    if paper is not None and paper.register_only:
+        out.extend(_register_only(archive_no, unit, paper, electronic_members))
+    return out
+
+
+def _register_only(
+    archive_no: str, unit: str | None, paper: PaperHousehold, electronic_members: Sequence[Mapping[str, Any]]
+) -> list[Finding]:
+    """A person on the 户口簿 but not in the form's member table nor in the export: papers disagree on the
+    family (a row lost to reading, or a registered person who is not family): a person reads it."""
+    out: list[Finding] = []
+    _pairs, alone, _ = match_members([e for e, _m in paper.register_only], electronic_members)
+    lonely = {id(e) for e in alone}
+    for entry, meta in paper.register_only:
+        if id(entry) not in lonely:
+            continue  # the export lists them: the form's table is what lacks them
+        evidence = [r for r in (meta["src"].get("姓名"), meta["src"].get("身份证号")) if r] or None
+        out.append(finding(archive_no, unit, VERIFY, f"家庭成员[{_member_name(entry)}]", dict(entry), None,
+                           f"待核对：{(evidence or [{}])[0].get('doc_type') or '户口簿'}有该成员，建档申请表的家庭成员表和"
+                           "电子档案都没有；若是家庭成员则纸质档案有该成员，电子档案没有", evidence=evidence))
     return out
 
 

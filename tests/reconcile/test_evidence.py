@@ -276,3 +276,18 @@ def test_two_id_cards_on_one_page_do_not_make_a_paper_conflict() -> None:
     out = reconcile(paper, electronic, "hangzhou")
     assert not [f for f in out if f["kind"] == "paper_conflict"]
     assert len(paper[NO].sources["身份证号"]) == 2  # the card's own reading corroborates the form's
+
+
+def test_person_with_an_id_card_but_on_no_member_list_is_a_reading_to_verify() -> None:
+    """The form's member table lost a row to reading; the son's ID card is in the archive."""
+    from dangan.reconcile.core import paper_from_extractions, reconcile
+
+    son = make_id(born="20011214", seq="119")
+    form = {"doc_type": "建档申请表", "fields": {"姓名": "张三", "身份证号": ME}, "confidence": {"姓名": 0.99},
+            "members": [{"姓名": "王梅", "身份证号": WIFE}], "member_confidence": [{"姓名": 0.99, "身份证号": 0.99}]}
+    card = {"doc_type": "身份证", "fields": {"姓名": "张小刚", "身份证号": son}, "confidence": {"姓名": 1.0}}
+    electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME},
+                       "members": [{"姓名": "王梅", "身份证号": WIFE}]}}
+    out = reconcile(paper_from_extractions([(NO, UNIT, form), (NO, UNIT, card)]), electronic, "hangzhou")
+    (f,) = [f for f in out if f["field"] == "家庭成员[张小刚]"]
+    assert f["kind"] == "verify" and "身份证有该成员" in f["detail"]
