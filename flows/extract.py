@@ -328,17 +328,18 @@ def claimants_in_flight() -> list[str]:
 
 
 @contextlib.contextmanager
-def ocr_slot() -> Iterator[None]:
-    """A slot of the global concurrency limit ``ocr-<host>`` (as many as the host has cores) when a
-    Prefect server is there: two workers on one host then never run more OCR than it has cores."""
+def ocr_slots(n: int) -> Iterator[None]:
+    """``n`` slots of the global concurrency limit ``ocr-<host>`` (as many as the host has cores) for a
+    whole batch, when it runs in a Prefect flow: two workers on one host never run more OCR processes
+    than it has cores. Per batch, not per document: two API calls per batch instead of per page."""
     from prefect.runtime import flow_run
 
-    if flow_run.get_id() is None:
+    if flow_run.get_id() is None or n < 1:
         yield
         return
     from prefect.concurrency.sync import concurrency
 
-    with concurrency(ocr_limit_name(), occupy=1, strict=False):
+    with concurrency(ocr_limit_name(), occupy=n, strict=False):
         yield
 
 
@@ -347,9 +348,8 @@ def ocr_limit_name() -> str:
 
 
 def extract_claimed_step(document_id: int, engine: str) -> dict[str, Any]:
-    """Read one claimed document: the plain steps of ``run_extract_document`` with the OCR limit held."""
-    with ocr_slot():
-        return run_extract_document(document_id, engine)
+    """Read one claimed document: the plain steps of ``run_extract_document``."""
+    return run_extract_document(document_id, engine)
 
 
 extract_claimed = task(name="extract-document", **_io, **_common)(extract_claimed_step)
@@ -364,15 +364,16 @@ def run_batch(document_ids: list[int] | None, engine: str | None, *, use_tasks: 
     db.get_engine()  # once, before the threads: Alembic's upgrade is not thread-safe
     ids = claim_documents(document_ids, claimant(), limit)
     results = []
-    futures = extract_claimed.map(ids, engine) if use_tasks else None
-    for n, doc_id in enumerate(ids):
-        try:
-            res = futures[n].result() if futures is not None else extract_claimed_step(doc_id, engine)
-        except Exception as exc:  # a service away past the retries: the claim lapses and is retaken
-            res = {"document_id": doc_id, "status": "error", "reason": str(exc)[:300]}
-        results.append(res)
-        if on_done:
-            on_done(res)
+    with ocr_slots(min(ocr_workers(), len(ids), os.cpu_count() or 1)):
+        futures = extract_claimed.map(ids, engine) if use_tasks else None
+        for n, doc_id in enumerate(ids):
+            try:
+                res = futures[n].result() if futures is not None else extract_claimed_step(doc_id, engine)
+            except Exception as exc:  # a service away past the retries: the claim lapses and is retaken
+                res = {"document_id": doc_id, "status": "error", "reason": str(exc)[:300]}
+            results.append(res)
+            if on_done:
+                on_done(res)
     counts: dict[str, int] = {}
     for r in results:
         counts[r["status"]] = counts.get(r["status"], 0) + 1
