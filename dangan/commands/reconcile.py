@@ -141,8 +141,9 @@ def reconcile_cmd(
     out: Annotated[Path | None, typer.Option("--out", help="XLSX 报告")] = None,
     findings_out: Annotated[Path | None, typer.Option("--findings", help="问题清单 JSONL")] = None,
     reveal_ids: Annotated[
-        bool, typer.Option("--reveal-ids", help="输出完整身份证号 (default: masked)")
+        bool, typer.Option("--reveal-ids", help="输出完整身份证号（仅 --role admin，记入日志）(default: masked)")
     ] = False,
+    role: Annotated[str, typer.Option("--role", help="使用者角色 auditor | admin")] = "auditor",
     as_of: Annotated[str | None, typer.Option("--as-of", help="核查日期 YYYY-MM-DD（默认今天）")] = None,
     only_scanned: Annotated[bool, typer.Option("--only-scanned", help="只核查有扫描件的户")] = False,
     store: Annotated[bool, typer.Option("--store/--no-store", help="把问题记入数据库（跨次跟踪）")] = True,
@@ -151,12 +152,14 @@ def reconcile_cmd(
     """纸电一致性核查（本地目录，无需服务器）(reconcile local scans with an electronic export)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from dangan.commands.extract import check_reveal
     from dangan.config import load_settings
     from dangan.reconcile.local import run_local, write_findings_jsonl
 
     settings = load_settings()
     rules_name = rules or settings.rules
-    _announce_rules(rules_name)  # an unknown or broken rule set stops here, before any OCR
+    _announce_rules(rules_name)
+    check_reveal(reveal_ids, role, "reconcile")  # an unknown or broken rule set stops here, before any OCR
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -238,12 +241,15 @@ def findings_cmd(
     since: Annotated[str | None, typer.Option("--since", help="YYYY-MM-DD")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table | csv | xlsx | json")] = "table",
     out: Annotated[Path | None, typer.Option("--out", help="输出文件（xlsx 必需）")] = None,
-    reveal_ids: Annotated[bool, typer.Option("--reveal-ids")] = False,
+    reveal_ids: Annotated[bool, typer.Option("--reveal-ids", help="显示完整证件号（仅 --role admin，记入日志）")] = False,
+    role: Annotated[str, typer.Option("--role", help="使用者角色 auditor | admin")] = "auditor",
 ) -> None:
     """列出核查问题 (list findings)."""
+    from dangan.commands.extract import check_reveal
     from dangan.errors import InvalidData
     from dangan.reconcile.lifecycle import query_findings
 
+    check_reveal(reveal_ids, role, "findings", format=fmt, unit=unit)
     rows = query_findings(
         unit=unit, kind=kind, field=field, status=status, since=since, reveal_ids=reveal_ids
     )

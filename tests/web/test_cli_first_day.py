@@ -147,3 +147,21 @@ def test_extract_leaves_no_process_behind(tmp_path: Path) -> None:
             break
         time.sleep(0.5)
     assert not left.strip(), f"processes left in the session of dangan extract: {left}"
+
+
+def test_findings_reveal_ids_only_for_admins_and_logged(cli_world: World, capsys: pytest.CaptureFixture[str]) -> None:
+    from sqlalchemy import select
+
+    from dangan.storage.db import Event
+
+    from .conftest import ID_A
+
+    code, out, _ = _run(capsys, "findings", "--format", "json")
+    assert code == 0 and ID_A not in out
+    code, _, err = _run(capsys, "findings", "--format", "json", "--reveal-ids")
+    assert code == 8 and "--role admin" in err
+    code, out, _ = _run(capsys, "findings", "--format", "json", "--reveal-ids", "--role", "admin")
+    assert code == 0 and ID_A in out
+    with session_scope(cli_world.settings) as s:
+        assert [e.detail["command"] for e in s.scalars(select(Event).where(Event.event_type == "ids-revealed"))] \
+            == ["findings"]
