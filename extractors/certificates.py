@@ -353,6 +353,9 @@ DIBAO_LABELS = {
 }
 
 
+_SERIAL = re.compile(r"^(?:No|NO|N0|№)[.:：]?([0-9A-Za-z][0-9A-Za-z\-]{5,})$")
+
+
 def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """低保证: a small card of rows "户主姓名 | value | 证号 | value" (the holder is the 户主)."""
     rows = row_values(lines, DIBAO_LABELS)
@@ -362,6 +365,11 @@ def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
         m = re.search(r"[0-9A-Za-z][0-9A-Za-z\-]{5,}", _compact(rv.text))
         if m:
             _put(ex, "证号", m.group(), rv)
+    if "证号" not in ex.fields:  # a serial printed without its label: "No.43020220261696"
+        for ln in lines:
+            if m := _SERIAL.match(_compact(ln.text)):
+                ex.set("证号", m.group(1), ln.confidence * 0.9, ln.page, ln.box)
+                break
     for lab in ("保障人数", "月保障金额"):
         if (rv := rows.get(lab)) is not None and (v := _normalised(lab, rv)) is not None:
             _put(ex, lab, v, rv)
@@ -378,43 +386,68 @@ def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
             ex.member_boxes.append(b)
 
 
-def person_rows(
-    lines: Sequence[TextLine],
-) -> list[tuple[dict[str, Any], dict[str, float], dict[str, list[Any]]]]:
-    """People listed one per printed row (a 低保证's 保障对象, a notice's households): a row holding a valid
-    身份证号 is a person; its name and relation are the row's texts that are a possible name / relation."""
-    out: list[tuple[dict[str, Any], dict[str, float], dict[str, list[Any]]]] = []
-    for row in group_rows(lines):
-        number = None
-        for ln in row:
-            for m in _ID_RUN.finditer(normalise_id_number(ln.text)):
-                if check_reading("身份证号", m.group()) is None:
-                    number = (m.group().upper(), ln)
-        if number is None:
+Person = tuple[dict[str, Any], dict[str, float], dict[str, list[Any]]]
+
+
+def _where(ln: TextLine) -> list[Any]:
+    return [ln.page, [round(v) for v in ln.box]]
+
+
+def _is_printed_label(text: str) -> bool:
+    return match_label(text, DIBAO_LABELS) is not None or label_of(text) is not None
+
+
+def _listed_ids(lines: Sequence[TextLine]) -> list[tuple[str, TextLine]]:
+    """Valid 身份证号 that stand in a list, not after a label on their own row (the holder's own field)."""
+    out: list[tuple[str, TextLine]] = []
+    for ln in lines:
+        hits = [h.group().upper() for h in _ID_RUN.finditer(normalise_id_number(ln.text))]
+        hits = [h for h in hits if check_reading("身份证号", h) is None]
+        if not hits or match_label(ln.text, DIBAO_LABELS) is not None:
             continue
-        person: dict[str, Any] = {}
-        c: dict[str, float] = {}
-        b: dict[str, list[Any]] = {}
-        for ln in row:
-            for part in re.split(r"[\s:：|]+", fold_fullwidth(ln.text)):
-                if not part or (ln is number[1] and part.upper() == number[0]):
-                    continue
-                for lab in ("关系", "姓名"):
-                    if (
-                        lab not in person
-                        and check_reading(lab, part) is None
-                        and match_label(part, DIBAO_LABELS) is None
-                    ):
-                        person[lab], c[lab], b[lab] = (
-                            part,
-                            ln.confidence,
-                            [ln.page, [round(v) for v in ln.box]],
-                        )
-                        break
-        if "姓名" not in person:
+        same_row = [
+            t
+            for t in lines
+            if t is not ln and t.page == ln.page and abs(t.cy - ln.cy) <= 0.6 * max(t.height, ln.height)
+        ]
+        if not any(_is_printed_label(t.text) and t.box[2] <= ln.box[0] for t in same_row):
+            out.append((hits[0], ln))
+    return sorted(out, key=lambda x: (x[1].page, x[1].cy))
+
+
+def person_rows(lines: Sequence[TextLine]) -> list[Person]:
+    """People listed one per printed row (a 低保证's 保障对象, a notice's households): each listed valid
+    身份证号 is a person; names and relations are the texts left of the numbers that are a possible name /
+    relation, paired with the numbers in reading order (columns printed a little lower or higher than
+    their row, or a skewed copy, do not break the pairing)."""
+    ids = _listed_ids(lines)
+    if not ids:
+        return []
+    h = max(ln.height for _, ln in ids)
+    top, bottom = ids[0][1].cy - 1.5 * h, ids[-1][1].cy + 0.5 * h
+    left = min(ln.box[0] for _, ln in ids) + h
+    taken = {id(ln) for _, ln in ids}
+    found: dict[str, list[tuple[str, TextLine]]] = {"关系": [], "姓名": []}
+    for ln in sorted(lines, key=lambda t: (t.cy, t.box[0])):
+        if id(ln) in taken or ln.page != ids[0][1].page or not top <= ln.cy <= bottom or ln.box[2] > left:
             continue
-        person["身份证号"], c["身份证号"] = number[0], number[1].confidence
-        b["身份证号"] = [number[1].page, [round(v) for v in number[1].box]]
+        if match_label(ln.text, DIBAO_LABELS) is not None:
+            continue
+        for part in re.split(r"[\s:：|]+", fold_fullwidth(ln.text)):
+            lab = next((k for k in ("关系", "姓名") if part and check_reading(k, part) is None), None)
+            if lab is not None:
+                found[lab].append((part, ln))
+    if len(found["姓名"]) != len(ids):
+        return []
+    out: list[Person] = []
+    for i, (number, ln) in enumerate(ids):
+        name, nl = found["姓名"][i]
+        person: dict[str, Any] = {"姓名": name}
+        c, b = {"姓名": nl.confidence}, {"姓名": _where(nl)}
+        if len(found["关系"]) == len(ids):
+            rel, rl = found["关系"][i]
+            person["关系"], c["关系"], b["关系"] = rel, rl.confidence, _where(rl)
+        person["身份证号"], c["身份证号"], b["身份证号"] = number, ln.confidence, _where(ln)
         out.append((person, c, b))
     return out
 

@@ -391,3 +391,31 @@ def test_diagnosis_over_several_lines_with_department_and_number() -> None:
     assert ex.fields["诊断"] == "1.脑梗死后遗症2.高血压病3级（极高危）3.2型糖尿病"
     assert ex.fields["科别"] == "神经内科" and ex.fields["住院号"] == "ZY2025-00318"
     assert ex.fields["医师"] == "周明"
+
+
+def test_dibao_booklet_list_with_drifting_columns_and_unlabelled_serial() -> None:
+    """The number column printed lower than its row (each number between two names' heights)."""
+    lines = [
+        L("最低生活保障金领取证", 370, 164, 900, 210),
+        L("No.43020220261696", 703, 246, 1000, 280),
+        L("户主姓名", 269, 303, 400, 340),
+        L("高超涛", 608, 321, 720, 360),
+        L("身份证号", 267, 376, 400, 415),
+        L(ID_M, 538, 396, 767, 439),
+        L("保障对象", 466, 1325, 600, 1360),
+        L("姓名", 262, 1409, 330, 1445),
+        L("与户主关系", 385, 1417, 530, 1452),
+        L("身份证号", 646, 1441, 780, 1476),
+        L("高超涛", 248, 1474, 350, 1510),
+        L("户主", 421, 1495, 480, 1530),
+        L(ID_M, 579, 1507, 807, 1554),
+        L("程慧", 255, 1541, 330, 1577),
+        L("配偶", 419, 1562, 480, 1598),
+        L(ID_F, 572, 1576, 815, 1623),
+    ]
+    ex = extract_fields("低保证", lines, today=TODAY)
+    assert ex.fields["证号"] == "43020220261696"
+    assert ex.members == [
+        {"姓名": "高超涛", "关系": "户主", "身份证号": ID_M},
+        {"姓名": "程慧", "关系": "配偶", "身份证号": ID_F},
+    ]
