@@ -326,6 +326,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--overhead-docs", type=int, default=100)
     parser.add_argument("--skip-e2e", action="store_true")
     parser.add_argument("--skip-drop", action="store_true")
+    parser.add_argument("--skip-overhead", action="store_true")
     args = parser.parse_args(argv)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stop the stack on `kill` too (finally below)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -351,8 +352,9 @@ def main(argv: list[str] | None = None) -> int:
                 report["dangan_extract_pages_per_s"] = baseline(scans, pages, cores)
                 report["end_to_end"] = [end_to_end(stack, tmp, files, pages, int(w))
                                         for w in args.workers.split(",")]
-            report["overhead"] = overhead_per_document(stack, tmp, args.overhead_docs)
-            report["commands_s"] = command_times()
+            if not args.skip_overhead:
+                report["overhead"] = overhead_per_document(stack, tmp, args.overhead_docs)
+                report["commands_s"] = command_times()
             if not args.skip_drop:
                 report["drop"] = orchestration_drop(stack, tmp, args.drop, args.drop_workers, args.drop_timeout)
         finally:
@@ -374,12 +376,13 @@ def _print(r: dict[str, Any]) -> None:
         for e in r["end_to_end"]:
             print(f"end to end through the bucket (RapidOCR), {e['workers']} worker(s): {e['pages_per_s']:.3f} pages/s "
                   f"({e['pages_per_s'] / base:.0%} of dangan extract), {e['seconds']:.0f} s, {e['counts']}")
-    o = r["overhead"]
-    print(f"Prefect overhead per document: {o['per_task_ms']:.1f} ms per mapped task + "
-          f"{o['deployment_run_s']:.2f} s per deployment run / {o['batch']} documents = {o['amortised_ms']:.1f} ms "
-          f"amortised (goal ≤ 50 ms)")
-    for name, s in r["commands_s"].items():
-        print(f"command {name}: {s:.2f} s wall")
+    if "overhead" in r:
+        o = r["overhead"]
+        print(f"Prefect overhead per document: {o['per_task_ms']:.1f} ms per mapped task + "
+              f"{o['deployment_run_s']:.2f} s per deployment run / {o['batch']} documents = "
+              f"{o['amortised_ms']:.1f} ms amortised (goal ≤ 50 ms)")
+        for name, s in r["commands_s"].items():
+            print(f"command {name}: {s:.2f} s wall")
     if "drop" in r:
         d = r["drop"]
         print(f"orchestration-only drop (DANGAN_OCR_ENGINE=null, not a reading figure): {d['documents']} documents "
