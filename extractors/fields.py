@@ -403,6 +403,34 @@ def _labelless_from_text(ex: Extraction, lines: Sequence[TextLine], image_had_bo
                 ex.set(lab, value, ln.confidence * (0.9 if image_had_boxes else 1.0), ln.page, ln.box)
 
 
+def _box_rows(boxes: Sequence[tuple[Box, bool]]) -> list[list[tuple[Box, bool]]]:
+    """Boxes grouped into rows: centres within half a box height."""
+    rows: list[list[tuple[Box, bool]]] = []
+    for box, ticked in sorted(boxes, key=lambda b: ((b[0][1] + b[0][3]) / 2, b[0][0])):
+        cy, h = (box[1] + box[3]) / 2, box[3] - box[1]
+        if rows and abs(cy - (rows[-1][0][0][1] + rows[-1][0][0][3]) / 2) <= 0.5 * h:
+            rows[-1].append((box, ticked))
+        else:
+            rows.append([(box, ticked)])
+    return rows
+
+
+def _nearest_span(
+    box: Box, spans: Sequence[tuple[str, TextLine, float, float]], style: str
+) -> tuple[float, int]:
+    """(distance, index) of the option word ``box`` belongs to in ``style`` ("before": □ then the word),
+    within 2.5 box heights; (2.5 box heights, -1) when none is."""
+    bcy, bh = (box[1] + box[3]) / 2, max(1.0, box[3] - box[1])
+    best: tuple[float, int] = (2.5 * bh, -1)
+    for i, (_opt, ln, x0, x1) in enumerate(spans):
+        if abs(ln.cy - bcy) > 0.8 * max(bh, ln.height):
+            continue
+        d = abs(x0 - box[2]) if style == "before" else abs(box[0] - x1)
+        if d <= best[0]:
+            best = (d, i)
+    return best
+
+
 def _boxless_options(
     boxes: Sequence[tuple[Box, bool]],
     lines: Sequence[TextLine],
@@ -413,17 +441,15 @@ def _boxless_options(
         (opt, ln, x0, x1) for ln in lines for opt, x0, x1 in _option_spans(ln, options)
     ]
     owned: dict[int, bool] = {}  # span index -> ticked state of the box it owns
-    for box, ticked in boxes:
-        bcy, bh = (box[1] + box[3]) / 2, max(1.0, box[3] - box[1])
-        best: tuple[float, int] | None = None
-        for i, (_opt, ln, x0, x1) in enumerate(spans):
-            if abs(ln.cy - bcy) > 0.8 * max(bh, ln.height):
-                continue
-            d = min(abs(x0 - box[2]), abs(box[0] - x1))
-            if d <= 2.5 * bh and (best is None or d < best[0]):
-                best = (d, i)
-        if best is not None:
-            owned[best[1]] = owned.get(best[1], False) or ticked
+    # the boxes of a row are printed one way (□选项 or 选项□): the style that puts them nearer their
+    # words decides, so a box between two words goes with the right one
+    for row in _box_rows(boxes):
+        costs = {st: sum(_nearest_span(box, spans, st)[0] for box, _ in row) for st in ("before", "after")}
+        style = min(costs, key=lambda k: costs[k])
+        for box, ticked in row:
+            _d, i = _nearest_span(box, spans, style)
+            if i >= 0:
+                owned[i] = owned.get(i, False) or ticked
     groups: dict[str, list[tuple[int, bool | None]]] = {}
     for i, (opt, ln, x0, x1) in enumerate(spans):
         sbox = (x0, ln.box[1], x1, ln.box[3])
