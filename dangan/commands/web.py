@@ -87,10 +87,17 @@ def register(app: typer.Typer) -> None:
             households = load_households_by_unit(session, unit=unit)
             # the rule set the findings were made with, not merely today's default
             last_rules = session.scalar(select(ReconcileRun.rules).order_by(ReconcileRun.id.desc()).limit(1))
-        from dangan.reconcile.ruleset import load
+        from dangan.errors import ConfigError
+        from dangan.reconcile.ruleset import ILLUSTRATIVE_NOTE, load
 
         # the cover names the rule set in Chinese, its seed, and says when the 低保 figures are examples
-        rule_set = load(rules or last_rules or settings.rules).describe()
+        name = rules or last_rules or settings.rules
+        try:
+            rule_set = load(name).describe()
+        except ConfigError:
+            if rules:  # asked for by name: say what is wrong
+                raise
+            rule_set = f"{name}（该规则集已不可用；{ILLUSTRATIVE_NOTE}）"
         path = write_xlsx_report(findings, households, rules=rule_set, out=out, reveal_ids=reveal_ids)
         typer.echo(f"XLSX: {path}  ({len(findings)} 条问题, {sum(households.values())} 户)")
         hpath = None
