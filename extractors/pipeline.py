@@ -3,6 +3,11 @@
 load pages → (text layer | pre-process + OCR, cell by cell for Tesseract) → classify → fields → checks.
 OCR runs in worker processes (``extract_many``); each worker builds its engine once, because loading
 the ONNX sessions costs more than reading a page.
+
+Cards photocopied onto a sheet (身份证, 残疾人证, 低保证 …) are found before OCR (``region.py``) and read
+card by card: front and back complete one reading; a sheet with two holders' cards gives the first
+holder's ``fields`` and one ``members`` entry per holder. Every value then passes the validation gate
+(``schemas.readings``): what its field cannot hold goes to ``rejected`` and waits in the review queue.
 """
 
 from __future__ import annotations
