@@ -227,6 +227,20 @@ def dangan(*args: str, timeout: float = 600) -> str:
     return out.stdout
 
 
+def restart(workers: int, t0: float, attempts: int = 4) -> None:
+    """``dangan up`` as a supervisor would run it: again after a pause when it fails (on a loaded machine
+    the Prefect server's own SQLite answered 503 "database is locked" once; that must not end the run)."""
+    for attempt in range(1, attempts + 1):
+        try:
+            dangan("up", "--workers", str(workers))
+            return
+        except (RuntimeError, subprocess.TimeoutExpired) as exc:
+            if attempt == attempts:
+                raise
+            log(t0, f"`dangan up` failed ({attempt}/{attempts}), again in {15 * attempt} s: {str(exc)[:160]}")
+            time.sleep(15 * attempt)
+
+
 @contextlib.contextmanager
 def environment(tmp: Path, pg: Postgres, engine: str) -> Iterator[None]:
     for var in ("DANGAN_S3_ENDPOINT", "DANGAN_S3_ACCESS_KEY", "DANGAN_S3_SECRET_KEY", "DANGAN_BUCKET_PREFIX",
@@ -318,7 +332,7 @@ def _drop_and_fault(args: argparse.Namespace, pg: Postgres, t0: float) -> int:
                 idx = kills_done % args.workers
                 n = kill_worker(idx)
                 log(t0, f"SIGKILL worker {idx} ({n} processes) at {read:.0%} of the way: {now}")
-                dangan("up", "--workers", str(args.workers))
+                restart(args.workers, t0)
                 log(t0, "worker restarted (`dangan up`: killed runs marked crashed)")
                 kills_done += 1
                 last_fault = time.monotonic()
