@@ -26,6 +26,7 @@ _STATUS_ZH = {
     "quarantined": "已隔离",
     "missing": "已不在收件箱",
     "error": "出错",
+    "skipped": "已跳过",
 }
 
 
