@@ -29,6 +29,7 @@ from dangan.reconcile.evidence import (
 from dangan.reconcile.normal import (
     CAUSE_LABEL,
     CAUSES_LABEL,
+    MONEY_LABELS,
     causes_set,
     id_info,
     is_blank,
@@ -508,7 +509,18 @@ def relation(label: str, paper: Any, electronic: Any) -> str:
         a, b = to_number(paper), to_number(electronic)
         if a is not None and b is not None and abs(a - b) <= 1:  # age moves between form and export
             return SAME
-    return SAME if values_equal(label, paper, electronic) else "different"
+    if values_equal(label, paper, electronic):
+        return SAME
+    if base in MONEY_LABELS and _scaled(to_number(paper), to_number(electronic)):
+        return UNSETTLED  # 5.3 against 5300: a form printed in 千元/万元, not another amount
+    return "different"
+
+
+def _scaled(a: float | None, b: float | None) -> bool:
+    if not a or not b:
+        return False
+    big, small = max(abs(a), abs(b)), min(abs(a), abs(b))
+    return any(money_equal(small * k, big) for k in (1000.0, 10000.0))
 
 
 def _compare_fields(
@@ -562,9 +574,11 @@ def _compare_fields(
                 detail += f"（纸质值取自{how}）"
         evidence = judge.readings(label, member)[:3] or None
         if rel == UNSETTLED:
+            why = ("金额单位可能不同（千元/万元）" if label.rsplit(".", 1)[-1] in MONEY_LABELS
+                   else "规则集之间的用语对应未由文件确定")
             out.append(finding(archive_no, unit, VERIFY, name, pv, ev,
-                               f"待核对：规则集之间的用语对应未由文件确定（纸质「{pv}」，电子「{ev}」）；"
-                               "请在复核中把纸质读数更正为电子档案所用的用语：对应则消除，不对应则成为不一致",
+                               f"待核对：{why}（纸质「{pv}」，电子「{ev}」）；"
+                               "请在复核中把纸质读数更正为电子档案所用的用语或单位：对应则消除，不对应则成为不一致",
                                evidence=evidence))
             continue
         ok, why = judge.trusted(label, pv, member)

@@ -291,3 +291,12 @@ def test_person_with_an_id_card_but_on_no_member_list_is_a_reading_to_verify() -
     out = reconcile(paper_from_extractions([(NO, UNIT, form), (NO, UNIT, card)]), electronic, "hangzhou")
     (f,) = [f for f in out if f["field"] == "家庭成员[张小刚]"]
     assert f["kind"] == "verify" and "身份证有该成员" in f["detail"]
+
+
+def test_amount_off_by_a_thousand_is_a_reading_to_verify() -> None:
+    """A form printed in 千元 (5.3) against the export's 元 (5300): a unit to check, not another amount."""
+    from dangan.reconcile.compare import relation
+
+    assert relation("家庭其他非薪资年收入", 5.3, 5300) == "unsettled"
+    assert relation("家庭成员[王梅].月收入", 2.2, 2200) == "unsettled"
+    assert relation("本人月平均收入", 2350, 2530) == "different"
