@@ -186,7 +186,8 @@ def reconcile_cmd(
     counts = result.counts()
     console.print(
         f"核查 {result.households} 户, {result.files} 个文件; 问题 {len(result.findings)} 条: "
-        f"不一致 {counts.get('mismatch', 0)}, 缺材料 {counts.get('missing_material', 0)}, 规则 {counts.get('rule', 0)}"
+        f"不一致 {counts.get('mismatch', 0)}, 缺材料 {counts.get('missing_material', 0)}, 规则 {counts.get('rule', 0)}; "
+        f"待核对 {len(result.to_verify)} 条 (readings to verify: dangan review)"
     )
     if result.electronic.bad_rows:
         console.print(
@@ -228,7 +229,8 @@ def reconcile_cmd(
 
             write_xlsx_report(
                 rows, result.households_by_unit(), rules=load(rules_name).describe(), out=out,
-                reveal_ids=reveal_ids
+                reveal_ids=reveal_ids, lacking=result.findings.lacking,
+                to_verify=list(result.to_verify),
             )
             console.print(f"报告: {out}")
 

@@ -58,6 +58,11 @@ def test_reconcile_synth_corpus_from_truth(corpus: Path, data_env: Path, tmp_pat
     households = [json.loads(line) for line in (corpus / "households.jsonl").read_text(encoding="utf-8").splitlines()]
     assert not any(h["身份证号"] in text for h in households)  # masked unless --reveal-ids
     assert report.stat().st_size > 0
+    from openpyxl import load_workbook
+
+    from dangan.reports.xlsx import VERIFY_SHEET
+
+    assert VERIFY_SHEET in load_workbook(report, read_only=True).sheetnames  # readings to verify kept apart
     # a second run finds the same, reopens nothing, resolves nothing
     assert main(args) == 0
     with session_scope() as s:
