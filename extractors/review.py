@@ -14,7 +14,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from dangan.config import load_settings
 from dangan.errors import NotFound
+from dangan.schemas.validators import keyed_hash
 from dangan.storage.db import Correction, Document, ExtractedField, record_event
 
 DEFAULT_THRESHOLD = 0.85
@@ -103,6 +105,10 @@ def _field(session: Session, document_id: int, label: str, member_index: int) ->
     )
 
 
+def _pii_key() -> bytes:
+    return load_settings().secret("pii-hash")
+
+
 def _store(
     session: Session,
     document_id: int,
@@ -131,8 +137,9 @@ def _store(
         action=action,
         label=label,
         member_index=member_index,
-        machine=machine,
-        value=value,
+        # references and keyed hashes only: the append-only log can never be purged of a personal value
+        machine=keyed_hash(_pii_key(), machine),
+        value=keyed_hash(_pii_key(), value),
         correction_id=corr.id,
     )
     return corr

@@ -52,6 +52,9 @@ def test_correction_wins_and_keeps_who_and_when(doc_id: int) -> None:
         events = s.scalars(select(Event).where(Event.event_type == "corrected")).all()
         assert len(events) == 3 and {e.actor for e in events} == {"审核员张三", "审核员李四"}
         assert {e.detail["action"] for e in events} == {"correct", "confirm"}
+        logged = str([e.detail for e in events])  # the log holds references and keyed hashes, never values
+        assert "330102198001011234" not in logged and "2350" not in logged
+        assert all(e.detail["value"].startswith("hmac:") and e.detail["correction_id"] for e in events)
     # a later machine reading does not override the person
     with session_scope() as s:
         f = s.scalar(select(ExtractedField).where(ExtractedField.label == "本人月平均收入"))
