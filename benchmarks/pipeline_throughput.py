@@ -241,8 +241,10 @@ def orchestration_drop(stack: Stack, tmp: Path, n: int, workers: int, timeout: f
         stack.stop_workers()
         os.environ.pop("DANGAN_OCR_ENGINE", None)
     with get_client(sync_client=True) as client:
-        runs = [r for r in client.read_flow_runs(limit=5000) if r.start_time is None
-                or r.start_time.timestamp() >= started_at - 5]
+        runs, offset = [], 0
+        while batch := client.read_flow_runs(limit=200, offset=offset):  # the API serves 200 at most
+            runs += [r for r in batch if r.start_time is None or r.start_time.timestamp() >= started_at - 5]
+            offset += len(batch)
     states: dict[str, int] = {}
     for r in runs:
         key = r.state.type.value if r.state else "?"
