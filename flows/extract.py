@@ -29,6 +29,7 @@ from dangan.config import Settings, load_settings
 from dangan.errors import InputFileError, NotFound
 from dangan.extractors.review import DEFAULT_THRESHOLD
 from dangan.flows.retry import IO_RETRY_OPTIONS
+from dangan.schemas.validators import mask_numbers_in_text
 from dangan.storage import db
 
 ACTOR = "extractor"
@@ -124,8 +125,24 @@ def extract_step(path: str, engine: str, timeout_s: float = EXTRACT_TIMEOUT_S) -
         raise
 
 
+def _masked(value: Any) -> Any:
+    """Every ID/card-like digit run in a result masked (strings inside dicts and lists included)."""
+    if isinstance(value, str):
+        return mask_numbers_in_text(value)
+    if isinstance(value, dict):
+        return {k: _masked(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_masked(v) for v in value]
+    return value
+
+
 def write_derived_step(sha256: str, text: str, result: dict[str, Any]) -> dict[str, str]:
-    """OCR text and result JSON into the ``derived`` bucket, keyed by the original's hash."""
+    """OCR text and result JSON into the ``derived`` bucket, keyed by the original's hash.
+
+    Personal numbers are masked there: the bucket is a working copy (crops come from the original,
+    readings live in extracted_fields), and it is not one of the places that hold them by design.
+    """
+    text, result = mask_numbers_in_text(text), _masked(result)
     settings = load_settings()
     client = _client(settings)
     bucket = settings.bucket("derived")

@@ -22,7 +22,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict]]:
     from dangan.synth.generate import generate
 
     out = tmp_path_factory.mktemp("synth")
-    generate(out, 1, 5, formats=["pdf-text"], damage=False, workers=1)
+    generate(out, 1, 5, formats=["pdf-text"], damage=False, workers=1, layouts="seen")
     truth = [json.loads(x) for x in (out / "truth.jsonl").read_text(encoding="utf-8").splitlines() if x]
     return out, truth
 
