@@ -352,12 +352,17 @@ def check_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> dict[str, Any]:
         str(int(limits.pdf_timeout_s) + 1),
         str(limits.max_pdf_pages),
     ]
+    # A file that makes pdfium spin is stopped by the child's CPU limit (RLIMIT_CPU, above) and refused
+    # below as killed by a signal. Running out of wall-clock time first means the machine was too busy to
+    # give the child its CPU: nothing is wrong with the file, so that is a transient failure (retried,
+    # never quarantined). The wall-clock limit is therefore a generous multiple of the CPU budget.
+    wall_s = limits.pdf_timeout_s * 4
     try:
-        proc = subprocess.run(cmd, capture_output=True, timeout=limits.pdf_timeout_s, check=False)
-    except subprocess.TimeoutExpired:
-        raise RejectedFile(
-            f"PDF 文件打开超时（{limits.pdf_timeout_s:.0f} 秒），可能已损坏或构造异常 (PDF check timed out)"
-        ) from None
+        proc = subprocess.run(cmd, capture_output=True, timeout=wall_s, check=False)
+    except subprocess.TimeoutExpired as exc:
+        raise ExternalProgramError(
+            f"PDF 检查未在 {wall_s:g} 秒内完成：机器繁忙，稍后重试，不隔离 (PDF check timed out: machine busy)"
+        ) from TimeoutError(str(exc))
     except OSError as exc:
         raise ExternalProgramError(f"PDF 检查进程无法启动 (cannot start the PDF probe: {exc})") from exc
     try:

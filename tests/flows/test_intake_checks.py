@@ -74,9 +74,14 @@ def test_size_and_page_limits(tmp_path: Path) -> None:
         check_file(SAMPLES / "ok.png", limits=Limits(max_pixels=1000))
 
 
-def test_pdf_probe_timeout_is_a_refusal() -> None:
-    with pytest.raises(RejectedFile, match="超时"):
+def test_pdf_probe_out_of_wall_time_is_transient_not_a_refusal() -> None:
+    """A busy machine (wall clock runs out before the child's CPU budget) never quarantines a valid PDF."""
+    from dangan.errors import ExternalProgramError
+    from dangan.flows.retry import is_transient
+
+    with pytest.raises(ExternalProgramError, match="机器繁忙") as caught:
         check_file(SAMPLES / "ok.pdf", limits=Limits(pdf_timeout_s=0.001))
+    assert is_transient(caught.value)
 
 
 def test_unsupported_type_and_mismatched_extension(tmp_path: Path) -> None:
