@@ -152,8 +152,11 @@ class RapidOcrEngine:
 
     def read(self, img: np.ndarray) -> list[OcrLine]:
         with self._lock:
-            # RapidOCR keeps use_det/use_cls/use_rec from the previous call: always pass all three
-            result: Any = self._engine(_as_bgr(img), use_det=True, use_cls=True, use_rec=True)
+            # RapidOCR keeps use_det/use_cls/use_rec from the previous call: always pass all three.
+            # No per-line angle classifier: pages are oriented before OCR (preprocess, which asks
+            # ``text_direction`` itself), and on a long row of tick-box options (□本人大病 □供养… □子女上学)
+            # the classifier turned the line upside down and recognition gave garbage ("口关养").
+            result: Any = self._engine(_as_bgr(img), use_det=True, use_cls=False, use_rec=True)
         if getattr(result, "boxes", None) is None or getattr(result, "txts", None) is None:
             return []
         lines = [

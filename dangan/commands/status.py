@@ -84,8 +84,10 @@ def register(app: typer.Typer) -> None:
         table = Table(title="文档 (documents)")
         table.add_column("状态 (status)")
         table.add_column("数量", justify="right")
+        from dangan.web.labels import DOC_STATUS_LABELS  # one table of status names for every view
+
         for st, n in sorted(data["documents_by_status"].items()):
-            table.add_row(st, str(n))
+            table.add_row(DOC_STATUS_LABELS.get(st, st), str(n))
         table.add_row("合计 (total)", str(data["documents"]))
         table.add_row("未关联户 (unlinked)", str(data["unlinked_documents"]))
         console.print(table)

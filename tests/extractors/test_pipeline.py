@@ -95,9 +95,6 @@ def test_contract_types(text_corpus: tuple[Path, list[dict[str, Any]]]) -> None:
     json.dumps(got, ensure_ascii=False)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known regression found at integration: RapidOCR reads the long option row of 主要致困原因 on this "
-    "400-dpi 杭州/附件1 scan as '口关养' (ticks are found right), so the cause is rejected by the gate"))
 def test_ocr_application_form(image_corpus: tuple[Path, list[dict[str, Any]]]) -> None:
     """One scanned form through RapidOCR: type, fields, ticked boxes, seal and member table."""
     out, truth = image_corpus

@@ -59,6 +59,13 @@ def test_ingest_status_verify_watch(
     status = _status(capsys)
     assert status["documents"] == 2 and status["households"] == 2 and status["unlinked_documents"] == 0
     assert status["quarantined"] == 1 and "已加密" in status["quarantine"][0]["reason"]
+    assert main(["status"]) == 0
+    shown = capsys.readouterr().out
+    from dangan.web.labels import DOC_STATUS_LABELS
+
+    # people read Chinese statuses: a label of each status shown, never the raw key as a cell
+    assert any(zh in shown for zh in DOC_STATUS_LABELS.values())
+    assert not any(f"│ {key} " in shown for key in DOC_STATUS_LABELS), shown
 
     assert main(["verify", "--sample", "1"]) == 0
     assert "正常 2" in capsys.readouterr().out
