@@ -203,7 +203,9 @@ _FORM_PROMPT = re.compile(r"^\s*(?:直接叙述|简要叙述|请简述|具体说
 
 def _strip_value(text: str) -> str:
     text = _FORM_PROMPT.sub("", _FORM_INSTRUCTION.sub("", fold_fullwidth(text))).strip()
-    return text.strip("：:，,。;；_·・ ")  # "经办人·李秀英": OCR reads the colon as a middle dot
+    text = text.strip("：:，,。;；_·・ ")  # "经办人·李秀英": OCR reads the colon as a middle dot
+    # "开户银行.中国邮政储蓄银行": a colon read as a full stop (never before a digit: ".5" is a number)
+    return re.sub(r"^\.+(?=\D|$)", "", text).strip()
 
 
 def normalise_value(label: str, text: Any) -> tuple[Any, float]:

@@ -156,6 +156,10 @@ def test_normalise_values() -> None:
     assert normalise_value("是否单亲", "否")[0] is False
     assert normalise_value("次要致困原因", "本人大病、子女上学")[0] == ["本人大病", "子女上学"]
     assert normalise_value("身份证号", "33010219800101123x")[0].endswith("X")
+    # a colon between label and value read as a full stop is no part of the value; a decimal point is
+    assert normalise_value("开户银行", ".中国邮政储蓄银行")[0] == "中国邮政储蓄银行"
+    assert normalise_value("合同期限", ".")[0] is None
+    assert normalise_value("本人月平均收入", ".5")[0] == 0.5
 
 
 def test_printed_form_instructions_are_not_values() -> None:
