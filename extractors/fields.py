@@ -43,7 +43,7 @@ from dangan.schemas.normalise import (
     parse_money,
     parse_number,
 )
-from dangan.schemas.readings import check_reading
+from dangan.schemas.readings import BOOL_LABELS, check_reading
 from dangan.schemas.validators import is_valid_mobile, normalise_id_number, parse_id_number
 
 MONEY = {
@@ -76,15 +76,7 @@ DATES = {
     "劳动合同签订/入伍时间",
     "入学年份_",
 }
-BOOLS = {
-    "解困脱困对象",
-    "是否单亲",
-    "是否有一定自救能力",
-    "是否为零就业家庭",
-    "是否盖章",
-    "是否农民工",
-    "有无低保",
-}
+BOOLS = BOOL_LABELS  # yes/no fields: one list, kept with the validation gate
 VOCAB_FIELDS = {
     "婚姻状况",
     "住房类型",
