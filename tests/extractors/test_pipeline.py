@@ -14,6 +14,7 @@ import pytest
 
 from dangan.cli import main
 from dangan.extractors.pipeline import RESULT_KEYS, extract_file, extract_many
+from dangan.schemas.labels import DOC_TYPES
 from dangan.schemas.validators import mask_id_number
 
 SAME_TOLERANCE = 0.01
@@ -138,18 +139,6 @@ def test_cli_both_engines_and_unreadable_files(
         assert "broken.jpg" in cap.err and "missing.png" in cap.err
 
 
-DOC_TYPES = (
-    "建档申请表",
-    "收入证明",
-    "诊断证明",
-    "残疾人证",
-    "低保证",
-    "身份证",
-    "户口簿",
-    "公示证明",
-    "劳动合同",
-    "其他",
-)
 
 
 def _check_contract(got: dict[str, Any]) -> None:
