@@ -152,7 +152,9 @@ def create_app(
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.globals.update(KIND_LABELS=KIND_LABELS, STATUS_LABELS=STATUS_LABELS, ROLES=ROLES,
-                                 doc_status=labels.doc_status, local_time=local_time,
+                                 doc_status=labels.doc_status, household_status=labels.household_status,
+                                 VIEW_OUTCOME_LABELS=labels.VIEW_OUTCOME_LABELS,
+                                 local_time=local_time,
                                  shown_name=display_name)  # bidi/control characters of a file name made visible
     crop_cache: dict[tuple[Any, ...], bytes] = {}
     # "user:<name>" / "addr:<ip>" -> times of recent failed log-ins (this process): a known user's name
@@ -528,7 +530,8 @@ def create_app(
                 select(Event.actor).where(Event.event_type == "viewed").distinct().order_by(Event.actor))]
             r = reveal(user)
             entries = [{**_event_row(e, r), "archive_no": archive_no or (e.detail or {}).get("archive_no", ""),
-                        "page": (e.detail or {}).get("page", "")} for e, archive_no in rows]
+                        "page": (e.detail or {}).get("page", ""), "outcome": labels.view_outcome(e.outcome)}
+                       for e, archive_no in rows]
             return render(request, "register.html", entries=entries, total=total, actors=actors,
                           filters={"actor": actor, "since": since, "outcome": outcome}, limit=REGISTER_LIMIT)
 

@@ -1,54 +1,50 @@
-"""Chinese names of the states and events the web view shows (one table each, used by every page)."""
+"""How the web view names states, events and event details (the names themselves: ``schemas.display``)."""
 
 from __future__ import annotations
 
-DOC_STATUS_LABELS: dict[str, str] = {
-    "stored": "已入库（待识别）",
-    "extracted": "已识别",
-    "extract_failed": "识别失败",
-    "quarantined": "已隔离",
-    "closed": "已撤档",
-}
+from dangan.schemas.display import (
+    DOC_STATUS_LABELS,
+    EVENT_LABELS,
+    HOUSEHOLD_STATUS_LABELS,
+    OUTCOME_LABELS,
+    VIEW_OUTCOME_LABELS,
+    label,
+)
 
-EVENT_LABELS: dict[str, str] = {
-    "ingested": "接收",
-    "hashed": "计算摘要",
-    "stored": "原件入库",
-    "held": "法定保留",
-    "extracted": "字段识别",
-    "quarantined": "隔离",
-    "corrected": "人工更正",
-    "review": "人工复核",
-    "imported": "导入电子档案",
-    "reconciled": "纸电核查",
-    "resolved": "问题整改",
-    "reported": "生成报告",
-    "viewed": "查阅",
-    "login": "登录",
-    "user-added": "添加用户",
-    "user-updated": "修改用户",
-    "closed": "撤档",
-    "retention-set": "设定保管期限",
-    "fixity-checked": "完整性核验",
-    "fixity-check-document": "完整性核验",
-    "ids-revealed": "显示完整证件号",
-}
-
-OUTCOME_LABELS: dict[str, str] = {"success": "成功", "failure": "失败"}
-
-HOUSEHOLD_STATUS_LABELS: dict[str, str] = {"open": "在档", "closed": "已撤档"}
+__all__ = [
+    "DETAIL_LABELS",
+    "DOC_STATUS_LABELS",
+    "EVENT_LABELS",
+    "HOUSEHOLD_STATUS_LABELS",
+    "OUTCOME_LABELS",
+    "VIEW_OUTCOME_LABELS",
+    "detail_key",
+    "doc_status",
+    "event_type",
+    "household_status",
+    "outcome",
+    "view_outcome",
+]
 
 
 def doc_status(status: str | None) -> str:
-    return DOC_STATUS_LABELS.get(status or "", status or "")
+    return label(DOC_STATUS_LABELS, status)
+
+
+def household_status(status: str | None) -> str:
+    return label(HOUSEHOLD_STATUS_LABELS, status)
 
 
 def event_type(name: str | None) -> str:
-    return EVENT_LABELS.get(name or "", name or "")
+    return label(EVENT_LABELS, name)
 
 
 def outcome(name: str | None) -> str:
-    return OUTCOME_LABELS.get(name or "", name or "")
+    return label(OUTCOME_LABELS, name)
+
+
+def view_outcome(name: str | None) -> str:
+    return label(VIEW_OUTCOME_LABELS, name)
 
 
 DETAIL_LABELS: dict[str, str] = {

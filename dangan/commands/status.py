@@ -12,6 +12,7 @@ from rich.table import Table
 
 from dangan.commands.prefect_env import prefect_defaults
 from dangan.errors import DanganError, InvalidData
+from dangan.schemas.display import DOC_STATUS_LABELS, label  # one table of state names for every output
 
 console = Console(highlight=False)
 
@@ -84,10 +85,8 @@ def register(app: typer.Typer) -> None:
         table = Table(title="文档 (documents)")
         table.add_column("状态 (status)")
         table.add_column("数量", justify="right")
-        from dangan.web.labels import DOC_STATUS_LABELS  # one table of status names for every view
-
         for st, n in sorted(data["documents_by_status"].items()):
-            table.add_row(DOC_STATUS_LABELS.get(st, st), str(n))
+            table.add_row(label(DOC_STATUS_LABELS, st), str(n))
         table.add_row("合计 (total)", str(data["documents"]))
         table.add_row("未关联户 (unlinked)", str(data["unlinked_documents"]))
         console.print(table)

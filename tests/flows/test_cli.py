@@ -61,7 +61,7 @@ def test_ingest_status_verify_watch(
     assert status["quarantined"] == 1 and "已加密" in status["quarantine"][0]["reason"]
     assert main(["status"]) == 0
     shown = capsys.readouterr().out
-    from dangan.web.labels import DOC_STATUS_LABELS
+    from dangan.schemas.display import DOC_STATUS_LABELS
 
     # people read Chinese statuses: a label of each status shown, never the raw key as a cell
     assert any(zh in shown for zh in DOC_STATUS_LABELS.values())
