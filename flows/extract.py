@@ -28,7 +28,7 @@ from sqlalchemy import delete, select
 from dangan.config import Settings, load_settings
 from dangan.errors import InputFileError, NotFound
 from dangan.extractors.review import DEFAULT_THRESHOLD
-from dangan.flows.retry import IO_RETRY_OPTIONS
+from dangan.flows.retry import IO_RETRY_OPTIONS, is_transient
 from dangan.schemas.validators import mask_numbers_in_text
 from dangan.storage import db
 
@@ -386,8 +386,8 @@ def run_batch(document_ids: list[int] | None, engine: str | None, *, use_tasks: 
         for n, doc_id in enumerate(ids):
             try:
                 res = futures[n].result() if futures is not None else extract_claimed_step(doc_id, engine)
-            except Exception as exc:  # a service away past the retries: the claim lapses and is retaken
-                res = {"document_id": doc_id, "status": "error", "reason": str(exc)[:300]}
+            except Exception as exc:
+                res = _unread(doc_id, exc)
             results.append(res)
             if on_done:
                 on_done(res)
@@ -395,6 +395,22 @@ def run_batch(document_ids: list[int] | None, engine: str | None, *, use_tasks: 
     for r in results:
         counts[r["status"]] = counts.get(r["status"], 0) + 1
     return {"claimed": ids, "counts": counts, "results": results}
+
+
+def _unread(document_id: int, exc: Exception) -> dict[str, Any]:
+    """A document the batch could not read. A service away past the retries keeps its claim, which lapses
+    and is retaken; anything else fails this document now (``extract_failed`` with the reason), so it
+    neither waits out the lease nor comes back to fail again."""
+    reason = f"{type(exc).__name__}: {exc}"[:300]
+    if is_transient(exc):
+        return {"document_id": document_id, "status": "error", "reason": reason}
+    try:
+        record_failure_step(document_id, mask_numbers_in_text(f"读取出错 (extraction error): {reason}"))
+    except Exception as err:  # the database went away meanwhile: the lease is the fallback
+        if not is_transient(err):
+            raise
+        return {"document_id": document_id, "status": "error", "reason": reason}
+    return {"document_id": document_id, "status": "extract_failed", "reason": reason}
 
 
 @flow(name="extract-pending", persist_result=False, validate_parameters=False)

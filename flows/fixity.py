@@ -24,7 +24,7 @@ from sqlalchemy import select
 
 from dangan.config import load_settings
 from dangan.errors import InvalidData
-from dangan.flows.ingest import _is_missing, store
+from dangan.flows.ingest import is_missing, store
 from dangan.flows.retry import IO_TASK_OPTIONS
 from dangan.storage import db
 
@@ -50,13 +50,13 @@ def read_object_state(object_key: str, version_id: str | None) -> dict[str, Any]
     try:
         out["recorded_sha256"] = _sha256_of(client, bucket, object_key, version_id)
     except Exception as exc:
-        if not _is_missing(exc):
+        if not is_missing(exc):
             raise
     try:
         st = client.stat_object(bucket, object_key)
         out["latest_version_id"] = st.version_id
     except Exception as exc:
-        if not _is_missing(exc):
+        if not is_missing(exc):
             raise
         out["latest_deleted"] = True  # no object, or a delete marker on top
         return out
@@ -64,7 +64,7 @@ def read_object_state(object_key: str, version_id: str | None) -> dict[str, Any]
         try:
             out["latest_sha256"] = _sha256_of(client, bucket, object_key, out["latest_version_id"])
         except Exception as exc:
-            if not _is_missing(exc):
+            if not is_missing(exc):
                 raise
     elif out["recorded_sha256"] is not None:
         out["latest_sha256"] = out["recorded_sha256"]

@@ -69,7 +69,8 @@ def store(settings: Settings | None = None) -> tuple[Any, Settings]:
     return _client_for(settings, os.getpid()), settings
 
 
-def _is_missing(exc: BaseException) -> bool:
+def is_missing(exc: BaseException) -> bool:
+    """The store answered that the object (or that version of it) is not there: not an outage."""
     return isinstance(exc, NotFound) or getattr(exc, "code", None) in ("NoSuchKey", "NoSuchVersion")
 
 
@@ -103,7 +104,7 @@ def download_step(inbox_key: str, workdir: str) -> dict[str, Any]:
     try:
         resp = client.get_object(settings.bucket("inbox"), inbox_key)
     except Exception as exc:
-        if _is_missing(exc):
+        if is_missing(exc):
             return {"missing": True}
         raise
     try:

@@ -72,3 +72,39 @@ def test_read_only_commands_import_no_prefect(data_env: Path, command: list[str]
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "NONE"
+
+
+def _lost_original(unit: str) -> int:
+    """A document row whose original is not in this store (say, a database restored against another store)."""
+    with db.session_scope() as s:
+        hh = db.Household(archive_no="丙0001", unit=unit)
+        s.add(hh)
+        s.flush()
+        doc = db.Document(sha256="f" * 64, object_key="originals/丙厂/gone.png", size=1, media_type="image/png",
+                          original_name="gone.png", household_id=hh.id)
+        s.add(doc)
+        s.flush()
+        return doc.id
+
+
+def test_a_document_that_cannot_be_read_fails_at_once_and_frees_its_claim(s3_env: object) -> None:
+    doc_id = _lost_original("丙厂")
+    out = ext.run_batch([doc_id], "null", use_tasks=False)
+    assert out["counts"] == {"extract_failed": 1}  # not left claimed until the lease runs out
+    with db.session_scope() as s:
+        doc = s.get(db.Document, doc_id)
+        assert doc is not None and doc.status == "extract_failed" and doc.claimed_by is None
+        reasons = [str(e.detail.get("reason")) for e in s.query(db.Event).filter_by(document_id=doc_id, event_type="extracted")]
+    assert len(reasons) == 1 and "NoSuch" in reasons[0]
+
+
+def test_with_the_store_away_the_claim_stays_for_another_try(s3_env: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.conftest import free_port
+
+    doc_id = _lost_original("丙厂")
+    monkeypatch.setenv("DANGAN_S3_ENDPOINT", f"http://127.0.0.1:{free_port()}")
+    out = ext.run_batch([doc_id], "null", use_tasks=False)
+    assert out["counts"] == {"error": 1}
+    with db.session_scope() as s:
+        doc = s.get(db.Document, doc_id)
+        assert doc is not None and doc.status == "stored" and doc.claimed_by is not None  # lapses, is retaken
