@@ -60,7 +60,7 @@ DISABILITY_GRADES: tuple[str, ...] = ("一级", "二级", "三级", "四级")
 ROLE_WORDS: frozenset[str] = frozenset(
     {
         "审批人", "申请人", "经办人", "负责人", "联系人", "承办人", "签发人", "填表人", "核查人", "审核人",
-        "建档人", "录入人", "户主", "本人", "签字", "签名", "盖章", "签章", "日期", "单位",
+        "建档人", "录入人", "户主", "本人", "签字", "签名", "盖章", "签章", "日期", "单位", "部门", "科室",
     }
 )  # fmt: skip
 
@@ -229,6 +229,20 @@ def _vocab_reason(label: str, value: Any) -> str | None:
     return f"不是“{label}”的选项: {value}"
 
 
+# A value holds at least one letter, digit or CJK character; "."/"—"/"/"/"：" alone are marks on the paper
+# (a dot of a box line, a dash for "none", a colon after a label), never the reading of any field.
+_MEANINGFUL = re.compile(r"[^\W_]", re.UNICODE)
+
+
+def _mark_only_reason(value: Any) -> str | None:
+    """A string (or an item of a list) made only of punctuation, symbols or spaces is not a value."""
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if isinstance(item, str) and item.strip() and not _MEANINGFUL.search(item):
+            return f"只有标点或符号，不是取值: {item.strip()}"
+    return None
+
+
 def _simple_reason(label: str, value: Any, today: date) -> str | None:
     """Checks that need only the value itself; ``None`` also for labels nothing is known about."""
     if label in ID_LABELS:
@@ -269,6 +283,26 @@ def _simple_reason(label: str, value: Any, today: date) -> str | None:
     return _word_reason(label, value)
 
 
+# 合同期限 besides the 杭州 words (vocab.ContractTerm): a term without end, or a span or length of time
+# (REAL-DOCUMENTS.md: 固定期限 from–to, 无固定期限, 以完成一定工作任务为期限).
+_OPEN_TERMS = ("无固定期限", "以完成一定工作任务为期限", "完成一定工作任务", "长期")
+_TIME_SPAN = re.compile(r"[0-9０-９一二三四五六七八九十两半]+\s*(?:个)?[年月日]|\d{4}[-./]\d{1,2}")
+
+
+def _contract_term_reason(value: Any) -> str | None:
+    """A 合同期限 names a length or span of time; a fragment of a wrapped cell ("个月)") names none."""
+    w = _word(value)
+    if vocab.normalise_contract_term(w) in {t.value for t in vocab.ContractTerm}:
+        return None
+    if any(t in w for t in _OPEN_TERMS):
+        return None
+    opened = w.count("（") + w.count("(")
+    closed = w.count("）") + w.count(")")
+    if _TIME_SPAN.search(w) and opened == closed:
+        return None
+    return f"不是合同期限: {value}"
+
+
 def _word_reason(label: str, value: Any) -> str | None:
     """Fields whose value is one word of a list (vocabularies, nationalities, causes, relations)."""
     if label == "性别":
@@ -298,6 +332,8 @@ def _word_reason(label: str, value: Any) -> str | None:
         w = _word(value).removeprefix("残疾").replace("级", "")
         ok = w in ("一", "二", "三", "四", "1", "2", "3", "4", "壹", "贰", "叁", "肆")
         return None if ok else f"不是残疾等级（一级至四级）: {value}"
+    if label == "合同期限":
+        return _contract_term_reason(value)
     if label == "结果":
         return None if _word(value) in ("无异议", "有异议") else f"公示结果应为无异议或有异议: {value}"
     return None
@@ -314,7 +350,9 @@ def check_reading(label: str, value: Any, *, context: Mapping[str, Any] | None =
     today = ctx.get("today") or date.today()
     if value is None or (isinstance(value, str) and not value.strip()):
         return None  # nothing read: nothing to reject
-    reason = _simple_reason(label, value, today)
+    reason = _mark_only_reason(value)
+    if reason is None:
+        reason = _simple_reason(label, value, today)
     if reason is None:
         reason = _person_reason(label, value, ctx, today)
     if reason is None and label == "家庭人口":

@@ -122,3 +122,31 @@ def test_free_text_and_blanks_pass() -> None:
     assert ok("家庭住址", "浙江省杭州市西湖区文三路100号")
     assert ok("诊断", "腰椎间盘突出症")
     assert ok("困难类别", None) and ok("住房类型", "")
+
+
+@pytest.mark.parametrize("mark", [".", "—", "/", "：", "-", "…", "（）", "、", " . ", "——", "☑"])
+@pytest.mark.parametrize("label", ["合同期限", "单位", "家庭住址", "困难类别", "审核人", "备注", "次要致困原因"])
+def test_mark_without_letter_digit_or_cjk_is_no_reading(label: str, mark: str) -> None:
+    """A dot of a box line or a dash for "none" is not the value of any field, free text included."""
+    value: object = [mark] if label == "次要致困原因" else mark
+    reason = check_reading(label, value, context={"today": TODAY})
+    assert reason is not None and "标点" in reason, (label, mark, reason)
+    assert label in check_fields({label: value}, context={"today": TODAY})
+
+
+def test_value_with_a_letter_digit_or_cjk_passes_the_mark_check() -> None:
+    assert ok("合同期限", "3年") and ok("单位", "杭州市总工会") and ok("备注", "A")
+    assert ok("家庭住址", "1-2-301") and ok("合同期限", "长期")
+
+
+def test_contract_term_is_a_length_or_span_of_time() -> None:
+    """The 杭州 words, open terms, spans and lengths pass; a fragment of a wrapped cell does not."""
+    for v in ("半年至一年（7个月至18个月）", "半年至一年(7个月至", "无固定期限", "以完成一定工作任务为期限", "3年", "三年",
+              "2020年1月至2023年1月", "2023-01-01至2026-01-01"):
+        assert ok("合同期限", v), v
+    for v in ("个月)", "7个月至18个月）", "至", "甲方"):
+        assert not ok("合同期限", v), v
+
+
+def test_a_department_is_no_name() -> None:
+    assert not ok("姓名", "部门") and not ok("姓名", "科室") and ok("姓名", "部文明")
