@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from dangan.extractors.fields import Extraction, _check_member, normalise_value
@@ -799,16 +800,58 @@ HUKOU_LABELS = {
 }
 
 
+def _is_name_label(ln: TextLine) -> bool:
+    m = match_label(ln.text, HUKOU_LABELS)
+    return m is not None and m[0] == "姓名"
+
+
+def _column_cut(band: Sequence[TextLine], left: TextLine, right: TextLine) -> float:
+    """The x between two cards side by side: the middle of the widest strip between their 姓名 labels
+    that no text of their rows covers (the margin between the two cards)."""
+    lo, hi = left.box[2], right.box[0]
+    spans = sorted((max(lo, t.box[0]), min(hi, t.box[2])) for t in band if t.box[2] > lo and t.box[0] < hi)
+    best, at, x = 0.0, hi - 0.5 * right.height, lo
+    for a, b in [*spans, (hi, hi)]:
+        if a - x > best:
+            best, at = a - x, (x + a) / 2
+        x = max(x, b)
+    return at
+
+
+def card_blocks(lines: Sequence[TextLine]) -> list[list[TextLine]]:
+    """One page's 常住人口登记卡, each as its own lines: a card starts at its own 姓名 row, printed first
+    on every card; cards stacked on the page end where the next card's 姓名 row begins, cards side by side
+    are cut at the empty strip between them. A page with one card (or none) is one block."""
+    anchors = sorted((ln for ln in lines if _is_name_label(ln)), key=lambda t: (t.cy, t.box[0]))
+    if len(anchors) < 2:
+        return [list(lines)]
+    rows: list[list[TextLine]] = []
+    for a in anchors:
+        if rows and abs(a.cy - rows[-1][0].cy) <= 0.6 * max(a.height, rows[-1][0].height):
+            rows[-1].append(a)
+        else:
+            rows.append([a])
+    tops = [min(a.box[1] for a in row) - 0.6 * max(a.height for a in row) for row in rows]
+    blocks: list[list[TextLine]] = []
+    for i, row in enumerate(sorted(r, key=lambda t: t.box[0]) for r in rows):
+        bottom = tops[i + 1] if i + 1 < len(rows) else float("inf")
+        band = [ln for ln in lines if tops[i] <= ln.cy < bottom]
+        cuts = [_column_cut(band, a, b) for a, b in pairwise(row)]
+        edges = [float("-inf"), *cuts, float("inf")]
+        blocks += [[ln for ln in band if x0 <= ln.cx < x1] for x0, x1 in pairwise(edges)]
+    return blocks
+
+
 def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
-    """户口簿: one 常住人口登记卡 per member, one page each: its label/value pairs are a member.
+    """户口簿: one 常住人口登记卡 per member, one or more to a page: its label/value pairs are a member.
 
     The row reading wins over the nearest-text pairing: a 姓名 whose value OCR lost must stay empty,
     not take the next printed label (曾用名) from the row below.
     """
-    for page in sorted({ln.page for ln in lines}):
-        on_page = [ln for ln in lines if ln.page == page]
-        rd = pair_labels(on_page, wanted=set(MEMBER_LABELS.values()))
-        rows = row_values(on_page, HUKOU_LABELS)
+    pages = sorted({ln.page for ln in lines})
+    for card in (blk for page in pages for blk in card_blocks([ln for ln in lines if ln.page == page])):
+        rd = pair_labels(card, wanted=set(MEMBER_LABELS.values()))
+        rows = row_values(card, HUKOU_LABELS)
         texts: dict[str, tuple[str, float, int, Box]] = {
             lab: (str(r.value), r.confidence, r.page, r.box) for lab, r in rd.items()
         }
@@ -821,10 +864,10 @@ def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
             if not text or match_label(text, HUKOU_LABELS) is not None:
                 del texts[lab]
         if "身份证号" not in texts or check_reading("身份证号", normalise_id_number(texts["身份证号"][0])):
-            # the card's number without its label: the only valid 身份证号 printed on the page
+            # the card's number without its label: the only valid 身份证号 printed on the card
             found = {
                 (hit.group().upper(), ln.confidence, ln.page, ln.box)
-                for ln in on_page
+                for ln in card
                 for hit in _ID_RUN.finditer(normalise_id_number(ln.text))
                 if check_reading("身份证号", hit.group()) is None
             }

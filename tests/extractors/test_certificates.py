@@ -263,6 +263,36 @@ def test_hukou_member_whose_name_was_not_read_is_not_named_after_a_label() -> No
     assert ex.members[0]["关系"] == "配偶" and ex.members[0]["身份证号"] == ID_M
 
 
+def _moved(lines: list[TextLine], dx: float, dy: float) -> list[TextLine]:
+    return [L(t.text, t.box[0] + dx, t.box[1] + dy, t.box[2] + dx, t.box[3] + dy, page=t.page) for t in lines]
+
+
+def test_hukou_two_register_cards_stacked_on_one_page_are_two_members() -> None:
+    # the 户主页 above, then two cards one below the other (an A4 copy of two booklet pages)
+    head = [L("户主姓名", 150, -300, 280, -250), L("高超涛", 400, -300, 520, -250)]
+    lines = head + _register_card(0, "高超涛", "户主", ID_M) + _moved(_register_card(0, "程慧", "配偶", ID_F), 0, 700)
+    ex = extract_fields("户口簿", lines, today=TODAY)
+    assert [(m["姓名"], m["关系"], m["身份证号"]) for m in ex.members] == [
+        ("高超涛", "户主", ID_M),
+        ("程慧", "配偶", ID_F),
+    ]
+    assert ex.fields["户主姓名"] == "高超涛"
+
+
+def test_hukou_register_cards_side_by_side_and_in_two_rows() -> None:
+    people = [("高超涛", "户主", ID_M), ("程慧", "配偶", ID_F), ("高峰", "儿子", _id("43010220100203001"))]
+    people.append(("高雅", "女儿", _id("43010220120304002")))
+    lines: list[TextLine] = []
+    for i, (name, rel, number) in enumerate(people):
+        lines += _moved(_register_card(0, name, rel, number), 1300 * (i % 2), 750 * (i // 2))
+    ex = extract_fields("户口簿", lines, today=TODAY)
+    assert [(m["姓名"], m["关系"], m["身份证号"]) for m in ex.members] == people
+    # a card whose number OCR lost gives no member, and takes nothing from the card beside it
+    lines = [ln for ln in lines if ln.text != people[1][2]]
+    ex = extract_fields("户口簿", lines, today=TODAY)
+    assert [m["姓名"] for m in ex.members] == ["高超涛", "高峰", "高雅"]
+
+
 # ---------------------------------------------------------------------------------------------
 # 身份证 back, 残疾人证, people listed by rows (低保证 保障对象)
 

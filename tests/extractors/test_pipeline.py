@@ -51,9 +51,6 @@ def image_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[d
     return out, [json.loads(x) for x in (out / "truth.jsonl").read_text(encoding="utf-8").splitlines() if x]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known gap found at integration: a 户口簿 page holding two 常住人口登记卡 (layout A4 一张两页) gives "
-    "one member instead of two"))
 def test_text_pdfs_every_type(text_corpus: tuple[Path, list[dict[str, Any]]]) -> None:
     out, truth = text_corpus
     paths = [out / t["file"] for t in truth]
