@@ -95,20 +95,34 @@ def finding(
 _EMPTY: dict[str, Any] = {}
 
 
+@dataclass(frozen=True, slots=True)
+class Holder:
+    """A person a document is about: the name and 身份证号 read from it, and whether the name is sure
+    (read valid with high confidence, settled by a person, or the truth's) — a material is attributed to
+    a member only through a sure name or that member's own 身份证号."""
+
+    name: str
+    id_number: str | None
+    sure: bool
+
+
 class DocSummary:
     """One paper document as the per-document checks need it; slotted (a household has ~15 of them).
 
     ``get`` answers like the dict it replaces, so checks accept either.
     """
 
-    __slots__ = ("confidence", "doc_type", "document_id", "field_confidence", "fields", "file")
+    __slots__ = ("confidence", "doc_type", "document_id", "field_confidence", "fields", "file", "holders")
 
     def __init__(self, doc_type: str, fields: dict[str, Any], file: Any = None, document_id: Any = None,
-                 confidence: float | None = None, field_confidence: dict[str, float] | None = None) -> None:
+                 confidence: float | None = None, field_confidence: dict[str, float] | None = None,
+                 holders: tuple[Holder, ...] = ()) -> None:
         self.doc_type, self.fields, self.file, self.document_id = doc_type, fields, file, document_id
         self.confidence = confidence  # of the classification (None: a person's or the truth's)
         # machine confidence of the kept fields (absent: a person's value or the truth)
         self.field_confidence = field_confidence or _EMPTY
+        # the people the paper is about (two ID cards copied on one page: two), for the per-person materials
+        self.holders = holders
 
     def get(self, key: str, default: Any = None) -> Any:
         value = getattr(self, key, None) if key in self.__slots__ else None
@@ -252,6 +266,25 @@ def _persons(
              canonical_dict(mbox[i]) if i < len(mbox) and mbox[i] else _EMPTY, i) for i, m in enumerate(people)]
 
 
+def _holders(ex: Mapping[str, Any], flds: Mapping[str, Any], done: set[str]) -> tuple[Holder, ...]:
+    """Who the document is about, each with how sure its name is (see ``Holder``)."""
+    settled = _settled(ex)
+    out: list[Holder] = []
+    for person, conf, _boxes, index in _persons(ex, canonical_dict(flds)):
+        name = norm_text(str(person.get("姓名") or ""))
+        number = norm_id(person.get("身份证号")) or None
+        if not name and number is None:
+            continue
+        c = conf.get("姓名")
+        by_person = (index, "姓名") in settled or (index < 0 and "姓名" in done)
+        sure = bool(name) and invalid_reason("姓名", name) is None and (
+            by_person or is_trusted(c if isinstance(c, int | float) else None, None, False))
+        if number is not None and isinstance(id_info(number), str):
+            number = None  # not a valid number: it attributes nothing
+        out.append(Holder(name, number, sure))
+    return tuple(out)
+
+
 def _identity_evidence(
     paper: PaperHousehold, doc: DocSummary, person: Mapping[str, Any], conf: Mapping[str, Any],
     boxes: Mapping[str, Any], index: int, settled: set[tuple[int, str]],
@@ -297,7 +330,8 @@ def merge_paper(
         kept_conf = {k: float(all_conf[k]) for k in kept
                      if k not in done and isinstance(all_conf.get(k), int | float)} if all_conf else None
         doc = DocSummary(doc_type, kept or _EMPTY, ex.get("file"), ex.get("document_id"),
-                         float(dconf) if isinstance(dconf, int | float) else None, kept_conf)
+                         float(dconf) if isinstance(dconf, int | float) else None, kept_conf,
+                         _holders(ex, flds, done))
         paper.documents.append(doc)
         (forms if doc_type == APPLICATION_FORM else others).append((ex, doc))
     seen_members: set[str] = set()

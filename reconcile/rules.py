@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from dangan.reconcile.compare import Finding, Judge, PaperHousehold, finding, match_members
+from dangan.reconcile.compare import Finding, Holder, Judge, PaperHousehold, finding, match_members
 from dangan.reconcile.evidence import (
     CLASS_CONFIDENCE,
     HOW_MACHINE,
@@ -252,82 +253,206 @@ def kind_options(kind: str) -> frozenset[str]:
     return frozenset(norm_text(k) for k in kind.split("|"))
 
 
-def missing_materials(
-    no: str, unit: str | None, data: Mapping[str, Any], members: Sequence[Mapping[str, Any]],
-    documents: Iterable[Mapping[str, Any]], rules: Rules,
-) -> list[Finding]:
-    """The rule set's list (one entry per document) against the classified documents, as a multiset.
+@dataclass(slots=True)
+class _Paper:
+    """A document as the material list sees it."""
 
-    A document meant for a person (身份证 of each member, 收入证明 of each earner) is first matched by
-    the name read from it, then any unused document of that type counts. A 其他 of a named kind
-    (医药费票据 …) needs a 其他 document of that 材料名称 when the document says what it is.
-    """
-    docs: list[tuple[str, str, str]] = []
-    # documents classified with little confidence: not proof of their type, and not proof of its absence.
-    # (其他 is the classifier's answer when no type matched; its low confidence says so, not a doubt.)
-    unsure: list[tuple[str, float]] = []
+    doc_type: str
+    kind: str  # what a 其他 says it is (材料名称), "" when not read
+    holders: tuple[Holder, ...]
+    confidence: float | None  # of the classification
+    sure_type: bool  # classified with high confidence, or by a person / the truth
+    unidentified: bool  # the classifier named no type (其他 at low confidence, nothing read naming it)
+
+
+def _papers(documents: Iterable[Mapping[str, Any]]) -> list[_Paper]:
+    out: list[_Paper] = []
     for d in documents:
         flds = d.get("fields") or {}
         conf = d.get("confidence")
+        conf = float(conf) if isinstance(conf, int | float) else None
         doc_type = str(d.get("doc_type") or "其他")
-        if (isinstance(conf, int | float) and conf < CLASS_CONFIDENCE and doc_type != "其他"
-                and not POLICY.naive):
-            unsure.append((doc_type, float(conf)))
-            continue
-        docs.append((str(d.get("doc_type") or "其他"), norm_text(str(flds.get("姓名") or "")),
-                     norm_text(str(flds.get("材料名称") or d.get("kind") or ""))))
+        kind = norm_text(str(flds.get("材料名称") or d.get("kind") or ""))
+        # a 其他 whose 材料名称 was read names itself: the classifier's low score says only that no type won
+        low = conf is not None and conf < CLASS_CONFIDENCE and not POLICY.naive and not (doc_type == "其他" and kind)
+        holders = d.get("holders") or _holders_of_fields(flds, d.get("field_confidence") or {})
+        out.append(_Paper(doc_type, kind, tuple(holders), conf, not low, low and doc_type == "其他" and not kind))
+    return out
+
+
+def _holders_of_fields(flds: Mapping[str, Any], conf: Mapping[str, Any]) -> tuple[Holder, ...]:
+    """The holder of a document given as a plain dict (its 姓名 and 身份证号)."""
+    name = norm_text(str(flds.get("姓名") or ""))
+    number = norm_id(flds.get("身份证号")) or None
+    if not name and number is None:
+        return ()
+    c = conf.get("姓名")
+    sure = bool(name) and (POLICY.naive or not isinstance(c, int | float) or c >= TRUST_CONFIDENCE)
+    return (Holder(name, number if number and not isinstance(id_info(number), str) else None, sure),)
+
+
+def _people_ids(data: Mapping[str, Any], members: Sequence[Mapping[str, Any]]) -> dict[str, str | None]:
+    """Normalised name → normalised 身份证号 (or None) of everyone of the household."""
+    out: dict[str, str | None] = {}
+    for person in (data, *members):
+        name = norm_text(str(person.get("姓名") or ""))
+        if name:
+            out[name] = norm_id(person.get("身份证号")) or out.get(name)
+    return out
+
+
+def _aged(person: Mapping[str, Any], day: date) -> dict[str, Any]:
+    """The person with the 年龄 their valid 身份证号 gives on ``day`` (what the material list depends on)."""
+    info = id_info(norm_id(person.get("身份证号"))) if person.get("身份证号") else None
+    if info is None or isinstance(info, str):
+        return dict(person)
+    return {**person, "年龄": info.age_on(day)}
+
+
+def papers_day(documents: Iterable[Any], as_of: date) -> date | None:
+    """The latest date the household's papers carry (surely read, not after ``as_of``): when they were put
+    together (a 收入证明's 出具日期, the 公示期 …)."""
+    dates = [
+        d for doc in documents for k in _PAPER_DATE_KEYS
+        if (d := _iso((doc.get("fields") or {}).get(k))) is not None and d <= as_of and _sure(doc)(k)
+    ]
+    return max(dates) if dates else None
+
+
+def _required(
+    data: Mapping[str, Any], members: Sequence[Mapping[str, Any]], docs: list[_Paper], rules: Rules,
+    documents: list[Any], as_of: date | None,
+) -> tuple[list[tuple[tuple[str, ...], str | None, str, str | None, bool]], date]:
+    """(alternatives, person, name, kind, since) per required document.
+
+    Ages are taken on the day the papers were put together: a child who turned 16 since then had no
+    身份证 to copy (“未满16周岁者通常无身份证”), so that requirement is marked ``since`` (a reading to
+    verify, never a missing material).
+    """
     household: Mapping[str, Any] = data
-    if any(t == "低保证" for t, _, _ in docs) and is_blank(data.get("有无低保")):
+    if any(p.doc_type == "低保证" and p.sure_type for p in docs) and is_blank(data.get("有无低保")):
         household = {**data, "有无低保": "有"}
-    items = rules.required_items(household, members)
-
-    def fits(i: int, alts: tuple[str, ...], kind: str | None) -> bool:
-        t, _n, k = docs[i]
-        # a kind may list alternatives ("离婚证|死亡证明"): the seeds accept any one of them
-        return t in alts and (not kind or not k or k in kind_options(kind) or t != "其他")
-
-    by_type: dict[str, list[int]] = {}
-    for i, (t, _n, _k) in enumerate(docs):
-        by_type.setdefault(t, []).append(i)
-
-    def candidates(alts: tuple[str, ...]) -> list[int]:
-        return by_type.get(alts[0], []) if len(alts) == 1 else sorted(i for a in alts for i in by_type.get(a, []))
-
-    used: set[int] = set()
-    pending: list[tuple[tuple[str, ...], str | None, str, str | None]] = []
-    for material, person, name, kind in items:
+    now = as_of or date.today()
+    then = papers_day(documents, now) or now
+    items_now = rules.required_items(_aged(household, now), [_aged(m, now) for m in members])
+    if then == now:
+        items_then = items_now
+    else:
+        items_then = rules.required_items(_aged(household, then), [_aged(m, then) for m in members])
+    left = list(items_then)
+    out = []
+    for material, person, name, kind in items_now:
+        since = (material, person, name, kind) not in left
+        if not since:
+            left.remove((material, person, name, kind))
         alts = (material,) if isinstance(material, str) else tuple(material)
-        if person:
-            who = norm_text(str(person))
-            j = next((i for i in candidates(alts) if i not in used and docs[i][1] == who and fits(i, alts, kind)),
-                     None)
-            if j is not None:
-                used.add(j)
-                continue
-        pending.append((alts, person, name, kind))
+        out.append((alts, person, name, kind, since))
+    return out, then
+
+
+class _Attribution:
+    """Which document stands for which requirement: a person's by a sure name of theirs or their 身份证号
+    on it, a household's by any document surely of the type; and which documents leave a doubt."""
+
+    def __init__(self, docs: list[_Paper], people: dict[str, str | None]) -> None:
+        self.docs, self.people = docs, people
+        self.ids = {v for v in people.values() if v}
+        self.used: set[tuple[int, int]] = set()  # (document, holder) attributed to a person
+        self.taken: set[int] = set()  # documents that stand for a requirement
+
+    def fits(self, i: int, alts: tuple[str, ...], kind: str | None) -> bool:
+        p = self.docs[i]
+        # a kind may list alternatives ("离婚证|死亡证明"): the seeds accept any one of them
+        return p.doc_type in alts and (not kind or not p.kind or p.kind in kind_options(kind) or p.doc_type != "其他")
+
+    def sure_of(self, alts: tuple[str, ...], kind: str | None) -> list[int]:
+        return [i for i, p in enumerate(self.docs) if p.sure_type and not p.unidentified and self.fits(i, alts, kind)]
+
+    def someone_elses(self, h: Holder, who: str) -> bool:
+        """Surely another person of the household (a sure name of theirs, or their 身份证号)."""
+        return h.name != who and ((h.sure and h.name in self.people) or (h.id_number is not None and h.id_number in self.ids))
+
+    def attribute(self, alts: tuple[str, ...], person: str, kind: str | None) -> bool:
+        who = norm_text(person)
+        pid = self.people.get(who)
+        hit = next(((i, j) for i in self.sure_of(alts, kind) for j, h in enumerate(self.docs[i].holders)
+                    if (i, j) not in self.used and (h.name == who or (pid and h.id_number == pid))), None)
+        if hit is not None:
+            self.used.add(hit)
+            self.taken.add(hit[0])
+        return hit is not None
+
+    def take(self, alts: tuple[str, ...], kind: str | None) -> bool:
+        j = next((i for i in self.sure_of(alts, kind) if i not in self.taken), None)
+        if j is not None:
+            self.taken.add(j)
+        return j is not None
+
+    def doubts(self, alts: tuple[str, ...], person: str | None, kind: str | None) -> list[str]:
+        """Documents that may be this material, though they do not prove it."""
+        who = norm_text(person) if person else ""
+        out: list[str] = []
+        if person:  # of the type, but whose holder is not surely someone else
+            nobody = (Holder("", None, False),)
+            out = [_doubt_note(self.docs[i], h) for i in self.sure_of(alts, kind)
+                   for j, h in enumerate(self.docs[i].holders or nobody)
+                   if (i, j) not in self.used and not self.someone_elses(h, who)]
+        for i, p in enumerate(self.docs):
+            maybe = (not p.sure_type and self.fits(i, alts, kind)) or p.unidentified
+            elses = bool(person and p.holders and all(self.someone_elses(h, who) for h in p.holders))
+            if maybe and i not in self.taken and not elses:
+                out.append(_doubt_note(p))
+        return list(dict.fromkeys(out))
+
+
+def missing_materials(
+    no: str, unit: str | None, data: Mapping[str, Any], members: Sequence[Mapping[str, Any]],
+    documents: Iterable[Mapping[str, Any]], rules: Rules, *, as_of: date | None = None,
+) -> list[Finding]:
+    """The rule set's list (one entry per document) against the classified documents, as a multiset.
+
+    A material is claimed missing only when no document of the household is surely of its type, and
+    (for a person's 身份证, 收入证明 …) none is surely that person's: a sure name or their 身份证号 on it.
+    A document of the type whose holder was not read surely, a doubtful classification, or a document the
+    classifier could not name is a reading to verify (待核对), not a finding. A 其他 of a named kind
+    (医药费票据 …) needs a 其他 document of that 材料名称 when the document says what it is.
+    """
+    documents = list(documents)
+    docs = _papers(documents)
+    items, then = _required(data, members, docs, rules, documents, as_of)
+    match = _Attribution(docs, _people_ids(data, members))
+    pending = [it for it in items if not (it[1] and match.attribute(it[0], str(it[1]), it[3]))]
     # named kinds first, so a generic requirement does not take the one receipt a named one needs
     pending.sort(key=lambda p: p[3] is None)
     out: list[Finding] = []
     seen: dict[str, int] = {}
-    for alts, person, name, kind in pending:
-        j = next((i for i in candidates(alts) if i not in used and fits(i, alts, kind)), None)
-        if j is not None:
-            used.add(j)
+    for alts, person, name, kind, since in pending:
+        if not person and match.take(alts, kind):
             continue
+        doubt = match.doubts(alts, person, kind)
         label = (kind if kind and alts == ("其他",) else "/".join(alts)) + (f"[{person}]" if person else "")
         seen[label] = seen.get(label, 0) + 1
         if seen[label] > 1:
             label = f"{label}#{seen[label]}"
-        who = f"（{person}）" if person else ""
-        maybe = [f"{t}（分类置信度 {c:.2f}）" for t, c in unsure if t in alts]
-        if maybe:
-            out.append(finding(no, unit, VERIFY, label, None, None,
-                               f"待核对：本户有识别为该材料但把握不足的文件（{'、'.join(maybe)}），请确认其类型；"
-                               f"若不是则 {rules.name} 规则集要求的材料缺失: {name}{who}"))
-            continue
-        out.append(finding(no, unit, "missing_material", label, None, None,
-                           f"{rules.name} 规则集要求的材料缺失: {name}{who}"))
+        what = f"{rules.name} 规则集要求的材料缺失: {name}" + (f"（{person}）" if person else "")
+        if doubt or since:
+            why = (f"本户有可能是该材料但无法确认的文件（{'、'.join(doubt)}）" if doubt else
+                   f"{person}在本户材料的日期（{then.isoformat()}）之后才到达要求的年龄")
+            out.append(finding(no, unit, VERIFY, label, None, None, f"待核对：{why}，请确认；若确实没有则{what}"))
+        else:
+            out.append(finding(no, unit, "missing_material", label, None, None, what))
     return out
+
+
+def _doubt_note(p: _Paper, h: Holder | None = None) -> str:
+    """Why a document may be the material though it does not prove it (shown in the 待核对 detail)."""
+    if p.unidentified:
+        return f"未能识别类型的文件（分类置信度 {p.confidence or 0:.2f}）"
+    if not p.sure_type:
+        return f"识别为{p.doc_type}但把握不足（分类置信度 {p.confidence or 0:.2f}）"
+    if h is None or not h.name:
+        return f"{p.doc_type}（未读出持有人姓名）"
+    return f"{p.doc_type}（持有人姓名读作“{h.name}”，无法确认）"
 
 
 def sync_deadline(
@@ -337,13 +462,9 @@ def sync_deadline(
     limit = rules.deadline("sync")
     if not mismatches or limit is None or paper is None:
         return []
-    dates = [
-        d for doc in paper.documents for k in _PAPER_DATE_KEYS
-        if (d := _iso((doc.get("fields") or {}).get(k))) is not None and d <= as_of and _sure(doc)(k)
-    ]
-    if not dates:
+    latest = papers_day(paper.documents, as_of)
+    if latest is None:
         return []
-    latest = max(dates)
     days = rules.working_days_between(latest, as_of)
     if days <= limit:
         return []
@@ -442,7 +563,7 @@ def check_households(
             m_members = _with_electronic_gaps(paper_members, members) if paper_members else members
         else:
             m_data, m_members = data, members
-        out.extend(missing_materials(no, unit, m_data, m_members, ph.documents if ph else [], rules))
+        out.extend(missing_materials(no, unit, m_data, m_members, ph.documents if ph else [], rules, as_of=as_of))
         out.extend(document_rules(no, unit, ph, rules))
         if mismatch_counts:
             out.extend(sync_deadline(no, unit, ph, mismatch_counts.get(no, 0), rules, as_of))

@@ -229,6 +229,31 @@ def test_flow_takes_classification_confidence_from_the_stored_result(s3_env: Any
     assert "户口簿" in _fields(verify, "verify")
 
 
+def test_flow_unidentified_paper_of_an_earner_is_a_reading_to_verify(s3_env: Any, tmp_path: Path) -> None:
+    """The demo's false 收入证明[魏敏英]: her 收入证明 was classified 其他 at 0.50 (the classifier's "no type
+    won"). Stored like that, it is neither proof of her 收入证明 nor of its absence; once a person says
+    it is a bank card (a 其他 that says what it is), her 收入证明 is missing."""
+    import io
+    import json
+
+    from dangan.storage import objects
+
+    _export(tmp_path)  # 王梅 earns 1500: her 收入证明 is required
+    ids = _household({}, others=[("收入证明", {"姓名": ("张三", 0.99)}), ("其他", {"姓名": ("王梅", 0.99)})])
+    with session_scope() as s:
+        key = f"extract/{s.get(Document, ids['其他']).sha256}/result.json"
+    data = json.dumps({"doc_type": "其他", "confidence": {"doc_type": 0.5}}).encode()
+    objects.get_client(s3_env).put_object(s3_env.bucket("derived"), key, io.BytesIO(data), len(data))
+    findings, verify = _run()
+    assert "收入证明[王梅]" not in _fields(findings, "missing_material")
+    assert "收入证明[王梅]" in _fields(verify, "verify")
+    with session_scope() as s:
+        s.add(ExtractedField(document_id=ids["其他"], label="材料名称", value="银行卡复印件", confidence=0.99))
+    findings, verify = _run()
+    assert "收入证明[王梅]" in _fields(findings, "missing_material")
+    assert "收入证明[王梅]" not in _fields(verify, "verify")
+
+
 @pytest.mark.parametrize(("seal_confidence", "kind"), [(0.97, "rule"), (0.55, "verify")])
 def test_unsealed_document_is_a_rule_finding_only_when_read_surely(seal_confidence: float, kind: str) -> None:
     from dangan.reconcile.core import paper_from_extractions, reconcile

@@ -162,3 +162,77 @@ def test_seal_and_publicity_rules() -> None:
     found = {f["rule"]: f for f in check_all({NO: paper}, {}, load("hangzhou"), as_of=AS_OF) if f["kind"] == "rule"}
     assert found["stamp"]["field"] == "收入证明[张三].是否盖章"
     assert found["publicity"]["field"] == "公示证明.公示期"
+
+
+def outputs(data: dict[str, Any], documents: list[dict[str, Any]], members: list[dict[str, Any]] | None = None,
+            as_of: date | None = None, rules: str = "hangzhou") -> dict[str, str]:
+    """field → kind of every material output (missing_material, or verify: a reading to verify)."""
+    found = missing_materials(NO, "工业橡胶", data, members or [], documents, load(rules), as_of=as_of)
+    return {f["field"]: f["kind"] for f in found}
+
+
+# a household of two earners whose other materials are all there (杭州, 低保边缘户: no cause proof)
+EARNERS = {"姓名": "张三", "本人月平均收入": 2000, "困难类别": "低保边缘户"}
+WIFE = [{"姓名": "王梅", "关系": "妻", "月收入": 1200, "年龄": 40}]
+BASE = [*docs("建档申请表", "户口簿", "公示证明"), {"doc_type": "身份证", "fields": {"姓名": "张三"}},
+        {"doc_type": "身份证", "fields": {"姓名": "王梅"}}, {"doc_type": "收入证明", "fields": {"姓名": "张三"}}]
+
+
+def test_income_proof_of_an_unread_holder_is_a_reading_to_verify() -> None:
+    """A 收入证明 whose name was read with little confidence, or not at all, may be 王梅's: not a finding."""
+    weak = {"doc_type": "收入证明", "fields": {"姓名": "王海"}, "field_confidence": {"姓名": 0.41}}
+    assert outputs(EARNERS, [*BASE, weak], WIFE) == {"收入证明[王梅]": "verify"}
+    blank = {"doc_type": "收入证明", "fields": {}}
+    assert outputs(EARNERS, [*BASE, blank], WIFE) == {"收入证明[王梅]": "verify"}
+    # read surely, but a name nobody of the household has (a misreading of 王梅?): to verify as well
+    odd = {"doc_type": "收入证明", "fields": {"姓名": "王悔"}, "field_confidence": {"姓名": 0.97}}
+    assert outputs(EARNERS, [*BASE, odd], WIFE) == {"收入证明[王梅]": "verify"}
+
+
+def test_income_proof_surely_of_another_member_does_not_stand_for_hers() -> None:
+    """A second 收入证明 of 张三 (read surely) is no proof of 王梅's income: her proof is missing."""
+    again = {"doc_type": "收入证明", "fields": {"姓名": "张三"}, "field_confidence": {"姓名": 0.99}}
+    assert outputs(EARNERS, [*BASE, again], WIFE) == {"收入证明[王梅]": "missing_material"}
+    assert outputs(EARNERS, BASE, WIFE) == {"收入证明[王梅]": "missing_material"}
+
+
+def test_material_attributed_by_the_id_number_when_the_name_is_misread() -> None:
+    wife_id = make_id(born="19820202", seq="242")
+    proof = {"doc_type": "收入证明", "fields": {"姓名": "王悔", "身份证号": wife_id}, "field_confidence": {"姓名": 0.95}}
+    assert outputs(EARNERS, [*BASE, proof], [{**WIFE[0], "身份证号": wife_id}]) == {}
+
+
+def test_unidentified_document_naming_the_member_is_a_reading_to_verify() -> None:
+    """The demo's 收入证明[魏敏英]: her 收入证明 was classified 其他 at 0.50 (no type won), so it proves
+    nothing either way. A 其他 that says what it is (材料名称) or names another member surely is no doubt."""
+    unknown = {"doc_type": "其他", "fields": {"姓名": "王梅"}, "confidence": 0.5}
+    assert outputs(EARNERS, [*BASE, unknown], WIFE) == {"收入证明[王梅]": "verify"}
+    card = {"doc_type": "其他", "fields": {"姓名": "王梅", "材料名称": "银行卡复印件"}, "confidence": 0.5}
+    assert outputs(EARNERS, [*BASE, card], WIFE) == {"收入证明[王梅]": "missing_material"}
+    his = {"doc_type": "其他", "fields": {"姓名": "张三"}, "confidence": 0.5, "field_confidence": {"姓名": 0.99}}
+    assert outputs(EARNERS, [*BASE, his], WIFE) == {"收入证明[王梅]": "missing_material"}
+    named = {"doc_type": "其他", "fields": {"姓名": "王梅"}, "confidence": 0.93}  # the classifier chose 其他
+    assert outputs(EARNERS, [*BASE, named], WIFE) == {"收入证明[王梅]": "missing_material"}
+
+
+def test_two_cards_copied_on_one_page_stand_for_both_people() -> None:
+    from dangan.reconcile.compare import merge_paper
+
+    page = {"doc_type": "身份证", "fields": {"姓名": "张三"},
+            "members": [{"姓名": "张三", "身份证号": make_id()}, {"姓名": "王梅", "身份证号": make_id(seq="242")}]}
+    (card,) = merge_paper(NO, "工业橡胶", [page]).documents
+    assert [h.name for h in card.holders] == ["张三", "王梅"]
+    rest = [d for d in BASE if d["doc_type"] != "身份证"] + [{"doc_type": "收入证明", "fields": {"姓名": "王梅"}}]
+    assert outputs(EARNERS, [*rest, card], WIFE) == {}
+
+
+def test_child_who_turned_16_after_the_papers_is_no_missing_id_card() -> None:
+    """The demo's 身份证[魏东鑫]: 15 when the papers were put together (出具日期), 16 on the day of the
+    run. “未满16周岁者通常无身份证”: a reading to verify. A child 16 already then: a missing material."""
+    papers = [*BASE, {"doc_type": "收入证明", "fields": {"姓名": "王梅", "出具日期": "2013-05-20"}}]
+    son = {"姓名": "张小", "关系": "子", "月收入": 0, "身份证号": make_id(born="19970901", seq="119")}
+    assert outputs(EARNERS, papers, [*WIFE, son], as_of=date(2014, 1, 2)) == {"身份证[张小]": "verify"}
+    older = {**son, "身份证号": make_id(born="19970301", seq="119")}
+    assert outputs(EARNERS, papers, [*WIFE, older], as_of=date(2014, 1, 2)) == {"身份证[张小]": "missing_material"}
+    younger = {**son, "身份证号": make_id(born="19980301", seq="119")}
+    assert outputs(EARNERS, papers, [*WIFE, younger], as_of=date(2014, 1, 2)) == {}
