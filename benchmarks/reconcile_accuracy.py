@@ -75,8 +75,10 @@ def planted_matches(p: dict[str, Any], f: dict[str, Any]) -> bool:
     if want.startswith("家庭成员[") and "]." in want:
         # a renamed member is reported under its electronic name: same household, same member label
         label = want.split("].", 1)[1]
-        return field.startswith("家庭成员[") and field.endswith("]." + label) and (
-            label == "姓名" or field.split("]")[0] == want.split("]")[0])
+        names = {want.split("]")[0]}
+        if label == "姓名":  # the renamed member: under its electronic or its paper name, not another member
+            names |= {f"家庭成员[{p.get('electronic')}", f"家庭成员[{p.get('paper')}"}
+        return field.startswith("家庭成员[") and field.endswith("]." + label) and field.split("]")[0] in names
     if want == "家庭成员" and p.get("member"):  # older synth corpora: the member in its own key
         return field in (f"家庭成员[{p['member']}]", f"家庭成员[{p.get('electronic') or p.get('paper')}]")
     if p.get("member") and not want.startswith("家庭成员"):

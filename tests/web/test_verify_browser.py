@@ -1,15 +1,18 @@
 """A real browser (Debian chromium + chromedriver) on the readings to verify: a reading is listed apart
-with its crop, a person confirms it in review, reconciliation runs again and the finding appears."""
+with its crop, a person confirms it in review (the ``dangan review`` command the row names), reconciliation
+runs again and the finding appears."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
+from typer.testing import CliRunner
 
-from dangan.extractors.review import confirm
+from dangan.cli import build_app
 from dangan.flows.reconcile import reconcile_task
-from dangan.storage.db import session_scope
+from dangan.storage.db import Correction, session_scope
 
 from .conftest import CHROMEDRIVER, CHROMIUM, World
 from .test_browser import _login, server  # noqa: F401 (the uvicorn fixture)
@@ -48,8 +51,14 @@ def test_browser_confirm_reading_then_finding_appears(
     assert d.execute_script("return arguments[0].naturalWidth", img) > 300  # type: ignore[attr-defined]
     d.save_screenshot(str(SCREENSHOT))  # type: ignore[attr-defined]
 
-    with session_scope(world.settings) as s:  # the reviewer confirms the machine's reading
-        confirm(s, world.ids["doc"], "本人月平均收入", actor="审核员")
+    # the reviewer does what the row says (复核方式: dangan review confirm <文档> <字段> --by …)
+    hint = row.text[row.text.index("dangan review confirm"):].split()
+    document, label = int(hint[3]), hint[4]
+    assert (document, label) == (world.ids["doc"], "本人月平均收入")
+    done = CliRunner().invoke(build_app(), ["review", "confirm", str(document), label, "--by", "审核员"])
+    assert done.exit_code == 0, done.output
+    with session_scope(world.settings) as s:  # kept as a person's confirmation (who, when)
+        assert s.scalars(select(Correction).where(Correction.document_id == document)).one().actor == "审核员"
     reconcile_task.fn("hangzhou", None, None, "test", "2014-01-02")
 
     d.get(f"{server}/verify")  # type: ignore[attr-defined]
