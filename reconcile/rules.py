@@ -263,6 +263,7 @@ class _Paper:
     confidence: float | None  # of the classification
     sure_type: bool  # classified with high confidence, or by a person / the truth
     unidentified: bool  # the classifier named no type (其他 at low confidence, nothing read naming it)
+    source: Any = None  # the document itself (its provenance: shown as a page in the 待核对 list)
 
 
 def _papers(documents: Iterable[Mapping[str, Any]]) -> list[_Paper]:
@@ -276,7 +277,7 @@ def _papers(documents: Iterable[Mapping[str, Any]]) -> list[_Paper]:
         # a 其他 whose 材料名称 was read names itself: the classifier's low score says only that no type won
         low = conf is not None and conf < CLASS_CONFIDENCE and not POLICY.naive and not (doc_type == "其他" and kind)
         holders = d.get("holders") or _holders_of_fields(flds, d.get("field_confidence") or {})
-        out.append(_Paper(doc_type, kind, tuple(holders), conf, not low, low and doc_type == "其他" and not kind))
+        out.append(_Paper(doc_type, kind, tuple(holders), conf, not low, low and doc_type == "其他" and not kind, d))
     return out
 
 
@@ -388,21 +389,22 @@ class _Attribution:
             self.taken.add(j)
         return j is not None
 
-    def doubts(self, alts: tuple[str, ...], person: str | None, kind: str | None) -> list[str]:
-        """Documents that may be this material, though they do not prove it."""
+    def doubts(self, alts: tuple[str, ...], person: str | None, kind: str | None) -> dict[str, _Paper]:
+        """Documents that may be this material, though they do not prove it (note → document)."""
         who = norm_text(person) if person else ""
-        out: list[str] = []
+        out: dict[str, _Paper] = {}
         if person:  # of the type, but whose holder is not surely someone else
             nobody = (Holder("", None, False),)
-            out = [_doubt_note(self.docs[i], h) for i in self.sure_of(alts, kind)
-                   for j, h in enumerate(self.docs[i].holders or nobody)
-                   if (i, j) not in self.used and not self.someone_elses(h, who)]
+            for i in self.sure_of(alts, kind):
+                for j, h in enumerate(self.docs[i].holders or nobody):
+                    if (i, j) not in self.used and not self.someone_elses(h, who):
+                        out.setdefault(_doubt_note(self.docs[i], h), self.docs[i])
         for i, p in enumerate(self.docs):
             maybe = (not p.sure_type and self.fits(i, alts, kind)) or p.unidentified
             elses = bool(person and p.holders and all(self.someone_elses(h, who) for h in p.holders))
             if maybe and i not in self.taken and not elses:
-                out.append(_doubt_note(p))
-        return list(dict.fromkeys(out))
+                out.setdefault(_doubt_note(p), p)
+        return out
 
 
 def missing_materials(
@@ -438,7 +440,10 @@ def missing_materials(
         if doubt or since:
             why = (f"本户有可能是该材料但无法确认的文件（{'、'.join(doubt)}）" if doubt else
                    f"{person}在本户材料的日期（{then.isoformat()}）之后才到达要求的年龄")
-            out.append(finding(no, unit, VERIFY, label, None, None, f"待核对：{why}，请确认；若确实没有则{what}"))
+            seen_on = [provenance(p.source, None, None, p.confidence, HOW_MACHINE) for p in doubt.values()
+                       if p.source is not None and (p.source.get("document_id") or p.source.get("file"))]
+            out.append(finding(no, unit, VERIFY, label, None, None, f"待核对：{why}，请确认；若确实没有则{what}",
+                               evidence=seen_on or None))
         else:
             out.append(finding(no, unit, "missing_material", label, None, None, what))
     return out
