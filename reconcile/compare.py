@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from dangan.reconcile.evidence import (
+    DOC_TYPE_LABEL,
     HOW_MACHINE,
     HOW_PERSON,
     PAPER_CONFLICT,
@@ -39,7 +40,14 @@ from dangan.reconcile.normal import (
     to_number,
     values_equal,
 )
-from dangan.schemas.labels import DOC_FIELDS, HOUSEHOLD_LABELS, LABEL_SYNONYMS, MEMBER_LABELS, canonical_label
+from dangan.schemas.labels import (
+    DOC_FIELDS,
+    DOC_TYPES,
+    HOUSEHOLD_LABELS,
+    LABEL_SYNONYMS,
+    MEMBER_LABELS,
+    canonical_label,
+)
 from dangan.schemas.vocab import SAME, UNSETTLED, category_relation, cause_relation, causes_relation
 
 Finding = dict[str, Any]
@@ -266,6 +274,16 @@ def _persons(
              canonical_dict(mbox[i]) if i < len(mbox) and mbox[i] else _EMPTY, i) for i, m in enumerate(people)]
 
 
+def _typed_by_person(ex: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The document with the type a person gave it in review (``材料类型``), which no classification overrides."""
+    given = (ex.get("fields") or _EMPTY).get(DOC_TYPE_LABEL)
+    if (-1, DOC_TYPE_LABEL) not in _settled(ex) or str(given or "") not in DOC_TYPES:
+        return ex
+    conf = {k: v for k, v in (ex.get("confidence") or _EMPTY).items() if k != "doc_type"}
+    fields = {k: v for k, v in (ex.get("fields") or _EMPTY).items() if k != DOC_TYPE_LABEL}
+    return {**ex, "doc_type": str(given), "confidence": conf, "fields": fields}
+
+
 def _holders(ex: Mapping[str, Any], flds: Mapping[str, Any], done: set[str]) -> tuple[Holder, ...]:
     """Who the document is about, each with how sure its name is (see ``Holder``)."""
     settled = _settled(ex)
@@ -320,6 +338,7 @@ def merge_paper(
     forms: list[tuple[Mapping[str, Any], DocSummary]] = []
     others: list[tuple[Mapping[str, Any], DocSummary]] = []
     for ex in extractions:
+        ex = _typed_by_person(ex)
         doc_type = str(ex.get("doc_type") or "其他")
         paper.doc_types.append(doc_type)
         flds = ex.get("fields") or {}

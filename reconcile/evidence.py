@@ -40,6 +40,9 @@ TRUST_CONFIDENCE = 0.90
 CLASS_CONFIDENCE = 0.60
 
 VERIFY = "verify"  # kind of a reading to verify (待核对)
+# The label under which a person gives a document its type in review (dangan review correct DOC 材料类型 收入证明):
+# a material to verify is settled by it (or by 材料名称 / 姓名 read right).
+DOC_TYPE_LABEL = "材料类型"
 PAPER_CONFLICT = "paper_conflict"  # kind: two papers of the household disagree (纸质材料之间不一致)
 
 HOW_MACHINE, HOW_PERSON = "机器识别", "人工核对"

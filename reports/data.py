@@ -134,10 +134,26 @@ def evidence_text(evidence: Any) -> str:
 
 
 def review_hint(field_label: str, evidence: Any) -> str:
-    """How a person settles a reading to verify: the review command for its document and field."""
+    """How a person settles a reading to verify: the review command for its document and field.
+
+    A material to verify (收入证明[王梅], 医药费票据) is settled by saying what the page is: its 材料类型
+    (or, for a 其他, its 材料名称); a field by confirming or correcting the reading.
+    """
+    from dangan.reconcile.evidence import DOC_TYPE_LABEL
+    from dangan.schemas.labels import DOC_TYPES, canonical_label
+
     e = next((x for x in evidence or [] if isinstance(x, dict) and x.get("document_id")), None)
     if e is None:
         return ""
+    head = field_label.split("[")[0].split("#")[0]
+    person = field_label.split("[", 1)[1].split("]")[0] if "[" in field_label else ""
+    if "]." not in field_label and person and e.get("doc_type") in head.split("/"):  # whose is it?
+        return f"dangan review correct {e['document_id']} 姓名 {person} --by 复核人（若这份{e['doc_type']}是{person}的）"
+    if "]." not in field_label and set(head.split("/")) <= set(DOC_TYPES):
+        return (f"dangan review correct {e['document_id']} {DOC_TYPE_LABEL} {head.split('/')[0]} --by 复核人"
+                "（若该页是这份材料；不是则更正为其实际类型）")
+    if "[" not in field_label and canonical_label(head) is None and head != "家庭成员":
+        return f"dangan review correct {e['document_id']} 材料名称 {head} --by 复核人（若该页是这份材料）"
     label = field_label.rsplit("].", 1)[-1] if "]." in field_label else field_label.split("[")[0]
     member = f" --member {e['member_index']}" if e.get("member_index") is not None else ""
     return f"dangan review confirm {e['document_id']} {label}{member} --by 复核人（或 correct … 正确值）"

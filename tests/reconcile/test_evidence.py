@@ -255,6 +255,30 @@ def test_flow_unidentified_paper_of_an_earner_is_a_reading_to_verify(s3_env: Any
     assert "收入证明[王梅]" not in _fields(verify, "verify")
 
 
+def test_flow_person_says_what_the_unidentified_paper_is(s3_env: Any, tmp_path: Path) -> None:
+    """Settling the material to verify as its row says (材料类型 收入证明): then it is simply there."""
+    import io
+    import json
+
+    from dangan.reports.data import normalise_finding
+    from dangan.storage import objects
+
+    _export(tmp_path)
+    ids = _household({}, others=[("收入证明", {"姓名": ("张三", 0.99)}), ("其他", {"姓名": ("王梅", 0.99)})])
+    with session_scope() as s:
+        key = f"extract/{s.get(Document, ids['其他']).sha256}/result.json"
+    data = json.dumps({"doc_type": "其他", "confidence": {"doc_type": 0.5}}).encode()
+    objects.get_client(s3_env).put_object(s3_env.bucket("derived"), key, io.BytesIO(data), len(data))
+    _findings, verify = _run()
+    (reading,) = [r for r in verify if r["field"] == "收入证明[王梅]"]
+    hint = normalise_finding(reading)["复核"].split()
+    assert hint[:6] == ["dangan", "review", "correct", str(ids["其他"]), "材料类型", "收入证明"]
+    with session_scope() as s:
+        correct(s, int(hint[3]), hint[4], hint[5], actor="审核员")
+    findings, verify = _run()
+    assert not [r for r in findings + verify if r["field"].startswith("收入证明")]
+
+
 @pytest.mark.parametrize(("seal_confidence", "kind"), [(0.97, "rule"), (0.55, "verify")])
 def test_unsealed_document_is_a_rule_finding_only_when_read_surely(seal_confidence: float, kind: str) -> None:
     from dangan.reconcile.core import paper_from_extractions, reconcile
