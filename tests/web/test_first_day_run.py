@@ -1,6 +1,6 @@
-"""The first day, end to end, on a realistic run: a small synthetic corpus ingested (a tiny OCR run on
-the application forms), the electronic export imported, reconciled, reported, then an auditor logs in
-with the demo account in Debian chromium and walks findings → archive → access register.
+"""The first day, end to end, as a new user has it: ``./dev demo`` (one household, its own data
+directory, store port and output folder), then an auditor logs in with the account the demo printed,
+in Debian chromium, and walks findings → archive → access register.
 
 Afterwards every table and bucket the project wrote is scanned for 18-digit ID numbers (check digit
 and birth date valid) and bank-card numbers (Luhn): none may be there, except in the originals and
@@ -10,37 +10,43 @@ electronic_records, and readings_to_verify — readings of fields awaiting a per
 
 from __future__ import annotations
 
-import io
 import json
+import os
 import re
-import sys
+import subprocess
+import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import psutil
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from dangan.cli import main
 from dangan.config import Settings, load_settings
+from dangan.schemas.display import DOC_STATUS_LABELS, EVENT_LABELS
 from dangan.schemas.validators import is_valid_id_number, luhn_valid
-from dangan.storage.db import Base, Document, get_engine, session_scope
+from dangan.storage.db import Base, Document, Event, get_engine, session_scope
 
+from ..conftest import free_port
 from .conftest import CHROMEDRIVER, CHROMIUM, serve
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.slow,
-    pytest.mark.xdist_group("prefect"),
+    pytest.mark.xdist_group("prefect-stack"),  # a whole stack of its own: not beside another one
     pytest.mark.skipif(not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()),
                        reason="Debian chromium/chromedriver not installed"),
 ]
 
+DEV = Path(__file__).resolve().parents[2] / "dev"
+DEMO_TIMEOUT_S = 1800
+MARK = "DANGAN_TEST_PROCESS_MARK"
 BY_DESIGN = {"extracted_fields", "corrections", "findings", "electronic_records", "readings_to_verify"}
 _ID_RUN = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
 _CARD_RUN = re.compile(r"(?<![0-9A-Za-z])\d{16,19}(?![0-9A-Za-z])")
-PASSWORD = "demo-pass-2026"
 
 
 @dataclass
@@ -48,6 +54,8 @@ class Demo:
     settings: Settings
     corpus: Path
     out: Path
+    printed: str  # what ./dev demo printed
+    password: str  # demo-auditor's, as printed
 
 
 def _sensitive(text: str) -> list[str]:
@@ -56,39 +64,50 @@ def _sensitive(text: str) -> list[str]:
     return ids + cards
 
 
-def _add_user(name: str, role: str, monkeypatch: pytest.MonkeyPatch, unit: str | None = None) -> None:
-    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))
-    args = ["user", "add", name, "--role", role, "--password-stdin", *(["--unit", unit] if unit else [])]
-    assert main(args) == 0
+def _demo_env(tmp_path: Path) -> dict[str, str]:
+    """Only what the demo is told: its data dir, store port, output folder, one household (no setting of
+    the test run leaks in: no external store, bucket prefix, database or Prefect URL)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DANGAN_", "PREFECT_"))}
+    env.update(DANGAN_DATA_DIR=str(tmp_path / "data"), DANGAN_S3_PORT=str(free_port()),
+               DEMO_OUT=str(tmp_path / "out"), DEMO_HOUSEHOLDS="1", PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    env[MARK] = uuid.uuid4().hex  # every process of the demo's stack inherits it: none is left after the test
+    return env
+
+
+def _stop(env: dict[str, str]) -> None:
+    dangan = DEV.parent / ".venv" / "bin" / "dangan"
+    subprocess.run([str(dangan), "down"], env=env, capture_output=True, timeout=300, check=False)
+    for proc in psutil.process_iter():
+        try:
+            if proc.environ().get(MARK) == env[MARK]:
+                proc.kill()
+        except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
+            continue
 
 
 @pytest.fixture
-def demo(s3_env: Settings, tmp_path: Path, prefect_harness: None, monkeypatch: pytest.MonkeyPatch,
-         capsys: pytest.CaptureFixture[str]) -> Demo:
-    """What ./dev demo does, on two households, with OCR only on the application forms."""
-    from dangan.flows.extract import extract_document
-
-    corpus, out = tmp_path / "corpus", tmp_path / "out"
-    out.mkdir()
-    assert main(["synth", "--households", "2", "--seed", "7", "--out", str(corpus),
-                 "--plant-discrepancies", "0.3", "--remove-materials", "0.1"]) == 0
-    assert main(["ingest", str(corpus / "scans"), "--no-extract"]) == 0
-    with session_scope(s3_env) as s:
-        forms = [d.id for d in s.scalars(select(Document).where(Document.original_name.like("%建档申请表%")))]
-    assert forms
-    for doc_id in forms:  # the tiny OCR run: 姓名/身份证号 read from the paper
-        extract_document(doc_id)
-    assert main(["import-electronic", str(corpus / "electronic.xlsx")]) == 0
-    assert main(["reconcile-store", "--rules", "hangzhou"]) == 0
-    assert main(["report", "--out", str(out / "report.xlsx"), "--html", str(out / "report.html")]) == 0
-    unit = sorted(p.name for p in (corpus / "scans").iterdir())[0]
-    _add_user("demo-auditor", "auditor", monkeypatch)
-    _add_user("demo-unit", "unit_staff", monkeypatch, unit)
-    capsys.readouterr()
-    return Demo(settings=load_settings(), corpus=corpus, out=out)
+def demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Demo]:
+    """``./dev demo`` as a new user runs it; its stack stopped afterwards (``dangan down``)."""
+    env = _demo_env(tmp_path)
+    try:
+        run = subprocess.run([str(DEV), "demo"], env=env, capture_output=True, text=True,
+                             timeout=DEMO_TIMEOUT_S, check=False)
+        assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+        printed = run.stdout
+        match = re.search(r"demo-auditor\s+password: (\S+)", printed)
+        assert match, printed[-2000:]
+        for key in [k for k in os.environ if k.startswith(("DANGAN_", "PREFECT_API"))]:
+            monkeypatch.delenv(key)
+        monkeypatch.setenv("DANGAN_DATA_DIR", env["DANGAN_DATA_DIR"])
+        monkeypatch.setenv("DANGAN_S3_PORT", env["DANGAN_S3_PORT"])
+        out = Path(env["DEMO_OUT"])
+        yield Demo(settings=load_settings(), corpus=out / "corpus", out=out, printed=printed,
+                   password=match.group(1))
+    finally:
+        _stop(env)
 
 
-def _walk_first_day(d: Any, base: str) -> str:
+def _walk_first_day(d: Any, base: str, password: str) -> str:
     """Log in → findings → an archive → the register; returns the archive's 职工编号."""
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as ec
@@ -98,7 +117,7 @@ def _walk_first_day(d: Any, base: str) -> str:
     d.get(f"{base}/")
     wait.until(ec.url_contains("/login"))
     d.find_element(By.ID, "username").send_keys("demo-auditor")
-    d.find_element(By.ID, "password").send_keys(PASSWORD)
+    d.find_element(By.ID, "password").send_keys(password)
     d.find_element(By.ID, "login-submit").click()
     wait.until(ec.presence_of_element_located((By.ID, "findings")))
     assert int(d.find_element(By.ID, "total").text) > 0
@@ -157,9 +176,16 @@ def test_first_day_in_the_browser_and_no_personal_numbers_outside_their_tables(
         demo: Demo, browser: Any) -> None:
     from dangan.web.app import create_app
 
+    assert (demo.out / "demo-auditor.password").read_text(encoding="utf-8").strip() == demo.password
+    assert (demo.out / "report.html").exists() and (demo.out / "report.xlsx").exists()
     app = create_app(demo.settings)
     with serve(app) as base:
-        _walk_first_day(browser, base)
+        _walk_first_day(browser, base, demo.password)
+    with session_scope(demo.settings) as s:  # every state the demo left has its Chinese name
+        statuses = set(s.scalars(select(Document.status).distinct()))
+        events = set(s.scalars(select(Event.event_type).distinct()))
+    assert "extracted" in statuses and statuses <= set(DOC_STATUS_LABELS), statuses
+    assert {"stored", "extracted", "reconciled", "viewed"} <= events <= set(EVENT_LABELS), events
     # a failed log-in where someone typed their ID number as the user name
     typed = next(iter(_ID_RUN.findall((demo.corpus / "truth.jsonl").read_text(encoding="utf-8"))))
     TestClient(app).post("/login", data={"username": typed, "password": "x"})
