@@ -88,6 +88,9 @@ def _stop(env: dict[str, str]) -> None:
 @pytest.fixture
 def demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Demo]:
     """``./dev demo`` as a new user runs it; its stack stopped afterwards (``dangan down``)."""
+    stamp, project = DEV.parent / ".venv" / ".dangan-installed", DEV.parent / "pyproject.toml"
+    if not stamp.exists() or stamp.stat().st_mtime < project.stat().st_mtime:
+        pytest.skip("./dev setup has not run since pyproject.toml changed: the demo would reinstall packages")
     env = _demo_env(tmp_path)
     try:
         run = subprocess.run([str(DEV), "demo"], env=env, capture_output=True, text=True,
