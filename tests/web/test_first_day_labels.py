@@ -1,8 +1,8 @@
 """Every state and event the database can hold reaches people by its Chinese name, in every output.
 
 The states are put into a real database (one document per document status, one event per event type
-the code writes, one finding per kind and status), then ``dangan status``, ``dangan findings`` and the
-web pages are read as a person reads them. A copy of a name table in one output that falls behind the
+the code writes, one finding per kind and status), then ``dangan status``, ``dangan findings``,
+``dangan report`` (XLSX and HTML) and the web pages are read as a person reads them. A copy of a name table in one output that falls behind the
 others (a new status, a new event) shows the English code there, and fails here.
 """
 
@@ -152,3 +152,21 @@ def test_the_findings_list_and_register_name_every_kind_status_and_outcome(every
     register = _cells(client.get("/register").text, "register")
     for code, name in VIEW_OUTCOME_LABELS.items():
         assert name in register and code not in register, code  # each view said as it happened
+
+
+def test_the_reports_name_every_kind_and_status(every_state: World, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    from openpyxl import load_workbook
+
+    from dangan.reports.xlsx import FINDINGS_SHEET
+
+    xlsx, html = tmp_path / "report.xlsx", tmp_path / "report.html"
+    assert main(["report", "--out", str(xlsx), "--html", str(html)]) == 0
+    page = html.read_text(encoding="utf-8")
+    listed = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(
+        r"<td[^>]*>(.*?)</td>", page.split('<table class="findings">', 1)[1].split("</table>", 1)[0], re.S)]
+    sheet = [str(c.value) for row in load_workbook(xlsx)[FINDINGS_SHEET].iter_rows() for c in row
+             if c.value is not None]
+    for cells in (listed, sheet):
+        for code, name in [*KIND_LABELS.items(), *STATUS_LABELS.items()]:
+            assert name in cells and code not in cells, code
