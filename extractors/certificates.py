@@ -581,6 +581,57 @@ def read_income(ex: Extraction, lines: Sequence[TextLine]) -> None:
     ):
         ex.set("姓名", m.group(1), conf)
     _payslip(ex, lines)
+    if "工作单位" not in ex.fields:
+        _issuing_unit(ex, lines)
+
+
+# a seal's place printed on a paper: "（劳资部门盖章）", "（公章）", "单位（盖章）", "（财务专用章）"
+_SEAL_NOTE = re.compile(r"[（(][^（()）]{0,10}(?:盖章|公章|专用章|签章)[）)]")
+# how a unit's name ends (companies, factories, offices, schools, hospitals, shops …)
+_UNIT_END = re.compile(
+    r"(?:公司|厂|集团|局|所|院|中心|学校|大学|学院|委员会|办事处|管理处|站|社|银行|商店|超市|商场|酒店|宾馆|店|馆|工会)$"
+)
+# what a title adds after the unit's name: "某某公司职工工资明细", "某某厂工资表(收入证明)"
+_TITLE_TAIL = re.compile(r"(?:职工)?(?:工资|薪资|收入)[\u4e00-\u9fa5]{0,6}$")
+
+
+def unit_name(text: str) -> str | None:
+    """The unit's name in ``text`` (a seal's place, a letterhead, a title with the paper's name after it),
+    or None when the text is no unit's name (a sentence, a label, a blank)."""
+    t = _SEAL_NOTE.sub("", _compact(text))
+    t = re.sub(r"[（(][^（()）]*[）)]$", "", t).strip("_＿ ：:")
+    t = _TITLE_TAIL.sub("", t)
+    if not re.fullmatch(r"[\u4e00-\u9fa5（）()]{4,30}", t) or not _UNIT_END.search(t):
+        return None
+    return None if label_of(t) is not None else t
+
+
+def _issuing_unit(ex: Extraction, lines: Sequence[TextLine]) -> None:
+    """The unit that issued the paper when no label names it: the name where it seals (before or after
+    the seal note on its line, or in the blank right above it), else its letterhead or the table's title."""
+    for ln in lines:
+        if not _SEAL_NOTE.search(_compact(ln.text)):
+            continue
+        if name := next(filter(None, map(unit_name, _SEAL_NOTE.split(_compact(ln.text)))), None):
+            ex.set("工作单位", name, ln.confidence * 0.95, ln.page, ln.box)
+            return
+        # the blank above: the gap is measured in line heights, not pixels (any resolution, any font)
+        above = [
+            o
+            for o in lines
+            if o.page == ln.page
+            and o.cy < ln.cy
+            and ln.box[1] - o.box[3] <= 2.0 * ln.height
+            and o.box[2] > ln.box[0]
+            and o.box[0] < ln.box[2]
+        ]
+        if above and (name := unit_name((o := max(above, key=lambda x: x.cy)).text)):
+            ex.set("工作单位", name, o.confidence * 0.9, o.page, o.box)
+            return
+    for ln in sorted(lines, key=lambda t: (t.page, t.cy, t.box[0]))[:3]:
+        if name := unit_name(ln.text):
+            ex.set("工作单位", name, ln.confidence * 0.85, ln.page, ln.box)
+            return
 
 
 def _column(header: Sequence[TextLine], words: Sequence[str]) -> TextLine | None:

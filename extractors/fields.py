@@ -93,14 +93,8 @@ ID_FIELDS = {"身份证号"}
 SIGNER_FIELDS = {"审核人", "建档人", "录入人", "经办人", "医师"}
 PHONE_FIELDS = {"手机号码", "联系电话"}
 
-_CAUSES = list(
-    dict.fromkeys(
-        [c.value for c in vocab.NationalCause]
-        + [c.value for c in vocab.HangzhouCause]
-        + [c.value for c in vocab.HebeiCause]
-        + ["家庭收入低", "因病致困", "意外致困"]
-    )
-)
+# every rule set's printed cause words (a tick box may carry any of them), national first
+_CAUSES = list(dict.fromkeys(w for words in vocab.CAUSE_VOCABULARIES.values() for w in words))
 YES_NO = ["是", "否"]
 CHECKBOX_OPTIONS: dict[str, list[str]] = {
     "婚姻状况": [m.value for m in vocab.MaritalStatus],
@@ -648,98 +642,6 @@ def sentence_text(lines: Sequence[TextLine]) -> str:
     return out
 
 
-def _unlabelled_employer(ex: Extraction, lines: Sequence[TextLine]) -> None:
-    """河北 附件3 prints the unit's name in the blank before "（劳资部门盖章）", with no label."""
-    for ln in lines:
-        t = ln.text.replace(" ", "")
-        if "劳资部门盖章" not in t and "财务专用章" not in t:
-            continue
-        before = re.split(r"[（(]", t)[0].strip("_＿ ")
-        if len(before) >= 4:
-            ex.set("工作单位", before, ln.confidence * 0.95, ln.page, ln.box)
-            return
-        # the name sits in the blank above; the gap is measured between the boxes (in line heights)
-        # so that it does not depend on the scan's resolution or the name's font size
-        above = [
-            o
-            for o in lines
-            if o.page == ln.page
-            and o.cy < ln.cy
-            and ln.box[1] - o.box[3] <= 2.0 * ln.height
-            and o.box[2] > ln.box[0]
-            and o.box[0] < ln.box[2]
-        ]
-        if above:
-            o = max(above, key=lambda x: x.cy)
-            name = o.text.strip().strip("_＿ ")
-            sp = split_labelled(o.text)
-            # a sentence ("…属实。") or a labelled line ("联系电话：…") above an empty blank is no name
-            if len(name) >= 4 and not (sp and sp[0][0]) and not re.search(r"[。：:]", name):
-                ex.set("工作单位", name, o.confidence * 0.9, o.page, o.box)
-        return
-
-
-# a payslip's row of averages and the columns it is read in (应发 = gross, 实发 = net)
-_AVERAGE_ROW = ("月均", "月平均", "平均", "平均工资", "月均工资")
-_PAYSLIP_COLUMNS = (("月均工资", ("应发", "应付", "工资总额")), ("月均实发工资", ("实发", "实付")))
-_MONTH_ROW = re.compile(r"^\d{4}\s*(?:年\s*\d{1,2}\s*月?|[-./]\s*\d{1,2})(?:份)?$")
-
-
-def _payslip_averages(ex: Extraction, lines: Sequence[TextLine]) -> None:
-    """Payslip / wage table (工资发放明细): 月均工资 is printed only in the table, as the 应发 column's
-    value in the 月均 row; with no such row (or its cell unread) it is the column's mean over the month
-    rows, when every month row has its value. 月均实发工资 likewise from the 实发 column."""
-    for page in sorted({ln.page for ln in lines}):
-        on_page = [ln for ln in lines if ln.page == page]
-        heads: dict[str, TextLine] = {}
-        for ln in on_page:
-            t = re.sub(r"[\s（）()元]", "", fold_fullwidth(ln.text))
-            if len(t) > 8 or re.search(r"\d", t):
-                continue  # a column header is a short printed word, not the summary sentence
-            for lab, words in _PAYSLIP_COLUMNS:
-                if lab not in heads and any(w in t for w in words):
-                    heads[lab] = ln
-                    break
-        if not heads:
-            continue
-        below = [ln for ln in on_page if ln.cy > min(h.cy for h in heads.values())]
-        avg_rows = [ln for ln in below if re.sub(r"[\s:：]", "", ln.text) in _AVERAGE_ROW]
-        month_rows = [ln for ln in below if _MONTH_ROW.match(fold_fullwidth(ln.text).strip())]
-        for lab, head in heads.items():
-            if lab in ex.fields and ex.confidence.get(lab, 0) >= 0.5:
-                continue
-            found = [c for r in avg_rows if (c := _column_cell(on_page, r, head)) is not None]
-            if found:
-                c, v = found[0]
-                ex.set(lab, int(v) if float(v).is_integer() else v, c.confidence * 0.95, page, c.box)
-                continue
-            cells = [_column_cell(on_page, r, head) for r in month_rows]
-            if len(cells) >= 2 and all(c is not None for c in cells):
-                read = [c for c in cells if c is not None]
-                mean = round(sum(v for _, v in read) / len(read), 2)
-                conf = min(c.confidence for c, _ in read) * 0.85
-                ex.set(lab, int(mean) if float(mean).is_integer() else mean, conf, page, head.box)
-
-
-def _column_cell(
-    on_page: Sequence[TextLine], row: TextLine, head: TextLine
-) -> tuple[TextLine, float] | None:
-    """The amount under ``head`` on ``row``'s row: same height, its centre inside the column."""
-    half = max(head.box[2] - head.box[0], row.height) * 0.75
-    cands = [
-        o
-        for o in on_page
-        if o is not row
-        and abs(o.cy - row.cy) <= 0.6 * max(o.height, row.height)
-        and abs(o.cx - head.cx) <= half
-    ]
-    if not cands:
-        return None
-    best = min(cands, key=lambda o: abs(o.cx - head.cx))
-    v = parse_money(re.sub(r"\s", "", best.text))
-    return None if v is None else (best, v)
-
-
 EXPENSE_PARTS = ("医疗费用", "教育费用", "其他生活致困必要支出")
 
 
@@ -827,10 +729,6 @@ def extract_fields(
     from dangan.extractors.certificates import read_certificate
 
     read_certificate(doc_type, ex, raw_lines, lines, today)
-    if doc_type == "收入证明":
-        if "工作单位" not in ex.fields:
-            _unlabelled_employer(ex, raw_lines)
-        _payslip_averages(ex, raw_lines)
     if mem is not None:
         ex.members, ex.member_confidence, ex.member_boxes = (
             mem.members,

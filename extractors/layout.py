@@ -29,9 +29,12 @@ Box = tuple[float, float, float, float]
 EXTRA_LABELS: dict[str, str] = {
     "统计月数": "统计月数",
     "月均工资": "月均工资",
+    "月平均工资": "月均工资",
     "月均实发工资": "月均实发工资",
+    "月平均实发工资": "月均实发工资",
     "年收入": "年收入",
     "经办人": "经办人",
+    "制表人": "经办人",  # a payslip is signed by the clerk who drew it up
     "出具日期": "出具日期",
     "开具日期": "出具日期",
     "医院名称": "医院名称",

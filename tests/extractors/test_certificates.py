@@ -449,3 +449,53 @@ def test_dibao_booklet_list_with_drifting_columns_and_unlabelled_serial() -> Non
         {"姓名": "高超涛", "关系": "户主", "身份证号": ID_M},
         {"姓名": "程慧", "关系": "配偶", "身份证号": ID_F},
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+# 收入证明: the issuing unit where no label names it
+
+
+def _payslip_page(title: str, signer: str) -> list[TextLine]:
+    lines = [
+        L(title, 711, 206, 1769, 273),
+        L("姓名：罗建新", 177, 358, 446, 403),
+        L("部门：车间", 827, 358, 1051, 403),
+        L("单位：元", 1535, 359, 1706, 401),
+        L("月份", 463, 486, 534, 521),
+        L("应发合计", 996, 486, 1138, 521),
+        L("代扣合计", 1491, 486, 1632, 521),
+        L("实发金额", 1985, 486, 2127, 521),
+    ]
+    for i, (gross, cut, net) in enumerate((("2520", "510", "2010"), ("2530", "430", "2100"))):
+        y = 581 + 83 * i
+        lines += [L(f"2025.0{i + 4}", 429, y, 568, y + 35), L(gross, 1025, y, 1110, y + 35)]
+        lines += [L(cut, 1530, y, 1593, y + 35), L(net, 2013, y, 2098, y + 35)]
+    lines += [L(signer, 177, 900, 475, 942), L("日期：2026.04.07", 1594, 1000, 1952, 1042)]
+    return lines
+
+
+def test_payslip_unit_from_its_title_and_clerk_as_signer() -> None:
+    ex = extract_fields("收入证明", _payslip_page("南方示例商贸有限公司职工工资明细", "制表人：张红梅"), today=TODAY)
+    f = ex.fields
+    assert f["工作单位"] == "南方示例商贸有限公司" and f["经办人"] == "张红梅"
+    assert (f["月均工资"], f["月均实发工资"], f["统计月数"]) == (2525, 2055, 2)
+    # a title that names no unit gives none (部门/单位：元 are labels, not the unit)
+    ex = extract_fields("收入证明", _payslip_page("职工工资发放明细", "制表人：张红梅"), today=TODAY)
+    assert "工作单位" not in ex.fields
+
+
+def test_letter_unit_where_it_seals() -> None:
+    body = [
+        L("收入证明", 1055, 462, 1425, 538),
+        L("兹证明王英同志系我单位职工，月平均工资为3300元。", 300, 700, 2100, 760),
+        L("特此证明。", 390, 820, 700, 870),
+    ]
+    # the name on the seal note's own line, after its place
+    ex = extract_fields("收入证明", [*body, L("（公章）北方示例机械厂", 1300, 1200, 1900, 1250)], today=TODAY)
+    assert ex.fields["工作单位"] == "北方示例机械厂" and ex.fields["月均工资"] == 3300
+    # the name in the blank above the note (any wording of the seal's place)
+    lines = [*body, L("北方示例机械厂", 1300, 1120, 1700, 1170), L("（财务专用章）", 1300, 1200, 1650, 1250)]
+    assert extract_fields("收入证明", lines, today=TODAY).fields["工作单位"] == "北方示例机械厂"
+    # a sentence right above the note is no unit
+    lines = [*body, L("本单位所提供的以上证明内容属实。", 390, 1120, 1146, 1170), L("（单位盖章）", 390, 1200, 700, 1250)]
+    assert "工作单位" not in extract_fields("收入证明", lines, today=TODAY).fields
