@@ -8,12 +8,16 @@ this import, with ``changes`` against the previous import that held the same 职
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import json
 import math
 import re
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -126,74 +130,150 @@ class ImportReport:
 
 # -- reading ------------------------------------------------------------------------------------
 
+READ_CHUNK = 2000  # rows of a sheet validated and turned into records at a time
+
 
 def _csv_pair(path: Path) -> tuple[Path, Path]:
     stem = re.sub(rf"_({HOUSEHOLD_SHEET}|{MEMBER_SHEET})$", "", path.stem)
     return path.with_name(f"{stem}_{HOUSEHOLD_SHEET}.csv"), path.with_name(f"{stem}_{MEMBER_SHEET}.csv")
 
 
-def excel_engine() -> str | None:
-    """calamine (Rust) reads a 100,000-household export many times faster than openpyxl; openpyxl
-    (pandas' default) only when python-calamine is not installed."""
-    try:
-        import python_calamine  # noqa: F401
-    except ImportError:
+_BLANK = frozenset({"", "nan", "NaN", "NAN"})
+
+
+def _cell_text(value: Any) -> str | None:
+    """A cell as the text the export meant (an integral float is written without ".0"; 18-digit numbers
+    are text in the national export, so no precision is lost here); blank is None. Called for every
+    cell of a city's export: text cells take the first branch."""
+    if type(value) is str:
+        text = value.strip()
+    elif value is None or (isinstance(value, float) and math.isnan(value)):
         return None
-    return "calamine"
+    elif isinstance(value, float):
+        text = str(int(value)) if value.is_integer() else str(value)
+    elif isinstance(value, datetime):
+        text = value.isoformat(sep=" ")
+    elif isinstance(value, date | time):
+        text = value.isoformat()
+    else:
+        text = str(value).strip()
+    if "\u3000" in text:
+        text = text.replace("\u3000", "")
+    return None if text in _BLANK else text
 
 
-def read_tables(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The two tables as text (18-digit numbers must not pass through float); InputFileError if unreadable."""
-    p = Path(path)
-    try:
-        if p.suffix.lower() in {".xlsx", ".xlsm", ".xls"}:
-            sheets = pd.read_excel(p, sheet_name=None, dtype=str, engine=excel_engine())
-            names = list(sheets)
-            if not names:
-                raise InputFileError(f"电子档案文件没有工作表: {p}")
-            hh = sheets.get(HOUSEHOLD_SHEET, sheets[names[0]])
-            mem = sheets.get(MEMBER_SHEET)
-            if mem is None:
-                mem = sheets[names[1]] if len(names) > 1 else pd.DataFrame(columns=[KEY])
-            return hh, mem
-        if p.suffix.lower() == ".csv" or p.is_dir() or not p.suffix:
-            hh_path, mem_path = _csv_pair(p if p.suffix else p.with_suffix(".csv"))
-            if not hh_path.exists():
-                raise InputFileError(f"找不到 {hh_path.name} (the household CSV is missing)")
-            hh = pd.read_csv(hh_path, dtype=str, encoding="utf-8-sig", keep_default_na=False)
-            mem = (
-                pd.read_csv(mem_path, dtype=str, encoding="utf-8-sig", keep_default_na=False)
-                if mem_path.exists()
-                else pd.DataFrame(columns=[KEY])
-            )
-            return hh, mem
-    except InputFileError:
-        raise
-    except Exception as exc:
-        raise InputFileError(f"电子档案文件无法读取 ({p.name}): {type(exc).__name__}: {exc}") from exc
-    raise InputFileError(f"不支持的电子档案格式 (expected .xlsx or .csv): {p.name}")
+class ExportSource:
+    """The two sheets of an export, read a chunk of rows at a time (a city's export is never held whole).
+
+    XLSX/XLS are read with python-calamine directly (Rust; pandas' read_excel on top of it took 36 s
+    for a 100,000-row sheet that calamine iterates in 2 s); CSV pairs with pandas' chunked reader.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        suffix = self.path.suffix.lower()
+        self.sheets: dict[str, Any] = {}
+        self._parsed: dict[str, Any] = {}
+        try:
+            if suffix in {".xlsx", ".xlsm", ".xls"}:
+                self._open_workbook()
+            elif suffix == ".csv" or self.path.is_dir() or not suffix:
+                self._open_csv()
+            else:
+                raise InputFileError(f"不支持的电子档案格式 (expected .xlsx or .csv): {self.path.name}")
+            self.headers = {name: self._header(name) for name in (HOUSEHOLD_SHEET, MEMBER_SHEET)}
+        except InputFileError:
+            raise
+        except Exception as exc:
+            raise InputFileError(f"电子档案文件无法读取 ({self.path.name}): {type(exc).__name__}: {exc}") from exc
+
+    def _open_workbook(self) -> None:
+        from python_calamine import CalamineWorkbook
+
+        book = CalamineWorkbook.from_path(str(self.path))
+        names = list(book.sheet_names)
+        if not names:
+            raise InputFileError(f"电子档案文件没有工作表: {self.path}")
+        hh = HOUSEHOLD_SHEET if HOUSEHOLD_SHEET in names else names[0]
+        mem = MEMBER_SHEET if MEMBER_SHEET in names else (names[1] if len(names) > 1 else None)
+        self.sheets = {HOUSEHOLD_SHEET: (book, hh), MEMBER_SHEET: (book, mem) if mem else None}
+
+    def _open_csv(self) -> None:
+        hh, mem = _csv_pair(self.path if self.path.suffix else self.path.with_suffix(".csv"))
+        if not hh.exists():
+            raise InputFileError(f"找不到 {hh.name} (the household CSV is missing)")
+        self.sheets = {HOUSEHOLD_SHEET: hh, MEMBER_SHEET: mem if mem.exists() else None}
+
+    def _raw_rows(self, sheet: str) -> Iterator[list[Any]]:
+        """Every row of the sheet as the reader gives it, the header first."""
+        where = self.sheets[sheet]
+        if where is None:
+            yield [KEY]
+        elif isinstance(where, Path):
+            with where.open(encoding="utf-8-sig", newline="") as fh:
+                yield from csv.reader(fh)
+        else:
+            yield from self._sheet(*where).iter_rows()
+
+    def _sheet(self, book: Any, name: str) -> Any:
+        """calamine parses a sheet on each ``get_sheet_by_name``: once per sheet, kept (its cells live in
+        Rust, a fraction of the memory of Python strings)."""
+        if name not in self._parsed:
+            self._parsed[name] = book.get_sheet_by_name(name)
+        return self._parsed[name]
+
+    def _header(self, sheet: str) -> list[str]:
+        for row in self._raw_rows(sheet):
+            return [_cell_text(c) or "" for c in row]
+        return [KEY] if sheet == MEMBER_SHEET else []
+
+    def column(self, sheet: str, at: int) -> Iterator[str | None]:
+        """One column's cells below the header (a cheap first pass over the keys)."""
+        rows = self._raw_rows(sheet)
+        next(rows, None)
+        for row in rows:
+            yield _cell_text(row[at]) if at < len(row) else None
+
+    def chunks(self, sheet: str, size: int = READ_CHUNK) -> Iterator[pd.DataFrame]:
+        """The sheet's rows ``size`` at a time, raw headers as columns, indexed by row position (sheet
+        row − 2: the header is row 1); blank rows are skipped but keep their numbers."""
+        header = self.headers[sheet]
+        width = len(header)
+        rows: list[list[str | None]] = []
+        positions: list[int] = []
+        rows_in = self._raw_rows(sheet)
+        next(rows_in, None)
+        for pos, raw in enumerate(rows_in):
+            row = [_cell_text(v) for v in raw]
+            if not any(row):
+                continue
+            rows.append((row + [None] * width)[:width])
+            positions.append(pos)
+            if len(rows) == size:
+                yield pd.DataFrame(rows, columns=range(width), index=positions, dtype=object)
+                rows, positions = [], []
+        if rows:
+            yield pd.DataFrame(rows, columns=range(width), index=positions, dtype=object)
 
 
-def _canonical_columns(df: pd.DataFrame, unknown: list[str]) -> pd.DataFrame:
-    mapping: dict[str, str] = {}
-    for col in df.columns:
+def _column_map(header: list[str], unknown: list[str]) -> dict[int, str]:
+    """Column position -> canonical label (the first column wins when two carry one label)."""
+    mapping: dict[int, str] = {}
+    for i, col in enumerate(header):
         name = str(col).strip()
+        if not name:
+            continue
         canon = canonical_label(name)
         if canon is None:
             unknown.append(name)
             canon = name
-        if canon in mapping.values():  # two columns for one label: keep the first
-            continue
-        mapping[col] = canon
-    out = df[list(mapping)].rename(columns=mapping).astype(object).map(_clean).astype(object)
-    return out.where(out.notna(), None)
+        if canon not in mapping.values():
+            mapping[i] = canon
+    return mapping
 
 
-def _clean(value: Any) -> Any:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return None
-    s = str(value).strip().replace("\u3000", "")
-    return None if s == "" or s.lower() == "nan" else s
+def _canonical(df: pd.DataFrame, mapping: dict[int, str]) -> pd.DataFrame:
+    return df[list(mapping)].rename(columns=mapping)
 
 
 # -- validation ---------------------------------------------------------------------------------
@@ -243,7 +323,7 @@ def _schema(columns: list[str], *, members: bool, known_nos: frozenset[str] | No
             )
         if checks:
             cols[c] = pa.Column(object, nullable=True, checks=checks)
-    return pa.DataFrameSchema(cols, unique=None if members else [KEY], report_duplicates="all")
+    return pa.DataFrameSchema(cols)  # duplicate 职工编号 are found in the keys pass, across chunks
 
 
 _CHECK_TEXT = {"not_nullable": "为空", "field_uniqueness": "重复", "multiple_fields_uniqueness": "重复"}
@@ -299,104 +379,142 @@ def _split_causes(value: Any) -> list[str]:
     return [p for p in re.split(r"[,，、;；/\s]+", str(value)) if p]
 
 
+class _MemberSpill:
+    """Accepted member rows by 职工编号 in a private on-disk SQLite file (deleted when closed): members
+    are fetched for each chunk of households, whatever the member sheet's order, without holding the
+    sheet in memory. (The standard library's sqlite3: a sort/merge by hand would be more code.)"""
+
+    def __init__(self) -> None:
+        self.db = sqlite3.connect("")  # "" = a temporary on-disk database
+        self.db.execute("CREATE TABLE m (no TEXT, pos INTEGER, rec TEXT)")
+
+    def add(self, rows: list[tuple[str, int, dict[str, Any]]]) -> None:
+        self.db.executemany("INSERT INTO m VALUES (?, ?, ?)",
+                            [(no, pos, json.dumps(rec, ensure_ascii=False)) for no, pos, rec in rows])
+
+    def index(self) -> None:
+        self.db.execute("CREATE INDEX m_no ON m (no, pos)")
+
+    def of(self, nos: list[str]) -> dict[str, list[dict[str, Any]]]:
+        out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for start in range(0, len(nos), 500):
+            part = nos[start : start + 500]
+            marks = ",".join("?" * len(part))
+            for no, rec in self.db.execute(f"SELECT no, rec FROM m WHERE no IN ({marks}) ORDER BY no, pos", part):
+                out[no].append(json.loads(rec))
+        return out
+
+
 @dataclass
 class PreparedExport:
-    """An export read and validated as a whole (uniqueness, members' 职工编号), its households not built yet:
-    ``records()`` makes them a chunk at a time, so a city-wide export never holds every record's dict."""
+    """An export whose member sheet is validated and put aside by 职工编号; ``records()`` then reads the
+    household sheet a chunk at a time, validates it and builds the households, so a city-wide export
+    is never held whole. ``bad_rows`` is complete once ``records()`` has run to its end."""
 
-    hh: pd.DataFrame
-    mem: pd.DataFrame
-    skip: set[int]  # household rows not imported (hard faults)
-    members_at: dict[str, list[int]]  # 职工编号 -> rows of its accepted members, in sheet order
+    source: ExportSource
+    household_columns: dict[int, str]
+    duplicates: set[str]  # 职工编号 on more than one household row
+    member_faults: dict[str, list[int]]  # 职工编号 -> sheet rows of its members that were not imported
+    members: _MemberSpill
     bad_rows: list[BadRow]
     unknown_columns: list[str]
     members_ok: int
     coverage: dict[str, list[str]]
 
-    def records(self, size: int = 2000) -> Iterator[dict[str, dict[str, Any]]]:
+    def records(self, size: int = READ_CHUNK) -> Iterator[dict[str, dict[str, Any]]]:
         """Households in sheet order, ``size`` rows of the sheet at a time (职工编号 -> record)."""
-        cols = list(self.hh.columns)
-        mem_cols = [c for c in self.mem.columns if c != KEY]
-        covered = {HOUSEHOLD_SHEET: frozenset(self.coverage[HOUSEHOLD_SHEET]),
-                   MEMBER_SHEET: frozenset(self.coverage[MEMBER_SHEET])}
-        for start in range(0, len(self.hh), size):
-            part = self.hh.iloc[start : start + size]
-            keys = [str(no) for pos, no in enumerate(part[KEY], start) if pos not in self.skip]
-            members = self._members(keys, mem_cols)
-            out: dict[str, dict[str, Any]] = {}
-            for pos, row in enumerate(part.itertuples(index=False, name=None), start):
-                if pos in self.skip:
-                    continue
+        covered = {sheet: frozenset(cols) for sheet, cols in self.coverage.items()}
+        cols = list(self.household_columns.values())
+        schema = _schema(cols, members=False)
+        for chunk in self.source.chunks(HOUSEHOLD_SHEET, size):
+            df = _canonical(chunk, self.household_columns)
+            failures = _failures(df, schema)
+            rows: dict[str, dict[str, Any]] = {}
+            for pos, row in zip(df.index, df.itertuples(index=False, name=None), strict=True):
                 rec = dict(zip(cols, row, strict=True))
+                if self._rejected(int(pos), rec.get(KEY), failures.get(int(pos), [])):
+                    continue
                 data = {c: _typed(c, v) for c, v in rec.items() if v is not None}
-                if CAUSES_LABEL in rec and rec[CAUSES_LABEL] is not None:
+                if rec.get(CAUSES_LABEL) is not None:
                     data[CAUSES_LABEL] = _split_causes(rec[CAUSES_LABEL])
-                no = str(rec.get(KEY))
-                out[no] = {"单位": data.get("单位"), "data": data, "members": members.get(no, []), "coverage": covered}
-            yield out
+                rows[str(rec[KEY])] = {"单位": data.get("单位"), "data": data, "coverage": covered}
+            members = self.members.of(list(rows))
+            for no, household in rows.items():
+                household["members"] = members.get(no, [])
+            yield rows
+        self.bad_rows.sort(key=lambda b: (b.sheet != HOUSEHOLD_SHEET, b.row))
+        self.members.db.close()
 
-    def _members(self, keys: list[str], mem_cols: list[str]) -> dict[str, list[dict[str, Any]]]:
-        rows = [pos for no in keys for pos in self.members_at.get(no, ())]
-        out: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        if not rows:
-            return out
-        cols = list(self.mem.columns)
-        for row in self.mem.iloc[rows].itertuples(index=False, name=None):
-            rec = dict(zip(cols, row, strict=True))
-            out[str(rec[KEY])].append({c: _typed(c, rec[c]) for c in mem_cols if rec[c] is not None})
-        return out
+    def _rejected(self, pos: int, no: str | None, reasons: list[str]) -> bool:
+        """Record the row's faults (if any); True when the household is not imported."""
+        reasons = list(reasons)
+        if no is not None and no in self.duplicates:
+            reasons.append(f"{KEY}重复")
+        if no is not None and no in self.member_faults:
+            reasons.append("家庭成员表第 " + "、".join(map(str, self.member_faults[no])) + " 行有误")
+        if not reasons:
+            return False
+        soft = all(_is_soft(r) for r in reasons)
+        self.bad_rows.append(BadRow(HOUSEHOLD_SHEET, pos + 2, no, reasons, stored=soft))
+        return not soft
+
+
+def _household_keys(source: ExportSource, key_at: int | None) -> tuple[frozenset[str], set[str]]:
+    """Every 职工编号 of the household sheet, and those on more than one row (first pass: keys only)."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    if key_at is None:
+        return frozenset(), twice
+    for no in source.column(HOUSEHOLD_SHEET, key_at):
+        if no is not None:
+            (twice if no in seen else seen).add(no)
+    return frozenset(seen), twice
+
+
+def _spill_members(source: ExportSource, mapping: dict[int, str], known: frozenset[str],
+                   bad: list[BadRow]) -> tuple[_MemberSpill, dict[str, list[int]], int]:
+    """Validate the member sheet chunk by chunk; accepted members go to the spill, faults to ``bad``."""
+    spill, faults, accepted = _MemberSpill(), defaultdict(list), 0
+    cols = list(mapping.values())
+    mem_cols = [c for c in cols if c != KEY]
+    schema = _schema(cols, members=True, known_nos=known)
+    if KEY in cols:
+        for chunk in source.chunks(MEMBER_SHEET):
+            df = _canonical(chunk, mapping)
+            failures = _failures(df, schema)
+            keep: list[tuple[str, int, dict[str, Any]]] = []
+            for pos, row in zip(df.index, df.itertuples(index=False, name=None), strict=True):
+                rec = dict(zip(cols, row, strict=True))
+                no, reasons = rec[KEY], failures.get(int(pos), [])
+                soft = all(_is_soft(r) for r in reasons)
+                if reasons:
+                    bad.append(BadRow(MEMBER_SHEET, int(pos) + 2, no, reasons, stored=soft))
+                if reasons and not soft:
+                    if no is not None:
+                        faults[str(no)].append(int(pos) + 2)
+                    continue
+                keep.append((str(no), int(pos), {c: _typed(c, rec[c]) for c in mem_cols if rec[c] is not None}))
+            spill.add(keep)
+            accepted += len(keep)
+    spill.index()
+    return spill, dict(faults), accepted
 
 
 def prepare_export(path: str | Path) -> PreparedExport:
-    """Read and validate an export (every bad row with its reasons); records are built later, by chunk."""
-    raw_hh, raw_mem = read_tables(path)
+    """Open an export, check the member sheet and the household keys; households are read later, by chunk."""
+    source = ExportSource(path)
     unknown: list[str] = []
-    hh = _canonical_columns(raw_hh, unknown)
-    mem = _canonical_columns(raw_mem, unknown) if len(raw_mem.columns) else pd.DataFrame({KEY: []})
-    del raw_hh, raw_mem
-    if KEY not in hh.columns:
+    hh_map = _column_map(source.headers[HOUSEHOLD_SHEET], unknown)
+    mem_map = _column_map(source.headers[MEMBER_SHEET], unknown)
+    if KEY not in hh_map.values():
         raise InputFileError(f"档案表缺少 {KEY} 列 (no 职工编号 column)")
-    hh = hh.reset_index(drop=True)
-    mem = mem.reset_index(drop=True)
+    key_at = next(i for i, c in hh_map.items() if c == KEY)
+    known, duplicates = _household_keys(source, key_at)
     bad: list[BadRow] = []
-
-    hh_fail = _failures(hh, _schema(list(hh.columns), members=False))
-    known = frozenset(str(v) for v in hh[KEY] if v is not None)
-    if KEY in mem.columns:
-        mem_fail = _failures(mem, _schema(list(mem.columns), members=True, known_nos=known))
-    else:
-        mem_fail = {}
-    del known
-    bad_by_no: dict[str, list[int]] = defaultdict(list)
-    rejected_members: set[int] = set()
-    for pos, reasons in sorted(mem_fail.items()):
-        no = mem.at[pos, KEY] if KEY in mem.columns else None
-        soft = all(_is_soft(r) for r in reasons)
-        bad.append(BadRow(MEMBER_SHEET, pos + 2, no, reasons, stored=soft))
-        if not soft:
-            rejected_members.add(pos)
-            if no is not None:
-                bad_by_no[str(no)].append(pos + 2)
-
-    members_at: dict[str, list[int]] = defaultdict(list)
-    if KEY in mem.columns:
-        for pos, no in enumerate(mem[KEY]):
-            if pos not in rejected_members:
-                members_at[str(no)].append(pos)
-    skip: set[int] = set()
-    for pos, no in enumerate(hh[KEY]):
-        reasons = list(hh_fail.get(pos, []))
-        if no is not None and str(no) in bad_by_no:
-            reasons.append("家庭成员表第 " + "、".join(map(str, bad_by_no[str(no)])) + " 行有误")
-        if reasons:
-            soft = all(_is_soft(r) for r in reasons)
-            bad.append(BadRow(HOUSEHOLD_SHEET, pos + 2, no, reasons, stored=soft))
-            if not soft:
-                skip.add(pos)
-    bad.sort(key=lambda b: (b.sheet != HOUSEHOLD_SHEET, b.row))
-    return PreparedExport(hh=hh, mem=mem, skip=skip, members_at=members_at, bad_rows=bad, unknown_columns=unknown,
-                          members_ok=sum(map(len, members_at.values())),
-                          coverage=export_coverage(list(hh.columns), list(mem.columns)))
+    spill, faults, members_ok = _spill_members(source, mem_map, known, bad)
+    return PreparedExport(source=source, household_columns=hh_map, duplicates=duplicates, member_faults=faults,
+                          members=spill, bad_rows=bad, unknown_columns=unknown, members_ok=members_ok,
+                          coverage=export_coverage(list(hh_map.values()), list(mem_map.values())))
 
 
 def parse_electronic(path: str | Path) -> ParsedExport:
@@ -449,7 +567,7 @@ def previous_records(session: Session, archive_nos: set[str], before_import: int
     return out
 
 
-IMPORT_CHUNK = 2000  # households built, compared with their previous records and inserted at a time
+IMPORT_CHUNK = READ_CHUNK  # households built, compared with their previous records and inserted at a time
 
 
 def _store_chunk(s: Session, import_id: int, records: dict[str, dict[str, Any]]) -> tuple[int, int]:
@@ -477,26 +595,24 @@ def _store_chunk(s: Session, import_id: int, records: dict[str, dict[str, Any]])
 def import_electronic(path: str | Path, actor: str = "system", *, session: Session | None = None) -> ImportReport:
     """Validate and store one export; returns counts, bad rows and how many households changed.
 
-    Households are built and inserted ``IMPORT_CHUNK`` at a time (memory stays bounded whatever the
-    export's size), in one transaction: an import is stored whole or not at all.
+    The sheets are read, validated, built and inserted ``IMPORT_CHUNK`` rows at a time (memory stays
+    bounded whatever the export's size), in one transaction: an import is stored whole or not at all.
     """
     p = Path(path)
     parsed = prepare_export(p)
 
     def run(s: Session) -> ImportReport:
-        imp = ElectronicImport(
-            source=str(p), sha256=_sha256(p), rows_ok=0,
-            rows_bad=sum(1 for b in parsed.bad_rows if b.sheet == HOUSEHOLD_SHEET and not b.stored), actor=actor,
-            coverage=parsed.coverage,
-        )
+        imp = ElectronicImport(source=str(p), sha256=_sha256(p), rows_ok=0, rows_bad=0, actor=actor,
+                               coverage=parsed.coverage)
         s.add(imp)
         s.flush()
-        imp_id, rows_bad, sha = imp.id, imp.rows_bad, imp.sha256
+        imp_id, sha = imp.id, imp.sha256
         changed = new = rows_ok = 0
         for records in parsed.records(IMPORT_CHUNK):
             c, n = _store_chunk(s, imp_id, records)
             changed, new, rows_ok = changed + c, new + n, rows_ok + len(records)
-        imp.rows_ok = rows_ok
+        rows_bad = sum(1 for b in parsed.bad_rows if b.sheet == HOUSEHOLD_SHEET and not b.stored)
+        imp.rows_ok, imp.rows_bad = rows_ok, rows_bad
         record_event(s, "imported", actor=actor, import_id=imp_id, source=str(p), rows_ok=rows_ok,
                      rows_bad=rows_bad, new=new, changed=changed,
                      bad_rows=[b.to_dict() for b in parsed.bad_rows[:200]])

@@ -111,3 +111,33 @@ def test_cli_import_prints_bad_rows_and_exits_zero(db_env: str, tmp_path: Path, 
     junk = tmp_path / "junk.xlsx"
     junk.write_bytes(b"PK\x03\x04 broken")
     assert main(["import-electronic", str(junk)]) == 3  # InputFileError
+
+
+def test_members_in_any_order_blank_rows_and_number_cells_are_read_as_the_sheet_means(tmp_path: Path) -> None:
+    """The sheets are read a chunk at a time: members listed out of household order still reach their
+    household in sheet order, a blank row keeps the numbering of the rows after it, and cells Excel holds
+    as numbers come back as the text the export meant (2350, not 2350.0)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    hh = book.active
+    hh.title = "档案"
+    hh.append(["困难职工编号", "建档单位", "姓名", "本人月收入", "家庭人口"])
+    hh.append(["甲厂0001", "甲厂", "张三", 2350, 2])
+    hh.append([None, None, None, None, None])  # a blank line in the sheet (row 3)
+    hh.append(["甲厂0002", "甲厂", "李四", 1800.5, 0])  # row 4: 家庭人口 0 is a fault
+    hh.append(["甲厂0003", "甲厂", "王五", 900, 3])
+    mem = book.create_sheet("家庭成员")
+    mem.append(["职工编号", "姓名", "关系", "月收入"])
+    for no, name, rel in [("甲厂0003", "王大", "子"), ("甲厂0001", "张小", "女"), ("甲厂0003", "王二", "女")]:
+        mem.append([no, name, rel, 0])
+    book.save(tmp_path / "e.xlsx")
+    from dangan.reconcile import electronic
+
+    prepared = electronic.prepare_export(tmp_path / "e.xlsx")
+    records = {no: r for part in prepared.records(size=1) for no, r in part.items()}
+    assert list(records) == ["甲厂0001", "甲厂0003"]
+    assert records["甲厂0001"]["data"]["本人月平均收入"] == 2350
+    assert [m["姓名"] for m in records["甲厂0003"]["members"]] == ["王大", "王二"]
+    assert [m["姓名"] for m in records["甲厂0001"]["members"]] == ["张小"]
+    assert [(b.row, b.reasons) for b in prepared.bad_rows] == [(4, ["家庭人口应为≥1的数字"])]
