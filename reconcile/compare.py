@@ -444,7 +444,7 @@ def _derive(
     月均实发工资 states; the 湖南 审批表 has no member table, the 户口簿 lists the family.
     """
     name = paper.fields.get("姓名")
-    me = norm_text(str(name or ""))
+    me = norm_text(str(name or "")) if invalid_reason("姓名", name) is None else ""
     if is_blank(paper.fields.get("本人月平均收入")) and me in wage:
         paper.fields["本人月平均收入"] = wage[me]
         paper.derived["本人月平均收入"] = "收入证明的月均实发工资"
@@ -477,10 +477,13 @@ def _derive(
     if paper.members and not from_form:
         paper.derived["家庭成员"] = "户口簿"
     if is_blank(paper.fields.get("家庭人口")):
-        if register:
+        if register and (me or my_id):  # who the applicant is decides whether the register counts them
             paper.fields["家庭人口"] = len(people) + (0 if me_registered else 1)
             paper.derived["家庭人口"] = "户口簿人数"
-        elif from_form:
+            names = [meta["conf"].get("姓名") for _entry, meta in register]
+            if any(c is not None for c in names):  # a count is only as sure as the rows it counts
+                paper.confidence["家庭人口"] = min(c if c is not None else 1.0 for c in names)
+        elif from_form and not register:
             paper.fields["家庭人口"] = 1 + len(paper.members)
             paper.derived["家庭人口"] = "家庭成员表人数+本人"
             # a count is only as sure as the rows it counts

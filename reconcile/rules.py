@@ -21,6 +21,7 @@ from dangan.reconcile.evidence import (
     POLICY,
     TRUST_CONFIDENCE,
     VERIFY,
+    invalid_reason,
     provenance,
 )
 from dangan.reconcile.normal import (
@@ -253,6 +254,10 @@ def kind_options(kind: str) -> frozenset[str]:
     return frozenset(norm_text(k) for k in kind.split("|"))
 
 
+# What the material list calls a person whose name nobody read (schemas.rules, reconcile.ruleset)
+_UNNAMED = ("本人", "家庭成员")
+
+
 @dataclass(slots=True)
 class _Paper:
     """A document as the material list sees it."""
@@ -355,11 +360,24 @@ class _Attribution:
     """Which document stands for which requirement: a person's by a sure name of theirs or their 身份证号
     on it, a household's by any document surely of the type; and which documents leave a doubt."""
 
-    def __init__(self, docs: list[_Paper], people: dict[str, str | None]) -> None:
-        self.docs, self.people = docs, people
+    def __init__(self, docs: list[_Paper], people: dict[str, str | None], aka: Mapping[str, set[str]]) -> None:
+        self.docs, self.people, self.aka = docs, people, aka
         self.ids = {v for v in people.values() if v}
+        self.everyone = set(people).union(*aka.values()) if aka else set(people)
         self.used: set[tuple[int, int]] = set()  # (document, holder) attributed to a person
         self.taken: set[int] = set()  # documents that stand for a requirement
+
+    def names_of(self, who: str) -> set[str]:
+        return self.aka.get(who) or {who}
+
+    def is_of(self, h: Holder, who: str) -> bool:
+        """The holder's name is one this person goes by, or holds it whole with one misread mark beside it
+        (元段倩 for 段倩) and no one else's name."""
+        names = self.names_of(who)
+        if h.name in names:
+            return True
+        inside = {n for n in self.everyone if len(n) >= 2 and n in h.name}
+        return bool(inside) and inside <= names and len(h.name) <= max(map(len, inside)) + 1
 
     def fits(self, i: int, alts: tuple[str, ...], kind: str | None) -> bool:
         p = self.docs[i]
@@ -371,13 +389,15 @@ class _Attribution:
 
     def someone_elses(self, h: Holder, who: str) -> bool:
         """Surely another person of the household (a sure name of theirs, or their 身份证号)."""
-        return h.name != who and ((h.sure and h.name in self.people) or (h.id_number is not None and h.id_number in self.ids))
+        if self.is_of(h, who) or (h.id_number is not None and h.id_number == self.people.get(who)):
+            return False
+        return (h.sure and h.name in self.everyone) or (h.id_number is not None and h.id_number in self.ids)
 
     def attribute(self, alts: tuple[str, ...], person: str, kind: str | None) -> bool:
         who = norm_text(person)
         pid = self.people.get(who)
         hit = next(((i, j) for i in self.sure_of(alts, kind) for j, h in enumerate(self.docs[i].holders)
-                    if (i, j) not in self.used and (h.name == who or (pid and h.id_number == pid))), None)
+                    if (i, j) not in self.used and (self.is_of(h, who) or (pid and h.id_number == pid))), None)
         if hit is not None:
             self.used.add(hit)
             self.taken.add(hit[0])
@@ -410,6 +430,7 @@ class _Attribution:
 def missing_materials(
     no: str, unit: str | None, data: Mapping[str, Any], members: Sequence[Mapping[str, Any]],
     documents: Iterable[Mapping[str, Any]], rules: Rules, *, as_of: date | None = None,
+    aka: Mapping[str, set[str]] | None = None,
 ) -> list[Finding]:
     """The rule set's list (one entry per document) against the classified documents, as a multiset.
 
@@ -422,7 +443,7 @@ def missing_materials(
     documents = list(documents)
     docs = _papers(documents)
     items, then = _required(data, members, docs, rules, documents, as_of)
-    match = _Attribution(docs, _people_ids(data, members))
+    match = _Attribution(docs, _people_ids(data, members), aka or {})
     pending = [it for it in items if not (it[1] and match.attribute(it[0], str(it[1]), it[3]))]
     # named kinds first, so a generic requirement does not take the one receipt a named one needs
     pending.sort(key=lambda p: p[3] is None)
@@ -437,8 +458,11 @@ def missing_materials(
         if seen[label] > 1:
             label = f"{label}#{seen[label]}"
         what = f"{rules.name} 规则集要求的材料缺失: {name}" + (f"（{person}）" if person else "")
-        if doubt or since:
+        unnamed = bool(person) and (person in _UNNAMED or invalid_reason("姓名", person) is not None)
+        if doubt or since or unnamed:
             why = (f"本户有可能是该材料但无法确认的文件（{'、'.join(doubt)}）" if doubt else
+                   ("有一名家庭成员的姓名未能读出" if person in _UNNAMED else f"家庭成员的姓名读作“{person}”，未能确认")
+                   if unnamed else
                    f"{person}在本户材料的日期（{then.isoformat()}）之后才到达要求的年龄")
             seen_on = [provenance(p.source, None, None, p.confidence, HOW_MACHINE) for p in doubt.values()
                        if p.source is not None and (p.source.get("document_id") or p.source.get("file"))]
@@ -542,6 +566,32 @@ def _with_electronic_gaps(
     return out
 
 
+def _aliases(
+    data: Mapping[str, Any], people: Sequence[Mapping[str, Any]], e_data: Mapping[str, Any],
+    e_members: Sequence[Mapping[str, Any]], paper: PaperHousehold | None,
+) -> dict[str, set[str]]:
+    """Every name each person of the household goes by (the form's, the electronic twin's), and the
+    names of everyone else the papers or the export know (the 户口簿's people): a paper surely naming
+    one of them is theirs."""
+    aka: dict[str, set[str]] = {}
+
+    def add(a: Any, b: Any = None) -> None:
+        na, nb = norm_text(str(a or "")), norm_text(str(b or ""))
+        if na:
+            aka.setdefault(na, {na}).update({nb} if nb else set())
+        if nb:
+            aka.setdefault(nb, {nb}).update({na} if na else set())
+
+    add(data.get("姓名"), e_data.get("姓名"))
+    pairs, unmatched, _ = match_members(people, e_members)
+    for pm, em in pairs:
+        add(pm.get("姓名"), em.get("姓名"))
+    registered = [e for e, _ in paper.register_only] if paper else []
+    for m in (*unmatched, *e_members, *(paper.members if paper else ()), *registered):
+        add(m.get("姓名"))
+    return aka
+
+
 def check_households(
     nos: Iterable[str],
     paper: Mapping[str, PaperHousehold],
@@ -568,7 +618,9 @@ def check_households(
             m_members = _with_electronic_gaps(paper_members, members) if paper_members else members
         else:
             m_data, m_members = data, members
-        out.extend(missing_materials(no, unit, m_data, m_members, ph.documents if ph else [], rules, as_of=as_of))
+        aka = _aliases(m_data, m_members, (rec or {}).get("data") or {}, members, ph)
+        out.extend(missing_materials(no, unit, m_data, m_members, ph.documents if ph else [], rules, as_of=as_of,
+                                     aka=aka))
         out.extend(document_rules(no, unit, ph, rules))
         if mismatch_counts:
             out.extend(sync_deadline(no, unit, ph, mismatch_counts.get(no, 0), rules, as_of))

@@ -207,6 +207,10 @@ def _name_reason(value: Any) -> str | None:
     t = _word(value)
     if not re.fullmatch(r"[\u4e00-\u9fa5·]{2,15}", t):
         return f"不是姓名: {value}"
+    # a Han name has 2–4 characters (a double surname: 5–6); longer names of minority peoples are written
+    # with the separating dot (阿依古丽·买买提). Seven characters or more without it: a title or a heading.
+    if "·" not in t and len(t) > 6:
+        return f"不是姓名（过长）: {value}"
     if _is_label(t):
         return f"读到的是表格标签，不是姓名: {value}"
     return None

@@ -51,9 +51,10 @@ def _export(tmp: Path, **changes: Any) -> None:
     import_electronic(tmp / "e.xlsx", actor="tester")
 
 
-def _household(fields: dict[str, tuple[Any, float]], *, others: list[tuple[str, dict[str, tuple[Any, float]]]] = ()
-               ) -> dict[str, int]:
-    """A household whose form was read with the given (value, confidence) per field; other documents too."""
+def _household(fields: dict[str, tuple[Any, float]], *, others: list[tuple[str, dict[str, tuple[Any, float]]]] = (),
+               first: int = 2) -> dict[str, int]:
+    """A household whose form was read with the given (value, confidence) per field; other documents too
+    (numbered from ``first``: their made-up sha256 keys the flow's per-process cache of classifications)."""
     ids: dict[str, int] = {}
     with session_scope() as s:
         hh = Household(archive_no=NO, unit=UNIT, name="张三")
@@ -67,7 +68,7 @@ def _household(fields: dict[str, tuple[Any, float]], *, others: list[tuple[str, 
                                  bbox=[10, 10, 200, 40]))
         for label, value in (("姓名", "王梅"), ("身份证号", WIFE), ("月收入", 1500)):
             s.add(ExtractedField(document_id=form.id, member_index=0, label=label, value=value, confidence=0.99))
-        for n, (doc_type, flds) in enumerate(others, start=2):
+        for n, (doc_type, flds) in enumerate(others, start=first):
             doc = _doc(s, hh, n, doc_type)
             ids[doc_type] = doc.id
             for label, (value, conf) in flds.items():
@@ -239,7 +240,7 @@ def test_flow_unidentified_paper_of_an_earner_is_a_reading_to_verify(s3_env: Any
     from dangan.storage import objects
 
     _export(tmp_path)  # 王梅 earns 1500: her 收入证明 is required
-    ids = _household({}, others=[("收入证明", {"姓名": ("张三", 0.99)}), ("其他", {"姓名": ("王梅", 0.99)})])
+    ids = _household({}, others=[("收入证明", {"姓名": ("张三", 0.99)}), ("其他", {"姓名": ("王梅", 0.99)})], first=90)
     with session_scope() as s:
         key = f"extract/{s.get(Document, ids['其他']).sha256}/result.json"
     data = json.dumps({"doc_type": "其他", "confidence": {"doc_type": 0.5}}).encode()
@@ -264,7 +265,7 @@ def test_flow_person_says_what_the_unidentified_paper_is(s3_env: Any, tmp_path: 
     from dangan.storage import objects
 
     _export(tmp_path)
-    ids = _household({}, others=[("收入证明", {"姓名": ("张三", 0.99)}), ("其他", {"姓名": ("王梅", 0.99)})])
+    ids = _household({}, others=[("收入证明", {"姓名": ("张三", 0.99)}), ("其他", {"姓名": ("王梅", 0.99)})], first=92)
     with session_scope() as s:
         key = f"extract/{s.get(Document, ids['其他']).sha256}/result.json"
     data = json.dumps({"doc_type": "其他", "confidence": {"doc_type": 0.5}}).encode()
@@ -350,3 +351,19 @@ def test_amount_off_by_a_thousand_is_a_reading_to_verify() -> None:
     assert relation("家庭其他非薪资年收入", 5.3, 5300) == "unsettled"
     assert relation("家庭成员[王梅].月收入", 2.2, 2200) == "unsettled"
     assert relation("本人月平均收入", 2350, 2530) == "different"
+
+
+def test_register_count_needs_to_know_who_the_applicant_is() -> None:
+    """The form's 姓名 not read (or its title read instead): whether the 户口簿 counts the applicant is
+    unknown, so it gives no 家庭人口; once the applicant is known it does, as sure as its rows."""
+    from dangan.reconcile.compare import merge_paper
+
+    register = {"doc_type": "户口簿", "fields": {},
+                "members": [{"姓名": "张三", "身份证号": ME}, {"姓名": "王梅", "身份证号": WIFE}],
+                "member_confidence": [{"姓名": 0.99}, {"姓名": 0.8}]}
+    for unread in ({}, {"姓名": "困难救助申请人基本情况"}):
+        form = {"doc_type": "建档申请表", "fields": unread, "confidence": {"姓名": 0.99}}
+        assert "家庭人口" not in merge_paper(NO, UNIT, [form, register]).fields
+    form = {"doc_type": "建档申请表", "fields": {"姓名": "张三"}, "confidence": {"姓名": 0.99}}
+    paper = merge_paper(NO, UNIT, [form, register])
+    assert paper.fields["家庭人口"] == 2 and paper.confidence["家庭人口"] == 0.8

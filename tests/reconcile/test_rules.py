@@ -236,3 +236,28 @@ def test_child_who_turned_16_after_the_papers_is_no_missing_id_card() -> None:
     assert outputs(EARNERS, papers, [*WIFE, older], as_of=date(2014, 1, 2)) == {"身份证[张小]": "missing_material"}
     younger = {**son, "身份证号": make_id(born="19980301", seq="119")}
     assert outputs(EARNERS, papers, [*WIFE, younger], as_of=date(2014, 1, 2)) == {}
+
+
+def test_member_whose_name_no_one_read_is_no_missing_material() -> None:
+    """A member row read without a name (a misread line of the form): whose 身份证 would be missing?"""
+    adult = [*WIFE, {"关系": "子", "月收入": 0, "年龄": 30}]
+    income = {"doc_type": "收入证明", "fields": {"姓名": "王梅"}}
+    assert outputs(EARNERS, [*BASE, income], adult) == {"身份证[家庭成员]": "verify"}
+
+
+def test_paper_names_a_member_by_a_name_he_goes_by_elsewhere() -> None:
+    """The form's member table read 杨中杨慧 (two cells run together) for 杨慧, whom the export and the
+    户口簿 know: her 收入证明 is hers, and it is no proof of 张三's; a name with a stray mark (元段倩) too."""
+    from dangan.reconcile.rules import _aliases
+
+    wife_id = make_id(born="19820202", seq="242")  # the table and the export agree on her number
+    form_members = [{"姓名": "杨中杨慧", "关系": "妻", "月收入": 1200, "身份证号": wife_id}]
+    aka = _aliases(EARNERS, form_members, {"姓名": "张三"}, [{"姓名": "杨慧", "身份证号": wife_id}], None)
+    hers = {"doc_type": "收入证明", "fields": {"姓名": "杨慧"}, "field_confidence": {"姓名": 0.97}}
+    card = {"doc_type": "身份证", "fields": {"姓名": "杨慧"}}
+    papers = [d for d in BASE if d["fields"].get("姓名") not in ("王梅", "张三")] + [hers, card]
+    found = missing_materials(NO, "工业橡胶", EARNERS, form_members, papers, load("hangzhou"), aka=aka)
+    assert {f["field"]: f["kind"] for f in found} == {"收入证明[张三]": "missing_material",
+                                                      "身份证[张三]": "missing_material"}
+    stray = {"doc_type": "收入证明", "fields": {"姓名": "元王梅"}, "field_confidence": {"姓名": 0.97}}
+    assert outputs(EARNERS, [*BASE, stray], WIFE) == {}

@@ -150,3 +150,9 @@ def test_contract_term_is_a_length_or_span_of_time() -> None:
 
 def test_a_department_is_no_name() -> None:
     assert not ok("姓名", "部门") and not ok("姓名", "科室") and ok("姓名", "部文明")
+
+
+def test_a_heading_is_no_name() -> None:
+    """A form's title read into 姓名 (困难救助申请人基本情况); long names of minority peoples carry the dot."""
+    assert not ok("姓名", "困难救助申请人基本情况") and not ok("姓名", "家庭财产不动产")
+    assert ok("姓名", "欧阳娜娜") and ok("姓名", "阿不都热合曼") and ok("姓名", "阿依古丽·买买提")
