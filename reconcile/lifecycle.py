@@ -186,7 +186,7 @@ def store_batch(
             resolved += 1
     session.flush()
     if fresh:
-        session.execute(insert(Finding), fresh)
+        session.execute(insert(Finding.__table__), fresh)  # Core executemany: no ORM bookkeeping per row
     waiting = store_readings(session, readings, scope=scope, run_id=run_id)
     return {"new": new, "reopened": reopened, "resolved": resolved, "still_open": still, "to_verify": waiting}
 
