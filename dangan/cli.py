@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import importlib
 import os
+import signal
 import sys
+import threading
 import traceback
 from datetime import datetime
+from typing import Any
 
 import typer
 from rich.console import Console
@@ -60,7 +63,15 @@ def _log_traceback() -> str:
     return str(path)
 
 
+def _stop_on_sigterm(signum: int, _frame: Any) -> None:
+    """``kill``, ``timeout`` and systemd stop a command with SIGTERM: leave the way Ctrl-C does, through
+    every ``finally`` and exit handler, so OCR pools and temp dirs go with the command."""
+    raise SystemExit(128 + signum)
+
+
 def main(argv: list[str] | None = None) -> int:
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _stop_on_sigterm)
     _quiet_prefect()
     try:
         app = build_app()

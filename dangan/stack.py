@@ -87,16 +87,25 @@ def healthy(api_url: str, timeout: float = 2.0) -> bool:
         return False
 
 
-def api_url(settings: Settings, *, check: bool = True) -> str | None:
-    """The API every command should use: DANGAN_PREFECT_API_URL (another host's server), else this stack's."""
+def api_url(settings: Settings, *, check: bool = True, patience: float = 20.0) -> str | None:
+    """The API every command should use: DANGAN_PREFECT_API_URL (another host's server), else this stack's.
+
+    With ``check``, a server whose process lives is given ``patience`` seconds to answer: a busy server
+    answers late, and a command must not quietly fall back to a temporary server of its own (nor
+    ``up`` start a second one) because of it."""
     external = os.environ.get("DANGAN_PREFECT_API_URL")
     if external:
         return external
     state = _read_state(settings)
-    url = state.get("api_url")
-    if not url or not _alive(state.get("server_pid")):
+    url, pid = state.get("api_url"), state.get("server_pid")
+    if not url or not _alive(pid):
         return None
-    return url if not check or healthy(url) else None
+    deadline = time.monotonic() + patience
+    while check and not healthy(url):
+        if time.monotonic() > deadline or not _alive(pid):
+            return None
+        time.sleep(0.5)
+    return str(url)
 
 
 def _server_db_url(settings: Settings) -> str:

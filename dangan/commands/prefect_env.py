@@ -23,7 +23,9 @@ def prefect_defaults() -> Iterator[None]:
     from dangan import stack
     from dangan.config import load_settings
 
-    url = None if os.environ.get("PREFECT_API_URL") else stack.api_url(load_settings())
+    # a live server process is trusted as it is (the client retries while it is busy); its health is
+    # ``dangan status``'s business, and a temporary server is only for when no stack runs at all
+    url = None if os.environ.get("PREFECT_API_URL") else stack.api_url(load_settings(), check=False)
     from prefect.settings import (
         PREFECT_API_URL,
         PREFECT_FLOWS_HEARTBEAT_FREQUENCY,

@@ -114,22 +114,12 @@ def test_dangan_ingest_leaves_no_process(marked: Marked, tmp_path: Path) -> None
     assert not marked.left_after_exit()
 
 
-STOPPED = pytest.mark.xfail(
-    strict=True,
-    reason="SIGTERM ends the command without its exit handlers: the OCR pool processes "
-           "(extractors.pipeline.extract_many, flows.extract._get_pool) and the resource tracker stay "
-           "forever (no parent-death signal, the CLI turns no SIGTERM into a clean exit)",
-)
-
-
-@STOPPED
 @pytest.mark.xdist_group("prefect")
 def test_a_stopped_dangan_extract_leaves_no_process(marked: Marked, tmp_path: Path) -> None:
     assert _stop_while_reading(marked, "extract", str(_scans(tmp_path)), "--workers", "2") != 0
     assert not marked.left_after_exit()
 
 
-@STOPPED
 @pytest.mark.xdist_group("prefect")
 def test_a_stopped_dangan_ingest_leaves_no_process(marked: Marked, tmp_path: Path) -> None:
     assert _stop_while_reading(marked, "ingest", str(_scans(tmp_path))) != 0
