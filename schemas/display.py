@@ -48,6 +48,19 @@ EVENT_LABELS: dict[str, str] = {
     "ids-revealed": "显示完整证件号",
 }
 
+# What became of one file or key at intake (``dangan ingest``, the watcher), then of its reading
+INTAKE_RESULT_LABELS: dict[str, str] = {
+    "stored": "已入库",
+    "duplicate": "重复",
+    "quarantined": "已隔离",
+    "missing": "已不在收件箱",
+    "error": "出错",
+    "skipped": "已跳过",
+    "extracted": "已识别",
+    "extract_failed": "识别失败",
+    "extract_retry": "识别待重试",
+}
+
 # Event.outcome
 OUTCOME_LABELS: dict[str, str] = {"success": "成功", "failure": "失败"}
 # Event.outcome of a "viewed" event, as the access register (查阅登记) says it

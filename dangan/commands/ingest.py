@@ -16,19 +16,10 @@ from rich.table import Table
 from dangan.commands.prefect_env import prefect_defaults
 from dangan.errors import DanganError, InputFileError, InvalidData
 from dangan.flows.intake_checks import SCAN_EXTENSIONS
+from dangan.schemas.display import INTAKE_RESULT_LABELS
 
 console = Console(highlight=False)
 err_console = Console(stderr=True, highlight=False)
-
-_STATUS_ZH = {
-    "stored": "已入库",
-    "duplicate": "重复",
-    "quarantined": "已隔离",
-    "missing": "已不在收件箱",
-    "error": "出错",
-    "skipped": "已跳过",
-}
-
 
 def _default_actor() -> str:
     try:
@@ -141,7 +132,7 @@ def _summary_table(results: list[dict[str, Any]]) -> Table:
     table.add_column("状态 (status)")
     table.add_column("数量 (count)", justify="right")
     for status, n in Counter(r["status"] for r in results).most_common():
-        table.add_row(f"{_STATUS_ZH.get(status, status)} ({status})", str(n))
+        table.add_row(f"{INTAKE_RESULT_LABELS.get(status, status)} ({status})", str(n))
     return table
 
 
@@ -157,11 +148,11 @@ def _problem_table(results: list[dict[str, Any]]) -> Table | None:
     table.add_column("原因 (reason)", overflow="fold")
     for r in rows:
         reason = r.get("reason") or (f"与文档 #{r['document_id']} 相同" if r.get("document_id") else "")
-        table.add_row(display_name(r["inbox_key"]), _STATUS_ZH.get(r["status"], r["status"]), reason)
+        table.add_row(display_name(r["inbox_key"]), INTAKE_RESULT_LABELS.get(r["status"], r["status"]), reason)
     return table
 
 
-def _print_results(results: list[dict[str, Any]]) -> None:
+def print_results(results: list[dict[str, Any]]) -> None:
     console.print(_summary_table(results))
     problems = _problem_table(results)
     if problems is not None:
@@ -264,6 +255,6 @@ def register(app: typer.Typer) -> None:
                 r["document_id"] for r in results if r.get("status") == "stored" and r.get("document_id")
             ]
             extract_failed = _extract_stored(progress, stored, engine) if extract and stored else 0
-        _print_results(results)
+        print_results(results)
         _print_skipped(skipped)
         _exit_status(results, extract_failed)

@@ -6,10 +6,9 @@ from typing import Any
 
 import typer
 
-from dangan.commands.ingest import _STATUS_ZH, _print_results, console, err_console
+from dangan.commands.ingest import console, err_console, print_results
 from dangan.commands.prefect_env import prefect_defaults
-
-_MORE_ZH = {"skipped": "已跳过", "extracted": "已识别", "extract_failed": "识别失败", "extract_retry": "识别待重试"}
+from dangan.schemas.display import INTAKE_RESULT_LABELS, label
 
 
 def register(app: typer.Typer) -> None:
@@ -36,10 +35,10 @@ def register(app: typer.Typer) -> None:
 
         def show(result: dict[str, Any]) -> None:
             status = result.get("status", "?")
-            label = _STATUS_ZH.get(status) or _MORE_ZH.get(status, status)
+            name = label(INTAKE_RESULT_LABELS, status)
             where = result.get("inbox_key") or result.get("document_id")
             extra = result.get("reason") or result.get("object_key") or result.get("doc_type") or ""
-            console.print(f"{label}\t{where}\t{extra}")
+            console.print(f"{name}\t{where}\t{extra}")
 
         wakeup, listener = None, None
         url = notify.notify_url()
@@ -61,7 +60,7 @@ def register(app: typer.Typer) -> None:
                     listener.stop()
         if once:
             ingested = [r for r in summary["results"] if "inbox_key" in r]
-            _print_results(ingested) if ingested else console.print("收件箱中没有新文件 (inbox empty)")
+            print_results(ingested) if ingested else console.print("收件箱中没有新文件 (inbox empty)")
             read = sum(r["status"] == "extracted" for r in summary["results"])
             if read:
                 console.print(f"已识别 {read} 份 (documents read)")
