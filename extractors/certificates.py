@@ -19,7 +19,7 @@ from typing import Any
 
 from dangan.extractors.fields import Extraction, _check_member, normalise_value
 from dangan.extractors.layout import Box, TextLine, _union, group_rows, label_of, pair_labels
-from dangan.schemas.labels import MEMBER_LABELS
+from dangan.schemas.labels import DOC_MEMBER_FIELDS, MEMBER_LABELS
 from dangan.schemas.normalise import find_dates, fold_fullwidth
 from dangan.schemas.readings import ETHNIC_GROUPS, check_reading
 from dangan.schemas.validators import normalise_id_number, parse_id_number
@@ -253,6 +253,18 @@ def _address_block(
     return rest + "".join(t.text for t in used), used
 
 
+def _read_ethnic_group(ex: Extraction, rows: Mapping[str, RowValue]) -> None:
+    """民族 as a card prints it ("汉", "土家族"): one of the 56 groups, or nothing (not the generic pairing's
+    guess, which may be the next printed label)."""
+    rv = rows.get("民族")
+    m = _NAME_CHARS.search(rv.text) if rv is not None else None
+    nat = m.group().removesuffix("族") if m else ""
+    if nat in ETHNIC_GROUPS:
+        _put(ex, "民族", nat, rv)
+    elif "民族" in ex.fields and check_reading("民族", ex.fields["民族"]) is not None:
+        _drop(ex, "民族")
+
+
 def read_id_card(ex: Extraction, lines: Sequence[TextLine], today: date | None = None) -> None:
     """居民身份证 (front side): 姓名 / 性别 民族 / 出生 / 住址 / 公民身份号码; what the number says
     (birth date, gender) fills what OCR lost on the card."""
@@ -261,11 +273,7 @@ def read_id_card(ex: Extraction, lines: Sequence[TextLine], today: date | None =
         _put(ex, "姓名", name, rv)
     if (rv := rows.get("性别")) is not None and (g := re.search(r"[男女]", rv.text)):
         _put(ex, "性别", g.group(), rv)
-    if (rv := rows.get("民族")) is not None:
-        m = _NAME_CHARS.search(rv.text)
-        nat = m.group().removesuffix("族") if m else ""
-        if nat in ETHNIC_GROUPS:
-            _put(ex, "民族", nat, rv)
+    _read_ethnic_group(ex, rows)
     if (rv := rows.get("出生日期")) is not None:
         born = _normalised("出生日期", rv) or loose_date(rv.text)
         if born:
@@ -498,6 +506,7 @@ def read_disability(ex: Extraction, lines: Sequence[TextLine]) -> None:
         _put(ex, "姓名", name, rv)
     if (rv := rows.get("性别")) is not None and (g := re.search(r"[男女]", rv.text)):
         _put(ex, "性别", g.group(), rv)
+    _read_ethnic_group(ex, rows)
     number: tuple[str, float, RowValue | None] | None = None
     cand = rows.get("残疾人证号")
     if cand is not None and (hit := _DISABILITY_NO.search(normalise_id_number(cand.text))):
@@ -929,7 +938,7 @@ def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
         m: dict[str, Any] = {}
         c: dict[str, float] = {}
         b: dict[str, list[Any]] = {}
-        for lab in ("姓名", "关系", "性别", "民族", "出生日期", "身份证号"):
+        for lab in DOC_MEMBER_FIELDS["户口簿"]:
             if lab in texts:
                 text, conf, pg, box = texts[lab]
                 value, f = normalise_value(lab, text)

@@ -108,7 +108,8 @@ CHECKBOX_OPTIONS: dict[str, list[str]] = {
     "是否农民工": YES_NO,
     "困难类别": [c.value for c in vocab.HardshipCategory],
     "户口类型": [c.value for c in vocab.HukouType],
-    "医保状况": [c.value for c in vocab.MedicalInsurance] + ["新农舍"],
+    "医保状况": [c.value for c in vocab.MedicalInsurance]
+    + [k for k, v in vocab.VOCAB_SYNONYMS.items() if v in set(vocab.MedicalInsurance)],  # 新农舍 misprint
     "住房类型": [c.value for c in vocab.HousingType],
     "工作状态": [c.value for c in vocab.WorkStatus],
     "劳模类型": [c.value for c in vocab.ModelWorker],
@@ -676,7 +677,8 @@ def extract_fields(
     cells: dict[int, Sequence[Box]] | None = None,
     today: date | None = None,
 ) -> Extraction:
-    """Read the fields ``DOC_FIELDS[doc_type]`` (and, on application forms, every household label)."""
+    """Read the fields ``DOC_FIELDS[doc_type]`` (and the date printed on the paper, ``日期``); nothing else
+    is a reading of this paper (a tick box read as 是否农民工 on a 收入证明 is dropped)."""
     wanted = set(DOC_FIELDS.get(doc_type, ())) | {"日期"}
     if doc_type == "建档申请表":
         wanted |= set(CHECKBOX_OPTIONS) | {"主要致困原因", "次要致困原因"}
@@ -744,5 +746,8 @@ def extract_fields(
                 ex.set("出生日期", info.birth_date.isoformat(), 0.9 * ex.confidence["身份证号"])
         except ValueError:
             pass
+    for lab in set(ex.fields) - set(DOC_FIELDS.get(doc_type, ())) - {"日期"}:
+        for d in (ex.fields, ex.confidence, ex.boxes, ex.raw):
+            d.pop(lab, None)
     validate(ex, today)
     return ex

@@ -179,7 +179,9 @@ DOC_TYPES: tuple[str, ...] = (
     "其他",
 )
 
-# Fields read from each paper document type (canonical labels).
+# What each paper document type can yield (canonical labels): the fields its readers set, one list for
+# the extractors, the generator's truth and the comparison. A paper may print more (REAL-DOCUMENTS.md);
+# a label is listed once a reader reads it.
 DOC_FIELDS: dict[str, tuple[str, ...]] = {
     "建档申请表": (*HOUSEHOLD_LABELS.values(), "是否盖章"),
     "收入证明": (
@@ -194,14 +196,35 @@ DOC_FIELDS: dict[str, tuple[str, ...]] = {
         "出具日期",
         "是否盖章",
     ),
-    "诊断证明": ("医院名称", "姓名", "性别", "年龄", "诊断", "出具日期", "医师", "是否盖章"),
-    "残疾人证": ("姓名", "性别", "身份证号", "残疾人证号", "残疾类别", "残疾等级", "发证日期"),
+    "诊断证明": (
+        "医院名称",
+        "姓名",
+        "性别",
+        "年龄",
+        "科别",
+        "门诊号",
+        "住院号",
+        "诊断",
+        "出具日期",
+        "医师",
+        "是否盖章",
+    ),
+    "残疾人证": ("姓名", "性别", "民族", "身份证号", "残疾人证号", "残疾类别", "残疾等级", "发证日期"),
     "低保证": ("姓名", "证号", "保障人数", "月保障金额", "发证机关", "有效期", "是否盖章"),
-    "身份证": ("姓名", "性别", "民族", "出生日期", "身份证号", "住址"),
-    "户口簿": ("户主姓名", "住址"),
+    # front (姓名 … 公民身份号码) and back (签发机关, 有效期限) of the card
+    "身份证": ("姓名", "性别", "民族", "出生日期", "身份证号", "住址", "签发机关", "有效期限"),
+    "户口簿": ("户主姓名", "住址"),  # the 户主页; each 常住人口登记卡 is a member (DOC_MEMBER_FIELDS)
     "公示证明": ("姓名", "公示期起", "公示期止", "结果", "是否盖章"),
     "劳动合同": ("姓名", "用人单位", "合同起始", "合同终止"),
     "其他": ("材料名称", "姓名", "日期"),
+}
+
+# The member rows each paper can yield (canonical member labels): the application forms' member table,
+# the 户口簿's 常住人口登记卡 (one per person) and the people a 低保证 lists as 保障对象.
+DOC_MEMBER_FIELDS: dict[str, tuple[str, ...]] = {
+    "建档申请表": tuple(MEMBER_LABELS.values()),
+    "户口簿": ("姓名", "关系", "性别", "民族", "出生日期", "身份证号"),
+    "低保证": ("姓名", "关系", "身份证号"),
 }
 
 LABEL_TO_FIELD: dict[str, str] = {v: k for k, v in HOUSEHOLD_LABELS.items()}

@@ -9,6 +9,7 @@ from dangan.extractors.fields import extract_fields
 from dangan.extractors.freetext import read_publicity_sentence
 from dangan.extractors.layout import TextLine
 from dangan.extractors.pipeline import gate
+from dangan.schemas.labels import DOC_FIELDS
 from dangan.schemas.validators import id_check_digit
 
 TODAY = date(2026, 6, 1)
@@ -499,3 +500,34 @@ def test_letter_unit_where_it_seals() -> None:
     # a sentence right above the note is no unit
     lines = [*body, L("本单位所提供的以上证明内容属实。", 390, 1120, 1146, 1170), L("（单位盖章）", 390, 1200, 700, 1250)]
     assert "工作单位" not in extract_fields("收入证明", lines, today=TODAY).fields
+
+
+def test_readings_are_the_fields_their_paper_lists() -> None:
+    """DOC_FIELDS is what a paper yields: the card back's fields are listed, a stray tick is no field."""
+    back = [
+        L("签发机关", 100, 400, 220, 430),
+        L("长沙市公安局芙蓉分局", 260, 400, 600, 430),
+        L("有效期限", 100, 460, 220, 490),
+        L("2015.03.01-2035.03.01", 260, 460, 600, 490),
+    ]
+    card = [
+        L("中华人民共和国残疾人证", 200, 40, 800, 90),
+        L("姓名", 80, 150, 150, 180),
+        L("李建国", 300, 150, 420, 180),
+        L("性别男", 600, 150, 700, 180),
+        L("民族", 80, 200, 150, 230),
+        L("回族", 300, 200, 400, 230),
+        L("残疾人证号", 80, 250, 230, 280),
+        L(ID_M + "42", 300, 250, 760, 280),
+    ]
+    letter = [
+        L("收入证明", 1055, 462, 1425, 538),
+        L("兹证明王英同志系我单位职工，月平均工资为3300元。", 300, 700, 2100, 760),
+        L("身份：☑职工 □农民工", 300, 800, 900, 850),
+    ]
+    for doc_type, lines in (("身份证", back), ("残疾人证", card), ("收入证明", letter)):
+        ex = extract_fields(doc_type, lines, today=TODAY)
+        assert set(ex.fields) <= {*DOC_FIELDS[doc_type], "日期"}, (doc_type, ex.fields)
+    assert extract_fields("残疾人证", card, today=TODAY).fields["民族"] == "回"
+    assert "是否农民工" not in extract_fields("收入证明", letter, today=TODAY).fields
+    assert extract_fields("身份证", back, today=TODAY).fields["签发机关"] == "长沙市公安局芙蓉分局"
