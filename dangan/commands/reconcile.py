@@ -83,7 +83,7 @@ def findings_table(rows: list[dict[str, Any]], *, width: int, reveal_ids: bool =
     table = Table(title=f"核查问题（{len(rows)} 条）", expand=False, box=box.SIMPLE_HEAD, pad_edge=False,
                   padding=(0, 1), collapse_padding=True, show_edge=False)
     for key, heading, min_width, _ in columns:
-        wraps = key in ("detail", "paper", "electronic")
+        wraps = key in ("detail", "paper", "electronic", "类型")  # 纸质材料之间不一致 is 18 cells: folded, not cut
         table.add_column(heading, min_width=min_width, no_wrap=not wraps,
                          overflow="fold" if wraps else "ellipsis", max_width=None if wraps else 16)
     shown_rows = flag_illustrative([normalise_finding(r, reveal_ids=reveal_ids) for r in rows], rules_name)

@@ -49,7 +49,7 @@ def register(app: typer.Typer) -> None:
         """添加或更新网页用户 (add or update a web user)."""
         from dangan.config import load_settings
         from dangan.storage.db import session_scope
-        from dangan.web.auth import add_user
+        from dangan.web.auth import ROLES, add_user
 
         if password_stdin:
             password = sys.stdin.readline().rstrip("\r\n")
@@ -57,7 +57,8 @@ def register(app: typer.Typer) -> None:
             password = typer.prompt("密码 (password)", hide_input=True, confirmation_prompt=True)
         with session_scope(load_settings()) as session:
             user = add_user(session, name, role=role, password=password, unit=unit)
-            typer.echo(f"用户 {user.username}：{user.role}{'，' + user.unit if user.unit else ''}")
+            role_name = ROLES.get(user.role, user.role)
+            typer.echo(f"已添加用户 {user.username}：{role_name}{'，' + user.unit if user.unit else ''}")
 
     @app.command("report")
     def report(

@@ -208,6 +208,7 @@ def test_cli_user_add(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
     r = CliRunner().invoke(app, ["user", "add", "fuyang", "--role", "unit_staff", "--unit", UNIT_B,
                                  "--password-stdin"], input="another-secret-1\n")
     assert r.exit_code == 0, r.output
+    assert f"已添加用户 fuyang：单位经办人，{UNIT_B}" in r.output and "unit_staff" not in r.output
     with session_scope(world.settings) as s:
         user = s.scalar(select(User).where(User.username == "fuyang"))
         assert user is not None and user.unit == UNIT_B and user.role == "unit_staff"
