@@ -101,16 +101,16 @@ def write_export(path: Path, n: int, seed: int) -> None:
     """The export as the national system writes it (sheets 档案 and 家庭成员), streamed to disk."""
     from openpyxl import Workbook
 
-    from dangan.synth.generate import HOUSEHOLD_COLUMNS, MEMBER_COLUMNS, _cell
+    from dangan.synth.generate import HOUSEHOLD_COLUMNS, MEMBER_COLUMNS, sheet_cell
 
     wb = Workbook(write_only=True)
     ws, ws2 = wb.create_sheet("档案"), wb.create_sheet("家庭成员")
     ws.append(HOUSEHOLD_COLUMNS)
     ws2.append(MEMBER_COLUMNS)
     for hh in households(n, seed):
-        ws.append([_cell(hh["record"].get(c)) for c in HOUSEHOLD_COLUMNS])
+        ws.append([sheet_cell(hh["record"].get(c)) for c in HOUSEHOLD_COLUMNS])
         for m in hh["record_members"]:
-            ws2.append([_cell(m.get(c)) for c in MEMBER_COLUMNS])
+            ws2.append([sheet_cell(m.get(c)) for c in MEMBER_COLUMNS])
     tmp = path.with_suffix(".part.xlsx")
     wb.save(tmp)
     tmp.replace(path)
@@ -126,7 +126,7 @@ def insert_scans(n: int, seed: int, share: float) -> dict[str, int]:
     from sqlalchemy import insert
 
     from dangan.storage.db import Document, ExtractedField, Household, session_scope
-    from dangan.synth.generate import _rng
+    from dangan.synth.generate import seeded_rng
     from dangan.synth.households import make_households
     from dangan.synth.render import documents_for
 
@@ -171,7 +171,7 @@ def insert_scans(n: int, seed: int, share: float) -> dict[str, int]:
             continue
         t = hh["template"]
         if t not in drawn:
-            docs = documents_for(templates[t], _rng(seed, t, "documents"))
+            docs = documents_for(templates[t], seeded_rng(seed, t, "documents"))
             drawn[t] = [(d.doc_type, dict(d.fields or d.pages[0].fields),
                          list(d.members or [m for pg in d.pages for m in pg.members])) for d in docs]
         pending.append(hh)
@@ -289,7 +289,10 @@ def naive_tree(rev: str) -> Path:
 
 def fresh_database(kind: str, work: Path, label: str) -> str:
     if kind == "sqlite":
-        return f"sqlite:///{work / (label + '.db')}"
+        path = work / (label + ".db")
+        for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            leftover.unlink(missing_ok=True)  # an earlier run's database would be updated, not filled
+        return f"sqlite:///{path}"
     from sqlalchemy import create_engine, text
 
     name = f"drive_scale_{label}_{uuid.uuid4().hex[:8]}"

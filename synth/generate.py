@@ -99,7 +99,8 @@ class _Result:
     pages: int
 
 
-def _rng(seed: int, index: int, purpose: str) -> random.Random:
+def seeded_rng(seed: int, index: int, purpose: str) -> random.Random:
+    """One random stream per household and purpose: the same seed draws the same corpus in any process."""
     return random.Random(f"dangan-synth/{seed}/{index}/{purpose}")
 
 
@@ -192,11 +193,11 @@ def _worker_init() -> None:
 def _render_household(job: _Job) -> _Result:
     """Worker: build, damage and write one household's scans (runs in a process pool)."""
     hh = job.hh
-    docs = documents_for(hh, _rng(job.seed, hh.index, "documents"), job.layouts)
+    docs = documents_for(hh, seeded_rng(job.seed, hh.index, "documents"), job.layouts)
     folder = job.out / "scans" / hh.unit.name / hh.archive_no
     folder.mkdir(parents=True, exist_ok=True)
     removed_idx: dict[int, tuple[list[str], bool]] = {}
-    rm = _rng(job.seed, hh.index, "remove")
+    rm = seeded_rng(job.seed, hh.index, "remove")
     if rm.random() < job.remove_rate:
         candidates = required_materials(hh, docs)
         if candidates:
@@ -219,7 +220,7 @@ def _render_household(job: _Job) -> _Result:
                             "file": f"scans/{hh.unit.name}/{hh.archive_no}/{nn}_{doc.doc_type}",
                             "detail": f"已移除{doc.person or ''}的{doc.detail or doc.doc_type}"})
             continue
-        frng = _rng(job.seed, hh.index, f"file/{k}")
+        frng = seeded_rng(job.seed, hh.index, f"file/{k}")
         fmt = _choose_format(frng, job.formats, len(doc.pages))
         dpi = frng.choice(DPIS)
         if job.dpi:
@@ -343,7 +344,7 @@ def _plant(hh: Household, rec: dict[str, Any], members: list[dict[str, Any]], rn
     return {**base, "field": f"家庭成员[{m['姓名']}].姓名", "paper": old, "electronic": m["姓名"], "member": old}
 
 
-def _cell(v: Any) -> Any:
+def sheet_cell(v: Any) -> Any:
     """XLSX/CSV cell as the national system exports it: 是/否, lists joined with 、, dates as text."""
     if v is None:
         return None
@@ -364,11 +365,11 @@ def _write_xlsx(path: Path, rows: list[dict[str, Any]], member_rows: list[dict[s
     ws = wb.create_sheet("档案")
     ws.append(HOUSEHOLD_COLUMNS)
     for r in rows:
-        ws.append([_cell(r.get(c)) for c in HOUSEHOLD_COLUMNS])
+        ws.append([sheet_cell(r.get(c)) for c in HOUSEHOLD_COLUMNS])
     ws2 = wb.create_sheet("家庭成员")
     ws2.append(MEMBER_COLUMNS)
     for m in member_rows:
-        ws2.append([_cell(m.get(c)) for c in MEMBER_COLUMNS])
+        ws2.append([sheet_cell(m.get(c)) for c in MEMBER_COLUMNS])
     buf = io.BytesIO()
     wb.save(buf)
     _normalise_zip(buf.getvalue(), path)
@@ -397,7 +398,7 @@ def _write_csv(path: Path, columns: list[str], rows: Iterable[dict[str, Any]]) -
         w = csv.writer(fh)
         w.writerow(columns)
         for r in rows:
-            w.writerow(["" if _cell(r.get(c)) is None else _cell(r.get(c)) for c in columns])
+            w.writerow(["" if sheet_cell(r.get(c)) is None else sheet_cell(r.get(c)) for c in columns])
 
 
 def _jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> None:
@@ -476,7 +477,7 @@ def generate(out: Path, households: int, seed: int, *, damage: bool = True, form
     planted: list[dict[str, Any]] = []
     for hh, res in zip(hhs, ordered, strict=True):
         rec, members = electronic_record(hh)
-        prng = _rng(seed, hh.index, "plant")
+        prng = seeded_rng(seed, hh.index, "plant")
         if prng.random() < plant_rate:
             planted.append(_plant(hh, rec, members, prng))
         rows.append(rec)
