@@ -257,8 +257,18 @@ def values_equal(label: str, paper: Any, electronic: Any) -> bool:
     if isinstance(paper, list | tuple) and isinstance(electronic, list | tuple):
         return sorted(norm_text(str(x)) for x in paper) == sorted(norm_text(str(x)) for x in electronic)
     if isinstance(paper, str) or isinstance(electronic, str):
-        return norm_text(str(paper)) == norm_text(str(electronic))
+        return _text_key(str(paper)) == _text_key(str(electronic))
     return False
+
+
+# Brackets and separating punctuation say nothing of their own in free text (an address's （租住） read
+# without its closing bracket is the same address); hyphens, slashes and dots stay (3-2-301 ≠ 32-3-01).
+_LOOSE_MARKS = re.compile(r"[()（）\[\]【】〔〕，,。：:；;、“”\"'‘’]")
+
+
+@lru_cache(maxsize=65536)
+def _text_key(text: str) -> str:
+    return _LOOSE_MARKS.sub("", norm_text(text))
 
 
 @lru_cache(maxsize=262144)

@@ -17,6 +17,10 @@ def test_text_normalisation_across_wordings() -> None:
     assert values_equal("工作状态", "下岗", "下（待）岗")
     assert values_equal("家庭住址", "杭州市上城区１２号", "杭州市上城区12号")  # full-width digits
     assert not values_equal("婚姻状况", "离异", "丧偶")
+    # a bracket lost to reading is no other address; the numbers and what the brackets hold still count
+    assert values_equal("家庭住址", "杭州市西湖区古墩路110号(租住", "杭州市西湖区古墩路110号（租住）")
+    assert not values_equal("家庭住址", "古墩路3-2-301", "古墩路32-3-01")
+    assert not values_equal("工作单位", "杭州橡胶厂", "杭州橡胶厂（已破产）")
 
 
 def test_causes_across_wordings() -> None:
