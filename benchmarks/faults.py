@@ -1,7 +1,8 @@
 """Fault script (issue 10): workers killed with SIGKILL and services taken away during a drop.
 
-A drop of ``--docs`` one-page scans lands in the inbox of a private stack (H5's ``dangan up``: its own
-SeaweedFS, a Prefect server with its own database, ``--workers`` process workers, the deployments);
+A drop of ``--docs`` one-page scans lands in the inbox of a private stack (``dangan up``: its own
+SeaweedFS, a Prefect server with its own database — a fresh PostgreSQL database on 127.0.0.1:5432 by
+default, ``--prefect-db sqlite`` for the stack's SQLite file —, ``--workers`` process workers, the deployments);
 the database is a PostgreSQL instance this script starts for itself (``initdb`` + ``pg_ctl`` in a temp
 dir on a free port — the machine's shared PostgreSQL on 5432 is never touched). While the drop is being
 processed the script
@@ -242,16 +243,39 @@ def restart(workers: int, t0: float, attempts: int = 4) -> None:
 
 
 @contextlib.contextmanager
-def environment(tmp: Path, pg: Postgres, engine: str) -> Iterator[None]:
+def prefect_database(kind: str) -> Iterator[str | None]:
+    """The Prefect server's own database: a fresh one on the machine's PostgreSQL (127.0.0.1:5432, never
+    stopped by this script), as the README advises for several workers; ``sqlite``: the stack's default
+    file (several workers on it meet "database is locked" under load)."""
+    if kind != "postgresql":
+        yield None
+        return
+    import psycopg
+
+    name = f"dangan_faults_prefect_{os.getpid()}_{int(time.time())}"
+    with psycopg.connect("postgresql://postgres@127.0.0.1:5432/test", autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"postgresql+asyncpg://postgres@127.0.0.1:5432/{name}"
+    finally:
+        with psycopg.connect("postgresql://postgres@127.0.0.1:5432/test", autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@contextlib.contextmanager
+def environment(tmp: Path, pg: Postgres, engine: str, prefect_db: str) -> Iterator[None]:
     for var in ("DANGAN_S3_ENDPOINT", "DANGAN_S3_ACCESS_KEY", "DANGAN_S3_SECRET_KEY", "DANGAN_BUCKET_PREFIX",
-                "PREFECT_API_URL", "DANGAN_PREFECT_API_URL", "DANGAN_NOTIFY_URL"):
+                "PREFECT_API_URL", "DANGAN_PREFECT_API_URL", "DANGAN_NOTIFY_URL", "DANGAN_PREFECT_DATABASE_URL"):
         os.environ.pop(var, None)
     os.environ.update({
         "DANGAN_DATA_DIR": str(tmp / "data"), "DANGAN_S3_PORT": str(free_port()),
         "DANGAN_PREFECT_PORT": str(free_port()), "DANGAN_DATABASE_URL": pg.url,
         "DANGAN_OCR_ENGINE": engine, "DANGAN_OCR_WORKERS": "1", "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     })
-    yield
+    with prefect_database(prefect_db) as url:
+        if url:
+            os.environ["DANGAN_PREFECT_DATABASE_URL"] = url
+        yield
 
 
 @dataclass
@@ -296,9 +320,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         pg.init()
         log(t0, f"PostgreSQL on 127.0.0.1:{pg.port} ({pg.data})")
-        with environment(tmp, pg, args.engine):
+        with environment(tmp, pg, args.engine, args.prefect_db):
             dangan("up", "--workers", str(args.workers))
-            log(t0, f"stack up: SeaweedFS, Prefect server, {args.workers} workers (H5's `dangan up`)")
+            log(t0, f"stack up: SeaweedFS, Prefect server, {args.workers} workers (`dangan up`)")
             return _drop_and_fault(args, pg, t0)
     finally:
         with contextlib.suppress(Exception):
@@ -394,6 +418,8 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--timeout", type=float, default=1800.0)
     ap.add_argument("--keep", action="store_true", help="keep the temp dir (logs) afterwards")
+    ap.add_argument("--prefect-db", choices=["postgresql", "sqlite"], default="postgresql",
+                    help="the Prefect server's database (postgresql: a fresh one on 127.0.0.1:5432)")
     ap.add_argument("--frozen", action="store_true", help="run the committed code (git HEAD), not the work tree")
     args = ap.parse_args()
     if args.frozen and "DANGAN_FAULTS_FROZEN" not in os.environ:
