@@ -218,6 +218,9 @@ def _id_number(
     return (valid or cands)[0]
 
 
+_BARE_DATE = re.compile(r"(?:19|20)\d{2}[.\-/年]\d{1,2}(?:[.\-/月]\d{1,2}日?)?")
+
+
 def _address_block(
     label_line: TextLine, rest: str, lines: Sequence[TextLine], labels: Mapping[str, str]
 ) -> tuple[str, list[TextLine]]:
@@ -241,6 +244,7 @@ def _address_block(
         and o.box[0] > label_line.box[0] + 0.5 * (label_line.box[2] - label_line.box[0])
         and label_line.box[1] - 0.3 * h <= o.cy < stop
         and match_label(o.text, labels) is None
+        and not _BARE_DATE.fullmatch(_compact(o.text))  # an attester's date, never part of an address
     ]
     used: list[TextLine] = []
     prev_bottom = label_line.box[3]
@@ -251,6 +255,30 @@ def _address_block(
         used += row
         prev_bottom = max(t.box[3] for t in row)
     return rest + "".join(t.text for t in used), used
+
+
+# what a clerk writes or stamps on a copy to attest it ("复印件与原件一致", "此复印件仅供困难职工建档使用",
+# "再复印无效"): never part of the copied card, wherever it lands on it
+_ATTESTATION = re.compile(
+    r"(?:(?:此|本)?复印件)?(?:经核对)?与原件(?:一致|相符|核对无误|无误)"
+    r"|(?:(?:此|本)?复印件)?仅(?:供|限)[\u4e00-\u9fa5]{0,24}?(?:使用|之用)"
+    r"|(?:再次?复印|他用|涂改)无效"
+)
+
+
+def without_attestation(lines: Sequence[TextLine]) -> list[TextLine]:
+    """``lines`` with the attestation notes cut out. What stands beside a note on its line is the
+    attester's signature and date unless it is longer (card text OCR read into the same line)."""
+    out: list[TextLine] = []
+    for ln in lines:
+        t = _ATTESTATION.sub("", ln.text)
+        if t == ln.text:
+            out.append(ln)
+            continue
+        rest = _compact(t).strip("，,。.；;：:（）()_")
+        if len(rest) >= 6 and not find_dates(rest):
+            out.append(TextLine(t.strip(), ln.box, ln.confidence, ln.page, ln.cell))
+    return out
 
 
 def _read_ethnic_group(ex: Extraction, rows: Mapping[str, RowValue]) -> None:
@@ -981,7 +1009,6 @@ OTHER_KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("借记卡", "银行卡复印件"),
     ("UnionPay", "银行卡复印件"),
     ("银联", "银行卡复印件"),
-    ("复印件与原件一致", "银行卡复印件"),
 )
 _CJK_NAME = "([\u4e00-\u9fa5]{2,4}?)"
 _NAME_PATTERNS = tuple(
@@ -1085,6 +1112,8 @@ def read_certificate(
 
     ``raw_lines`` are the OCR lines; ``lines`` the same merged per ruled cell (户口簿 pages).
     """
+    if doc_type in ("身份证", "户口簿", "低保证", "残疾人证"):  # copies of cards and booklets
+        raw_lines, lines = without_attestation(raw_lines), without_attestation(lines)
     if doc_type == "身份证":
         read_id_card(ex, raw_lines, today)
     elif doc_type == "户口簿":

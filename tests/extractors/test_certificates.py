@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from dangan.extractors.certificates import loose_date, match_label, person_name, row_values
 from dangan.extractors.fields import extract_fields
 from dangan.extractors.freetext import read_publicity_sentence
@@ -122,6 +124,24 @@ def test_id_card_number_left_of_the_label_end() -> None:
     lines += [L("公民身份号码", 111, 605, 312, 647), L(ID_M, 293, 602, 684, 648)]
     f = extract_fields("身份证", lines, today=TODAY).fields
     assert f["身份证号"] == ID_M and f["性别"] == "男"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        [L("复印件与原件一致", 300, 522, 700, 560)],  # handwritten right under the address
+        [L("此复印件仅供困难职工建档使用", 260, 524, 760, 562), L("程婷 2026.3.1", 600, 566, 800, 600)],
+        [L("号6幢1单元602室 与原件相符", 247, 482, 700, 520)],  # stamped across the last address line
+        # written across the card between the rows; its date lands on the 住址 label's row
+        [L("复印件与原件一致", 250, 340, 700, 395), L("2026.6", 600, 385, 700, 430)],
+    ],
+)
+def test_id_card_copy_attestation_is_no_address(note: list[TextLine]) -> None:
+    lines = _card_front("程婷", [L("女民族汉", 243, 222, 519, 274)], ID_F)
+    lines = [ln for ln in lines if not (note[0].box[1] == 482 and ln.text.startswith("号6幢"))] + note
+    f = extract_fields("身份证", lines, today=TODAY).fields
+    assert f["住址"] == "湖南省长沙市芙蓉区五一大道110号6幢1单元602室"
+    assert f["姓名"] == "程婷" and f["民族"] == "汉"
 
 
 # ---------------------------------------------------------------------------------------------
