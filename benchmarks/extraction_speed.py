@@ -1,0 +1,151 @@
+"""CPU-seconds per page of our extraction against a naive peer, on one folder of scans.
+
+    nice -n 19 .venv/bin/python benchmarks/extraction_speed.py DIR [--workers 2] [--systems ours,naive,naive-tuned]
+
+Ours: ``pipeline.extract_many`` (what ``dangan extract`` runs). Naive peer: every page loaded the same way
+(sandboxed ``load_pages``) and read by whole-page RapidOCR with its stock settings at the scan's size
+(``naive-tuned``: through our tuned engine instead, detection at ≤ 1280 px), nothing else. Both run in
+``--workers`` spawned processes with a one-thread engine each.
+
+Why CPU time: the machine is shared, so wall time measures the neighbours too. CPU time is
+``getrusage`` of this process plus all reaped descendants (workers and their parser sandboxes), taken
+after the pool has shut down. Pages/s on the cores is ``workers / CPU-s per page`` (the best the run
+could do alone on them); wall pages/s is printed for information. Peak memory: RSS and PSS summed over
+the process tree, sampled every 0.2 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import resource
+import sys
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+import psutil
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from dangan.extractors.pipeline import collect_files, extract_many
+
+
+def _cpu() -> float:
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+class TreeMemory:
+    """Peak RSS and PSS summed over this process and its descendants."""
+
+    def __init__(self) -> None:
+        self.rss = self.pss = 0
+        self._stop = threading.Event()
+        self._t = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        me = psutil.Process()
+        while not self._stop.is_set():
+            rss = pss = 0
+            with contextlib.suppress(psutil.Error):
+                for p in [me, *me.children(recursive=True)]:
+                    with contextlib.suppress(psutil.Error):
+                        m = p.memory_full_info()
+                        rss, pss = rss + m.rss, pss + m.pss
+            self.rss, self.pss = max(self.rss, rss), max(self.pss, pss)
+            self._stop.wait(0.2)
+
+    def __enter__(self) -> TreeMemory:
+        self._t.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._t.join()
+
+
+_naive: dict[str, Any] = {}
+
+
+def _naive_init(tuned: bool) -> None:
+    """RapidOCR as shipped (its own detection size, classifier, batches; the bundled models and one
+    thread are the only settings, like ours), or our tuned engine (``naive-tuned``)."""
+    from rapidocr import RapidOCR
+
+    from dangan.extractors.ocr import RapidOcrEngine, rapidocr_model_paths
+
+    if tuned:
+        _naive["e"] = RapidOcrEngine(threads=1).read
+        return
+    params: dict[str, Any] = {"Global.log_level": "error", "EngineConfig.onnxruntime.intra_op_num_threads": 1}
+    params.update({f"{task}.model_path": str(path) for task, path in rapidocr_model_paths().items()})
+    _naive["e"] = RapidOCR(params=params)
+
+
+def _naive_read(path: str) -> tuple[str, int, str | None]:
+    """Whole-page OCR of every page at the scan's own size (a text PDF's words are taken as they are)."""
+    from dangan.extractors.pages import load_pages
+
+    try:
+        pages = load_pages(path)
+        for p in pages:
+            if p.image is not None and not (p.has_text_layer and p.words):
+                _naive["e"](p.image)
+        return path, len(pages), None
+    except Exception as exc:  # counted and reported, the run goes on
+        return path, 0, f"{type(exc).__name__}: {exc}"
+
+
+def _run(name: str, files: list[Path], workers: int) -> dict[str, float]:
+    """One system over all files; its pages, CPU seconds, wall seconds, failures and peak memory."""
+    pages = failed = 0
+    cpu0, t0 = _cpu(), time.perf_counter()
+    cols = (TextColumn(f"{name:11}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[pages]} 页"),
+            TimeElapsedColumn())
+    with TreeMemory() as mem, Progress(*cols) as bar:
+        task = bar.add_task(name, total=len(files), pages=0)
+        if name == "ours":
+            for _path, out, err in extract_many(files, "rapidocr", workers=workers):
+                pages += int(out.result["pages"]) if out else 0
+                failed += err is not None
+                bar.update(task, advance=1, pages=pages)
+        else:
+            ctx = get_context("spawn")
+            init = (name == "naive-tuned",)
+            with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_naive_init, initargs=init) as pool:
+                for _path, n, err in pool.map(_naive_read, [str(f) for f in files]):
+                    pages += n
+                    failed += err is not None
+                    bar.update(task, advance=1, pages=pages)
+    # every worker has been joined here, so RUSAGE_CHILDREN holds all of its CPU time
+    return {"pages": pages, "cpu": _cpu() - cpu0, "wall": time.perf_counter() - t0, "failed": failed,
+            "rss": mem.rss / 2**20, "pss": mem.pss / 2**20}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("folder", type=Path)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--systems", default="ours,naive", help="comma list of ours, naive, naive-tuned")
+    args = ap.parse_args(argv)
+    files = collect_files([args.folder / "scans" if (args.folder / "scans").is_dir() else args.folder])
+    names = [n.strip() for n in args.systems.split(",") if n.strip()]
+    res = {n: _run(n, files, args.workers) for n in names}
+    print(f"{len(files)} files, {args.workers} workers; pages/s on the cores = workers / CPU-s per page")
+    print("| system | pages | CPU-s/page | pages/s (cores) | pages/s (wall) | peak RSS tree | peak PSS tree | failed |")
+    print("|---|---|---|---|---|---|---|---|")
+    for n, r in res.items():
+        per = r["cpu"] / max(1, r["pages"])
+        print(f"| {n} | {r['pages']:.0f} | {per:.2f} | {args.workers / per:.2f} | {r['pages'] / r['wall']:.2f} "
+              f"| {r['rss']:.0f} MB | {r['pss']:.0f} MB | {r['failed']:.0f} |")
+    for n in [n for n in res if n != "ours" and "ours" in res]:
+        ours, peer = (res[k]["cpu"] / max(1, res[k]["pages"]) for k in ("ours", n))
+        print(f"ours / {n} pages/s (by CPU time): {peer / ours:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
