@@ -194,10 +194,26 @@ def _upright_votes(gray: np.ndarray, lines: list[Box], ocr: Any | None) -> float
 
 
 def _best_angle(mask: np.ndarray, axis: int, angles: np.ndarray) -> tuple[float, float]:
-    """(sharpness, angle) of the best projection over ``angles``; axis 1 = row profile."""
+    """(sharpness, angle) of the best projection over ``angles``; axis 1 = row profile.
+
+    The profile of the mask rotated by ``a`` is computed from the ink pixels' coordinates (rotate the
+    points, count them per row or column) instead of rotating the whole image: the same profile as
+    ``_rotate_small(mask, a).sum(axis)`` up to rounding, at a fraction of the cost (a page is ~5 % ink).
+    """
+    h, w = mask.shape
+    ys, xs = np.nonzero(mask)
+    if ys.size == 0:
+        return (0.0, float(angles[0]) if len(angles) else 0.0)
+    px, py = xs.astype(np.float32) - w / 2, ys.astype(np.float32) - h / 2
     best = (-1.0, 0.0)
     for a in angles:
-        score = _profile_sharpness(_rotate_small(mask, float(a)).sum(axis=axis))
+        # the forward map of cv2.getRotationMatrix2D(centre, a, 1): counter-clockwise by a degrees
+        c, s = math.cos(math.radians(float(a))), math.sin(math.radians(float(a)))
+        rx = np.rint(c * px + s * py + w / 2).astype(np.int32)
+        ry = np.rint(-s * px + c * py + h / 2).astype(np.int32)
+        keep = (rx >= 0) & (rx < w) & (ry >= 0) & (ry < h)
+        prof = np.bincount(ry[keep], minlength=h) if axis == 1 else np.bincount(rx[keep], minlength=w)
+        score = _profile_sharpness(prof)
         if score > best[0]:
             best = (score, float(a))
     return best
@@ -431,16 +447,14 @@ def _short_rulings(mask: np.ndarray, horiz: np.ndarray) -> np.ndarray:
     h, w = mask.shape
     k = max(12, h // 160)
     cand = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, k)))
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(cand, connectivity=8)
-    keep = np.zeros(n, dtype=bool)
-    for i in range(1, n):
-        x, y, bw, bh, _area = stats[i]
-        if bw > max(8, w // 250):
-            continue
-        cx = x + bw // 2
-        top = horiz[max(0, y - 4) : y + 5, max(0, cx - 3) : cx + 4]
-        bottom = horiz[max(0, y + bh - 5) : min(h, y + bh + 4), max(0, cx - 3) : cx + 4]
-        keep[i] = bool(top.any() and bottom.any())
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(cand, connectivity=8)
+    # a ruling within 4 px (vertically) and 3 px (horizontally) of a stroke's end: one dilation and a
+    # lookup per stroke instead of a Python loop over the thousands of strokes of a form
+    near = cv2.dilate(horiz, cv2.getStructuringElement(cv2.MORPH_RECT, (7, 9))) > 0
+    x, y, bw, bh = (stats[:, i] for i in range(4))
+    cx = x + bw // 2
+    keep = (bw <= max(8, w // 250)) & near[y, cx] & near[np.minimum(h - 1, y + bh - 1), cx]
+    keep[0] = False  # the background
     return np.where(keep[labels], 255, 0).astype(np.uint8)
 
 
