@@ -281,6 +281,33 @@ def without_attestation(lines: Sequence[TextLine]) -> list[TextLine]:
     return out
 
 
+def _name_above_gender(ex: Extraction, rows: Mapping[str, RowValue], lines: Sequence[TextLine]) -> None:
+    """The card's first row when OCR misread or lost its 姓名 label ("撼名徐波"): the line right above the
+    性别 row, starting where that label starts, holds the name after at most the two label characters
+    with one of them misread."""
+    sex = rows.get("性别")
+    if sex is None:
+        return
+    lab = sex.label_line
+    above = [
+        t
+        for t in lines
+        if t.page == lab.page
+        and t.box[3] <= lab.cy
+        and lab.box[1] - t.box[3] <= 1.5 * lab.height
+        and abs(t.box[0] - lab.box[0]) <= lab.height
+    ]
+    if not above:
+        return
+    ln = max(above, key=lambda t: t.cy)
+    text = _compact(ln.text)
+    if len(text) > 2 and (text[0] == "姓") != (text[1] == "名"):
+        text = text[2:]  # the label with one character misread
+    if (name := person_name(text, longest=4)) is not None and match_label(text, ID_CARD_LABELS) is None:
+        ex.set("姓名", name, ln.confidence * 0.9, ln.page, ln.box)
+        ex.raw["姓名"] = ln.text
+
+
 def _read_ethnic_group(ex: Extraction, rows: Mapping[str, RowValue]) -> None:
     """民族 as a card prints it ("汉", "土家族"): one of the 56 groups, or nothing (not the generic pairing's
     guess, which may be the next printed label)."""
@@ -299,6 +326,8 @@ def read_id_card(ex: Extraction, lines: Sequence[TextLine], today: date | None =
     rows = row_values(lines, ID_CARD_LABELS, inline=("民族",))
     if (rv := rows.get("姓名")) is not None and (name := person_name(rv.text)):
         _put(ex, "姓名", name, rv)
+    else:
+        _name_above_gender(ex, rows, lines)
     if (rv := rows.get("性别")) is not None and (g := re.search(r"[男女]", rv.text)):
         _put(ex, "性别", g.group(), rv)
     _read_ethnic_group(ex, rows)
@@ -344,6 +373,58 @@ def read_id_card(ex: Extraction, lines: Sequence[TextLine], today: date | None =
         v = ex.fields.get(lab)
         if isinstance(v, str) and match_label(v, ID_CARD_LABELS) is not None:
             _drop(ex, lab)
+
+
+def card_sides(lines: Sequence[TextLine], labels: Mapping[str, str]) -> list[list[TextLine]]:
+    """Cards lying side by side on one sheet (front and back, two holders' cards) as separate line sets.
+
+    The cut is a vertical strip, over the rows that hold printed labels, that no text crosses and that is
+    wider than four line heights, with labels on both sides: a card's own label-to-value gaps are far
+    narrower. Without such a strip the lines are one card. (The page's regions usually part the cards
+    before OCR; a dark copy whose card tint was cleaned away comes here whole.)
+    """
+    labelled = [ln for ln in lines if match_label(ln.text, labels) is not None]
+    if len(labelled) < 2:
+        return [list(lines)]
+    top, bottom = min(t.box[1] for t in labelled), max(t.box[3] for t in labelled)
+    band = sorted((t for t in lines if top <= t.cy <= bottom), key=lambda t: t.box[0])
+    h = sorted(t.height for t in band)[len(band) // 2]
+    cuts: list[float] = []
+    end = band[0].box[2]
+    for t in band[1:]:
+        if t.box[0] - end >= 4 * h:
+            cut = (end + t.box[0]) / 2
+            if any(ln.cx < cut for ln in labelled) and any(ln.cx > cut for ln in labelled):
+                cuts.append(cut)
+        end = max(end, t.box[2])
+    edges = [float("-inf"), *cuts, float("inf")]
+    sides = [[ln for ln in lines if a <= ln.cx < b] for a, b in pairwise(edges)]
+    return [side for side in sides if side]
+
+
+def _read_id_sides(ex: Extraction, sides: Sequence[Sequence[TextLine]], today: date | None) -> None:
+    """Each card of the sheet read alone, then one document from them (as for cards found before OCR):
+    its readings replace the whole sheet's generic pairs; two holders' cards give two members."""
+    from dangan.extractors.pipeline import merge_cards  # the pipeline's one rule for several cards
+
+    cards = []
+    for side in sides:
+        card = Extraction()
+        read_id_card(card, side, today)
+        cards.append(card)
+    merged = merge_cards(cards)
+    for label, value in merged.fields.items():
+        ex.fields[label], ex.confidence[label] = value, merged.confidence.get(label, 0.0)
+        if label in merged.boxes:
+            ex.boxes[label] = merged.boxes[label]
+        if label in merged.raw:
+            ex.raw[label] = merged.raw[label]
+    if merged.members and not ex.members:
+        ex.members, ex.member_confidence, ex.member_boxes = (
+            merged.members,
+            merged.member_confidence,
+            merged.member_boxes,
+        )
 
 
 _TERM = re.compile(
@@ -1114,7 +1195,9 @@ def read_certificate(
     """
     if doc_type in ("身份证", "户口簿", "低保证", "残疾人证"):  # copies of cards and booklets
         raw_lines, lines = without_attestation(raw_lines), without_attestation(lines)
-    if doc_type == "身份证":
+    if doc_type == "身份证" and len(sides := card_sides(raw_lines, ID_CARD_LABELS)) >= 2:
+        _read_id_sides(ex, sides, today)
+    elif doc_type == "身份证":
         read_id_card(ex, raw_lines, today)
     elif doc_type == "户口簿":
         hukou_entries(ex, lines)

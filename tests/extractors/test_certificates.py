@@ -144,6 +144,37 @@ def test_id_card_copy_attestation_is_no_address(note: list[TextLine]) -> None:
     assert f["姓名"] == "程婷" and f["民族"] == "汉"
 
 
+def _front_and_back_side_by_side(name: str, number: str, dx: float = 0) -> list[TextLine]:
+    """A dark copy whose card tint was cleaned away: both sides of one card read as one page (no regions);
+    the back's heading lies on the front's 性别 row."""
+    lines = [
+        L("姓名", 206, 973, 270, 1015),
+        L(name, 297, 969, 430, 1024),
+        L("性别", 206, 1041, 272, 1081),
+        L("女民族汉", 290, 1037, 518, 1087),
+        L("中华人民共和国", 1391, 1017, 1656, 1070),
+        L("出生", 206, 1107, 270, 1147),
+        L("1995年1月13日", 292, 1107, 598, 1151),
+        L("居民身份证", 1377, 1118, 1676, 1184),
+        L("住址", 204, 1171, 270, 1214),
+        L("四川省南充市南部县新华村10组", 290, 1223, 684, 1261),
+        L("签发机关湘潭市公安局雨湖区分局", 1138, 1282, 1594, 1329),
+        L("公民身份号码" + number, 204, 1353, 720, 1396),
+        L("有效期限2019.11.06-2039.11.06", 1140, 1353, 1594, 1390),
+        L("复印件与原件一致", 547, 1499, 886, 1557),
+        L(name, 1091, 1499, 1250, 1568),
+        L("2026.9.22", 921, 1596, 1107, 1642),
+    ]
+    return _moved(lines, dx, 0)
+
+
+def test_id_card_front_and_back_side_by_side_read_one_side_each() -> None:
+    f = extract_fields("身份证", _front_and_back_side_by_side("程婷", ID_F), today=TODAY).fields
+    assert (f["姓名"], f["性别"], f["民族"], f["出生日期"]) == ("程婷", "女", "汉", "1995-01-13")
+    assert f["住址"] == "四川省南充市南部县新华村10组" and f["身份证号"] == ID_F
+    assert f["签发机关"] == "湘潭市公安局雨湖区分局" and f["有效期限"] == "2019-11-06至2039-11-06"
+
+
 # ---------------------------------------------------------------------------------------------
 # 低保证, 诊断证明
 
@@ -551,3 +582,23 @@ def test_readings_are_the_fields_their_paper_lists() -> None:
     assert extract_fields("残疾人证", card, today=TODAY).fields["民族"] == "回"
     assert "是否农民工" not in extract_fields("收入证明", letter, today=TODAY).fields
     assert extract_fields("身份证", back, today=TODAY).fields["签发机关"] == "长沙市公安局芙蓉分局"
+
+
+def test_id_card_name_whose_label_ocr_misread() -> None:
+    lines = [
+        L("撼名徐波", 120, 91, 275, 143, 0.81),  # 姓 read as 撼: no label, but the card's first row
+        L("性别男民族回", 118, 146, 377, 201),
+        L("出生", 118, 202, 170, 235),
+        L("1970 年 4 月 19 日", 195, 206, 432, 256),
+        L("住址", 115, 255, 165, 289),
+        L("安徽省阜阳市临泉县新华村10组", 184, 290, 514, 345),
+        L("公民身份号码", 108, 392, 238, 431),
+        L(ID_M, 261, 402, 579, 455),
+    ]
+    f = extract_fields("身份证", lines, today=TODAY).fields
+    assert f["姓名"] == "徐波" and f["民族"] == "回"
+    # a label lost altogether: the name alone on the first row
+    lines[0] = L("徐波", 190, 91, 275, 143)
+    assert "姓名" not in extract_fields("身份证", lines, today=TODAY).fields  # not where a label starts
+    lines[0] = L("徐波", 118, 91, 200, 143)
+    assert extract_fields("身份证", lines, today=TODAY).fields["姓名"] == "徐波"
