@@ -61,18 +61,31 @@ def sniff_kind(head: bytes) -> str:
 
 
 def load_pages(
-    path: str | Path, dpi: int = 300, *, render: bool = True, limits: Limits | None = None
+    path: str | Path,
+    dpi: int = 300,
+    *,
+    render: bool = True,
+    limits: Limits | None = None,
+    pdf_dpi: int | None = None,
 ) -> list[Page]:
     """Load every page of ``path``; raises ``InputFileError`` (one line) if the file cannot be accepted.
 
+    ``dpi``: PDF pages are rendered at it, and an image without a usable resolution tag is taken to
+    have it; ``pdf_dpi``, when given, is the PDF rendering resolution instead (the reader works at
+    ~220 dpi: rendering there costs half the pixels of 300 dpi and no reduction afterwards).
     Text-layer PDFs are still rendered by default so seals and ticked boxes can be read from pixels.
     For long files prefer ``iter_pages``: a 300-dpi A4 page is 26 MB in memory.
     """
-    return list(iter_pages(path, dpi, render=render, limits=limits))
+    return list(iter_pages(path, dpi, render=render, limits=limits, pdf_dpi=pdf_dpi))
 
 
 def iter_pages(
-    path: str | Path, dpi: int = 300, *, render: bool = True, limits: Limits | None = None
+    path: str | Path,
+    dpi: int = 300,
+    *,
+    render: bool = True,
+    limits: Limits | None = None,
+    pdf_dpi: int | None = None,
 ) -> Iterator[Page]:
     """Pages of ``path`` in order, parsed by sandboxed children a batch at a time.
 
@@ -83,6 +96,8 @@ def iter_pages(
     path = Path(path)
     kind = _check_file(path, limits)
     target = "dangan.extractors.pages:_parse_pdf" if kind == "pdf" else "dangan.extractors.pages:_parse_image"
+    if kind == "pdf" and pdf_dpi:
+        dpi = pdf_dpi
     first, n_pages = 0, None
     while n_pages is None or first < n_pages:
         meta, arrays = run_isolated(target, [str(path.resolve()), dpi, render, first, BATCH_BYTES], limits)
@@ -148,7 +163,6 @@ def _fit_scale(width_pt: float, height_pt: float, dpi: float, max_pixels: int) -
 def _parse_pdf(
     path: str, dpi: int, render: bool, first: int, batch_bytes: int, limits: dict[str, Any]
 ) -> tuple[dict[str, Any], list[np.ndarray]]:
-    import pdfplumber
     import pypdfium2 as pdfium
 
     max_pages, max_pixels = int(limits["max_pages"]), int(limits["max_pixels"])
@@ -165,10 +179,8 @@ def _parse_pdf(
         raise ChildFailure("too_many_pages", f"{n} > {max_pages}")
     metas: list[dict[str, Any]] = []
     arrays: list[np.ndarray] = []
-    try:
-        plumber = pdfplumber.open(path)
-    except Exception:  # pdfminer is stricter than pdfium; without it we simply have no text layer
-        plumber = None
+    plumber: Any = None  # opened at the first page with text: most PDFs here are scans, and importing
+    # pdfplumber (pdfminer) costs more CPU than rendering a page
     written = 0
     i = first
     while i < n and written < batch_bytes:  # at least one page per call; i is where the next call resumes
@@ -178,6 +190,8 @@ def _parse_pdf(
             raise ChildFailure("corrupt", f"page {i + 1} has no size")
         scale = _fit_scale(w_pt, h_pt, dpi, max_pixels)
         words: list[list[Any]] = []
+        if plumber is None and _has_text(page):
+            plumber = _open_plumber(path)
         if plumber is not None:
             try:
                 words = _pdf_words(plumber.pages[i], scale)
@@ -208,6 +222,24 @@ def _parse_pdf(
         )
         i += 1
     return {"n_pages": n, "next": i, "pages": metas}, arrays
+
+
+def _has_text(page: Any) -> bool:
+    """Does pdfium find at least ``MIN_TEXT_CHARS`` printable characters on the page (a text layer)?"""
+    try:
+        text = page.get_textpage().get_text_range()
+    except Exception:  # no readable text layer: the page is read from its pixels
+        return False
+    return len("".join(str(text).split())) >= MIN_TEXT_CHARS
+
+
+def _open_plumber(path: str) -> Any:
+    import pdfplumber
+
+    try:
+        return pdfplumber.open(path)
+    except Exception:  # pdfminer is stricter than pdfium; without it we simply have no text layer
+        return None
 
 
 def _to_bgr_from_pdfium(arr: np.ndarray, fmt: int) -> np.ndarray:

@@ -75,6 +75,17 @@ def test_image_pdf(tmp_path: Path, sample: Image.Image) -> None:
     assert pages[0].image.shape[1] == pytest.approx(2 * sample.width, abs=2)
 
 
+def test_pdf_dpi_renders_pdfs_only(tmp_path: Path, sample: Image.Image) -> None:
+    """``pdf_dpi`` is the PDF rendering resolution; an untagged image is still taken to be ``dpi``."""
+    sample.save(tmp_path / "scan.pdf", resolution=150)
+    sample.save(tmp_path / "scan.png")
+    pdf = load_pages(tmp_path / "scan.pdf", dpi=300, pdf_dpi=75)[0]
+    assert pdf.source_kind == "image-pdf" and pdf.dpi == pytest.approx(75)
+    assert pdf.image.shape[1] == pytest.approx(sample.width / 2, abs=2)  # 150-dpi image at 75 dpi
+    png = load_pages(tmp_path / "scan.png", dpi=300, pdf_dpi=75)[0]
+    assert png.dpi == pytest.approx(300) and png.image.shape[1] == sample.width
+
+
 def _text_pdf(path: Path, pages: int = 1) -> None:
     import matplotlib
 
