@@ -233,6 +233,9 @@ def _cell_text(c: Box, lines: Sequence[TextLine]) -> tuple[str, list[TextLine]]:
 _LABEL_WORDS = re.compile("|".join(re.escape(w) for w in PRINTED_LABELS))
 
 
+_OPTION_TAIL = re.compile(r"[_＿\s]*(?:[\u4e00-\u9fff]{1,4}/)+[\u4e00-\u9fff]{1,4}$")
+
+
 def header_label(text: str) -> str | None:
     """The label a header cell names: the whole text, else the text before a bracket or a remark
     ("身份 在职/失业/退休/在读", "关系（是户主的）"), else the one printed label that fills most of it."""
@@ -243,6 +246,10 @@ def header_label(text: str) -> str | None:
     if lab:
         return lab
     head = re.split(r"[（(]", t)[0]
+    if head and head != t and (lab := label_of(head)):
+        return lab
+    # the options printed after the label, with or without a blank: "身份_在职/失业/退休/在读"
+    head = _OPTION_TAIL.sub("", t).strip("_＿：:")
     if head and head != t and (lab := label_of(head)):
         return lab
     found = [m.group() for m in _LABEL_WORDS.finditer(t)]

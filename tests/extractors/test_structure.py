@@ -240,6 +240,8 @@ def test_member_ids_in_digit_boxes() -> None:
     ("printed", "label"),
     [
         ("身份 在职/失业/退休/在读", "人员身份"),
+        ("身份_在职/失业/退休/在读", "人员身份"),  # the blank's underline read before the options
+        ("健康状况＿健康/患病/残疾", "健康状况"),
         ("关系（是户主的）", "关系"),
         ("与户主关系", "关系"),
         ("与申请人关系", "关系"),
@@ -366,3 +368,13 @@ def test_digit_boxes_inside_the_label_cell() -> None:
     ex = extract_fields("建档申请表", lines, cells={0: page.cells()}, today=TODAY)
     assert ex.fields["身份证号"] == idn
     assert ex.fields["姓名"] == "王明"
+
+
+def test_member_header_with_its_options_printed_after_a_blank() -> None:
+    page = Page()
+    widths = [200, 160, 420, 330]
+    page.row(widths, ["姓名", "关系", "公民身份号码", "身份_在职/失业/退休/在读"])
+    page.row(widths, ["方军宁", "配偶", MEMBERS[0][4], "在职"])
+    page.row(widths, ["黎敏雪", "女儿", MEMBERS[1][4], "在读"])
+    got = _members(page.lines, page.cells())
+    assert [(m["姓名"], m.get("人员身份")) for m in got] == [("方军宁", "在职"), ("黎敏雪", "在读")]
