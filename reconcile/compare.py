@@ -769,11 +769,12 @@ def compare_members(
         meta = judge.meta_of.get(id(pm), _NO_META)
         evidence = [r for r in (meta["src"].get("姓名"), meta["src"].get("身份证号")) if r] or None
         sure = [judge.trusted(k, pm[k], pm) for k in ("姓名", "身份证号") if not is_blank(pm.get(k))]
-        if all(ok for ok, _ in sure) and complete:
+        if sure and all(ok for ok, _ in sure) and complete:  # a row with neither name nor number is no one yet
             out.append(finding(archive_no, unit, "mismatch", field_name, dict(pm), None,
                                "纸质档案有该成员，电子档案没有", evidence=evidence))
         else:
-            why = next((w for ok, w in sure if not ok), "纸质成员表识别不完整")
+            why = next((w for ok, w in sure if not ok),
+                       "纸质成员表识别不完整" if sure else "该行未读出姓名和身份证号")
             out.append(finding(archive_no, unit, VERIFY, field_name, dict(pm), None,
                                f"待核对：{why}；若属实则纸质档案有该成员，电子档案没有", evidence=evidence))
     for j in unmatched_e:

@@ -164,3 +164,11 @@ def test_free_text_narratives_are_not_compared_word_for_word() -> None:
     electronic = {"困难情况说明": "家庭共2人，女儿在读，本人月收入3350元", "本人月平均收入": 3000}
     found = compare_household("西湖街道20260001", "西湖街道", paper, [], electronic, [])
     assert [f["field"] for f in found] == ["本人月平均收入"]
+
+
+def test_member_row_with_neither_name_nor_number_is_a_reading_to_verify() -> None:
+    """A line of the form's property section read as a member row (人员身份 "没有汽车___辆"): no one yet."""
+    found = compare_members(NO, UNIT, [{"人员身份": "没有汽车___辆"}], [])
+    assert [(f["kind"], f["field"]) for f in found] == [("verify", "家庭成员[?]")]
+    assert "未读出姓名和身份证号" in found[0]["detail"]
+    assert [f["kind"] for f in compare_members(NO, UNIT, [{"姓名": "张小"}], [])] == ["mismatch"]
