@@ -148,7 +148,9 @@ def _cut(text: str, x0: float, x1: float, left: Box, right: Box, last: bool, cw:
         acc += weights[k - 1]
         left_end = x0 + acc * cw
         right_start = x1 - (total - acc) * cw
-        overflow = max(0.0, left_end - border - 0.3 * cw) + max(0.0, border - right_start - 0.3 * cw)
+        overflow = max(0.0, left_end - border - 0.3 * cw)
+        if last:  # the rest fills the last cell; before that, it runs on into cells whose gaps are unknown
+            overflow += max(0.0, border - right_start - 0.3 * cw)
         centred = abs((border - left_end) - margin)
         if last:
             centred += abs((right_start - border) - (right[2] - x1))
@@ -164,7 +166,11 @@ def _cut(text: str, x0: float, x1: float, left: Box, right: Box, last: bool, cw:
 
 def _boundary(text: str, k: int) -> bool:
     a, b = text[k - 1], text[k]
-    return a.isspace() or b.isspace() or (_is_ideo(a) and b.isdigit()) or (a.isdigit() and _is_ideo(b))
+    if b in "*＊":  # a required field's mark starts the next printed label ("*户口类型*人员身份")
+        return True
+    # a unit after a number belongs to it ("1日", "3000元"): no boundary between them
+    unit = b in "年月日号元岁周"
+    return a.isspace() or b.isspace() or (_is_ideo(a) and b.isdigit()) or (a.isdigit() and _is_ideo(b) and not unit)
 
 
 def split_at_rulings(lines: Sequence[TextLine], cells: Sequence[Box]) -> list[TextLine]:

@@ -378,3 +378,31 @@ def test_member_header_with_its_options_printed_after_a_blank() -> None:
     page.row(widths, ["黎敏雪", "女儿", MEMBERS[1][4], "在读"])
     got = _members(page.lines, page.cells())
     assert [(m["姓名"], m.get("人员身份")) for m in got] == [("方军宁", "在职"), ("黎敏雪", "在读")]
+
+
+def _glue(page: Page, texts: list[str]) -> None:
+    """OCR read the drawn ``texts`` (one row, left to right) as one line across their rulings."""
+    parts = [ln for ln in page.lines if ln.text in texts and abs(ln.cy - page.lines[-1].cy) < 5]
+    for ln in parts:
+        page.lines.remove(ln)
+    box = (parts[0].box[0], min(p.box[1] for p in parts), parts[-1].box[2], max(p.box[3] for p in parts))
+    page.lines.append(TextLine("".join(texts), box, 0.97))
+
+
+def test_a_line_across_three_cells_and_glued_marked_headers_are_cut() -> None:
+    born, idn = "2017年11月1日", _id("34122120171101399")
+    page = Page()
+    widths = [180, 120, 80, 270, 400, 140, 140]
+    page.row(widths, ["姓名", "关系", "性别", "出生日期", "身份证号", "*户口类型", "*人员身份"])
+    _glue(page, ["*户口类型", "*人员身份"])
+    page.row(widths, ["姜伟", "儿子", "男", born, idn, "农业", "在读"])
+    _glue(page, ["男", born, idn])
+    page.row(widths, ["姚春", "配偶", "女", "1981年5月5日", MEMBERS[0][4], "非农业", "在职"])
+    cells = page.cells()
+    lines = split_at_rulings(page.lines, merge_digit_runs(cells))
+    got = _members(lines, cells)
+    assert [(m["姓名"], m.get("性别"), m.get("出生日期"), m.get("身份证号")) for m in got] == [
+        ("姜伟", "男", born, idn),
+        ("姚春", "女", "1981年5月5日", MEMBERS[0][4]),
+    ]
+    assert [(m.get("户口类型"), m.get("人员身份")) for m in got] == [("农业", "在读"), ("非农业", "在职")]
