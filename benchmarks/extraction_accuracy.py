@@ -9,8 +9,10 @@ accuracy overall and per document type, member-table field accuracy, members fou
 rows printed), then pages per second and peak memory (PSS and RSS summed over the process tree, RSS of
 the largest worker) of the whole run. ``--layouts`` chooses the corpus generated (default all: both
 columns from one corpus and one run).
-The naive peer reads each page with whole-page RapidOCR and regular expressions only ("label：value"
-on one line, the first date, the first money amount), with no grid, checkbox or seal logic.
+The naive peer turns each page upright with our orientation step (so that it differs from us in reading
+only), then reads it with whole-page RapidOCR and regular expressions only ("label：value"
+on one line, or a line that is a label followed by the next line as its value; the first 18-digit
+number as 身份证号), with no grid, checkbox or seal logic.
 """
 
 from __future__ import annotations
@@ -115,6 +117,7 @@ _NAIVE_TYPES = [
 def naive_extract(path: str) -> dict[str, Any]:
     from dangan.extractors.ocr import get_engine
     from dangan.extractors.pages import load_pages
+    from dangan.extractors.preprocess import detect_orientation, rotate_image
     from dangan.schemas.labels import canonical_label
     from dangan.schemas.normalise import parse_date, parse_money
 
@@ -124,22 +127,28 @@ def naive_extract(path: str) -> dict[str, Any]:
     for p in pages:
         if p.source_kind == "text-pdf" and p.words:
             texts.append([w.text for w in p.words])
-        elif p.image is not None:
-            texts.append([ln.text for ln in eng.read(p.image)])
+        elif p.image is not None:  # turned upright first (our orientation step): the peer differs in reading only
+            texts.append([ln.text for ln in eng.read(rotate_image(p.image, detect_orientation(p.image)))])
     lines = [t for page in texts for t in page]
     full = "\n".join(lines)
     doc_type = next((t for t, rx in _NAIVE_TYPES if re.search(rx, full)), "其他")
     fields: dict[str, Any] = {}
-    for ln in lines:
-        m = re.match(r"^\*?([\u4e00-\u9fa5]{2,10})[:：]\s*(.+)$", fold_fullwidth(ln).strip())
-        if m:
-            lab = canonical_label(m.group(1)) or m.group(1)
-            val: Any = m.group(2).strip()
-            if parse_money(val) is not None and re.fullmatch(r"[\d,.]+元?", val):
-                val = parse_money(val)
-            elif parse_date(val) is not None:
-                val = parse_date(val).isoformat()
-            fields.setdefault(lab, val)
+
+    def typed(val: str) -> Any:
+        if parse_money(val) is not None and re.fullmatch(r"[\d,.]+元?", val):
+            return parse_money(val)
+        return parse_date(val).isoformat() if parse_date(val) is not None else val
+
+    folded = [fold_fullwidth(ln).strip() for ln in lines]
+    for i, ln in enumerate(folded):
+        m = re.match(r"^\*?([\u4e00-\u9fa5]{2,10})[:：]\s*(.+)$", ln)
+        if m:  # "label：value" on one line
+            fields.setdefault(canonical_label(m.group(1)) or m.group(1), typed(m.group(2).strip()))
+            continue
+        lab = canonical_label(ln.rstrip(":："))
+        nxt = folded[i + 1] if i + 1 < len(folded) else ""
+        if lab and nxt and canonical_label(nxt.rstrip(":：")) is None:  # a label line, its value the next line
+            fields.setdefault(lab, typed(nxt))
     idm = re.search(r"\d{17}[\dXx]", full)
     if idm:
         fields.setdefault("身份证号", idm.group().upper())
