@@ -266,18 +266,50 @@ _ATTESTATION = re.compile(
 )
 
 
+# papers that reach the archive as attested copies of cards and booklets
+ATTESTED_TYPES = ("身份证", "户口簿", "低保证", "残疾人证")
+
+
 def without_attestation(lines: Sequence[TextLine]) -> list[TextLine]:
-    """``lines`` with the attestation notes cut out. What stands beside a note on its line is the
-    attester's signature and date unless it is longer (card text OCR read into the same line)."""
+    """``lines`` with the attestation notes cut out, and the attester's signature and date with them (on
+    the note's line, right after it on its row, or a date just below it). Text OCR read into the note's
+    line stays when it is longer than a signature (card text)."""
     out: list[TextLine] = []
+    notes: list[TextLine] = []
     for ln in lines:
         t = _ATTESTATION.sub("", ln.text)
         if t == ln.text:
             out.append(ln)
             continue
+        notes.append(ln)
         rest = _compact(t).strip("，,。.；;：:（）()_")
         if len(rest) >= 6 and not find_dates(rest):
             out.append(TextLine(t.strip(), ln.box, ln.confidence, ln.page, ln.cell))
+    signed = {id(t) for n in notes for t in _signature_of(n, out)}
+    return [ln for ln in out if id(ln) not in signed]
+
+
+def _signature_of(note: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
+    """The attester's name right after ``note`` on its row (nothing between them) and a bare date below."""
+    h = note.height
+    out: list[TextLine] = []
+    row = [
+        t
+        for t in lines
+        if t.page == note.page
+        and min(t.box[3], note.box[3]) - max(t.box[1], note.box[1]) >= 0.5 * min(t.height, h)
+        and t.box[0] >= note.box[2] - 0.5 * h
+    ]
+    if row:
+        first = min(row, key=lambda t: t.box[0])
+        text = _compact(first.text)
+        if first.box[0] - note.box[2] <= 5 * h and (person_name(text, longest=4) or _BARE_DATE.fullmatch(text)):
+            out.append(first)
+    for t in lines:
+        below = 0 <= t.box[1] - note.box[3] <= 1.5 * h
+        near = t.page == note.page and below and note.box[0] - h <= t.cx <= note.box[2] + 5 * h
+        if near and _BARE_DATE.fullmatch(_compact(t.text)):
+            out.append(t)
     return out
 
 
@@ -1193,8 +1225,6 @@ def read_certificate(
 
     ``raw_lines`` are the OCR lines; ``lines`` the same merged per ruled cell (户口簿 pages).
     """
-    if doc_type in ("身份证", "户口簿", "低保证", "残疾人证"):  # copies of cards and booklets
-        raw_lines, lines = without_attestation(raw_lines), without_attestation(lines)
     if doc_type == "身份证" and len(sides := card_sides(raw_lines, ID_CARD_LABELS)) >= 2:
         _read_id_sides(ex, sides, today)
     elif doc_type == "身份证":

@@ -682,7 +682,11 @@ def extract_fields(
     wanted = set(DOC_FIELDS.get(doc_type, ())) | {"日期"}
     if doc_type == "建档申请表":
         wanted |= set(CHECKBOX_OPTIONS) | {"主要致困原因", "次要致困原因"}
-    raw_lines = list(lines)
+    # identity cards and booklets reach the archive as attested copies: the clerk's note (复印件与原件一致,
+    # signature, date) is no text of the paper, and must go before it is merged into a ruled cell
+    from dangan.extractors.certificates import ATTESTED_TYPES, without_attestation
+
+    raw_lines = without_attestation(lines) if doc_type in ATTESTED_TYPES else list(lines)
     grid: dict[int, list[Box]] = {}
     if cells:
         # one text per ruled cell: wrapped labels and values ("健康状\n况", long addresses) become whole,

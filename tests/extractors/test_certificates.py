@@ -6,7 +6,13 @@ from datetime import date
 
 import pytest
 
-from dangan.extractors.certificates import loose_date, match_label, person_name, row_values
+from dangan.extractors.certificates import (
+    loose_date,
+    match_label,
+    person_name,
+    row_values,
+    without_attestation,
+)
 from dangan.extractors.fields import extract_fields
 from dangan.extractors.freetext import read_publicity_sentence
 from dangan.extractors.layout import TextLine
@@ -602,3 +608,20 @@ def test_id_card_name_whose_label_ocr_misread() -> None:
     assert "姓名" not in extract_fields("身份证", lines, today=TODAY).fields  # not where a label starts
     lines[0] = L("徐波", 118, 91, 200, 143)
     assert extract_fields("身份证", lines, today=TODAY).fields["姓名"] == "徐波"
+
+
+def test_hukou_card_with_attestation_signed_across_its_name_row() -> None:
+    """The clerk's note, signature and date over the card's first row: the date falls inside the 姓名
+    value's ruled cell, and must not be merged into the name."""
+    lines = [
+        *_register_card(0, "汤帆杰", "配偶", ID_M),
+        L("复印件与原件一致", 200, 110, 560, 150),
+        L("汤帆杰", 600, 108, 720, 152),  # the signature right after the note
+        L("2026.4.16", 470, 190, 640, 222),  # the date just below, inside the name's cell
+    ]
+    kept = without_attestation(lines)
+    assert [ln.text for ln in lines if ln not in kept] == ["复印件与原件一致", "汤帆杰", "2026.4.16"]
+    assert "汤帆杰" in [ln.text for ln in kept]  # the card's own name, left of no note, stays
+    cells = {0: [(440, 150, 740, 240), (0, 0, 2000, 3000)]}
+    ex = extract_fields("户口簿", lines, cells=cells, today=TODAY)
+    assert [(m["姓名"], m["关系"], m["身份证号"]) for m in ex.members] == [("汤帆杰", "配偶", ID_M)]
