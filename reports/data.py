@@ -16,17 +16,17 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from dangan.schemas.display import FINDING_KIND_LABELS, FINDING_STATUS_LABELS
 from dangan.schemas.validators import mask_id_number
 from dangan.storage.db import ElectronicRecord, Finding, Household, finding_record
 
 # Finding kinds as the reports show them (CONTRIBUTING: every user-visible label is Chinese).
-KIND_LABELS: dict[str, str] = {"mismatch": "不一致", "missing_material": "缺少材料", "rule": "规则问题",
-                               "paper_conflict": "纸质材料之间不一致"}
+KIND_LABELS = FINDING_KIND_LABELS  # named once, in schemas.display
 KINDS: tuple[str, ...] = tuple(KIND_LABELS)
 # Readings to verify are not findings: a person settles them in review first (issue 9). Listed apart.
 VERIFY_KIND, VERIFY_LABEL = "verify", "待核对"
 COVERAGE_LABEL = "电子档案未包含"
-STATUS_LABELS: dict[str, str] = {"open": "待整改", "resolved": "已整改"}
+STATUS_LABELS = FINDING_STATUS_LABELS
 NO_UNIT = "（未注明单位）"
 BEIJING = ZoneInfo("Asia/Shanghai")  # every time shown in reports and pages is 北京时间
 

@@ -4,7 +4,6 @@ The database stores short English codes (``Document.status``, ``Household.status
 ``Event.event_type``, ``Event.outcome``); people read these names instead. ``dangan status``, the web
 pages and anything else that shows a state import them from here, so a new state gets its name in one
 place and no output can fall behind (the web view and the CLI once had copies that drifted).
-Finding kinds and statuses are named in ``dangan.reports.data`` (KIND_LABELS, STATUS_LABELS).
 """
 
 from __future__ import annotations
@@ -60,6 +59,11 @@ INTAKE_RESULT_LABELS: dict[str, str] = {
     "extract_failed": "识别失败",
     "extract_retry": "识别待重试",
 }
+
+# Finding.kind and Finding.status (reports, the web view and ``dangan findings``)
+FINDING_KIND_LABELS: dict[str, str] = {"mismatch": "不一致", "missing_material": "缺少材料", "rule": "规则问题",
+                                       "paper_conflict": "纸质材料之间不一致"}
+FINDING_STATUS_LABELS: dict[str, str] = {"open": "待整改", "resolved": "已整改"}
 
 # Event.outcome
 OUTCOME_LABELS: dict[str, str] = {"success": "成功", "failure": "失败"}
