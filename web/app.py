@@ -90,7 +90,7 @@ def _secret_key(settings: Settings) -> str:
     return path.read_text(encoding="ascii").strip()
 
 
-def _pw_tag(user: User) -> str:
+def session_password_tag(user: User) -> str:
     """A short digest of the stored hash: kept in the (signed) session, never the hash itself."""
     return hashlib.sha256(user.password_hash.encode("utf-8")).hexdigest()[:16]
 
@@ -213,7 +213,7 @@ def create_app(
         username = request.session.get("user")
         user = session.scalar(select(User).where(User.username == username)) if username else None
         # a changed password (or a removed user) ends every session made with the old one
-        if user is None or request.session.get("pw") != _pw_tag(user):
+        if user is None or request.session.get("pw") != session_password_tag(user):
             user = None
         if user is None:
             request.session.clear()
@@ -331,7 +331,7 @@ def create_app(
                           error="用户名或密码错误")
         request.session.clear()
         request.session["user"] = user.username
-        request.session["pw"] = _pw_tag(user)
+        request.session["pw"] = session_password_tag(user)
         return RedirectResponse(_safe_next(next), status_code=303)
 
     @app.post("/logout")

@@ -35,11 +35,11 @@ Reader = Callable[[Settings, Document], bytes]
 
 def _user(request: Request, session: Session) -> User:
     """The logged-in user, checked exactly as the rest of the view does (the app's own helpers)."""
-    from dangan.web.app import Forbidden, LoginRequired, _pw_tag
+    from dangan.web.app import Forbidden, LoginRequired, session_password_tag
 
     username = request.session.get("user")
     user = session.scalar(select(User).where(User.username == username)) if username else None
-    if user is None or request.session.get("pw") != _pw_tag(user):
+    if user is None or request.session.get("pw") != session_password_tag(user):
         request.session.clear()
         raise LoginRequired(request.url.path)
     request.state.user = {"username": user.username, "role": user.role, "unit": user.unit}
