@@ -195,6 +195,20 @@ def _strip_value(text: str) -> str:
     return re.sub(r"^\.+(?=\D|$)", "", text).strip()
 
 
+def _id_from(number: str) -> tuple[str, float]:
+    """An ID cell holding two numbers (a wrong one crossed out, the right one written after it): the
+    one whose check digit and birth date hold, when only one does; else the text as read."""
+    if len(number) < 30:
+        return number, 1.0
+    valid = set()
+    for i in range(len(number) - 17):
+        try:
+            valid.add(parse_id_number(number[i : i + 18]).number)
+        except ValueError:
+            continue
+    return (valid.pop(), 0.9) if len(valid) == 1 else (number, 1.0)
+
+
 def normalise_value(label: str, text: Any) -> tuple[Any, float]:
     """(value, factor): the factor is < 1 when the text could not be read as what the label needs."""
     if not isinstance(text, str):
@@ -231,7 +245,7 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
         b = parse_bool(raw)
         return (raw, 0.3) if b is None else (b, 1.0)
     if label in ID_FIELDS:
-        return normalise_id_number(raw).replace("x", "X"), 1.0
+        return _id_from(normalise_id_number(raw).replace("x", "X"))
     if label in SIGNER_FIELDS:
         name = re.split(r"\s*\d", raw)[0].strip("：:，,。 ")
         if len(name) > 6 and not re.search(r"[A-Za-z]", name):

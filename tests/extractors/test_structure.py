@@ -406,3 +406,17 @@ def test_a_line_across_three_cells_and_glued_marked_headers_are_cut() -> None:
         ("姚春", "女", "1981年5月5日", MEMBERS[0][4]),
     ]
     assert [(m.get("户口类型"), m.get("人员身份")) for m in got] == [("农业", "在读"), ("非农业", "在职")]
+
+
+def test_member_id_cell_with_a_corrected_number() -> None:
+    """A wrong number written, then the right one after it in the same cell: the valid one is the ID."""
+    right = _id("41272620001104206")
+    wrong = right[:-1] + ("0" if right[-1] != "0" else "1")
+    page = Page()
+    widths = [200, 160, 760]
+    page.row(widths, ["姓名", "关系", "身份证号"])
+    page.row(widths, ["潘娟蓉", "女儿", wrong + right])
+    page.row(widths, ["潘琴", "女儿", MEMBERS[1][4]])
+    ex = extract_fields("建档申请表", page.lines, cells={0: page.cells()}, today=TODAY)
+    assert [(m["姓名"], m["身份证号"]) for m in ex.members] == [("潘娟蓉", right), ("潘琴", MEMBERS[1][4])]
+    assert ex.member_confidence[0]["身份证号"] < ex.member_confidence[1]["身份证号"]  # a correction: less sure
