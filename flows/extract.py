@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import logging
 import os
 import shutil
 import socket
@@ -31,6 +32,8 @@ from dangan.extractors.review import DEFAULT_THRESHOLD
 from dangan.flows.retry import IO_RETRY_OPTIONS, is_transient
 from dangan.schemas.validators import mask_numbers_in_text
 from dangan.storage import db
+
+log = logging.getLogger("dangan.flows.extract")
 
 ACTOR = "extractor"
 EXTRACT_TIMEOUT_S = 600.0
@@ -348,7 +351,11 @@ def claimants_in_flight() -> list[str]:
 def ocr_slots(n: int) -> Iterator[None]:
     """``n`` slots of the global concurrency limit ``ocr-<host>`` (as many as the host has cores) for a
     whole batch, when it runs in a Prefect flow: two workers on one host never run more OCR processes
-    than it has cores. Per batch, not per document: two API calls per batch instead of per page."""
+    than it has cores. Per batch, not per document: two API calls per batch instead of per page.
+
+    The limit guards the host's cores; it is no condition of reading. When the server cannot hand out or
+    take back the slots (busy: 503, timeouts), the batch reads without them rather than failing and
+    leaving its documents claimed until the sweep hands them back."""
     from prefect.runtime import flow_run
 
     if flow_run.get_id() is None or n < 1:
@@ -356,8 +363,20 @@ def ocr_slots(n: int) -> Iterator[None]:
         return
     from prefect.concurrency.sync import concurrency
 
-    with concurrency(ocr_limit_name(), occupy=n, strict=False):
+    slots: Any = concurrency(ocr_limit_name(), occupy=n, strict=False, raise_on_lease_renewal_failure=False)
+    try:
+        slots.__enter__()
+    except Exception as exc:
+        log.warning("OCR 并发名额暂时无法取得，本批照常识别 (concurrency slots unavailable, reading anyway): %s", exc)
+        slots = None
+    try:
         yield
+    finally:
+        if slots is not None:
+            try:
+                slots.__exit__(None, None, None)
+            except Exception as exc:  # the lease lapses by itself (300 s)
+                log.warning("OCR 并发名额未能归还，租约到期后自动释放 (slots not released; the lease lapses): %s", exc)
 
 
 def ocr_limit_name() -> str:
