@@ -149,6 +149,9 @@ class Stack:
         from dangan.storage import weed
 
         os.environ.update({"DANGAN_DATA_DIR": str(tmp / "data"), "DANGAN_S3_PORT": str(_free_port())})
+        prefect_db = _fresh_database(tmp, "prefect")  # several workers and a 2,000-file drop: SQLite answers 503
+        if prefect_db.startswith("postgresql"):
+            os.environ["DANGAN_PREFECT_DATABASE_URL"] = prefect_db
         for k in ("DANGAN_S3_ENDPOINT", "DANGAN_S3_ACCESS_KEY", "DANGAN_S3_SECRET_KEY", "PREFECT_API_URL"):
             os.environ.pop(k, None)
         self.settings = load_settings()
@@ -353,20 +356,27 @@ def main(argv: list[str] | None = None) -> int:
                 pages = len(paths)  # one page per JPEG
                 report["corpus"] = {"households": args.households, "seed": args.seed, "files": len(files),
                                     "pages": pages}
-                report["dangan_extract_pages_per_s"] = baseline(scans, pages, cores)
-                report["end_to_end"] = [end_to_end(stack, tmp, files, pages, int(w))
+                report["dangan_extract_pages_per_s"] = _shown("baseline", baseline(scans, pages, cores))
+                report["end_to_end"] = [_shown("end to end", end_to_end(stack, tmp, files, pages, int(w)))
                                         for w in args.workers.split(",")]
             if not args.skip_overhead:
-                report["overhead"] = overhead_per_document(stack, tmp, args.overhead_docs)
-                report["commands_s"] = command_times()
+                report["overhead"] = _shown("overhead", overhead_per_document(stack, tmp, args.overhead_docs))
+                report["commands_s"] = _shown("commands", command_times())
             if not args.skip_drop:
-                report["drop"] = orchestration_drop(stack, tmp, args.drop, args.drop_workers, args.drop_timeout)
+                report["drop"] = _shown("drop", orchestration_drop(stack, tmp, args.drop, args.drop_workers,
+                                                                   args.drop_timeout))
         finally:
             stack.close()
             _drop_databases()
     report["load_at_end"] = os.getloadavg()
     _print(report)
     return 0
+
+
+def _shown(what: str, value: Any) -> Any:
+    """Each part's figures as soon as it is measured (a later part may run for an hour)."""
+    print(f"[{time.strftime('%H:%M:%S')}] {what}: {json.dumps(value, ensure_ascii=False, default=str)}", flush=True)
+    return value
 
 
 def _print(r: dict[str, Any]) -> None:
