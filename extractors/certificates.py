@@ -17,8 +17,8 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
-from dangan.extractors.fields import Extraction, _check_member, normalise_value
-from dangan.extractors.layout import Box, TextLine, _union, group_rows, label_of, pair_labels
+from dangan.extractors.fields import Extraction, check_member, normalise_value
+from dangan.extractors.layout import Box, TextLine, group_rows, label_of, pair_labels, union_box
 from dangan.schemas.labels import DOC_MEMBER_FIELDS, MEMBER_LABELS
 from dangan.schemas.normalise import find_dates, fold_fullwidth
 from dangan.schemas.readings import ETHNIC_GROUPS, check_reading
@@ -131,7 +131,7 @@ def row_values(
             elif cur is not None:
                 cur.text += ln.text
                 cur.confidence = min(cur.confidence, ln.confidence)
-                cur.box = ln.box if not cur.lines else _union(cur.box, ln.box)
+                cur.box = ln.box if not cur.lines else union_box(cur.box, ln.box)
                 cur.lines.append(ln)
         close(cur)
     return out
@@ -387,7 +387,7 @@ def read_id_card(ex: Extraction, lines: Sequence[TextLine], today: date | None =
         text, used = _address_block(label_line, rest[1] if rest else "", lines, ID_CARD_LABELS)
         text = text.strip(" \u3000：:")
         if len(text) >= 4:
-            box = _union(used[0].box, used[-1].box) if used else label_line.box
+            box = union_box(used[0].box, used[-1].box) if used else label_line.box
             conf = min([t.confidence for t in used] or [label_line.confidence])
             ex.set("住址", text, conf, label_line.page, box)
             ex.raw["住址"] = text
@@ -857,7 +857,7 @@ def _payslip_table(ex: Extraction, header: Sequence[TextLine], rows: Sequence[Se
         if v is not None and (label not in ex.fields or ex.confidence.get(label, 0) < 0.5):
             v = round(v, 2)
             # the box shown to a reviewer: the printed average's cell, else the column's header
-            box = head.box if head is not None else _union(header[0].box, header[-1].box)
+            box = head.box if head is not None else union_box(header[0].box, header[-1].box)
             if mean_row is not None and head is not None:
                 box = min(mean_row, key=lambda t: abs(t.cx - head.cx)).box
             ex.set(label, int(v) if float(v).is_integer() else v, conf, header[0].page, box)
@@ -1086,7 +1086,7 @@ def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
                 if value is not None:
                     m[lab], c[lab] = value, round(conf * f, 3)
                     b[lab] = [pg, [round(v) for v in box]]
-        _check_member(m, c)
+        check_member(m, c)
         ex.members.append(m)
         ex.member_confidence.append(c)
         ex.member_boxes.append(b)

@@ -527,14 +527,15 @@ def _member_rows(
             c[lab] = round(rd.confidence * f, 3)
             b[lab] = [rd.page, [round(v) for v in rd.box]]
         if m.get("姓名"):
-            _check_member(m, c)
+            check_member(m, c)
             ex.members.append(m)
             ex.member_confidence.append(c)
             ex.member_boxes.append(b)
     return ex, used
 
 
-def _check_member(m: dict[str, Any], c: dict[str, float]) -> None:
+def check_member(m: dict[str, Any], c: dict[str, float]) -> None:
+    """Lower the confidence of a member row whose 身份证号 fails its check digit or disagrees with its 性别/出生日期."""
     if "身份证号" in m:
         try:
             info = parse_id_number(str(m["身份证号"]))

@@ -262,7 +262,7 @@ def lines_from_words(words: Iterable[Any], page: int = 0, gap_factor: float = 1.
         for t in row:
             if cur is not None and t.box[0] - cur.box[2] <= gap_factor * max(cur.height, t.height):
                 cur = TextLine(
-                    cur.text + t.text, _union(cur.box, t.box), min(cur.confidence, t.confidence), page
+                    cur.text + t.text, union_box(cur.box, t.box), min(cur.confidence, t.confidence), page
                 )
             else:
                 if cur is not None:
@@ -273,7 +273,8 @@ def lines_from_words(words: Iterable[Any], page: int = 0, gap_factor: float = 1.
     return out
 
 
-def _union(a: Box, b: Box) -> Box:
+def union_box(a: Box, b: Box) -> Box:
+    """The smallest box holding both."""
     return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
 
 
@@ -564,7 +565,7 @@ def pair_labels(lines: Sequence[TextLine], wanted: Iterable[str] | None = None) 
                             text,
                             min(c.confidence for c in [nxt, *cont]),
                             nxt.page,
-                            _union(nxt.box, cont[-1].box),
+                            union_box(nxt.box, cont[-1].box),
                             raw=text,
                             extra={"label_line": ln},
                         )
