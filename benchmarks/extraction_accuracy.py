@@ -295,12 +295,12 @@ def run_engine(
             from concurrent.futures import ProcessPoolExecutor
             from multiprocessing import get_context
 
-            from dangan.extractors.pipeline import _worker_init
+            from dangan.extractors.pipeline import ocr_worker_init
 
             with ProcessPoolExecutor(
                 max_workers=workers,
                 mp_context=get_context("spawn"),
-                initializer=_worker_init,
+                initializer=ocr_worker_init,
                 initargs=(name,),
             ) as pool:
                 jobs = [(str(f), name, str(cache)) for f in files]

@@ -480,7 +480,7 @@ def extract_file(path: str | Path, engine: str = "rapidocr") -> dict[str, Any]:
 # Many files on several cores
 
 
-def _worker_init(engine: str) -> None:
+def ocr_worker_init(engine: str) -> None:
     # each worker uses one core for onnxruntime / OpenMP / OpenCV: parallelism comes from the processes
     # (OpenCV's own pool of one thread per core only added waiting: -5 % CPU per page with one thread)
     os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -518,7 +518,7 @@ def extract_many(
 
     ctx = mp.get_context("spawn")
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=ctx, initializer=_worker_init, initargs=(engine,)
+        max_workers=workers, mp_context=ctx, initializer=ocr_worker_init, initargs=(engine,)
     ) as pool:
         pending: set[Future[Any]] = set()
         it = iter(todo)

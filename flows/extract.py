@@ -100,11 +100,11 @@ def _get_pool(engine: str) -> ProcessPoolExecutor:
     global _pool
     import multiprocessing as mp
 
-    from dangan.extractors.pipeline import _worker_init
+    from dangan.extractors.pipeline import ocr_worker_init
 
     if _pool is None:
         _pool = ProcessPoolExecutor(max_workers=ocr_workers(), mp_context=mp.get_context("spawn"),
-                                    initializer=_worker_init, initargs=(engine,))
+                                    initializer=ocr_worker_init, initargs=(engine,))
     return _pool
 
 
