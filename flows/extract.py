@@ -29,7 +29,7 @@ from sqlalchemy import delete, select
 from dangan.config import Settings, load_settings
 from dangan.errors import InputFileError, NotFound
 from dangan.extractors.review import DEFAULT_THRESHOLD
-from dangan.flows.retry import IO_RETRY_OPTIONS, is_transient
+from dangan.flows.retry import IO_RETRY_OPTIONS
 from dangan.schemas.validators import mask_numbers_in_text
 from dangan.storage import db
 
@@ -125,7 +125,9 @@ def extract_step(path: str, engine: str, timeout_s: float = EXTRACT_TIMEOUT_S) -
         if type(exc).__name__ == "BrokenProcessPool":
             _pool = None
             raise InputFileError("识别进程崩溃 (the extraction worker died)") from exc
-        raise
+        # the worker only reads a local copy: what it raises is this document defeating a reader, which
+        # another try would repeat (the document ends extract_failed with the reason, its claim freed)
+        raise InputFileError(f"读取出错 (a reader failed on this document): {type(exc).__name__}: {exc}") from exc
 
 
 def _masked(value: Any) -> Any:
@@ -417,19 +419,12 @@ def run_batch(document_ids: list[int] | None, engine: str | None, *, use_tasks: 
 
 
 def _unread(document_id: int, exc: Exception) -> dict[str, Any]:
-    """A document the batch could not read. A service away past the retries keeps its claim, which lapses
-    and is retaken; anything else fails this document now (``extract_failed`` with the reason), so it
-    neither waits out the lease nor comes back to fail again."""
-    reason = f"{type(exc).__name__}: {exc}"[:300]
-    if is_transient(exc):
-        return {"document_id": document_id, "status": "error", "reason": reason}
-    try:
-        record_failure_step(document_id, mask_numbers_in_text(f"读取出错 (extraction error): {reason}"))
-    except Exception as err:  # the database went away meanwhile: the lease is the fallback
-        if not is_transient(err):
-            raise
-        return {"document_id": document_id, "status": "error", "reason": reason}
-    return {"document_id": document_id, "status": "extract_failed", "reason": reason}
+    """A document the batch could not read for a cause outside it (a service away past the retries, the
+    code or its environment: a deployment half rolled out raised ImportError for 200 documents of one
+    drop). Its claim is kept and lapses, so another run retakes it later; nothing final is recorded."""
+    log.warning("文档 %s 暂未识别，租约到期后重试 (not read now, retried when its claim lapses): %s: %s",
+                document_id, type(exc).__name__, str(exc)[:200])
+    return {"document_id": document_id, "status": "error", "reason": f"{type(exc).__name__}: {exc}"[:300]}
 
 
 @flow(name="extract-pending", persist_result=False, validate_parameters=False)
