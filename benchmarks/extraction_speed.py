@@ -17,54 +17,25 @@ the process tree, sampled every 0.2 s.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import resource
 import sys
-import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-import psutil
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from dangan.extractors.pipeline import collect_files, extract_many
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from extraction_accuracy import RssSampler
 
 
 def _cpu() -> float:
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
-
-
-class TreeMemory:
-    """Peak RSS and PSS summed over this process and its descendants."""
-
-    def __init__(self) -> None:
-        self.rss = self.pss = 0
-        self._stop = threading.Event()
-        self._t = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self) -> None:
-        me = psutil.Process()
-        while not self._stop.is_set():
-            rss = pss = 0
-            with contextlib.suppress(psutil.Error):
-                for p in [me, *me.children(recursive=True)]:
-                    with contextlib.suppress(psutil.Error):
-                        m = p.memory_full_info()
-                        rss, pss = rss + m.rss, pss + m.pss
-            self.rss, self.pss = max(self.rss, rss), max(self.pss, pss)
-            self._stop.wait(0.2)
-
-    def __enter__(self) -> TreeMemory:
-        self._t.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._t.join()
 
 
 _naive: dict[str, Any] = {}
@@ -105,7 +76,7 @@ def _run(name: str, files: list[Path], workers: int) -> dict[str, float]:
     cpu0, t0 = _cpu(), time.perf_counter()
     cols = (TextColumn(f"{name:11}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[pages]} 页"),
             TimeElapsedColumn())
-    with TreeMemory() as mem, Progress(*cols) as bar:
+    with RssSampler() as mem, Progress(*cols) as bar:
         task = bar.add_task(name, total=len(files), pages=0)
         if name == "ours":
             for _path, out, err in extract_many(files, "rapidocr", workers=workers):
@@ -122,7 +93,7 @@ def _run(name: str, files: list[Path], workers: int) -> dict[str, float]:
                     bar.update(task, advance=1, pages=pages)
     # every worker has been joined here, so RUSAGE_CHILDREN holds all of its CPU time
     return {"pages": pages, "cpu": _cpu() - cpu0, "wall": time.perf_counter() - t0, "failed": failed,
-            "rss": mem.rss / 2**20, "pss": mem.pss / 2**20}
+            "rss": mem.peak_total / 2**20, "pss": mem.peak_pss / 2**20}
 
 
 def main(argv: list[str] | None = None) -> int:
