@@ -230,21 +230,27 @@ def test_flow_takes_classification_confidence_from_the_stored_result(s3_env: Any
     assert "户口簿" in _fields(verify, "verify")
 
 
-def test_flow_unidentified_paper_of_an_earner_is_a_reading_to_verify(s3_env: Any, tmp_path: Path) -> None:
-    """The demo's false 收入证明[魏敏英]: her 收入证明 was classified 其他 at 0.50 (the classifier's "no type
-    won"). Stored like that, it is neither proof of her 收入证明 nor of its absence; once a person says
-    it is a bank card (a 其他 that says what it is), her 收入证明 is missing."""
+def _unsure_other(s3_env: Any, first: int) -> dict[str, int]:
+    """张三's 收入证明 and a paper naming 王梅 that the classifier called 其他 at 0.50 (its derived result)."""
     import io
     import json
 
     from dangan.storage import objects
 
-    _export(tmp_path)  # 王梅 earns 1500: her 收入证明 is required
-    ids = _household({}, others=[("收入证明", {"姓名": ("张三", 0.99)}), ("其他", {"姓名": ("王梅", 0.99)})], first=90)
+    ids = _household({}, others=[("收入证明", {"姓名": ("张三", 0.99)}), ("其他", {"姓名": ("王梅", 0.99)})], first=first)
     with session_scope() as s:
         key = f"extract/{s.get(Document, ids['其他']).sha256}/result.json"
     data = json.dumps({"doc_type": "其他", "confidence": {"doc_type": 0.5}}).encode()
     objects.get_client(s3_env).put_object(s3_env.bucket("derived"), key, io.BytesIO(data), len(data))
+    return ids
+
+
+def test_flow_unidentified_paper_of_an_earner_is_a_reading_to_verify(s3_env: Any, tmp_path: Path) -> None:
+    """The demo's false 收入证明[魏敏英]: her 收入证明 was classified 其他 at 0.50 (the classifier's "no type
+    won"). Stored like that, it is neither proof of her 收入证明 nor of its absence; once a person says
+    it is a bank card (a 其他 that says what it is), her 收入证明 is missing."""
+    _export(tmp_path)  # 王梅 earns 1500: her 收入证明 is required
+    ids = _unsure_other(s3_env, first=90)
     findings, verify = _run()
     assert "收入证明[王梅]" not in _fields(findings, "missing_material")
     (reading,) = [r for r in verify if r["field"] == "收入证明[王梅]"]
@@ -258,18 +264,10 @@ def test_flow_unidentified_paper_of_an_earner_is_a_reading_to_verify(s3_env: Any
 
 def test_flow_person_says_what_the_unidentified_paper_is(s3_env: Any, tmp_path: Path) -> None:
     """Settling the material to verify as its row says (材料类型 收入证明): then it is simply there."""
-    import io
-    import json
-
     from dangan.reports.data import normalise_finding
-    from dangan.storage import objects
 
     _export(tmp_path)
-    ids = _household({}, others=[("收入证明", {"姓名": ("张三", 0.99)}), ("其他", {"姓名": ("王梅", 0.99)})], first=92)
-    with session_scope() as s:
-        key = f"extract/{s.get(Document, ids['其他']).sha256}/result.json"
-    data = json.dumps({"doc_type": "其他", "confidence": {"doc_type": 0.5}}).encode()
-    objects.get_client(s3_env).put_object(s3_env.bucket("derived"), key, io.BytesIO(data), len(data))
+    ids = _unsure_other(s3_env, first=92)
     _findings, verify = _run()
     (reading,) = [r for r in verify if r["field"] == "收入证明[王梅]"]
     hint = normalise_finding(reading)["复核"].split()
