@@ -47,6 +47,11 @@ START_TIMEOUT = 60.0
 STOP_TIMEOUT = 20.0
 LOG_TAIL_LINES = 25
 GRPC_OFFSET = 10000  # SeaweedFS convention; its plugin worker ignores -admin.port.grpc and uses this
+# Every bucket is a SeaweedFS collection with volumes of its own. Left at 0, ``weed mini`` allows
+# free disk / volume size limit (1 GB) volumes: 76 on a disk with 78 GB free, after which a new
+# bucket's first write fails with HTTP 500 "no free volumes left". Volumes are sparse files, so the
+# count is no disk budget; a full disk is guarded separately (-volume.minFreeSpace, 1 % by default).
+VOLUME_MAX = 2000
 
 # Children started by this process: kept so they can be reaped (no zombies, no ResourceWarning).
 _children: dict[int, subprocess.Popen[bytes]] = {}
@@ -252,6 +257,7 @@ def _command(binary: Path, settings: Settings, ports: Ports, identities: Path) -
         "-master.telemetry=false",
         f"-volume.port={ports.volume}",
         f"-volume.port.grpc={ports.volume + GRPC_OFFSET}",
+        f"-volume.max={VOLUME_MAX}",
         "-volume.preStopSeconds=0",
         f"-filer.port={ports.filer}",
         f"-filer.port.grpc={ports.filer + GRPC_OFFSET}",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import socket
 import stat
 from pathlib import Path
@@ -117,3 +118,19 @@ def test_up_and_down_with_external_store(s3_env: Settings, capsys: pytest.Captur
     assert main(["down"]) == 0
     assert "无需停止" in capsys.readouterr().out
     assert objects.get_client(s3_env).bucket_exists(s3_env.bucket("originals"))
+
+
+def test_many_buckets_each_get_volumes(s3_env: Settings) -> None:
+    """Each bucket is a SeaweedFS collection with its own volumes; with the disk-derived default
+    (free GB) a test worker ran out after 76 buckets and every write answered HTTP 500."""
+    client = objects.get_client(s3_env)
+    names = [s3_env.bucket(f"many{i:03d}") for i in range(100)]
+    for name in names:
+        client.make_bucket(name)
+        client.put_object(name, "probe.txt", io.BytesIO(b"probe"), 5)
+    try:
+        assert all(client.get_object(name, "probe.txt").read() == b"probe" for name in names)
+    finally:
+        for name in names:
+            client.remove_object(name, "probe.txt")
+            client.remove_bucket(name)
