@@ -746,6 +746,19 @@ def red_mask(img: np.ndarray) -> np.ndarray:
     return cv2.bitwise_or(low, high)
 
 
+def shows_colour(img: np.ndarray, max_side: int = 800) -> bool:
+    """Whether any ink on the page is coloured (a stamp, blue pen): a black-and-white copy's seal is grey,
+    so "no red stamp found" on a page without colour says nothing about whether it was stamped."""
+    if img.ndim == 2:
+        return False
+    scale = min(1.0, max_side / max(img.shape[:2]))
+    small = cv2.resize(img, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else img
+    hsv = cv2.cvtColor(small, cv2.COLOR_BGR2HSV)
+    # saturation above 100/255: ink, not yellowed or shadowed paper (which stays below ~60)
+    coloured = cv2.inRange(hsv, (0, 100, 60), (180, 255, 255))
+    return cv2.countNonZero(coloured) > 2e-4 * coloured.size
+
+
 def detect_seal(img: np.ndarray, dpi: float = 300.0, min_diameter_mm: float = 15.0) -> list[SealBox]:
     """Round (or oval) red stamps at least ``min_diameter_mm`` across (公章 are 38-45 mm, 财务章 ~ 25 mm).
 

@@ -330,3 +330,38 @@ def test_stamp_helper_multiplies() -> None:
     ImageDraw.Draw(im).rectangle((90, 0, 110, 200), fill="black")
     out = to_bgr(stamp(im, (100, 100), 80))
     assert out[100, 100].max() < 30  # black under red ink stays black
+
+
+# ------------------------------------------------------------------------------------ grey copies
+
+
+def _grey_copy(img: np.ndarray, tint: tuple[float, float, float] = (1.0, 1.0, 1.0)) -> np.ndarray:
+    """A black-and-white photocopy (the seal turns grey), optionally yellowed (a BGR factor per channel)."""
+    grey = cv2.cvtColor(cv2.cvtColor(img, cv2.COLOR_BGR2GRAY), cv2.COLOR_GRAY2BGR).astype(np.float32)
+    return np.clip(grey * np.array(tint, np.float32), 0, 255).astype(np.uint8)
+
+
+def test_colour_of_a_page_tells_a_grey_copy_from_a_scan() -> None:
+    card = _sparse_card()
+    assert P.shows_colour(card)
+    assert not P.shows_colour(_grey_copy(card))
+    assert not P.shows_colour(_grey_copy(card, tint=(0.78, 0.94, 1.0)))  # yellowed paper is no ink
+    assert not P.shows_colour(cv2.cvtColor(card, cv2.COLOR_BGR2GRAY))
+    blue_pen = _grey_copy(card)
+    cv2.line(blue_pen, (300, 500), (700, 505), (200, 40, 20), 4)  # a clerk's blue-ink note
+    assert P.shows_colour(blue_pen)
+
+
+def test_a_grey_copy_is_not_read_as_unstamped() -> None:
+    """No red on a black-and-white copy says nothing about its stamp: 是否盖章 is unknown, not 否;
+    a page that shows colour (here a blue-ink note) but no red stamp is still read as unstamped."""
+    from dangan.extractors.pages import Page
+    from dangan.extractors.pipeline import read_page
+
+    card = _sparse_card()
+    assert read_page(Page(0, "image", card, dpi=150.0), "null").seal is True
+    assert read_page(Page(0, "image", _grey_copy(card), dpi=150.0), "null").seal is None
+    unstamped = card.copy()
+    unstamped[P.red_mask(card) > 0] = (236, 228, 212)
+    cv2.line(unstamped, (300, 500), (700, 505), (200, 40, 20), 4)
+    assert read_page(Page(0, "image", unstamped, dpi=150.0), "null").seal is False
