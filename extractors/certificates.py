@@ -18,10 +18,19 @@ from itertools import pairwise
 from typing import Any
 
 from dangan.extractors.fields import Extraction, check_member, normalise_value
-from dangan.extractors.layout import Box, TextLine, group_rows, label_of, pair_labels, union_box
+from dangan.extractors.layout import (
+    Box,
+    TextLine,
+    group_rows,
+    label_of,
+    pair_labels,
+    ticked_in_text,
+    union_box,
+    value_below,
+)
 from dangan.schemas.labels import DOC_MEMBER_FIELDS, MEMBER_LABELS
 from dangan.schemas.normalise import find_dates, fold_fullwidth
-from dangan.schemas.readings import ETHNIC_GROUPS, check_reading
+from dangan.schemas.readings import DISABILITY_KINDS, ETHNIC_GROUPS, check_reading
 from dangan.schemas.validators import normalise_id_number, parse_id_number
 
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fa5·]+")
@@ -134,6 +143,43 @@ def row_values(
                 cur.box = ln.box if not cur.lines else union_box(cur.box, ln.box)
                 cur.lines.append(ln)
         close(cur)
+    return out
+
+
+def labelled_values(lines: Sequence[TextLine], labels: Mapping[str, str]) -> dict[str, RowValue]:
+    """``label → value`` wherever a paper prints the value: after its label on the row (a letter, a card,
+    a two-column table), else in the cell right below the label (a table whose labels head its columns).
+    A text below that is itself a printed label is no value."""
+    out = row_values(lines, labels)
+    for ln in sorted(lines, key=lambda t: (t.page, t.cy, t.box[0])):
+        m = match_label(ln.text, labels)
+        if m is None or m[1].strip("_＿ ") or m[0] in out:
+            continue
+        below = value_below(ln, lines)
+        if below is None or match_label(below.text, labels) is not None or label_of(below.text) is not None:
+            continue
+        out[m[0]] = RowValue(m[0], below.text, below.confidence, below.page, below.box, ln, [below])
+    return out
+
+
+def column_below(label: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
+    """The texts stacked under a column header, row after row, down to the first gap of more than two
+    row heights (a list of households or people under its 姓名 header)."""
+    h = label.height
+    col = [
+        t
+        for t in lines
+        if t.page == label.page
+        and t.cy > label.box[3]
+        and min(t.box[2], label.box[2] + h) - max(t.box[0], label.box[0] - h) > 0
+    ]
+    out: list[TextLine] = []
+    bottom = label.box[3]
+    for t in sorted(col, key=lambda t: t.cy):
+        if t.box[1] - bottom > 2.5 * max(h, t.height):
+            break
+        out.append(t)
+        bottom = max(bottom, t.box[3])
     return out
 
 
@@ -664,22 +710,19 @@ def read_disability(ex: Extraction, lines: Sequence[TextLine]) -> None:
         else:
             ex.set("残疾人证号", number[0], number[1])
     if (rv := rows.get("残疾类别")) is not None:
-        kind = next(
-            (k for k in ("视力", "听力", "言语", "肢体", "智力", "精神", "多重") if k in rv.text), None
-        )
+        kind = next((k for k in DISABILITY_KINDS if k in rv.text), None)
         if kind:
-            _put(ex, "残疾类别", kind, rv)
+            _put(ex, "残疾类别", f"{kind}残疾", rv)  # the category's name (GB/T 26341): 肢体残疾
     if (rv := rows.get("残疾等级")) is not None and (g2 := re.search(r"([1-4一二三四])\s*级", rv.text)):
         _put(ex, "残疾等级", _GRADE_WORDS[g2.group(1)], rv)
     if (rv := rows.get("发证日期")) is not None and (d := loose_date(rv.text)):
         _put(ex, "发证日期", d, rv)
     if number is not None:
         no, conf = number[0], 0.9 * number[1]
-        kinds = ("视力", "听力", "言语", "肢体", "智力", "精神", "多重")
         if "身份证号" not in ex.fields or check_reading("身份证号", ex.fields["身份证号"]) is not None:
             ex.set("身份证号", no[:18], conf)
         if "残疾类别" not in ex.fields:
-            ex.set("残疾类别", kinds[int(no[18]) - 1], conf)
+            ex.set("残疾类别", f"{DISABILITY_KINDS[int(no[18]) - 1]}残疾", conf)
         if "残疾等级" not in ex.fields:
             ex.set("残疾等级", _GRADE_WORDS[no[19]], conf)
 
@@ -1096,44 +1139,257 @@ def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# 公示证明: a unit's letter, a notice listing several households, or a table of the notice's facts
+
+
+# REAL-DOCUMENTS.md: 公示对象 (names), 公示时间 from–to, 公示结果; the seeds' notices head their lists
+# 职工姓名 / 申请人 and write "公示期为 … 至 …", "公示期自 … 至 …"
+PUBLICITY_LABELS = {
+    "公示对象": "姓名",
+    "公示人员": "姓名",
+    "公示对象姓名": "姓名",
+    "申请人": "姓名",
+    "申请人姓名": "姓名",
+    "职工姓名": "姓名",
+    "困难职工姓名": "姓名",
+    "姓名": "姓名",
+    "公示时间": "公示期",
+    "公示期": "公示期",
+    "公示期间": "公示期",
+    "公示期限": "公示期",
+    "公示日期": "公示期",
+    "公示起止时间": "公示期",
+    "公示起止日期": "公示期",
+    "公示开始时间": "公示期起",
+    "公示开始日期": "公示期起",
+    "公示起始日期": "公示期起",
+    "开始时间": "公示期起",
+    "起始日期": "公示期起",
+    "公示结束时间": "公示期止",
+    "公示结束日期": "公示期止",
+    "公示截止日期": "公示期止",
+    "结束时间": "公示期止",
+    "截止日期": "公示期止",
+    "公示结果": "结果",
+    "结果": "结果",
+    "公示情况": "结果",
+    "群众意见": "结果",
+    "异议情况": "结果",
+    "反馈意见": "结果",
+}
+
+_YMD = r"((?:19|20)\d{2})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*[日号]?"
+# the second date of a range may leave out its year, or its year and month ("1月23日至29日")
+_RANGE = re.compile(
+    _YMD + r"\s*(?:起)?\s*(?:至|到|—|－|-|~|～|―)+\s*"
+    r"(?:(?:((?:19|20)\d{2})\s*[年.\-/]\s*)?(\d{1,2})\s*[月.\-/]\s*)?(\d{1,2})\s*[日号]?(?!\d)"
+)
+
+
+def date_ranges(text: str) -> list[tuple[int, str, str]]:
+    """Every "from … to …" of two dates in ``text``: (where it starts in the compacted text, start, end
+    as ``YYYY-MM-DD``); the later date is completed from the first when it leaves out its year or
+    month, and a range whose end is before its start is none."""
+    t = _compact(text)
+    out = []
+    for m in _RANGE.finditer(t):
+        y1, m1, d1, y2, m2, d2 = m.groups()
+        try:
+            a = date(int(y1), int(m1), int(d1))
+            b = date(int(y2 or y1), int(m2 or m1), int(d2))
+        except ValueError:
+            continue
+        if b >= a:
+            out.append((m.start(), a.isoformat(), b.isoformat()))
+    return out
+
+
+def date_range(text: str, cue: str = "") -> tuple[str, str] | None:
+    """The range of ``text`` that follows ``cue`` closely (within 12 characters), else its first range."""
+    found = date_ranges(text)
+    t = _compact(text)
+    near = [r for r in found if cue and cue in t[max(0, r[0] - 12) : r[0]]]
+    if not (near or found):
+        return None
+    best = (near or found)[0]
+    return best[1], best[2]
+
+
+_OBJECTION = ("无异议", "有异议")
+# "没有异议", "未收到异议", "无人提出异议": the period ended with no objection
+_NO_OBJECTION = re.compile(r"无异议|没有(?:任何)?异议|未(?:收到|接到|有人提出|发现)[^。，,；;]{0,8}异议|无人(?:提出)?异议")
+# "有异议" as the result, not the notice's instruction ("如有异议，请…", "对公示情况有异议的")
+_OBJECTED = re.compile(r"(?<![如若凡没])有异议(?![的者，,请])")
+
+
+def publicity_result(text: str) -> str | None:
+    """无异议 / 有异议 from a result cell or the notice's sentences: the ticked option where options are
+    printed with boxes, else what the text says happened."""
+    t = _compact(text)
+    ticked = ticked_in_text(t, _OBJECTION)
+    if ticked is not None and len(ticked) == 1:
+        return ticked[0]
+    if _NO_OBJECTION.search(t):
+        return "无异议"
+    return "有异议" if _OBJECTED.search(t) else None
+
+
+# words that end a notice's title or sentence right after the household's name
+_PUBLICITY_NAME = (
+    re.compile(r"关于(?:对)?([\u4e00-\u9fa5·]{2,5}?)(?:同志)?(?:等\d*[名户人位]?|同志|家庭|职工家庭)"),
+    re.compile(r"(?:兹有|兹证明)?(?:我|本)单位(?:职工)?([\u4e00-\u9fa5·]{2,5}?)(?:同志)?(?:职工家庭|家庭|申请|同志)"),
+    re.compile(r"职工([\u4e00-\u9fa5·]{2,5}?)(?:同志|申请|家庭)"),
+)
+_NOT_A_NAME = ("职工", "困难", "单位", "工会", "申请", "家庭", "公示", "同志", "建档", "救助", "帮扶", "对象", "姓名")
+
+
+def _plain_name(text: str) -> str | None:
+    name = person_name(text, longest=4)
+    if name is None or any(w in name for w in _NOT_A_NAME) or label_of(name) is not None:
+        return None
+    return name
+
+
+def _named_in_sentences(lines: Sequence[TextLine]) -> tuple[str, TextLine] | None:
+    """The household a notice's title or sentence names ("关于徐桂等困难职工建档的公示", "兹有我单位职工
+    邓佳雪申请…", "本单位王芳职工家庭申请…"): on one OCR line, or on its row read as one line."""
+    ordered = sorted(lines, key=lambda t: (t.page, t.cy, t.box[0]))
+    for ln in [*ordered, *(_row_line(r) for r in group_rows(ordered) if len(r) <= 3)]:
+        t = _compact(_BLANKS.sub("", ln.text))
+        for rx in _PUBLICITY_NAME:
+            for m in rx.finditer(t):
+                if (name := _plain_name(m.group(1))) is not None:
+                    return name, ln
+    return None
+
+
+_BLANKS = re.compile(r"[_＿]+")
+
+
+def _listed_names(label: TextLine, lines: Sequence[TextLine]) -> list[tuple[str, TextLine]]:
+    """The names listed under a 姓名 column header: one per row, as long as the rows hold names."""
+    out = []
+    for t in column_below(label, lines):
+        if match_label(t.text, PUBLICITY_LABELS) is not None:
+            break
+        if (name := _plain_name(t.text)) is not None:
+            out.append((name, t))
+    return out
+
+
+def _publicity_name(ex: Extraction, lines: Sequence[TextLine], rows: Mapping[str, RowValue]) -> None:
+    """Whose notice it is: the name its title or sentence gives; else the one name its 公示对象 / 姓名
+    cell holds; a list of several households without such a sentence names nobody for certain."""
+    said = _named_in_sentences(lines)
+    if said is not None:
+        name, ln = said
+        ex.set("姓名", name, ln.confidence * 0.95, ln.page, ln.box)
+        ex.raw["姓名"] = ln.text
+        return
+    rv = rows.get("姓名")
+    listed = _listed_names(rv.label_line, lines) if rv is not None else []
+    if rv is not None and len(listed) <= 1 and (own := _plain_name(rv.text)) is not None:
+        _put(ex, "姓名", own, rv)
+    elif len(listed) == 1:
+        name, ln = listed[0]
+        ex.set("姓名", name, ln.confidence, ln.page, ln.box)
+    else:
+        _drop(ex, "姓名")  # the generic pairing's first row of a list, or a label
+
+
+def read_publicity(ex: Extraction, lines: Sequence[TextLine]) -> None:
+    """公示证明 in any printing: a letter ("公示期为…至…，结果无异议"), a notice with a list of households,
+    or a table of label and value cells (value right of or below its label)."""
+    rows = labelled_values(lines, PUBLICITY_LABELS)
+    _publicity_name(ex, lines, rows)
+    period = date_range(rows["公示期"].text) if "公示期" in rows else None
+    if period is None and "公示期起" in rows and "公示期止" in rows:
+        a, b = loose_date(rows["公示期起"].text), loose_date(rows["公示期止"].text)
+        period = (a, b) if a and b and a <= b else None
+    src = rows.get("公示期") or rows.get("公示期起")
+    text = "".join(_row_line(r).text for r in group_rows(lines))
+    if period is None:
+        period, src = date_range(text, cue="公示"), None
+    if period is not None:
+        for label, value in zip(("公示期起", "公示期止"), period, strict=True):
+            _put(ex, label, value, src)
+    result = publicity_result(rows["结果"].text) if "结果" in rows else None
+    if result is not None:
+        _put(ex, "结果", result, rows["结果"])
+    elif (found := publicity_result(text)) is not None:
+        ex.set("结果", found, min((ln.confidence for ln in lines), default=0.9) * 0.95)
+    else:
+        _drop(ex, "结果")
+
+
+# ---------------------------------------------------------------------------------------------
 # 其他 materials
 
 
-# printed titles of 其他 materials -> the kind (labels.OTHER_DOC_KINDS); first match wins, titles first
+# printed titles of 其他 materials -> the kind (labels.OTHER_DOC_KINDS); first match wins, titles first.
+# Words from the seeds and REAL-DOCUMENTS.md: 授权书（声明书）, 民主评议会议记录, 录取通知书, 学生证 or the
+# school's 证明, 学费/住宿费 单据, 医疗收费票据, 银行卡复印件 (a card, or the first page of a 存折)
 OTHER_KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("录取通知书", "录取通知书"),
     ("学生证", "学生证"),
     ("在读证明", "上学证明"),
     ("上学证明", "上学证明"),
     ("在校证明", "上学证明"),
+    ("就读证明", "上学证明"),
+    ("学籍证明", "上学证明"),
     ("教育收费", "学费票据"),
     ("学费", "学费票据"),
     ("医疗收费", "医药费票据"),
     ("医药费", "医药费票据"),
+    ("医疗费", "医药费票据"),
+    ("住院费用", "医药费票据"),
+    ("门诊费用", "医药费票据"),
     ("离婚判决", "离婚判决书"),
     ("离婚证", "离婚证"),
     ("死亡", "死亡证明"),
     ("灾害", "灾害证明"),
     ("事故", "事故证明"),
     ("授权书", "授权书"),
+    ("声明书", "授权书"),
     ("民主评议", "民主评议会议记录"),
+    ("评议会", "民主评议会议记录"),
     ("失业证明", "失业证明"),
     ("居住证", "居住证"),
     ("借记卡", "银行卡复印件"),
+    ("储蓄卡", "银行卡复印件"),
+    ("银行卡", "银行卡复印件"),
+    ("存折", "银行卡复印件"),
     ("UnionPay", "银行卡复印件"),
     ("银联", "银行卡复印件"),
+    ("录取", "录取通知书"),
+    ("会议记录", "民主评议会议记录"),
+    ("会议纪要", "民主评议会议记录"),
+    ("授权", "授权书"),
+    ("声明", "授权书"),
+    ("我校", "上学证明"),
+    ("在读", "上学证明"),
+    ("就读", "上学证明"),
+)
+# a receipt whose title does not say what it paid for: what its lines name (a hospital, a school)
+_RECEIPT_WORDS = ("票据", "收据", "发票", "结算单", "结算清单", "收费")
+_RECEIPT_KINDS = (
+    (("医院", "卫生院", "门诊", "住院", "药", "诊疗", "医疗"), "医药费票据"),
+    (("学校", "学院", "大学", "中学", "小学", "学费", "住宿费", "教材"), "学费票据"),
 )
 _CJK_NAME = "([\u4e00-\u9fa5]{2,4}?)"
 _NAME_PATTERNS = tuple(
     re.compile(p)
     for p in (
-        rf"兹证明(?:我辖区居民)?{_CJK_NAME}(?:家庭|同志|（|\()",
-        rf"^{_CJK_NAME}同学[:：]",
+        rf"兹证明(?:我辖区居民|我校学生|学生)?{_CJK_NAME}(?:家庭|同志|同学|（|\(|系|是|，)",
+        rf"兹有(?:我校学生|学生)?{_CJK_NAME}(?:同志|同学|（|\(|系|是|，)",
+        rf"(?:^|[：:，,])?{_CJK_NAME}同学[:：，,]",
         rf"对{_CJK_NAME}同志",
         rf"^{_CJK_NAME}[（(]身份证号",
         rf"^{_CJK_NAME}[（(][\u4e00-\u9fa5]{{2,4}}之配偶",
-        rf"复印件与原件一致{_CJK_NAME}$",
+        rf"复印件与原件一致?{_CJK_NAME}$",
         rf"^1[.．]{_CJK_NAME}(?:[（(]|$)",
+        rf"本人{_CJK_NAME}[，,（(]身份证",
+        rf"(?:申请人|职工){_CJK_NAME}(?:同志|提出|的申请)",
     )
 )
 
@@ -1146,43 +1402,160 @@ PAYER_LABELS = {
     "收款单位": "收款单位",
     "收款人": "收款单位",
 }
+# whose paper it is, as other printings label it: a passbook's 户名, a school's 学生姓名, a patient, the
+# person a declaration or minutes are about; a table of several people marks its holder 本人 / 申请人
+OTHER_NAME_LABELS = {
+    **PAYER_LABELS,
+    "姓名": "姓名",
+    "户名": "姓名",
+    "账户名": "姓名",
+    "账户名称": "姓名",
+    "储户姓名": "姓名",
+    "持卡人": "姓名",
+    "客户姓名": "姓名",
+    "学生姓名": "姓名",
+    "考生姓名": "姓名",
+    "患者姓名": "姓名",
+    "病人姓名": "姓名",
+    "申请人": "姓名",
+    "申请人姓名": "姓名",
+    "声明人": "姓名",
+    "授权人": "姓名",
+    "评议对象": "姓名",
+    "被评议人": "姓名",
+    "关系": "关系",
+    "与申请人关系": "关系",
+    "与户主关系": "关系",
+    "家庭关系": "关系",
+}
+_SELF = ("本人", "申请人", "户主")
 
 
-def other_document(ex: Extraction, lines: Sequence[TextLine]) -> None:
-    """其他 materials: what it is (its title), whose it is, and its date (the last full date printed)."""
-    ordered = sorted(lines, key=lambda t: (t.page, t.cy, t.box[0]))
+def _other_kind(ex: Extraction, ordered: Sequence[TextLine]) -> None:
+    """What the material is: its title's words, else words of its body, else a receipt by what it names."""
     for group, factor in ((ordered[:4], 1.0), (ordered, 0.9)):
         for ln in group:
             t = ln.text.replace(" ", "").replace("\u3000", "")
             kind = next((k for w, k in OTHER_KIND_WORDS if w in t), None)
             if kind and "材料名称" not in ex.fields:
                 ex.set("材料名称", kind, ln.confidence * factor, ln.page, ln.box)
+    if "材料名称" in ex.fields:
+        return
+    text = "".join(_compact(ln.text) for ln in ordered)
+    if any(w in text for w in _RECEIPT_WORDS):
+        kind = next((k for words, k in _RECEIPT_KINDS if any(w in text for w in words)), None)
+        if kind is not None:
+            ex.set("材料名称", kind, min((ln.confidence for ln in ordered), default=0.9) * 0.85)
+
+
+def _holder_row(rows: Mapping[str, RowValue], lines: Sequence[TextLine]) -> tuple[str, TextLine] | None:
+    """A table of several people (姓名 and 关系 columns): the name on the row whose relation is 本人."""
+    name_rv, rel_rv = rows.get("姓名"), rows.get("关系")
+    if name_rv is None or rel_rv is None:
+        return None
+    names = column_below(name_rv.label_line, lines)
+    for rel in column_below(rel_rv.label_line, lines):
+        if _compact(rel.text) in _SELF:
+            same = [t for t in names if abs(t.cy - rel.cy) <= 0.6 * max(t.height, rel.height)]
+            if same and (name := person_name(same[0].text)) is not None:
+                return name, same[0]
+    return None
+
+
+def _other_name(ex: Extraction, ordered: Sequence[TextLine]) -> None:
+    """Whose material it is: the holder's row of a table of people, a labelled name (right of or below
+    its label), or a sentence's name; nothing rather than a label or a sentence fragment."""
     name = ex.fields.get("姓名")
     if isinstance(name, str) and (person_name(name) is None or label_of(name) is not None):
         _drop(ex, "姓名")  # e.g. the next printed label (收款单位) taken for the payer's name
+    rows = labelled_values(ordered, OTHER_NAME_LABELS)
+    if (held := _holder_row(rows, ordered)) is not None:
+        ex.set("姓名", held[0], held[1].confidence, held[1].page, held[1].box)
+        return
     if any((m0 := match_label(ln.text, PAYER_LABELS)) is not None and m0[0] == "姓名" for ln in ordered):
         # a receipt: the payer is what its row holds after 交款人, or nobody (not the row below)
         payer = row_values(ordered, PAYER_LABELS).get("姓名")
-        name = person_name(payer.text) if payer is not None else None
-        if name is not None:
-            _put(ex, "姓名", name, payer)
+        if payer is not None and (found := person_name(payer.text)) is not None:
+            _put(ex, "姓名", found, payer)
         else:
             _drop(ex, "姓名")
-    if "姓名" not in ex.fields:
-        # a sentence's name, on one OCR line or on its row (复印件与原件一致 | 张三 read as two lines)
-        rows = [_row_line(row) for row in group_rows(ordered)]
-        for ln in [*ordered, *rows]:
-            t = fold_fullwidth(ln.text).replace(" ", "").replace("(", "（")
-            for rx in _NAME_PATTERNS:
-                m = rx.search(t)
-                if m:
-                    ex.set("姓名", m.group(1), ln.confidence * 0.95, ln.page, ln.box)
-                    break
-            if "姓名" in ex.fields:
-                break
+        return
+    rv = rows.get("姓名")
+    found = person_name(rv.text) if rv is not None else None
+    if rv is not None and found is not None and _is_no_label(found):
+        _put(ex, "姓名", found, rv)
+        return
+    if "姓名" in ex.fields:
+        return
+    # a sentence's name, on one OCR line or on its row (复印件与原件一致 | 张三 read as two lines)
+    rows_as_lines = [_row_line(row) for row in group_rows(ordered)]
+    for ln in [*ordered, *rows_as_lines]:
+        t = fold_fullwidth(ln.text).replace(" ", "").replace("(", "（")
+        for rx in _NAME_PATTERNS:
+            m = rx.search(t)
+            if m and _plain_name(m.group(1)) is not None:
+                ex.set("姓名", m.group(1), ln.confidence * 0.95, ln.page, ln.box)
+                return
+    _attester_name(ex, ordered)
+
+
+def _is_no_label(text: str) -> bool:
+    return label_of(text) is None and match_label(text, OTHER_NAME_LABELS) is None
+
+
+def _attester_name(ex: Extraction, ordered: Sequence[TextLine]) -> None:
+    """The name signed under or after a copy's attestation ("复印件与原件一致" | the holder's name on the
+    next row): a line that is only a name, within three line heights of the note."""
+    for note in ordered:
+        if not re.search(r"与原件(?:一致?|相符)", _compact(note.text)):
+            continue
+        h = note.height
+        for t in ordered:
+            below = t.page == note.page and t is not note and 0 <= t.box[1] - note.box[1] <= 3.5 * h
+            near = below and note.box[0] - 2 * h <= t.box[0] <= note.box[2] + 6 * h
+            if near and (name := _plain_name(_compact(t.text))) is not None:
+                ex.set("姓名", name, t.confidence * 0.9, t.page, t.box)
+                return
+
+
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DATE = re.compile(r"([〇○零O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})[日号]")
+
+
+def _cn_number(text: str) -> int:
+    """一 … 三十一 as written in dates (十, 十二, 二十, 二十三)."""
+    if "十" not in text:
+        return _CN_DIGITS[text]
+    tens, _, units = text.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
+
+
+def all_dates(text: str) -> list[tuple[int, str]]:
+    """Every date in ``text`` with where it starts: digits, and Chinese numerals as written under a seal
+    or by hand ("二〇二六年一月九日")."""
+    t = fold_fullwidth(text)
+    out = [(m.start(), d.isoformat()) for m in _DATE_TEXT.finditer(t) for d in find_dates(m.group())]
+    for m in _CN_DATE.finditer(t):
+        try:
+            y = int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))
+            out.append((m.start(), date(y, _cn_number(m.group(2)), _cn_number(m.group(3))).isoformat()))
+        except (KeyError, ValueError):
+            continue
+    return sorted(out)
+
+
+_DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s*[年.\-/=~ ]\s*\d{1,2}\s*(?:[月.\-/=~ ]\s*\d{1,2}|\d{2})\s*[日号]?")
+
+
+def other_document(ex: Extraction, lines: Sequence[TextLine]) -> None:
+    """其他 materials: what it is (its title), whose it is, and its date (the last full date printed)."""
+    ordered = sorted(lines, key=lambda t: (t.page, t.cy, t.box[0]))
+    _other_kind(ex, ordered)
+    _other_name(ex, ordered)
     dates: list[tuple[str, TextLine]] = []
-    for ln in ordered:
-        dates += [(d.isoformat(), ln) for d in find_dates(ln.text)]
+    for row in group_rows(ordered):
+        for ln in row:
+            dates += [(d, ln) for _pos, d in all_dates(ln.text)]
     if dates and "日期" not in ex.fields:
         d, ln = dates[-1]
         ex.set("日期", d, ln.confidence * 0.95, ln.page, ln.box)
@@ -1210,6 +1583,7 @@ READERS: dict[str, Callable[[Extraction, Sequence[TextLine]], None]] = {
     "残疾人证": read_disability,
     "收入证明": read_income,
     "诊断证明": read_diagnosis,
+    "公示证明": read_publicity,
     "其他": other_document,
 }
 

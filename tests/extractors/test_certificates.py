@@ -386,14 +386,14 @@ def test_disability_card_number_completes_category_and_grade() -> None:
     ex = extract_fields("残疾人证", lines, today=TODAY)
     assert ex.fields["残疾人证号"] == number
     assert ex.fields["身份证号"] == ID_M
-    assert ex.fields["残疾类别"] == "肢体" and ex.fields["残疾等级"] == "二级"
+    assert ex.fields["残疾类别"] == "肢体残疾" and ex.fields["残疾等级"] == "二级"
     assert ex.fields["姓名"] == "李建国" and ex.fields["发证日期"] == "2019-07-03"
     # printed category and grade win over the number's digits; a number with a wrong check digit is no number
     lines += [L("残疾类别", 80, 450, 200, 480), L("视力", 300, 450, 380, 480)]
     lines[5] = L(ID_M[:-1] + ("0" if ID_M[-1] != "0" else "1") + "42", 300, 250, 760, 280)
     ex = extract_fields("残疾人证", lines, today=TODAY)
     rejected = gate(ex)
-    assert ex.fields["残疾类别"] == "视力" and "残疾人证号" not in ex.fields
+    assert ex.fields["残疾类别"] == "视力残疾" and "残疾人证号" not in ex.fields
     assert [r["label"] for r in rejected] == ["残疾人证号"]
 
 

@@ -1,0 +1,260 @@
+"""Supporting papers in printings their readers were not written for: the same 公示证明 or 其他 material
+drawn in the test as a letter, a notice listing several households, a two-column table, a table whose
+labels head their columns, a card copied onto A4 (positioned text with known truth)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from dangan.extractors.certificates import date_range, labelled_values, publicity_result
+from dangan.extractors.fields import extract_fields
+from dangan.extractors.layout import TextLine
+from dangan.extractors.pipeline import gate
+
+TODAY = date(2026, 6, 1)
+CH = 40  # the drawn font's character size in pixels
+
+
+def text_at(text: str, x: float, y: float, page: int = 0, size: float = CH) -> TextLine:
+    """One printed text whose left edge is at ``x`` and top at ``y``, as OCR boxes it."""
+    return TextLine(text, (x, y, x + size * max(1, len(text)), y + size), 0.97, page)
+
+
+def letter(rows: Sequence[str], x: float = 200, y: float = 300, gap: float = 80) -> list[TextLine]:
+    """Sentences printed one under the other (a letter, a notice's paragraphs)."""
+    return [text_at(t, x, y + i * gap) for i, t in enumerate(rows) if t]
+
+
+def table(
+    rows: Sequence[Sequence[str]], widths: Sequence[float], x: float = 150, y: float = 400, height: float = 90
+) -> list[TextLine]:
+    """A ruled table: each cell's text centred in its cell (empty cells print nothing)."""
+    out = []
+    for r, cells in enumerate(rows):
+        left = x
+        for text, w in zip(cells, widths, strict=True):
+            if text:
+                tw = CH * len(text)
+                out.append(text_at(text, left + (w - tw) / 2, y + r * height + (height - CH) / 2))
+            left += w
+    return out
+
+
+def fields(doc_type: str, lines: list[TextLine]) -> dict[str, object]:
+    ex = extract_fields(doc_type, lines, today=TODAY)
+    assert gate(ex) == []  # nothing read fails its field's validation
+    return ex.fields
+
+
+# ---------------------------------------------------------------------------------------------
+# helpers
+
+
+def test_date_range_written_every_way() -> None:
+    assert date_range("公示期为2026年1月23日至2026年1月29日。") == ("2026-01-23", "2026-01-29")
+    assert date_range("公示时间：2026年3月1日至7日") == ("2026-03-01", "2026-03-07")
+    assert date_range("2026.03.28-2026.04.03") == ("2026-03-28", "2026-04-03")
+    assert date_range("自2025年12月29日起至1月4日止") is None  # an end before its start is no range
+    assert date_range("自2025年12月29日起至2026年1月4日止") == ("2025-12-29", "2026-01-04")
+    assert date_range("于2026年1月5日召开会议") is None
+    text = "我单位于2026年1月2日至1月3日评议，公示期为2026年1月6日至1月12日"
+    assert date_range(text, cue="公示") == ("2026-01-06", "2026-01-12")
+
+
+def test_publicity_result_is_what_happened_not_the_instruction() -> None:
+    assert publicity_result("公示期满，结果无异议。") == "无异议"
+    assert publicity_result("□无异议 ☑有异议") == "有异议"
+    assert publicity_result("☑无异议 □有异议") == "无异议"
+    assert publicity_result("公示期内未收到任何异议") == "无异议"
+    assert publicity_result("如有异议，请向单位工会反映。") is None
+    assert publicity_result("职工群众对公示情况有异议的，可在公示期内反映") is None
+
+
+def test_labelled_values_right_or_below() -> None:
+    labels = {"公示对象": "姓名", "公示时间": "公示期"}
+    two_columns = table([["公示对象", "王芳"], ["公示时间", "2026年3月1日至3月7日"]], [300, 900])
+    assert labelled_values(two_columns, labels)["姓名"].text == "王芳"
+    headed = table([["公示对象", "公示时间"], ["王芳", "2026年3月1日至3月7日"]], [400, 900])
+    got = labelled_values(headed, labels)
+    assert got["姓名"].text == "王芳" and got["公示期"].text == "2026年3月1日至3月7日"
+
+
+# ---------------------------------------------------------------------------------------------
+# 公示证明
+
+
+def test_publicity_letter() -> None:
+    lines = [
+        text_at("困难职工救助公示证明", 700, 150, size=60),
+        *letter(
+            [
+                "兹有我单位职工 刘建华 申请困难职工救助。其家庭成员基本情况已按规定进行公示，",
+                "公示期为2026年 2 月 3 日至2026年 2 月 9 日（一周），结果 无异议 。",
+                "特此证明。",
+            ]
+        ),
+    ]
+    f = fields("公示证明", lines)
+    assert (f["姓名"], f["公示期起"], f["公示期止"], f["结果"]) == ("刘建华", "2026-02-03", "2026-02-09", "无异议")
+
+
+def _notice(title: str, names: Sequence[str], result: str = "公示结果：无异议") -> list[TextLine]:
+    head = [text_at(title, 500, 150, size=56)]
+    body = letter(
+        [
+            f"经个人申请、民主评议，拟将以下{len(names)}名职工列为困难职工建档对象，现予公示。",
+            "公示期为2026年1月11日至2026年1月17日。如有异议，请向单位工会反映。",
+        ]
+    )
+    rows = [["序号", "职工姓名", "部门", "家庭人口", "主要致困原因"]]
+    rows += [[str(i + 1), n, "生产部", "3人", "疾病"] for i, n in enumerate(names)]
+    listed = table(rows, [160, 300, 300, 300, 500], y=500)
+    tail = letter([result, "单位工会（盖章）", "2026-01-17"], x=1200, y=520 + 90 * len(rows))
+    return head + body + listed + tail
+
+
+def test_publicity_notice_listing_several_households_names_the_one_its_title_names() -> None:
+    f = fields("公示证明", _notice("关于赵丽娟等困难职工建档的公示", ["程志军", "周小燕", "赵丽娟"]))
+    assert f["姓名"] == "赵丽娟"  # the third row, not the first
+    assert (f["公示期起"], f["公示期止"], f["结果"]) == ("2026-01-11", "2026-01-17", "无异议")
+
+
+def test_publicity_notice_of_several_households_without_a_name_in_its_title_names_nobody() -> None:
+    f = fields("公示证明", _notice("困难职工名单公示", ["程志军", "周小燕", "赵丽娟"]))
+    assert "姓名" not in f  # which of three households is this archive's is not on the paper
+    assert f["公示期起"] == "2026-01-11" and f["结果"] == "无异议"
+    one = fields("公示证明", _notice("困难职工名单公示", ["周小燕"]))
+    assert one["姓名"] == "周小燕"
+
+
+def test_publicity_notice_whose_result_is_not_printed_has_no_result() -> None:
+    f = fields("公示证明", _notice("关于周小燕等困难职工建档的公示", ["周小燕", "程志军"], result=""))
+    assert "结果" not in f  # "如有异议，请…反映" is the notice's instruction, not its result
+
+
+def test_publicity_as_a_two_column_table() -> None:
+    lines = [
+        text_at("困难职工公示情况表", 600, 150, size=56),
+        *table(
+            [
+                ["公示对象", "孙海燕"],
+                ["工作单位", "株洲电机有限公司"],
+                ["公示时间", "2026年3月28日至4月3日"],
+                ["公示地点", "厂区公告栏"],
+                ["公示结果", "☑无异议 □有异议"],
+            ],
+            [400, 1200],
+        ),
+    ]
+    f = fields("公示证明", lines)
+    assert (f["姓名"], f["公示期起"], f["公示期止"], f["结果"]) == ("孙海燕", "2026-03-28", "2026-04-03", "无异议")
+
+
+def test_publicity_table_with_labels_heading_their_columns_and_separate_dates() -> None:
+    lines = [
+        text_at("公示证明", 800, 150, size=56),
+        *table(
+            [
+                ["申请人", "公示开始日期", "公示结束日期", "公示结果"],
+                ["钱小平", "2026-05-06", "2026-05-12", "无异议"],
+            ],
+            [300, 450, 450, 350],
+        ),
+    ]
+    f = fields("公示证明", lines)
+    assert (f["姓名"], f["公示期起"], f["公示期止"], f["结果"]) == ("钱小平", "2026-05-06", "2026-05-12", "无异议")
+
+
+# ---------------------------------------------------------------------------------------------
+# 其他
+
+
+def test_passbook_first_page_copied_onto_a4() -> None:
+    lines = [
+        text_at("中国农业银行", 500, 400, size=50),
+        text_at("活期储蓄存折", 520, 470, size=44),
+        *table([["户名", "李秀英"], ["账号", "6228 4801 2345 6789 012"], ["开户日期", "2019-05-06"]], [300, 900], y=560),
+        text_at("复印件与原件一致", 500, 1000),
+        text_at("李秀英", 900, 1110),
+        text_at("2026年3月2日", 900, 1200),
+    ]
+    f = fields("其他", lines)
+    assert (f["材料名称"], f["姓名"], f["日期"]) == ("银行卡复印件", "李秀英", "2026-03-02")
+
+
+def test_school_certificate_as_a_two_column_table_dated_in_chinese_numerals() -> None:
+    lines = [
+        text_at("证明", 1000, 150, size=60),
+        *table(
+            [["学生姓名", "王小明"], ["就读学校", "长沙市第一中学"], ["年级", "高二（3）班"], ["入学时间", "2024年9月1日"]],
+            [400, 900],
+        ),
+        *letter(["特此证明。"], y=820),
+        text_at("长沙市第一中学", 1100, 950),
+        text_at("二〇二六年一月九日", 1100, 1030),
+    ]
+    f = fields("其他", lines)
+    assert (f["材料名称"], f["姓名"], f["日期"]) == ("上学证明", "王小明", "2026-01-09")
+
+
+def test_declaration_in_sentences() -> None:
+    lines = [
+        text_at("个人声明", 900, 150, size=60),
+        *letter(
+            [
+                "本人刘桂兰，身份证号码430102197001011234，郑重声明：本人申请登记的家庭",
+                "基本情况和家庭经济状况属实，同意工会组织查询、核对家庭成员的收入及财产状况。",
+                "声明人：刘桂兰",
+            ]
+        ),
+        text_at("2026年2月14日", 1200, 700),
+    ]
+    f = fields("其他", lines)
+    assert (f["材料名称"], f["姓名"], f["日期"]) == ("授权书", "刘桂兰", "2026-02-14")
+
+
+def test_minutes_written_on_ruled_lines() -> None:
+    lines = [
+        text_at("民主评议会议记录", 700, 150, size=56),
+        *letter(
+            [
+                "时间：2026年1月22日",
+                "地点：机修车间会议室",
+                "主持人：苏平磊      记录人：孔帆勇",
+                "内容：对王建国同志提出的困难职工建档申请进行民主评议，与会人员一致同意。",
+            ],
+            gap=110,
+        ),
+    ]
+    f = fields("其他", lines)
+    assert (f["材料名称"], f["姓名"], f["日期"]) == ("民主评议会议记录", "王建国", "2026-01-22")
+
+
+def test_hospital_settlement_sheet_is_a_medical_receipt() -> None:
+    lines = [
+        text_at("湘潭市中心医院", 800, 120, size=50),
+        text_at("住院结算单", 850, 190, size=50),
+        *table([["姓名", "张德海", "住院号", "Z2025110"], ["入院日期", "2025-11-02", "出院日期", "2025-11-20"]], [250, 400, 250, 400]),
+        *table([["费用合计", "12345.60元"], ["结算日期", "2025-11-20"]], [300, 600], y=700),
+    ]
+    f = fields("其他", lines)
+    assert (f["材料名称"], f["姓名"], f["日期"]) == ("医药费票据", "张德海", "2025-11-20")
+
+
+def test_authorisation_table_names_the_row_marked_self() -> None:
+    lines = [
+        text_at("家庭经济状况核对授权书", 600, 150, size=56),
+        *table(
+            [
+                ["序号", "姓名", "与申请人关系", "身份证号"],
+                ["1", "黄林杰", "配偶", ""],
+                ["2", "徐桂", "本人", ""],
+                ["3", "徐颖", "女儿", ""],
+            ],
+            [150, 300, 400, 700],
+        ),
+        text_at("2026-01-09", 1200, 900),
+    ]
+    f = fields("其他", lines)
+    assert (f["材料名称"], f["姓名"], f["日期"]) == ("授权书", "徐桂", "2026-01-09")
