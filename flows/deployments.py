@@ -3,41 +3,50 @@
 Every deployment is on the process work pool ``dangan`` (``dangan.stack.POOL``) and named ``dangan``
 (``<flow name>/dangan``); ``apply_deployments`` registers them (``dangan up`` calls it). What runs:
 
-* ``watch-inbox``   polls the inbox; hands stable keys in batches to ``ingest-batch`` (at most K in flight)
-* ``ingest-batch``  ingests a batch of inbox keys (one task per key) and starts ``extract-batch`` with the
-                    new originals: ``run_deployment`` (a stored original triggers its extraction)
-* ``extract-batch`` claims and reads a batch of documents (one task per document, parallel on the OCR
-                    processes) and starts ``reconcile-households`` for households whose papers are all read
+* ``watch-inbox``   polls the inbox; hands stable keys in whole batches to ``ingest-batch`` (at most K in
+                    flight, counting documents stored and not yet read)
+* ``ingest-batch``  ingests a batch of inbox keys (one task per key) and reads each new original as soon as
+                    it is stored, in the same run (one task per document on OCR processes started with the
+                    run): a stored original triggers its extraction without a second flow run; households
+                    whose papers are all read go to ``reconcile-households``
+* ``extract-batch`` claims and reads documents already stored (the sweep's, or given ids), likewise
 * ``reconcile-households`` / ``reconcile`` (H4's flow, the whole drive)
 * ``sweep``         every 2 minutes: hands back claims of crashed runs, extracts what was left stored
 * ``verify-fixity`` on the 1st of every month, a 30 % sample
 
 Why ``run_deployment`` chaining rather than events + automations: each hand-over carries a *batch*
 (ids in the parameters), one flow run per batch, and the chain is visible in the code; an event per
-document would make a flow run per document (~0.5 s each). Schedules are the safety net (``sweep``,
-the watcher's watchdog) and the calendar (fixity). Outside a deployment (tests, ``dangan`` commands
+document would make a flow run per document (~0.5 s each). Why ingest and reading in one run: a run
+that only ingests makes reading wait for the whole batch, and a second run per batch costs a process
+start and OCR processes loading their models again (``benchmarks/pipeline_throughput.py``). Schedules
+are the safety net (``sweep``, the watcher's watchdog) and the calendar (fixity). Outside a deployment (tests, ``dangan`` commands
 run in process) the same flows call each other in process: one path, several entry points.
 """
 
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import inspect
 import os
+import queue
+import threading
 import time
+from collections import deque
 from typing import Any
 
 from prefect import flow, task
 from prefect.runtime import deployment as current_deployment
 from prefect.task_runners import ThreadPoolTaskRunner
 
+from dangan.config import load_settings
 from dangan.flows import extract as ext
 from dangan.flows.retry import IO_TASK_OPTIONS
 from dangan.storage import db
 
 DEPLOYMENT = "dangan"
-BATCH = 100  # inbox keys per ingest-batch run; documents per extract-batch run
-MAX_IN_FLIGHT = 500  # inbox keys handed over and not yet gone from the inbox (backpressure)
+BATCH = 500  # inbox keys per ingest-batch run; documents per extract-batch run (a run's start: ~5 s)
+MAX_IN_FLIGHT = 1000  # keys handed over and not yet gone from the inbox + documents not yet read (two runs)
 SWEEP_EVERY_S = 120
 FIXITY_CRON = "0 2 1 * *"  # 02:00 on the 1st of each month
 FIXITY_SAMPLE = 0.3
@@ -70,27 +79,166 @@ def ingest_key_step(inbox_key: str, actor: str) -> dict[str, Any]:
 ingest_key = task(name="ingest-object", **IO_TASK_OPTIONS)(ingest_key_step)
 
 
-# Threads only wait on S3, the database and the checks' subprocesses: one per core keeps a busy machine
-# from timing the PDF sandbox out (a file must never be quarantined because the host was overloaded).
+INGEST_AHEAD = os.cpu_count() or 1  # inbox keys being ingested at once: they wait on S3 and the database
+
+
+# Threads only wait: ingest on S3, the database and the checks' subprocesses (one per core keeps a busy
+# machine from timing the PDF sandbox out), reads on the OCR processes (one thread each and one fetching
+# ahead). Every task is submitted only when a thread is free for it, so none queues behind another.
 @flow(name="ingest-batch", persist_result=False, validate_parameters=False,
-      task_runner=_threads(os.cpu_count() or 1))
+      task_runner=_threads(INGEST_AHEAD + ext.ocr_workers() + 1))
 def ingest_batch(inbox_keys: list[str], actor: str = "watcher", extract: bool = True,
-                 engine: str | None = None) -> dict[str, Any]:
-    """Ingest a batch of inbox objects, then hand the new originals to extraction."""
+                 engine: str | None = None, reconcile: bool = True) -> dict[str, Any]:
+    """Ingest a batch of inbox objects and read each new original as soon as it is stored.
+
+    One run, one process: reading starts with the first stored original (not after the batch), on OCR
+    processes started at the run's start, and no second flow run per batch is paid for. Households whose
+    papers are all read are handed to reconciliation as they complete.
+    """
     db.get_engine()  # once, before the threads: Alembic's upgrade is not thread-safe
-    results: list[dict[str, Any]] = []
-    for key, fut in zip(inbox_keys, ingest_key.map(inbox_keys, actor), strict=True):
+    engine = (engine or load_settings().ocr_engine) if extract else None
+    flusher = _HouseholdFlusher() if engine and reconcile else None
+    stream = _IngestAndRead(actor, engine, flusher.document_done if flusher else None)
+    stream.run(inbox_keys)
+    households = flusher.flush(final=True) if flusher else []
+    stored = [r["document_id"] for r in stream.results if r.get("status") == "stored"]
+    counts: dict[str, int] = {}
+    for r in stream.reads:
+        counts[r["status"]] = counts.get(r["status"], 0) + 1
+    return {"results": stream.results, "stored": stored, "reads": stream.reads, "counts": counts,
+            "households_complete": households}
+
+
+class _IngestAndRead:
+    """The loop of ``ingest_batch``: at most ``INGEST_AHEAD`` keys ingesting and one read per OCR process
+    (plus one fetching) at any time; a stored original is claimed at once and read when a reader is free.
+
+    Why by hand and not ``task.map``: mapped tasks queue in submission order, so the reads would wait
+    behind every ingest of the batch (the overlap this loop exists for).
+    """
+
+    def __init__(self, actor: str, engine: str | None, on_read: Any) -> None:
+        self.actor, self.engine, self.on_read = actor, engine, on_read
+        self.who = ext.claimant()
+        self.results: list[dict[str, Any]] = []
+        self.reads: list[dict[str, Any]] = []
+        self.done: queue.Queue[Any] = queue.Queue()
+        self.ingesting: dict[Any, str] = {}
+        self.reading: dict[Any, int] = {}
+        self.readable: deque[int] = deque()
+        self.renewed = time.monotonic()
+
+    def run(self, keys: list[str]) -> None:
+        todo = deque(keys)
+        slots = _Slots(min(ext.ocr_workers(), len(keys), os.cpu_count() or 1) if self.engine else 0, self.done)
+        if self.engine and keys:
+            ext.warm_pool(self.engine)
         try:
-            results.append(fut.result())
-        except Exception as exc:  # a service away past the retries: the key stays in the inbox
-            results.append({"status": "error", "inbox_key": key, "reason": str(exc)[:300]})
-    stored = [r["document_id"] for r in results if r.get("status") == "stored"]
-    if extract and stored:
-        if in_deployment():
-            start("extract-batch", {"document_ids": stored, "engine": engine})
-        else:
-            extract_batch(stored, engine)
-    return {"results": results, "stored": stored}
+            while todo or self.ingesting or self.reading or self.readable:
+                while todo and len(self.ingesting) < INGEST_AHEAD:
+                    key = todo.popleft()
+                    self._watch(ingest_key.submit(key, self.actor), self.ingesting, key)
+                while slots.ready.is_set() and self.readable and len(self.reading) < ext.ocr_workers() + 1:
+                    doc_id = self.readable.popleft()
+                    ours = _renewed(doc_id, self.who)  # our claim may have lapsed and been taken over
+                    if ours is None:  # the database away: this one first again, in a moment
+                        self.readable.appendleft(doc_id)
+                        time.sleep(2.0)
+                        break
+                    if ours:
+                        self._watch(ext.extract_claimed.submit(doc_id, self.engine), self.reading, doc_id)
+                if self.ingesting or self.reading or (self.readable and not slots.ready.is_set()):
+                    self._settle(self.done.get())  # a task done, or the slots came
+                self._keep_claims()
+        finally:
+            slots.close()
+
+    def _keep_claims(self) -> None:
+        """Renew the leases of the originals claimed and still waiting, well before they lapse (a batch
+        of many pages reads for longer than a lease)."""
+        if self.readable and time.monotonic() - self.renewed > ext.CLAIM_LEASE_S / 4:
+            self.renewed = time.monotonic()
+            try:
+                ext.renew_claims(self.who)
+            except Exception as exc:  # the database away: tried again at the next document
+                ext.log.warning("认领续期失败 (claims not renewed now): %s", exc)
+
+    def _watch(self, fut: Any, into: dict[Any, Any], item: Any) -> None:
+        into[fut.task_run_id] = item
+        fut.add_done_callback(self.done.put)
+
+    def _settle(self, fut: Any) -> None:
+        if fut is None:  # the OCR slots came
+            return
+        if fut.task_run_id in self.ingesting:
+            key = self.ingesting.pop(fut.task_run_id)
+            try:
+                res = fut.result()
+            except Exception as exc:  # a service away past the retries: the key stays in the inbox
+                res = {"status": "error", "inbox_key": key, "reason": str(exc)[:300]}
+            self.results.append(res)
+            if self.engine and res.get("status") == "stored":
+                self.readable.extend(_claimed(int(res["document_id"]), self.who))
+            return
+        doc_id = self.reading.pop(fut.task_run_id)
+        try:
+            read = fut.result()
+        except Exception as exc:
+            read = ext.unread(doc_id, exc)
+        self.reads.append(read)
+        if self.on_read:
+            self.on_read(read)
+
+
+class _Slots:
+    """The host's OCR slots (``extract.ocr_slots``) taken and held in a thread of their own, so that the
+    run ingests while another run on the host still reads; ``None`` on ``wake`` when they came."""
+
+    def __init__(self, n: int, wake: queue.Queue[Any]) -> None:
+        self.ready, self._release = threading.Event(), threading.Event()
+        self._wake = wake
+        if n < 1:
+            self.ready.set()
+            self._thread = None
+            return
+        ctx = contextvars.copy_context()  # the flow run's context: the slots are taken for this run
+        self._thread = threading.Thread(target=ctx.run, args=(self._hold, n), daemon=True, name="ocr-slots")
+        self._thread.start()
+
+    def _hold(self, n: int) -> None:
+        try:
+            with ext.ocr_slots(n):
+                self.ready.set()
+                self._wake.put(None)
+                self._release.wait()
+        finally:  # whatever happened, never leave the reads waiting for slots
+            if not self.ready.is_set():
+                self.ready.set()
+                self._wake.put(None)
+
+    def close(self) -> None:
+        self._release.set()
+        if self._thread is not None:
+            self._thread.join(timeout=30)
+
+
+def _claimed(document_id: int, who: str) -> list[int]:
+    """Claim a just-stored original. With the database away it is queued unclaimed: ``renew_claim``
+    takes it before the read (unless the sweep took it meanwhile)."""
+    try:
+        return ext.claim_documents([document_id], who)
+    except Exception as exc:
+        ext.log.warning("文档 %s 暂未认领，识别前再认领 (not claimed now; claimed before reading): %s", document_id, exc)
+        return [document_id]
+
+
+def _renewed(document_id: int, who: str) -> bool | None:
+    """True: ours to read; False: another run's; None: the database cannot tell now."""
+    try:
+        return ext.renew_claim(document_id, who)
+    except Exception as exc:
+        ext.log.warning("文档 %s 认领未能确认，稍后再试 (claim not confirmed; trying again): %s", document_id, exc)
+        return None
 
 
 # --- extraction and what follows it -------------------------------------------------------------------
@@ -128,7 +276,7 @@ class _HouseholdFlusher:
     """Collects households whose papers are all read as documents finish; hands them to reconciliation
     every ``FLUSH_S`` seconds (and at the end), so findings follow the reading instead of the batch."""
 
-    FLUSH_S = 20.0
+    FLUSH_S = 60.0  # each hand-over is a flow run (a process start): findings a minute behind the reading
 
     def __init__(self) -> None:
         self.waiting: list[int] = []
@@ -143,14 +291,22 @@ class _HouseholdFlusher:
 
     def flush(self, final: bool = False) -> list[str]:
         self.last = time.monotonic()
-        ready = [h for h in complete_households(self.waiting) if h not in self.sent] if self.waiting else []
+        try:
+            ready = [h for h in complete_households(self.waiting) if h not in self.sent] if self.waiting else []
+        except Exception as exc:  # the database away: the households stay waiting for the next flush
+            ext.log.warning("暂时无法确定已读完的户 (households not checked now): %s", exc)
+            return self.sent
         self.waiting = [] if final else self.waiting
         if ready:
-            self.sent += ready
             if in_deployment():
-                start("reconcile-households", {"archive_nos": ready})
+                try:
+                    start("reconcile-households", {"archive_nos": ready})
+                except Exception as exc:  # a busy or absent server: handed over at the next flush
+                    ext.log.warning("对账未能启动，稍后再试 (reconciliation not started now): %s", exc)
+                    return self.sent
             else:
                 reconcile_households(ready)
+            self.sent += ready
         return self.sent
 
 
@@ -258,7 +414,7 @@ def watch_inbox_flow(interval: float = 5.0, max_in_flight: int = MAX_IN_FLIGHT,
     from dangan.flows.watch import watch_and_submit
 
     return watch_and_submit(submit=submit_ingest, max_in_flight=max_in_flight, interval=interval,
-                            max_polls=max_polls)
+                            max_polls=max_polls, min_batch=BATCH)
 
 
 # --- registration -----------------------------------------------------------------------------------

@@ -43,13 +43,11 @@ _pool: ProcessPoolExecutor | None = None
 
 
 def _client(settings: Settings) -> Any:
-    from dangan.storage import objects
+    """The process's client, buckets ensured once (``ingest.store``): ensuring them cost five S3 calls
+    per fetch and per write, twice a document."""
+    from dangan.flows.ingest import store
 
-    client = objects.get_client(settings)
-    ensure = getattr(objects, "ensure_buckets", None)
-    if ensure is not None:
-        ensure(client, settings)
-    return client
+    return store(settings)[0]
 
 
 _io: dict[str, Any] = IO_RETRY_OPTIONS  # one policy: store/database away, timeouts (flows.retry)
@@ -106,6 +104,14 @@ def _get_pool(engine: str) -> ProcessPoolExecutor:
         _pool = ProcessPoolExecutor(max_workers=ocr_workers(), mp_context=mp.get_context("spawn"),
                                     initializer=ocr_worker_init, initargs=(engine,))
     return _pool
+
+
+def warm_pool(engine: str) -> None:
+    """Start the OCR processes now (engines loading) instead of at the first document: a run that
+    ingests first then has them ready when the first original is stored."""
+    pool = _get_pool(engine)
+    for _ in range(ocr_workers()):
+        pool.submit(os.getpid)
 
 
 def extract_step(path: str, engine: str, timeout_s: float = EXTRACT_TIMEOUT_S) -> dict[str, Any]:
@@ -330,6 +336,30 @@ def claim_documents(document_ids: list[int] | None, who: str, limit: int | None 
     return sorted(taken)
 
 
+def renew_claim(document_id: int, who: str) -> bool:
+    """Take the claim afresh right before reading: still ours (or free again) → True, lease restarted;
+    taken over by another run after our lease lapsed → False, and we must not read it (read once)."""
+    from sqlalchemy import or_, update
+
+    now = datetime.now(UTC)
+    with db.session_scope() as s:
+        stmt = (update(db.Document).where(db.Document.id == document_id, db.Document.status == "stored",
+                                          or_(db.Document.claimed_by == who, _claimable(now)))
+                .values(claimed_by=who, claimed_at=now).returning(db.Document.id))
+        return s.scalar(stmt) is not None
+
+
+def renew_claims(who: str) -> int:
+    """Restart the lease of every claim ``who`` holds on a document still waiting: a run that claimed a
+    batch as it was stored keeps it while it reads the rest (a run that stopped renews nothing)."""
+    from sqlalchemy import update
+
+    with db.session_scope() as s:
+        res = s.execute(update(db.Document).where(db.Document.status == "stored", db.Document.claimed_by == who)
+                        .values(claimed_at=datetime.now(UTC)))
+        return int(getattr(res, "rowcount", 0) or 0)
+
+
 def release_claims(claimants: list[str]) -> int:
     """Hand the documents of dead claimants (crashed flow runs) back to the queue; returns how many."""
     from sqlalchemy import update
@@ -408,7 +438,7 @@ def run_batch(document_ids: list[int] | None, engine: str | None, *, use_tasks: 
             try:
                 res = futures[n].result() if futures is not None else extract_claimed_step(doc_id, engine)
             except Exception as exc:
-                res = _unread(doc_id, exc)
+                res = unread(doc_id, exc)
             results.append(res)
             if on_done:
                 on_done(res)
@@ -418,7 +448,7 @@ def run_batch(document_ids: list[int] | None, engine: str | None, *, use_tasks: 
     return {"claimed": ids, "counts": counts, "results": results}
 
 
-def _unread(document_id: int, exc: Exception) -> dict[str, Any]:
+def unread(document_id: int, exc: Exception) -> dict[str, Any]:
     """A document the batch could not read for a cause outside it (a service away past the retries, the
     code or its environment: a deployment half rolled out raised ImportError for 200 documents of one
     drop). Its claim is kept and lapses, so another run retakes it later; nothing final is recorded."""

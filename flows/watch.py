@@ -157,9 +157,13 @@ def _files(state: WatchState, listing: Listing) -> Listing:
 
 def next_batch(
     state: WatchState, listing: Listing, max_in_flight: int, pending: int = 0,
-    resubmit_after: float = DEFAULT_RESUBMIT_AFTER_S, announced: Listing | None = None,
+    resubmit_after: float = DEFAULT_RESUBMIT_AFTER_S, announced: Listing | None = None, min_batch: int = 1,
 ) -> list[str]:
-    """The keys to submit now: lost runs first, then new stable keys, up to the room left under K."""
+    """The keys to submit now: lost runs first, then new stable keys, up to the room left under K.
+
+    When more keys wait than there is room for, only whole ``min_batch``es go out: a run per few keys
+    freed at a time would pay a flow run's start for each (the waiting keys are taken a batch at a time).
+    """
     files = _files(state, listing)
     for key, value in (announced or {}).items():  # the store told us this upload is complete
         if files.get(key) == value:
@@ -173,7 +177,8 @@ def next_batch(
     in_flight = len(state.submitted) + pending
     state.max_seen_in_flight = max(state.max_seen_in_flight, in_flight)
     room = max(0, max_in_flight - in_flight)
-    fresh = [k for k in stable if k not in state.submitted][:room]
+    fresh = [k for k in stable if k not in state.submitted]
+    fresh = fresh if len(fresh) <= room else fresh[: room // max(1, min_batch) * max(1, min_batch)]
     if len(stable) > len(lost) + len(fresh) and not room:
         log.debug("在途 %d 份，已达上限 %d，等待 (backpressure: %d in flight)", in_flight, max_in_flight, in_flight)
     return lost + fresh
@@ -200,6 +205,7 @@ def run_watcher(
     on_notice: Callable[[str], None] | None = None,
     backoff: Backoff | None = None,
     after_poll: Callable[[], None] | None = None,
+    min_batch: int = 1,
 ) -> WatchState:
     """Poll (or wake on a notification), submit at most ``max_in_flight`` at a time; see the module doc.
 
@@ -217,7 +223,7 @@ def run_watcher(
         announced = wakeup.drain() if wakeup else {}
         try:
             batch = next_batch(state, list_inbox(), max_in_flight, pending() if pending else 0,
-                               resubmit_after, announced)
+                               resubmit_after, announced, min_batch)
             if batch:
                 submit(batch)
                 now = time.monotonic()
@@ -256,6 +262,7 @@ def watch_and_submit(
     max_polls: int | None = None,
     resubmit_after: float = DEFAULT_RESUBMIT_AFTER_S,
     count_extraction: bool = True,
+    min_batch: int = 1,
 ) -> dict[str, Any]:
     """The deployment side's entry point (``flows.deployments.watch_inbox_flow``): ``run_watcher`` with
     the extraction backlog counted as in flight, and bucket notifications when ``DANGAN_NOTIFY_URL`` is set."""
@@ -269,7 +276,7 @@ def watch_and_submit(
     try:
         state = run_watcher(submit, max_in_flight=max_in_flight, interval=interval, max_polls=max_polls,
                             pending=documents_awaiting_extraction if count_extraction else None,
-                            resubmit_after=resubmit_after, wakeup=wakeup)
+                            resubmit_after=resubmit_after, wakeup=wakeup, min_batch=min_batch)
     finally:
         if listener:
             listener.stop()

@@ -1,0 +1,91 @@
+"""``ingest-batch`` reads as it ingests: each stored original is claimed at once and read once, in the same
+run; a claim taken over after its lease is not read again; the watcher hands out whole batches.
+Real SeaweedFS, database and Prefect's test server; the null OCR engine (the orchestration is tested)."""
+
+from __future__ import annotations
+
+import io
+import time
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import func, select, update
+
+from dangan.config import Settings
+from dangan.flows import extract as ext
+from dangan.flows.watch import WatchState, next_batch
+from dangan.storage import db
+
+from .conftest import Drop, household_key, inbox_keys
+
+
+def _page(i: int) -> bytes:
+    """A small unique page (unique bytes, so each is its own original)."""
+    from PIL import Image
+
+    img = Image.new("L", (120, 80), 255)
+    for bit in range(8):
+        if i >> bit & 1:
+            img.paste(0, (4 + bit * 12, 20, 12 + bit * 12, 60))
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    return buf.getvalue()
+
+
+@pytest.mark.xdist_group("prefect")
+def test_one_run_ingests_and_reads_every_new_original_exactly_once(
+    s3_env: Settings, drop: Drop, prefect_harness: None
+) -> None:
+    from dangan.flows.deployments import ingest_batch
+
+    keys = [drop(household_key(f"{i:02d}.png"), _page(i)) for i in range(8)]
+    keys.append(drop(household_key("again.png"), _page(0)))  # the same bytes twice: one original
+
+    out = ingest_batch(keys, engine="null", reconcile=False)
+
+    assert Counter(r["status"] for r in out["results"]) == {"stored": 8, "duplicate": 1}
+    assert sorted(r["document_id"] for r in out["reads"]) == sorted(out["stored"])
+    assert out["counts"] == {"extracted": 8}
+    assert inbox_keys(s3_env) == []
+    with db.session_scope() as s:
+        reads = Counter(s.scalars(select(db.Event.document_id).where(db.Event.event_type == "extracted")))
+        assert sorted(reads) == sorted(out["stored"]) and set(reads.values()) == {1}
+        assert s.scalar(select(func.count()).select_from(db.Document).where(db.Document.claimed_by.is_not(None))) == 0
+
+
+def test_a_claim_taken_over_after_its_lease_is_not_read_again(database_url: str, monkeypatch: pytest.MonkeyPatch,
+                                                             data_env: object) -> None:
+    monkeypatch.setenv("DANGAN_DATABASE_URL", database_url)
+    with db.session_scope() as s:
+        doc = db.Document(sha256="f" * 64, object_key="originals/x/f.png", size=1, media_type="image/png",
+                          original_name="f.png")
+        s.add(doc)
+        s.flush()
+        doc_id = doc.id
+    assert ext.claim_documents([doc_id], "run-a") == [doc_id]
+    assert ext.renew_claim(doc_id, "run-a")  # still ours: lease restarted
+    assert not ext.renew_claim(doc_id, "run-b")  # held by a live claim
+    with db.session_scope() as s:  # run-a's lease runs out while it waits; run-b takes the document
+        old = datetime.now(UTC) - timedelta(seconds=ext.CLAIM_LEASE_S + 1)
+        s.execute(update(db.Document).where(db.Document.id == doc_id).values(claimed_at=old))
+    assert ext.claim_documents([doc_id], "run-b") == [doc_id]
+    assert not ext.renew_claim(doc_id, "run-a")  # so run-a must not read it
+
+
+def test_the_watcher_hands_out_whole_batches_when_more_wait_than_there_is_room_for() -> None:
+    state = WatchState()
+
+    def poll(listing: dict[str, tuple[int, str]]) -> list[str]:
+        batch = next_batch(state, listing, max_in_flight=7, min_batch=3)
+        state.submitted.update({k: (listing[k][1], time.monotonic()) for k in batch})  # as run_watcher records them
+        return batch
+
+    listing = {f"k{i:02d}": (1, f"e{i}") for i in range(10)}
+    assert poll(listing) == []  # first sight
+    assert poll(listing) == [f"k{i:02d}" for i in range(6)]  # room 7: two whole batches of 3
+    assert poll(listing) == []  # room 1: less than a batch
+    left = {k: v for k, v in listing.items() if k >= "k02"}  # two ingested: room 3, four waiting
+    assert poll(left) == ["k06", "k07", "k08"]
+    rest = {k: v for k, v in left.items() if k >= "k06"}  # all that wait fit now: the small rest goes too
+    assert poll(rest) == ["k09"]
