@@ -185,7 +185,8 @@ _FORM_INSTRUCTION = re.compile(r"[（(][^（()）]{0,12}(?:填写|盖章|签名|
 
 
 # Prompts printed at the start of a free-text box (河北 申报表: 家庭困难原因及状况 "直接叙述：…").
-_FORM_PROMPT = re.compile(r"^\s*(?:直接叙述|简要叙述|请简述|具体说明|简述)\s*[:：。.，,]")  # OCR reads the colon as 。 too
+# OCR reads the colon as 。 too, or loses it
+_FORM_PROMPT = re.compile(r"^\s*(?:(?:直接叙述|简要叙述|请简述)\s*[:：。.，,]?|(?:具体说明|简述)\s*[:：。.，,])")
 
 
 def _strip_value(text: str) -> str:
@@ -353,7 +354,8 @@ def read_checkboxes(
             if picked is None and lab in readings:
                 # header-row forms print the options in the cell below the label: its reading
                 below = readings[lab]
-                picked = ticked_in_text(below.raw or str(below.value), opts)
+                style = _printed_style(below.box, below.page, boxes or (), lines, opts)
+                picked = ticked_in_text(below.raw or str(below.value), opts, style)
                 if picked is not None:
                     conf, box = below.confidence, below.box
             if picked is not None and boxes is not None and picked:
@@ -416,6 +418,30 @@ def _box_rows(boxes: Sequence[tuple[Box, bool]]) -> list[list[tuple[Box, bool]]]
         else:
             rows.append([(box, ticked)])
     return rows
+
+
+def _printed_style(
+    region: Box, page: int, boxes: Sequence[tuple[Box, bool]], lines: Sequence[TextLine], options: Sequence[str]
+) -> str | None:
+    """How the boxes found in ``region`` are printed, "before" (□选项) or "after" (选项□), by which puts
+    them nearer their words; None when the image gave no boxes there."""
+
+    def inside(x: float, y: float) -> bool:
+        return region[0] - 2 <= x <= region[2] + 2 and region[1] - 2 <= y <= region[3] + 2
+
+    found = [b for b, _ in boxes if inside((b[0] + b[2]) / 2, (b[1] + b[3]) / 2)]
+    spans = [
+        (opt, ln, x0, x1)
+        for ln in lines
+        if ln.page == page and inside(ln.cx, ln.cy)
+        for opt, x0, x1 in _option_spans(ln, options)
+    ]
+    if len(found) < 2 or not spans:
+        return None
+    costs = {st: sum(_nearest_span(b, spans, st)[0] for b in found) for st in ("before", "after")}
+    if costs["before"] == costs["after"]:
+        return None
+    return min(costs, key=lambda k: costs[k])
 
 
 def _nearest_span(
@@ -616,23 +642,33 @@ def validate(ex: Extraction, today: date | None = None) -> None:
         ex.lower("合同终止", 0.6)
 
 
-def _possible_reading(label: str, rd: Reading, lines: Sequence[TextLine]) -> Reading:
-    """``rd`` when its value is a possible value of ``label``; else the text right of or below the
-    label that is one (a ruled form pairs a label with the cell beside or under it, and the wrong one
-    gives 住房类型 "丧偶" or 性别 "汉族"); else ``rd`` as it is, for the validation gate to hold back."""
-    value, _ = normalise_value(label, rd.value)
-    if value is None or check_reading(label, value) is None:
-        return rd
-    ll = rd.extra.get("label_line")
-    if ll is None:
-        return rd
-    for cand in (value_right_of(ll, lines), value_below(ll, lines)):
-        if cand is None or cand.box == rd.box or split_labelled(cand.text)[0][0] is not None:
+def _possible_reading(label: str, rd: Reading, lines: Sequence[TextLine]) -> Reading | None:
+    """The first reading of ``label`` (the one paired first, then the page's later ones) whose value is a
+    possible value of it; else the text right of or below one of its labels that is one (a ruled form
+    pairs a label with the cell beside or under it, and the wrong one gives 住房类型 "丧偶" or 性别
+    "汉族"); else the first reading with a value, for the validation gate to hold back. A printed
+    option list ("1家庭成员无劳动能力，2有劳动能力而未就业 …") is no value: None when nothing else is."""
+    cands = [c for c in (rd, *rd.extra.get("alternatives", ())) if not _option_list(label, c)]
+    values = [normalise_value(label, c.value)[0] for c in cands]
+    for c, value in zip(cands, values, strict=True):
+        if value is not None and check_reading(label, value) is None:
+            return c
+    for c in cands:
+        ll = c.extra.get("label_line")
+        if ll is None:
             continue
-        v, _ = normalise_value(label, cand.text)
-        if v is not None and check_reading(label, v) is None:
-            return Reading(cand.text, cand.confidence * 0.95, cand.page, cand.box, raw=cand.text, extra=rd.extra)
-    return rd
+        for cand in (value_right_of(ll, lines), value_below(ll, lines)):
+            if cand is None or cand.box == c.box or split_labelled(cand.text)[0][0] is not None:
+                continue
+            v, _ = normalise_value(label, cand.text)
+            if v is not None and check_reading(label, v) is None:
+                return Reading(cand.text, cand.confidence * 0.95, cand.page, cand.box, raw=cand.text, extra=c.extra)
+    return next((c for c, v in zip(cands, values, strict=True) if v is not None), cands[0] if cands else None)
+
+
+def _option_list(label: str, rd: Reading) -> bool:
+    """Whether the reading is the printed option list of a tick-box label, with no tick read."""
+    return label in CHECKBOX_OPTIONS and _count_options(str(rd.value), CHECKBOX_OPTIONS[label]) >= 2
 
 
 def _usable_cells(cells: Sequence[Box]) -> list[Box]:
@@ -726,11 +762,12 @@ def extract_fields(
     for lab, rd in readings.items():
         if lab not in wanted or lab in ex.fields:
             continue
-        if lab in CHECKBOX_OPTIONS and _count_options(str(rd.value), CHECKBOX_OPTIONS[lab]) >= 2:
-            continue  # the printed option list itself, with no tick read: not a value
         if doc_type == "建档申请表" and lab in MEMBER_LABELS.values() and lab not in DOC_FIELDS["建档申请表"]:
             continue
-        rd = _possible_reading(lab, rd, household_lines)
+        possible = _possible_reading(lab, rd, household_lines)
+        if possible is None:
+            continue  # the printed option list itself, with no tick read: not a value
+        rd = possible
         value, factor = normalise_value(lab, rd.value)
         if value is None:
             continue

@@ -331,6 +331,7 @@ def lines_from_cells(lines: Sequence[TextLine], cells: Sequence[Any], page: int 
                     chunks[-1].append(row)
                     continue
             chunks.append([row])
+        chunks = _label_over_value(chunks)
         for chunk in chunks:
             text = "".join("".join(t.text for t in row) for row in chunk)
             conf = min(t.confidence for row in chunk for t in row)
@@ -338,6 +339,19 @@ def lines_from_cells(lines: Sequence[TextLine], cells: Sequence[Any], page: int 
             box = b if whole else _union_all([t.box for row in chunk for t in row])
             out.append(TextLine(text, box, conf, page, cell=whole))
     return out
+
+
+def _label_over_value(chunks: list[list[list[TextLine]]]) -> list[list[list[TextLine]]]:
+    """A cell whose first text is a label alone and whose other texts name no label holds that label's
+    value under it (label in the cell's corner, value written below): one text, label then value."""
+    if len(chunks) < 2:
+        return chunks
+    texts = ["".join(t.text for row in chunk for t in row) for chunk in chunks]
+    if label_of(texts[0]) is None or any(label_of(t) is not None for t in texts[1:]):
+        return chunks
+    head = chunks[0][-1][-1]
+    sep = TextLine("：", (head.box[2], head.box[1], head.box[2] + 1, head.box[3]), head.confidence, head.page)
+    return [[*chunks[0][:-1], [*chunks[0][-1], sep], *(row for chunk in chunks[1:] for row in chunk)]]
 
 
 def _union_all(boxes: Sequence[Box]) -> Box:
@@ -523,7 +537,9 @@ def pair_labels(lines: Sequence[TextLine], wanted: Iterable[str] | None = None) 
 
     Inline pairs ("姓名：张三") are read from the text itself; a line that is only a label takes the
     nearest text to its right on the same row, else the nearest text below it that is not a label.
-    The first reading of a label wins (forms print household fields before the member table).
+    The first reading of a label wins (forms print household fields before the member table); the
+    later ones go with it as ``extra["alternatives"]``, for the field's validation to fall back on (a
+    legend "致困原因（选项）：1 …" before the 主要致困原因 cell, a sentence naming 建档人 before its cell).
     """
     wanted_set = set(wanted) if wanted is not None else None
     out: dict[str, Reading] = {}
@@ -535,21 +551,21 @@ def pair_labels(lines: Sequence[TextLine], wanted: Iterable[str] | None = None) 
         if not any(lab for lab, _ in parts):
             continue
         for idx, (lab, val) in enumerate(parts):
-            if lab is None or lab in out or (wanted_set is not None and lab not in wanted_set):
+            if lab is None or (wanted_set is not None and lab not in wanted_set):
                 continue
             if val:
                 if lab in MULTILINE and idx == len(parts) - 1:
                     cont = _continuation(ln, lines, x_tol=0.5 * (ln.box[2] - ln.box[0]))
                     if cont:
                         val += "".join(c.text for c in cont)
-                out[lab] = Reading(val, ln.confidence, ln.page, ln.box, raw=ln.text, extra={"label_line": ln})
+                _put(out, lab, Reading(val, ln.confidence, ln.page, ln.box, raw=ln.text, extra={"label_line": ln}))
                 continue
             if idx != len(parts) - 1:
                 continue  # an empty label followed by another label on the same run: blank on the form
             if _in_header_row(ln, lines) and (rd := _reading_below(ln, lines)) is not None:
                 # 档案表 style: a row of labels over a row of values; text squeezed between two labels
                 # is a label OCR misread ("使康" for 健康), not this label's value
-                out[lab] = rd
+                _put(out, lab, rd)
                 continue
             nxt = value_right_of(ln, lines)
             if nxt is not None and not _is_label_text(nxt.text):
@@ -561,24 +577,32 @@ def pair_labels(lines: Sequence[TextLine], wanted: Iterable[str] | None = None) 
                     cont = _continuation(nxt, lines)
                     if cont:
                         text = first[0][1] + "".join(c.text for c in cont)
-                        out[lab] = Reading(
+                        _put(out, lab, Reading(
                             text,
                             min(c.confidence for c in [nxt, *cont]),
                             nxt.page,
                             union_box(nxt.box, cont[-1].box),
                             raw=text,
                             extra={"label_line": ln},
-                        )
+                        ))
                         continue
                 if first and first[0][0] is None:
-                    out[lab] = Reading(
+                    _put(out, lab, Reading(
                         first[0][1], nxt.confidence, nxt.page, nxt.box, raw=nxt.text, extra={"label_line": ln}
-                    )
+                    ))
                     continue
             # the next cell is another label: a header row (档案表 style, value below) or a blank box
             if (rd := _reading_below(ln, lines)) is not None:
-                out[lab] = rd
+                _put(out, lab, rd)
     return out
+
+
+def _put(out: dict[str, Reading], lab: str, rd: Reading) -> None:
+    """The first reading of ``lab``, or one more alternative of it."""
+    if lab in out:
+        out[lab].extra.setdefault("alternatives", []).append(rd)
+    else:
+        out[lab] = rd
 
 
 def _reading_below(label: TextLine, lines: Sequence[TextLine]) -> Reading | None:
@@ -599,6 +623,17 @@ _NAME_RE = re.compile(r"[\u4e00-\u9fa5·]{2,5}")
 MEMBER_HEADER_WORDS = set(MEMBER_LABELS.values()) | {
     k for k, v in LABEL_SYNONYMS.items() if v in MEMBER_LABELS.values()
 }
+# labels only a member table prints (relation, a member's income, school …): the applicant's own row of
+# labels over values (姓名/性别/民族/身份证号) names none of them
+MEMBER_ONLY = frozenset(MEMBER_LABELS.values()) - frozenset(HOUSEHOLD_LABELS.values())
+
+
+def is_member_header(found: set[str]) -> bool:
+    """Whether the member labels ``found`` on one row make a member table's header: 姓名 (or, when OCR
+    lost it, two labels only members have) with at least two more labels, one of them member-only.
+    The relation column is not required: its header is the one most often wrapped or lost."""
+    only = found & MEMBER_ONLY
+    return len(found) >= 3 and bool(only) and ("姓名" in found or len(only) >= 2)
 
 
 def find_member_table(lines: Sequence[TextLine]) -> list[dict[str, Reading]]:
@@ -618,7 +653,7 @@ def find_member_table(lines: Sequence[TextLine]) -> list[dict[str, Reading]]:
         found = {h[0] for h in header}
         # a member table's header names the relation, and is (nearly) all labels: 档案表 blocks of
         # "姓名 | value | 关系 | value" and the household header rows are not member tables
-        if len(found) < 3 or not {"姓名", "关系"} <= found or len(header) < 0.6 * len(row):
+        if not is_member_header(found) or "姓名" not in found or len(header) < 0.6 * len(row):
             continue
         header.sort(key=lambda h: h[1].cx)
         # column borders halfway between header centres
@@ -706,11 +741,13 @@ TICKED = "☑■✓√✔☒⊠▣■●"
 EMPTY = "□口☐○"
 
 
-def ticked_in_text(text: str, options: Sequence[str]) -> list[str] | None:
+def ticked_in_text(text: str, options: Sequence[str], style: str | None = None) -> list[str] | None:
     """Which of ``options`` are ticked in the printed text, or None when the text shows no boxes.
 
     A tick glyph right before (or right after) an option marks it. OCR engines often drop the ticked
-    glyph but keep the empty boxes: then the option that lost its box is the ticked one.
+    glyph but keep the empty boxes: then the option that lost its box is the ticked one. ``style``
+    ("before": □ then the word, "after": the word then □), when the image showed it, settles a glyph
+    standing between two options.
     """
     t = _clean(text)
     spans: list[tuple[int, int, str]] = []
@@ -729,7 +766,9 @@ def ticked_in_text(text: str, options: Sequence[str]) -> list[str] | None:
     n_after = sum(1 for _, c in after if c and c in glyphs)
     if n_before == 0 and n_after == 0:
         return None
-    if n_before == n_after:
+    if n_before == n_after and style in ("before", "after"):
+        n_before, n_after = (1, 0) if style == "before" else (0, 1)
+    elif n_before == n_after:
         # "是□ 否" or "是 □否": without the spaces both read 是□否; the box goes with the word it touches
         n_before, n_after = _touching(text, options, glyphs)
     side = before if n_before >= n_after else after

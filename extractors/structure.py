@@ -20,16 +20,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dangan.extractors.layout import (
+    MEMBER_HEADER_WORDS,
     PRINTED_LABELS,
     Box,
     Reading,
     TextLine,
     _clean,
+    is_member_header,
     label_of,
 )
 from dangan.schemas.labels import MEMBER_LABELS
 
 MEMBER_WORDS = frozenset(MEMBER_LABELS.values())
+# member labels too short to split running text (``PRINTED_LABELS`` leaves them out) that still start
+# a header cell: 身份 (人员身份) printed with its options after it
+SHORT_MEMBER_LABELS = frozenset(w for w in ("身份",) if label_of(w) in MEMBER_WORDS)
 MAX_MEMBER_ROWS = 8  # forms print up to six rows; two more for a printing that adds rows
 
 
@@ -239,6 +244,9 @@ def _cell_text(c: Box, lines: Sequence[TextLine]) -> tuple[str, list[TextLine]]:
 _LABEL_WORDS = re.compile("|".join(re.escape(w) for w in PRINTED_LABELS))
 
 
+_HEADER_PREFIX = re.compile(
+    "|".join(re.escape(w) for w in sorted({*MEMBER_HEADER_WORDS, *SHORT_MEMBER_LABELS}, key=len, reverse=True))
+)
 _OPTION_TAIL = re.compile(r"[_＿\s]*(?:[\u4e00-\u9fff]{1,4}/)+[\u4e00-\u9fff]{1,4}$")
 
 
@@ -258,6 +266,11 @@ def header_label(text: str) -> str | None:
     head = _OPTION_TAIL.sub("", t).strip("_＿：:")
     if head and head != t and (lab := label_of(head)):
         return lab
+    # the options after the label with their separators lost ("身份在职失业退休在读"): a member label,
+    # then four or more characters naming no other label
+    m = _HEADER_PREFIX.match(t)
+    if m and len(t) - m.end() >= 4 and not _LABEL_WORDS.search(t, m.end()) and not re.search(r"\d", t):
+        return label_of(m.group())
     found = [m.group() for m in _LABEL_WORDS.finditer(t)]
     if len(found) == 1 and len(found[0]) >= 0.5 * len(re.sub(r"[^\u4e00-\u9fff]", "", t) or t):
         return label_of(found[0])
@@ -282,8 +295,8 @@ def _covers(c: Box, col: _Column) -> float:
 def _header_of(row: list[Box], lines: Sequence[TextLine]) -> list[tuple[str, Box]] | None:
     """The member labels of a row that is a member table's header row, else None.
 
-    A header row names 姓名, 关系 and at least one more member label (a household header row names
-    姓名/民族/性别/身份证号 but no relation), and is mostly labels: a row of label/value pairs (member
+    A header row names member labels, one of which only members have (``is_member_header``: a household
+    header row names 姓名/民族/性别/身份证号 but no relation or member income), and is mostly labels: a row of label/value pairs (member
     blocks) is not a header row.
     """
     header: list[tuple[str, Box]] = []
@@ -297,7 +310,7 @@ def _header_of(row: list[Box], lines: Sequence[TextLine]) -> list[tuple[str, Box
         if lab is not None and lab in MEMBER_WORDS and all(h[0] != lab for h in header):
             header.append((lab, c))
     found = {h[0] for h in header}
-    if not {"姓名", "关系"} <= found or len(found) < 3:
+    if not is_member_header(found):
         return None
     if len(header) < 0.6 * filled:
         return None
@@ -319,22 +332,81 @@ def read_member_grid(
         header = _header_of(row, lines)
         if header is None:
             continue
-        tiers = [_columns(header)]
         used: set[int] = set()
         for _, c in header:
             used |= {id(ln) for ln in _cell_text(c, lines)[1]}
         row_h = statistics.median(c[3] - c[1] for _, c in header)
         bottom = statistics.median(c[3] for _, c in header)
+        tiers = [_columns(header + _unnamed(row, header, row_h))]
         rest = rows[ri + 1 :]
         while rest and (more := _header_tier(rest[0], lines)) is not None:
             tiers.append(_columns(more))
             used |= {id(ln) for _, c in more for ln in _cell_text(c, lines)[1]}
             bottom = statistics.median(c[3] for c in rest[0])
             rest = rest[1:]
-        members = _read_records(rest, tiers, lines, bottom, row_h, used)
+        records = _read_records(rest, tiers, lines, bottom, row_h)
+        _name_unnamed([r for r, _ in records], {h[0] for h in header})
+        members = [r for r, _ in records if r.get("姓名") or r.get("身份证号")]
+        used |= {i for r, ids in records if r.get("姓名") or r.get("身份证号") for i in ids}
         if members:
             return members, used
     return [], set()
+
+
+UNNAMED = "?"  # key prefix of a column whose header cell OCR lost or could not read
+# member labels whose possible values tell them apart (a vocabulary, the ID check digit): a column
+# under an unread header is the one whose every value is a possible value of it
+INFERABLE = ("关系", "身份证号", "性别", "政治面貌", "民族")
+
+
+def _unnamed(row: list[Box], header: list[tuple[str, Box]], row_h: float) -> list[tuple[str, Box]]:
+    """The header row's other cells (header text lost, or no member label), as columns to be named by
+    their values; a cell merged down beside the table (家庭成员) is no column."""
+    named = [c for _, c in header]
+    return [
+        (f"{UNNAMED}{i}", c)
+        for i, c in enumerate(row)
+        if c not in named and (c[3] - c[1]) <= 1.6 * row_h
+    ]
+
+
+def _name_unnamed(records: list[dict[str, Reading]], named: set[str]) -> None:
+    """Give each unnamed column the label all its values are possible values of (the first such label
+    of ``INFERABLE`` the header does not name; 姓名 for a column of names when the header has none);
+    drop the rest. The field's validation decides, not the column's place."""
+    from dangan.extractors.fields import normalise_value
+    from dangan.schemas.readings import check_reading
+
+    keys = sorted({k for r in records for k in r if k.startswith(UNNAMED)})
+    for key in keys:
+        values = [str(r[key].value) for r in records if key in r]
+        chosen = None
+        for lab in INFERABLE:
+            if lab in named or not values:
+                continue
+            normed = [normalise_value(lab, v)[0] for v in values]
+            if all(v is not None and check_reading(lab, v) is None for v in normed):
+                chosen = lab
+                break
+        if chosen is None and "姓名" not in named and values and all(_looks_like_name(v) for v in values):
+            chosen = "姓名"
+        for r in records:
+            rd = r.pop(key, None)
+            if chosen is not None and rd is not None:
+                r[chosen] = rd
+        if chosen is not None:
+            named.add(chosen)
+
+
+def _looks_like_name(text: str) -> bool:
+    """Two to four ideographs that are no value of a member vocabulary (配偶, 群众, 汉族 …)."""
+    from dangan.extractors.fields import normalise_value
+    from dangan.schemas.readings import check_reading
+
+    t = _clean(text)
+    if not re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", t) or label_of(t) is not None:
+        return False
+    return all(check_reading(lab, normalise_value(lab, t)[0]) is not None for lab in ("关系", "政治面貌", "民族"))
 
 
 def _header_tier(row: list[Box], lines: Sequence[TextLine]) -> list[tuple[str, Box]] | None:
@@ -357,10 +429,9 @@ def _read_records(
     lines: Sequence[TextLine],
     bottom: float,
     row_h: float,
-    used: set[int],
-) -> list[dict[str, Reading]]:
-    """Members from the rows under the header, ``len(tiers)`` rows each; adds the lines read to ``used``."""
-    members: list[dict[str, Reading]] = []
+) -> list[tuple[dict[str, Reading], set[int]]]:
+    """Records from the rows under the header, ``len(tiers)`` rows each, with the ids of the lines read."""
+    members: list[tuple[dict[str, Reading], set[int]]] = []
     k = len(tiers)
     for start in range(0, min(len(rows), MAX_MEMBER_ROWS * k), k):
         group = rows[start : start + k]
@@ -377,9 +448,8 @@ def _read_records(
             member.update(got)
             ids |= got_ids
         bottom = statistics.median(c[3] for c in group[-1])  # not a cell merged down
-        if member.get("姓名") or member.get("身份证号"):
-            members.append(member)
-            used |= ids
+        if member:
+            members.append((member, ids))
     return members
 
 

@@ -359,3 +359,64 @@ def printed_text(f: Fill, text: str, size: float = 2.7) -> Cell:
         f.p.fit(x0, y0, x1, y1, text, size, f.st.label_font, "left", pad=2)
 
     return draw
+
+
+# -- how a unit re-types a printing ------------------------------------------------------------------
+@dataclass(frozen=True)
+class Retype:
+    """One unit's re-typing of a printing in Word (REAL-DOCUMENTS.md: widths, rows and order change from one
+    unit to the next): where values go, how many fields share a row, the member table's column order and
+    widths, and whether the table comes before the applicant's fields. ``None``/0/False keep the printing."""
+
+    arrange: Arrange | None = None
+    per_row: int = 0
+    shuffle_members: bool = False
+    members_first: bool = False
+
+    @classmethod
+    def draw(cls, rng: random.Random, members_first: bool = True) -> Retype:
+        """Half the copies keep the printing as the seed shows it; the other half are re-typed."""
+        if rng.random() < 0.5:
+            return cls()
+        arrange: Arrange | None = rng.choice((None, "pair", "inline", "below", "stacked"))
+        return cls(arrange, rng.choice((0, 0, 1, 2, 3, 4)), rng.random() < 0.6,
+                   members_first and rng.random() < 0.3)
+
+    def rows(self, rows: Sequence[Sequence[F]], rng: random.Random, own: Arrange) -> list[list[F]]:
+        """The same fields regrouped ``per_row`` a row (a field in digit boxes keeps a row of its own when
+        rows are crowded), neighbouring fields sometimes swapped."""
+        stacking = self.arrangement(own) == "stacked" and own != "stacked"
+        if not self.per_row and not stacking:
+            return [list(r) for r in rows]
+        flat = [x for r in rows for x in r]
+        # the page holds about as many rows as the printing had (half as many when labels get rows of their
+        # own): fewer fields a row would run off it
+        room = max(1, len(rows) // 2) if stacking else len(rows) + 1
+        per_row = max(self.per_row, math.ceil(len(flat) / room))
+        if self.per_row:
+            for i in range(len(flat) - 1):
+                if rng.random() < 0.2:
+                    flat[i], flat[i + 1] = flat[i + 1], flat[i]
+        out: list[list[F]] = []
+        for x in flat:
+            alone = (x.boxes or len(x.options) > 4) and per_row > 2
+            if alone or not out or len(out[-1]) >= per_row or (any(o.boxes for o in out[-1]) and per_row > 2):
+                out.append([x])
+            else:
+                out[-1].append(x)
+        return out
+
+    def arrangement(self, own: Arrange) -> Arrange:
+        return self.arrange or own
+
+    def height(self, own: Arrange, h: float) -> float:
+        """A value under its label needs room for both."""
+        return max(h, 11.5) if self.arrangement(own) == "below" and own != "below" else h
+
+    def columns(self, cols: Sequence[MCol], rng: random.Random) -> list[MCol]:
+        """Member columns in another order, each a little wider or narrower."""
+        if not self.shuffle_members:
+            return list(cols)
+        out = [replace(c, w=c.w * rng.uniform(0.75, 1.35)) for c in cols]
+        rng.shuffle(out)
+        return out

@@ -18,6 +18,7 @@ from dangan.synth.forms_draw import (
     F,
     Fill,
     MCol,
+    Retype,
     choice,
     field_rows,
     finish,
@@ -104,11 +105,16 @@ def form_hangzhou_inline(hh: Household, st: Style, sealed: bool) -> Document:
         [F("是否有一定自救能力", "是否有一定自救能力", 0.8, YES_NO),
          F("是否为零就业家庭", "是否为零就业家庭", 0.8, YES_NO)],
     ]
-    printed = field_rows(g, f, r, rows, "inline", 9.5)
-    cols = [MCol("关系", "关系", 0.8), MCol("姓名", "姓名", 1.0), MCol("性别", "性别", 0.6),
-            MCol("身份证号", "身份证号", 3.4), MCol("政治面貌", "政治面貌", 1.0), MCol("月收入", "月收入", 0.9),
-            MCol("备注", None, 0.8)]
-    members = member_table(g, f, hh.members, cols, rng.randint(2, 5), "家庭成员", 0.7, 8, 8.5, id_boxes=True)
+    rt = Retype.draw(rng)
+    cols = rt.columns([MCol("关系", "关系", 0.8), MCol("姓名", "姓名", 1.0), MCol("性别", "性别", 0.6),
+                       MCol("身份证号", "身份证号", 3.4), MCol("政治面貌", "政治面貌", 1.0), MCol("月收入", "月收入", 0.9),
+                       MCol("备注", None, 0.8)], rng)
+    n_rows = rng.randint(2, 5)
+    if rt.members_first:
+        members = member_table(g, f, hh.members, cols, n_rows, "家庭成员", 0.7, 8, 8.5, id_boxes=True)
+    printed = field_rows(g, f, r, rt.rows(rows, rng, "inline"), rt.arrangement("inline"), rt.height("inline", 9.5))
+    if not rt.members_first:
+        members = member_table(g, f, hh.members, cols, n_rows, "家庭成员", 0.7, 8, 8.5, id_boxes=True)
     _causes_rows(g, f, r, side_by_side=False)
     g.row([(1.2, L("困难情况说明")), (6.0, _free(p, st, situation(hh)))], 22)
     field_rows(g, f, r, [[F("*开户银行", "开户银行", 1.2), F("*支行名称", "支行名称", 1.3),
@@ -165,9 +171,10 @@ def form_hangzhou_below(hh: Household, st: Style, sealed: bool) -> Document:
         [F("*家庭其他年收入", "家庭其他非薪资年收入", 1.0), F("*因困总支出", "年度必要支出", 1.0),
          F("是否有一定自救能力", "是否有一定自救能力", 1.0, YES_NO), F("是否为零就业家庭", "是否为零就业家庭", 1.0, YES_NO)],
     ]
-    printed = field_rows(g, f, r, rows, "below", 11.5)
-    cols = [MCol("姓名", "姓名", 1.2), MCol("关系", "关系", 0.9), MCol("性别", "性别", 0.6),
-            MCol("政治面貌", "政治面貌", 1.0), MCol("月收入", "月收入", 1.0)]
+    rt = Retype.draw(rng, members_first=False)
+    printed = field_rows(g, f, r, rt.rows(rows, rng, "below"), rt.arrangement("below"), 11.5)
+    cols = rt.columns([MCol("姓名", "姓名", 1.2), MCol("关系", "关系", 0.9), MCol("性别", "性别", 0.6),
+                       MCol("政治面貌", "政治面貌", 1.0), MCol("月收入", "月收入", 1.0)], rng)
     second = [MCol("身份证号", "身份证号", 1.0)]
     members = member_table(g, f, hh.members, cols, rng.randint(1, 3), "家庭成员", 0.8, 6.5, 7.5, id_boxes=True,
                            second=second)

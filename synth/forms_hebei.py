@@ -18,6 +18,7 @@ from dangan.synth.forms_draw import (
     F,
     Fill,
     MCol,
+    Retype,
     choice,
     field_rows,
     finish,
@@ -110,12 +111,18 @@ def form_hebei_below(hh: Household, st: Style, sealed: bool) -> Document:
         [F("本人月平均收入（元）", "本人月平均收入", 1.0), F("家庭非薪资收入（元）", "家庭其他非薪资年收入", 1.0),
          F("家庭人口", "家庭人口", 0.6), F("职工身份", "职工身份", 1.4, IDENTITY, truth=False)],
     ]
-    printed = field_rows(g, f, {**r, "职工身份": _identity(r)}, rows, "below", 13)
-    cols = [MCol("与申请人关系", "关系", 0.9), MCol("姓 名", "姓名", 1.0), MCol("性别", "性别", 0.5),
-            MCol("健康状况", "健康状况", 0.8), MCol("公民身份号码", "身份证号", 2.3),
-            MCol("身份 在职/失业/退休/在读", "人员身份", 1.1), MCol("月收入", "月收入", 0.8),
-            MCol("单位或学校名称", "单位或学校", 1.6), MCol("备注", None, 0.6)]
-    members = member_table(g, f, hh.members, cols, rng.randint(2, 6), "家庭成员", 0.5, 11, 9, header_size=2.6)
+    rt = Retype.draw(rng)
+    cols = rt.columns([MCol("与申请人关系", "关系", 0.9), MCol("姓 名", "姓名", 1.0), MCol("性别", "性别", 0.5),
+                       MCol("健康状况", "健康状况", 0.8), MCol("公民身份号码", "身份证号", 2.3),
+                       MCol("身份 在职/失业/退休/在读", "人员身份", 1.1), MCol("月收入", "月收入", 0.8),
+                       MCol("单位或学校名称", "单位或学校", 1.6), MCol("备注", None, 0.6)], rng)
+    n_rows = rng.randint(2, 6)
+    if rt.members_first:
+        members = member_table(g, f, hh.members, cols, n_rows, "家庭成员", 0.5, 11, 9, header_size=2.6)
+    hebei_rows = rt.rows(rows, rng, "below")
+    printed = field_rows(g, f, {**r, "职工身份": _identity(r)}, hebei_rows, rt.arrangement("below"), 13)
+    if not rt.members_first:
+        members = member_table(g, f, hh.members, cols, n_rows, "家庭成员", 0.5, 11, 9, header_size=2.6)
     _property(g, f, r)
     _tail(g, f, hh, split=True, sealed=sealed)
     return finish(hh, [p], [*printed, *ALWAYS], members, sealed, TITLE, "河北/值在标签下")
@@ -164,11 +171,14 @@ def form_hebei_landscape(hh: Household, st: Style, sealed: bool) -> Document:
         [F("本人月平均收入（元）", "本人月平均收入", 1.2), F("家庭非薪资收入（元）", "家庭其他非薪资年收入", 1.2),
          F("家庭年度必要性支出（元）", "年度必要支出", 1.3), F("职工身份", "职工身份", 2.4, IDENTITY, truth=False)],
     ]
-    printed = field_rows(g, f, {**r, "职工身份": _identity(r)}, rows, "stacked", 10, label_h=8)
+    rt = Retype.draw(rng, members_first=False)
+    hebei_rows = rt.rows(rows, rng, "stacked")
+    printed = field_rows(g, f, {**r, "职工身份": _identity(r)}, hebei_rows, rt.arrangement("stacked"), rt.height("stacked", 10),
+                         label_h=8)
     g.row([(1.0, L("家 庭 成 员"))], 7)
-    cols = [MCol("姓 名", "姓名", 1.0), MCol("与申请人关系", "关系", 0.9), MCol("性别", "性别", 0.5),
-            MCol("公民身份号码", "身份证号", 2.2), MCol("健康状况", "健康状况", 0.8), MCol("月收入", "月收入", 0.8),
-            MCol("身份（在职/失业/退休/在读）", "人员身份", 1.3), MCol("单位或学校名称", "单位或学校", 2.0)]
+    cols = rt.columns([MCol("姓 名", "姓名", 1.0), MCol("与申请人关系", "关系", 0.9), MCol("性别", "性别", 0.5),
+                       MCol("公民身份号码", "身份证号", 2.2), MCol("健康状况", "健康状况", 0.8), MCol("月收入", "月收入", 0.8),
+                       MCol("身份（在职/失业/退休/在读）", "人员身份", 1.3), MCol("单位或学校名称", "单位或学校", 2.0)], rng)
     members = member_table(g, f, hh.members, cols, rng.randint(3, 6), header_h=8, row_h=7.5, numbered=True)
     g.row([(1.2, L("主要致困原因")), (8.0, choice(f, CAUSES, ticked_of(r["主要致困原因"]), 2.9, box_first=False))],
           11)

@@ -18,6 +18,7 @@ from dangan.synth.forms_draw import (
     F,
     Fill,
     MCol,
+    Retype,
     choice,
     field_rows,
     finish,
@@ -96,10 +97,16 @@ def form_hunan_members(hh: Household, st: Style, sealed: bool) -> Document:
         [F("联系电话", "手机号码", 2.0)],
     ]
     record = _dibao_worded(r)
-    printed = field_rows(g, f, record, rows, "inline", 10)
-    cols = [MCol("姓名", "姓名", 1.0), MCol("与申请人关系", "关系", 0.9), MCol("年龄", "年龄", 0.5),
-            MCol("身份证号", "身份证号", 2.2), MCol("单位或学校名称", "单位或学校", 1.9), MCol("月收入", "月收入", 0.8)]
-    members = member_table(g, f, hh.members, cols, rng.randint(1, 6), "家庭成员情况", 0.8, 8, 8, numbered=True)
+    rt = Retype.draw(rng)
+    cols = rt.columns([MCol("姓名", "姓名", 1.0), MCol("与申请人关系", "关系", 0.9), MCol("年龄", "年龄", 0.5),
+                       MCol("身份证号", "身份证号", 2.2), MCol("单位或学校名称", "单位或学校", 1.9),
+                       MCol("月收入", "月收入", 0.8)], rng)
+    n_rows = rng.randint(1, 6)
+    if rt.members_first:
+        members = member_table(g, f, hh.members, cols, n_rows, "家庭成员情况", 0.8, 8, 8, numbered=True)
+    printed = field_rows(g, f, record, rt.rows(rows, rng, "inline"), rt.arrangement("inline"), rt.height("inline", 10))
+    if not rt.members_first:
+        members = member_table(g, f, hh.members, cols, n_rows, "家庭成员情况", 0.8, 8, 8, numbered=True)
     g.row([(0.9, L("家庭主要困难情况")), (6.6, _free(p, st, situation(hh)))], 26)
     _opinions(g, f, hh, sealed, county=True, h=24)
     return finish(hh, [p], [*printed, *ALWAYS], members, sealed, TITLE, "湖南/加家庭成员")

@@ -19,6 +19,7 @@ from dangan.synth.forms_draw import (
     F,
     Fill,
     MCol,
+    Retype,
     choice,
     field_rows,
     finish,
@@ -74,9 +75,9 @@ def form_national_2016(hh: Household, st: Style, sealed: bool) -> Document:
     printed += field_rows(g, f, r, money, "stacked", 10, label_h=10, label_size=2.7)
     printed += field_rows(g, f, r, [[F("是否有一定自救能力", "是否有一定自救能力", 1.0, YES_NO, lw=1.5),
                                      F("是否为零就业家庭", "是否为零就业家庭", 1.0, YES_NO, lw=1.5)]], "pair", 9)
-    cols = [MCol("姓名", "姓名", 1.0), MCol("关系", "关系", 0.7), MCol("性别", "性别", 0.5),
-            MCol("政治面貌", "政治面貌", 0.9), MCol("身份证号", "身份证号", 2.2), MCol("出生日期", "出生日期", 1.1),
-            MCol("健康状况", "健康状况", 0.8)]
+    cols = Retype.draw(rng).columns([MCol("姓名", "姓名", 1.0), MCol("关系", "关系", 0.7), MCol("性别", "性别", 0.5),
+                                     MCol("政治面貌", "政治面貌", 0.9), MCol("身份证号", "身份证号", 2.2),
+                                     MCol("出生日期", "出生日期", 1.1), MCol("健康状况", "健康状况", 0.8)], rng)
     members = member_table(g, f, hh.members, cols, rng.randint(1, 6), "家庭主要成员", 0.6, 8, 8)
     g.row([(1.0, L("致困原因（选项）")), (6.4, printed_text(f, LEGEND, 2.7))], 12)
     printed += field_rows(g, f, r, [[F("*主要致困原因", "主要致困原因", 1.6, lw=1.0),
@@ -227,18 +228,19 @@ def form_national_member_sheet(hh: Household, st: Style, sealed: bool) -> Docume
         row3(("备注", "备注"),),
         row3(("*建档人", "建档人"), ("*审核人", "审核人"), ("录入人", "录入人")),
     ]
-    printed += field_rows(g, f, r, rows, "inline", 9.6)
+    rt = Retype.draw(rng, members_first=False)
+    printed += field_rows(g, f, r, rt.rows(rows, rng, "inline"), rt.arrangement("inline"), rt.height("inline", 9.6))
     if sealed:
         _seal_on(p, st, 160, min(g.y + 12, 280), f"{hh.unit.name}工会委员会")
         p.text(140, min(g.y + 22, 290), "（建档工会盖章）", 3.0, st.label_font)
     sheet = Page(A4[1], A4[0])
     ms = Grid(sheet, st, 10, 24, 277)
     _title(sheet, st, "家庭成员信息表", 14, 5.0)
-    cols = [MCol("*姓名", "姓名", 1.0), MCol("*关系（是户主的）", "关系", 0.9), MCol("*民族", "民族", 0.6),
+    cols = rt.columns([MCol("*姓名", "姓名", 1.0), MCol("*关系（是户主的）", "关系", 0.9), MCol("*民族", "民族", 0.6),
             MCol("性别", "性别", 0.45), MCol("出生日期", "出生日期", 1.0), MCol("*身份证号", "身份证号", 2.0),
             MCol("政治面貌", "政治面貌", 0.8), MCol("*月收入", "月收入", 0.7), MCol("*健康状况", "健康状况", 0.7),
             MCol("*医保状况", "医保状况", 1.0), MCol("*婚姻状况", "婚姻状况", 0.6), MCol("*户口类型", "户口类型", 0.7),
-            MCol("*人员身份", "人员身份", 0.7), MCol("单位或学校", "单位或学校", 1.8)]
+            MCol("*人员身份", "人员身份", 0.7), MCol("单位或学校", "单位或学校", 1.8)], rng)
     members = member_table(ms, f.on(sheet), hh.members, cols, rng.randint(3, 6), header_h=11, row_h=10,
                            header_size=2.7)
     sheet.members = members

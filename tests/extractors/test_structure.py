@@ -107,6 +107,9 @@ MEMBERS = [
 ]
 
 
+ID_0, ID_1 = (m[4] for m in MEMBERS[:2] if m is not None)
+
+
 def _member_page(glue: bool = False) -> tuple[Page, dict[str, tuple[int, int]]]:
     """A member table whose columns are in an order no seed prints, with two unknown columns
     (序号, 备注), a wide ID column and five rows, the third empty; then a two-cell row after it."""
@@ -335,7 +338,7 @@ def test_no_rings_in_plain_text_tables_or_seals(drawn_form: object, drawn_text_p
     page.text("回 〇 口 圆 国 日 田 0 O 8 6 9 Q 回", page.left, 300)
     page.row([300, 300, 300], ["姓名", "王明", "性别"])
     assert find_rings(_fixed_ink(to_bgr(page.im), flatten=True), 200) == []
-    assert find_rings(_fixed_ink(drawn_text_page, flatten=True), 300) == []  # type: ignore[arg-type]
+    assert find_rings(_fixed_ink(drawn_text_page, flatten=True), 300) == []
     form = drawn_form
     found = find_checkboxes(form.image)  # type: ignore[attr-defined]
     assert sum(c.ticked for c in found) == sum(t for _, t in form.checkboxes)  # type: ignore[attr-defined]
@@ -374,8 +377,8 @@ def test_member_header_with_its_options_printed_after_a_blank() -> None:
     page = Page()
     widths = [200, 160, 420, 330]
     page.row(widths, ["姓名", "关系", "公民身份号码", "身份_在职/失业/退休/在读"])
-    page.row(widths, ["方军宁", "配偶", MEMBERS[0][4], "在职"])
-    page.row(widths, ["黎敏雪", "女儿", MEMBERS[1][4], "在读"])
+    page.row(widths, ["方军宁", "配偶", ID_0, "在职"])
+    page.row(widths, ["黎敏雪", "女儿", ID_1, "在读"])
     got = _members(page.lines, page.cells())
     assert [(m["姓名"], m.get("人员身份")) for m in got] == [("方军宁", "在职"), ("黎敏雪", "在读")]
 
@@ -397,13 +400,13 @@ def test_a_line_across_three_cells_and_glued_marked_headers_are_cut() -> None:
     _glue(page, ["*户口类型", "*人员身份"])
     page.row(widths, ["姜伟", "儿子", "男", born, idn, "农业", "在读"])
     _glue(page, ["男", born, idn])
-    page.row(widths, ["姚春", "配偶", "女", "1981年5月5日", MEMBERS[0][4], "非农业", "在职"])
+    page.row(widths, ["姚春", "配偶", "女", "1981年5月5日", ID_0, "非农业", "在职"])
     cells = page.cells()
     lines = split_at_rulings(page.lines, merge_digit_runs(cells))
     got = _members(lines, cells)
     assert [(m["姓名"], m.get("性别"), m.get("出生日期"), m.get("身份证号")) for m in got] == [
         ("姜伟", "男", born, idn),
-        ("姚春", "女", "1981年5月5日", MEMBERS[0][4]),
+        ("姚春", "女", "1981年5月5日", ID_0),
     ]
     assert [(m.get("户口类型"), m.get("人员身份")) for m in got] == [("农业", "在读"), ("非农业", "在职")]
 
@@ -416,7 +419,7 @@ def test_member_id_cell_with_a_corrected_number() -> None:
     widths = [200, 160, 760]
     page.row(widths, ["姓名", "关系", "身份证号"])
     page.row(widths, ["潘娟蓉", "女儿", wrong + right])
-    page.row(widths, ["潘琴", "女儿", MEMBERS[1][4]])
+    page.row(widths, ["潘琴", "女儿", ID_1])
     ex = extract_fields("建档申请表", page.lines, cells={0: page.cells()}, today=TODAY)
-    assert [(m["姓名"], m["身份证号"]) for m in ex.members] == [("潘娟蓉", right), ("潘琴", MEMBERS[1][4])]
+    assert [(m["姓名"], m["身份证号"]) for m in ex.members] == [("潘娟蓉", right), ("潘琴", ID_1)]
     assert ex.member_confidence[0]["身份证号"] < ex.member_confidence[1]["身份证号"]  # a correction: less sure
