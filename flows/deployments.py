@@ -498,12 +498,16 @@ def ensure_zombie_automation() -> None:
             threshold=1,
             within=timedelta(seconds=3 * HEARTBEAT_S),
         ),
+        # not forced: Prefect's rules then refuse to mark a run that already ended (under load a last
+        # heartbeat can reach the trigger after the run's Completed event; forced, it turned a completed
+        # run into a crashed one 90 s later)
         actions=[ChangeFlowRunState(state=StateType.CRASHED, name="Crashed", message="心跳停止 (heartbeats stopped)",
-                                   force=True)],
+                                   force=False)],
     )
     with get_client(sync_client=True) as client:
-        if not client.read_automations_by_name(ZOMBIE_AUTOMATION):
-            client.create_automation(automation)
+        for old in client.read_automations_by_name(ZOMBIE_AUTOMATION):  # an earlier version of it
+            client.delete_automation(old.id)
+        client.create_automation(automation)
 
 
 def apply_deployments(ocr_slots: int | None = None) -> list[str]:

@@ -172,16 +172,16 @@ def record_fields_step(
     engine: str,
     derived: dict[str, str],
     threshold: float = DEFAULT_THRESHOLD,
+    claimant: str | None = None,
 ) -> dict[str, Any]:
-    """One transaction: replace machine fields, set doc_type/pages/status, link the household, event."""
+    """One transaction: replace machine fields, set doc_type/pages/status, link the household, event.
+    With ``claimant``, only while that claim still holds (``TakenOver`` otherwise)."""
     from dangan.extractors.pipeline import field_rows  # rows from the result, rejected readings included
 
     result = output["result"]
     settings = load_settings()
     with db.session_scope(settings) as s:
-        doc = s.get(db.Document, document_id)
-        if doc is None:
-            raise NotFound(f"文档不存在 (no such document): {document_id}")
+        doc = _still_claimed(s, document_id, claimant)
         s.execute(delete(db.ExtractedField).where(db.ExtractedField.document_id == document_id))
         rows = field_rows(output)
         for row in rows:
@@ -236,12 +236,25 @@ def record_fields_step(
     }
 
 
-def record_failure_step(document_id: int, reason: str) -> None:
+class TakenOver(Exception):
+    """The claim on a document lapsed or was handed back while it was read, and another run took it:
+    that run records the reading, this one records nothing (each document is read once)."""
+
+
+def _still_claimed(s: Any, document_id: int, claimant: str | None) -> Any:
+    doc = s.get(db.Document, document_id, with_for_update=claimant is not None)
+    if doc is None:
+        raise NotFound(f"文档不存在 (no such document): {document_id}")
+    if claimant is not None and (doc.status != "stored" or doc.claimed_by != claimant):
+        raise TakenOver(f"文档 {document_id} 已由其他运行认领 (claimed by another run: {doc.claimed_by})")
+    return doc
+
+
+def record_failure_step(document_id: int, reason: str, claimant: str | None = None) -> None:
     with db.session_scope() as s:
-        doc = s.get(db.Document, document_id)
-        if doc is not None:
-            doc.status = "extract_failed"
-            doc.claimed_by = doc.claimed_at = None
+        doc = _still_claimed(s, document_id, claimant)
+        doc.status = "extract_failed"
+        doc.claimed_by = doc.claimed_at = None
         db.record_event(
             s, "extracted", actor=ACTOR, document_id=document_id, outcome="failure", reason=reason
         )
@@ -256,9 +269,10 @@ record_failure = task(name="record-failure", **_common)(record_failure_step)
 
 
 def run_extract_document(
-    document_id: int, engine: str | None = None, *, use_tasks: bool = False
+    document_id: int, engine: str | None = None, *, use_tasks: bool = False, claimant: str | None = None
 ) -> dict[str, Any]:
-    """The flow's logic; with ``use_tasks`` each step is a Prefect task (retries, timeouts)."""
+    """The flow's logic; with ``use_tasks`` each step is a Prefect task (retries, timeouts). With
+    ``claimant`` the reading is recorded only while that claim holds (else status ``taken_over``)."""
     engine = engine or load_settings().ocr_engine
     f = (
         (fetch_original, run_extract, write_derived, record_fields, record_failure)
@@ -269,12 +283,16 @@ def run_extract_document(
     try:
         got = f[0](document_id, workdir)
         try:
-            output = f[1](got["path"], engine)
-        except InputFileError as exc:
-            f[4](document_id, str(exc))
-            return {"document_id": document_id, "status": "extract_failed", "reason": str(exc)}
-        derived = f[2](got["sha256"], output["text"], output["result"])
-        summary = f[3](document_id, output, engine, derived)
+            try:
+                output = f[1](got["path"], engine)
+            except InputFileError as exc:
+                f[4](document_id, str(exc), claimant=claimant)
+                return {"document_id": document_id, "status": "extract_failed", "reason": str(exc)}
+            derived = f[2](got["sha256"], output["text"], output["result"])
+            summary = f[3](document_id, output, engine, derived, claimant=claimant)
+        except TakenOver as exc:
+            log.warning("%s", exc)
+            return {"document_id": document_id, "status": "taken_over", "reason": str(exc)}
         return {"status": "extracted", **summary, "derived": derived}
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
@@ -416,8 +434,9 @@ def ocr_limit_name() -> str:
 
 
 def extract_claimed_step(document_id: int, engine: str) -> dict[str, Any]:
-    """Read one claimed document: the plain steps of ``run_extract_document``."""
-    return run_extract_document(document_id, engine)
+    """Read one document claimed by this run (or process): the plain steps of ``run_extract_document``,
+    recorded only if the claim still holds then."""
+    return run_extract_document(document_id, engine, claimant=claimant())
 
 
 extract_claimed = task(name="extract-document", **_io, **_common)(extract_claimed_step)

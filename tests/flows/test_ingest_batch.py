@@ -54,7 +54,7 @@ def test_one_run_ingests_and_reads_every_new_original_exactly_once(
         assert s.scalar(select(func.count()).select_from(db.Document).where(db.Document.claimed_by.is_not(None))) == 0
 
 
-def test_a_claim_taken_over_after_its_lease_is_not_read_again(database_url: str, monkeypatch: pytest.MonkeyPatch,
+def test_a_claim_taken_over_after_its_lease_is_neither_read_nor_recorded_again(database_url: str, monkeypatch: pytest.MonkeyPatch,
                                                              data_env: object) -> None:
     monkeypatch.setenv("DANGAN_DATABASE_URL", database_url)
     with db.session_scope() as s:
@@ -71,6 +71,11 @@ def test_a_claim_taken_over_after_its_lease_is_not_read_again(database_url: str,
         s.execute(update(db.Document).where(db.Document.id == doc_id).values(claimed_at=old))
     assert ext.claim_documents([doc_id], "run-b") == [doc_id]
     assert not ext.renew_claim(doc_id, "run-a")  # so run-a must not read it
+    with pytest.raises(ext.TakenOver):  # and a reading run-a had begun before is not recorded
+        ext.record_failure_step(doc_id, "不可读", claimant="run-a")
+    with db.session_scope() as s:
+        doc = s.get(db.Document, doc_id)
+        assert doc is not None and (doc.status, doc.claimed_by) == ("stored", "run-b")
 
 
 def test_the_watcher_hands_out_whole_batches_when_more_wait_than_there_is_room_for() -> None:
