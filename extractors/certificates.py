@@ -537,16 +537,43 @@ DIBAO_LABELS = {
     "证号": "证号",
     "低保证号": "证号",
     "保障证号": "证号",
+    "证件编号": "证号",
+    "编号": "证号",
     "保障人数": "保障人数",
+    "享受人数": "保障人数",
+    "保障人口": "保障人数",
     "月保障金额": "月保障金额",
     "保障金额": "月保障金额",
+    "月低保金": "月保障金额",
+    "低保金额": "月保障金额",
+    "月享受金额": "月保障金额",
     "家庭住址": "住址",
     "住址": "住址",
     "有效期": "有效期",
     "有效期至": "有效期",
+    "有效期限": "有效期",
+    "有效日期": "有效期",
     "发证机关": "发证机关",
+    "发证单位": "发证机关",
+    "审批机关": "发证机关",
     "发证日期": "发证日期",
 }
+# how an issuing office's name ends (民政局, 街道办事处, 人民政府, 社会救助中心 …)
+_OFFICE_END = re.compile(r"(?:局|厅|政府|办事处|委员会|民政所|中心|所|站|办)$")
+
+
+def office_name(text: str) -> str | None:
+    """An issuing office from a value ("株洲市荷塘区民政局（盖章）"), or None when what is left after
+    the seal's place and punctuation is no office (a bare "（盖章）", a date, a label)."""
+    t = _SEAL_NOTE.sub("", _compact(text))
+    t = "".join(_NAME_CHARS.findall(re.sub(r"[（(][^（()）]*[）)]", "", t)))
+    ok = len(t) >= 4 and _OFFICE_END.search(t) and match_label(t, DIBAO_LABELS) is None
+    return t if ok else None
+
+
+def _unit_prefix(text: str) -> str:
+    """A value with the unit its label printed after it cut off ("（元）1050" → "1050")."""
+    return re.sub(r"^[（(](?:元|人|元/月)[）)]", "", _compact(text).lstrip("：:"))
 
 
 _SERIAL = re.compile(r"^(?:No|NO|N0|№)[.:：]?([0-9A-Za-z][0-9A-Za-z\-]{5,})$")
@@ -554,7 +581,7 @@ _SERIAL = re.compile(r"^(?:No|NO|N0|№)[.:：]?([0-9A-Za-z][0-9A-Za-z\-]{5,})$"
 
 def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """低保证: a small card of rows "户主姓名 | value | 证号 | value" (the holder is the 户主)."""
-    rows = row_values(lines, DIBAO_LABELS)
+    rows = labelled_values(lines, DIBAO_LABELS)
     if (rv := rows.get("姓名")) is not None and (name := person_name(rv.text)):
         _put(ex, "姓名", name, rv)
     if (rv := rows.get("证号")) is not None:
@@ -567,14 +594,22 @@ def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
                 ex.set("证号", m.group(1), ln.confidence * 0.9, ln.page, ln.box)
                 break
     for lab in ("保障人数", "月保障金额"):
-        if (rv := rows.get(lab)) is not None and (v := _normalised(lab, rv)) is not None:
-            _put(ex, lab, v, rv)
+        if (rv := rows.get(lab)) is not None:
+            value, factor = normalise_value(lab, _unit_prefix(rv.text))
+            if value is not None and factor >= 1.0:
+                _put(ex, lab, value, rv)
     if (rv := rows.get("有效期")) is not None:
-        valid = loose_date(rv.text)
+        span = date_range(rv.text)  # "2025.08.04-2026.08.04": valid until the second
+        valid = span[1] if span else loose_date(rv.text)
         if valid:
             _put(ex, "有效期", valid, rv)
-    if (rv := rows.get("发证机关")) is not None and len(rv.text.strip()) >= 4 and "发证机关" not in ex.fields:
-        _put(ex, "发证机关", rv.text.strip(), rv)
+    if (rv := rows.get("发证机关")) is not None and (office := office_name(rv.text)) is not None:
+        _put(ex, "发证机关", office, rv)
+    elif isinstance(ex.fields.get("发证机关"), str):
+        if (office := office_name(ex.fields["发证机关"])) is not None:
+            ex.fields["发证机关"] = office
+        else:
+            _drop(ex, "发证机关")  # the seal's place "（盖章）" or a label, not the office
     if not ex.members:
         for person, c, b in person_rows(lines):
             ex.members.append(person)
@@ -943,16 +978,23 @@ DIAGNOSIS_LABELS = {
 _HOSPITAL = re.compile(r"(?:医院|卫生院|中心|保健院|门诊部|诊所)$")
 
 
-def _continued(rv: RowValue, lines: Sequence[TextLine]) -> str:
+def _continued(rv: RowValue, lines: Sequence[TextLine]) -> list[tuple[str, bool]]:
     """A free-text value that runs on below its row (诊断 over several lines): the following rows that
-    start right of the label and hold no printed label, while the gap stays within a line height."""
-    label = rv.label_line
+    start right of the label and hold no printed label, while the gap stays within a line height. Each
+    row comes with whether the row above it ends short of the text's right margin: then the row is a
+    new item of a list (one diagnosis a line), not the rest of a wrapped sentence."""
+    label, taken = rv.label_line, {id(t) for t in rv.lines}
     below = [
         ln
         for ln in lines
-        if ln.page == label.page and ln.cy > label.box[3] and ln.box[0] >= label.box[0] + 0.5 * label.height
+        if ln.page == label.page
+        and ln.cy > label.box[3]
+        and ln.box[0] >= label.box[0] + 0.5 * label.height
+        and id(ln) not in taken
     ]
-    out, bottom = "", max(label.box[3], rv.box[3])
+    margin = max((t.box[2] for t in lines if t.page == label.page), default=rv.box[2])
+    out: list[tuple[str, bool]] = []
+    bottom, right = max(label.box[3], rv.box[3]), rv.box[2]
     for row in group_rows(below):
         top = min(t.box[1] for t in row)
         if top - bottom > 1.2 * max(t.height for t in row):
@@ -967,9 +1009,21 @@ def _continued(rv: RowValue, lines: Sequence[TextLine]) -> str:
             and t.box[2] <= label.box[0] + label.height
         ):
             break  # a label further left on that row (处理意见 printed at the margin)
-        out += "".join(t.text for t in row)
-        bottom = max(t.box[3] for t in row)
+        out.append(("".join(t.text for t in row), right < margin - 3 * label.height))
+        bottom, right = max(t.box[3] for t in row), max(t.box[2] for t in row)
     return out
+
+
+def free_text(first: str, more: Sequence[tuple[str, bool]]) -> str:
+    """A value and its continuation rows as one text: a list's items parted by "；" (unless the item
+    already ends in a mark), a wrapped sentence joined as it was."""
+    text = first.strip()
+    for row, new_item in more:
+        row = row.strip()
+        if new_item and text and text[-1] not in "，,；;。、：:":
+            text += "；"
+        text += row
+    return text
 
 
 def read_diagnosis(ex: Extraction, lines: Sequence[TextLine]) -> None:
@@ -985,9 +1039,9 @@ def read_diagnosis(ex: Extraction, lines: Sequence[TextLine]) -> None:
                 break
     # the title 诊断证明书 starts with the label 诊断: it is no row of the certificate
     body = [ln for ln in lines if "证明" not in _compact(ln.text)]
-    rows = row_values(body, DIAGNOSIS_LABELS)
+    rows = labelled_values(body, DIAGNOSIS_LABELS)
     if (rv := rows.get("诊断")) is not None:
-        text = (rv.text + _continued(rv, body)).strip()
+        text = free_text(rv.text, _continued(rv, body))
         if text and match_label(text, DIAGNOSIS_LABELS) is None:
             _put(ex, "诊断", text, rv)
     if (rv := rows.get("科别")) is not None and (dept := "".join(_NAME_CHARS.findall(rv.text))):
@@ -1002,6 +1056,8 @@ def read_diagnosis(ex: Extraction, lines: Sequence[TextLine]) -> None:
         _drop(ex, "医师")  # the next printed label ("日期"), not a doctor
     if (rv := rows.get("姓名")) is not None and "姓名" not in ex.fields and (name := person_name(rv.text)):
         _put(ex, "姓名", name, rv)
+    if (rv := rows.get("出具日期")) is not None and (issued := loose_date(rv.text)) is not None:
+        _put(ex, "出具日期", issued, rv)  # the date printed after its label wins over the last date seen
 
 
 # ---------------------------------------------------------------------------------------------

@@ -476,7 +476,8 @@ def test_diagnosis_over_several_lines_with_department_and_number() -> None:
         L("周明", 160, 600, 230, 630),
     ]
     ex = extract_fields("诊断证明", lines, today=TODAY)
-    assert ex.fields["诊断"] == "1.脑梗死后遗症2.高血压病3级（极高危）3.2型糖尿病"
+    # one diagnosis a row: the items stay apart
+    assert ex.fields["诊断"] == "1.脑梗死后遗症；2.高血压病3级（极高危）；3.2型糖尿病"
     assert ex.fields["科别"] == "神经内科" and ex.fields["住院号"] == "ZY2025-00318"
     assert ex.fields["医师"] == "周明"
 

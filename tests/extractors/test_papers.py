@@ -258,3 +258,69 @@ def test_authorisation_table_names_the_row_marked_self() -> None:
     ]
     f = fields("其他", lines)
     assert (f["材料名称"], f["姓名"], f["日期"]) == ("授权书", "徐桂", "2026-01-09")
+
+
+# ---------------------------------------------------------------------------------------------
+# 低保证, 诊断证明
+
+
+def test_dibao_certificate_as_an_a4_table_with_values_below_labels() -> None:
+    lines = [
+        text_at("城乡居民最低生活保障证", 600, 150, size=56),
+        *table(
+            [
+                ["户主姓名", "证件编号", "保障人数", "月保障金额（元）"],
+                ["高超涛", "430202202616", "3", "1410"],
+            ],
+            [300, 450, 300, 450],
+        ),
+        *table(
+            [["有效期限", "2025.08.11-2026.08.11"], ["发证单位", "株洲市荷塘区民政局（盖章）"]], [450, 1050], y=650
+        ),
+    ]
+    f = fields("低保证", lines)
+    assert (f["姓名"], f["证号"], f["保障人数"], f["月保障金额"]) == ("高超涛", "430202202616", 3, 1410)
+    assert f["有效期"] == "2026-08-11" and f["发证机关"] == "株洲市荷塘区民政局"
+
+
+def test_dibao_office_left_blank_under_its_seal_is_no_reading() -> None:
+    lines = [
+        text_at("最低生活保障金领取证", 500, 150, size=56),
+        *table([["户主姓名", "邓佳雪"], ["保障人数", "2人"], ["发证机关（盖章）", ""]], [500, 900]),
+    ]
+    f = fields("低保证", lines)
+    assert f["姓名"] == "邓佳雪" and "发证机关" not in f
+
+
+def test_diagnosis_listed_one_a_line_and_written_below_its_label() -> None:
+    lines = [
+        text_at("湘潭市中心医院", 700, 100, size=56),
+        text_at("诊断证明书", 760, 180, size=56),
+        *table([["姓名", "性别", "年龄", "科别"], ["李春梅", "女", "52岁", "内分泌科"]], [300, 200, 200, 400]),
+        text_at("诊断：", 200, 650),
+        text_at("2型糖尿病", 300, 730),
+        text_at("高血压病3级", 300, 810),
+        text_at("处理意见：建议长期服药治疗，定期复查血糖血压，注意休息，避免劳累，低盐低脂饮食。", 200, 900),
+        text_at("医师：张国庆", 1000, 1000),
+        text_at("日期：2026 03.14", 1000, 1080),
+        text_at("2026年3月20日复印", 1000, 1300),
+    ]
+    f = fields("诊断证明", lines)
+    assert f["诊断"] == "2型糖尿病；高血压病3级"
+    assert (f["姓名"], f["性别"], f["年龄"], f["科别"]) == ("李春梅", "女", 52, "内分泌科")
+    assert f["医师"] == "张国庆" and f["出具日期"] == "2026-03-14"
+
+
+def test_diagnosis_sentence_wrapped_over_two_rows_stays_one_sentence() -> None:
+    first = "诊断：腰椎间盘突出症伴左下肢放射痛及腰椎"
+    lines = [
+        text_at("诊断证明书", 760, 180, size=56),
+        text_at("姓名：王建国", 200, 300),
+        text_at(first, 200, 400),
+        text_at("管狭窄", 320, 480),
+        text_at("医师：陈明", 200, 600),
+    ]
+    # the page's right margin: the wrapped row ends there
+    lines.append(text_at("处理意见：休息", 200 + CH * len(first) - CH * 7, 700))
+    f = fields("诊断证明", lines)
+    assert f["诊断"] == "腰椎间盘突出症伴左下肢放射痛及腰椎管狭窄"
