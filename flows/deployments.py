@@ -276,7 +276,8 @@ class _HouseholdFlusher:
     """Collects households whose papers are all read as documents finish; hands them to reconciliation
     every ``FLUSH_S`` seconds (and at the end), so findings follow the reading instead of the batch."""
 
-    FLUSH_S = 60.0  # each hand-over is a flow run (a process start): findings a minute behind the reading
+    FLUSH_S = 300.0  # each hand-over is a flow run (a process start, 10-120 s of CPU under load): findings
+    # follow the reading by minutes, and at the end of a run at once
 
     def __init__(self) -> None:
         self.waiting: list[int] = []
