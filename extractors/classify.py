@@ -46,7 +46,7 @@ KEYWORDS: dict[str, dict[str, float]] = {
         "扣款": 1,
         "年收入": 1.5,
         "劳资部门": 2,
-        "我单位职工": 2,
+        "我单位职工": 1,  # any unit's 证明 says it: only money words make it a 收入证明
     },
     "诊断证明": {
         "诊断证明": 6,
@@ -152,6 +152,12 @@ KEYWORDS: dict[str, dict[str, float]] = {
         "事故认定": 6,
         "授权书": 7,
         "声明书": 6,
+        "郑重声明": 3,  # the seeds' 授权书（声明书）, or a personal declaration titled 声明
+        "声明": 3,
+        "就读": 3,
+        "学生姓名": 3,
+        "我校": 2,
+        "户名": 2,
         "民主评议": 6,
         "会议记录": 5,
         "居住证": 6,
