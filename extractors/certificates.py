@@ -941,6 +941,10 @@ def _payslip_table(ex: Extraction, header: Sequence[TextLine], rows: Sequence[Se
             ex.set(label, int(v) if float(v).is_integer() else v, conf, header[0].page, box)
     if months and "统计月数" not in ex.fields:
         ex.set("统计月数", len(months), conf)
+    # a whole year's slips with their 合计 row: the year's take-home pay is printed there
+    year = net(sum_row) if len(months) == 12 and sum_row is not None else None
+    if year is not None and year > 0 and "年收入" not in ex.fields:
+        ex.set("年收入", int(year) if float(year).is_integer() else round(year, 2), conf, header[0].page)
     return True
 
 

@@ -188,8 +188,8 @@ def read_publicity_sentence(text: str) -> dict[str, Any]:
             out["公示期起"], out["公示期止"] = after[0], after[1]
     if "无异议" in text:
         out["结果"] = "无异议"
-    elif "有异议" in text:
-        out["结果"] = "有异议"
+    elif re.search(r"(?<![如若凡没])有异议(?![的者，,请])", text):
+        out["结果"] = "有异议"  # what happened, not the notice's instruction ("如有异议，请…反映")
     m = re.search(r"(?:职工|兹有我单位职工|本单位)\s*([\u4e00-\u9fa5]{2,4}?)\s*(?:同志|申请|职工家庭)", text)
     if m:
         out["姓名"] = m.group(1)

@@ -209,3 +209,12 @@ def test_payslips_with_other_column_sets(
 ) -> None:
     f = extract_fields("收入证明", _table(header, rows), today=TODAY).fields
     assert f["月均工资"] == gross and f["月均实发工资"] == net
+
+
+def test_a_years_payslips_with_their_total_row_give_the_years_take_home_pay() -> None:
+    months = [[f"2025.{m:02d}", "4800", "1000", "3800"] for m in range(1, 13)]
+    year = _table(["月份", "应发合计", "代扣合计", "实发金额"], [*months, ["合计", "57600", "12000", "45600"]])
+    f = extract_fields("收入证明", year, today=TODAY).fields
+    assert f["统计月数"] == 12 and f["月均实发工资"] == 3800 and f["年收入"] == 45600
+    half = _table(["月份", "应发合计", "代扣合计", "实发金额"], [*months[:6], ["合计", "28800", "6000", "22800"]])
+    assert "年收入" not in extract_fields("收入证明", half, today=TODAY).fields  # six months are no year
