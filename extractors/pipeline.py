@@ -214,7 +214,7 @@ def _read_page(page: Any, engine_name: str) -> PageReading:
         size = (img.shape[1], img.shape[0])
         seals = list(prepared.seals) if not text_layer else pre.detect_seal(img, dpi=dpi)
         seal, seal_box = _seal_info(seals)
-        if seal is False and not pre.shows_colour(img):
+        if seal is False and not text_layer and not pre.shows_colour(img):
             seal = None  # a grey photocopy: its stamp cannot be told from red, so not "unstamped"
     cells: list[Box] = []
     if img is not None and pre is not None:

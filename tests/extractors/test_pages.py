@@ -263,3 +263,61 @@ def test_sandbox_child_gets_no_credentials(monkeypatch: pytest.MonkeyPatch, impo
 def test_to_bgr_helper_roundtrip() -> None:
     im = Image.new("RGB", (2, 1), (10, 20, 30))
     assert tuple(to_bgr(im)[0, 0]) == (30, 20, 10)
+
+
+# -- the zygote: every parse in a fresh fork, the parsers imported once ------------------------------
+
+_STATE: list[int] = []
+
+
+def _who(limits: dict) -> tuple[dict, list]:
+    import os
+
+    _STATE.append(1)  # a module global: must not survive into the next call's process
+    return {"pid": os.getpid(), "parent": os.getppid(), "state": len(_STATE)}, []
+
+
+def _crash(limits: dict) -> tuple[dict, list]:
+    import os
+
+    os.abort()  # what a parser crashing on a hostile file looks like (SIGABRT)
+    return {}, []
+
+
+def test_each_parse_is_a_fresh_fork_of_one_zygote(importable_tests: None) -> None:
+    import os
+
+    calls = [run_isolated("tests.extractors.test_pages:_who", [])[0] for _ in range(3)]
+    assert len({c["pid"] for c in calls}) == 3  # a new process every time …
+    assert len({c["parent"] for c in calls}) == 1 and calls[0]["parent"] != os.getpid()  # … of one zygote
+    assert [c["state"] for c in calls] == [1, 1, 1]  # nothing a parse did is seen by the next
+    with pytest.raises(InputFileError, match="异常退出"):
+        run_isolated("tests.extractors.test_pages:_crash", [])
+    after = run_isolated("tests.extractors.test_pages:_who", [])[0]
+    assert after["parent"] == calls[0]["parent"]  # a crashing parse does not take the zygote down
+
+
+@pytest.mark.parametrize("how", ["exit", "sigkill"])
+def test_zygote_goes_with_its_process(how: str, importable_tests: None) -> None:
+    """A process that used the sandbox leaves no zygote behind, whether it exits or is killed."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    import psutil
+
+    script = (
+        "import sys, time\n"
+        "from dangan.extractors.sandbox import run_isolated\n"
+        "print(run_isolated('tests.extractors.test_pages:_who', [])[0]['parent'], flush=True)\n"
+        + ("time.sleep(60)\n" if how == "sigkill" else "")
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, env=os.environ)
+    assert proc.stdout is not None
+    zygote = psutil.Process(int(proc.stdout.readline()))
+    if how == "sigkill":
+        proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=60)
+    zygote.wait(timeout=30)  # raises TimeoutExpired if it stays
+    assert not zygote.is_running()
