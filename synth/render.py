@@ -500,6 +500,10 @@ def publicity(hh: Household, rng: random.Random) -> Document:
     rule = {VARIANT_HANGZHOU: "《杭州市工会困难职工帮扶救助实施细则》", VARIANT_HUNAN: "《湖南工会困难职工档案管理办法》",
             VARIANT_HEBEI: "《河北省困难职工认定和档案管理办法》"}.get(hh.unit.province, "有关规定")
     city = {"杭州": "杭州市", "湖南": "", "河北": ""}[hh.unit.province]
+    # one in three units posts the seeds' 公示单 (杭州 附件3) instead: the household's facts and members, the
+    # period, no result yet (drawn from its own generator so that the other papers stay as they were)
+    if random.Random(f"{hh.archive_no}/公示单").random() < 1 / 3:
+        return _publicity_sheet(hh, st, sealed, rule, city)
     p = Page(*A4)
     p.text(20, 16, "附件2：", 3.4, st.label_font)
     _title(p, st, f"{city}工会困难职工救助公示证明" if city else "困难职工救助公示证明", 34, 6.0)
@@ -516,6 +520,42 @@ def publicity(hh: Household, rng: random.Random) -> Document:
     if sealed:
         _seal_on(p, st, 140, y + 42, f"{hh.unit.name}工会委员会")
     fields = {"姓名": r["姓名"], "公示期起": s.isoformat(), "公示期止": e.isoformat(), "结果": "无异议", "是否盖章": sealed}
+    p.fields = dict(fields)
+    return Document("公示证明", [p], fields, person=r["姓名"], material="公示证明")
+
+
+def _publicity_sheet(hh: Household, st: Style, sealed: bool, rule: str, city: str) -> Document:
+    """The 公示单 of the seeds (杭州 附件3): "本单位 X 职工家庭申请困难救助…", the household's members in a
+    table, "公示期自…至…" and the unit's seal; the result is not printed (it is known after the period)."""
+    r = hh.record
+    p = Page(*A4)
+    p.text(20, 16, "附件3：", 3.4, st.label_font)
+    _title(p, st, f"{city}工会困难职工救助公示单" if city else "困难职工救助公示单", 30, 6.0)
+    y = _para(p, st, 25, 48, 160, [
+        ("本单位", False), (r["姓名"], True), ("职工家庭申请困难救助。根据", False), (rule, False),
+        ("规定，现将申请人家庭基本情况予以公示并征求群众意见：", False)], 3.8, 9)
+    g = Grid(p, st, 20, y + 2, 170)
+    g.row([(1.3, L("申请人家庭住址")), (3.6, V(r["家庭住址"])), (0.9, L("家庭人口")), (0.7, V(f"{r['家庭人口']}人"))], 10)
+    p.text(22, g.y + 6, "一、困难职工家庭成员基本情况", 3.6, st.label_font)
+    g.y += 11
+    widths = (1.0, 1.0, 0.6, 0.6, 0.8, 2.4, 1.0)
+    g.row(list(zip(widths, map(L, ("姓名", "家庭关系", "性别", "年龄", "是否就业", "工作单位", "月收入")), strict=True)), 9)
+    for m in [hh.householder(), *hh.members][:6]:
+        working = m.get("人员身份") == "在职"
+        cells = (m["姓名"], m["关系"], m["性别"], m["年龄"], "是" if working else "否",
+                 m.get("单位或学校") or "", m["月收入"] if working else "")
+        g.row([(w, V(c) if c != "" else None) for w, c in zip(widths, cells, strict=True)], 9)
+    s, e = hh.publicity_start, hh.publicity_end
+    y = _para(p, st, 25, g.y + 10, 160, [
+        ("公示期自", False), (str(s.year), True), ("年", False), (str(s.month), True), ("月", False), (str(s.day), True),
+        ("日至", False), (str(e.year), True), ("年", False), (str(e.month), True), ("月", False), (str(e.day), True),
+        ("日。职工群众对公示情况有异议的，可在公示期内向单位工会反映。", False)], 3.8, 9)
+    p.text(120, y + 14, "单位（签章）", 4.0, st.label_font)
+    p.text(120, y + 26, st.date(s.isoformat()) if st.date_style else f"{s.year}年{s.month}月{s.day}日", 4.0,
+           st.value_font, color=st.color)
+    if sealed:
+        _seal_on(p, st, 140, y + 16, f"{hh.unit.name}工会委员会")
+    fields = {"姓名": r["姓名"], "公示期起": s.isoformat(), "公示期止": e.isoformat(), "是否盖章": sealed}
     p.fields = dict(fields)
     return Document("公示证明", [p], fields, person=r["姓名"], material="公示证明")
 

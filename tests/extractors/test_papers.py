@@ -133,6 +133,22 @@ def test_publicity_notice_whose_result_is_not_printed_has_no_result() -> None:
     assert "结果" not in f  # "如有异议，请…反映" is the notice's instruction, not its result
 
 
+def test_publicity_sheet_with_the_households_members_and_no_result_yet() -> None:
+    """The seeds' 公示单: the applicant named in the sentence, members in a table (本人 not first)."""
+    lines = [
+        text_at("困难职工救助公示单", 700, 150, size=56),
+        *letter(["本单位 谢宁旭 职工家庭申请困难救助。现将申请人家庭基本情况予以公示并征求群众意见："]),
+        *table(
+            [["姓名", "家庭关系", "性别", "年龄"], ["韩桂琳", "配偶", "女", "42"], ["谢宁旭", "本人", "男", "47"]],
+            [300, 300, 200, 200],
+        ),
+        *letter(["公示期自 2025 年 10 月 21 日至 2025 年 10 月 27 日。职工群众对公示情况有异议的，可在公示期内反映。"], y=800),
+    ]
+    f = fields("公示证明", lines)
+    assert (f["姓名"], f["公示期起"], f["公示期止"]) == ("谢宁旭", "2025-10-21", "2025-10-27")
+    assert "结果" not in f
+
+
 def test_publicity_as_a_two_column_table() -> None:
     lines = [
         text_at("困难职工公示情况表", 600, 150, size=56),
