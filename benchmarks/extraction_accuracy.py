@@ -97,6 +97,34 @@ def _member_found(mt: dict[str, Any], members_g: list[dict[str, Any]]) -> bool:
     )
 
 
+def confidence_pairs(truth: dict[str, Any], result: dict[str, Any] | None) -> list[tuple[float, bool]]:
+    """(confidence, right?) of every field value emitted for one file (a value the paper does not print
+    is wrong): what the trust threshold of reconciliation is calibrated on."""
+    if not result or result.get("doc_type") != truth["doc_type"]:
+        return []
+    conf, printed = result.get("confidence") or {}, truth.get("fields") or {}
+    return [
+        (float(conf[k]), k in printed and same(printed[k], v))
+        for k, v in (result.get("fields") or {}).items()
+        if isinstance(conf.get(k), int | float) and v not in (None, "", [])
+    ]
+
+
+THRESHOLDS = (0.0, 0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98)
+
+
+def calibration_rows(pairs: list[tuple[float, bool]]) -> tuple[list[str], float | None]:
+    """Share right at or above each threshold, and the lowest confidence from which ≥ 99 % are right
+    (over at least 30 readings)."""
+    cells = []
+    for t in THRESHOLDS:
+        sel = [ok for c, ok in pairs if c >= t]
+        cells.append(f"{sum(sel) / len(sel):.1%} ({len(sel)})" if sel else "–")
+    t99 = next((t for t in sorted({round(c, 2) for c, _ in pairs})
+                if len(sel := [ok for c, ok in pairs if c >= t]) >= 30 and sum(sel) / len(sel) >= 0.99), None)
+    return cells, t99
+
+
 # ---------------------------------------------------------------------------------------------
 # The naive peer: whole-page OCR + regular expressions
 
@@ -370,6 +398,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"corpus: {corpus}  files: {len(files)}  pages: {n_pages}", file=sys.stderr)
 
     table: dict[str, dict[str, Any]] = {}
+    calibrations: dict[str, tuple[list[str], float | None]] = {}
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     for name in [e.strip() for e in args.engines.split(",") if e.strip()]:
         print(f"running {name} …", file=sys.stderr)
@@ -390,6 +419,11 @@ def main(argv: list[str] | None = None) -> int:
                 _dump_line(dump, name, t, res, sc)
         for group, scored in groups.items():
             table[f"{name} {group.upper()}"] = _summary(scored)
+        if name != "naive":
+            for group in ("seen", "held-out"):
+                pairs = [p for t, f in zip(truths, files, strict=True) if bool(t.get("held_out")) == (group != "seen")
+                         for p in confidence_pairs(t, results.get(str(f)))]
+                calibrations[f"{name} {group.upper()}"] = calibration_rows(pairs)
         perf_rows = {
             "pages/s (whole run)": f"{n_pages / perf['seconds']:.2f}",
             "seconds": f"{perf['seconds']:.0f}",
@@ -417,7 +451,20 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"| {r}".ljust(w0) + " | " + " | ".join(str(table[n].get(r, "")).ljust(18) for n in names) + " |"
         )
+    print_calibration(calibrations)
     return 0
+
+
+def print_calibration(calibrations: dict[str, tuple[list[str], float | None]]) -> None:
+    """Field readings right at or above each confidence; the trust threshold is set from the SEEN row,
+    the HELD-OUT row shows whether it holds."""
+    if not calibrations:
+        return
+    print("\nfield readings right at or above each confidence (readings)")
+    print("| engine, layouts | " + " | ".join(f"≥ {t:.2f}" for t in THRESHOLDS) + " | 99 % right from |")
+    print("|---" * (len(THRESHOLDS) + 2) + "|")
+    for name, (cells, t99) in calibrations.items():
+        print(f"| {name} | " + " | ".join(cells) + f" | {t99 if t99 is not None else 'never'} |")
 
 
 if __name__ == "__main__":
