@@ -307,6 +307,7 @@ def _address_block(
 # "再复印无效"): never part of the copied card, wherever it lands on it
 _ATTESTATION = re.compile(
     r"(?:(?:此|本)?复印件)?(?:经核对)?与原件(?:一致|相符|核对无误|无误)"
+    r"|复印[\u4e00-\u9fa5]{0,4}?(?:一致|相符)"  # the note with characters OCR lost under a stroke or stamp
     r"|(?:(?:此|本)?复印件)?仅(?:供|限)[\u4e00-\u9fa5]{0,24}?(?:使用|之用)"
     r"|(?:再次?复印|他用|涂改)无效"
 )
@@ -349,7 +350,8 @@ def _signature_of(note: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
     if row:
         first = min(row, key=lambda t: t.box[0])
         text = _compact(first.text)
-        if first.box[0] - note.box[2] <= 5 * h and (person_name(text, longest=4) or _BARE_DATE.fullmatch(text)):
+        signed = person_name(text, longest=4) is not None and not _is_printed_card_label(text)
+        if first.box[0] - note.box[2] <= 5 * h and (signed or _BARE_DATE.fullmatch(text)):
             out.append(first)
     for t in lines:
         below = 0 <= t.box[1] - note.box[3] <= 1.5 * h
@@ -357,6 +359,12 @@ def _signature_of(note: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
         if near and _BARE_DATE.fullmatch(_compact(t.text)):
             out.append(t)
     return out
+
+
+def _is_printed_card_label(text: str) -> bool:
+    """Whether ``text`` is a label a card prints ("出生" right after a note is no attester's name)."""
+    tables = (ID_CARD_LABELS, HUKOU_LABELS, DISABILITY_LABELS, DIBAO_LABELS)
+    return label_of(text) is not None or any(match_label(text, t) is not None for t in tables)
 
 
 def _name_above_gender(ex: Extraction, rows: Mapping[str, RowValue], lines: Sequence[TextLine]) -> None:
@@ -384,6 +392,33 @@ def _name_above_gender(ex: Extraction, rows: Mapping[str, RowValue], lines: Sequ
     if (name := person_name(text, longest=4)) is not None and match_label(text, ID_CARD_LABELS) is None:
         ex.set("姓名", name, ln.confidence * 0.9, ln.page, ln.box)
         ex.raw["姓名"] = ln.text
+
+
+_PLACE = re.compile(r"[省市区县镇乡村街路道巷号弄室幢栋组]")
+
+
+def _unlabelled_address(ex: Extraction, rows: Mapping[str, RowValue], lines: Sequence[TextLine]) -> None:
+    """住址 whose label OCR lost (under a copy's attestation): the card prints it between the 出生 row and
+    the 公民身份号码 row, in the values' column; the rows there that read as a place are the address."""
+    born, number = rows.get("出生日期"), rows.get("身份证号")
+    if born is None or number is None or born.page != number.page:
+        return
+    top, bottom = born.label_line.box[3], number.label_line.box[1]
+    left = born.label_line.box[2] - 0.5 * born.label_line.height
+    block = [
+        t
+        for t in lines
+        if t.page == born.page
+        and top <= t.cy <= bottom
+        and t.box[0] >= left
+        and match_label(t.text, ID_CARD_LABELS) is None
+        and not _BARE_DATE.search(_compact(t.text))
+    ]
+    text = "".join(t.text for row in group_rows(block) for t in row).strip()
+    if len(text) >= 6 and len(_PLACE.findall(text)) >= 2:
+        box = union_box(block[0].box, block[-1].box)
+        ex.set("住址", text, 0.9 * min(t.confidence for t in block), born.page, box)
+        ex.raw["住址"] = text
 
 
 def _read_ethnic_group(ex: Extraction, rows: Mapping[str, RowValue]) -> None:
@@ -437,6 +472,8 @@ def read_id_card(ex: Extraction, lines: Sequence[TextLine], today: date | None =
             conf = min([t.confidence for t in used] or [label_line.confidence])
             ex.set("住址", text, conf, label_line.page, box)
             ex.raw["住址"] = text
+    if "住址" not in ex.fields:
+        _unlabelled_address(ex, rows, lines)
     if info is not None:
         conf = 0.9 * ex.confidence.get("身份证号", 0.9)
         if ex.fields.get("性别") not in ("男", "女"):
@@ -1447,7 +1484,7 @@ _NAME_PATTERNS = tuple(
         rf"^{_CJK_NAME}[（(]身份证号",
         rf"^{_CJK_NAME}[（(][\u4e00-\u9fa5]{{2,4}}之配偶",
         rf"复印件与原件一致?{_CJK_NAME}$",
-        rf"^1[.．]{_CJK_NAME}(?:[（(]|$)",
+        rf"^[1１][.．、]?{_CJK_NAME}(?:[（(]|$)",  # the first of the signers listed 1. 2. (the applicant)
         rf"本人{_CJK_NAME}[，,（(]身份证",
         rf"(?:申请人|职工){_CJK_NAME}(?:同志|提出|的申请)",
     )

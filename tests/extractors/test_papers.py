@@ -340,3 +340,45 @@ def test_diagnosis_sentence_wrapped_over_two_rows_stays_one_sentence() -> None:
     lines.append(text_at("处理意见：休息", 200 + CH * len(first) - CH * 7, 700))
     f = fields("诊断证明", lines)
     assert f["诊断"] == "腰椎间盘突出症伴左下肢放射痛及腰椎管狭窄"
+
+
+# ---------------------------------------------------------------------------------------------
+# 身份证 copied onto A4 with the clerk's note across it
+
+
+def test_id_card_copy_whose_address_label_was_lost_under_the_note() -> None:
+    """The note "复印件与原件一致" ends right before the 出生 label, the 住址 label is not read: 出生 is
+    no attester's name, and the address is what the card prints between 出生 and 公民身份号码."""
+    lines = [
+        text_at("姓名", 964, 564),
+        text_at("石霞英", 1050, 560),
+        text_at("性别", 964, 625),
+        text_at("女民族回", 1043, 622),
+        text_at("复印件与原件一致", 591, 670, size=37),
+        text_at("出生", 965, 685),
+        text_at("1995年12月31日", 1060, 682),
+        text_at("2025.10.28", 878, 743, size=18),
+        text_at("湖南省长沙市芙蓉区韶山北路70", 1045, 774, size=25),
+        text_at("号1幢1单元101室", 1048, 807, size=25),
+        text_at("公民身份号码", 968, 914, size=25),
+        text_at("430102199512310600", 1139, 909, size=16),
+    ]
+    f = fields("身份证", lines)
+    assert f["出生日期"] == "1995-12-31" and f["住址"] == "湖南省长沙市芙蓉区韶山北路70号1幢1单元101室"
+
+
+def test_id_card_copy_with_a_garbled_note_keeps_its_signature_out_of_the_address() -> None:
+    lines = [
+        text_at("姓名", 148, 1016),
+        text_at("金蓉琳", 218, 1014),
+        text_at("出生", 148, 1133),
+        text_at("1995年5月2日", 225, 1131, size=25),
+        text_at("住址", 148, 1185),
+        text_at("河北省唐山市路北区长宁道26号", 218, 1200, size=24),
+        text_at("复印释一致", 173, 1250, size=50),
+        text_at("金蓉琳", 440, 1252, size=50),
+        text_at("公民身份号码", 148, 1336, size=25),
+        text_at("130203199505028421", 299, 1332, size=18),
+    ]
+    f = fields("身份证", lines)
+    assert f["住址"] == "河北省唐山市路北区长宁道26号"
