@@ -98,15 +98,15 @@ def _member_found(mt: dict[str, Any], members_g: list[dict[str, Any]]) -> bool:
 
 
 def confidence_pairs(truth: dict[str, Any], result: dict[str, Any] | None) -> list[tuple[float, bool]]:
-    """(confidence, right?) of every field value emitted for one file (a value the paper does not print
-    is wrong): what the trust threshold of reconciliation is calibrated on."""
+    """(confidence, right?) of every field value emitted for one file that truth.jsonl records (it leaves
+    out what no schema field holds, e.g. a 身份证's 签发机关): what the trust threshold is calibrated on."""
     if not result or result.get("doc_type") != truth["doc_type"]:
         return []
     conf, printed = result.get("confidence") or {}, truth.get("fields") or {}
     return [
-        (float(conf[k]), k in printed and same(printed[k], v))
+        (float(conf[k]), same(printed[k], v))
         for k, v in (result.get("fields") or {}).items()
-        if isinstance(conf.get(k), int | float) and v not in (None, "", [])
+        if k in printed and isinstance(conf.get(k), int | float) and v not in (None, "", [])
     ]
 
 
