@@ -77,11 +77,12 @@ def match_label(text: str, labels: Mapping[str, str]) -> tuple[str, str] | None:
     when nothing but a separator follows it: a value that merely resembles a label is no label.
     """
     t = _compact(text)
-    for printed in sorted(labels, key=len, reverse=True):
+    for key in sorted(labels, key=len, reverse=True):
+        printed = _compact(key)  # "甲方（用人单位）" is compared as OCR text is, brackets folded
         n = len(printed)
         head = t[:n]
         if head == printed:
-            return labels[printed], _cut(text, n).lstrip(" \u3000：:").rstrip()
+            return labels[key], _cut(text, n).lstrip(" \u3000：:").rstrip()
         if (
             n >= 4
             and len(head) == n
@@ -89,7 +90,7 @@ def match_label(text: str, labels: Mapping[str, str]) -> tuple[str, str] | None:
             and sum(a != b for a, b in zip(head, printed, strict=True)) == 1
             and t[n:].strip("：:") == ""
         ):
-            return labels[printed], ""
+            return labels[key], ""
     return None
 
 
@@ -559,6 +560,11 @@ def _id_card_back(ex: Extraction, rows: Mapping[str, RowValue]) -> None:
         _put(ex, "有效期限", f"{g[0]}-{g[1]}-{g[2]}至{end}", rv)
 
 
+def _valid(ex: Extraction, label: str) -> bool:
+    """Whether ``ex`` already holds a possible value of ``label`` (not the generic pairing's stray text)."""
+    return label in ex.fields and check_reading(label, ex.fields[label]) is None
+
+
 def _drop(ex: Extraction, label: str) -> None:
     for d in (ex.fields, ex.confidence, ex.boxes, ex.raw):
         d.pop(label, None)
@@ -740,6 +746,10 @@ DISABILITY_LABELS = {
     "类别": "残疾类别",
     "残疾等级": "残疾等级",
     "等级": "残疾等级",
+    "残疾类别及等级": "类别等级",
+    "残疾类别等级": "类别等级",
+    "类别等级": "类别等级",
+    "残疾人证编号": "残疾人证号",
     "发证日期": "发证日期",
     "住址": "住址",
     "监护人": "监护人",
@@ -753,7 +763,12 @@ _GRADE_WORDS = {
     "二": "二级",
     "三": "三级",
     "四": "四级",
+    "壹": "一级",
+    "贰": "二级",
+    "叁": "三级",
+    "肆": "四级",
 }
+_GRADE = re.compile(r"([1-4一二三四壹贰叁肆])\s*级")
 _DISABILITY_NO = re.compile(r"(?<![0-9])[0-9]{17}[0-9Xx][1-7][1-4](?![0-9])")
 
 
@@ -761,6 +776,8 @@ def read_disability(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """残疾人证 (booklet page or card): rows of labels; the 20-character number (GB/T 26341: the holder's
     身份证号, the category digit, the grade digit) completes what OCR lost."""
     rows = row_values(lines, DISABILITY_LABELS, inline=("性别", "民族", "等级"))
+    for lab, below in labelled_values(lines, DISABILITY_LABELS).items():
+        rows.setdefault(lab, below)  # a booklet page printed as a table: the value under its label
     if (rv := rows.get("姓名")) is not None and (name := person_name(rv.text)):
         _put(ex, "姓名", name, rv)
     if (rv := rows.get("性别")) is not None and (g := re.search(r"[男女]", rv.text)):
@@ -785,8 +802,14 @@ def read_disability(ex: Extraction, lines: Sequence[TextLine]) -> None:
         kind = next((k for k in DISABILITY_KINDS if k in rv.text), None)
         if kind:
             _put(ex, "残疾类别", f"{kind}残疾", rv)  # the category's name (GB/T 26341): 肢体残疾
-    if (rv := rows.get("残疾等级")) is not None and (g2 := re.search(r"([1-4一二三四])\s*级", rv.text)):
+    if (rv := rows.get("残疾等级")) is not None and (g2 := _GRADE.search(rv.text)):
         _put(ex, "残疾等级", _GRADE_WORDS[g2.group(1)], rv)
+    if (rv := rows.get("类别等级")) is not None:  # "肢体二级" in one cell
+        kind = next((k for k in DISABILITY_KINDS if k in rv.text), None)
+        if kind and not _valid(ex, "残疾类别"):
+            _put(ex, "残疾类别", f"{kind}残疾", rv)
+        if (g3 := _GRADE.search(rv.text)) is not None and not _valid(ex, "残疾等级"):
+            _put(ex, "残疾等级", _GRADE_WORDS[g3.group(1)], rv)
     if (rv := rows.get("发证日期")) is not None and (d := loose_date(rv.text)):
         _put(ex, "发证日期", d, rv)
     if number is not None:
@@ -1012,6 +1035,14 @@ DIAGNOSIS_LABELS = {
     "主治医师": "医师",
     "医师签名": "医师",
     "医生签名": "医师",
+    "医师签字": "医师",
+    "医生签字": "医师",
+    "经治医师": "医师",
+    "主诊医师": "医师",
+    "接诊医师": "医师",
+    "就诊科室": "科别",
+    "门诊病历号": "病历号",
+    "开具时间": "出具日期",
     "日期": "出具日期",
     "出具日期": "出具日期",
     "开具日期": "出具日期",
@@ -1420,6 +1451,61 @@ def read_publicity(ex: Extraction, lines: Sequence[TextLine]) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# 劳动合同: the first page names 甲方 (用人单位) and 乙方 (劳动者) and the term, as sentences or a table
+
+
+CONTRACT_LABELS = {
+    "甲方": "用人单位",
+    "甲方（用人单位）": "用人单位",
+    "甲方名称": "用人单位",
+    "甲方（用人单位）名称": "用人单位",
+    "用人单位": "用人单位",
+    "用人单位名称": "用人单位",
+    "单位名称": "用人单位",
+    "乙方": "姓名",
+    "乙方（劳动者）": "姓名",
+    "乙方（职工）": "姓名",
+    "乙方姓名": "姓名",
+    "乙方（劳动者）姓名": "姓名",
+    "劳动者": "姓名",
+    "劳动者姓名": "姓名",
+    "职工姓名": "姓名",
+    "姓名": "姓名",
+    "合同期限": "合同期限",
+    "劳动合同期限": "合同期限",
+    "合同期": "合同期限",
+    "起始日期": "合同起始",
+    "合同起始日期": "合同起始",
+    "合同开始日期": "合同起始",
+    "生效日期": "合同起始",
+    "终止日期": "合同终止",
+    "合同终止日期": "合同终止",
+    "合同到期日期": "合同终止",
+    "到期日期": "合同终止",
+}
+_REMARK = re.compile(r"^[（(][^（()）]{0,8}[）)][:：]?")
+
+
+def read_contract(ex: Extraction, lines: Sequence[TextLine]) -> None:
+    """劳动合同 in any printing: the parties and the term read from their labels (right of or below them),
+    over what the sentences gave; a term printed as "自…起至…止" in a cell is a range of two dates."""
+    rows = labelled_values(lines, CONTRACT_LABELS)
+    if (rv := rows.get("用人单位")) is not None and (unit := unit_name(_REMARK.sub("", _compact(rv.text)))):
+        _put(ex, "用人单位", unit, rv)
+    rv = rows.get("姓名")
+    name = person_name(_REMARK.sub("", _compact(rv.text))) if rv is not None else None
+    if rv is not None and name is not None and _is_no_label(name):
+        _put(ex, "姓名", name, rv)
+    term = date_range(rows["合同期限"].text) if "合同期限" in rows else None
+    if term is not None:
+        for label, value in zip(("合同起始", "合同终止"), term, strict=True):
+            _put(ex, label, value, rows["合同期限"])
+    for label in ("合同起始", "合同终止"):
+        if label in rows and (day := loose_date(rows[label].text)) is not None:
+            _put(ex, label, day, rows[label])
+
+
+# ---------------------------------------------------------------------------------------------
 # 其他 materials
 
 
@@ -1681,6 +1767,7 @@ READERS: dict[str, Callable[[Extraction, Sequence[TextLine]], None]] = {
     "收入证明": read_income,
     "诊断证明": read_diagnosis,
     "公示证明": read_publicity,
+    "劳动合同": read_contract,
     "其他": other_document,
 }
 
