@@ -115,8 +115,10 @@ def _notice(title: str, names: Sequence[str], result: str = "公示结果：无�
 
 
 def test_publicity_notice_listing_several_households_names_the_one_its_title_names() -> None:
-    f = fields("公示证明", _notice("关于赵丽娟等困难职工建档的公示", ["程志军", "周小燕", "赵丽娟"]))
+    ex = extract_fields("公示证明", _notice("关于赵丽娟等困难职工建档的公示", ["程志军", "周小燕", "赵丽娟"]), today=TODAY)
+    f = ex.fields
     assert f["姓名"] == "赵丽娟"  # the third row, not the first
+    assert ex.confidence["姓名"] < 0.7  # the notice's subject, perhaps not this archive's household: reviewed
     assert (f["公示期起"], f["公示期止"], f["结果"]) == ("2026-01-11", "2026-01-17", "无异议")
 
 
