@@ -1532,6 +1532,7 @@ OTHER_KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("门诊费用", "医药费票据"),
     ("离婚判决", "离婚判决书"),
     ("离婚证", "离婚证"),
+    ("离婚登记", "离婚证"),
     ("死亡", "死亡证明"),
     ("灾害", "灾害证明"),
     ("事故", "事故证明"),
@@ -1555,6 +1556,7 @@ OTHER_KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("我校", "上学证明"),
     ("在读", "上学证明"),
     ("就读", "上学证明"),
+    ("离婚", "离婚证"),  # a court's mediation or a registry's letter that the couple divorced
 )
 # a receipt whose title does not say what it paid for: what its lines name (a hospital, a school)
 _RECEIPT_WORDS = ("票据", "收据", "发票", "结算单", "结算清单", "收费")
@@ -1570,7 +1572,7 @@ _NAME_PATTERNS = tuple(
         rf"兹有(?:我校学生|学生)?{_CJK_NAME}(?:同志|同学|（|\(|系|是|，)",
         rf"(?:^|[：:，,])?{_CJK_NAME}同学[:：，,]",
         rf"对{_CJK_NAME}同志",
-        rf"^{_CJK_NAME}[（(]身份证号",
+        rf"(?:^|原告|申请人|当事人){_CJK_NAME}[（(]身份证号",
         rf"^{_CJK_NAME}[（(][\u4e00-\u9fa5]{{2,4}}之配偶",
         rf"复印件与原件一致?{_CJK_NAME}$",
         rf"^[1１][.．、]?{_CJK_NAME}(?:[（(]|$)",  # the first of the signers listed 1. 2. (the applicant)
@@ -1762,6 +1764,9 @@ def _clean_names(ex: Extraction) -> None:
             name = person_name(v)
             if name is not None:
                 ex.fields[lab] = name
+        v = ex.fields.get(lab)
+        if isinstance(v, str) and len(v) in (4, 6, 8) and v[: len(v) // 2] == v[len(v) // 2 :]:
+            ex.fields[lab] = v[: len(v) // 2]  # the value and a signature of the same name merged in one cell
 
 
 READERS: dict[str, Callable[[Extraction, Sequence[TextLine]], None]] = {

@@ -439,3 +439,30 @@ def test_disability_card_with_labels_over_values_and_category_and_grade_in_one_c
     f = fields("残疾人证", lines)
     assert (f["姓名"], f["性别"], f["残疾类别"], f["残疾等级"]) == ("李建国", "男", "肢体残疾", "二级")
     assert f["发证日期"] == "2019-07-03"
+
+
+def test_court_mediation_of_a_divorce() -> None:
+    lines = [
+        text_at("民事调解书", 800, 150, size=60),
+        *letter(
+            [
+                "原告李晓芳（身份证号：130425199608235182）与被告离婚纠纷一案，本院于2019年7月13日依法审理。",
+                "经本院主持调解，双方自愿达成如下协议：一、原告与被告自愿离婚；二、子女由原告抚养。",
+            ]
+        ),
+        text_at("杭州市上城区人民法院", 1100, 600),
+        text_at("2019年7月13日", 1100, 680),
+    ]
+    f = fields("其他", lines)
+    assert (f["材料名称"], f["姓名"], f["日期"]) == ("离婚证", "李晓芳", "2019-07-13")
+
+
+def test_household_head_and_a_signature_of_the_same_name_merged_in_one_cell() -> None:
+    lines = [
+        text_at("居民户口簿", 800, 150, size=60),
+        text_at("户主姓名", 200, 300),
+        text_at("汤东超汤东超", 600, 300),
+        text_at("住址", 200, 400),
+        text_at("河北省石家庄市长安区中山东路282号", 600, 400),
+    ]
+    assert fields("户口簿", lines)["户主姓名"] == "汤东超"
