@@ -1744,9 +1744,18 @@ def other_document(ex: Extraction, lines: Sequence[TextLine]) -> None:
     for row in group_rows(ordered):
         for ln in row:
             dates += [(d, ln) for _pos, d in all_dates(ln.text)]
-    if dates and "日期" not in ex.fields:
-        d, ln = dates[-1]
+    # the paper's own date wins over the day a clerk attested the copy (a bank card has only that one)
+    attested = _attestation_lines(ordered)
+    own = [(d, ln) for d, ln in dates if id(ln) not in attested]
+    if (own or dates) and "日期" not in ex.fields:
+        d, ln = (own or dates)[-1]
         ex.set("日期", d, ln.confidence * 0.95, ln.page, ln.box)
+
+
+def _attestation_lines(lines: Sequence[TextLine]) -> set[int]:
+    """Ids of a copy's attestation notes and of the signature and date written with them."""
+    notes = [ln for ln in lines if _ATTESTATION.search(ln.text)]
+    return {id(t) for n in notes for t in (n, *_signature_of(n, lines))}
 
 
 # ---------------------------------------------------------------------------------------------

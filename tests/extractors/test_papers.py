@@ -466,3 +466,17 @@ def test_household_head_and_a_signature_of_the_same_name_merged_in_one_cell() ->
         text_at("河北省石家庄市长安区中山东路282号", 600, 400),
     ]
     assert fields("户口簿", lines)["户主姓名"] == "汤东超"
+
+
+def test_admission_letter_copy_dated_by_the_letter_not_by_the_clerks_attestation() -> None:
+    lines = [
+        text_at("湖南工业大学", 800, 150, size=56),
+        text_at("录取通知书", 820, 230, size=56),
+        *letter(["王小明同学：", "你已被我校机械工程专业录取，请于2025年9月1日持本通知书到校报到。"]),
+        text_at("2025年7月10日", 1300, 600),
+        text_at("复印件与原件一致", 300, 900),
+        text_at("王建国", 300 + CH * 9, 900),
+        text_at("2026.1.9", 300, 960),
+    ]
+    f = fields("其他", lines)
+    assert (f["材料名称"], f["姓名"], f["日期"]) == ("录取通知书", "王小明", "2025-07-10")
