@@ -259,14 +259,49 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
         return (m.group(), 1.0) if m else (raw, 0.3)
     if label == "合同期限":
         return vocab.normalise_contract_term(raw), 1.0
-    if label in VOCAB_FIELDS:
-        return vocab.normalise_vocab(raw.replace("(", "（").replace(")", "）")), 1.0
+    if label in VOCAB_FIELDS or label in CORRECTABLE:
+        value = vocab.normalise_vocab(raw.replace("(", "（").replace(")", "）"))
+        return (value, 1.0) if check_reading(label, value) is None else _corrected(label, value)
+    if label == "姓名" and (name := _rewritten_name(raw)) is not None:
+        return name, 0.9
     if label == "主要致困原因":
         return raw.lstrip("0123456789.、． "), 1.0
     if label == "次要致困原因":
         items = [p.strip() for p in re.split(r"[、，,;；/\s]+", raw) if p.strip()]
         return items, 1.0
     return raw, 1.0
+
+
+# words of a vocabulary written by hand: a wrong first attempt struck through stays readable before the
+# right one ("共青图共青团员", "城镇居民医城镇居民医保")
+CORRECTABLE = {"政治面貌", "关系"}
+
+
+def _corrected(label: str, value: str) -> tuple[str, float]:
+    """The longest ending of ``value`` that is a possible value of ``label`` after a first attempt at it
+    (two or more characters, half of them in the word: "共青图" before 共青团员), else ``value`` as read
+    ("公租房" is no 租房 written twice)."""
+    for k in range(2, len(value) - 1):
+        head, tail = value[:k], vocab.normalise_vocab(value[k:])
+        if check_reading(label, tail) is None and 2 * sum(ch in tail for ch in head) >= len(head):
+            return tail, 0.9
+    return value, 1.0
+
+
+def _rewritten_name(text: str) -> str | None:
+    """A name written twice, the first attempt struck through: cut short ("陈峰陈峰凯") or one character
+    wrong ("张小明张晓明"); the second is the name."""
+    t = text.strip()
+    if not 4 <= len(t) <= 9 or not re.fullmatch(r"[\u4e00-\u9fff·]+", t):
+        return None
+    for k in range(2, len(t) - 1):
+        a, b = t[:k], t[k:]
+        if 2 <= len(b) <= 4 and (
+            (b.startswith(a) and len(b) > len(a))
+            or (len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1)
+        ):
+            return b
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -335,6 +370,8 @@ def read_checkboxes(
         for lab, (opt, conf, box, page) in _boxless_options(boxes, lines, label_lines, all_opts):
             if lab not in geo and lab not in ex.fields:
                 geo.setdefault(lab, []).append((opt, conf * 0.9, box, page))
+    if boxes:
+        _labelless_boxless(ex, boxes, lines)
     _labelless_from_text(ex, lines, boxes is not None)
     for lab, ll in label_lines.items():
         if lab not in CHECKBOX_OPTIONS:
@@ -391,6 +428,45 @@ def _count_options(text: str, options: Sequence[str]) -> int:
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 taken.append((m.start(), m.end()))
     return len(taken)
+
+
+def _labelless_boxless(ex: Extraction, boxes: Sequence[tuple[Box, bool]], lines: Sequence[TextLine]) -> None:
+    """Two options printed without a question (□困难职工 □困难农民工) where the image found the empty box
+    of one and no box at all by the other: a heavy tick broke that box's outline, so it is the ticked one."""
+    options = list(LABELLESS)
+    for texts in group_rows(lines):
+        spans = [(opt, ln, x0, x1) for ln in texts for opt, x0, x1 in _option_spans(ln, options)]
+        spans = [sp for sp in spans if _standalone(sp[1], sp[0])]
+        if len(spans) != 2 or len({LABELLESS[o][1] for o, *_ in spans}) != 2:
+            continue
+        ln = spans[0][1]
+        if spans[1][2] - spans[0][3] > 4 * ln.height:
+            continue  # two words far apart on one row are no pair of options
+        # the boxes printed with these words: centred on their line, within a box and a half of a word
+        row = [(b, t) for b, t in boxes if abs((b[1] + b[3]) / 2 - ln.cy) <= 0.3 * ln.height]
+        if not row or any(t for _, t in row):
+            continue
+        costs = {st: sum(_nearest_span(b, spans, st)[0] for b, _ in row) for st in ("before", "after")}
+        style = min(costs, key=lambda k: costs[k])
+        near = [(d, i) for d, i in (_nearest_span(b, spans, style) for b, _ in row) if i >= 0]
+        owned = {i for d, i in near if d <= 1.5 * (ln.height / 2)}
+        if len(owned) == 1:
+            lab, value = LABELLESS[spans[1 - owned.pop()][0]]
+            if lab not in ex.fields:
+                ex.set(lab, value, ln.confidence * 0.85, ln.page, ln.box)
+
+
+def _standalone(ln: TextLine, opt: str) -> bool:
+    """Whether ``opt`` stands as a word of its own in the line (not 职工 in 职工签字 or 困难职工档案表)."""
+    for m in re.finditer(re.escape(opt), ln.text):
+        before, after = ln.text[m.start() - 1 : m.start()], ln.text[m.end() : m.end() + 1]
+        if not _is_ideograph(before) and not _is_ideograph(after):
+            return True
+    return False
+
+
+def _is_ideograph(ch: str) -> bool:
+    return bool(ch) and "\u4e00" <= ch <= "\u9fff"
 
 
 def _labelless_from_text(ex: Extraction, lines: Sequence[TextLine], image_had_boxes: bool) -> None:

@@ -700,17 +700,21 @@ def find_member_table(lines: Sequence[TextLine]) -> list[dict[str, Reading]]:
 def find_member_blocks(lines: Sequence[TextLine]) -> tuple[list[dict[str, Reading]], set[int]]:
     """Members printed as blocks of label/value pairs (档案表 家庭成员信息表格1, 2, 3 …).
 
-    A block starts at a 姓名 label that has a 关系 label on its row and a value to its right; it ends
-    where the next block starts. Returns the members and the ids of the lines they used.
+    A block starts at a 姓名 label that has a 关系 label on its row and a value to its right or in its own
+    cell after it ("姓名：张三"); it ends where the next block starts. Returns the members and the ids of the lines they used.
     """
     named: list[tuple[TextLine, bool]] = []  # 姓名 labels with a value, and whether 关系 shares the row
     for ln in lines:
-        if label_of(ln.text) != "姓名":
+        parts = split_labelled(ln.text)
+        if not parts or parts[0][0] != "姓名":
             continue
-        right = value_right_of(ln, lines)
-        if right is None or _is_label_text(right.text):
-            continue
-        with_relation = any(o is not ln and _same_row(o, ln) and label_of(o.text) == "关系" for o in lines)
+        if not parts[0][1]:  # the label alone: its value in the next cell
+            right = value_right_of(ln, lines)
+            if right is None or _is_label_text(right.text):
+                continue
+        with_relation = any(lab == "关系" for lab, _ in parts[1:]) or any(
+            o is not ln and _same_row(o, ln) and "关系" in (lab for lab, _ in split_labelled(o.text)) for o in lines
+        )
         named.append((ln, with_relation))
     sure = [ln for ln, ok in named if ok]
     # a block whose 关系 label OCR missed still starts where the other blocks of the page start

@@ -27,6 +27,7 @@ from dangan.extractors.classify import classify_lines
 from dangan.extractors.fields import Extraction, extract_fields
 from dangan.extractors.layout import Box, TextLine, group_rows, lines_from_ocr, lines_from_words, to_box
 from dangan.extractors.region import card_regions, lines_in
+from dangan.extractors.structure import reread_digit_runs
 
 RESULT_KEYS = ("file", "doc_type", "pages", "fields", "members", "confidence", "boxes", "rejected")
 
@@ -245,6 +246,8 @@ def _read_page(page: Any, engine_name: str) -> PageReading:
     if not lines:
         regions = []
         lines = lines_from_ocr(engine.read(ocr_img), index)
+        if cells:  # an ID number in 18 boxes comes out of a whole-page read in fragments
+            lines = reread_digit_runs(engine, ocr_img, cells, lines, index)
     return PageReading(lines, checkboxes, seal, seal_box, size, "ocr", cells, regions)
 
 

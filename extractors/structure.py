@@ -18,6 +18,9 @@ import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
 
 from dangan.extractors.layout import (
     MEMBER_HEADER_WORDS,
@@ -30,6 +33,7 @@ from dangan.extractors.layout import (
     label_of,
 )
 from dangan.schemas.labels import MEMBER_LABELS
+from dangan.schemas.normalise import fold_fullwidth
 
 MEMBER_WORDS = frozenset(MEMBER_LABELS.values())
 # member labels too short to split running text (``PRINTED_LABELS`` leaves them out) that still start
@@ -65,15 +69,15 @@ def _same_band(a: Box, b: Box, tol: float) -> bool:
     return abs(a[1] - b[1]) <= tol and abs(a[3] - b[3]) <= tol
 
 
-def merge_digit_runs(cells: Sequence[Box], min_run: int = 4) -> list[Box]:
-    """Replace each run of ≥ ``min_run`` narrow, equal, touching boxes on one band (digit boxes of an ID
-    number or a bank card) by the one box they form: their digits are one value."""
+def digit_runs(cells: Sequence[Box], min_run: int = 4) -> list[list[Box]]:
+    """Each run of ≥ ``min_run`` narrow, equal, touching boxes on one band (the digit boxes of an ID
+    number or a bank card), left to right."""
     boxes = sorted(cells, key=lambda b: (b[1], b[0]))
     narrow = [
         b for b in boxes if (b[2] - b[0]) <= 1.3 * (b[3] - b[1]) and (b[2] - b[0]) <= 120
     ]
     used: set[int] = set()
-    out: list[Box] = []
+    runs: list[list[Box]] = []
     for b in narrow:
         if id(b) in used:
             continue
@@ -96,12 +100,82 @@ def merge_digit_runs(cells: Sequence[Box], min_run: int = 4) -> list[Box]:
             run.append(min(nxt, key=lambda o: o[0]))
         if len(run) >= min_run:
             used |= {id(r) for r in run}
-            out.append((run[0][0], min(r[1] for r in run), run[-1][2], max(r[3] for r in run)))
+            runs.append(run)
+    return runs
+
+
+def _run_box(run: Sequence[Box]) -> Box:
+    return (run[0][0], min(r[1] for r in run), run[-1][2], max(r[3] for r in run))
+
+
+def merge_digit_runs(cells: Sequence[Box], min_run: int = 4) -> list[Box]:
+    """Replace each run of digit boxes (``digit_runs``) by the one box they form: their digits are one value."""
+    runs = digit_runs(cells, min_run)
+    used = {id(b) for run in runs for b in run}
     rest = [b for b in cells if id(b) not in used]
     # boxes printed inside a cell beside its label ("身份证号 □□□…" in one cell): the digits are that
     # cell's value, so the run is no cell of its own
-    out = [r for r in out if not any(_contains(c, r) for c in rest)]
+    out = [r for r in map(_run_box, runs) if not any(_contains(c, r) for c in rest)]
     return [*rest, *out]
+
+
+def reread_digit_runs(
+    engine: Any, img: np.ndarray, cells: Sequence[Box], lines: Sequence[TextLine], page: int
+) -> list[TextLine]:
+    """``lines`` with the text of every run of ≥ 15 digit boxes read again as one line, its box rulings
+    erased: whole-page OCR reads the digits between rulings as fragments and drops some ("3 3", "8 3",
+    "1" for 33018319…). The new reading replaces the fragments only when it has more digits."""
+    out = list(lines)
+    for run in _joined_runs(digit_runs(cells, 4)):
+        if len(run) < 15:
+            continue
+        x0, y0, x1, y1 = (int(v) for v in _run_box(run))
+        crop = _without_rulings(img[max(0, y0) : y1, max(0, x0) : x1])
+        if crop is None:
+            continue
+        one = engine.read_cell(crop)
+        text = re.sub(r"[^0-9X]", "", fold_fullwidth(getattr(one, "text", "") or "").upper())
+        inside = [ln for ln in out if ln.page == page and x0 <= ln.cx <= x1 and y0 <= ln.cy <= y1]
+        before = sum(ch.isdigit() or ch in "Xx" for ln in inside for ch in ln.text)
+        if one is None or len(text) <= before or len(text) > 18 + 2:
+            continue
+        ids = {id(ln) for ln in inside}
+        out = [ln for ln in out if id(ln) not in ids]
+        out.append(TextLine(text, (x0, y0, x1, y1), float(getattr(one, "confidence", 0.9)), page))
+    return out
+
+
+def _joined_runs(runs: list[list[Box]]) -> list[list[Box]]:
+    """Runs on one band that touch end to start are one run (a box the grid missed cuts a run in two)."""
+    out: list[list[Box]] = []
+    for run in sorted(runs, key=lambda r: r[0][0]):
+        h = run[0][3] - run[0][1]
+        prev = next(
+            (o for o in out if _same_band(o[-1], run[0], 0.25 * h) and -4 <= run[0][0] - o[-1][2] <= 2 * h), None
+        )
+        if prev is None:
+            out.append(list(run))
+        else:
+            prev.extend(run)
+    return out
+
+
+def _without_rulings(crop: np.ndarray) -> np.ndarray | None:
+    """The crop of a run of digit boxes with the box outlines painted white (vertical strokes taller
+    than 70 % of the box, and the top and bottom rules), so recognition sees a row of digits."""
+    import cv2
+
+    if crop.size == 0 or crop.shape[0] < 8 or crop.shape[1] < 40:
+        return None
+    gray = crop if crop.ndim == 2 else cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY)
+    ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)[1]
+    h, w = ink.shape
+    vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(3, int(0.7 * h)))))
+    horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, w // 4), 1)))
+    rules = cv2.dilate(cv2.bitwise_or(vertical, horizontal), np.ones((3, 3), np.uint8))
+    clean = crop.copy()
+    clean[rules > 0] = 255
+    return clean
 
 
 def _contains(outer: Box, inner: Box, slack: float = 4.0) -> bool:
@@ -466,7 +540,7 @@ def _read_row(
             cx = (c[0] + c[2]) / 2
             if col.x0 - 2 <= cx <= col.x1 + 2:
                 parts += _cell_text(c, lines)[1]
-        text = "".join(p.text for p in sorted(parts, key=lambda t: (round(t.cy / max(1.0, t.height)), t.box[0])))
+        text = "".join(p.text for p in parts)  # cells left to right, each cell's lines in reading order
         text = text.strip()
         if not text:
             continue

@@ -295,6 +295,19 @@ MEMBER_BLOCK = [
 ]
 
 
+def _pair_in_cell(p: Page, st: Style, label: str, v: Any, key: str) -> Cell:
+    """「label：value」 in one cell, the value written after the printed label."""
+
+    def draw(x0: float, y0: float, x1: float, y1: float) -> None:
+        text = label + "："
+        p.text(x0 + 1.2, (y0 + y1) / 2, text, 2.7, st.label_font)
+        start = x0 + 1.6 + text_width(text, 2.7, st.label_font)
+        if v not in (None, ""):
+            p.fit(start, y0, x1, y1, st.value(v, key), 3.0, st.value_font, "left", st.color, jitter=st.jitter())
+
+    return draw
+
+
 @layout(KINDS[VARIANT_NATIONAL], "全国/档案表")
 def form_national(hh: Household, st: Style, sealed: bool) -> Document:
     r, rng = hh.record, st.rng
@@ -364,6 +377,7 @@ def form_national(hh: Household, st: Style, sealed: bool) -> Document:
     member_truth: list[dict[str, Any]] = []
     mp: Page | None = None
     mg: Grid | None = None
+    inline_pairs = rng.random() < 0.4  # a unit that re-typed the blocks as 「label：value」 cells
     for i, m in enumerate(hh.members):
         if i % 3 == 0:
             mp = Page(*A4)
@@ -374,7 +388,10 @@ def form_national(hh: Household, st: Style, sealed: bool) -> Document:
         for row in MEMBER_BLOCK:
             cells: list[tuple[float, Cell]] = [(0.5, None)]
             for lb, k in row:
-                cells += [(1.1, L(lb)), (1.5 if len(row) == 3 else 6.2, V(m[k] if k else None, k))]
+                if inline_pairs:
+                    cells.append((2.6 if len(row) == 3 else 7.3, _pair_in_cell(mp, st, lb, m[k] if k else None, k)))
+                else:
+                    cells += [(1.1, L(lb)), (1.5 if len(row) == 3 else 6.2, V(m[k] if k else None, k))]
             mg.row(cells, 7.5, 2.7)
         mp.fit(10, top, 10 + 190 * 0.5 / 8.3, mg.y, f"家庭成员信息表格{i + 1}", 3.0, st.label_font)
         mg.row([(0.5, None), (1.1, L("备注")), (6.7, None)], 7)

@@ -309,3 +309,14 @@ def test_label_with_one_character_misread_and_money_with_points() -> None:
     assert ex.fields["劳模类型"] == "非劳模"
     assert ex.fields["年度必要支出"] == 11100
     assert split_labelled("申请人签名：王明")[0][0] != "姓名"
+
+
+def test_struck_through_first_attempt_gives_way_to_the_word_after_it() -> None:
+    """A hand-filled cell with a wrong first attempt struck through: OCR reads both, the second counts."""
+    assert normalise_value("政治面貌", "共青图共青团员") == ("共青团员", 0.9)
+    assert normalise_value("医保状况", "城镇居民医城镇居民医保") == ("城镇居民医保", 0.9)
+    assert normalise_value("姓名", "陈峰陈峰凯") == ("陈峰凯", 0.9)
+    assert normalise_value("姓名", "张小明张晓明") == ("张晓明", 0.9)
+    assert normalise_value("姓名", "欧阳娜娜") == ("欧阳娜娜", 1.0)
+    assert normalise_value("政治面貌", "群众") == ("群众", 1.0)
+    assert normalise_value("住房类型", "公租房") == ("公租房", 1.0)  # no first attempt: left for review

@@ -423,3 +423,25 @@ def test_member_id_cell_with_a_corrected_number() -> None:
     ex = extract_fields("建档申请表", page.lines, cells={0: page.cells()}, today=TODAY)
     assert [(m["姓名"], m["身份证号"]) for m in ex.members] == [("潘娟蓉", right), ("潘琴", ID_1)]
     assert ex.member_confidence[0]["身份证号"] < ex.member_confidence[1]["身份证号"]  # a correction: less sure
+
+
+def test_digit_boxes_read_again_as_one_line() -> None:
+    """Whole-page OCR drops digits between box rulings ("3 3", "8 3", "1"): the run is read again with its
+    rulings erased, and replaces the fragments; a run whose fragments already hold every digit is kept."""
+    from dangan.extractors.ocr import get_engine
+    from dangan.extractors.structure import reread_digit_runs
+
+    idn = _id("33018319711104724")
+    page = Page()
+    y = page.y
+    page.row([240, 900], ["身份证号", ""])
+    page.y = y
+    page.digit_boxes(page.left + 240, 900, idn)
+    page.y += 70
+    step, x0 = 900 / 18, page.left + 240
+    frags = [TextLine(idn[a:b], (x0 + a * step + 8, y + 15, x0 + b * step - 8, y + 55), 0.9) for a, b in ((0, 2), (4, 6))]
+    cells = page.cells()
+    out = reread_digit_runs(get_engine("rapidocr"), to_bgr(page.im), cells, [*page.lines, *frags], 0)
+    assert [ln.text for ln in out if ln.text[:1].isdigit()] == [idn]
+    whole = [TextLine(idn, (x0 + 8, y + 15, x0 + 900 - 8, y + 55), 0.9)]
+    assert reread_digit_runs(get_engine("rapidocr"), to_bgr(page.im), cells, whole, 0) == whole

@@ -93,7 +93,7 @@ def test_values_under_their_labels_in_one_cell() -> None:
     page = Page()
     rows = [
         [(300, "姓名", "王秀英"), (200, "性别", "女"), (300, "民族", "汉族"), (610, "身份证号", APPLICANT_ID)],
-        [(400, "婚姻状况", "丧偶"), (400, "住房类型", "公租房"), (610, "手机号码", "13812345678")],
+        [(400, "婚姻状况", "丧偶"), (400, "住房类型", "政府廉租房"), (610, "手机号码", "13812345678")],
     ]
     for row in rows:
         cells = page.row([w for w, _, _ in row], ["" for _ in row], height=110)
@@ -103,7 +103,7 @@ def test_values_under_their_labels_in_one_cell() -> None:
     ex = _extract(page)
     f = ex.fields  # type: ignore[attr-defined]
     assert f["姓名"] == "王秀英" and f["性别"] == "女" and f["民族"] == "汉族" and f["身份证号"] == APPLICANT_ID
-    assert f["婚姻状况"] == "丧偶" and f["住房类型"] == "公租房" and f["手机号码"] == "13812345678"
+    assert f["婚姻状况"] == "丧偶" and f["住房类型"] == "政府廉租房" and f["手机号码"] == "13812345678"
 
 
 def test_member_table_alone_on_a_second_page() -> None:
@@ -157,3 +157,57 @@ def test_six_member_rows_read_to_the_end() -> None:
     assert [m["姓名"] for m in got] == [m[0] for m in six]
     assert [m["身份证号"] for m in got] == [m[3] for m in six]
     assert ex.fields["开户银行"] == "中国银行"  # type: ignore[attr-defined]
+
+
+CAUSES = ["本人大病", "供养直系亲属大病", "残疾", "下岗失业", "收入低", "自然灾害", "重大事故", "子女上学"]
+
+
+def _options_cell(page: Page, box: tuple[int, int, int, int], ticked: set[str]) -> None:
+    """The causes across a ruled cell, wrapping, each word followed by its □ (选项□), ticked with ✓."""
+    x, cy = box[0] + 12, box[1] + 35
+    for opt in CAUSES:
+        width = page.draw.textlength(opt, font=page.font) + 30 + 30
+        if x + width > box[2] - 8:
+            x, cy = box[0] + 12, cy + 55
+        ln = page.text(opt, x, cy)
+        sq = (ln.box[2] + 4, cy - 14, ln.box[2] + 32, cy + 14)
+        page.draw.rectangle(sq, outline="black", width=2)
+        if opt in ticked:
+            page.draw.text(((sq[0] + sq[2]) / 2, cy), "✓", font=page.font, fill=(20, 20, 120), anchor="mm")
+        x = sq[2] + 26
+
+
+def test_main_and_secondary_causes_side_by_side_in_one_row() -> None:
+    """Both cause lists in one ruled row, each wrapping in its cell, boxes after the words."""
+    from dangan.extractors.preprocess import find_checkboxes
+
+    from .conftest import to_bgr
+
+    page = Page()
+    page.row([300, 400, 300, 410], ["姓名", "孙立新", "性别", "男"])
+    cells = page.row([170, 530, 180, 530], ["主要致困原因", "", "次要致困原因", ""], height=230)
+    _options_cell(page, cells[1], {"收入低"})
+    _options_cell(page, cells[3], {"本人大病", "子女上学"})
+    boxes = [(c.box, c.ticked) for c in find_checkboxes(to_bgr(page.im), dpi=200)]
+    ex = extract_fields("建档申请表", page.lines, checkboxes=boxes, cells={0: page.cells()}, today=TODAY)
+    assert ex.fields["姓名"] == "孙立新"
+    assert ex.fields["主要致困原因"] == "收入低"
+    assert sorted(ex.fields["次要致困原因"]) == ["子女上学", "本人大病"]
+
+
+def test_member_blocks_with_label_and_value_in_one_cell() -> None:
+    """Members as blocks of 「label：value」 cells (no table header), two blocks on a page of their own."""
+    first = Page()
+    first.row([470, 470, 470], ["姓名：何文华", "性别：女", "民族：汉族"], align="left")
+    second = Page()
+    for name, rel, sex, idn, inc in MEMBERS[:2]:
+        second.row([470, 470, 470], [f"姓名：{name}", f"关系（是户主的）：{rel}", "民族：汉族"], align="left")
+        second.row([560, 430, 420], [f"身份证号：{idn}", f"性别：{sex}", f"月收入：{inc}"], align="left")
+        second.row([1410], ["备注："], align="left")
+        second.y += 40
+    lines = first.lines + [TextLine(ln.text, ln.box, ln.confidence, 1) for ln in second.lines]
+    ex = extract_fields("建档申请表", lines, cells={0: first.cells(), 1: second.cells()}, today=TODAY)
+    assert ex.fields["姓名"] == "何文华"
+    assert [(m["姓名"], m["关系"], m["身份证号"], m["月收入"]) for m in ex.members] == [
+        (n, r, i, int(c)) for n, r, _s, i, c in MEMBERS[:2]
+    ]
