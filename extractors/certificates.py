@@ -772,6 +772,20 @@ _GRADE = re.compile(r"([1-4一二三四壹贰叁肆])\s*级")
 _DISABILITY_NO = re.compile(r"(?<![0-9])[0-9]{17}[0-9Xx][1-7][1-4](?![0-9])")
 
 
+def _category_and_grade(ex: Extraction, rows: Mapping[str, RowValue]) -> None:
+    """残疾类别 as the category's name (GB/T 26341: 肢体残疾) and 残疾等级, from their own cells or from
+    one cell holding both ("肢体二级")."""
+    for lab, kind_too, grade_too in (("残疾类别", True, False), ("残疾等级", False, True), ("类别等级", True, True)):
+        if (rv := rows.get(lab)) is None:
+            continue
+        own = lab != "类别等级"  # a label of its own wins; the shared cell only fills what is missing
+        kind = next((k for k in DISABILITY_KINDS if k in rv.text), None)
+        if kind_too and kind and (own or not _valid(ex, "残疾类别")):
+            _put(ex, "残疾类别", f"{kind}残疾", rv)
+        if grade_too and (g := _GRADE.search(rv.text)) is not None and (own or not _valid(ex, "残疾等级")):
+            _put(ex, "残疾等级", _GRADE_WORDS[g.group(1)], rv)
+
+
 def read_disability(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """残疾人证 (booklet page or card): rows of labels; the 20-character number (GB/T 26341: the holder's
     身份证号, the category digit, the grade digit) completes what OCR lost."""
@@ -798,18 +812,7 @@ def read_disability(ex: Extraction, lines: Sequence[TextLine]) -> None:
             _put(ex, "残疾人证号", number[0], number[2])
         else:
             ex.set("残疾人证号", number[0], number[1])
-    if (rv := rows.get("残疾类别")) is not None:
-        kind = next((k for k in DISABILITY_KINDS if k in rv.text), None)
-        if kind:
-            _put(ex, "残疾类别", f"{kind}残疾", rv)  # the category's name (GB/T 26341): 肢体残疾
-    if (rv := rows.get("残疾等级")) is not None and (g2 := _GRADE.search(rv.text)):
-        _put(ex, "残疾等级", _GRADE_WORDS[g2.group(1)], rv)
-    if (rv := rows.get("类别等级")) is not None:  # "肢体二级" in one cell
-        kind = next((k for k in DISABILITY_KINDS if k in rv.text), None)
-        if kind and not _valid(ex, "残疾类别"):
-            _put(ex, "残疾类别", f"{kind}残疾", rv)
-        if (g3 := _GRADE.search(rv.text)) is not None and not _valid(ex, "残疾等级"):
-            _put(ex, "残疾等级", _GRADE_WORDS[g3.group(1)], rv)
+    _category_and_grade(ex, rows)
     if (rv := rows.get("发证日期")) is not None and (d := loose_date(rv.text)):
         _put(ex, "发证日期", d, rv)
     if number is not None:
