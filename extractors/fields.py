@@ -221,6 +221,8 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
     if raw == "":
         return None, 0.5
     if label in MONEY:
+        if m := re.fullmatch(r"[\d,.]+元\s*([\d,.]+元)", raw):  # "8元0元": the first amount struck through
+            return normalise_value(label, m.group(1))[0], 0.9
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+\.\d{2}", raw):
             raw = raw.replace(".", "", raw.count(".") - 1)  # "11.100.00": OCR read the thousands commas as points
         v = parse_money(raw)
@@ -291,7 +293,7 @@ def _corrected(label: str, value: str) -> tuple[str, float]:
 def _rewritten_name(text: str) -> str | None:
     """A name written twice, the first attempt struck through: cut short ("陈峰陈峰凯") or one character
     wrong ("张小明张晓明"); the second is the name."""
-    t = text.strip()
+    t = re.sub(r"\s", "", text)
     if not 4 <= len(t) <= 9 or not re.fullmatch(r"[\u4e00-\u9fff·]+", t):
         return None
     for k in range(2, len(t) - 1):

@@ -317,6 +317,9 @@ def test_struck_through_first_attempt_gives_way_to_the_word_after_it() -> None:
     assert normalise_value("医保状况", "城镇居民医城镇居民医保") == ("城镇居民医保", 0.9)
     assert normalise_value("姓名", "陈峰陈峰凯") == ("陈峰凯", 0.9)
     assert normalise_value("姓名", "张小明张晓明") == ("张晓明", 0.9)
+    assert normalise_value("姓名", "邵桂 邵桂佳") == ("邵桂佳", 0.9)
+    assert normalise_value("月收入", "8元0元") == (0, 0.9)
+    assert normalise_value("月收入", "2,300元")[0] == 2300
     assert normalise_value("姓名", "欧阳娜娜") == ("欧阳娜娜", 1.0)
     assert normalise_value("政治面貌", "群众") == ("群众", 1.0)
     assert normalise_value("住房类型", "公租房") == ("公租房", 1.0)  # no first attempt: left for review
