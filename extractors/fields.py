@@ -745,8 +745,12 @@ def _possible_reading(label: str, rd: Reading, lines: Sequence[TextLine]) -> Rea
 
 
 def _option_list(label: str, rd: Reading) -> bool:
-    """Whether the reading is the printed option list of a tick-box label, with no tick read."""
-    return label in CHECKBOX_OPTIONS and _count_options(str(rd.value), CHECKBOX_OPTIONS[label]) >= 2
+    """Whether the reading is the printed option list of a tick-box label, with no tick read: two
+    different options named (one option written twice is a correction: "男月男")."""
+    if label not in CHECKBOX_OPTIONS:
+        return False
+    text = str(rd.value)
+    return _count_options(text, CHECKBOX_OPTIONS[label]) >= 2 and sum(o in text for o in CHECKBOX_OPTIONS[label]) >= 2
 
 
 def _usable_cells(cells: Sequence[Box]) -> list[Box]:

@@ -323,3 +323,11 @@ def test_struck_through_first_attempt_gives_way_to_the_word_after_it() -> None:
     assert normalise_value("姓名", "欧阳娜娜") == ("欧阳娜娜", 1.0)
     assert normalise_value("政治面貌", "群众") == ("群众", 1.0)
     assert normalise_value("住房类型", "公租房") == ("公租房", 1.0)  # no first attempt: left for review
+
+
+def test_one_option_written_twice_is_no_printed_option_list() -> None:
+    """「男」 struck through and written again reads "男月男": one option named twice is a value."""
+    ex = extract_fields("建档申请表", grid([["姓名", "毛军海", "性别", "男月男"]]), today=date(2025, 6, 1))
+    assert ex.fields["性别"] == "男"
+    ex = extract_fields("建档申请表", grid([["姓名", "毛军海", "性别", "□男 □女"]]), today=date(2025, 6, 1))
+    assert ex.fields.get("性别") is None  # nothing ticked: no reading
