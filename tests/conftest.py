@@ -77,7 +77,8 @@ def prefect_harness() -> Iterator[None]:
     """One temporary Prefect server per test worker (Prefect's own test harness)."""
     from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness(server_startup_timeout=120):
+    # 300 s like a command's temporary server (dangan.commands.prefect_env): CI once saw 120 s run out at load 10
+    with prefect_test_harness(server_startup_timeout=300):
         yield
 
 
