@@ -12,7 +12,7 @@ import math
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from dangan.synth.canvas import BLACK, INK_BLUE, Page, text_width
 from dangan.synth.households import Household, cause_kind
@@ -350,6 +350,8 @@ def hebei_split(hh: Household) -> tuple[int, int, int]:
 
 
 Draw = Callable[[Household, Style, bool], Document]
+_A = TypeVar("_A")
+_B = TypeVar("_B")
 
 
 def printed_text(f: Fill, text: str, size: float = 2.7) -> Cell:
@@ -405,6 +407,14 @@ class Retype:
             else:
                 out[-1].append(x)
         return out
+
+    def in_order(self, fields: Callable[[], _A], members: Callable[[], _B]) -> tuple[_A, _B]:
+        """Draw the applicant's fields and the member table in this copy's order; returns (fields, members)."""
+        if self.members_first:
+            drawn = members()
+            return fields(), drawn
+        printed = fields()
+        return printed, members()
 
     def arrangement(self, own: Arrange) -> Arrange:
         return self.arrange or own

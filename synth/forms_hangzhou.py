@@ -110,11 +110,9 @@ def form_hangzhou_inline(hh: Household, st: Style, sealed: bool) -> Document:
                        MCol("身份证号", "身份证号", 3.4), MCol("政治面貌", "政治面貌", 1.0), MCol("月收入", "月收入", 0.9),
                        MCol("备注", None, 0.8)], rng)
     n_rows = rng.randint(2, 5)
-    if rt.members_first:
-        members = member_table(g, f, hh.members, cols, n_rows, "家庭成员", 0.7, 8, 8.5, id_boxes=True)
-    printed = field_rows(g, f, r, rt.rows(rows, rng, "inline"), rt.arrangement("inline"), rt.height("inline", 9.5))
-    if not rt.members_first:
-        members = member_table(g, f, hh.members, cols, n_rows, "家庭成员", 0.7, 8, 8.5, id_boxes=True)
+    printed, members = rt.in_order(
+        lambda: field_rows(g, f, r, rt.rows(rows, rng, "inline"), rt.arrangement("inline"), rt.height("inline", 9.5)),
+        lambda: member_table(g, f, hh.members, cols, n_rows, "家庭成员", 0.7, 8, 8.5, id_boxes=True))
     _causes_rows(g, f, r, side_by_side=False)
     g.row([(1.2, L("困难情况说明")), (6.0, _free(p, st, situation(hh)))], 22)
     field_rows(g, f, r, [[F("*开户银行", "开户银行", 1.2), F("*支行名称", "支行名称", 1.3),

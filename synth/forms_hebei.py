@@ -117,12 +117,10 @@ def form_hebei_below(hh: Household, st: Style, sealed: bool) -> Document:
                        MCol("身份 在职/失业/退休/在读", "人员身份", 1.1), MCol("月收入", "月收入", 0.8),
                        MCol("单位或学校名称", "单位或学校", 1.6), MCol("备注", None, 0.6)], rng)
     n_rows = rng.randint(2, 6)
-    if rt.members_first:
-        members = member_table(g, f, hh.members, cols, n_rows, "家庭成员", 0.5, 11, 9, header_size=2.6)
-    hebei_rows = rt.rows(rows, rng, "below")
-    printed = field_rows(g, f, {**r, "职工身份": _identity(r)}, hebei_rows, rt.arrangement("below"), 13)
-    if not rt.members_first:
-        members = member_table(g, f, hh.members, cols, n_rows, "家庭成员", 0.5, 11, 9, header_size=2.6)
+    printed, members = rt.in_order(
+        lambda: field_rows(g, f, {**r, "职工身份": _identity(r)}, rt.rows(rows, rng, "below"),
+                           rt.arrangement("below"), 13),
+        lambda: member_table(g, f, hh.members, cols, n_rows, "家庭成员", 0.5, 11, 9, header_size=2.6))
     _property(g, f, r)
     _tail(g, f, hh, split=True, sealed=sealed)
     return finish(hh, [p], [*printed, *ALWAYS], members, sealed, TITLE, "河北/值在标签下")

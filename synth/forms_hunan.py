@@ -102,11 +102,10 @@ def form_hunan_members(hh: Household, st: Style, sealed: bool) -> Document:
                        MCol("身份证号", "身份证号", 2.2), MCol("单位或学校名称", "单位或学校", 1.9),
                        MCol("月收入", "月收入", 0.8)], rng)
     n_rows = rng.randint(1, 6)
-    if rt.members_first:
-        members = member_table(g, f, hh.members, cols, n_rows, "家庭成员情况", 0.8, 8, 8, numbered=True)
-    printed = field_rows(g, f, record, rt.rows(rows, rng, "inline"), rt.arrangement("inline"), rt.height("inline", 10))
-    if not rt.members_first:
-        members = member_table(g, f, hh.members, cols, n_rows, "家庭成员情况", 0.8, 8, 8, numbered=True)
+    printed, members = rt.in_order(
+        lambda: field_rows(g, f, record, rt.rows(rows, rng, "inline"), rt.arrangement("inline"),
+                           rt.height("inline", 10)),
+        lambda: member_table(g, f, hh.members, cols, n_rows, "家庭成员情况", 0.8, 8, 8, numbered=True))
     g.row([(0.9, L("家庭主要困难情况")), (6.6, _free(p, st, situation(hh)))], 26)
     _opinions(g, f, hh, sealed, county=True, h=24)
     return finish(hh, [p], [*printed, *ALWAYS], members, sealed, TITLE, "湖南/加家庭成员")
