@@ -110,19 +110,12 @@ def confidence_pairs(truth: dict[str, Any], result: dict[str, Any] | None) -> li
     ]
 
 
-THRESHOLDS = (0.0, 0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98)
-
-
 def calibration_rows(pairs: list[tuple[float, bool]]) -> tuple[list[str], float | None]:
-    """Share right at or above each threshold, and the lowest confidence from which ≥ 99 % are right
-    (over at least 30 readings)."""
-    cells = []
-    for t in THRESHOLDS:
-        sel = [ok for c, ok in pairs if c >= t]
-        cells.append(f"{sum(sel) / len(sel):.1%} ({len(sel)})" if sel else "–")
-    t99 = next((t for t in sorted({round(c, 2) for c, _ in pairs})
-                if len(sel := [ok for c, ok in pairs if c >= t]) >= 30 and sum(sel) / len(sel) >= 0.99), None)
-    return cells, t99
+    """Cells "share right (readings)" at reconcile_accuracy's thresholds, and its 99 % confidence."""
+    from reconcile_accuracy import calibration  # one calibration for both benchmarks
+
+    t99, table = calibration(pairs)
+    return [f"{acc:.1%} ({n})" if n else "–" for _t, n, acc in table], t99
 
 
 # ---------------------------------------------------------------------------------------------
@@ -461,8 +454,11 @@ def print_calibration(calibrations: dict[str, tuple[list[str], float | None]]) -
     if not calibrations:
         return
     print("\nfield readings right at or above each confidence (readings)")
-    print("| engine, layouts | " + " | ".join(f"≥ {t:.2f}" for t in THRESHOLDS) + " | 99 % right from |")
-    print("|---" * (len(THRESHOLDS) + 2) + "|")
+    from reconcile_accuracy import calibration
+
+    thresholds = [t for t, _n, _acc in calibration([])[1]]
+    print("| engine, layouts | " + " | ".join(f"≥ {t:.2f}" for t in thresholds) + " | 99 % right from |")
+    print("|---" * (len(thresholds) + 2) + "|")
     for name, (cells, t99) in calibrations.items():
         print(f"| {name} | " + " | ".join(cells) + f" | {t99 if t99 is not None else 'never'} |")
 
