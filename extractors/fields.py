@@ -43,7 +43,7 @@ from dangan.schemas.normalise import (
     parse_money,
     parse_number,
 )
-from dangan.schemas.readings import BOOL_LABELS, check_reading
+from dangan.schemas.readings import BOOL_LABELS, ID_LABELS, PHONE_LABELS, SIGNER_LABELS, check_reading
 from dangan.schemas.validators import is_valid_mobile, normalise_id_number, parse_id_number
 
 MONEY = {
@@ -88,10 +88,10 @@ VOCAB_FIELDS = {
     "性别",
     "民族",
 }
-ID_FIELDS = {"身份证号"}
+ID_FIELDS = ID_LABELS
 # who signed: the signing date often follows the name in the same run ("卢艳娜 2026 05 12")
-SIGNER_FIELDS = {"审核人", "建档人", "录入人", "经办人", "医师"}
-PHONE_FIELDS = {"手机号码", "联系电话"}
+SIGNER_FIELDS = SIGNER_LABELS
+PHONE_FIELDS = PHONE_LABELS
 
 # every rule set's printed cause words (a tick box may carry any of them), national first
 _CAUSES = list(dict.fromkeys(w for words in vocab.CAUSE_VOCABULARIES.values() for w in words))

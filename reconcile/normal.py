@@ -14,6 +14,15 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
+from dangan.schemas.readings import (
+    BOOL_LABELS,
+    COUNT_RANGES,
+    ID_LABELS,
+    MONTHLY_MONEY,
+    PAST_DATES,
+    TERM_DATES,
+    YEARLY_MONEY,
+)
 from dangan.schemas.validators import IdInfo, normalise_id_number, parse_id_number
 from dangan.schemas.vocab import normalise_vocab, to_national_cause
 
@@ -24,30 +33,11 @@ except Exception:  # pragma: no cover - depends on a concurrent stage
     _schema_parse_date = None
     _schema_parse_money = None
 
-# Labels whose values are amounts of money (yuan) or other measured quantities: compared with tolerance.
-MONEY_LABELS: frozenset[str] = frozenset(
-    {
-        "本人月平均收入",
-        "家庭其他非薪资年收入",
-        "家庭年度总收入",
-        "家庭月人均收入",
-        "年度必要支出",
-        "建筑面积",
-        "月收入",
-        "月均工资",
-        "月均实发工资",
-        "年收入",
-        "月保障金额",
-    }
-)
-COUNT_LABELS: frozenset[str] = frozenset({"家庭人口", "年龄", "年制", "入学年份", "保障人数", "统计月数"})
-DATE_LABELS: frozenset[str] = frozenset(
-    {"出生日期", "工作时间", "劳动合同签订时间", "劳动合同签订/入伍时间", "出具日期", "发证日期"}
-)
-BOOL_LABELS: frozenset[str] = frozenset(
-    {"是否单亲", "是否有一定自救能力", "是否为零就业家庭", "有无低保", "是否农民工", "是否盖章"}
-)
-ID_LABELS: frozenset[str] = frozenset({"身份证号"})
+# What kind of value each label holds comes from the validation gate (schemas.readings), the one list the
+# readers and the comparison share. Money and other measured quantities are compared with tolerance.
+MONEY_LABELS: frozenset[str] = MONTHLY_MONEY | YEARLY_MONEY | {"建筑面积"}
+COUNT_LABELS: frozenset[str] = frozenset(COUNT_RANGES) | {"入学年份"}
+DATE_LABELS: frozenset[str] = PAST_DATES | TERM_DATES
 DIGITS_LABELS: frozenset[str] = frozenset({"手机号码", "银行卡号", "邮政编码", "其他联系方式"})
 CAUSE_LABEL = "主要致困原因"
 CAUSES_LABEL = "次要致困原因"

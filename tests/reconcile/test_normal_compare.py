@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dangan.reconcile.compare import compare_household, compare_members, merge_paper
 from dangan.reconcile.normal import causes_set, money_equal, to_date, to_number, values_equal
+from dangan.schemas.readings import BOOL_LABELS, PAST_DATES, TERM_DATES
 
 from .conftest import make_id
 
@@ -172,3 +175,17 @@ def test_member_row_with_neither_name_nor_number_is_a_reading_to_verify() -> Non
     assert [(f["kind"], f["field"]) for f in found] == [("verify", "家庭成员[?]")]
     assert "未读出姓名和身份证号" in found[0]["detail"]
     assert [f["kind"] for f in compare_members(NO, UNIT, [{"姓名": "张小"}], [])] == ["mismatch"]
+
+
+@pytest.mark.parametrize("label", sorted(BOOL_LABELS))
+def test_every_yes_no_field_of_the_gate_compares_as_yes_no(label: str) -> None:
+    """The comparison knows a field's kind from the validation gate's lists, so none falls behind them
+    (解困脱困对象 compared its ticks as text while the gate read it as yes/no)."""
+    assert values_equal(label, "是", True)
+    assert not values_equal(label, "否", True)
+
+
+@pytest.mark.parametrize("label", sorted(PAST_DATES | TERM_DATES))
+def test_every_date_field_of_the_gate_compares_as_a_date(label: str) -> None:
+    assert values_equal(label, "2020年3月5日", "2020-03-05")
+    assert not values_equal(label, "2020年3月5日", "2021-03-05")
