@@ -21,6 +21,7 @@ zero findings on columns the export lacks.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import inspect
 import json
 import sys
@@ -166,28 +167,56 @@ def cut_export(corpus: Path) -> Path:
     return out
 
 
-def ocr_extractions(corpus: Path, engine: str, out: Path, workers: int) -> Path:
-    """Run the real extraction over the corpus' scans once (cached): result, member confidences and boxes."""
+def extraction_version(engine: str) -> str:
+    """The version of the code a reading comes from: the engine and every source file of extraction and of
+    the schemas it validates against (a change there re-reads; a change in reconcile/ does not)."""
+    import dangan.extractors
+    import dangan.schemas
+
+    h = hashlib.sha256(engine.encode())
+    for package in (dangan.extractors, dangan.schemas):
+        root = Path(next(iter(package.__path__))).resolve()
+        for path in sorted(p for p in root.rglob("*") if p.suffix in (".py", ".toml", ".json") and p.is_file()):
+            h.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def ocr_extractions(corpus: Path, engine: str, out: Path, workers: int, *, read: bool = True) -> Path:
+    """The real extraction over the corpus' scans: result, member confidences and boxes, one JSONL line per
+    file. Each file's result is cached under ``ocr-cache/`` by the file's sha256 and ``extraction_version``,
+    so a re-run after a change outside extraction (reconcile/, this script) reads nothing again.
+    ``read=False``: only what is cached (a run still under way in another process)."""
     from dangan.extractors.pipeline import extract_many
     from dangan.reconcile.local import household_of, iter_scan_files
 
+    cache = corpus / "ocr-cache" / extraction_version(engine)
+    cache.mkdir(parents=True, exist_ok=True)
     files = [p for _no, _unit, p in iter_scan_files(corpus / "scans")]
+    keys = {str(p): cache / f"{_file_hash(p)}.json" for p in files}
+    todo = [p for p in files if read and not keys[str(p)].exists()]
     t0 = time.perf_counter()
-    tmp = out.with_suffix(".partial")
-    with tmp.open("w", encoding="utf-8") as fh:
-        for i, (path, output, error) in enumerate(extract_many(files, engine, workers=workers), 1):
-            rel = Path(path).relative_to(corpus)
-            if output is None:
-                print(f"  extraction failed: {rel}: {error}", file=sys.stderr)
-                continue
+    for i, (path, output, error) in enumerate(extract_many(todo, engine, workers=workers), 1):
+        if output is None:
+            print(f"  extraction failed: {Path(path).relative_to(corpus)}: {error}", file=sys.stderr)
+            continue
+        res = {**output.result, "member_confidence": output.member_confidence, "member_boxes": output.member_boxes}
+        keys[str(path)].write_text(json.dumps(res, ensure_ascii=False, default=str), encoding="utf-8")
+        if i % 25 == 0:
+            print(f"  extracted {i}/{len(todo)} in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    with out.open("w", encoding="utf-8") as fh:
+        for path in files:
+            if not keys[str(path)].exists():
+                continue  # failed above: the household's other files still count
+            rel = path.relative_to(corpus)
             no, unit = household_of(rel.relative_to("scans"))
-            res = {**output.result, "职工编号": no, "单位": unit, "file": str(rel),
-                   "member_confidence": output.member_confidence, "member_boxes": output.member_boxes}
-            fh.write(json.dumps(res, ensure_ascii=False, default=str) + "\n")
-            if i % 25 == 0:
-                print(f"  extracted {i}/{len(files)} in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
-    tmp.rename(out)
-    print(f"OCR ({engine}, {workers} processes) of {len(files)} files: {time.perf_counter() - t0:.0f} s")
+            res = json.loads(keys[str(path)].read_text(encoding="utf-8"))
+            fh.write(json.dumps({**res, "职工编号": no, "单位": unit, "file": str(rel)}, ensure_ascii=False) + "\n")
+    print(f"OCR ({engine}, {workers} processes): {len(todo)} of {len(files)} files read, the rest from "
+          f"{cache.relative_to(corpus)}: {time.perf_counter() - t0:.0f} s")
     return out
 
 
@@ -199,8 +228,9 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 
 def readings_vs_truth(corpus: Path, extracted: Path, forms_only: bool = False) -> list[tuple[float, bool]]:
-    """(confidence, right?) for every OCR reading of a household or member field, against truth.jsonl
-    (``forms_only``: the 建档申请表's readings, which are what paper-vs-electronic compares)."""
+    """(confidence, right?) for every OCR reading of a field truth.jsonl records for that file, against it
+    (``forms_only``: the 建档申请表's readings, which are what paper-vs-electronic compares). A label truth
+    does not record (a 身份证's 签发机关, a printed 门诊号) is not scored: it is not known to be wrong."""
     truth = {str(t["file"]): t for t in _read_jsonl(corpus / "truth.jsonl")}
     out: list[tuple[float, bool]] = []
     for ex in _read_jsonl(extracted):
@@ -211,8 +241,9 @@ def readings_vs_truth(corpus: Path, extracted: Path, forms_only: bool = False) -
         tf = t.get("fields") or {}
         for label, value in (ex.get("fields") or {}).items():
             c = conf.get(label)
-            if isinstance(c, int | float) and not is_blank(value):
-                out.append((float(c), not is_blank(tf.get(label)) and values_equal(label, value, tf[label])))
+            if label in tf and isinstance(c, int | float) and not is_blank(value):
+                out.append((float(c), not is_blank(tf[label]) and values_equal(label, value, tf[label])))
+        recorded = {label for tm in t.get("members") or [] for label in tm}
         pairs, unmatched, _ = match_members(ex.get("members") or [], t.get("members") or [])
         mconf = ex.get("member_confidence") or []
         index = {id(m): i for i, m in enumerate(ex.get("members") or [])}
@@ -220,11 +251,11 @@ def readings_vs_truth(corpus: Path, extracted: Path, forms_only: bool = False) -
             mc = mconf[index[id(pm)]] if index[id(pm)] < len(mconf) else {}
             for label, value in pm.items():
                 c = mc.get(label)
-                if isinstance(c, int | float) and not is_blank(value):
-                    out.append((float(c), not is_blank(tm.get(label)) and values_equal(label, value, tm[label])))
-        for pm in unmatched:
+                if label in tm and isinstance(c, int | float) and not is_blank(value):
+                    out.append((float(c), not is_blank(tm[label]) and values_equal(label, value, tm[label])))
+        for pm in unmatched:  # a person truth does not list: each reading of a recorded label is wrong
             mc = mconf[index[id(pm)]] if index[id(pm)] < len(mconf) else {}
-            out.extend((float(c), False) for c in mc.values() if isinstance(c, int | float))
+            out.extend((float(c), False) for label, c in mc.items() if label in recorded and isinstance(c, int | float))
     return out
 
 
@@ -325,7 +356,7 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--show", type=int, default=10, help="misses / false findings to print")
     ap.add_argument("--partial", action="store_true",
-                    help="OCR still under way: score the households whose files are all read so far")
+                    help="OCR still under way in another run: score the households whose files are all cached so far")
     args = ap.parse_args()
 
     corpus = args.corpus or Path(f"/tmp/dangan-reconcile-{args.layouts}-{args.households}-{args.seed}")
@@ -337,11 +368,12 @@ def main() -> int:
     truth_paper = corpus / "truth.jsonl"
     if args.ocr:
         paper = corpus / f"extracted-{args.engine}.jsonl"
-        if args.partial and not paper.exists():
+        if args.partial:
+            ocr_extractions(corpus, args.engine, paper.with_suffix(".partial"), args.workers, read=False)
             paper, truth_paper, complete = complete_households(corpus, paper.with_suffix(".partial"), corpus)
             planted = [p for p in planted if p["职工编号"] in complete]
             print(f"partial OCR run: {len(complete)} households completely read so far")
-        elif not paper.exists():
+        else:
             ocr_extractions(corpus, args.engine, paper, args.workers)
         rows.append(run_row("OCR（待核对分开）", export, paper, planted, args))
         with naive():
