@@ -166,6 +166,8 @@ class PaperHousehold:
     member_meta: list[dict[str, Any]] = field(default_factory=list)
     # people the 户口簿 lists whom the form's member table does not (with their reading's meta)
     register_only: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
+    # label -> why a value the papers give (a count from two lists that disagree) waits for a person
+    doubts: dict[str, str] = field(default_factory=dict)
 
 
 _CANONICAL: frozenset[str] = (
@@ -477,24 +479,47 @@ def _derive(
     if paper.members and not from_form:
         paper.derived["家庭成员"] = "户口簿"
     if is_blank(paper.fields.get("家庭人口")):
-        if register and (me or my_id):  # who the applicant is decides whether the register counts them
-            paper.fields["家庭人口"] = len(people) + (0 if me_registered else 1)
-            paper.derived["家庭人口"] = "户口簿人数"
-            names = [meta["conf"].get("姓名") for _entry, meta in register]
-            if any(c is not None for c in names):  # a count is only as sure as the rows it counts
-                paper.confidence["家庭人口"] = min(c if c is not None else 1.0 for c in names)
-        elif from_form and not register:
-            paper.fields["家庭人口"] = 1 + len(paper.members)
-            paper.derived["家庭人口"] = "家庭成员表人数+本人"
-            # a count is only as sure as the rows it counts
-            names = [meta["conf"].get("姓名") for meta in paper.member_meta]
-            if any(c is not None for c in names):
-                paper.confidence["家庭人口"] = min(c if c is not None else 1.0 for c in names)
+        applicant = [me, my_id]
+        unlisted = [meta for m, meta in zip(paper.members, paper.member_meta, strict=False) if from_form
+                    and "register" not in meta and not {norm_text(str(m.get("姓名") or "")), norm_id(m.get("身份证号"))}
+                    & set(filter(None, applicant))]
+        _derive_size(paper, register, len(people) + (0 if me_registered else 1) if me or my_id else None, unlisted)
     for m in paper.members:
         who = norm_text(str(m.get("姓名") or ""))
         if is_blank(m.get("月收入")) and who in wage:
             m["月收入"] = wage[who]
             paper.derived[f"家庭成员[{m.get('姓名')}].月收入"] = "收入证明的月均实发工资"
+
+
+def _derive_size(
+    paper: PaperHousehold, register: list[tuple[dict[str, Any], dict[str, Any]]], registered: int | None,
+    unlisted: list[dict[str, Any]],
+) -> None:
+    """家庭人口 where the form does not print it: everyone the papers list (the register's people, the form's
+    member rows it lacks, the applicant), as sure as the rows it counts.
+
+    A count is only as good as the lists it counts: where the register and the form's member table do not
+    list the same people (a register page or a table row lost to reading, or a person on one list only),
+    the count is doubtful and waits for a person (``paper.doubts``), whatever its rows' confidences.
+    ``registered``: the register's people, the applicant counted once (None: who the applicant is is unknown);
+    ``unlisted``: the meta of the form's member rows (not the applicant) that the register does not list.
+    """
+    from_form = paper.derived.get("家庭成员") != "户口簿" and bool(paper.members)
+    rows = [meta for _entry, meta in register] if register else list(paper.member_meta)
+    if register and registered is not None:
+        paper.fields["家庭人口"] = registered + len(unlisted)
+        paper.derived["家庭人口"] = "户口簿人数" if not unlisted else "户口簿与家庭成员表所列人数"
+        rows += unlisted
+        if from_form and (unlisted or paper.register_only):
+            paper.doubts["家庭人口"] = "户口簿与建档申请表的家庭成员表所列人员不一致，推算的家庭人口把握不足"
+    elif from_form and not register:
+        paper.fields["家庭人口"] = 1 + len(paper.members)
+        paper.derived["家庭人口"] = "家庭成员表人数+本人"
+    else:
+        return
+    names = [meta["conf"].get("姓名") for meta in rows]
+    if any(c is not None for c in names):  # a count is only as sure as the rows it counts
+        paper.confidence["家庭人口"] = min(c if c is not None else 1.0 for c in names)
 
 
 def _member_name(m: Mapping[str, Any]) -> str:
@@ -536,6 +561,9 @@ class Judge:
             meta = self.meta_of.get(id(member), _NO_META)
             settled, conf = label in meta["settled"], meta["conf"].get(label)
         bad = invalid_reason(label, value)
+        doubt = self.paper.doubts.get(label) if member is None and not settled and not POLICY.naive else None
+        if doubt:
+            return False, doubt
         if is_trusted(conf, bad, settled):
             return True, ""
         if not bad and any(
@@ -777,12 +805,18 @@ def compare_members(
                        "纸质成员表识别不完整" if sure else "该行未读出姓名和身份证号")
             out.append(finding(archive_no, unit, VERIFY, field_name, dict(pm), None,
                                f"待核对：{why}；若属实则纸质档案有该成员，电子档案没有", evidence=evidence))
+    registered = _registered_only(paper, [electronic_members[j] for j in unmatched_e])
     for j in unmatched_e:
         em = electronic_members[j]
         if householder_id and norm_id(em.get("身份证号")) == householder_id:
             continue
         field_name = f"家庭成员[{_member_name(em)}]"
-        if complete:
+        if id(em) in registered:  # another paper lists them: the papers disagree, not paper and electronic
+            seen_on = registered[id(em)]
+            out.append(finding(archive_no, unit, VERIFY, field_name, None, dict(em),
+                               f"待核对：{(seen_on or [{}])[0].get('doc_type') or '户口簿'}有该成员，电子档案也有，"
+                               "建档申请表的家庭成员表没有（或未读出）；纸质材料之间不一致", evidence=seen_on or None))
+        elif complete:
             out.append(finding(archive_no, unit, "mismatch", field_name, None, dict(em),
                                "电子档案有该成员，纸质档案没有"))
         else:
@@ -794,6 +828,18 @@ def compare_members(
                         derived=_renamed(derived, _member_name(pm), name), judge=judge, member=pm,
                         covered=covered)
     return out
+
+
+def _registered_only(
+    paper: PaperHousehold | None, unmatched: Sequence[Mapping[str, Any]]
+) -> dict[int, list[dict[str, Any]]]:
+    """Electronic members the form's table lacks but another paper of the household (户口簿, an ID card)
+    lists, by 身份证号 or name: id(member) -> the provenance of that paper's reading of them."""
+    if paper is None or not paper.register_only or not unmatched:
+        return {}
+    pairs, _alone, _ = match_members([e for e, _m in paper.register_only], unmatched)
+    src = {id(e): [r for r in (m["src"].get("姓名"), m["src"].get("身份证号")) if r] for e, m in paper.register_only}
+    return {id(em): src.get(id(pe), []) for pe, em in pairs}
 
 
 def _renamed(derived: Mapping[str, str] | None, paper_name: str, shown: str) -> dict[str, str] | None:
@@ -842,9 +888,7 @@ def compare_household(
         if total is not None and ev is not None and not money_equal(total, ev):
             detail = ("纸质未直接填写家庭年度总收入：按 12×(本人月收入+家庭成员月收入)+家庭其他非薪资年收入 推算，"
                       "与电子档案不一致")
-            parts = [judge.trusted("本人月平均收入", paper.fields.get("本人月平均收入"))] + [
-                judge.trusted("月收入", m["月收入"], m) for m in paper.members if not is_blank(m.get("月收入"))]
-            why = next((w for ok, w in parts if not ok), "")
+            why = _doubtful_income(judge, paper, electronic_data, electronic_members)
             kind = "mismatch" if not why else VERIFY
             out.append(finding(archive_no, unit, kind, TOTAL_LABEL, total, electronic_data.get(TOTAL_LABEL),
                                detail if not why else f"待核对：推算所用的收入读数{why}；若属实则{detail}"))
@@ -853,6 +897,25 @@ def compare_household(
     if paper is not None and paper.register_only:
         out.extend(_register_only(archive_no, unit, paper, electronic_members))
     return out
+
+
+def _doubtful_income(
+    judge: Judge, paper: PaperHousehold, electronic_data: Mapping[str, Any],
+    electronic_members: Sequence[Mapping[str, Any]],
+) -> str:
+    """Why the incomes a paper total is summed from cannot be trusted ("" : they can).
+
+    A weak reading that says exactly what the electronic record says is corroborated by it (a misreading
+    that lands on the other system's figure is far less likely than a right reading): it is not what
+    makes the totals differ.
+    """
+    own = paper.fields.get("本人月平均收入")
+    parts = [(judge.trusted("本人月平均收入", own), own, electronic_data.get("本人月平均收入"))]
+    partner = {id(pm): em for pm, em in match_members(paper.members, electronic_members)[0]}
+    parts += [(judge.trusted("月收入", m["月收入"], m), m["月收入"], (partner.get(id(m)) or _EMPTY).get("月收入"))
+              for m in paper.members if not is_blank(m.get("月收入"))]
+    return next((w for (ok, w), pv, ev in parts
+                 if not ok and (is_blank(ev) or not values_equal("月收入", pv, ev))), "")
 
 
 def _register_only(

@@ -328,12 +328,16 @@ def papers_day(documents: Iterable[Any], as_of: date) -> date | None:
 def _required(
     data: Mapping[str, Any], members: Sequence[Mapping[str, Any]], docs: list[_Paper], rules: Rules,
     documents: list[Any], as_of: date | None,
-) -> tuple[list[tuple[tuple[str, ...], str | None, str, str | None, bool]], date]:
-    """(alternatives, person, name, kind, since) per required document.
+    doubtful: tuple[Mapping[str, Any], Sequence[Mapping[str, Any]]] | None = None,
+) -> tuple[list[tuple[tuple[str, ...], str | None, str, str | None, str]], date]:
+    """(alternatives, person, name, kind, unsure) per required document; ``unsure`` says why the requirement
+    itself is not sure ("" : it is).
 
     Ages are taken on the day the papers were put together: a child who turned 16 since then had no
-    身份证 to copy (“未满16周岁者通常无身份证”), so that requirement is marked ``since`` (a reading to
-    verify, never a missing material).
+    身份证 to copy (“未满16周岁者通常无身份证”), so that requirement is unsure (a reading to verify, never a
+    missing material). ``doubtful``: the record with every reading, the doubtful ones too; a requirement
+    that only one of the two records makes (是否农民工 read at 0.84: the 劳动合同) rests on a doubtful
+    reading, so it is unsure too.
     """
     household: Mapping[str, Any] = data
     if any(p.doc_type == "低保证" and p.sure_type for p in docs) and is_blank(data.get("有无低保")):
@@ -346,14 +350,41 @@ def _required(
     else:
         items_then = rules.required_items(_aged(household, then), [_aged(m, then) for m in members])
     left = list(items_then)
+    other = _doubtful_items(household is not data, doubtful, rules, now)
     out = []
-    for material, person, name, kind in items_now:
-        since = (material, person, name, kind) not in left
-        if not since:
-            left.remove((material, person, name, kind))
+    for item in items_now:
+        material, person, name, kind = item
+        why = ""
+        if item in left:
+            left.remove(item)
+        else:
+            why = f"{person}在本户材料的日期（{then.isoformat()}）之后才到达要求的年龄"
+        if other is not None:
+            if item in other:
+                other.remove(item)
+            elif not why:
+                why = "是否需要该材料取决于把握不足的读数"
         alts = (material,) if isinstance(material, str) else tuple(material)
-        out.append((alts, person, name, kind, since))
+        out.append((alts, person, name, kind, why))
+    named = {norm_text(str(p.get("姓名") or "")) for p in (data, *members)} - {""}
+    for material, person, name, kind in other or []:  # only the doubtful readings ask for these
+        if person is None or norm_text(person) in named:
+            alts = (material,) if isinstance(material, str) else tuple(material)
+            out.append((alts, person, name, kind, "是否需要该材料取决于把握不足的读数"))
     return out, then
+
+
+def _doubtful_items(
+    dibao: bool, doubtful: tuple[Mapping[str, Any], Sequence[Mapping[str, Any]]] | None, rules: Rules, now: date,
+) -> list[Any] | None:
+    """The requirements of the record with every reading (None: no doubtful reading to weigh);
+    ``dibao``: a 低保证 is surely among the papers."""
+    if doubtful is None or POLICY.naive:
+        return None
+    data, members = doubtful
+    if dibao and is_blank(data.get("有无低保")):
+        data = {**data, "有无低保": "有"}
+    return list(rules.required_items(_aged(data, now), [_aged(m, now) for m in members]))
 
 
 class _Attribution:
@@ -431,6 +462,7 @@ def missing_materials(
     no: str, unit: str | None, data: Mapping[str, Any], members: Sequence[Mapping[str, Any]],
     documents: Iterable[Mapping[str, Any]], rules: Rules, *, as_of: date | None = None,
     aka: Mapping[str, set[str]] | None = None,
+    doubtful: tuple[Mapping[str, Any], Sequence[Mapping[str, Any]]] | None = None,
 ) -> list[Finding]:
     """The rule set's list (one entry per document) against the classified documents, as a multiset.
 
@@ -442,14 +474,14 @@ def missing_materials(
     """
     documents = list(documents)
     docs = _papers(documents)
-    items, then = _required(data, members, docs, rules, documents, as_of)
+    items, _then = _required(data, members, docs, rules, documents, as_of, doubtful)
     match = _Attribution(docs, _people_ids(data, members), aka or {})
     pending = [it for it in items if not (it[1] and match.attribute(it[0], str(it[1]), it[3]))]
     # named kinds first, so a generic requirement does not take the one receipt a named one needs
     pending.sort(key=lambda p: p[3] is None)
     out: list[Finding] = []
     seen: dict[str, int] = {}
-    for alts, person, name, kind, since in pending:
+    for alts, person, name, kind, unsure in pending:
         if not person and match.take(alts, kind):
             continue
         doubt = match.doubts(alts, person, kind)
@@ -459,11 +491,10 @@ def missing_materials(
             label = f"{label}#{seen[label]}"
         what = f"{rules.name} 规则集要求的材料缺失: {name}" + (f"（{person}）" if person else "")
         unnamed = bool(person) and (person in _UNNAMED or invalid_reason("姓名", person) is not None)
-        if doubt or since or unnamed:
+        if doubt or unsure or unnamed:
             why = (f"本户有可能是该材料但无法确认的文件（{'、'.join(doubt)}）" if doubt else
                    ("有一名家庭成员的姓名未能读出" if person in _UNNAMED else f"家庭成员的姓名读作“{person}”，未能确认")
-                   if unnamed else
-                   f"{person}在本户材料的日期（{then.isoformat()}）之后才到达要求的年龄")
+                   if unnamed else unsure)
             seen_on = [provenance(p.source, None, None, p.confidence, HOW_MACHINE) for p in doubt.values()
                        if p.source is not None and (p.source.get("document_id") or p.source.get("file"))]
             out.append(finding(no, unit, VERIFY, label, None, None, f"待核对：{why}，请确认；若确实没有则{what}",
@@ -592,6 +623,28 @@ def _aliases(
     return aka
 
 
+# 五类重点群体 of the national 建档立卡 notice (seed 004): "4. 城市困难农民工" says the applicant is a migrant worker,
+# which the rule sets' 劳动合同 requirement (仅困难农民工) turns on; 河北's form prints it instead of 是否农民工.
+_MIGRANT_LABEL, _KEY_GROUP_LABEL, _MIGRANT_GROUP = "是否农民工", "五类重点群体", "农民工"
+
+
+def stated_facts(data: Mapping[str, Any]) -> dict[str, Any]:
+    """The record with what another field's wording states: 是否农民工 from a 五类重点群体 naming 农民工."""
+    group = data.get(_KEY_GROUP_LABEL)
+    if is_blank(data.get(_MIGRANT_LABEL)) and not is_blank(group) and _MIGRANT_GROUP in str(group):
+        return {**data, _MIGRANT_LABEL: True}
+    return dict(data)
+
+
+def _doubtful_record(paper: PaperHousehold, sure: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The record the material list would follow if the doubtful paper readings were right, where the record
+    has nothing else (the export lacks 是否农民工, the form's reading of it is at 0.84); None: no such reading.
+    Where the export has a value, a doubtful reading that contradicts it is already a reading to verify of
+    its own, and the material list follows the export until a person settles it."""
+    extra = {k: v for k, v in filled(paper.fields).items() if is_blank(sure.get(k))}
+    return stated_facts({**sure, **extra}) if extra else None
+
+
 def check_households(
     nos: Iterable[str],
     paper: Mapping[str, PaperHousehold],
@@ -613,14 +666,15 @@ def check_households(
         if ph is not None and ph.fields:
             # what the paper archive must hold follows the paper form (its family, its cause), the
             # electronic record filling only what that form variant does not print
-            m_data = {**data, **filled(trusted_fields(ph))}
+            m_data = stated_facts({**data, **filled(trusted_fields(ph))})
             paper_members = trusted_members(ph)
             m_members = _with_electronic_gaps(paper_members, members) if paper_members else members
+            doubtful = _doubtful_record(ph, m_data)
         else:
-            m_data, m_members = data, members
+            m_data, m_members, doubtful = stated_facts(data), members, None
         aka = _aliases(m_data, m_members, (rec or {}).get("data") or {}, members, ph)
         out.extend(missing_materials(no, unit, m_data, m_members, ph.documents if ph else [], rules, as_of=as_of,
-                                     aka=aka))
+                                     aka=aka, doubtful=(doubtful, m_members) if doubtful else None))
         out.extend(document_rules(no, unit, ph, rules))
         if mismatch_counts:
             out.extend(sync_deadline(no, unit, ph, mismatch_counts.get(no, 0), rules, as_of))

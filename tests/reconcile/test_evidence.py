@@ -7,6 +7,7 @@ only from sure classification, one unit per household.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -365,3 +366,96 @@ def test_register_count_needs_to_know_who_the_applicant_is() -> None:
     form = {"doc_type": "建档申请表", "fields": {"姓名": "张三"}, "confidence": {"姓名": 0.99}}
     paper = merge_paper(NO, UNIT, [form, register])
     assert paper.fields["家庭人口"] == 2 and paper.confidence["家庭人口"] == 0.8
+
+
+def test_requirement_resting_on_a_doubtful_reading_waits_for_review(db_env: str, tmp_path: Path) -> None:
+    """The export has no 是否农民工 column and the form's box was read at 0.84: whether the 劳动合同 (仅困难
+    农民工) is required rests on that reading, so its absence is a reading to verify; confirmed, a finding."""
+    _export(tmp_path)
+    ids = _household({"是否农民工": (True, 0.84)})
+    findings, verify = _run()
+    assert "劳动合同" not in _fields(findings, "missing_material")
+    (reading,) = [r for r in verify if r["field"] == "劳动合同"]
+    assert "把握不足的读数" in reading["detail"]
+    with session_scope() as s:
+        confirm(s, ids["form"], "是否农民工", actor="审核员")
+    findings, verify = _run()
+    assert "劳动合同" in _fields(findings, "missing_material") and "劳动合同" not in _fields(verify, "verify")
+
+
+@pytest.mark.parametrize(("group", "required"), [("城市困难农民工", True), ("支出性生活困难", False)])
+def test_key_group_naming_migrant_workers_asks_for_the_contract(group: str, required: bool) -> None:
+    """河北's form prints 五类重点群体 (seed 004: "4. 城市困难农民工") instead of a 是否农民工 box."""
+    from dangan.reconcile.core import paper_from_extractions, reconcile
+
+    form = {"doc_type": "建档申请表", "fields": {"姓名": "张三", "身份证号": ME, "五类重点群体": group}}
+    electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME}, "members": []}}
+    out = reconcile(paper_from_extractions([(NO, UNIT, form)]), electronic, "hangzhou", as_of=date(2014, 1, 2))
+    assert (("missing_material", "劳动合同") in {(f["kind"], f["field"]) for f in out}) is required
+
+
+SON = make_id(born="20011214", seq="119")
+
+
+def _family(register: list[dict[str, Any]], size: int) -> list[dict[str, Any]]:
+    """A form without 家庭人口 whose member table lists 王梅 and the son; a 户口簿 listing ``register``."""
+    from dangan.reconcile.core import paper_from_extractions, reconcile
+
+    rows = [{"姓名": "王梅", "关系": "妻", "身份证号": WIFE}, {"姓名": "张小刚", "关系": "子", "身份证号": SON}]
+    form = {"doc_type": "建档申请表", "fields": {"姓名": "张三", "身份证号": ME},
+            "confidence": {"姓名": 0.99, "身份证号": 0.99, "doc_type": 0.99}, "members": rows,
+            "member_confidence": [{"姓名": 0.99, "关系": 0.99, "身份证号": 0.99}] * 2}
+    book = {"doc_type": "户口簿", "fields": {}, "confidence": {"doc_type": 0.99}, "members": register,
+            "member_confidence": [{"姓名": 0.99, "身份证号": 0.99}] * len(register)}
+    electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME, "家庭人口": size},
+                       "members": [dict(r) for r in rows]}}
+    out = reconcile(paper_from_extractions([(NO, UNIT, form), (NO, UNIT, book)]), electronic, "hangzhou")
+    return [f for f in out if f["kind"] != "rule"]  # the export's own count against its own table: not this
+
+
+def test_count_from_a_register_that_lacks_the_tables_people_is_not_a_mismatch() -> None:
+    """A 户口簿 whose pages were not all read (only the applicant's): the count is everyone the papers list."""
+    me, wife, son = ({"姓名": "张三", "身份证号": ME}, {"姓名": "王梅", "身份证号": WIFE},
+                     {"姓名": "张小刚", "身份证号": SON})
+    assert not [f for f in _family([me], 3) if f["field"] == "家庭人口"]
+    # the papers disagree on who the family is and the count differs: a reading to verify, never a finding
+    (f,) = [f for f in _family([me], 4) if f["field"] == "家庭人口"]
+    assert f["kind"] == "verify" and "不一致" in f["detail"]
+    # register and table agree: the count is sure, and a different export count is a mismatch
+    (f,) = [f for f in _family([me, wife, son], 4) if f["field"] == "家庭人口"]
+    assert (f["kind"], f["paper"], f["electronic"]) == ("mismatch", 3, 4)
+
+
+def test_member_the_register_lists_but_the_form_table_lacks_is_no_mismatch() -> None:
+    """The export lists a daughter the 户口簿 lists too; the form's table lacks her (a row lost to reading)."""
+    from dangan.reconcile.core import paper_from_extractions, reconcile
+
+    girl = make_id(born="20050505", seq="128")
+    form = {"doc_type": "建档申请表", "fields": {"姓名": "张三", "身份证号": ME, "家庭人口": 3},
+            "confidence": {"姓名": 0.99, "身份证号": 0.99, "家庭人口": 0.99},
+            "members": [{"姓名": "王梅", "身份证号": WIFE}], "member_confidence": [{"姓名": 0.99, "身份证号": 0.99}]}
+    book = {"doc_type": "户口簿", "fields": {}, "confidence": {"doc_type": 0.99},
+            "members": [{"姓名": "王梅", "身份证号": WIFE}, {"姓名": "张丽", "身份证号": girl}],
+            "member_confidence": [{"姓名": 0.99, "身份证号": 0.99}] * 2}
+    electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME, "家庭人口": 3},
+                       "members": [{"姓名": "王梅", "身份证号": WIFE}, {"姓名": "张丽", "身份证号": girl}]}}
+    out = reconcile(paper_from_extractions([(NO, UNIT, form), (NO, UNIT, book)]), electronic, "hangzhou")
+    (f,) = [f for f in out if f["field"] == "家庭成员[张丽]"]
+    assert f["kind"] == "verify" and "户口簿有该成员" in f["detail"] and f["evidence"][0]["doc_type"] == "户口簿"
+
+
+@pytest.mark.parametrize(("own", "kind"), [(2350, "mismatch"), (2550, "verify")])
+def test_total_summed_from_a_weak_reading_that_the_export_confirms(own: int, kind: str) -> None:
+    """本人月平均收入 read at 0.80: saying exactly what the export says, it does not make the totals differ."""
+    from dangan.reconcile.core import paper_from_extractions, reconcile
+
+    form = {"doc_type": "建档申请表", "fields": {"姓名": "张三", "身份证号": ME, "本人月平均收入": own},
+            "confidence": {"姓名": 0.99, "身份证号": 0.99, "本人月平均收入": 0.80},
+            "members": [{"姓名": "王梅", "身份证号": WIFE, "月收入": 1500}],
+            "member_confidence": [{"姓名": 0.99, "身份证号": 0.99, "月收入": 0.99}]}
+    electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME, "本人月平均收入": 2350,
+                                             "家庭年度总收入": 99999},
+                       "members": [{"姓名": "王梅", "身份证号": WIFE, "月收入": 1500}]}}
+    out = reconcile(paper_from_extractions([(NO, UNIT, form)]), electronic, "hangzhou")
+    (f,) = [f for f in out if f["field"] == "家庭年度总收入"]
+    assert f["kind"] == kind and f["paper"] == 12 * (own + 1500)
