@@ -684,7 +684,10 @@ def _listed_ids(lines: Sequence[TextLine]) -> list[tuple[str, TextLine]]:
             for t in lines
             if t is not ln and t.page == ln.page and abs(t.cy - ln.cy) <= 0.6 * max(t.height, ln.height)
         ]
-        if not any(_is_printed_label(t.text) and t.box[2] <= ln.box[0] for t in same_row):
+        # the holder's own field has its label right before it; a list's number has a name or a relation
+        # there (a label further left on the same row belongs to another block: 家庭住址 | … | 王欢帅 | 儿子)
+        left = max((t for t in same_row if t.box[2] <= ln.box[0] + 0.5 * ln.height), key=lambda t: t.box[2], default=None)
+        if left is None or not _is_printed_label(left.text):
             out.append((hits[0], ln))
     return sorted(out, key=lambda x: (x[1].page, x[1].cy))
 
@@ -711,6 +714,7 @@ def person_rows(lines: Sequence[TextLine]) -> list[Person]:
             lab = next((k for k in ("关系", "姓名") if part and check_reading(k, part) is None), None)
             if lab is not None:
                 found[lab].append((part, ln))
+    found = {lab: _listed_column(cands, len(ids)) for lab, cands in found.items()}
     if len(found["姓名"]) != len(ids):
         return []
     out: list[Person] = []
@@ -724,6 +728,26 @@ def person_rows(lines: Sequence[TextLine]) -> list[Person]:
         person["身份证号"], c["身份证号"], b["身份证号"] = number, ln.confidence, _where(ln)
         out.append((person, c, b))
     return out
+
+
+def _listed_column(
+    cands: list[tuple[str, TextLine]], n: int
+) -> list[tuple[str, TextLine]]:
+    """Of the texts found beside ``n`` listed numbers, the column that lists ``n`` of them (the nearest
+    to the numbers when several do): a holder's own field printed left of the list (户主姓名 | 王梅)
+    is no row of it. All of them when no column holds ``n``."""
+    columns: list[list[tuple[str, TextLine]]] = []
+    for cand in sorted(cands, key=lambda c: c[1].box[0]):
+        ln = cand[1]
+        col = next((c for c in columns if min(t.box[2] for _, t in c) > ln.box[0] - 0.5 * ln.height), None)
+        if col is None:
+            columns.append([cand])
+        else:
+            col.append(cand)
+    fits = [c for c in columns if len(c) == n]
+    if not fits:
+        return cands
+    return sorted(fits[-1], key=lambda c: (c[1].cy, c[1].box[0]))
 
 
 # ---------------------------------------------------------------------------------------------

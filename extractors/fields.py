@@ -197,9 +197,10 @@ def _strip_value(text: str) -> str:
 
 
 def _id_from(number: str) -> tuple[str, float]:
-    """An ID cell holding two numbers (a wrong one crossed out, the right one written after it): the
-    one whose check digit and birth date hold, when only one does; else the text as read."""
-    if len(number) < 30:
+    """An ID cell holding more than 18 characters (a wrong number crossed out and the right one written
+    after it, a date stamped over the cell, the next column's digits run into it): the 18 whose check
+    digit and birth date hold, when only one such run does; else the text as read."""
+    if len(number) <= 18:
         return number, 1.0
     valid = set()
     for i in range(len(number) - 17):
@@ -283,11 +284,18 @@ def _corrected(label: str, value: str) -> tuple[str, float]:
     """The longest ending of ``value`` that is a possible value of ``label`` after a first attempt at it
     (two or more characters, half of them in the word: "共青图" before 共青团员), else ``value`` as read
     ("公租房" is no 租房 written twice)."""
-    for k in range(2, len(value) - 1):
+    struck: tuple[str, float] | None = None
+    for k in range(1, len(value) - 1):
         head, tail = value[:k], vocab.normalise_vocab(value[k:])
-        if check_reading(label, tail) is None and 2 * sum(ch in tail for ch in head) >= len(head):
+        if check_reading(label, tail) is not None:
+            continue
+        if k >= 2 and 2 * sum(ch in tail for ch in head) >= len(head):
             return tail, 0.9
-    return value, 1.0
+        if struck is None and 2 <= k <= len(tail):
+            # a stroke through the first attempt garbles it past resemblance ("儿中" struck read 先中):
+            # the possible value after it, less sure
+            struck = (tail, 0.8)
+    return struck or (value, 1.0)
 
 
 def _rewritten_name(text: str) -> str | None:
@@ -394,7 +402,7 @@ def read_checkboxes(
                 # header-row forms print the options in the cell below the label: its reading
                 below = readings[lab]
                 style = _printed_style(below.box, below.page, boxes or (), lines, opts)
-                picked = ticked_in_text(below.raw or str(below.value), opts, style)
+                picked = ticked_in_text(_after_label(below.raw or str(below.value), lab), opts, style)
                 if picked is not None:
                     conf, box = below.confidence, below.box
             if picked is not None and boxes is not None and picked:
@@ -420,6 +428,15 @@ def read_checkboxes(
             continue
         ex.set(lab, value, conf * factor, ll.page, box)
         ex.raw[lab] = text
+
+
+def _after_label(text: str, label: str) -> str:
+    """The text after ``label`` when the text starts with it: a cell holding the question and its options
+    ("是否有一定自救能力：☑是 □否") must not count the 是/否 of the question as options."""
+    parts = split_labelled(text)
+    if parts and parts[0][0] == label:
+        return "".join(v for _, v in parts[:1])
+    return text
 
 
 def _count_options(text: str, options: Sequence[str]) -> int:

@@ -331,3 +331,25 @@ def test_one_option_written_twice_is_no_printed_option_list() -> None:
     assert ex.fields["性别"] == "男"
     ex = extract_fields("建档申请表", grid([["姓名", "毛军海", "性别", "□男 □女"]]), today=date(2025, 6, 1))
     assert ex.fields.get("性别") is None  # nothing ticked: no reading
+
+
+def test_first_attempt_struck_past_resemblance_and_an_id_with_a_date_stamped_over_it() -> None:
+    """A stroke garbles the first attempt ("儿中" read 先中): the possible word after it, less sure. An ID
+    cell with the attestation's date stamped into it, or the next column run into it: the one valid run."""
+    assert normalise_value("关系", "先中儿子") == ("儿子", 0.8)
+    assert normalise_value("关系", "先儿子") == ("先儿子", 1.0)  # one character is no struck attempt
+    idn = _id("33010219890310528")
+    assert normalise_value("身份证号", "2026.1.23" + idn) == (idn, 0.9)
+    assert normalise_value("身份证号", idn + "3 3") == (idn, 0.9)
+    other = _id("33010219920611402")
+    assert normalise_value("身份证号", idn + other)[1] == 1.0  # two valid numbers: left as read, for review
+
+
+def test_question_and_its_options_in_one_cell_with_the_ticked_glyph_lost() -> None:
+    """「是否有一定自救能力：☑是 □否」 in one cell, OCR dropping the ☑: the 是/否 of the question are no
+    options; the option that lost its box is the ticked one."""
+    lines = grid([["是否有一定自救能力：是 □否", "是否为零就业家庭：□是 否"]], cw=700)
+    cells = [(100 + c * 700, 300, 100 + (c + 1) * 700, 400) for c in range(2)]
+    ex = extract_fields("建档申请表", lines, checkboxes=[], cells={0: cells}, today=TODAY)
+    assert ex.fields["是否有一定自救能力"] is True
+    assert ex.fields["是否为零就业家庭"] is False

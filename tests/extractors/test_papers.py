@@ -480,3 +480,23 @@ def test_admission_letter_copy_dated_by_the_letter_not_by_the_clerks_attestation
     ]
     f = fields("其他", lines)
     assert (f["材料名称"], f["姓名"], f["日期"]) == ("录取通知书", "王小明", "2025-07-10")
+
+
+def test_dibao_card_with_its_members_listed_beside_the_holders_fields() -> None:
+    """A 低保证 printing the holder's fields in a left column and the household's members in a table on
+    the right, sharing rows: the holder's own name and number (left of the list, after their labels)
+    are no rows of it, a label further left on a member's row (家庭住址) does not hide that member."""
+    from dangan.schemas.validators import id_check_digit
+
+    def idn(first17: str) -> str:
+        return first17 + id_check_digit(first17)
+
+    people = [("王梅", "户主", idn("13010219870114270")), ("段鑫阳", "配偶", idn("13010219831003923")),
+              ("王欢帅", "儿子", idn("13010220131115155")), ("段英", "母亲", idn("13010219560307162"))]
+    left = table([["户主姓名", "王梅"], ["身份证号", people[0][2]], ["家庭住址", "河北省石家庄市长安区中山东路39号"],
+                  ["保障人数", "4人"]], [200, 700], x=100, y=400)
+    right = table([["姓名", "与户主关系", "身份证号"], *[list(p) for p in people]], [180, 220, 760], x=1050, y=330)
+    f_ex = extract_fields("低保证", [text_at("最低生活保障金领取证", 500, 150, size=56), *left, *right], today=TODAY)
+    assert gate(f_ex) == []
+    assert f_ex.fields["姓名"] == "王梅" and f_ex.fields["保障人数"] == 4
+    assert [(m["姓名"], m["关系"], m["身份证号"]) for m in f_ex.members] == people
