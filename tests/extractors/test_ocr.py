@@ -132,3 +132,32 @@ def test_tesseract_crash_is_reported_as_a_crash_and_costs_the_page_nothing() -> 
     assert (h - 2 * p) // 6 == p
     box = (40 + p, 40 + p, 40 + w - p, 40 + h - p)
     assert P._upright_votes(page, [box], engine) == 0.0  # the crashing crop counted for nothing
+
+
+def test_printed_box_is_the_printed_part_of_a_sheet() -> None:
+    """A line printed low on a white A4 sheet: the box holds the line and little else; a blank sheet
+    and a sheet printed edge to edge have no box (they are read whole)."""
+    line = render_line(TITLE, size=40)
+    page = np.full((3508, 2480, 3), 255, np.uint8)
+    lh, lw = line.shape[:2]
+    page[2600 : 2600 + lh, 900 : 900 + lw] = line
+    box = ocr_mod.printed_box(page)
+    assert box is not None
+    x0, y0, x1, y1 = box
+    assert x0 <= 900 + 24 and y0 <= 2600 + 24 and x1 >= 900 + lw - 24 and y1 >= 2600 + lh - 24
+    assert (x1 - x0) * (y1 - y0) < 0.05 * page.shape[0] * page.shape[1]
+    assert ocr_mod.printed_box(np.full((3508, 2480, 3), 255, np.uint8)) is None
+    framed = page.copy()
+    cv2.rectangle(framed, (5, 5), (2474, 3502), (0, 0, 0), 4)
+    assert ocr_mod.printed_box(framed) is None
+
+
+def test_rapidocr_reads_the_printed_part_in_page_pixels(title_line: np.ndarray) -> None:
+    """Detection on the printed part only: the line is read, and its box is where it is on the page."""
+    page = np.full((3508, 2480, 3), 255, np.uint8)
+    lh, lw = title_line.shape[:2]
+    page[2600 : 2600 + lh, 900 : 900 + lw] = title_line
+    lines = get_engine("rapidocr").read(page)
+    assert TITLE in _squash("".join(ln.text for ln in lines))
+    x0, y0, x1, y1 = lines[0].box
+    assert abs(x0 - 924) < 30 and abs(y0 - 2624) < 30 and x1 > 900 + lw - 60 and y1 < 2600 + lh + 20
