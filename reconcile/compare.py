@@ -10,6 +10,7 @@ electronic, detail; rule findings also carry ``rule`` (a short code that keeps f
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -390,8 +391,9 @@ def merge_paper(
             elif doc.doc_type == "身份证" and _has_evidence(ex):
                 carded.append((person, {"conf": p_conf, "settled": set(), "src": {
                     k: _reading(doc, p_boxes.get(k), person[k], p_conf.get(k), False)
-                    for k in ("姓名", "身份证号") if not is_blank(person.get(k))}}))
+                    for k in (*IDENTITY_LABELS, "姓名") if not is_blank(person.get(k))}}))
     _derive(paper, wage, register)
+    _card_evidence(paper, carded)
     _carded_people(paper, carded)
     _derived_confidence(paper, wage_read)
     return paper
@@ -399,6 +401,21 @@ def merge_paper(
 
 # 户口簿 entries say who the family is; their 关系 is to the 户主, not to the applicant, so only these count.
 _REGISTER_LABELS = ("姓名", "身份证号", "性别", "民族", "出生日期")
+
+
+def _card_evidence(paper: PaperHousehold, carded: list[tuple[dict[str, Any], dict[str, Any]]]) -> None:
+    """A member's own ID card is a second reading of their identity fields (as the 户口簿 is): it
+    corroborates the member table's reading, or says what the export says where the table was misread.
+    The card is the member's when it carries their 身份证号, or their name (one member's only)."""
+    names = Counter(norm_text(str(m.get("姓名") or "")) for m in paper.members)
+    for person, meta in carded:
+        pid, name = norm_id(person.get("身份证号")), norm_text(str(person.get("姓名") or ""))
+        for m, m_meta in zip(paper.members, paper.member_meta, strict=False):
+            own = norm_text(str(m.get("姓名") or ""))
+            if (pid and norm_id(m.get("身份证号")) == pid) or (name and own == name and names[own] == 1):
+                for lab, r in meta["src"].items():
+                    m_meta.setdefault("alt", {}).setdefault(lab, []).append(r)
+                break
 
 
 def _carded_people(paper: PaperHousehold, carded: list[tuple[dict[str, Any], dict[str, Any]]]) -> None:

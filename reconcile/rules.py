@@ -329,6 +329,7 @@ def _required(
     data: Mapping[str, Any], members: Sequence[Mapping[str, Any]], docs: list[_Paper], rules: Rules,
     documents: list[Any], as_of: date | None,
     doubtful: tuple[Mapping[str, Any], Sequence[Mapping[str, Any]]] | None = None,
+    export: Mapping[str, Any] | None = None,
 ) -> tuple[list[tuple[tuple[str, ...], str | None, str, str | None, str]], date]:
     """(alternatives, person, name, kind, unsure) per required document; ``unsure`` says why the requirement
     itself is not sure ("" : it is).
@@ -337,7 +338,9 @@ def _required(
     身份证 to copy (“未满16周岁者通常无身份证”), so that requirement is unsure (a reading to verify, never a
     missing material). ``doubtful``: the record with every reading, the doubtful ones too; a requirement
     that only one of the two records makes (是否农民工 read at 0.84: the 劳动合同) rests on a doubtful
-    reading, so it is unsure too.
+    reading, so it is unsure too. ``export``: the record with the export's household facts first; a
+    requirement it does not make rests on a field paper and export disagree on (a cause misread surely
+    asks for a 诊断证明), so it is unsure as well (the disagreement itself is a finding or a reading to verify).
     """
     household: Mapping[str, Any] = data
     if any(p.doc_type == "低保证" and p.sure_type for p in docs) and is_blank(data.get("有无低保")):
@@ -351,6 +354,7 @@ def _required(
         items_then = rules.required_items(_aged(household, then), [_aged(m, then) for m in members])
     left = list(items_then)
     other = _doubtful_items(household is not data, doubtful, rules, now)
+    exported = _doubtful_items(household is not data, (export, members) if export else None, rules, now)
     out = []
     for item in items_now:
         material, person, name, kind = item
@@ -364,6 +368,11 @@ def _required(
                 other.remove(item)
             elif not why:
                 why = "是否需要该材料取决于把握不足的读数"
+        if exported is not None:
+            if item in exported:
+                exported.remove(item)
+            elif not why:
+                why = "按电子档案的记载不需要该材料（纸质与电子档案在决定所需材料的项上不一致）"
         alts = (material,) if isinstance(material, str) else tuple(material)
         out.append((alts, person, name, kind, why))
     named = {norm_text(str(p.get("姓名") or "")) for p in (data, *members)} - {""}
@@ -463,6 +472,7 @@ def missing_materials(
     documents: Iterable[Mapping[str, Any]], rules: Rules, *, as_of: date | None = None,
     aka: Mapping[str, set[str]] | None = None,
     doubtful: tuple[Mapping[str, Any], Sequence[Mapping[str, Any]]] | None = None,
+    export: Mapping[str, Any] | None = None,
 ) -> list[Finding]:
     """The rule set's list (one entry per document) against the classified documents, as a multiset.
 
@@ -474,7 +484,7 @@ def missing_materials(
     """
     documents = list(documents)
     docs = _papers(documents)
-    items, _then = _required(data, members, docs, rules, documents, as_of, doubtful)
+    items, _then = _required(data, members, docs, rules, documents, as_of, doubtful, export)
     match = _Attribution(docs, _people_ids(data, members), aka or {})
     pending = [it for it in items if not (it[1] and match.attribute(it[0], str(it[1]), it[3]))]
     # named kinds first, so a generic requirement does not take the one receipt a named one needs
@@ -674,7 +684,8 @@ def check_households(
             m_data, m_members, doubtful = stated_facts(data), members, None
         aka = _aliases(m_data, m_members, (rec or {}).get("data") or {}, members, ph)
         out.extend(missing_materials(no, unit, m_data, m_members, ph.documents if ph else [], rules, as_of=as_of,
-                                     aka=aka, doubtful=(doubtful, m_members) if doubtful else None))
+                                     aka=aka, doubtful=(doubtful, m_members) if doubtful else None,
+                                     export=stated_facts({**m_data, **data}) if rec and ph is not None else None))
         out.extend(document_rules(no, unit, ph, rules))
         if mismatch_counts:
             out.extend(sync_deadline(no, unit, ph, mismatch_counts.get(no, 0), rules, as_of))

@@ -459,3 +459,37 @@ def test_total_summed_from_a_weak_reading_that_the_export_confirms(own: int, kin
     out = reconcile(paper_from_extractions([(NO, UNIT, form)]), electronic, "hangzhou")
     (f,) = [f for f in out if f["field"] == "家庭年度总收入"]
     assert f["kind"] == kind and f["paper"] == 12 * (own + 1500)
+
+
+@pytest.mark.parametrize(("exported", "kind"), [("家庭成员患重大疾病", "missing_material"), ("子女上学", "verify")])
+def test_material_only_the_paper_reading_asks_for_is_a_reading_to_verify(exported: str, kind: str) -> None:
+    """The form's cause (read at 0.99) asks for a 诊断证明; when the export's cause would not, the claim rests
+    on the one reading the two records disagree on (a misreading read surely is possible): a person checks."""
+    from dangan.reconcile.core import paper_from_extractions, reconcile
+
+    form = {"doc_type": "建档申请表", "fields": {"姓名": "张三", "身份证号": ME, "主要致困原因": "家庭成员患重大疾病"},
+            "confidence": {"姓名": 0.99, "身份证号": 0.99, "主要致困原因": 0.99, "doc_type": 0.99}}
+    electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME, "主要致困原因": exported},
+                       "members": []}}
+    out = reconcile(paper_from_extractions([(NO, UNIT, form)]), electronic, "hangzhou", as_of=date(2014, 1, 2))
+    (f,) = [f for f in out if f["field"] == "诊断证明"]
+    assert f["kind"] == kind
+
+
+def test_member_id_card_says_what_the_export_says() -> None:
+    """The member table's 身份证号 of 王梅 was misread (a valid number, read at 0.95); her own ID card in the
+    archive reads the export's number: the papers disagree, there is nothing to send a clerk after."""
+    from dangan.reconcile.core import paper_from_extractions, reconcile
+
+    misread = make_id(born="19820202", seq="262")
+    form = {"doc_type": "建档申请表", "fields": {"姓名": "张三", "身份证号": ME},
+            "confidence": {"姓名": 0.99, "身份证号": 0.99, "doc_type": 0.99},
+            "members": [{"姓名": "王梅", "身份证号": misread}], "member_confidence": [{"姓名": 0.99, "身份证号": 0.95}]}
+    card = {"doc_type": "身份证", "fields": {"姓名": "王梅", "身份证号": WIFE},
+            "confidence": {"姓名": 0.99, "身份证号": 0.99, "doc_type": 0.99}}
+    electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME},
+                       "members": [{"姓名": "王梅", "身份证号": WIFE}]}}
+    out = reconcile(paper_from_extractions([(NO, UNIT, form)]), electronic, "hangzhou")
+    assert [f["kind"] for f in out if f["field"] == "家庭成员[王梅].身份证号"] == ["mismatch"]  # no card: a finding
+    out = reconcile(paper_from_extractions([(NO, UNIT, form), (NO, UNIT, card)]), electronic, "hangzhou")
+    assert not [f for f in out if f["field"].startswith("家庭成员[王梅]") and f["kind"] in ("mismatch", "verify")]
