@@ -293,15 +293,45 @@ def _address_block(
         and match_label(o.text, labels) is None
         and not _BARE_DATE.fullmatch(_compact(o.text))  # an attester's date, never part of an address
     ]
+    picked = [o for o in picked if not _ID_RUN.fullmatch(normalise_id_number(_compact(o.text)))]
     used: list[TextLine] = []
     prev_bottom = label_line.box[3]
+    start = label_line.box[2]  # where the address's column starts: after its label, then its first row
     for row in group_rows(picked):
         top = min(t.box[1] for t in row)
         if used and top - prev_bottom > 1.2 * max(t.height for t in row):
             break
-        used += row
-        prev_bottom = max(t.box[3] for t in row)
-    return rest + "".join(t.text for t in used), used
+        run = _contiguous(row, start, h)
+        if not run:
+            continue
+        start = min(start, run[0].box[0]) if used else run[0].box[0]
+        used += run
+        prev_bottom = max(t.box[3] for t in run)
+    return _without_stray_tail(rest + "".join(t.text for t in used)), used
+
+
+def _contiguous(row: Sequence[TextLine], start: float, h: float) -> list[TextLine]:
+    """The texts of one row that continue the address: the first starting near its column, each next
+    one close after the last. A clerk's signature or date written far right on the card is no part of it."""
+    out: list[TextLine] = []
+    for t in sorted(row, key=lambda t: t.box[0]):
+        gap = t.box[0] - (out[-1].box[2] if out else start)
+        if gap > (3 if out else 5) * h:
+            break
+        out.append(t)
+    return out
+
+
+# what an address never ends with: a copy's attestation (OCR drops the 致 of "与原件一致"), a date or the
+# year of one written over it ("…光明村2组2025"), the card's number run into it
+_ADDRESS_NOISE = re.compile(r"(?:(?:此|本)?复印件)?与原件[一致相符]{0,2}|^复印件")
+_STRAY_TAIL = re.compile(
+    r"(?<=[省市区县镇乡村街路道巷号弄室幢栋组])(?:(?:19|20)\d{2}[\d.\-/年月]*日?|\d{1,2}[.\-/]\d{1,2}日?|\d{17}[\dXx])$"
+)
+
+
+def _without_stray_tail(text: str) -> str:
+    return _STRAY_TAIL.sub("", _ADDRESS_NOISE.sub("", text))
 
 
 # what a clerk writes or stamps on a copy to attest it ("复印件与原件一致", "此复印件仅供困难职工建档使用",

@@ -386,6 +386,28 @@ def test_id_card_copy_with_a_garbled_note_keeps_its_signature_out_of_the_address
     assert f["住址"] == "河北省唐山市路北区长宁道26号"
 
 
+def test_id_card_address_keeps_out_what_a_clerk_wrote_over_the_card_and_the_number_above_its_label() -> None:
+    """A skewed copy: the note lost its 致 and lies on the 住址 row, the clerk's signature and the date
+    land far right of the address, the number sits above its label, the note's year runs into the
+    address line. The address is the place alone."""
+    lines = [
+        text_at("姓名", 140, 220),
+        text_at("韦丽娟", 230, 220),
+        text_at("出生", 140, 300),
+        text_at("1992年3月24日", 230, 300, size=30),
+        text_at("复印件与原件一", 380, 380, size=42),
+        text_at("娟", 1230, 390),
+        text_at("住址", 140, 420),
+        text_at("四川省南充市南部县光明村6组2026", 230, 470, size=30),
+        text_at("5.14", 1000, 480, size=30),
+        text_at("511321199203244305", 290, 555, size=22),
+        text_at("公民身份号码", 140, 600, size=25),
+    ]
+    f = fields("身份证", lines)
+    assert f["住址"] == "四川省南充市南部县光明村6组"
+    assert f["身份证号"] == "511321199203244305" and f["姓名"] == "韦丽娟"
+
+
 # ---------------------------------------------------------------------------------------------
 # 劳动合同
 
