@@ -36,6 +36,12 @@ def _login(driver: object, base: str, username: str) -> None:
     driver.find_element(By.ID, "username").send_keys(username)  # type: ignore[attr-defined]
     driver.find_element(By.ID, "password").send_keys(PASSWORD)  # type: ignore[attr-defined]
     driver.find_element(By.ID, "login-submit").click()  # type: ignore[attr-defined]
+    # the click only starts the log-in: until its redirect has landed, a page asked for next can be
+    # overtaken by it (seen under load: a filtered findings page replaced by the unfiltered one)
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(driver, 30).until(  # type: ignore[arg-type]
+        lambda d: "/login" not in d.current_url and d.find_elements(By.ID, "findings"))
 
 
 def test_browser_login_filter_crop_and_refusal(world_s3: World, server: str, browser: object) -> None:
