@@ -779,12 +779,34 @@ def _near_pairs(
     return still
 
 
+def _near_names(
+    unmatched_p: Sequence[Mapping[str, Any]], unmatched_e: Sequence[Mapping[str, Any]]
+) -> dict[int, str]:
+    """A paper row without a valid 身份证号 and an electronic member left over, whose names differ in one
+    character: perhaps one person whose name was misread, perhaps two (张四 and 张五 are siblings). Neither
+    is claimed as a member on one side only: id(member) -> why a person reads them."""
+    out: dict[int, str] = {}
+    for pm in unmatched_p:
+        pid = norm_id(pm.get("身份证号"))
+        if pid and not isinstance(id_info(pid), str):
+            continue  # a valid number of no one in the export: a person of their own
+        pn = norm_text(_member_name(pm))
+        for em in unmatched_e:
+            en = norm_text(_member_name(em))
+            if _similar(pn, en, 1):
+                out[id(pm)] = f"姓名与电子档案的成员「{_member_name(em)}」只差一字，可能是同一人读错"
+                out[id(em)] = f"姓名与纸质成员表的「{_member_name(pm)}」只差一字，可能是同一人读错"
+    return out
+
+
 def _family_complete(paper: PaperHousehold | None, judge: Judge) -> bool:
     """Can the paper's member list be trusted to be the whole family (no row lost to reading)?"""
     if paper is None:
         return True
     if not all(judge.trusted("姓名", m.get("姓名"), m)[0] for m in paper.members if not is_blank(m.get("姓名"))):
         return False
+    if "家庭人口" in paper.doubts:
+        return False  # the register and the form's table do not list the same people
     size = to_number(paper.fields.get("家庭人口"))
     if size is None or "家庭人口" in paper.derived or not judge.trusted("家庭人口", paper.fields["家庭人口"])[0]:
         return True
@@ -807,6 +829,7 @@ def compare_members(
     judge = Judge(paper)
     pairs, unmatched_p, unmatched_e = match_members(paper_members, electronic_members)
     complete = _family_complete(paper, judge)
+    near = _near_names(unmatched_p, [electronic_members[j] for j in unmatched_e])
     for pm in unmatched_p:
         if householder_id and norm_id(pm.get("身份证号")) == householder_id:
             continue  # the householder listed in one table only: not a family difference
@@ -814,6 +837,8 @@ def compare_members(
         meta = judge.meta_of.get(id(pm), _NO_META)
         evidence = [r for r in (meta["src"].get("姓名"), meta["src"].get("身份证号")) if r] or None
         sure = [judge.trusted(k, pm[k], pm) for k in ("姓名", "身份证号") if not is_blank(pm.get(k))]
+        if id(pm) in near:
+            sure.insert(0, (False, near[id(pm)]))
         if sure and all(ok for ok, _ in sure) and complete:  # a row with neither name nor number is no one yet
             out.append(finding(archive_no, unit, "mismatch", field_name, dict(pm), None,
                                "纸质档案有该成员，电子档案没有", evidence=evidence))
@@ -833,12 +858,13 @@ def compare_members(
             out.append(finding(archive_no, unit, VERIFY, field_name, None, dict(em),
                                f"待核对：{(seen_on or [{}])[0].get('doc_type') or '户口簿'}有该成员，电子档案也有，"
                                "建档申请表的家庭成员表没有（或未读出）；纸质材料之间不一致", evidence=seen_on or None))
-        elif complete:
+        elif complete and id(em) not in near:
             out.append(finding(archive_no, unit, "mismatch", field_name, None, dict(em),
                                "电子档案有该成员，纸质档案没有"))
         else:
+            why = near.get(id(em), "纸质成员表识别不完整")
             out.append(finding(archive_no, unit, VERIFY, field_name, None, dict(em),
-                               "待核对：纸质成员表识别不完整；若属实则电子档案有该成员，纸质档案没有"))
+                               f"待核对：{why}；若属实则电子档案有该成员，纸质档案没有"))
     for pm, em in pairs:
         name = _member_name(em) if not is_blank(em.get("姓名")) else _member_name(pm)
         _compare_fields(out, archive_no, unit, pm, em, SKIP_MEMBER, prefix=f"家庭成员[{name}].",

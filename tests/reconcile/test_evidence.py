@@ -493,3 +493,42 @@ def test_member_id_card_says_what_the_export_says() -> None:
     assert [f["kind"] for f in out if f["field"] == "家庭成员[王梅].身份证号"] == ["mismatch"]  # no card: a finding
     out = reconcile(paper_from_extractions([(NO, UNIT, form), (NO, UNIT, card)]), electronic, "hangzhou")
     assert not [f for f in out if f["field"].startswith("家庭成员[王梅]") and f["kind"] in ("mismatch", "verify")]
+
+
+def test_leftover_members_whose_names_differ_in_one_character_wait_for_a_person() -> None:
+    """The table's row reads 王海 with no number; the export lists 王梅: one misread person or two siblings."""
+    from dangan.reconcile.core import paper_from_extractions, reconcile
+
+    form = {"doc_type": "建档申请表", "fields": {"姓名": "张三", "身份证号": ME, "家庭人口": 2},
+            "confidence": {"姓名": 0.99, "身份证号": 0.99, "家庭人口": 0.99, "doc_type": 0.99},
+            "members": [{"姓名": "王海", "关系": "妻"}], "member_confidence": [{"姓名": 0.99, "关系": 0.99}]}
+    electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME, "家庭人口": 2},
+                       "members": [{"姓名": "王梅", "关系": "妻", "身份证号": WIFE}]}}
+    out = reconcile(paper_from_extractions([(NO, UNIT, form)]), electronic, "hangzhou")
+    got = {(f["field"], f["kind"]) for f in out if f["field"].startswith("家庭成员[")}
+    assert got == {("家庭成员[王海]", "verify"), ("家庭成员[王梅]", "verify")}
+    form["members"] = [{"姓名": "李强", "关系": "妻"}]  # nothing alike: two people, each on one side
+    out = reconcile(paper_from_extractions([(NO, UNIT, form)]), electronic, "hangzhou")
+    got = {(f["field"], f["kind"]) for f in out if f["field"].startswith("家庭成员[")}
+    assert got == {("家庭成员[李强]", "mismatch"), ("家庭成员[王梅]", "mismatch")}
+
+
+def test_family_the_papers_disagree_on_is_not_complete() -> None:
+    """The register lists only the applicant, the table the wife and the son: whether the export's
+    daughter is on paper is not known (a lost register page may hold her)."""
+    from dangan.reconcile.core import paper_from_extractions, reconcile
+
+    girl = make_id(born="20050505", seq="128")
+    rows = [{"姓名": "王梅", "身份证号": WIFE}, {"姓名": "张小刚", "身份证号": SON}]
+    form = {"doc_type": "建档申请表", "fields": {"姓名": "张三", "身份证号": ME},
+            "confidence": {"姓名": 0.99, "身份证号": 0.99, "doc_type": 0.99}, "members": rows,
+            "member_confidence": [{"姓名": 0.99, "身份证号": 0.99}] * 2}
+    book = {"doc_type": "户口簿", "fields": {}, "confidence": {"doc_type": 0.99},
+            "members": [{"姓名": "张三", "身份证号": ME}], "member_confidence": [{"姓名": 0.99, "身份证号": 0.99}]}
+    electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME},
+                       "members": [*rows, {"姓名": "张丽", "身份证号": girl}]}}
+    out = reconcile(paper_from_extractions([(NO, UNIT, form), (NO, UNIT, book)]), electronic, "hangzhou")
+    assert [f["kind"] for f in out if f["field"] == "家庭成员[张丽]"] == ["verify"]
+    book["members"] = [{"姓名": "张三", "身份证号": ME}, *rows]  # the papers agree: the daughter is not on paper
+    out = reconcile(paper_from_extractions([(NO, UNIT, form), (NO, UNIT, book)]), electronic, "hangzhou")
+    assert [f["kind"] for f in out if f["field"] == "家庭成员[张丽]"] == ["mismatch"]
