@@ -365,3 +365,23 @@ def test_a_grey_copy_is_not_read_as_unstamped() -> None:
     unstamped[P.red_mask(card) > 0] = (236, 228, 212)
     cv2.line(unstamped, (300, 500), (700, 505), (200, 40, 20), 4)
     assert read_page(Page(0, "image", unstamped, dpi=150.0), "null").seal is False
+
+
+def test_grid_finds_digit_boxes_between_two_rulings() -> None:
+    """18 digit boxes 40 px wide in a row 45 px high (too short for the page-scale opening): each box is a
+    cell, found by the short vertical rulings that run from the top ruling to the bottom one; a
+    character's stroke in the next cell, touching neither ruling, cuts no cell in two."""
+    img = np.full((2000, 1000, 3), 255, np.uint8)
+    top, bottom, left = 600, 645, 100
+    for y in (top, bottom):
+        cv2.line(img, (40, y), (960, y), (0, 0, 0), 2)
+    for x in (40, 960):
+        cv2.line(img, (x, top), (x, bottom), (0, 0, 0), 2)
+    for i in range(19):
+        x = left + 40 * i
+        cv2.line(img, (x, top), (x, bottom), (0, 0, 0), 2)
+    cv2.line(img, (900, top + 14), (900, bottom - 14), (0, 0, 0), 3)  # a stroke of a character
+    boxes = [c.box for c in P.detect_grid(img).cells]
+    digit = [b for b in boxes if 30 <= b[2] - b[0] <= 45 and b[1] >= top - 4 and b[3] <= bottom + 4]
+    assert len(digit) == 18
+    assert not any(880 <= b[0] <= 905 or 895 <= b[2] <= 920 for b in boxes)
