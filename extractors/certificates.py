@@ -457,7 +457,10 @@ def _read_ethnic_group(ex: Extraction, rows: Mapping[str, RowValue]) -> None:
     guess, which may be the next printed label)."""
     rv = rows.get("民族")
     m = _NAME_CHARS.search(rv.text) if rv is not None else None
-    nat = m.group().removesuffix("族") if m else ""
+    # the longest group the value starts with: a clerk's signature may run on after it ("汉陶静")
+    nat = next((m.group()[:k] for k in range(len(m.group()), 0, -1) if m.group()[:k].removesuffix("族")
+                in ETHNIC_GROUPS), "") if m else ""
+    nat = nat.removesuffix("族")
     if nat in ETHNIC_GROUPS:
         _put(ex, "民族", nat, rv)
     elif "民族" in ex.fields and check_reading("民族", ex.fields["民族"]) is not None:

@@ -226,6 +226,8 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
             return normalise_value(label, m.group(1))[0], 0.9
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+\.\d{2}", raw):
             raw = raw.replace(".", "", raw.count(".") - 1)  # "11.100.00": OCR read the thousands commas as points
+        if m := re.fullmatch(r"(\d{1,3}(?:,\d{3})+)(\d{2})元?", raw):
+            raw = f"{m.group(1)}.{m.group(2)}"  # "6,90000": the point of 6,900.00 lost (groups are of three)
         v = parse_money(raw)
         if v is None:
             m = re.search(r"\d[\d,]*(?:\.\d+)?", raw)
@@ -251,7 +253,8 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
     if label in ID_FIELDS:
         return _id_from(normalise_id_number(raw).replace("x", "X"))
     if label in SIGNER_FIELDS:
-        name = re.split(r"\s*\d", raw)[0].strip("：:，,。 ")
+        # a tick or box of the row's options read into the name ("☑史兰"): no character of a name
+        name = re.split(r"\s*\d", raw.lstrip("□☑■✓√✔☒ "))[0].strip("：:，,。 ")
         if len(name) > 6 and not re.search(r"[A-Za-z]", name):
             return None, 0.5  # a sentence that names the signer's role ("建档人或审核人确定…"), no name
         return (name, 1.0) if name else (None, 0.5)

@@ -353,3 +353,11 @@ def test_question_and_its_options_in_one_cell_with_the_ticked_glyph_lost() -> No
     ex = extract_fields("建档申请表", lines, checkboxes=[], cells={0: cells}, today=TODAY)
     assert ex.fields["是否有一定自救能力"] is True
     assert ex.fields["是否为零就业家庭"] is False
+
+
+def test_signer_with_a_tick_read_into_the_name_and_an_amount_that_lost_its_point() -> None:
+    """A box of the row's options read before the signer ("☑史兰"); "6,900.00" read without its point."""
+    assert normalise_value("审核人", "☑史兰") == ("史兰", 1.0)
+    assert normalise_value("审核人", "口红") == ("口红", 1.0)  # 口 may be a name's character
+    assert normalise_value("年度必要支出", "6,90000") == (6900, 1.0)
+    assert normalise_value("月收入", "12,345") == (12345, 1.0)

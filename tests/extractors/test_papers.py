@@ -522,3 +522,17 @@ def test_dibao_card_with_its_members_listed_beside_the_holders_fields() -> None:
     assert gate(f_ex) == []
     assert f_ex.fields["姓名"] == "王梅" and f_ex.fields["保障人数"] == 4
     assert [(m["姓名"], m["关系"], m["身份证号"]) for m in f_ex.members] == people
+
+
+def test_id_card_whose_ethnic_group_runs_into_a_clerks_signature() -> None:
+    """The attestation written across the 性别/民族 row of a text PDF: "…民族汉陶静" is 汉."""
+    lines = [
+        text_at("姓名", 420, 273, size=24),
+        text_at("陶静", 506, 270, size=30),
+        text_at("复印件与原件一致性别女民族汉陶静", 200, 310, size=36),
+        text_at("出生", 420, 394, size=24),
+        text_at("1977年3月2日", 506, 390, size=24),
+        text_at("公民身份号码330106197703020203", 420, 615, size=24),
+    ]
+    f = fields("身份证", lines)
+    assert f["民族"] == "汉" and f["性别"] == "女" and f["姓名"] == "陶静"
