@@ -419,6 +419,13 @@ class _Attribution:
         inside = {n for n in self.everyone if len(n) >= 2 and n in h.name}
         return bool(inside) and inside <= names and len(h.name) <= max(map(len, inside)) + 1
 
+    def near_of(self, h: Holder) -> set[str]:
+        """Names of the household that a name of no one differs from in one character (侯王: 侯玉)."""
+        if len(h.name) < 2 or h.name in self.everyone:
+            return set()
+        return {n for n in self.everyone
+                if len(n) == len(h.name) and sum(a != b for a, b in zip(n, h.name, strict=True)) == 1}
+
     def fits(self, i: int, alts: tuple[str, ...], kind: str | None) -> bool:
         p = self.docs[i]
         # a kind may list alternatives ("离婚证|死亡证明"): the seeds accept any one of them
@@ -431,6 +438,10 @@ class _Attribution:
         """Surely another person of the household (a sure name of theirs, or their 身份证号)."""
         if self.is_of(h, who) or (h.id_number is not None and h.id_number == self.people.get(who)):
             return False
+        if h.sure and (near := self.near_of(h)) and not near & self.names_of(who):
+            # read surely, one character off another person's name and off no name of theirs: the
+            # other person's paper with a character misread (that person's material waits for a reader)
+            return h.id_number is None or h.id_number in self.ids
         return (h.sure and h.name in self.everyone) or (h.id_number is not None and h.id_number in self.ids)
 
     def attribute(self, alts: tuple[str, ...], person: str, kind: str | None) -> bool:

@@ -189,6 +189,18 @@ def test_income_proof_of_an_unread_holder_is_a_reading_to_verify() -> None:
     assert outputs(EARNERS, [*BASE, odd], WIFE) == {"收入证明[王梅]": "verify"}
 
 
+def test_proof_one_character_off_another_members_name_casts_no_doubt_on_his() -> None:
+    """王悔 read surely is 王梅's paper misread (hers waits for a reader), not perhaps 李强's: his is missing."""
+    odd = {"doc_type": "收入证明", "fields": {"姓名": "王悔"}, "field_confidence": {"姓名": 0.97}}
+    son = {"姓名": "李强", "关系": "子", "月收入": 900, "年龄": 20}
+    card = {"doc_type": "身份证", "fields": {"姓名": "李强"}}
+    got = outputs(EARNERS, [*BASE, card, odd], [*WIFE, son])
+    assert got == {"收入证明[王梅]": "verify", "收入证明[李强]": "missing_material"}
+    weak = {**odd, "field_confidence": {"姓名": 0.41}}  # not read surely: it may be anyone's
+    got = outputs(EARNERS, [*BASE, card, weak], [*WIFE, son])
+    assert got == {"收入证明[王梅]": "verify", "收入证明[李强]": "verify"}
+
+
 def test_income_proof_surely_of_another_member_does_not_stand_for_hers() -> None:
     """A second 收入证明 of 张三 (read surely) is no proof of 王梅's income: her proof is missing."""
     again = {"doc_type": "收入证明", "fields": {"姓名": "张三"}, "field_confidence": {"姓名": 0.99}}
