@@ -124,6 +124,18 @@ def _rotate_small(mask: np.ndarray, angle: float) -> np.ndarray:
     return cv2.warpAffine(mask, m, (w, h), flags=cv2.INTER_NEAREST, borderValue=0)
 
 
+def component_heights(mask: np.ndarray) -> np.ndarray:
+    """Heights of the 8-connected ink components of ``mask``, in no particular order.
+
+    From the outer contours (every component has one, those inside another's hole too): the same heights
+    as ``connectedComponentsWithStats``, whose statistics cost five times as much CPU on a page."""
+    contours, hierarchy = cv2.findContours(mask, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return np.zeros(0, np.int32)
+    outer = hierarchy[0][:, 3] == -1
+    return np.array([cv2.boundingRect(c)[3] for c, o in zip(contours, outer, strict=True) if o], np.int32)
+
+
 def _profile_sharpness(profile: np.ndarray) -> float:
     """How line-like a projection profile is: mean square over squared mean (scale-free).
 
@@ -141,8 +153,7 @@ def _profile_sharpness(profile: np.ndarray) -> float:
 def _text_lines(mask: np.ndarray) -> list[Box]:
     """Horizontal text-line boxes in a binary ink mask: smear characters together along the line."""
     h = mask.shape[0]
-    _, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-    heights = stats[1:, cv2.CC_STAT_HEIGHT]
+    heights = component_heights(mask)
     heights = heights[(heights > 3) & (heights < h / 8)]
     if heights.size == 0:
         return []
@@ -649,8 +660,7 @@ def find_checkboxes(img: np.ndarray, dpi: float = 300.0, threshold: float = CHEC
 
 def _char_height(mask: np.ndarray, dpi: float) -> float:
     """Median height of the ink components of character size (1.5-8 mm): the page's text height."""
-    _, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-    hs = stats[1:, cv2.CC_STAT_HEIGHT]
+    hs = component_heights(mask)
     lo, hi = 1.5 / 25.4 * dpi, 8 / 25.4 * dpi
     hs = hs[(hs >= lo) & (hs <= hi)]
     return float(np.median(hs)) if hs.size else 4 / 25.4 * dpi

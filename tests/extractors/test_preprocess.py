@@ -385,3 +385,18 @@ def test_grid_finds_digit_boxes_between_two_rulings() -> None:
     digit = [b for b in boxes if 30 <= b[2] - b[0] <= 45 and b[1] >= top - 4 and b[3] <= bottom + 4]
     assert len(digit) == 18
     assert not any(880 <= b[0] <= 905 or 895 <= b[2] <= 920 for b in boxes)
+
+
+def test_component_heights_count_every_component_once() -> None:
+    """Three strokes, a ring with a dot inside its hole, and a speck: five components with their heights
+    (the dot inside the ring is a component of its own, the ring's hole is none)."""
+    mask = np.zeros((200, 300), np.uint8)
+    cv2.rectangle(mask, (10, 10), (14, 60), 255, -1)  # 51 high
+    cv2.rectangle(mask, (30, 10), (90, 14), 255, -1)  # 5 high
+    cv2.circle(mask, (150, 100), 40, 255, 3)  # ring: 83 high
+    cv2.rectangle(mask, (148, 98), (152, 102), 255, -1)  # dot in its hole: 5 high
+    mask[180, 250] = 255  # speck: 1 high
+    heights = sorted(P.component_heights(mask).tolist())
+    assert heights[:4] == [1, 5, 5, 51] and 80 <= heights[4] <= 86 and len(heights) == 5
+    stats = cv2.connectedComponentsWithStats(mask, connectivity=8)[2]
+    assert heights == sorted(stats[1:, cv2.CC_STAT_HEIGHT].tolist())
