@@ -590,6 +590,15 @@ class Judge:
             return True, ""
         return False, trust_note(conf, bad)
 
+    def machine_read(self, label: str, member: Mapping[str, Any] | None = None) -> bool:
+        """Is the value a machine's reading that no person settled (truth and a person's value are not)?"""
+        if self.paper is None or POLICY.naive:
+            return False
+        if member is None:
+            return label not in self.paper.settled and label in self.paper.confidence
+        meta = self.meta_of.get(id(member), _NO_META)
+        return label not in meta["settled"] and label in meta["conf"]
+
     def _first_doc(self, label: str, member: Mapping[str, Any] | None) -> Any:
         rs = self.readings(label, member)
         return (rs[0].get("document_id") or rs[0].get("file")) if rs else None
@@ -683,6 +692,8 @@ def _compare_fields(
                                evidence=evidence))
             continue
         ok, why = judge.trusted(label, pv, member)
+        if ok and label == CAUSES_LABEL and causes_set(pv) < causes_set(ev) and judge.machine_read(label, member):
+            ok, why = False, "纸质只是少了电子档案勾选的选项，未识别到的勾选可能是漏读"
         if ok:
             out.append(finding(archive_no, unit, "mismatch", name, pv, ev, detail, evidence=evidence))
         else:

@@ -532,3 +532,24 @@ def test_family_the_papers_disagree_on_is_not_complete() -> None:
     book["members"] = [{"姓名": "张三", "身份证号": ME}, *rows]  # the papers agree: the daughter is not on paper
     out = reconcile(paper_from_extractions([(NO, UNIT, form), (NO, UNIT, book)]), electronic, "hangzhou")
     assert [f["kind"] for f in out if f["field"] == "家庭成员[张丽]"] == ["mismatch"]
+
+
+@pytest.mark.parametrize(("paper", "confidence", "kind"), [
+    (["家庭成员患重大疾病"], 0.95, "verify"),                  # one tick fewer than the export: perhaps unseen
+    (["家庭成员患重大疾病"], None, "mismatch"),                # a person's (or the truth's) list: a finding
+    (["家庭成员患重大疾病", "子女上学"], 0.95, "mismatch"),     # a tick the export lacks was seen: a finding
+])
+def test_secondary_causes_that_only_lack_ticks_are_a_reading_to_verify(
+    paper: list[str], confidence: float | None, kind: str,
+) -> None:
+    from dangan.reconcile.core import paper_from_extractions, reconcile
+
+    conf = {"姓名": 0.99, "身份证号": 0.99, "doc_type": 0.99}
+    form = {"doc_type": "建档申请表", "fields": {"姓名": "张三", "身份证号": ME, "次要致困原因": paper},
+            "confidence": conf if confidence is None else {**conf, "次要致困原因": confidence}}
+    if confidence is None:
+        form.pop("confidence")
+    electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME,
+                                             "次要致困原因": ["家庭成员患重大疾病", "遭受自然灾害"]}, "members": []}}
+    out = reconcile(paper_from_extractions([(NO, UNIT, form)]), electronic, "hangzhou")
+    assert [f["kind"] for f in out if f["field"] == "次要致困原因"] == [kind]
