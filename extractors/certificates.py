@@ -11,6 +11,7 @@ is its value. Written by hand for the same reason as ``layout.py``: no maintaine
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -1755,15 +1756,25 @@ def _attester_name(ex: Extraction, ordered: Sequence[TextLine]) -> None:
     """The name signed under or after a copy's attestation ("复印件与原件一致" | the holder's name on the
     next row): a line that is only a name, within three line heights of the note."""
     for note in ordered:
-        if not re.search(r"与原件(?:一致?|相符)", _compact(note.text)):
+        if not (re.search(r"与原件(?:一致?|相符)", _compact(note.text)) or _ATTESTATION.search(_compact(note.text))):
             continue
         h = note.height
         for t in ordered:
-            below = t.page == note.page and t is not note and 0 <= t.box[1] - note.box[1] <= 3.5 * h
-            near = below and note.box[0] - 2 * h <= t.box[0] <= note.box[2] + 6 * h
+            # on the note's row after it, or on the rows under it
+            beside = abs(t.cy - note.cy) <= 0.6 * max(h, t.height) and t.box[0] >= note.box[2] - h
+            below = beside or 0 <= t.box[1] - note.box[1] <= 3.5 * h
+            near = t.page == note.page and t is not note and below and note.box[0] - 2 * h <= t.box[0] <= note.box[2] + 6 * h
             if near and (name := _plain_name(_compact(t.text))) is not None:
                 ex.set("姓名", name, t.confidence * 0.9, t.page, t.box)
                 return
+    # a name standing alone on two lines (the clerk's note signed by the holder, whose card carries the
+    # same name), when the note itself was read past recognition
+    alone = [(name, t) for t in ordered if (name := _plain_name(_compact(t.text))) is not None]
+    counts = Counter(name for name, _ in alone)
+    twice = [name for name, n in counts.items() if n >= 2]
+    if len(twice) == 1:
+        t = next(t for name, t in alone if name == twice[0])
+        ex.set("姓名", twice[0], t.confidence * 0.8, t.page, t.box)
 
 
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

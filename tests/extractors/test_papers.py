@@ -536,3 +536,26 @@ def test_id_card_whose_ethnic_group_runs_into_a_clerks_signature() -> None:
     ]
     f = fields("身份证", lines)
     assert f["民族"] == "汉" and f["性别"] == "女" and f["姓名"] == "陶静"
+
+
+def test_bank_card_copy_whose_note_was_garbled_names_its_signer() -> None:
+    """The note read past its 与原件 ("复印件每鼎件一致") with the holder's signature beside it, on the
+    note's row; and a copy whose note is lost in the card's number, the name on the signature strip
+    and signed again beside the card."""
+    lines = [
+        text_at("中国农业银行", 767, 1133),
+        text_at("6228 4846 8582 7596 838", 777, 1375, size=20),
+        text_at("复印件每鼎件一致", 668, 1782, size=42),
+        text_at("叶娟", 1164, 1776, size=56),
+        text_at("2025.11.29", 1012, 1867, size=18),
+    ]
+    assert fields("其他", lines)["姓名"] == "叶娟"
+    lines = [
+        text_at("中国工商银行", 519, 484),
+        text_at("夏件291原485868 360", 523, 696, size=24),
+        text_at("李超宁", 975, 710, size=44),
+        text_at("银联 UnionPay 借记卡", 528, 786, size=16),
+        text_at("李超宁", 544, 1124, size=33),
+        text_at("客服热线95524", 530, 1240, size=20),
+    ]
+    assert fields("其他", lines)["姓名"] == "李超宁"
