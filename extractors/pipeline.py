@@ -201,6 +201,7 @@ def _read_page(page: Any, engine_name: str) -> PageReading:
     seal_box: Box | None = None
     engine = get_cached_engine(engine_name) if not text_layer else None
     ocr_img = img
+    ink: np.ndarray | None = None  # the page's ink mask, when pre-processing made it
     if img is not None and pre is not None:
         # a text PDF's words are in the rendered page's pixels: never rotate or straighten those
         prepared = pre.prepare_page(
@@ -211,15 +212,15 @@ def _read_page(page: Any, engine_name: str) -> PageReading:
             straighten=not text_layer,
             clean=not text_layer,
         )
-        img, ocr_img = prepared.image, prepared.ocr_image
+        img, ocr_img, ink = prepared.image, prepared.ocr_image, prepared.ink
         size = (img.shape[1], img.shape[0])
-        seals = list(prepared.seals) if not text_layer else pre.detect_seal(img, dpi=dpi)
+        seals = list(prepared.seals)  # a text PDF's page is not turned: its seals are those of the page
         seal, seal_box = _seal_info(seals)
         if seal is False and not text_layer and not pre.shows_colour(img):
             seal = None  # a grey photocopy: its stamp cannot be told from red, so not "unstamped"
     cells: list[Box] = []
     if img is not None and pre is not None:
-        cells = _cell_boxes(pre.detect_grid(img))
+        cells = _cell_boxes(pre.detect_grid(img, mask=ink))
     regions: list[Box] = []
     if img is not None and not text_layer and engine is not None and len(cells) < MIN_TABLE_CELLS:
         regions = [r.box for r in card_regions(img, dpi)]

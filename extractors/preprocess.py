@@ -364,13 +364,13 @@ def normalise_illumination(img: np.ndarray, window: int = 61) -> np.ndarray:
     return out
 
 
-def denoise(img: np.ndarray, max_speck: int = 9) -> np.ndarray:
+def denoise(img: np.ndarray, max_speck: int = 9, mask: np.ndarray | None = None) -> np.ndarray:
     """Remove isolated specks (scanner dust, toner dots) of at most ``max_speck`` pixels.
 
     Why not a median or NL-means filter: they also thin strokes and punctuation (、。and the decimal
     point), which OCR needs; a speck filter removes only what no character is made of.
     """
-    mask = ink_mask(img)
+    mask = ink_mask(img) if mask is None else mask
     # labels and a count per label: a quarter of the CPU of OpenCV's full statistics, of which only the
     # area is needed here
     n, labels = cv2.connectedComponents(mask, connectivity=8)
@@ -448,11 +448,12 @@ def _line_positions(mask: np.ndarray, axis: int) -> list[int]:
     return out
 
 
-def detect_grid(img: np.ndarray, min_cell: int = 20) -> Grid:
+def detect_grid(img: np.ndarray, min_cell: int = 20, mask: np.ndarray | None = None) -> Grid:
     """Ruled-table cells: long horizontal and vertical strokes by morphological opening, then the
     regions they enclose. Merged cells stay merged (one box); gaps of a few pixels in scanned
-    rulings are closed first. Cells are numbered row by row (rows clustered by top edge)."""
-    mask = ink_mask(img)
+    rulings are closed first. Cells are numbered row by row (rows clustered by top edge). ``mask``:
+    ``ink_mask(img)``, when the caller has it already."""
+    mask = ink_mask(img) if mask is None else mask
     h, w = mask.shape
     horiz = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(20, w // 25), 1)))
     vert = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(20, h // 40))))
@@ -870,6 +871,7 @@ class PreparedPage:
     seals: list[SealBox] = field(default_factory=list)
     steps: list[str] = field(default_factory=list)
     matrix: np.ndarray = field(default_factory=lambda: np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]]))
+    ink: np.ndarray | None = None  # ink_mask(image), when the clean-up made it (for detect_grid)
 
     def to_original(self, box: Box) -> Box:
         """Map a box on the prepared page back to the page as loaded (for crops of the original)."""
@@ -929,10 +931,13 @@ def prepare_page(
         steps.append("illumination")
     seals = detect_seal(img, dpi=dpi) if img.ndim == 3 else []
     ocr_img = img
+    ink: np.ndarray | None = None
     if clean:
         if seals:
             ocr_img = suppress_seal(ocr_img, seals)
             steps.append(f"suppress {len(seals)} seal(s)")
-        ocr_img = denoise(ocr_img)
+        if ocr_img is img:  # no seal painted out: the speck filter's ink is the page's own
+            ink = ink_mask(img)
+        ocr_img = denoise(ocr_img, mask=ink)
         steps.append("despeckle")
-    return PreparedPage(img, ocr_img, rotation, skew, seals, steps, matrix)
+    return PreparedPage(img, ocr_img, rotation, skew, seals, steps, matrix, ink)

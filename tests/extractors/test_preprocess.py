@@ -400,3 +400,13 @@ def test_component_heights_count_every_component_once() -> None:
     assert heights[:4] == [1, 5, 5, 51] and 80 <= heights[4] <= 86 and len(heights) == 5
     stats = cv2.connectedComponentsWithStats(mask, connectivity=8)[2]
     assert heights == sorted(stats[1:, cv2.CC_STAT_HEIGHT].tolist())
+
+
+def test_prepared_page_hands_its_ink_to_the_grid(sealed_form: Form) -> None:
+    """An unstamped page's ink mask is made once, by the clean-up, and gives the grid the cells it finds
+    on its own; a stamped page's OCR image is not the page (its seal is painted out), so no mask is kept."""
+    prepared = P.prepare_page(draw_form(seal=False).image, detect_rotation=False, straighten=False)
+    assert prepared.ink is not None and np.array_equal(prepared.ink, P.ink_mask(prepared.image))
+    own = [c.box for c in P.detect_grid(prepared.image).cells]
+    assert len(own) >= 12 and [c.box for c in P.detect_grid(prepared.image, mask=prepared.ink).cells] == own
+    assert P.prepare_page(sealed_form.image, detect_rotation=False, straighten=False).ink is None
