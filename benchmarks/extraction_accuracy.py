@@ -33,6 +33,7 @@ import psutil
 
 from dangan.extractors.pipeline import extract_many
 from dangan.schemas.normalise import fold_fullwidth
+from dangan.schemas.readings import check_fields
 from dangan.schemas.vocab import normalise_vocab
 
 # ---------------------------------------------------------------------------------------------
@@ -78,6 +79,7 @@ def score_file(truth: dict[str, Any], result: dict[str, Any] | None) -> dict[str
             m_total += 1
             m_ok += same(v, mg.get(k))
     found = sum(1 for mt in members_t if _member_found(mt, members_g))
+    emitted, invalid = emitted_and_invalid(got, members_g)
     return {
         "doc_ok": result is not None and result.get("doc_type") == truth["doc_type"],
         "fields": ok_fields,
@@ -85,7 +87,17 @@ def score_file(truth: dict[str, Any], result: dict[str, Any] | None) -> dict[str
         "m_ok": m_ok,
         "rows_total": len(members_t),
         "rows_found": found,
+        "emitted": emitted,
+        "invalid": invalid,
     }
+
+
+def emitted_and_invalid(fields: dict[str, Any], members: list[dict[str, Any]]) -> tuple[int, int]:
+    """Values emitted as readings, and how many of them fail their field's validation (issue 8: none may)."""
+    records = [(fields, {"member_rows": len(members)}), *((m, {}) for m in members)]
+    emitted = sum(1 for rec, _ in records for v in rec.values() if v not in (None, "", []))
+    invalid = sum(len(check_fields(rec, context=ctx)) for rec, ctx in records)
+    return emitted, invalid
 
 
 def _member_found(mt: dict[str, Any], members_g: list[dict[str, Any]]) -> bool:
@@ -218,6 +230,8 @@ def _summary(scored: list[tuple[dict[str, Any], dict[str, Any]]]) -> dict[str, s
         **{f"  {k}": _pct(v[0], v[1]) for k, v in sorted(per_type.items())},
         "member-table fields": _pct(sum(sc["m_ok"] for _, sc in scored), sum(sc["m_total"] for _, sc in scored)),
         "members found": _pct(sum(sc["rows_found"] for _, sc in scored), sum(sc["rows_total"] for _, sc in scored)),
+        "emitted values failing validation": (f"{sum(sc['invalid'] for _, sc in scored)} of "
+                                              f"{sum(sc['emitted'] for _, sc in scored)}"),
     }
 
 
