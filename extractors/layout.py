@@ -161,7 +161,7 @@ _CLIPPED_LABELS: dict[str, str] = _clipped_labels()
 # labels long enough that one misread character still names them alone (no other label one away)
 # (the forms' own labels only: the documents' labels include words one character from others, such as
 # 申请人姓名 and 申请人签名)
-_FUZZY_LABELS: list[str] = [
+FUZZY_LABELS: list[str] = [
     w
     for w in PRINTED_LABELS
     if len(_clean(w)) == len(w) and len(w) >= 4 and canonical_label(w) is not None
@@ -367,16 +367,34 @@ def _union_all(boxes: Sequence[Box]) -> Box:
 # Label → value pairing
 
 
+def _one_off_index(words: list[str]) -> dict[str, int]:
+    """Each word with one of its characters blanked ("劳?类型") → the first word (its place in ``words``)
+    that gives it: a misread label is then a few dictionary looks instead of comparing every label."""
+    index: dict[str, int] = {}
+    for place, word in enumerate(words):
+        for i in range(len(word)):
+            index.setdefault(word[:i] + "\0" + word[i + 1 :], place)
+    return index
+
+
+_FUZZY_INDEX = _one_off_index(FUZZY_LABELS)
+_FUZZY_LENGTHS = sorted({len(w) for w in FUZZY_LABELS})
+
+
 def misread_label(text: str) -> str | None:
     """The printed label of four or more characters that starts ``text`` with one character misread by
-    OCR ("芳模类型非劳模" → 劳模类型), when no label starts it as printed; else None."""
+    OCR ("芳模类型非劳模" → 劳模类型), when no label starts it as printed; else None (the first such label
+    in ``FUZZY_LABELS`` order, as comparing them one by one would give)."""
     if len(text) < 4 or _LABEL_RE.match(text):
         return None
-    for word in _FUZZY_LABELS:
-        n = len(word)
-        if len(text) >= n and sum(a != b for a, b in zip(text[:n], word, strict=True)) == 1:
-            return word
-    return None
+    places = [
+        place
+        for n in _FUZZY_LENGTHS if n <= len(text)
+        for i in range(n)
+        if (place := _FUZZY_INDEX.get(text[:i] + "\0" + text[i + 1 : n])) is not None
+        and text[i] != FUZZY_LABELS[place][i]  # one character differs, not none
+    ]
+    return FUZZY_LABELS[min(places)] if places else None
 
 
 def split_labelled(text: str) -> list[tuple[str | None, str]]:
