@@ -459,9 +459,9 @@ def _read_ethnic_group(ex: Extraction, rows: Mapping[str, RowValue]) -> None:
     rv = rows.get("民族")
     m = _NAME_CHARS.search(rv.text) if rv is not None else None
     # the longest group the value starts with: a clerk's signature may run on after it ("汉陶静")
-    nat = next((m.group()[:k] for k in range(len(m.group()), 0, -1) if m.group()[:k].removesuffix("族")
-                in ETHNIC_GROUPS), "") if m else ""
-    nat = nat.removesuffix("族")
+    text = m.group() if m else ""
+    starts = (text[:k].removesuffix("族") for k in range(len(text), 0, -1))
+    nat = next((g for g in starts if g in ETHNIC_GROUPS), "")
     if nat in ETHNIC_GROUPS:
         _put(ex, "民族", nat, rv)
     elif "民族" in ex.fields and check_reading("民族", ex.fields["民族"]) is not None:

@@ -88,10 +88,6 @@ VOCAB_FIELDS = {
     "性别",
     "民族",
 }
-ID_FIELDS = ID_LABELS
-# who signed: the signing date often follows the name in the same run ("卢艳娜 2026 05 12")
-SIGNER_FIELDS = SIGNER_LABELS
-PHONE_FIELDS = PHONE_LABELS
 
 # every rule set's printed cause words (a tick box may carry any of them), national first
 _CAUSES = list(dict.fromkeys(w for words in vocab.CAUSE_VOCABULARIES.values() for w in words))
@@ -250,15 +246,15 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
     if label in BOOLS:
         b = parse_bool(raw)
         return (raw, 0.3) if b is None else (b, 1.0)
-    if label in ID_FIELDS:
+    if label in ID_LABELS:
         return _id_from(normalise_id_number(raw).replace("x", "X"))
-    if label in SIGNER_FIELDS:
+    if label in SIGNER_LABELS:  # the signing date often follows the name ("卢艳娜 2026 05 12")
         # a tick or box of the row's options read into the name ("☑史兰"): no character of a name
         name = re.split(r"\s*\d", raw.lstrip("□☑■✓√✔☒ "))[0].strip("：:，,。 ")
         if len(name) > 6 and not re.search(r"[A-Za-z]", name):
             return None, 0.5  # a sentence that names the signer's role ("建档人或审核人确定…"), no name
         return (name, 1.0) if name else (None, 0.5)
-    if label in PHONE_FIELDS:
+    if label in PHONE_LABELS:
         return re.sub(r"\s", "", raw), 1.0  # "0571-87654321" keeps its hyphen, as printed
     if label == "性别":
         m = re.search(r"[男女]", raw)
@@ -437,9 +433,7 @@ def _after_label(text: str, label: str) -> str:
     """The text after ``label`` when the text starts with it: a cell holding the question and its options
     ("是否有一定自救能力：☑是 □否") must not count the 是/否 of the question as options."""
     parts = split_labelled(text)
-    if parts and parts[0][0] == label:
-        return "".join(v for _, v in parts[:1])
-    return text
+    return parts[0][1] if parts and parts[0][0] == label else text
 
 
 def _count_options(text: str, options: Sequence[str]) -> int:
@@ -696,7 +690,7 @@ def validate(ex: Extraction, today: date | None = None) -> None:
                 ex.lower("身份证号", 0.8)
             if isinstance(f.get("年龄"), int) and abs(info.age_on(today or date.today()) - f["年龄"]) > 1:
                 ex.lower("年龄", 0.8)
-    for lab in PHONE_FIELDS:
+    for lab in PHONE_LABELS:
         if (
             isinstance(f.get(lab), str)
             and f[lab]

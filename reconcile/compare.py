@@ -33,6 +33,7 @@ from dangan.reconcile.normal import (
     CAUSES_LABEL,
     MONEY_LABELS,
     causes_set,
+    chars_apart,
     id_info,
     is_blank,
     money_equal,
@@ -496,11 +497,14 @@ def _derive(
     if paper.members and not from_form:
         paper.derived["家庭成员"] = "户口簿"
     if is_blank(paper.fields.get("家庭人口")):
-        applicant = [me, my_id]
-        unlisted = [meta for m, meta in zip(paper.members, paper.member_meta, strict=False) if from_form
-                    and "register" not in meta and not {norm_text(str(m.get("姓名") or "")), norm_id(m.get("身份证号"))}
-                    & set(filter(None, applicant))]
-        _derive_size(paper, register, len(people) + (0 if me_registered else 1) if me or my_id else None, unlisted)
+        applicant = {me, my_id} - {""}
+        unlisted = [  # the form's member rows (not the applicant) that the register does not list
+            meta for m, meta in zip(paper.members, paper.member_meta, strict=False)
+            if from_form and "register" not in meta
+            and not {norm_text(str(m.get("姓名") or "")), norm_id(m.get("身份证号"))} & applicant
+        ]
+        registered = len(people) + (0 if me_registered else 1) if applicant else None
+        _derive_size(paper, register, registered, unlisted, from_form=from_form)
     for m in paper.members:
         who = norm_text(str(m.get("姓名") or ""))
         if is_blank(m.get("月收入")) and who in wage:
@@ -510,7 +514,7 @@ def _derive(
 
 def _derive_size(
     paper: PaperHousehold, register: list[tuple[dict[str, Any], dict[str, Any]]], registered: int | None,
-    unlisted: list[dict[str, Any]],
+    unlisted: list[dict[str, Any]], *, from_form: bool,
 ) -> None:
     """家庭人口 where the form does not print it: everyone the papers list (the register's people, the form's
     member rows it lacks, the applicant), as sure as the rows it counts.
@@ -519,9 +523,9 @@ def _derive_size(
     list the same people (a register page or a table row lost to reading, or a person on one list only),
     the count is doubtful and waits for a person (``paper.doubts``), whatever its rows' confidences.
     ``registered``: the register's people, the applicant counted once (None: who the applicant is is unknown);
-    ``unlisted``: the meta of the form's member rows (not the applicant) that the register does not list.
+    ``unlisted``: the meta of the form's member rows (not the applicant) that the register does not list;
+    ``from_form``: the member list is the form's table (not taken from the register).
     """
-    from_form = paper.derived.get("家庭成员") != "户口簿" and bool(paper.members)
     rows = [meta for _entry, meta in register] if register else list(paper.member_meta)
     if register and registered is not None:
         paper.fields["家庭人口"] = registered + len(unlisted)
@@ -724,10 +728,6 @@ def paper_conflicts(archive_no: str, unit: str | None, paper: PaperHousehold) ->
     return out
 
 
-def _similar(a: str, b: str, most: int) -> bool:
-    return len(a) == len(b) and 0 < sum(x != y for x, y in zip(a, b, strict=True)) <= most
-
-
 def match_members(
     paper_members: Sequence[Mapping[str, Any]], electronic_members: Sequence[Mapping[str, Any]]
 ) -> tuple[list[tuple[Mapping[str, Any], Mapping[str, Any]]], Sequence[Mapping[str, Any]], list[int]]:
@@ -781,7 +781,7 @@ def _near_pairs(
         pid = norm_id(pm.get("身份证号"))
         misread = bool(pid) and isinstance(id_info(pid), str)
         j = next((i for i, em in enumerate(electronic_members) if i not in matched_e and misread
-                  and _similar(pid, norm_id(em.get("身份证号")), 2)), None)
+                  and chars_apart(pid, norm_id(em.get("身份证号")), 2)), None)
         if j is None:
             still.append(pm)
         else:
@@ -804,7 +804,7 @@ def _near_names(
         pn = norm_text(_member_name(pm))
         for em in unmatched_e:
             en = norm_text(_member_name(em))
-            if _similar(pn, en, 1):
+            if chars_apart(pn, en, 1):
                 out[id(pm)] = f"姓名与电子档案的成员「{_member_name(em)}」只差一字，可能是同一人读错"
                 out[id(em)] = f"姓名与纸质成员表的「{_member_name(pm)}」只差一字，可能是同一人读错"
     return out

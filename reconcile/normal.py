@@ -190,6 +190,11 @@ def causes_set(value: Any) -> frozenset[str]:
     return frozenset(cause_key(str(i)) for i in items if not is_blank(i))
 
 
+def chars_apart(a: str, b: str, most: int) -> bool:
+    """Same length and 1..``most`` characters different: one text misread as the other (侯王 / 侯玉)."""
+    return len(a) == len(b) and 0 < sum(x != y for x, y in zip(a, b, strict=True)) <= most
+
+
 def norm_id(value: Any) -> str:
     if value is None:
         return ""

@@ -25,6 +25,7 @@ from dangan.reconcile.evidence import (
     provenance,
 )
 from dangan.reconcile.normal import (
+    chars_apart,
     filled,
     id_info,
     is_blank,
@@ -363,16 +364,12 @@ def _required(
             left.remove(item)
         else:
             why = f"{person}在本户材料的日期（{then.isoformat()}）之后才到达要求的年龄"
-        if other is not None:
-            if item in other:
-                other.remove(item)
-            elif not why:
-                why = "是否需要该材料取决于把握不足的读数"
-        if exported is not None:
-            if item in exported:
-                exported.remove(item)
-            elif not why:
-                why = "按电子档案的记载不需要该材料（纸质与电子档案在决定所需材料的项上不一致）"
+        for also, unless in ((other, "是否需要该材料取决于把握不足的读数"),
+                             (exported, "按电子档案的记载不需要该材料（纸质与电子档案在决定所需材料的项上不一致）")):
+            if also is not None and item in also:
+                also.remove(item)
+            elif also is not None and not why:
+                why = unless  # the other record does not ask for it: the requirement itself is unsure
         alts = (material,) if isinstance(material, str) else tuple(material)
         out.append((alts, person, name, kind, why))
     named = {norm_text(str(p.get("姓名") or "")) for p in (data, *members)} - {""}
@@ -423,8 +420,7 @@ class _Attribution:
         """Names of the household that a name of no one differs from in one character (侯王: 侯玉)."""
         if len(h.name) < 2 or h.name in self.everyone:
             return set()
-        return {n for n in self.everyone
-                if len(n) == len(h.name) and sum(a != b for a, b in zip(n, h.name, strict=True)) == 1}
+        return {n for n in self.everyone if chars_apart(n, h.name, 1)}
 
     def fits(self, i: int, alts: tuple[str, ...], kind: str | None) -> bool:
         p = self.docs[i]
