@@ -180,6 +180,7 @@ def _by_line_width(mask: np.ndarray, fallback: int, sureness: float) -> int:
         return fallback
     return 0 if across > down else 90
 
+
 def _upright_votes(gray: np.ndarray, lines: list[Box], ocr: Any | None) -> float:
     """Evidence that horizontal text in ``gray`` is upright (> 0) rather than upside down (< 0).
 
