@@ -16,11 +16,13 @@ own workers (``prefect worker start`` on the ``dangan`` pool), stopped after the
 3. orchestration only (``DANGAN_OCR_ENGINE=null``: page preparation runs, OCR returns nothing — this
    measures Prefect and the pipeline's plumbing, not reading): ``--drop`` tiny unique PNGs; flow runs
    by final state, documents by status;
-4. Prefect's overhead per document: the same work done by the plain steps and by its task mapped in a
-   flow (one thread, so nothing overlaps), for both tasks a document has (``ingest-object``,
-   ``extract-document``), in wall ms and in CPU ms of the client and the Prefect server (wall time on a
-   shared machine grows with the other agents' load), plus the start of one ``ingest-batch`` run
-   shared by a batch (``BATCH`` documents; that run ingests and reads);
+4. Prefect's overhead per document: the same work done by the plain steps and by its tasks mapped in a
+   flow (one thread, so nothing overlaps), for both kinds of task (``ingest-objects``, a chunk of keys as
+   ``ingest-batch`` cuts them; ``extract-documents``, chunks of ``READ_CHUNK`` documents), in wall ms and
+   in CPU ms of the client and the Prefect server (wall time on a shared machine grows with the other
+   agents' load), plus the start of one ``ingest-batch`` run shared by a batch (``BATCH`` documents;
+   that run ingests and reads): wall, and CPU of the worker's flow-run process and the server; the drop
+   (3) counts the task runs it made per document;
 5. commands against the running server: ``dangan verify --sample 0.05`` (runs a flow), ``dangan status``
    and ``dangan findings`` (read-only), wall time of the whole process.
 """
@@ -208,18 +210,24 @@ class Stack:
         weed.stop_embedded(self.settings)
 
 
-def baseline(scans: Path, pages: int, workers: int) -> float:
-    """``dangan extract`` pages/s on the same files (the in-process path, no store, no Prefect)."""
+def baseline(scans: Path, pages: int, workers: int) -> tuple[float, float]:
+    """``dangan extract`` pages/s on the same files (the in-process path, no store, no Prefect), and the
+    CPU seconds of its process tree."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.monotonic()
     done = subprocess.run([DANGAN, "extract", str(scans), "--workers", str(workers)],
                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
     if done.returncode not in (0, 3):  # 3: some files could not be read (the corpus has damaged scans)
         raise RuntimeError(f"dangan extract exited {done.returncode}")
-    return pages / (time.monotonic() - t)
+    wall, after = time.monotonic() - t, resource.getrusage(resource.RUSAGE_CHILDREN)
+    return pages / wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
 
 
 def _baseline(scans: Path, pages: int, workers: int) -> dict[str, float]:
-    return {"pages_per_s": baseline(scans, pages, workers), "load": os.getloadavg()[0]}
+    rate, cpu = baseline(scans, pages, workers)
+    return {"pages_per_s": rate, "cpu_s": cpu, "cpu_s_per_page": cpu / pages, "load": os.getloadavg()[0]}
 
 
 def end_to_end(stack: Stack, tmp: Path, files: list[tuple[str, Path]], pages: int, workers: int) -> dict[str, Any]:
@@ -227,14 +235,37 @@ def end_to_end(stack: Stack, tmp: Path, files: list[tuple[str, Path]], pages: in
     _new_run(tmp, f"e2e{workers}")
     stack.start_workers(workers)
     try:
-        t = time.monotonic()
+        t, since, cpu0 = time.monotonic(), time.time(), _tree_cpu(stack)
         _upload(list(files))
         _elapsed, counts = _wait_done(len(files), 3600)
         total = time.monotonic() - t
+        cpu = _tree_cpu(stack) - cpu0
+        time.sleep(8)  # the server records the last task runs
+        tasks = _task_runs(since)
     finally:
         stack.stop_workers()
     return {"workers": workers, "seconds": total, "pages_per_s": pages / total, "load": os.getloadavg()[0],
-            "counts": counts}
+            "cpu_s": cpu, "cpu_s_per_page": cpu / pages, "counts": counts, "task_runs": tasks}
+
+
+def _tree_cpu(stack: Stack) -> float:
+    """CPU seconds of the stack: server, store, workers and their flow runs (live or waited for), with
+    their children (OCR processes included once they are waited for)."""
+    import psutil
+
+    from dangan import stack as stack_mod
+
+    state = stack_mod._read_state(stack.settings)
+    pids = [state.get("server_pid"), *(w.get("pid") for w in state.get("workers", []))]
+    total = 0.0
+    for pid in pids:
+        with contextlib.suppress(Exception):
+            root = psutil.Process(pid)
+            for proc in [root, *root.children(recursive=True)]:
+                with contextlib.suppress(Exception):
+                    t = proc.cpu_times()
+                    total += t.user + t.system + (t.children_user + t.children_system if proc is root else 0)
+    return total
 
 
 def tiny_png(i: int) -> bytes:
@@ -283,6 +314,7 @@ def orchestration_drop(stack: Stack, tmp: Path, n: int, workers: int, timeout: f
         total = time.monotonic() - t
         time.sleep(10)  # the last runs finish (states are read before the benchmark stops the workers)
         states = _run_states(started_at)
+        tasks = _task_runs(started_at)
     finally:
         stack.stop_workers()
         os.environ.pop("DANGAN_OCR_ENGINE", None)
@@ -291,7 +323,7 @@ def orchestration_drop(stack: Stack, tmp: Path, n: int, workers: int, timeout: f
     return {"documents": n, "upload_s": upload_s, "seconds": total, "docs_per_s": counts["finished"] / total,
             "load": os.getloadavg()[0], "stored": stored, "read": counts["read"], "read_twice": counts["read_twice"],
             "quarantined": counts["quarantined"], "failures": failures, "counts": counts,
-            "flow_runs_by_state": states}
+            "flow_runs_by_state": states, "task_runs": tasks, "task_runs_per_document": sum(tasks.values()) / n}
 
 
 def _one_thread() -> Any:
@@ -335,18 +367,36 @@ def _per_doc(plain: dict[str, float], in_flow: dict[str, float], n_plain: int, n
     return out
 
 
+def _reset_reads(ids: list[int]) -> None:
+    """The documents stored and unclaimed again, so that the same reading is measured twice."""
+    from sqlalchemy import update
+
+    from dangan.storage import db
+
+    with db.session_scope() as s:
+        s.execute(update(db.Document).where(db.Document.id.in_(ids))
+                  .values(status="stored", claimed_by=None, claimed_at=None))
+
+
+def _worker_cpu(pid: int) -> float:
+    """CPU seconds of a worker and of the flow-run processes it has waited for (children's times)."""
+    import psutil
+
+    t = psutil.Process(pid).cpu_times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
 def overhead_per_document(stack: Stack, tmp: Path, docs: int) -> dict[str, Any]:
     """Per document, one thread each so nothing overlaps: (task-mapped flow − plain steps) for its two
-    tasks (ingest-object, extract-document), plus one ``ingest-batch`` deployment run's start shared by
-    the ``BATCH`` documents of a run (that run ingests and reads: no second run per batch). The tasks'
-    cost is given in wall ms and in CPU ms of this process and the server (the machine is shared)."""
-    from prefect import flow, task
+    kinds of task, chunked as a batch chunks them, plus one ``ingest-batch`` deployment run's start
+    shared by the ``BATCH`` documents of a run (that run ingests and reads: no second run per batch).
+    The tasks' cost is given in wall ms and in CPU ms of this process and the server (the machine is
+    shared); the run's start in wall s and in CPU s of the worker's flow-run process and the server."""
+    from prefect import flow
 
     from dangan import stack as stack_mod
-    from dangan.flows import deployments
     from dangan.flows import extract as ext
-    from dangan.flows.deployments import BATCH, ingest_key, ingest_key_step
-    from dangan.flows.retry import IO_TASK_OPTIONS
+    from dangan.flows.deployments import BATCH, ingest_chunk, ingest_chunk_step, ingest_chunks
 
     os.environ["DANGAN_OCR_ENGINE"] = "null"
     _new_run(tmp, "overhead")
@@ -354,55 +404,100 @@ def overhead_per_document(stack: Stack, tmp: Path, docs: int) -> dict[str, Any]:
     keys = [f"开销/开销00001/{i:05d}.png" for i in range(2 * docs + 2)]
     _upload([(k, tiny_png(50000 + i)) for i, k in enumerate(keys)])
     ids: list[int] = []
-    ingest_plain = clock(lambda: ids.extend(ingest_key_step(k, "bench")["document_id"] for k in keys[:docs]))
+    plain_parts, flow_parts = ingest_chunks(keys[:docs]), ingest_chunks(keys[docs + 2 :])
+    ingest_plain = clock(lambda: [ids.extend(r["document_id"] for r in ingest_chunk_step(p, "bench"))
+                                  for p in plain_parts])
 
     @flow(name="bench-mapped-ingest", persist_result=False, task_runner=_one_thread())
-    def mapped_ingest(inbox_keys: list[str]) -> int:
-        return len([f.result() for f in ingest_key.map(inbox_keys, "bench")])
+    def mapped_ingest(parts: list[list[str]]) -> int:
+        return len([f.result() for f in ingest_chunk.map(parts, "bench")])
 
-    mapped_ingest(keys[docs : docs + 2])  # warm the flow machinery
-    ingest_flow = clock(mapped_ingest, keys[docs + 2 :])
+    mapped_ingest([keys[docs : docs + 2]])  # warm the flow machinery
+    ingest_flow = clock(mapped_ingest, flow_parts)
 
-    # the reading as extract_claimed runs it, without the claim (the claim is the same in both)
-    read = task(name="extract-document", **IO_TASK_OPTIONS)(ext.run_extract_document)
+    read_parts = ext.chunks(ids, ext.ocr_workers() + 1, ext.READ_CHUNK)  # a backlog as the readers cut it
     ext.run_extract_document(ids[0], "null")  # warm: OCR pool, engine, connections
-    read_plain = clock(lambda: [ext.run_extract_document(i, "null") for i in ids])
+    _reset_reads(ids)
+    read_plain = clock(lambda: [ext.extract_chunk_step(p, "null") for p in read_parts])
+    _reset_reads(ids)
 
     @flow(name="bench-mapped", persist_result=False, task_runner=_one_thread())
-    def mapped(doc_ids: list[int]) -> int:
-        return len([f.result() for f in read.map(doc_ids, "null")])
+    def mapped(parts: list[list[int]]) -> int:
+        reads = [r for f in ext.extract_chunk.map(parts, "null") for r in f.result()]
+        assert all(r["status"] == "extracted" for r in reads), reads[:3]
+        return len(reads)
 
-    mapped(ids[:2])  # warm the flow machinery
-    read_flow = clock(mapped, ids)
+    mapped([ids[:1]])  # warm the flow machinery
+    _reset_reads(ids)
+    read_flow = clock(mapped, read_parts)
+    run_start = _run_start(stack, clock)
+    os.environ.pop("DANGAN_OCR_ENGINE", None)
+    ingest_ms, extract_ms = _per_doc(ingest_plain, ingest_flow, docs, docs), _per_doc(read_plain, read_flow, docs, docs)
+    return {"documents": docs, "load": os.getloadavg()[0], "ingest_tasks": len(flow_parts),
+            "extract_tasks": len(read_parts), "ingest_task_ms": ingest_ms, "extract_task_ms": extract_ms,
+            "deployment_run_s": run_start["wall"], "deployment_run_cpu_s": run_start["cpu"], "batch": BATCH,
+            "amortised_wall_ms": ingest_ms["wall"] + extract_ms["wall"] + run_start["wall"] / BATCH * 1000,
+            "amortised_cpu_ms": ingest_ms["cpu"] + extract_ms["cpu"] + run_start["cpu"] / BATCH * 1000}
+
+
+def _run_start(stack: Stack, clock: _Clock) -> dict[str, float]:
+    """Wall and CPU (worker and its flow-run process, server) of one empty ``ingest-batch`` deployment run."""
     from prefect.deployments import run_deployment
+
+    from dangan import stack as stack_mod
+    from dangan.flows import deployments
 
     stack.start_workers(1)
     try:
         time.sleep(5)  # the worker polls every 2 s
-        t = time.monotonic()
+        worker = stack_mod.workers(stack.settings)[0]["pid"]
+        time.sleep(6)  # the watcher's start lands before the clock starts
+        cpu0, server0, t = _worker_cpu(worker), clock._cpu()[1], time.monotonic()
         run_deployment(f"ingest-batch/{deployments.DEPLOYMENT}", parameters={"inbox_keys": [], "reconcile": False},
                        timeout=600, poll_interval=0.2, as_subflow=False)
-        run_start = time.monotonic() - t
+        wall = time.monotonic() - t
+        time.sleep(6)
+        # the worker itself keeps polling meanwhile (a little CPU of its own is counted too)
+        cpu = _worker_cpu(worker) - cpu0 + clock._cpu()[1] - server0
     finally:
         stack.stop_workers()
-    os.environ.pop("DANGAN_OCR_ENGINE", None)
-    ingest_ms, extract_ms = _per_doc(ingest_plain, ingest_flow, docs, docs), _per_doc(read_plain, read_flow, docs, docs)
-    return {"documents": docs, "load": os.getloadavg()[0], "ingest_task_ms": ingest_ms,
-            "extract_task_ms": extract_ms, "deployment_run_s": run_start, "batch": BATCH,
-            "amortised_wall_ms": ingest_ms["wall"] + extract_ms["wall"] + run_start / BATCH * 1000,
-            "amortised_cpu_ms": ingest_ms["cpu"] + extract_ms["cpu"] + run_start / BATCH * 1000}
+    return {"wall": wall, "cpu": cpu}
+
+
+def _task_runs(since: float) -> dict[str, int]:
+    """Task runs started since ``since`` (epoch s), by task name (``ingest-objects-1a2``: ``ingest-objects``)."""
+    from datetime import UTC, datetime
+
+    from prefect import get_client
+    from prefect.client.schemas.filters import TaskRunFilter, TaskRunFilterStartTime
+
+    after = TaskRunFilter(start_time=TaskRunFilterStartTime(after_=datetime.fromtimestamp(since - 5, UTC)))
+    names: dict[str, int] = {}
+    with get_client(sync_client=True) as client:
+        offset = 0
+        while batch := client.read_task_runs(task_run_filter=after, limit=200, offset=offset):
+            for r in batch:
+                name = r.name.rsplit("-", 1)[0]
+                names[name] = names.get(name, 0) + 1
+            offset += len(batch)
+    return names
 
 
 def command_times() -> dict[str, float]:
-    """Wall time of whole CLI processes against the running server (the benchmark's own env)."""
+    """Wall time of whole CLI processes against the running server (the benchmark's own env), and their
+    CPU seconds (``… cpu``: the process alone; the server's share of a flow run is not in it)."""
+    import resource
+
     out = {}
     for name, args in (("verify --sample 0.05 (flow)", ["verify", "--sample", "0.05", "--format", "json"]),
                        ("status (read-only)", ["status"]),
                        ("findings (read-only)", ["findings", "--format", "json"])):
         env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}  # found via stack.json
-        t = time.monotonic()
+        before, t = resource.getrusage(resource.RUSAGE_CHILDREN), time.monotonic()
         subprocess.run([DANGAN, *args], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
         out[name] = time.monotonic() - t
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        out[f"{name} cpu"] = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     return out
 
 
@@ -478,31 +573,37 @@ def _print(r: dict[str, Any]) -> None:
     if "end_to_end" in r:
         print(f"corpus: {r['corpus']}")
         for b in r["baselines"]:
-            print(f"dangan extract (in process, no store), load {b['load']:.1f}: {b['pages_per_s']:.3f} pages/s")
+            print(f"dangan extract (in process, no store), load {b['load']:.1f}: {b['pages_per_s']:.3f} pages/s, "
+                  f"{b['cpu_s_per_page']:.2f} CPU-s/page")
         for e in r["end_to_end"]:
             base = e["peer_pages_per_s"]
             print(f"end to end through the bucket (RapidOCR), {e['workers']} worker(s), load {e['load']:.1f}: "
                   f"{e['pages_per_s']:.3f} pages/s "
                   f"({e['pages_per_s'] / base:.0%} of dangan extract just before and after: {base:.3f}), "
-                  f"{e['seconds']:.0f} s, {e['counts']}")
+                  f"{e['seconds']:.0f} s, {e['cpu_s_per_page']:.2f} CPU-s/page (server, workers, flow runs), "
+                  f"{e['counts']}, task runs {e['task_runs']}")
     if "overhead" in r:
         o = r["overhead"]
         i, e = o["ingest_task_ms"], o["extract_task_ms"]
-        print(f"Prefect overhead per document (load {o['load']:.1f}): ingest task {i['wall']:.1f} ms wall / "
-              f"{i['cpu']:.1f} ms CPU (client {i['client_cpu']:.1f} + server {i['server_cpu']:.1f}); extract task "
+        print(f"Prefect overhead per document (load {o['load']:.1f}; {o['documents']} documents in "
+              f"{o['ingest_tasks']} ingest and {o['extract_tasks']} extract tasks): ingest {i['wall']:.1f} ms wall / "
+              f"{i['cpu']:.1f} ms CPU (client {i['client_cpu']:.1f} + server {i['server_cpu']:.1f}); extract "
               f"{e['wall']:.1f} ms wall / {e['cpu']:.1f} ms CPU (client {e['client_cpu']:.1f} + server "
-              f"{e['server_cpu']:.1f}); {o['deployment_run_s']:.2f} s wall per ingest-batch run / {o['batch']} "
+              f"{e['server_cpu']:.1f}); {o['deployment_run_s']:.2f} s wall / {o['deployment_run_cpu_s']:.2f} CPU-s "
+              f"per ingest-batch run / {o['batch']} "
               f"documents; amortised {o['amortised_wall_ms']:.1f} ms (wall) / {o['amortised_cpu_ms']:.1f} ms "
-              f"(tasks' CPU + run start) (goal ≤ 50 ms)")
+              f"(tasks' CPU + run start's CPU) (goal ≤ 50 ms)")
         for name, s in r["commands_s"].items():
-            print(f"command {name}: {s:.2f} s wall")
+            if not name.endswith(" cpu"):
+                print(f"command {name}: {s:.2f} s wall, {r['commands_s'][name + ' cpu']:.2f} CPU-s")
     if "drop" in r:
         d = r["drop"]
         print(f"orchestration-only drop (DANGAN_OCR_ENGINE=null, not a reading figure): {d['documents']} documents "
               f"in {d['seconds']:.0f} s ({d['docs_per_s']:.1f} finished/s, load {d['load']:.1f}); "
               f"stored {d['stored']}, read {d['read']}, read twice {d['read_twice']}, quarantined {d['quarantined']}, "
               f"failures {d['failures']} (failed/crashed flow runs + documents extract_failed); "
-              f"flow runs {d['flow_runs_by_state']}")
+              f"flow runs {d['flow_runs_by_state']}; task runs {d['task_runs']} "
+              f"({d['task_runs_per_document']:.2f} per document)")
 
 
 if __name__ == "__main__":

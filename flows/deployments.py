@@ -5,11 +5,16 @@ Every deployment is on the process work pool ``dangan`` (``dangan.stack.POOL``) 
 
 * ``watch-inbox``   polls the inbox; hands stable keys in whole batches to ``ingest-batch`` (at most K in
                     flight, counting documents stored and not yet read)
-* ``ingest-batch``  ingests a batch of inbox keys (one task per key) and reads each new original as soon as
-                    it is stored, in the same run (one task per document on OCR processes started with the
-                    run): a stored original triggers its extraction without a second flow run; households
-                    whose papers are all read go to ``reconcile-households``
+* ``ingest-batch``  ingests a batch of inbox keys (one task per chunk of up to 20 keys) and reads the new
+                    originals as their chunk is stored, in the same run (one task per chunk of up to 10
+                    documents, on OCR processes started with the run): a stored original triggers its
+                    extraction without a second flow run; households whose papers are all read go to
+                    ``reconcile-households``
 * ``extract-batch`` claims and reads documents already stored (the sweep's, or given ids), likewise
+
+Documents travel as chunks because a task run costs Prefect's server ~30 ms of CPU whatever it does
+(about 50 ms with the client's share): one per document was most of the pipeline's overhead. Each
+document in a chunk keeps its own retries (I/O only), its claim and ingest's idempotency by hash.
 * ``reconcile-households`` / ``reconcile`` (H4's flow, the whole drive)
 * ``sweep``         every 2 minutes: hands back claims of crashed runs, extracts what was left stored
 * ``verify-fixity`` on the 1st of every month, a 30 % sample
@@ -41,7 +46,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from dangan.config import load_settings
 from dangan.flows import extract as ext
-from dangan.flows.retry import IO_TASK_OPTIONS
+from dangan.flows.retry import CHUNK_TASK_OPTIONS, with_io_retries
 from dangan.storage import db
 
 DEPLOYMENT = "dangan"
@@ -76,10 +81,35 @@ def ingest_key_step(inbox_key: str, actor: str) -> dict[str, Any]:
     return run_ingest(inbox_key, actor)
 
 
-ingest_key = task(name="ingest-object", **IO_TASK_OPTIONS)(ingest_key_step)
+def ingest_chunk_step(inbox_keys: list[str], actor: str) -> list[dict[str, Any]]:
+    """Ingest inbox keys one after another: one Prefect task for a chunk of keys, not one per key (a task
+    run costs the server ~30 ms of CPU). Each key is retried alone on a service away, never the keys
+    already done; a key that still fails keeps its inbox object (the watcher hands it out again), and
+    ingest's own rules (hash, lock, the inbox object removed last) keep it from being stored twice."""
+    out = []
+    for key in inbox_keys:
+        try:
+            out.append(with_io_retries(ingest_key_step, key, actor))
+        except Exception as exc:  # a service away past the retries, or a bug: the key stays in the inbox
+            out.append({"status": "error", "inbox_key": key, "reason": f"{type(exc).__name__}: {exc}"[:300]})
+    return out
 
 
-INGEST_AHEAD = os.cpu_count() or 1  # inbox keys being ingested at once: they wait on S3 and the database
+ingest_chunk = task(name="ingest-objects", **CHUNK_TASK_OPTIONS)(ingest_chunk_step)
+
+
+INGEST_AHEAD = os.cpu_count() or 1  # chunks of inbox keys being ingested at once: they wait on S3 and the database
+INGEST_CHUNK = 20  # most keys one ingest task takes; the first chunks are smaller so that reading starts soon
+
+
+def ingest_chunks(keys: list[str]) -> list[list[str]]:
+    """Chunks of 2, 4, 8 … up to ``INGEST_CHUNK`` keys: the first stored originals reach the readers
+    after a few ingests, and most keys travel 20 to a task."""
+    out, i, size = [], 0, 2
+    while i < len(keys):
+        out.append(keys[i : i + size])
+        i, size = i + size, min(INGEST_CHUNK, size * 2)
+    return out
 
 
 # Threads only wait: ingest on S3, the database and the checks' subprocesses (one per core keeps a busy
@@ -89,9 +119,9 @@ INGEST_AHEAD = os.cpu_count() or 1  # inbox keys being ingested at once: they wa
       task_runner=_threads(INGEST_AHEAD + ext.ocr_workers() + 1))
 def ingest_batch(inbox_keys: list[str], actor: str = "watcher", extract: bool = True,
                  engine: str | None = None, reconcile: bool = True) -> dict[str, Any]:
-    """Ingest a batch of inbox objects and read each new original as soon as it is stored.
+    """Ingest a batch of inbox objects and read each new original soon after it is stored.
 
-    One run, one process: reading starts with the first stored original (not after the batch), on OCR
+    One run, one process: reading starts with the first stored chunk (not after the batch), on OCR
     processes started at the run's start, and no second flow run per batch is paid for. Households whose
     papers are all read are handed to reconciliation as they complete.
     """
@@ -106,12 +136,13 @@ def ingest_batch(inbox_keys: list[str], actor: str = "watcher", extract: bool = 
     for r in stream.reads:
         counts[r["status"]] = counts.get(r["status"], 0) + 1
     return {"results": stream.results, "stored": stored, "reads": stream.reads, "counts": counts,
-            "households_complete": households}
+            "households_complete": households, "tasks": stream.tasks}
 
 
 class _IngestAndRead:
-    """The loop of ``ingest_batch``: at most ``INGEST_AHEAD`` keys ingesting and one read per OCR process
-    (plus one fetching) at any time; a stored original is claimed at once and read when a reader is free.
+    """The loop of ``ingest_batch``: at most ``INGEST_AHEAD`` chunks of keys ingesting and one chunk of
+    reads per OCR process (plus one fetching) at any time; stored originals are claimed as their chunk
+    ends and read in chunks of 1/readers of what waits (``extract.chunks``), at most ``READ_CHUNK``.
 
     Why by hand and not ``task.map``: mapped tasks queue in submission order, so the reads would wait
     behind every ingest of the batch (the overlap this loop exists for).
@@ -123,30 +154,28 @@ class _IngestAndRead:
         self.results: list[dict[str, Any]] = []
         self.reads: list[dict[str, Any]] = []
         self.done: queue.Queue[Any] = queue.Queue()
-        self.ingesting: dict[Any, str] = {}
-        self.reading: dict[Any, int] = {}
+        self.ingesting: dict[Any, list[str]] = {}
+        self.reading: dict[Any, list[int]] = {}
         self.readable: deque[int] = deque()
         self.renewed = time.monotonic()
+        self.tasks = 0
+        self.readers = ext.ocr_workers() + 1
 
     def run(self, keys: list[str]) -> None:
-        todo = deque(keys)
+        todo = deque(ingest_chunks(keys))
         slots = _Slots(min(ext.ocr_workers(), len(keys), os.cpu_count() or 1) if self.engine else 0, self.done)
         if self.engine and keys:
             ext.warm_pool(self.engine)
         try:
             while todo or self.ingesting or self.reading or self.readable:
                 while todo and len(self.ingesting) < INGEST_AHEAD:
-                    key = todo.popleft()
-                    self._watch(ingest_key.submit(key, self.actor), self.ingesting, key)
-                while slots.ready.is_set() and self.readable and len(self.reading) < ext.ocr_workers() + 1:
-                    doc_id = self.readable.popleft()
-                    ours = _renewed(doc_id, self.who)  # our claim may have lapsed and been taken over
-                    if ours is None:  # the database away: this one first again, in a moment
-                        self.readable.appendleft(doc_id)
-                        time.sleep(2.0)
-                        break
-                    if ours:
-                        self._watch(ext.extract_claimed.submit(doc_id, self.engine), self.reading, doc_id)
+                    part = todo.popleft()
+                    self._watch(ingest_chunk.submit(part, self.actor), self.ingesting, part)
+                while slots.ready.is_set() and self.readable and len(self.reading) < self.readers:
+                    part = ext.chunks(list(self.readable), self.readers, ext.READ_CHUNK)[0]
+                    for _ in part:
+                        self.readable.popleft()
+                    self._watch(ext.extract_chunk.submit(part, self.engine), self.reading, part)
                 if self.ingesting or self.reading or (self.readable and not slots.ready.is_set()):
                     self._settle(self.done.get())  # a task done, or the slots came
                 self._keep_claims()
@@ -154,9 +183,9 @@ class _IngestAndRead:
             slots.close()
 
     def _keep_claims(self) -> None:
-        """Renew the leases of the originals claimed and still waiting, well before they lapse (a batch
+        """Renew the leases of the originals claimed and not yet read, well before they lapse (a batch
         of many pages reads for longer than a lease)."""
-        if self.readable and time.monotonic() - self.renewed > ext.CLAIM_LEASE_S / 4:
+        if (self.readable or self.reading) and time.monotonic() - self.renewed > ext.CLAIM_LEASE_S / 4:
             self.renewed = time.monotonic()
             try:
                 ext.renew_claims(self.who)
@@ -164,6 +193,7 @@ class _IngestAndRead:
                 ext.log.warning("认领续期失败 (claims not renewed now): %s", exc)
 
     def _watch(self, fut: Any, into: dict[Any, Any], item: Any) -> None:
+        self.tasks += 1
         into[fut.task_run_id] = item
         fut.add_done_callback(self.done.put)
 
@@ -171,23 +201,25 @@ class _IngestAndRead:
         if fut is None:  # the OCR slots came
             return
         if fut.task_run_id in self.ingesting:
-            key = self.ingesting.pop(fut.task_run_id)
+            part = self.ingesting.pop(fut.task_run_id)
             try:
                 res = fut.result()
-            except Exception as exc:  # a service away past the retries: the key stays in the inbox
-                res = {"status": "error", "inbox_key": key, "reason": str(exc)[:300]}
-            self.results.append(res)
-            if self.engine and res.get("status") == "stored":
-                self.readable.extend(_claimed(int(res["document_id"]), self.who))
+            except Exception as exc:  # the task itself failed (not one key): the keys stay in the inbox
+                res = [{"status": "error", "inbox_key": k, "reason": str(exc)[:300]} for k in part]
+            self.results += res
+            stored = [int(r["document_id"]) for r in res if r.get("status") == "stored"]
+            if self.engine and stored:
+                self.readable.extend(_claimed(stored, self.who))
             return
-        doc_id = self.reading.pop(fut.task_run_id)
+        part = self.reading.pop(fut.task_run_id)
         try:
-            read = fut.result()
+            reads = fut.result()
         except Exception as exc:
-            read = ext.unread(doc_id, exc)
-        self.reads.append(read)
-        if self.on_read:
-            self.on_read(read)
+            reads = [ext.unread(doc_id, exc) for doc_id in part]
+        for read in reads:
+            self.reads.append(read)
+            if self.on_read:
+                self.on_read(read)
 
 
 class _Slots:
@@ -222,23 +254,14 @@ class _Slots:
             self._thread.join(timeout=30)
 
 
-def _claimed(document_id: int, who: str) -> list[int]:
-    """Claim a just-stored original. With the database away it is queued unclaimed: ``renew_claim``
-    takes it before the read (unless the sweep took it meanwhile)."""
+def _claimed(document_ids: list[int], who: str) -> list[int]:
+    """Claim just-stored originals (one UPDATE for the chunk). With the database away they are queued
+    unclaimed: the reading task takes each claim right before reading (unless the sweep took it)."""
     try:
-        return ext.claim_documents([document_id], who)
+        return ext.claim_documents(document_ids, who)
     except Exception as exc:
-        ext.log.warning("文档 %s 暂未认领，识别前再认领 (not claimed now; claimed before reading): %s", document_id, exc)
-        return [document_id]
-
-
-def _renewed(document_id: int, who: str) -> bool | None:
-    """True: ours to read; False: another run's; None: the database cannot tell now."""
-    try:
-        return ext.renew_claim(document_id, who)
-    except Exception as exc:
-        ext.log.warning("文档 %s 认领未能确认，稍后再试 (claim not confirmed; trying again): %s", document_id, exc)
-        return None
+        ext.log.warning("文档 %s 暂未认领，识别前再认领 (not claimed now; claimed before reading): %s", document_ids, exc)
+        return list(document_ids)
 
 
 # --- extraction and what follows it -------------------------------------------------------------------
@@ -264,7 +287,8 @@ def complete_households(document_ids: list[int]) -> list[str]:
       task_runner=_threads(ext.ocr_workers() + 1))
 def extract_batch(document_ids: list[int] | None = None, engine: str | None = None,
                   limit: int | None = None, reconcile: bool = True) -> dict[str, Any]:
-    """Claim and read a batch (``None``: whatever is pending, up to ``limit``); reconcile finished households."""
+    """Claim and read a batch (``None``: whatever is pending, up to ``limit``) in chunks of documents;
+    reconcile finished households."""
     flusher = _HouseholdFlusher() if reconcile else None
     out = ext.run_batch(document_ids, engine, use_tasks=True, limit=limit,
                         on_done=flusher.document_done if flusher else None)

@@ -29,7 +29,7 @@ from sqlalchemy import delete, select
 from dangan.config import Settings, load_settings
 from dangan.errors import InputFileError, NotFound
 from dangan.extractors.review import DEFAULT_THRESHOLD
-from dangan.flows.retry import IO_RETRY_OPTIONS
+from dangan.flows.retry import CHUNK_TASK_OPTIONS, IO_RETRY_OPTIONS, with_io_retries
 from dangan.schemas.validators import mask_numbers_in_text
 from dangan.storage import db
 
@@ -439,28 +439,75 @@ def extract_claimed_step(document_id: int, engine: str) -> dict[str, Any]:
     return run_extract_document(document_id, engine, claimant=claimant())
 
 
-extract_claimed = task(name="extract-document", **_io, **_common)(extract_claimed_step)
+READ_CHUNK = 10  # most documents one reading task takes (Prefect's cost, ~50 ms CPU a task run, shared)
+
+
+def extract_chunk_step(document_ids: list[int], engine: str) -> list[dict[str, Any]]:
+    """Read claimed documents one after another: one Prefect task for a chunk of documents, not one per
+    document (a task run costs the server ~30 ms of CPU whatever it does). Each document takes its claim
+    afresh right before it is read (a lapsed claim another run took is skipped: read once), and only its
+    own steps are retried on a service away (``with_io_retries``), never the documents already done. A
+    document that cannot be read now for a cause outside it keeps its claim (``unread``)."""
+    who = claimant()
+    reads = []
+    for doc_id in document_ids:
+        try:
+            if not with_io_retries(renew_claim, doc_id, who):
+                log.warning("文档 %s 已由其他运行认领，跳过 (taken over by another run: skipped)", doc_id)
+                reads.append({"document_id": doc_id, "status": "taken_over"})
+                continue
+            reads.append(with_io_retries(run_extract_document, doc_id, engine, claimant=who))
+        except Exception as exc:
+            reads.append(unread(doc_id, exc))
+    return reads
+
+
+extract_chunk = task(name="extract-documents", **CHUNK_TASK_OPTIONS)(extract_chunk_step)
+
+
+def chunks(items: list[Any], parallel: int, most: int) -> list[list[Any]]:
+    """``items`` in chunks for ``parallel`` runners: at most ``most`` each, smaller toward the end
+    (guided self-scheduling: each takes 1/``parallel`` of what is left), so no runner waits long at
+    the end of a batch for another's last chunk."""
+    out, i = [], 0
+    while i < len(items):
+        k = max(1, min(most, -(-(len(items) - i) // max(1, parallel))))
+        out.append(items[i : i + k])
+        i += k
+    return out
 
 
 def run_batch(document_ids: list[int] | None, engine: str | None, *, use_tasks: bool,
               limit: int | None = None, on_done: Callable[[dict[str, Any]], None] | None = None
               ) -> dict[str, Any]:
-    """Claim, read in parallel (one task per document on a thread runner feeding the OCR processes);
-    ``on_done`` sees each document's result as it comes (in the order of the ids)."""
+    """Claim, read in parallel (one task per chunk of documents on a thread runner feeding the OCR
+    processes); ``on_done`` sees each document's result (in the order of the ids)."""
     engine = engine or load_settings().ocr_engine
     db.get_engine()  # once, before the threads: Alembic's upgrade is not thread-safe
     ids = claim_documents(document_ids, claimant(), limit)
-    results = []
+    results: list[dict[str, Any]] = []
     with ocr_slots(min(ocr_workers(), len(ids), os.cpu_count() or 1)):
-        futures = extract_claimed.map(ids, engine) if use_tasks else None
-        for n, doc_id in enumerate(ids):
-            try:
-                res = futures[n].result() if futures is not None else extract_claimed_step(doc_id, engine)
-            except Exception as exc:
-                res = unread(doc_id, exc)
-            results.append(res)
-            if on_done:
-                on_done(res)
+        if use_tasks:
+            parts = chunks(ids, ocr_workers() + 1, READ_CHUNK)
+            futures = extract_chunk.map(parts, engine)
+            for part, fut in zip(parts, futures, strict=True):
+                try:
+                    reads = fut.result()
+                except Exception as exc:
+                    reads = [unread(doc_id, exc) for doc_id in part]
+                for res in reads:
+                    results.append(res)
+                    if on_done:
+                        on_done(res)
+        else:
+            for doc_id in ids:
+                try:
+                    res = extract_claimed_step(doc_id, engine)
+                except Exception as exc:
+                    res = unread(doc_id, exc)
+                results.append(res)
+                if on_done:
+                    on_done(res)
     counts: dict[str, int] = {}
     for r in results:
         counts[r["status"]] = counts.get(r["status"], 0) + 1

@@ -9,6 +9,9 @@ thing again gives the same answer and only delays the quarantine or the error. O
 * ``retry_transient`` — the same as a Prefect ``retry_condition_fn``;
 * ``IO_TASK_OPTIONS`` — the options of every Prefect task that talks to the store or the database:
   ``task(name=..., **IO_TASK_OPTIONS)(fn)`` (``IO_RETRY_OPTIONS``: the retry part alone);
+* ``with_io_retries`` — the same delays for one item of a task that handles a chunk of items (ingest
+  and reading travel as one task per chunk of documents: a retry of the whole task would redo the
+  items already done);
 * ``Backoff`` — exponential delays for plain loops (the watcher), which must outlast an outage of
   minutes, not the seconds a task's retries cover.
 """
@@ -17,6 +20,8 @@ from __future__ import annotations
 
 import random
 import socket
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -100,6 +105,21 @@ IO_RETRY_OPTIONS: dict[str, Any] = {
     "retry_condition_fn": retry_transient,
 }
 IO_TASK_OPTIONS: dict[str, Any] = {**IO_RETRY_OPTIONS, "cache_policy": NO_CACHE, "persist_result": False}
+CHUNK_TASK_OPTIONS: dict[str, Any] = {"cache_policy": NO_CACHE, "persist_result": False}  # items retry alone
+
+
+def with_io_retries(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """``fn(*args, **kwargs)``, tried again after ``IO_RETRY_DELAYS`` while it fails transiently: the
+    retry policy of ``IO_TASK_OPTIONS`` for one item of a chunk task. A content error, or a service still
+    away after the last delay, is raised to the caller."""
+    for delay in [*IO_RETRY_DELAYS, None]:
+        try:
+            return fn(*args, **kwargs)
+        except Exception as exc:
+            if delay is None or not is_transient(exc):
+                raise
+            time.sleep(delay * random.uniform(0.8, 1.2))
+    raise AssertionError("unreachable")
 
 
 @dataclass

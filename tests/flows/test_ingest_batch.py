@@ -47,6 +47,7 @@ def test_one_run_ingests_and_reads_every_new_original_exactly_once(
     assert Counter(r["status"] for r in out["results"]) == {"stored": 8, "duplicate": 1}
     assert sorted(r["document_id"] for r in out["reads"]) == sorted(out["stored"])
     assert out["counts"] == {"extracted": 8}
+    assert out["tasks"] < len(keys) + len(out["stored"])  # chunks of keys and of documents, not one task each
     assert inbox_keys(s3_env) == []
     with db.session_scope() as s:
         reads = Counter(s.scalars(select(db.Event.document_id).where(db.Event.event_type == "extracted")))
@@ -94,3 +95,37 @@ def test_the_watcher_hands_out_whole_batches_when_more_wait_than_there_is_room_f
     assert poll(left) == ["k06", "k07", "k08"]
     rest = {k: v for k, v in left.items() if k >= "k06"}  # all that wait fit now: the small rest goes too
     assert poll(rest) == ["k09"]
+
+
+def test_documents_travel_in_chunks_small_first_and_toward_the_end() -> None:
+    from dangan.flows.deployments import INGEST_CHUNK, ingest_chunks
+
+    sizes = [len(c) for c in ingest_chunks([f"k{i}" for i in range(100)])]
+    assert sizes[:4] == [2, 4, 8, 16] and max(sizes) == INGEST_CHUNK and sum(sizes) == 100
+    parts = ext.chunks(list(range(40)), 3, 10)
+    assert [len(p) for p in parts] == [10, 10, 7, 5, 3, 2, 1, 1, 1]  # a third of what is left, at most 10
+    assert [i for p in parts for i in p] == list(range(40))
+
+
+def test_one_item_of_a_chunk_is_retried_alone_and_only_when_a_service_is_away(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dangan.flows import retry
+
+    monkeypatch.setattr(retry.time, "sleep", lambda _s: None)
+    calls: list[str] = []
+
+    def flaky(item: str) -> str:
+        calls.append(item)
+        if len(calls) < 3:
+            raise ConnectionError("store away")
+        return item.upper()
+
+    assert retry.with_io_retries(flaky, "a") == "A" and calls == ["a", "a", "a"]
+    calls.clear()
+
+    def broken(item: str) -> str:
+        calls.append(item)
+        raise ValueError("bad data")
+
+    with pytest.raises(ValueError):
+        retry.with_io_retries(broken, "b")
+    assert calls == ["b"]  # a content error is not tried again
