@@ -20,6 +20,7 @@ from dangan.reconcile.evidence import (
     DOC_TYPE_LABEL,
     HOW_MACHINE,
     HOW_PERSON,
+    LIKELY_CONFIDENCE,
     PAPER_CONFLICT,
     POLICY,
     VERIFY,
@@ -29,8 +30,13 @@ from dangan.reconcile.evidence import (
     trust_note,
 )
 from dangan.reconcile.normal import (
+    BOOL_LABELS,
     CAUSE_LABEL,
     CAUSES_LABEL,
+    COUNT_LABELS,
+    DATE_LABELS,
+    DIGITS_LABELS,
+    ID_LABELS,
     MONEY_LABELS,
     causes_set,
     chars_apart,
@@ -114,6 +120,7 @@ class Holder:
     name: str
     id_number: str | None
     sure: bool
+    likely: bool = False  # a valid name read at LIKELY_CONFIDENCE or better (or sure): see rules' ``unlike``
 
 
 class DocSummary:
@@ -170,6 +177,9 @@ class PaperHousehold:
     register_only: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
     # label -> why a value the papers give (a count from two lists that disagree) waits for a person
     doubts: dict[str, str] = field(default_factory=dict)
+    # label -> readings of another paper that may state the same quantity in its own terms (a 收入证明's
+    # wage for 本人月平均收入): they corroborate or contradict, but never make a 纸质材料之间不一致
+    support: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
 
 _CANONICAL: frozenset[str] = (
@@ -299,11 +309,12 @@ def _holders(ex: Mapping[str, Any], flds: Mapping[str, Any], done: set[str]) -> 
             continue
         c = conf.get("姓名")
         by_person = (index, "姓名") in settled or (index < 0 and "姓名" in done)
-        sure = bool(name) and invalid_reason("姓名", name) is None and (
-            by_person or is_trusted(c if isinstance(c, int | float) else None, None, False))
+        valid = bool(name) and invalid_reason("姓名", name) is None
+        sure = valid and (by_person or is_trusted(c if isinstance(c, int | float) else None, None, False))
+        likely = sure or (valid and isinstance(c, int | float) and c >= LIKELY_CONFIDENCE)
         if number is not None and isinstance(id_info(number), str):
             number = None  # not a valid number: it attributes nothing
-        out.append(Holder(name, number, sure))
+        out.append(Holder(name, number, sure, likely))
     return tuple(out)
 
 
@@ -362,6 +373,7 @@ def merge_paper(
         _merge_form(paper, ex, doc, seen_members)
     wage: dict[str, Any] = {}  # name -> 月均实发工资 of their 收入证明
     wage_read: dict[str, dict[str, Any]] = {}  # name -> that reading's provenance (its confidence)
+    wages: dict[str, list[dict[str, Any]]] = {}  # name -> every wage their 收入证明s state (support readings)
     register: list[tuple[dict[str, Any], dict[str, Any]]] = []
     carded: list[tuple[dict[str, Any], dict[str, Any]]] = []  # people with an ID card in the archive
     for ex, doc in others:
@@ -369,6 +381,7 @@ def merge_paper(
         who = norm_text(str(flds.get("姓名") or ""))
         if ex.get("doc_type") == "收入证明" and who:
             paper.income_proofs.add(who)
+            wages.setdefault(who, []).extend(_wage_readings(ex, doc, flds))
             if not is_blank(flds.get("月均实发工资")) and who not in wage:
                 wage[who] = flds["月均实发工资"]
                 if _has_evidence(ex):
@@ -397,7 +410,43 @@ def merge_paper(
     _card_evidence(paper, carded)
     _carded_people(paper, carded)
     _derived_confidence(paper, wage_read)
+    _wage_support(paper, wages)
     return paper
+
+
+# What a 收入证明 states of its holder's monthly income: net (河北's 本人月平均收入 is last year's average net
+# wage) or gross, depending on the form the figure was copied to; either one saying the same corroborates.
+WAGE_LABELS = ("月均实发工资", "月均工资")
+
+
+def _wage_readings(ex: Mapping[str, Any], doc: DocSummary, flds: Mapping[str, Any]) -> list[dict[str, Any]]:
+    conf = canonical_dict(ex.get("confidence") or {})
+    boxes = canonical_dict(ex.get("boxes") or {}) if ex.get("boxes") else _EMPTY
+    settled = _settled(ex)
+    return [_reading(doc, boxes.get(k), flds[k], conf.get(k), (-1, k) in settled)
+            for k in WAGE_LABELS if to_number(flds.get(k)) is not None]
+
+
+def _same_doc(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    return all(a.get(k) == b.get(k) for k in ("document_id", "file", "doc_type"))
+
+
+def _wage_support(paper: PaperHousehold, wages: dict[str, list[dict[str, Any]]]) -> None:
+    """A person's 收入证明 is a second reading of the income the form states for them (issue 9: evidence across
+    the household's papers): it corroborates a weak reading of the form, or says what the export says where
+    the form was misread. Not a paper conflict when it differs: a form may state gross where it states net."""
+    if not wages:
+        return
+    me = norm_text(str(paper.fields.get("姓名") or ""))
+    first = (paper.sources.get("本人月平均收入") or [None])[0]
+    if me in wages:
+        paper.support["本人月平均收入"] = [r for r in wages[me] if first is None or not _same_doc(r, first)]
+    for m, meta in zip(paper.members, paper.member_meta, strict=False):
+        who = norm_text(str(m.get("姓名") or ""))
+        mine = meta["src"].get("月收入")
+        alts = [r for r in wages.get(who, []) if mine is None or not _same_doc(r, mine)]
+        if alts:
+            meta.setdefault("alt", {}).setdefault("月收入", []).extend(alts)
 
 
 # 户口簿 entries say who the family is; their 关系 is to the 户主, not to the applicant, so only these count.
@@ -566,10 +615,22 @@ class Judge:
         if self.paper is None:
             return []
         if member is None:
-            return self.paper.sources.get(label, [])
+            return [*self.paper.sources.get(label, []), *self.paper.support.get(label, [])]
         meta = self.meta_of.get(id(member), _NO_META)
         first = meta["src"].get(label)
         return ([first] if first else []) + list(meta.get("alt", {}).get(label, []))
+
+    def is_support(self, label: str, reading: Mapping[str, Any]) -> bool:
+        """Is this a household reading of another paper in its own terms (``PaperHousehold.support``)?"""
+        return self.paper is not None and any(reading is r for r in self.paper.support.get(label, ()))
+
+    def others(self, label: str, member: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        """The readings of other papers (or another place), not the one the value was taken from."""
+        if self.paper is None:
+            return []
+        if member is None:
+            return [*self.paper.sources.get(label, [])[1:], *self.paper.support.get(label, [])]
+        return list(self.meta_of.get(id(member), _NO_META).get("alt", {}).get(label, []))
 
     def trusted(self, label: str, value: Any, member: Mapping[str, Any] | None = None) -> tuple[bool, str]:
         """(trusted, why not). Corroborated: another document's reading of it says the same."""
@@ -587,9 +648,10 @@ class Judge:
             return False, doubt
         if is_trusted(conf, bad, settled):
             return True, ""
+        first = next(iter(self.readings(label, member)), None)
         if not bad and any(
-            values_equal(label, r["value"], value) and r.get("document_id", 0) != self._first_doc(label, member)
-            for r in self.readings(label, member)[1:]
+            values_equal(label, r["value"], value) and (first is None or not _same_doc(r, first))
+            for r in self.others(label, member)
         ):
             return True, ""
         return False, trust_note(conf, bad)
@@ -603,9 +665,6 @@ class Judge:
         meta = self.meta_of.get(id(member), _NO_META)
         return label not in meta["settled"] and label in meta["conf"]
 
-    def _first_doc(self, label: str, member: Mapping[str, Any] | None) -> Any:
-        rs = self.readings(label, member)
-        return (rs[0].get("document_id") or rs[0].get("file")) if rs else None
 
 
 def relation(label: str, paper: Any, electronic: Any) -> str:
@@ -626,7 +685,7 @@ def relation(label: str, paper: Any, electronic: Any) -> str:
     if values_equal(label, paper, electronic):
         return SAME
     if base in MONEY_LABELS and _scaled(to_number(paper), to_number(electronic)):
-        return UNSETTLED  # 5.3 against 5300: a form printed in 千元/万元, not another amount
+        return UNSETTLED  # 5.3 against 5300: a form printed in 千元/万元; 460000 against 4600: 4600.00 lost its point
     return "different"
 
 
@@ -634,7 +693,7 @@ def _scaled(a: float | None, b: float | None) -> bool:
     if not a or not b:
         return False
     big, small = max(abs(a), abs(b)), min(abs(a), abs(b))
-    return any(money_equal(small * k, big) for k in (1000.0, 10000.0))
+    return any(money_equal(small * k, big) for k in (100.0, 1000.0, 10000.0))
 
 
 def _compare_fields(
@@ -670,10 +729,16 @@ def _compare_fields(
             if rel == SAME:
                 continue
             # another paper of the household says what the export says: the papers disagree, not the systems
-            agree = [r for r in judge.readings(label, member)[1:] if values_equal(label, r["value"], ev)]
-            if any(is_trusted(r.get("confidence"), invalid_reason(label, r["value"]), r["how"] == HOW_PERSON)
-                   for r in agree):
+            agree = [r for r in judge.others(label, member) if values_equal(label, r["value"], ev)]
+            sure = [r for r in agree
+                    if is_trusted(r.get("confidence"), invalid_reason(label, r["value"]), r["how"] == HOW_PERSON)]
+            if sure and (member is not None or not all(judge.is_support(label, r) for r in sure)):
                 continue  # shown as 纸质材料之间不一致 when the form's reading is sure too
+            if sure:  # only a paper stating the figure in its own terms (a 收入证明's wage) says what the export says
+                out.append(finding(archive_no, unit, VERIFY, name, pv, ev,
+                                   f"待核对：{sure[0].get('doc_type')}的读数与电子档案一致，与建档申请表的读数不一致；"
+                                   "纸质材料之间不一致", evidence=[*judge.readings(label)[:1], *sure[:2]]))
+                continue
             if agree:
                 out.append(finding(archive_no, unit, VERIFY, name, pv, ev,
                                    f"待核对：{agree[0].get('doc_type')}的读数与电子档案一致，但把握不足；"
@@ -688,7 +753,7 @@ def _compare_fields(
                 detail += f"（纸质值取自{how}）"
         evidence = judge.readings(label, member)[:3] or None
         if rel == UNSETTLED:
-            why = ("金额单位可能不同（千元/万元）" if label.rsplit(".", 1)[-1] in MONEY_LABELS
+            why = ("金额相差整百、千或万倍（小数点漏读，或单位为千元/万元）" if label.rsplit(".", 1)[-1] in MONEY_LABELS
                    else "规则集之间的用语对应未由文件确定")
             out.append(finding(archive_no, unit, VERIFY, name, pv, ev,
                                f"待核对：{why}（纸质「{pv}」，电子「{ev}」）；"
@@ -696,13 +761,39 @@ def _compare_fields(
                                evidence=evidence))
             continue
         ok, why = judge.trusted(label, pv, member)
-        if ok and label == CAUSES_LABEL and causes_set(pv) < causes_set(ev) and judge.machine_read(label, member):
-            ok, why = False, "纸质只是少了电子档案勾选的选项，未识别到的勾选可能是漏读"
+        if ok and not is_blank(ev) and judge.machine_read(label, member):
+            why = misread_shape(label, pv, ev)
+            ok = not why
         if ok:
             out.append(finding(archive_no, unit, "mismatch", name, pv, ev, detail, evidence=evidence))
         else:
             out.append(finding(archive_no, unit, VERIFY, name, pv, ev, f"待核对：{why}；若属实则{detail}",
                                evidence=evidence))
+
+
+_TYPED_LABELS: frozenset[str] = (MONEY_LABELS | COUNT_LABELS | DATE_LABELS | BOOL_LABELS | ID_LABELS | DIGITS_LABELS
+                                  | {CAUSE_LABEL, CAUSES_LABEL})
+
+
+def misread_shape(label: str, paper: Any, electronic: Any) -> str:
+    """Why a machine reading that differs from the export looks like a misreading of the export's value rather
+    than another value ("" : it does not): such a difference waits for a person, whatever the confidence.
+
+    Ticks the export has and the reading lacks (a tick not seen); a text that is part of the export's, or holds
+    it whole (行 for 中国邮政储蓄银行, 残日残疾 for 残疾: a cell read short or run on); a long text off by one or
+    two characters (競秀区 for 竞秀区). Names are left out of the last: one character is what tells 张晓明 from 张小明.
+    """
+    base = label.rsplit(".", 1)[-1]
+    if base == CAUSES_LABEL:
+        return "纸质只是少了电子档案勾选的选项，未识别到的勾选可能是漏读" if causes_set(paper) < causes_set(electronic) else ""
+    if base in _TYPED_LABELS or not isinstance(paper, str) or not isinstance(electronic, str):
+        return ""
+    a, b = norm_text(paper), norm_text(electronic)
+    if a and b and (a in b or b in a):
+        return "读数只是电子档案值的一部分或多出几个字，可能读得不全或连读了旁边的字"
+    if base != "姓名" and min(len(a), len(b)) >= 6 and chars_apart(a, b, 2):
+        return "读数与电子档案只差个别字，可能是识别错字"
+    return ""
 
 
 def paper_conflicts(archive_no: str, unit: str | None, paper: PaperHousehold) -> list[Finding]:
@@ -939,7 +1030,9 @@ def compare_household(
             and (hh_cov is None or TOTAL_LABEL in hh_cov)):
         total = _paper_total(paper, electronic_data, electronic_members)
         ev = to_number(electronic_data.get(TOTAL_LABEL))
-        if total is not None and ev is not None and not money_equal(total, ev):
+        explained = _paper_total(paper, electronic_data, electronic_members, export_inputs=True)
+        if (total is not None and ev is not None and not money_equal(total, ev)
+                and (explained is None or not money_equal(explained, ev))):
             detail = ("纸质未直接填写家庭年度总收入：按 12×(本人月收入+家庭成员月收入)+家庭其他非薪资年收入 推算，"
                       "与电子档案不一致")
             why = _doubtful_income(judge, paper, electronic_data, electronic_members)
@@ -995,29 +1088,36 @@ OTHER_INCOME_LABEL = "家庭其他非薪资年收入"
 
 
 def _paper_total(
-    paper: PaperHousehold, electronic_data: Mapping[str, Any], electronic_members: Sequence[Mapping[str, Any]]
+    paper: PaperHousehold, electronic_data: Mapping[str, Any], electronic_members: Sequence[Mapping[str, Any]],
+    *, export_inputs: bool = False,
 ) -> float | None:
     """The household's yearly income as the paper shows it, when every earner's income is on paper.
 
     A member whose income the paper does not state counts as 0 only when the electronic record agrees
-    (no earner without a 收入证明 is silently assumed to earn nothing).
+    (no earner without a 收入证明 is silently assumed to earn nothing). ``export_inputs``: each income the
+    export states taken from the export instead — when that sum is the export's total, the totals differ
+    only through incomes that differ themselves (each its own finding or reading to verify), not twice.
     """
-    own = to_number(paper.fields.get("本人月平均收入"))
+    def pick(paper_value: Any, export_value: Any) -> float | None:
+        e = to_number(export_value) if export_inputs else None
+        return e if e is not None else to_number(paper_value)
+
+    own = pick(paper.fields.get("本人月平均收入"), electronic_data.get("本人月平均收入"))
     if own is None or not paper.members_known:
         return None
     monthly = own
     pairs, _unmatched, _ = match_members(paper.members, electronic_members)
     partner = {id(pm): em for pm, em in pairs}
     for m in paper.members:
-        income = to_number(m.get("月收入"))
+        em = partner.get(id(m))
+        e_income = to_number(em.get("月收入")) if em is not None else None
+        income = pick(m.get("月收入"), e_income)
         if income is None:
-            em = partner.get(id(m))
-            e_income = to_number(em.get("月收入")) if em is not None else None
             if e_income not in (None, 0.0):
                 return None
             income = 0.0
         monthly += income
-    other = to_number(paper.fields.get(OTHER_INCOME_LABEL))
+    other = pick(paper.fields.get(OTHER_INCOME_LABEL), electronic_data.get(OTHER_INCOME_LABEL))
     if other is None:
         other = to_number(electronic_data.get(OTHER_INCOME_LABEL)) or 0.0
     return round(12 * monthly + other, 2)

@@ -33,6 +33,9 @@ from dangan.schemas.vocab import cause_candidates
 
 # A machine reading at or above this confidence is trusted (calibrated on seen layouts: see module doc).
 TRUST_CONFIDENCE = 0.90
+# A name read at or above this (not trusted as a value) still says whose paper it is NOT when it shares no
+# character with that person's name: below it the text may be another name on the page (a signer's).
+LIKELY_CONFIDENCE = 0.80
 # A document classified below this confidence may be another type: its material is not a sure thing.
 CLASS_CONFIDENCE = 0.60
 

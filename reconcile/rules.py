@@ -18,6 +18,7 @@ from dangan.reconcile.compare import Finding, Holder, Judge, PaperHousehold, fin
 from dangan.reconcile.evidence import (
     CLASS_CONFIDENCE,
     HOW_MACHINE,
+    LIKELY_CONFIDENCE,
     POLICY,
     TRUST_CONFIDENCE,
     VERIFY,
@@ -295,7 +296,8 @@ def _holders_of_fields(flds: Mapping[str, Any], conf: Mapping[str, Any]) -> tupl
         return ()
     c = conf.get("姓名")
     sure = bool(name) and (POLICY.naive or not isinstance(c, int | float) or c >= TRUST_CONFIDENCE)
-    return (Holder(name, number if number and not isinstance(id_info(number), str) else None, sure),)
+    likely = sure or (bool(name) and isinstance(c, int | float) and c >= LIKELY_CONFIDENCE)
+    return (Holder(name, number if number and not isinstance(id_info(number), str) else None, sure, likely),)
 
 
 def _people_ids(data: Mapping[str, Any], members: Sequence[Mapping[str, Any]]) -> dict[str, str | None]:
@@ -438,7 +440,20 @@ class _Attribution:
             # read surely, one character off another person's name and off no name of theirs: the
             # other person's paper with a character misread (that person's material waits for a reader)
             return h.id_number is None or h.id_number in self.ids
-        return (h.sure and h.name in self.everyone) or (h.id_number is not None and h.id_number in self.ids)
+        if h.id_number is not None and h.id_number in self.ids:
+            return True
+        if h.sure:
+            return h.name in self.everyone
+        return self.unlike(h, who)
+
+    def unlike(self, h: Holder, who: str) -> bool:
+        """A name read fairly well (``Holder.likely``) that is another person's, or one character off it, and
+        shares no character with any name of this person: a misreading does not turn 石晓玲 into 魏強鑫."""
+        if not h.likely or len(h.name) < 2 or h.id_number is not None:
+            return False
+        if any(set(h.name) & set(n) for n in self.names_of(who)):
+            return False
+        return h.name in self.everyone or bool(self.near_of(h))
 
     def attribute(self, alts: tuple[str, ...], person: str, kind: str | None) -> bool:
         who = norm_text(person)

@@ -553,3 +553,46 @@ def test_secondary_causes_that_only_lack_ticks_are_a_reading_to_verify(
                                              "次要致困原因": ["家庭成员患重大疾病", "遭受自然灾害"]}, "members": []}}
     out = reconcile(paper_from_extractions([(NO, UNIT, form)]), electronic, "hangzhou")
     assert [f["kind"] for f in out if f["field"] == "次要致困原因"] == [kind]
+
+
+@pytest.mark.parametrize(("wage", "kind"), [(3260, "verify"), (0, "mismatch"), (None, "mismatch")])
+def test_income_proof_stating_the_exports_figure_makes_the_form_reading_one_to_verify(
+    wage: int | None, kind: str,
+) -> None:
+    """The form's 本人月平均收入 read 0 at 1.00; the householder's 收入证明 states 3260 net, as the export does:
+    the papers disagree, there is no finding to send a clerk after (and no second one on the derived total)."""
+    from dangan.reconcile.core import paper_from_extractions, reconcile
+
+    form = {"doc_type": "建档申请表", "fields": {"姓名": "张三", "身份证号": ME, "本人月平均收入": 0},
+            "confidence": {"姓名": 0.99, "身份证号": 0.99, "本人月平均收入": 1.0, "doc_type": 0.99},
+            "members": [{"姓名": "王梅", "身份证号": WIFE, "月收入": 0}],
+            "member_confidence": [{"姓名": 0.99, "身份证号": 0.99, "月收入": 0.99}]}
+    proof = {"doc_type": "收入证明", "fields": {"姓名": "张三", "月均工资": 4030, "月均实发工资": wage},
+             "confidence": {"姓名": 0.99, "月均工资": 0.99, "月均实发工资": 0.99, "doc_type": 0.99}}
+    electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME, "本人月平均收入": 3260,
+                                             "家庭年度总收入": 12 * 3260},
+                       "members": [{"姓名": "王梅", "身份证号": WIFE, "月收入": 0}]}}
+    out = reconcile(paper_from_extractions([(NO, UNIT, form), (NO, UNIT, proof)]), electronic, "hangzhou")
+    (f,) = [f for f in out if f["field"] == "本人月平均收入"]
+    assert f["kind"] == kind
+    if kind == "verify":
+        assert "收入证明的读数与电子档案一致" in f["detail"] and f["evidence"][1]["doc_type"] == "收入证明"
+    assert not [f for f in out if f["field"] == "家庭年度总收入"]  # explained by the income that differs
+
+
+def test_member_income_proof_corroborates_a_weak_reading() -> None:
+    """王梅's 月收入 read at 0.80 in the table, and her 收入证明 states the same: a finding, not a reading to verify."""
+    from dangan.reconcile.core import paper_from_extractions, reconcile
+
+    form = {"doc_type": "建档申请表", "fields": {"姓名": "张三", "身份证号": ME},
+            "confidence": {"姓名": 0.99, "身份证号": 0.99, "doc_type": 0.99},
+            "members": [{"姓名": "王梅", "身份证号": WIFE, "月收入": 1500}],
+            "member_confidence": [{"姓名": 0.99, "身份证号": 0.99, "月收入": 0.80}]}
+    proof = {"doc_type": "收入证明", "fields": {"姓名": "王梅", "月均实发工资": 1500},
+             "confidence": {"姓名": 0.99, "月均实发工资": 0.97, "doc_type": 0.99}}
+    electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME},
+                       "members": [{"姓名": "王梅", "身份证号": WIFE, "月收入": 1800}]}}
+    out = reconcile(paper_from_extractions([(NO, UNIT, form)]), electronic, "hangzhou")
+    assert [f["kind"] for f in out if f["field"] == "家庭成员[王梅].月收入"] == ["verify"]
+    out = reconcile(paper_from_extractions([(NO, UNIT, form), (NO, UNIT, proof)]), electronic, "hangzhou")
+    assert [f["kind"] for f in out if f["field"] == "家庭成员[王梅].月收入"] == ["mismatch"]

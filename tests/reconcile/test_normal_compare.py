@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from dangan.reconcile.compare import compare_household, compare_members, merge_paper
@@ -189,3 +191,26 @@ def test_every_yes_no_field_of_the_gate_compares_as_yes_no(label: str) -> None:
 def test_every_date_field_of_the_gate_compares_as_a_date(label: str) -> None:
     assert values_equal(label, "2020年3月5日", "2020-03-05")
     assert not values_equal(label, "2020年3月5日", "2021-03-05")
+
+
+@pytest.mark.parametrize(("label", "paper", "electronic", "shaped"), [
+    ("开户银行", "行", "中国邮政储蓄银行", True),            # a cell read short
+    ("健康状况", "残日残疾", "残疾", True),                    # read on into the next characters
+    ("家庭住址", "河北省保定市競秀区东风西路82號", "河北省保定市竞秀区东风西路82号", True),  # two characters off
+    ("家庭住址", "河北省保定市竞秀区东风西路82号", "浙江省杭州市西湖区文三路125号", False),
+    ("姓名", "张晓明", "张小明", False),                       # one character is what tells two names apart
+    ("健康状况", "健康", "残疾", False),
+    ("本人月平均收入", 2350, 2530, False),
+    ("次要致困原因", ["残疾"], ["残疾", "子女上学"], True),   # a tick not seen
+])
+def test_misread_shape(label: str, paper: Any, electronic: Any, shaped: bool) -> None:
+    from dangan.reconcile.compare import misread_shape
+
+    assert bool(misread_shape(label, paper, electronic)) is shaped
+
+
+def test_amount_that_lost_its_decimal_point_is_not_another_amount() -> None:
+    from dangan.reconcile.compare import relation
+
+    assert relation("家庭其他非薪资年收入", 460000, 4600) == "unsettled"
+    assert relation("家庭其他非薪资年收入", 4700, 4600) == "different"

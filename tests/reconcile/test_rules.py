@@ -199,6 +199,10 @@ def test_proof_one_character_off_another_members_name_casts_no_doubt_on_his() ->
     weak = {**odd, "field_confidence": {"姓名": 0.41}}  # not read surely: it may be anyone's
     got = outputs(EARNERS, [*BASE, card, weak], [*WIFE, son])
     assert got == {"收入证明[王梅]": "verify", "收入证明[李强]": "verify"}
+    # read fairly well (0.85), one character off 王梅 and nothing like 李强: still not his
+    fair = {**odd, "field_confidence": {"姓名": 0.85}}
+    got = outputs(EARNERS, [*BASE, card, fair], [*WIFE, son])
+    assert got == {"收入证明[王梅]": "verify", "收入证明[李强]": "missing_material"}
 
 
 def test_income_proof_surely_of_another_member_does_not_stand_for_hers() -> None:
