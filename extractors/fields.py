@@ -43,7 +43,15 @@ from dangan.schemas.normalise import (
     parse_money,
     parse_number,
 )
-from dangan.schemas.readings import BOOL_LABELS, ID_LABELS, PHONE_LABELS, SIGNER_LABELS, check_reading
+from dangan.schemas.readings import (
+    BOOL_LABELS,
+    ETHNIC_GROUPS,
+    ID_LABELS,
+    PHONE_LABELS,
+    POLITICAL_STATUS,
+    SIGNER_LABELS,
+    check_reading,
+)
 from dangan.schemas.validators import is_valid_mobile, normalise_id_number, parse_id_number
 
 MONEY = {
@@ -222,6 +230,8 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
             return normalise_value(label, m.group(1))[0], 0.9
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+\.\d{2}", raw):
             raw = raw.replace(".", "", raw.count(".") - 1)  # "11.100.00": OCR read the thousands commas as points
+        if m := re.fullmatch(r"(\d+)\s(\d{2})元?", raw):
+            raw = f"{m.group(1)}.{m.group(2)}"  # "3100 00": the point of 3100.00 read as a space
         if m := re.fullmatch(r"(\d{1,3}(?:,\d{3})+)(\d{2})元?", raw):
             raw = f"{m.group(1)}.{m.group(2)}"  # "6,90000": the point of 6,900.00 lost (groups are of three)
         v = parse_money(raw)
@@ -263,11 +273,15 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
         return vocab.normalise_contract_term(raw), 1.0
     if label in VOCAB_FIELDS or label in CORRECTABLE:
         value = vocab.normalise_vocab(raw.replace("(", "（").replace(")", "）"))
-        return (value, 1.0) if check_reading(label, value) is None else _corrected(label, value)
+        if check_reading(label, value) is None:
+            return value, 1.0
+        fixed = _corrected(label, value)
+        return fixed if check_reading(label, fixed[0]) is None else (_nearest_word(label, value) or fixed)
     if label == "姓名" and (name := _rewritten_name(raw)) is not None:
         return name, 0.9
     if label == "主要致困原因":
-        return raw.lstrip("0123456789.、． "), 1.0
+        cause = raw.lstrip("0123456789.、． ")
+        return (cause, 1.0) if check_reading(label, cause) is None else (_nearest_word(label, cause) or (cause, 1.0))
     if label == "次要致困原因":
         items = [p.strip() for p in re.split(r"[、，,;；/\s]+", raw) if p.strip()]
         return items, 1.0
@@ -295,6 +309,37 @@ def _corrected(label: str, value: str) -> tuple[str, float]:
             # the possible value after it, less sure
             struck = (tail, 0.8)
     return struck or (value, 1.0)
+
+
+def _vocabulary(label: str) -> list[str]:
+    """The words a vocabulary field can be written with (options printed on the forms, 政治面貌, 民族)."""
+    if label == "政治面貌":
+        words: list[str] = sorted(POLITICAL_STATUS)
+    elif label == "民族":
+        words = [g + "族" for g in ETHNIC_GROUPS]
+    else:
+        words = list(CHECKBOX_OPTIONS.get(label, ()))
+    return [w for w in words if check_reading(label, w) is None]
+
+
+def _one_edit(read: str, word: str) -> bool:
+    """Whether ``read`` is ``word`` with one character misread, or (words of three or more) one lost.
+    A character more than the word is no slip: 公租房 is another word than 租房."""
+    if len(read) == len(word):
+        return sum(x != y for x, y in zip(read, word, strict=True)) == 1
+    if len(word) - len(read) != 1 or len(word) < 3:
+        return False
+    return any(word[:i] + word[i + 1 :] == read for i in range(len(word)))
+
+
+def _nearest_word(label: str, value: str) -> tuple[str, float] | None:
+    """The one vocabulary word of ``label`` that ``value`` is a single OCR slip away from ("新农全" for
+    新农合, "丧俚" for 丧偶, "共青团" for 共青团员); None when none or several are (汉族 and 回族 for 又族).
+    Less sure than a word read as printed."""
+    if len(value) < 2:
+        return None
+    near = {vocab.normalise_vocab(w) for w in _vocabulary(label) if _one_edit(value, w)}  # 新农舍 is 新农合
+    return (near.pop(), 0.8) if len(near) == 1 else None
 
 
 def _rewritten_name(text: str) -> str | None:
@@ -326,7 +371,10 @@ def _region_text(label_line: TextLine, lines: Sequence[TextLine]) -> tuple[str, 
         and abs(ln.cy - label_line.cy) <= 0.6 * max(ln.height, label_line.height)
         and ln.box[0] >= label_line.box[0] - 1
     ]
-    row.sort(key=lambda t: t.box[0])
+    # a tall label cell faces an option list wrapped over two lines: read them line by line, not by x
+    lb = label_line.box
+    others = [ln for ln in row if ln is not label_line and not (lb[0] <= ln.cx <= lb[2] and lb[1] <= ln.cy <= lb[3])]
+    row = [label_line, *(ln for r in group_rows(others) for ln in r)] if label_line in row else others
     parts: list[str] = []
     used: list[TextLine] = []
     for ln in row:
@@ -377,7 +425,7 @@ def read_checkboxes(
         # a heavy tick can break the square outline, so the box is not found at all: in an option list
         # where the other options have their (empty) box, the option that lost its box is the ticked one
         for lab, (opt, conf, box, page) in _boxless_options(boxes, lines, label_lines, all_opts):
-            if lab not in geo and lab not in ex.fields:
+            if lab not in geo and lab not in ex.fields and not _text_decides(lab, label_lines[lab], lines):
                 geo.setdefault(lab, []).append((opt, conf * 0.9, box, page))
     if boxes:
         _labelless_boxless(ex, boxes, lines)
@@ -427,6 +475,14 @@ def read_checkboxes(
             continue
         ex.set(lab, value, conf * factor, ll.page, box)
         ex.raw[lab] = text
+
+
+def _text_decides(label: str, label_line: TextLine, lines: Sequence[TextLine]) -> bool:
+    """Whether the text of the option list already says which option is ticked (a tick glyph read, or
+    the one option whose □ is missing among printed boxes): character order in the text is exact, where
+    placing a box found in the image against characters of a line is only an estimate."""
+    picked = ticked_in_text(_region_text(label_line, lines)[0], CHECKBOX_OPTIONS[label])
+    return bool(picked) and (label in MULTI or len(picked) == 1)
 
 
 def _after_label(text: str, label: str) -> str:

@@ -477,7 +477,11 @@ def value_below(label: TextLine, lines: Sequence[TextLine], max_gap: float = 2.5
     """The text in the first row below the label that overlaps it, nearest to its centre."""
     cands: list[TextLine] = []
     for ln in lines:
-        if ln is label or ln.page != label.page or ln.box[1] < label.box[3] - 0.3 * label.height:
+        if ln is label or ln.page != label.page:
+            continue
+        # a value written under its label in one cell may have a box that reaches up into the label's
+        # (OCR boxes are generous): its middle below the label's foot is enough
+        if ln.box[1] < label.box[3] - 0.3 * label.height and ln.cy < label.box[3]:
             continue
         overlap = min(ln.box[2], label.box[2]) - max(ln.box[0], label.box[0])
         if overlap <= 0 or ln.box[1] - label.box[3] > max_gap * label.height:

@@ -534,12 +534,17 @@ def _read_row(
     member: dict[str, Reading] = {}
     ids: set[int] = set()
     labels = 0
+    free = _free_lines(data, lines)
     for col in cols:
         parts: list[TextLine] = []
         for c in sorted(data, key=lambda b: b[0]):
             cx = (c[0] + c[2]) / 2
             if col.x0 - 2 <= cx <= col.x1 + 2:
                 parts += _cell_text(c, lines)[1]
+        # text the grid found no cell for (a cell whose rulings were lost, digit boxes drawn inside it)
+        # belongs to the column its middle stands in
+        parts += [ln for ln in free if col.x0 - 2 <= ln.cx <= col.x1 + 2]
+        parts.sort(key=lambda t: t.box[0])
         text = "".join(p.text for p in parts)  # cells left to right, each cell's lines in reading order
         text = text.strip()
         if not text:
@@ -557,3 +562,15 @@ def _read_row(
         )
         ids |= {id(p) for p in parts}
     return member, ids, labels >= 2
+
+
+def _free_lines(data: list[Box], lines: Sequence[TextLine]) -> list[TextLine]:
+    """Lines inside the band of a row of cells that lie in none of its cells (the grid lost their cell)."""
+    if not data:
+        return []
+    y0, y1 = min(c[1] for c in data), statistics.median(c[3] for c in data)
+    return [
+        ln
+        for ln in lines
+        if y0 - 2 <= ln.cy <= y1 + 2 and not ln.cell and not any(_inside(ln, c) for c in data)
+    ]
