@@ -750,14 +750,30 @@ def find_member_blocks(lines: Sequence[TextLine]) -> tuple[list[dict[str, Readin
     used: set[int] = set()
     for i, a in enumerate(anchors):
         nxt = anchors[i + 1] if i + 1 < len(anchors) and anchors[i + 1].page == a.page else None
-        top = a.box[1] - 0.5 * a.height
-        bottom = nxt.box[1] - 0.5 * nxt.height if nxt else float("inf")
+        # a ruled cell's text has the cell's box: its top is the block's
+        top = a.box[1] - (2.0 if a.cell else 0.5 * a.height)
+        bottom = nxt.box[1] - (2.0 if nxt.cell else 0.5 * nxt.height) if nxt else float("inf")
         block = [ln for ln in lines if ln.page == a.page and top <= ln.cy < bottom]
+        block = _until_household_row(block, a)
         readings = pair_labels(block, wanted=set(MEMBER_LABELS.values()))
         if readings.get("姓名"):
             members.append(readings)
             used |= {id(ln) for ln in block}
     return members, used
+
+
+def _until_household_row(block: list[TextLine], anchor: TextLine) -> list[TextLine]:
+    """The lines of a member block above its first row that starts left of the block (out of the column
+    of the blocks' title down their side) and names a household field no member has (主要致困原因,
+    开户银行 …): the last block of a page ends where the form goes on."""
+    household_only = set(HOUSEHOLD_LABELS.values()) - set(MEMBER_LABELS.values())
+    for row in group_rows(block):
+        if min(ln.box[0] for ln in row) >= anchor.box[0] - 0.5 * min(anchor.height, 60.0):
+            continue
+        if any(lab in household_only for ln in row for lab, _ in split_labelled(ln.text)):
+            end = min(ln.box[1] for ln in row)
+            return [ln for ln in block if ln.cy < end]
+    return block
 
 
 # ---------------------------------------------------------------------------------------------

@@ -78,3 +78,25 @@ def test_id_boxes_under_the_label_stacked_cells_and_a_wrapped_tick_list(tmp_path
     assert f["姓名"] == "马丽娟" and f["性别"] == "女" and f["民族"] == "回族" and f["婚姻状况"] == "离异"
     assert f["身份证号"] == "130602198411279482" and f["手机号码"] == "13109157927"
     assert f["主要致困原因"] == "自然灾害"
+
+
+def test_member_blocks_between_household_rows(tmp_path: Path) -> None:
+    """湖南 档案表格: one block of label/value pairs per member, titled down its side, with household rows
+    right above the first block and right below the last: neither side belongs to a member."""
+    blocks = ""
+    for i, (name, rel, idn, inc) in enumerate(MEMBERS[:2], 1):
+        side = "<br>".join("家庭成员信息表格") + str(i)
+        blocks += f"""<tr><td rowspan="2">{side}</td><td>*姓名</td><td>{name}</td><td>*关系（是户主的）</td><td>{rel}</td></tr>
+        <tr><td>*身份证号</td><td>{idn}</td><td>*月收入</td><td>{inc}</td></tr>"""
+    body = f"""<h2 style="text-align:center">困难职工档案表格（*为必填项）</h2><table>
+    <colgroup><col style="width:6%"><col style="width:20%"><col style="width:27%"><col style="width:20%"><col style="width:27%"></colgroup>
+    <tr><td colspan="2">*姓名</td><td>叶志俊</td><td>*性别</td><td>男</td></tr>
+    <tr><td colspan="2">是否有一定自救能力</td><td>是</td><td>是否为零就业家庭</td><td>否</td></tr>{blocks}
+    <tr><td colspan="2">*主要致困原因</td><td colspan="3">下岗失业</td></tr>
+    <tr><td colspan="2">开户银行</td><td>中国农业银行</td><td>支行名称</td><td>岳塘区支行</td></tr></table>"""
+    result = _extract(tmp_path, body)
+    assert [m["姓名"] for m in result["members"]] == [m[0] for m in MEMBERS[:2]]
+    assert [m["身份证号"] for m in result["members"]] == [m[2] for m in MEMBERS[:2]]
+    f = result["fields"]
+    assert f["姓名"] == "叶志俊" and f["是否有一定自救能力"] is True and f["是否为零就业家庭"] is False
+    assert f["主要致困原因"] == "下岗失业" and f["开户银行"] == "中国农业银行" and f["支行名称"] == "岳塘区支行"
