@@ -240,7 +240,11 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
             v = parse_money(m.group()) if m else None
         if v is None:
             return raw, 0.3
-        return (int(v) if float(v).is_integer() else v), 1.0
+        if re.fullmatch(r"\d+00元?", raw) and check_reading(label, v) is not None and check_reading(label, v / 100) is None:
+            v, factor = v / 100, 0.8  # "185000": 1850.00 with its point lost, too large for the field as read
+        else:
+            factor = 1.0
+        return (int(v) if float(v).is_integer() else v), factor
     if label in NUMBERS:
         n = parse_number(raw)
         return (raw, 0.3) if n is None else ((int(n) if n.is_integer() else n), 1.0)

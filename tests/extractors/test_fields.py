@@ -361,3 +361,17 @@ def test_signer_with_a_tick_read_into_the_name_and_an_amount_that_lost_its_point
     assert normalise_value("审核人", "口红") == ("口红", 1.0)  # 口 may be a name's character
     assert normalise_value("年度必要支出", "6,90000") == (6900, 1.0)
     assert normalise_value("月收入", "12,345") == (12345, 1.0)
+
+
+def test_amount_whose_point_was_lost_and_vocabulary_word_one_slip_away() -> None:
+    """Hand-filled digits at 150 dpi: 1850.00 read "185000" (too large for a monthly income) is 1850.00,
+    less sure; a word one OCR slip from exactly one vocabulary word is that word; a word that is one
+    character longer than a vocabulary word (公租房) or one slip from several (又族) is left for review."""
+    assert normalise_value("本人月平均收入", "185000") == (1850, 0.8)
+    assert normalise_value("家庭年度总收入", "120000") == (120000, 1.0)
+    assert normalise_value("月收入", "3100 00") == (3100, 1.0)
+    assert normalise_value("医保状况", "新农全") == ("新农合", 0.8)
+    assert normalise_value("婚姻状况", "丧俚") == ("丧偶", 0.8)
+    assert normalise_value("政治面貌", "共青团") == ("共青团员", 0.8)
+    assert normalise_value("民族", "又族") == ("又族", 1.0)
+    assert normalise_value("住房类型", "公租房") == ("公租房", 1.0)
