@@ -29,6 +29,7 @@ from dangan.reconcile.evidence import (
     provenance,
     trust_note,
 )
+from dangan.reconcile.narrative import NARRATIVE_LABEL, stated_figures
 from dangan.reconcile.normal import (
     BOOL_LABELS,
     CAUSE_LABEL,
@@ -411,7 +412,34 @@ def merge_paper(
     _carded_people(paper, carded)
     _derived_confidence(paper, wage_read)
     _wage_support(paper, wages)
+    _narrative_figures(paper)
     return paper
+
+
+def _narrative_figures(paper: PaperHousehold) -> None:
+    """The figures the form's 困难情况说明 states: a second reading of the fields the form prints (support), or,
+    where neither the form nor another paper gives the field, its paper value (derived from the account)."""
+    text = paper.fields.get(NARRATIVE_LABEL)
+    if is_blank(text) or not isinstance(text, str):
+        return
+    first = (paper.sources.get(NARRATIVE_LABEL) or [None])[0]
+    conf = paper.confidence.get(NARRATIVE_LABEL)
+    settled = NARRATIVE_LABEL in paper.settled
+    for label, number in stated_figures(text).items():
+        value: Any = int(number) if number.is_integer() else number
+        r = ({**first, "value": value} if first else
+             provenance(None, None, value, conf, HOW_PERSON if settled else HOW_MACHINE))
+        r["part"] = NARRATIVE_LABEL
+        if not is_blank(paper.fields.get(label)):
+            paper.support.setdefault(label, []).append(r)
+            continue
+        paper.fields[label] = value
+        paper.derived[label] = NARRATIVE_LABEL
+        paper.sources.setdefault(label, []).insert(0, r)
+        if settled:
+            paper.settled.add(label)
+        elif conf is not None:
+            paper.confidence[label] = conf
 
 
 # What a 收入证明 states of its holder's monthly income: net (河北's 本人月平均收入 is last year's average net
@@ -602,10 +630,11 @@ _NO_META: dict[str, Any] = {"conf": {}, "settled": set(), "src": {}}
 class Judge:
     """Trust of one household's paper values: settled by a person, read well, or corroborated."""
 
-    __slots__ = ("meta_of", "paper")
+    __slots__ = ("meta_of", "paper", "sums")
 
-    def __init__(self, paper: PaperHousehold | None) -> None:
+    def __init__(self, paper: PaperHousehold | None, sums: Mapping[tuple[int | None, str], str] | None = None) -> None:
         self.paper = paper
+        self.sums = sums or _EMPTY  # (id(member) or None, label) -> why the paper's own sums doubt the reading
         self.meta_of: dict[int, dict[str, Any]] = (
             {id(m): meta for m, meta in zip(paper.members, paper.member_meta, strict=False)} if paper else {}
         )
@@ -619,6 +648,9 @@ class Judge:
         meta = self.meta_of.get(id(member), _NO_META)
         first = meta["src"].get(label)
         return ([first] if first else []) + list(meta.get("alt", {}).get(label, []))
+
+    def sum_doubt(self, label: str, member: Mapping[str, Any] | None = None) -> str:
+        return self.sums.get((None if member is None else id(member), label.rsplit(".", 1)[-1]), "")
 
     def is_support(self, label: str, reading: Mapping[str, Any]) -> bool:
         """Is this a household reading of another paper in its own terms (``PaperHousehold.support``)?"""
@@ -726,7 +758,7 @@ def _compare_fields(
             rel, detail = "different", "电子档案未填写该项，纸质档案有"
         else:
             rel = relation(label, pv, ev)
-            if rel == SAME:
+            if rel == SAME or judge.sum_doubt(label, member) == EXPLAINED:
                 continue
             # another paper of the household says what the export says: the papers disagree, not the systems
             agree = [r for r in judge.others(label, member) if values_equal(label, r["value"], ev)]
@@ -736,7 +768,8 @@ def _compare_fields(
                 continue  # shown as 纸质材料之间不一致 when the form's reading is sure too
             if sure:  # only a paper stating the figure in its own terms (a 收入证明's wage) says what the export says
                 out.append(finding(archive_no, unit, VERIFY, name, pv, ev,
-                                   f"待核对：{sure[0].get('doc_type')}的读数与电子档案一致，与建档申请表的读数不一致；"
+                                   f"待核对：{sure[0].get('part') or sure[0].get('doc_type')}的读数与电子档案一致，"
+                                   "与建档申请表的读数不一致；"
                                    "纸质材料之间不一致", evidence=[*judge.readings(label)[:1], *sure[:2]]))
                 continue
             if agree:
@@ -762,7 +795,7 @@ def _compare_fields(
             continue
         ok, why = judge.trusted(label, pv, member)
         if ok and not is_blank(ev) and judge.machine_read(label, member):
-            why = misread_shape(label, pv, ev)
+            why = judge.sum_doubt(label, member) or misread_shape(label, pv, ev)
             ok = not why
         if ok:
             out.append(finding(archive_no, unit, "mismatch", name, pv, ev, detail, evidence=evidence))
@@ -925,10 +958,11 @@ def compare_members(
     *,
     paper: PaperHousehold | None = None,
     covered: frozenset[str] | None = None,
+    sums: Mapping[tuple[int | None, str], str] | None = None,
 ) -> list[Finding]:
     """Members as a set: matched by 身份证号, then by name; missing, extra and differing members."""
     out: list[Finding] = []
-    judge = Judge(paper)
+    judge = Judge(paper, sums)
     pairs, unmatched_p, unmatched_e = match_members(paper_members, electronic_members)
     complete = _family_complete(paper, judge)
     near = _near_names(unmatched_p, [electronic_members[j] for j in unmatched_e])
@@ -1018,14 +1052,15 @@ def compare_household(
     out: list[Finding] = []
     derived = paper.derived if paper is not None else None
     hh_cov, mem_cov = _sheet(coverage, HOUSEHOLD_SHEET), _sheet(coverage, MEMBER_SHEET)
-    judge = Judge(paper)
+    sums = _sum_doubts(paper, electronic_data, electronic_members) if paper is not None else None
+    judge = Judge(paper, sums)
     _compare_fields(out, archive_no, unit, paper_fields, electronic_data, SKIP_HOUSEHOLD, derived=derived,
                     judge=judge, covered=hh_cov)
     householder = norm_id(electronic_data.get("身份证号") or paper_fields.get("身份证号"))
     known = paper.members_known if paper is not None else bool(paper_members)
     if (known or (paper is None and electronic_members)) and (mem_cov is None or mem_cov - {"职工编号"}):
         out.extend(compare_members(archive_no, unit, paper_members, electronic_members, householder, derived,
-                                   paper=paper, covered=mem_cov))
+                                   paper=paper, covered=mem_cov, sums=sums))
     if (paper is not None and is_blank(paper_fields.get(TOTAL_LABEL)) and not is_blank(electronic_data.get(TOTAL_LABEL))
             and (hh_cov is None or TOTAL_LABEL in hh_cov)):
         total = _paper_total(paper, electronic_data, electronic_members)
@@ -1043,6 +1078,44 @@ def compare_household(
         out.extend(paper_conflicts(archive_no, unit, paper))
     if paper is not None and paper.register_only:
         out.extend(_register_only(archive_no, unit, paper, electronic_members))
+    return out
+
+
+def _sum_doubts(
+    paper: PaperHousehold, electronic_data: Mapping[str, Any], electronic_members: Sequence[Mapping[str, Any]],
+) -> dict[tuple[int | None, str], str]:
+    """Readings the paper's own arithmetic contradicts (12 × monthly incomes + other income = the yearly total):
+    where the paper's stated total is the export's and the paper's incomes sum to it only with the export's
+    figure in place of a reading, that reading is doubtful; where the incomes sum to the export's total and
+    the total read does not, the total is. (id(member) or None, label) -> why."""
+    t_e = to_number(electronic_data.get(TOTAL_LABEL))
+    s_p = _paper_total(paper, electronic_data, electronic_members) if t_e is not None else None
+    if t_e is None or s_p is None:
+        return {}
+    out: dict[tuple[int | None, str], str] = {}
+    read = to_number(paper.fields.get(TOTAL_LABEL))
+    if money_equal(s_p, t_e):
+        if read is not None and not money_equal(read, t_e):
+            out[(None, TOTAL_LABEL)] = f"纸质各项收入合计 {s_p:g} 元，与电子档案一致，与这一读数对不上，可能读错"
+        return out
+    stated = [to_number(x) for x in (paper.fields.get(TOTAL_LABEL), *(r.get("value") for r in paper.support.get(TOTAL_LABEL, ())))]
+    s_x = _paper_total(paper, electronic_data, electronic_members, export_inputs=True)
+    if read is not None and money_equal(read, s_p) and s_x is not None and money_equal(s_x, t_e):
+        out[(None, TOTAL_LABEL)] = EXPLAINED  # the totals differ only through incomes that differ themselves
+    if s_x is not None and money_equal(s_x, t_e) and any(x is not None and money_equal(x, t_e) for x in stated):
+        why = (f"按此读数，纸质各项收入合计 {s_p:g} 元，与纸质所写的家庭年收入 {t_e:g} 元对不上"
+               "（换成电子档案的值则对得上），可能读错")
+
+        def differs(a: Any, b: Any) -> bool:
+            x, y = to_number(a), to_number(b)
+            return x is not None and y is not None and not money_equal(x, y)
+
+        for label in ("本人月平均收入", OTHER_INCOME_LABEL):
+            if differs(paper.fields.get(label), electronic_data.get(label)):
+                out[(None, label)] = why
+        for pm, em in match_members(paper.members, electronic_members)[0]:
+            if differs(pm.get("月收入"), em.get("月收入")):
+                out[(id(pm), "月收入")] = why
     return out
 
 
@@ -1084,6 +1157,7 @@ def _register_only(
 
 
 TOTAL_LABEL = "家庭年度总收入"
+EXPLAINED = "explained"  # a _sum_doubts verdict: not a reading in doubt, a difference already shown by its parts
 OTHER_INCOME_LABEL = "家庭其他非薪资年收入"
 
 

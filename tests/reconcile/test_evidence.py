@@ -596,3 +596,48 @@ def test_member_income_proof_corroborates_a_weak_reading() -> None:
     assert [f["kind"] for f in out if f["field"] == "家庭成员[王梅].月收入"] == ["verify"]
     out = reconcile(paper_from_extractions([(NO, UNIT, form), (NO, UNIT, proof)]), electronic, "hangzhou")
     assert [f["kind"] for f in out if f["field"] == "家庭成员[王梅].月收入"] == ["mismatch"]
+
+
+def test_account_of_hardship_states_what_the_printing_has_no_box_for() -> None:
+    """湖南's 审批表 prints no income: the form's 困难情况说明 states the family's yearly income, which is then
+    the paper's figure (a planted difference in the export's total is found from it)."""
+    from dangan.reconcile.core import paper_from_extractions, reconcile
+    from dangan.reconcile.narrative import stated_figures
+
+    assert stated_figures("家庭共4人，本人月收入3290元，家庭年收入89760元。") == {
+        "家庭年度总收入": 89760, "本人月平均收入": 3290, "家庭人口": 4}
+    assert stated_figures("全家两口人，家庭年总收入3.2万元") == {"家庭年度总收入": 32000, "家庭人口": 2}
+    assert stated_figures("家庭年人均收入5000元") == {}  # per head: not the total
+    form = {"doc_type": "建档申请表", "fields": {"姓名": "张三", "身份证号": ME,
+                                             "困难情况说明": "家庭共1人，本人月收入3290元，家庭年收入39480元。"}}
+    electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME, "本人月平均收入": 3290,
+                                             "家庭年度总收入": 41480}, "members": []}}
+    out = reconcile(paper_from_extractions([(NO, UNIT, form)]), electronic, "hangzhou")
+    (f,) = [f for f in out if f["field"] == "家庭年度总收入"]
+    assert (f["kind"], f["paper"]) == ("mismatch", 39480) and "困难情况说明" in f["detail"]
+    assert not [f for f in out if f["field"] == "本人月平均收入"]
+
+
+def test_income_the_forms_own_total_contradicts_is_a_reading_to_verify() -> None:
+    """家庭其他非薪资年收入 read 800.2 at 0.97 (3800 on paper): with it the form's incomes do not sum to the yearly
+    income its account states, which is the export's; with the export's 3800 they do. A misreading, not a finding."""
+    from dangan.reconcile.core import paper_from_extractions, reconcile
+
+    def run(other: float, account_total: int) -> str:
+        form = {"doc_type": "建档申请表",
+                "fields": {"姓名": "张三", "身份证号": ME, "本人月平均收入": 2630, "家庭其他非薪资年收入": other,
+                           "困难情况说明": f"家庭共2人，本人月收入2630元，家庭年收入{account_total}元。"},
+                "confidence": {"姓名": 0.99, "身份证号": 0.99, "本人月平均收入": 0.99, "家庭其他非薪资年收入": 0.97,
+                               "困难情况说明": 0.99, "doc_type": 0.99},
+                "members": [{"姓名": "王梅", "身份证号": WIFE, "月收入": 0}],
+                "member_confidence": [{"姓名": 0.99, "身份证号": 0.99, "月收入": 0.99}]}
+        electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME, "本人月平均收入": 2630,
+                                                 "家庭其他非薪资年收入": 3800, "家庭年度总收入": 35360},
+                           "members": [{"姓名": "王梅", "身份证号": WIFE, "月收入": 0}]}}
+        out = reconcile(paper_from_extractions([(NO, UNIT, form)]), electronic, "hangzhou")
+        (f,) = [f for f in out if f["field"] == "家庭其他非薪资年收入"]
+        assert not [f for f in out if f["field"] == "家庭年度总收入"]  # no second finding through the total
+        return f["kind"]
+
+    assert run(800.2, 35360) == "verify"
+    assert run(3300, 34860) == "mismatch"  # the paper's own figures agree with each other: a difference

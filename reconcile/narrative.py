@@ -1,0 +1,41 @@
+"""Figures the applicant's own account (困难情况说明) states: family size, own income, the family's yearly income.
+
+The account is on the form itself, so what it states in figures is a second reading of the form's fields, or
+the only one where a printing has no box for them (湖南's 审批表 prints no income at all). The patterns follow
+how such accounts are worded ("家庭共4人", "全家三口人", "本人月收入3290元", "家庭年收入8.9万元"); a figure
+the account does not state, or states in other words, is simply no evidence.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from dangan.reconcile.normal import to_number
+
+NARRATIVE_LABEL = "困难情况说明"
+_AMOUNT = r"[:为约是共计合]{0,3}\s*(\d[\d,]*(?:\.\d+)?)\s*(万)?元"
+# Regular expressions rather than a parser: three short phrases, each matched once in a sentence or two.
+_STATED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("家庭年度总收入", re.compile(r"(?:家庭|全家)(?:全|每)?年(?:度)?(?:总)?收入(?:合计|总计|共计)?" + _AMOUNT)),
+    ("本人月平均收入", re.compile(r"本人(?:每)?月(?:平均|均)?(?:工资)?收入" + _AMOUNT)),
+    ("家庭人口", re.compile(r"(?:家庭|全家)(?:共有|共|总共|现有)?\s*([1-9]|[一二两三四五六七八九十])\s*(?:口人|人|口)")),
+)
+_CN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def stated_figures(text: str) -> dict[str, float]:
+    """The figures an account of hardship states (label -> number); labels it does not state are absent."""
+    out: dict[str, float] = {}
+    s = unicodedata.normalize("NFKC", text).replace("：", ":")
+    for label, pattern in _STATED:
+        m = pattern.search(s)
+        if m is None:
+            continue
+        if label == "家庭人口":
+            out[label] = float(_CN_DIGITS.get(m.group(1)) or int(m.group(1)))
+            continue
+        amount = to_number(m.group(1).replace(",", ""))
+        if amount is not None:
+            out[label] = amount * (10000 if m.group(2) else 1)
+    return out
