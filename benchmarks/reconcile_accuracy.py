@@ -91,8 +91,12 @@ def planted_matches(p: dict[str, Any], f: dict[str, Any]) -> bool:
     return False
 
 
-def detectable(p: dict[str, Any]) -> bool:
-    """A planted difference in a column the cut-down export lacks cannot be found (and must not be)."""
+def detectable(p: dict[str, Any], dibao_known: set[str] | None = None) -> bool:
+    """A planted difference in a column the cut-down export lacks cannot be found (and must not be); nor can a
+    removed 低保证 when neither the export (it lacks 有无低保) nor any paper of the household says it holds 低保:
+    no record asks for it (``dibao_known``: the households some record says so of; None: not checked)."""
+    if p["kind"] == "missing_material" and p.get("doc_type") == "低保证" and dibao_known is not None:
+        return p["职工编号"] in dibao_known
     if p["kind"] != "mismatch":
         return True
     field = str(p["field"])
@@ -113,14 +117,31 @@ def lacking_field(f: dict[str, Any]) -> bool:
     return field not in KEPT_HOUSEHOLD
 
 
-def score(planted: list[dict[str, Any]], findings: list[dict[str, Any]], rules: str) -> dict[str, Any]:
+def dibao_households(corpus: Path, export: Path) -> set[str]:
+    """Households some record says hold 低保 (有无低保 on a paper of truth.jsonl, or 持证困难户 in the export)."""
+    import pandas as pd
+
+    from dangan.reconcile.normal import to_bool
+
+    out = {str(t.get("职工编号") or Path(t["file"]).parent.name) for t in _read_jsonl(corpus / "truth.jsonl")
+           if to_bool((t.get("fields") or {}).get("有无低保")) or (t.get("fields") or {}).get("困难类别") == "持证困难户"}
+    sheet = pd.read_excel(export, sheet_name="档案", dtype=str)
+    for _, row in sheet.iterrows():
+        if to_bool(row.get("有无低保")) or row.get("困难类别") == "持证困难户":
+            out.add(str(row["职工编号"]))
+    return out
+
+
+def score(planted: list[dict[str, Any]], findings: list[dict[str, Any]], rules: str,
+          dibao_known: set[str] | None = None) -> dict[str, Any]:
     by_no: dict[str, list[dict[str, Any]]] = {}
     for f in findings:
         by_no.setdefault(f["职工编号"], []).append(f)
     out: dict[str, Any] = {}
     for kind in FINDING_KINDS:
         # a removal counts only for the rule sets that require that document
-        plants = [p for p in planted if p["kind"] == kind and rules in p.get("rules", [rules]) and detectable(p)]
+        plants = [p for p in planted
+                  if p["kind"] == kind and rules in p.get("rules", [rules]) and detectable(p, dibao_known)]
         found = [f for f in findings if f["kind"] == kind and (kind != "rule" or f.get("rule") == "stamp")]
         hit = [p for p in plants if any(planted_matches(p, f) for f in by_no.get(p["职工编号"], []))]
         true_f = [f for f in found if any(planted_matches(p, f) for p in plants if p["职工编号"] == f["职工编号"])]
@@ -307,7 +328,7 @@ def run_row(name: str, export: Path, paper: Path, planted: list[dict[str, Any]],
     result = run_local(export, extracted=paper, rules=args.rules, only_scanned=True,
                        as_of=date.fromisoformat(args.as_of) if args.as_of else None)
     outputs = [*result.findings, *result.to_verify]
-    s = score(planted, outputs, args.rules)
+    s = score(planted, outputs, args.rules, args.dibao_known)
     households = len(result.paper) or 1
     kinds = Counter(f["kind"] for f in outputs)
     lacking = [f for f in outputs if lacking_field(f)]
@@ -365,7 +386,14 @@ def main() -> int:
     if not (corpus / "truth.jsonl").exists():
         make_corpus(corpus, args.households, args.seed, args.layouts, args.plant_rate, args.remove_rate)
     export = cut_export(corpus)
+    held = {bool(t.get("held_out")) for t in _read_jsonl(corpus / "truth.jsonl")}
+    args.layouts = "all" if len(held) > 1 else ("held-out" if held == {True} else "seen")  # what the corpus holds
     planted = _read_jsonl(corpus / "planted.jsonl")
+    args.dibao_known = dibao_households(corpus, export)
+    unknowable = [p for p in planted if not detectable(p, args.dibao_known) and p["kind"] == "missing_material"]
+    if unknowable:
+        print(f"{len(unknowable)} removed 低保证 not counted: no record of the household says it holds 低保 "
+              f"({', '.join(p['职工编号'] for p in unknowable)})")
     rows = []
     truth_paper = corpus / "truth.jsonl"
     if args.ocr:
