@@ -263,6 +263,7 @@ def watch_and_submit(
     resubmit_after: float = DEFAULT_RESUBMIT_AFTER_S,
     count_extraction: bool = True,
     min_batch: int = 1,
+    after_poll: Callable[[], None] | None = None,
 ) -> dict[str, Any]:
     """The deployment side's entry point (``flows.deployments.watch_inbox_flow``): ``run_watcher`` with
     the extraction backlog counted as in flight, and bucket notifications when ``DANGAN_NOTIFY_URL`` is set."""
@@ -276,7 +277,8 @@ def watch_and_submit(
     try:
         state = run_watcher(submit, max_in_flight=max_in_flight, interval=interval, max_polls=max_polls,
                             pending=documents_awaiting_extraction if count_extraction else None,
-                            resubmit_after=resubmit_after, wakeup=wakeup, min_batch=min_batch)
+                            resubmit_after=resubmit_after, wakeup=wakeup, min_batch=min_batch,
+                            after_poll=after_poll)
     finally:
         if listener:
             listener.stop()

@@ -129,3 +129,28 @@ def test_one_item_of_a_chunk_is_retried_alone_and_only_when_a_service_is_away(mo
     with pytest.raises(ValueError):
         retry.with_io_retries(broken, "b")
     assert calls == ["b"]  # a content error is not tried again
+
+
+def test_the_watcher_sweeps_in_its_own_run_every_turn_and_outlives_a_failed_sweep(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from dangan.flows import deployments
+
+    calls: list[int] = []
+
+    def sweep_once() -> None:
+        calls.append(1)
+        if len(calls) == 1:
+            raise ConnectionError("Prefect's API away")
+
+    monkeypatch.setattr(deployments, "sweep_once", sweep_once)
+    sweeper = deployments._Sweeper()
+    sweeper()
+    assert calls == []  # not before a turn has passed
+    sweeper.last -= deployments.SWEEP_EVERY_S
+    sweeper()  # fails: logged, not raised
+    sweeper()
+    assert calls == [1]  # the next try waits for the next turn
+    sweeper.last -= deployments.SWEEP_EVERY_S
+    sweeper()
+    assert calls == [1, 1]
