@@ -804,6 +804,7 @@ def _compare_fields(
                                evidence=evidence))
 
 
+_SEPARATORS = frozenset("/、,;:|\\")
 _TYPED_LABELS: frozenset[str] = (MONEY_LABELS | COUNT_LABELS | DATE_LABELS | BOOL_LABELS | ID_LABELS | DIGITS_LABELS
                                   | {CAUSE_LABEL, CAUSES_LABEL})
 
@@ -824,6 +825,8 @@ def misread_shape(label: str, paper: Any, electronic: Any) -> str:
     a, b = norm_text(paper), norm_text(electronic)
     if a and b and (a in b or b in a):
         return "读数只是电子档案值的一部分或多出几个字，可能读得不全或连读了旁边的字"
+    if a[:1] in _SEPARATORS or a[-1:] in _SEPARATORS:
+        return "读数以分隔符开头或结尾（如「病/」），可能只读到了单元格的一部分"
     if base != "姓名" and min(len(a), len(b)) >= 6 and chars_apart(a, b, 2):
         return "读数与电子档案只差个别字，可能是识别错字"
     return ""

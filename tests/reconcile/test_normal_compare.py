@@ -200,6 +200,7 @@ def test_every_date_field_of_the_gate_compares_as_a_date(label: str) -> None:
     ("家庭住址", "河北省保定市竞秀区东风西路82号", "浙江省杭州市西湖区文三路125号", False),
     ("姓名", "张晓明", "张小明", False),                       # one character is what tells two names apart
     ("健康状况", "健康", "残疾", False),
+    ("健康状况", "病/", "健康", True),                        # a fragment of a cell that lists options
     ("本人月平均收入", 2350, 2530, False),
     ("次要致困原因", ["残疾"], ["残疾", "子女上学"], True),   # a tick not seen
 ])
