@@ -576,19 +576,45 @@ def _square_contours(mask: np.ndarray, min_side: int, max_side: int) -> list[Box
     out: list[Box] = []
     for c in contours:
         x, y, w, h = cv2.boundingRect(c)
-        if not (min_side <= w <= max_side and min_side <= h <= max_side and 0.8 <= w / h <= 1.25):
+        if not (min_side <= w <= 1.5 * max_side and min_side <= h <= 1.5 * max_side):
             continue
         peri = cv2.arcLength(c, True)
         approx = cv2.approxPolyDP(c, 0.06 * peri, True)
-        if len(approx) != 4 or not cv2.isContourConvex(approx) or cv2.contourArea(c) < 0.75 * w * h:
-            continue
-        out.append((x, y, x + w, y + h))
+        clean = len(approx) == 4 and cv2.isContourConvex(approx) and cv2.contourArea(c) >= 0.75 * w * h
+        if clean and w <= max_side and h <= max_side and 0.8 <= w / h <= 1.25:
+            out.append((x, y, x + w, y + h))
+        elif not clean and 0.6 <= w / h <= 1.7:
+            found = _ruled_square(lines, (x, y, x + w, y + h), min_side, max_side)
+            # only a mark breaks a box's outline: an empty box is clean, so an empty square here is a glyph
+            if found is not None and _fill(_inner(mask, found)) > CHECK_FILL:
+                out.append(found)
     out.sort(key=lambda b: (b[2] - b[0]) * (b[3] - b[1]), reverse=True)
     kept: list[Box] = []
     for b in out:  # the inner edge of a square's stroke is a second, smaller square: keep the outer
         if not any(k[0] <= b[0] and k[1] <= b[1] and b[2] <= k[2] and b[3] <= k[3] for k in kept):
             kept.append(b)
     return kept
+
+
+def _ruled_square(lines: np.ndarray, rect: Box, min_side: int, max_side: int) -> Box | None:
+    """The square inside an outline that a mark made irregular: a hand tick or cross drawn thick across
+    a small box leaves bits of its strokes on the box's edges after the opening, so the outline is no
+    longer four corners. Its edges are still the rows and columns most covered by ink in each half of
+    the outline's box; each must run along ≥ 80 % of its side."""
+    x0, y0, x1, y1 = rect
+    part = lines[y0:y1, x0:x1] > 0
+    h, w = part.shape
+    rows, cols = part.sum(axis=1), part.sum(axis=0)
+    top, bottom = int(np.argmax(rows[: h // 2])), h // 2 + int(np.argmax(rows[h // 2 :]))
+    left, right = int(np.argmax(cols[: w // 2])), w // 2 + int(np.argmax(cols[w // 2 :]))
+    sw, sh = right - left + 1, bottom - top + 1
+    if not (min_side <= sw <= max_side and min_side <= sh <= max_side and 0.8 <= sw / sh <= 1.25):
+        return None
+    edges = (part[top, left : right + 1], part[bottom, left : right + 1],
+             part[top : bottom + 1, left], part[top : bottom + 1, right])
+    if min(float(e.mean()) for e in edges) < 0.8:
+        return None
+    return (x0 + left, y0 + top, x0 + right + 1, y0 + bottom + 1)
 
 
 def checkbox_fill(roi: np.ndarray) -> float:
@@ -616,8 +642,8 @@ def _looks_like_glyph(mask: np.ndarray, box: Box) -> bool:
     "□已婚" and "已婚□" with almost no gap, and hand ticks overshoot the box.)
     """
     border = _border_thickness(mask, box)
-    if border > 0.4:
-        return False  # solid ■: ink all the way in
+    if border > 0.4:  # ink all the way in: a solid ■, or a dense small character (日 in 偶 at 9 pt)
+        return _fill(_inner(mask, box)) < SOLID
     if border > MAX_BORDER:
         return True  # bold enclosure (国, 圆 in a heading): printed boxes have hairline borders
     inner = _inner(mask, box)
@@ -625,10 +651,46 @@ def _looks_like_glyph(mask: np.ndarray, box: Box) -> bool:
     if fill <= CHECK_FILL or fill >= FILLED:
         return False
     straight = _straight_strokes(inner, int(min(inner.shape) * 0.5))
-    return cv2.countNonZero(straight) > 0.4 * cv2.countNonZero(inner)
+    if cv2.countNonZero(straight) <= 0.4 * cv2.countNonZero(inner):
+        return False
+    # the crossing of a hand cross or the heel of a tick also survives the opening in a small box; the
+    # direction of the ink tells them apart (enclosure characters drawn in four fonts at 14-40 px: ≥ 0.37
+    # of the edge strength on horizontal/vertical edges and ink along diagonals ≤ 1.12 times as
+    # concentrated as along rows or columns; ✓ × ☒ and hand ticks mostly 0.1-0.3 and 1.2-2.8)
+    return _axis_edge_share(inner) > AXIS_EDGES and _diagonal_ratio(inner) <= DIAGONAL_RATIO
 
 
 MAX_BORDER = 0.13  # border stroke / side: printed □ 0.05-0.10, bold 囗 of 国/圆 ~0.15
+AXIS_EDGES = 0.35  # share of edge strength within 15° of horizontal/vertical: strokes of a character
+SOLID = 0.75  # inner ink of a ■ (0.95-1.0) or a box filled in by pen; dense small characters 0.5-0.7
+DIAGONAL_RATIO = 1.2  # ink along a diagonal / along a row or column, at most, for a character
+
+
+def _diagonal_ratio(mask: np.ndarray) -> float:
+    """How much more the ink gathers on one diagonal line than on one row or column (3 px wide): the
+    strokes of a tick or cross lie on diagonals, a character's inner strokes on rows and columns. Edge
+    directions alone blur in a box 11 px wide, where a thin diagonal is a staircase."""
+    ys, xs = np.nonzero(mask)
+    if xs.size == 0:
+        return 0.0
+
+    def peak(v: np.ndarray) -> float:
+        return float(np.convolve(np.bincount(v - v.min()), np.ones(3), "same").max())
+
+    return max(peak(xs + ys), peak(xs - ys)) / max(peak(xs), peak(ys))
+
+
+def _axis_edge_share(mask: np.ndarray) -> float:
+    """Share of the ink's edge strength on edges within 15° of horizontal or vertical."""
+    f = cv2.GaussianBlur(mask.astype(np.float32), (3, 3), 0)
+    gx, gy = cv2.Sobel(f, cv2.CV_32F, 1, 0), cv2.Sobel(f, cv2.CV_32F, 0, 1)
+    mag = np.hypot(gx, gy)
+    if not mag.any():
+        return 0.0
+    mag[mag < 0.2 * mag.max()] = 0
+    angle = np.degrees(np.arctan2(gy, gx)) % 90
+    axis = (angle < 15) | (angle > 75)
+    return float(mag[axis].sum() / mag.sum())
 
 
 def _border_thickness(mask: np.ndarray, box: Box) -> float:
@@ -664,14 +726,15 @@ def find_checkboxes(img: np.ndarray, dpi: float = 300.0, threshold: float = CHEC
     """
     mask = _fixed_ink(img, flatten=True)
     min_side, max_side = round(1.8 / 25.4 * dpi), round(8 / 25.4 * dpi)
-    boxes = [b for b in _square_contours(mask, min_side, max_side) if not _looks_like_glyph(mask, b)]
+    squares = _square_contours(mask, min_side, max_side)
+    boxes = [b for b in squares if not _looks_like_glyph(mask, b)]
     boxes.sort(key=lambda b: (round(b[1] / max(1, min_side)), b[0]))
     fills = [_fill(_inner(mask, b)) for b in boxes]
     level = threshold
     if len(fills) >= 4:  # most boxes of a form are empty: their lower quartile is the paper's own grey
         level = threshold + float(np.percentile(fills, 25))
     found = [Checkbox(b, f > level) for b, f in zip(boxes, fills, strict=True)]
-    found += [Checkbox(r, True) for r in find_rings(mask, dpi, avoid=boxes)]
+    found += [Checkbox(r, True) for r in find_rings(mask, dpi, avoid=boxes, outlines=squares)]
     return found
 
 
@@ -683,25 +746,35 @@ def _char_height(mask: np.ndarray, dpi: float) -> float:
     return float(np.median(hs)) if hs.size else 4 / 25.4 * dpi
 
 
-def find_rings(mask: np.ndarray, dpi: float = 300.0, avoid: list[Box] | None = None) -> list[Box]:
+def find_rings(
+    mask: np.ndarray, dpi: float = 300.0, avoid: list[Box] | None = None, outlines: list[Box] | None = None
+) -> list[Box]:
     """Hand-drawn rings (ellipses) around a word: an option circled instead of ticked.
 
     A ring is a closed curve taller than the text it encloses (≥ 1.3 text heights, ≤ 16 mm: a seal
     is larger), whose fitted ellipse has ink along ≥ 70 % of its outline and little ink in its band
-    inside; squares already found as boxes are not rings. Rulings are removed first.
+    inside; squares already found as boxes are not rings. Rulings and the outlines of the squares
+    (``outlines``: boxes, and squares taken for characters) are removed first: a ring drawn round an
+    option touches or crosses its □, and without the □'s outline it stands apart.
     """
     if dpi > 160:  # rings are large: 150 dpi is plenty, and four times cheaper than 300
         s = 150.0 / dpi
         small = cv2.resize(mask, None, fx=s, fy=s, interpolation=cv2.INTER_AREA)
         small = np.where(small > 60, 255, 0).astype(np.uint8)
-        scaled = [(round(a[0] * s), round(a[1] * s), round(a[2] * s), round(a[3] * s)) for a in avoid or []]
+
+        def scaled(boxes: list[Box] | None) -> list[Box]:
+            return [(round(a[0] * s), round(a[1] * s), round(a[2] * s), round(a[3] * s)) for a in boxes or []]
+
         return [
             (int(b[0] / s), int(b[1] / s), int(b[2] / s) + 1, int(b[3] / s) + 1)
-            for b in find_rings(small, 150.0, scaled)
+            for b in find_rings(small, 150.0, scaled(avoid), scaled(outlines if outlines is not None else avoid))
         ]
     char_h = _char_height(mask, dpi)
     rulings = _straight_strokes(mask, round(12 / 25.4 * dpi))
-    ink = cv2.dilate(cv2.subtract(mask, rulings), np.ones((3, 3), np.uint8))
+    bare = cv2.subtract(mask, rulings)
+    for a in outlines if outlines is not None else avoid or []:
+        cv2.rectangle(bare, (a[0], a[1]), (a[2] - 1, a[3] - 1), 0, thickness=3)
+    ink = cv2.dilate(bare, np.ones((3, 3), np.uint8))
     contours, _ = cv2.findContours(ink, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
     max_h = 16 / 25.4 * dpi
     out: list[Box] = []
@@ -713,7 +786,11 @@ def find_rings(mask: np.ndarray, dpi: float = 300.0, avoid: list[Box] | None = N
         area = bw * bh
         if any(_overlap(box, a) * min(area, (a[2] - a[0]) * (a[3] - a[1])) > 0.5 * area for a in avoid or []):
             continue  # the outline of a box found as a square
-        if _bare_ring(ink[y : y + bh, x : x + bw], c - np.array([x, y])):
+        own = c - np.array([x, y])
+        crop = ink[y : y + bh, x : x + bw]
+        # a ring that touches its word is taken only when clearly taller than text (a character of a
+        # larger size in running text, 特 at 1.4 text heights, has a roundish hull too)
+        if _bare_ring(crop, own) or (bh >= 1.6 * char_h and _ring_outline(crop, own)):
             out.append(box)
     return out
 
@@ -747,6 +824,40 @@ def _bare_ring(ink: np.ndarray, contour: np.ndarray) -> bool:
         return False
     near = cv2.dilate(comp, np.ones((int(stroke) | 1, int(stroke) | 1), np.uint8))
     return bool((near[py[inside].astype(int), px[inside].astype(int)] > 0).mean() >= 0.7)
+
+
+def _ring_outline(ink: np.ndarray, contour: np.ndarray) -> bool:
+    """A ring drawn tight around its word touches the characters, so it is not a bare ring; its hull
+    is still an ellipse (95 % of the hull within 12 % of the fitted ellipse's radius: a square outline
+    such as 国's deviates by ~20 % at its corners) with ink along it (≥ 85 % of 72 points)."""
+    if len(contour) < 20:
+        return False
+    # the convex hull, not the outline: where the □'s outline was taken out of the ring, the outline
+    # runs in through the gap and round the characters, the hull does not
+    hull = cv2.convexHull(contour).reshape(-1, 2).astype(np.float64)
+    edges = zip(hull, np.roll(hull, -1, axis=0), strict=True)
+    dense = np.concatenate([np.linspace(p, q, max(2, int(np.hypot(*(q - p)) // 2)), endpoint=False) for p, q in edges])
+    if len(dense) < 20:
+        return False
+    (cx, cy), (ax, ay), angle = cv2.fitEllipse(dense.astype(np.float32))
+    if min(ax, ay) < 8:
+        return False
+    a = np.deg2rad(angle)
+    pts = dense - (cx, cy)
+    u = pts[:, 0] * np.cos(a) + pts[:, 1] * np.sin(a)
+    v = -pts[:, 0] * np.sin(a) + pts[:, 1] * np.cos(a)
+    radius = np.hypot(u / (ax / 2), v / (ay / 2))
+    if float(np.percentile(np.abs(radius - 1.0), 95)) > 0.12:
+        return False
+    t = np.linspace(0, 2 * np.pi, 72, endpoint=False)
+    inset = 1.0 - 2.0 / min(ax, ay)  # the stroke's middle, just inside the outline
+    px = cx + inset * (ax / 2 * np.cos(t) * np.cos(a) - ay / 2 * np.sin(t) * np.sin(a))
+    py = cy + inset * (ax / 2 * np.cos(t) * np.sin(a) + ay / 2 * np.sin(t) * np.cos(a))
+    inside = (px >= 0) & (px < ink.shape[1]) & (py >= 0) & (py < ink.shape[0])
+    if inside.sum() < 54:
+        return False
+    near = cv2.dilate(ink, np.ones((3, 3), np.uint8))
+    return bool((near[py[inside].astype(int), px[inside].astype(int)] > 0).mean() >= 0.85)
 
 
 def _overlap(a: Box, b: Box) -> float:

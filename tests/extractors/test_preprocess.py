@@ -191,6 +191,64 @@ def test_read_checkbox_tick_glyph_in_box() -> None:
     assert P.read_checkbox(to_bgr(im))
 
 
+def _option_row(dpi: int, mark: str) -> tuple[np.ndarray, tuple[int, int, int, int], tuple[int, int, int, int]]:
+    """``致困原因：□本人大病 □子女上学`` at 11 pt, the first option marked by hand in ballpoint (the marks
+    are drawn here, thick and overshooting, as a pen does on a small box). Returns page, □ and word box."""
+    px = round(11 / 72 * dpi)
+    font = cjk_font(px)
+    im = Image.new("RGB", (round(6 * dpi), px * 5), "white")
+    d = ImageDraw.Draw(im)
+    y = px * 5 // 2
+    d.text((px, y), "致困原因：", font=font, fill="black", anchor="lm")
+    x = px + round(font.getlength("致困原因：")) + px // 2
+    boxes, words = [], []
+    for word in ("本人大病", "子女上学"):
+        box = tuple(int(v) for v in d.textbbox((x, y), "□", font=font, anchor="lm"))
+        d.text((x, y), "□", font=font, fill="black", anchor="lm")
+        wx = box[2] + px // 4
+        d.text((wx, y), word, font=font, fill="black", anchor="lm")
+        wb = tuple(int(v) for v in d.textbbox((wx, y), word, font=font, anchor="lm"))
+        boxes.append(box)
+        words.append(wb)
+        x = wb[2] + px
+    (x0, y0, x1, y1), s, pen, w = boxes[0], boxes[0][2] - boxes[0][0], (30, 40, 120), max(2, px // 9)
+    if mark == "cross":
+        d.line([(x0 - 2, y0 - 2), (x1 + 2, y1 + 2)], fill=pen, width=w)
+        d.line([(x1 + 2, y0 - 2), (x0 - 2, y1 + 2)], fill=pen, width=w)
+    elif mark == "tick":
+        d.line([(x0 + s * 0.1, (y0 + y1) / 2), (x0 + s * 0.4, y1 + s * 0.1), (x1 + s * 0.5, y0 - s * 0.5)],
+               fill=pen, width=w, joint="curve")
+    elif mark == "ring":  # tight round the word, over the □'s edge
+        a0, b0, a1, b1 = words[0]
+        d.ellipse((a0 - px * 0.6, b0 - px * 0.45, a1 + px * 0.3, b1 + px * 0.45), outline=pen, width=max(2, px // 14))
+    return to_bgr(im), boxes[0], words[0]
+
+
+def _ticked_at(found: list[P.Checkbox], box: tuple[int, int, int, int]) -> bool:
+    return any(c.ticked and P._overlap(c.box, box) > 0.3 for c in found)
+
+
+@pytest.mark.parametrize("dpi", [150, 220])
+@pytest.mark.parametrize("mark", ["cross", "tick", "ring"])
+def test_hand_marks_on_small_boxes(mark: str, dpi: int) -> None:
+    """A hand cross (its crossing survives the straight-stroke opening, like a character's strokes), a
+    tick drawn thick across the □'s edge (the outline is no longer four corners) and a ring tight round
+    the word that touches the □ are all read as ticked; the unmarked option next to them is not."""
+    img, box, word = _option_row(dpi, mark)
+    found = P.find_checkboxes(img, dpi=float(dpi))
+    assert _ticked_at(found, word if mark == "ring" else box)
+    assert sum(c.ticked for c in found) == 1
+
+
+@pytest.mark.parametrize("px", [20, 28, 40])
+def test_enclosure_characters_in_text_are_never_ticked(px: int) -> None:
+    """Characters whose outline is a square (困 因 国 日 田 回 图 团 园 围 四) keep their horizontal and
+    vertical inner strokes: however a mark is recognised, they are never ticked boxes."""
+    im = Image.new("RGB", (px * 14, px * 3), "white")
+    ImageDraw.Draw(im).text((px, px), "困因国日田回图团园围四", font=cjk_font(px), fill="black")
+    assert not any(c.ticked for c in P.find_checkboxes(to_bgr(im), dpi=220.0))
+
+
 # ----------------------------------------------------------------------------------------------- seals
 
 
