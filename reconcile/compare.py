@@ -761,9 +761,13 @@ def _compare_fields(
             if rel == SAME or judge.sum_doubt(label, member) == EXPLAINED:
                 continue
             # another paper of the household says what the export says: the papers disagree, not the systems
-            agree = [r for r in judge.others(label, member) if values_equal(label, r["value"], ev)]
-            sure = [r for r in agree
-                    if is_trusted(r.get("confidence"), invalid_reason(label, r["value"]), r["how"] == HOW_PERSON)]
+            others = [r for r in judge.others(label, member)
+                      if is_trusted(r.get("confidence"), invalid_reason(label, r["value"]), r["how"] == HOW_PERSON)]
+            # a paper that states the export's figure and, beside it, the form's (a 收入证明's gross and net wage)
+            # corroborates the form: the export holds the other figure, a difference
+            agree = [r for r in judge.others(label, member) if values_equal(label, r["value"], ev) and not any(
+                values_equal(label, o["value"], pv) and _same_doc(o, r) for o in others)]
+            sure = [r for r in agree if r in others]
             if sure and (member is not None or not all(judge.is_support(label, r) for r in sure)):
                 continue  # shown as 纸质材料之间不一致 when the form's reading is sure too
             if sure:  # only a paper stating the figure in its own terms (a 收入证明's wage) says what the export says

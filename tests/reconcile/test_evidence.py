@@ -641,3 +641,18 @@ def test_income_the_forms_own_total_contradicts_is_a_reading_to_verify() -> None
 
     assert run(800.2, 35360) == "verify"
     assert run(3300, 34860) == "mismatch"  # the paper's own figures agree with each other: a difference
+
+
+def test_income_proof_stating_the_forms_figure_beside_the_exports_corroborates_the_form() -> None:
+    """The form says 1970 (net); the export says 2360, which is the 收入证明's gross wage, and the same 收入证明
+    states 1970 net: the paper is of one mind, the export holds the other figure — a finding."""
+    from dangan.reconcile.core import paper_from_extractions, reconcile
+
+    form = {"doc_type": "建档申请表", "fields": {"姓名": "张三", "身份证号": ME, "本人月平均收入": 1970},
+            "confidence": {"姓名": 0.99, "身份证号": 0.99, "本人月平均收入": 0.99, "doc_type": 0.99}}
+    proof = {"doc_type": "收入证明", "fields": {"姓名": "张三", "月均工资": 2360, "月均实发工资": 1970},
+             "confidence": {"姓名": 0.99, "月均工资": 0.99, "月均实发工资": 0.99, "doc_type": 0.99}}
+    electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME, "本人月平均收入": 2360},
+                       "members": []}}
+    out = reconcile(paper_from_extractions([(NO, UNIT, form), (NO, UNIT, proof)]), electronic, "hangzhou")
+    assert [f["kind"] for f in out if f["field"] == "本人月平均收入"] == ["mismatch"]
