@@ -18,11 +18,13 @@ from dangan.reconcile.compare import Finding, Holder, Judge, PaperHousehold, fin
 from dangan.reconcile.evidence import (
     CLASS_CONFIDENCE,
     HOW_MACHINE,
+    HOW_PERSON,
     LIKELY_CONFIDENCE,
     POLICY,
     TRUST_CONFIDENCE,
     VERIFY,
     invalid_reason,
+    is_trusted,
     provenance,
 )
 from dangan.reconcile.normal import (
@@ -75,10 +77,23 @@ def trusted_fields(paper: PaperHousehold) -> dict[str, Any]:
 
 
 def trusted_members(paper: PaperHousehold) -> list[dict[str, Any]]:
+    """The member rows a rule may stand on; an identity the table lacks or misread is taken from another
+    paper of that member read surely (the 户口簿's or their own card's 身份证号: their age decides whether a
+    身份证 can be asked of them)."""
     if not paper.member_meta or all(not meta.get("conf") for meta in paper.member_meta):
         return list(paper.members)
     judge = Judge(paper)
-    return [{k: v for k, v in m.items() if judge.trusted(k, v, m)[0]} for m in paper.members]
+    out = []
+    for m in paper.members:
+        row = {k: v for k, v in m.items() if judge.trusted(k, v, m)[0]}
+        for k in ("身份证号", "出生日期"):
+            if is_blank(row.get(k)):
+                alt = next((r["value"] for r in judge.others(k, m) if is_trusted(
+                    r.get("confidence"), invalid_reason(k, r["value"]), r["how"] == HOW_PERSON)), None)
+                if alt is not None:
+                    row[k] = alt
+        out.append(row)
+    return out
 
 
 def record_of(paper: PaperHousehold | None, electronic: Mapping[str, Any] | None) -> tuple[dict[str, Any], list[dict[str, Any]]]:

@@ -656,3 +656,22 @@ def test_income_proof_stating_the_forms_figure_beside_the_exports_corroborates_t
                        "members": []}}
     out = reconcile(paper_from_extractions([(NO, UNIT, form), (NO, UNIT, proof)]), electronic, "hangzhou")
     assert [f["kind"] for f in out if f["field"] == "本人月平均收入"] == ["mismatch"]
+
+
+def test_childs_age_from_the_register_when_the_table_gives_no_number() -> None:
+    """The table lists the son by name only; the 户口簿 gives his number (born 2012): a 13-year-old has no 身份证
+    to copy, so his card is no missing material (the export does not list him, so it cannot say his age)."""
+    from dangan.reconcile.core import paper_from_extractions, reconcile
+
+    boy = make_id(born="20120304", seq="053")
+    form = {"doc_type": "建档申请表", "fields": {"姓名": "张三", "身份证号": ME},
+            "confidence": {"姓名": 0.99, "身份证号": 0.99, "doc_type": 0.99},
+            "members": [{"姓名": "张明"}], "member_confidence": [{"姓名": 0.99}]}
+    book = {"doc_type": "户口簿", "fields": {}, "confidence": {"doc_type": 0.99},
+            "members": [{"姓名": "张三", "身份证号": ME}, {"姓名": "张明", "身份证号": boy}],
+            "member_confidence": [{"姓名": 0.99, "身份证号": 0.99}] * 2}
+    card = {"doc_type": "身份证", "fields": {"姓名": "张三", "身份证号": ME}, "confidence": {"姓名": 0.99, "doc_type": 0.99}}
+    electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME}, "members": []}}
+    out = reconcile(paper_from_extractions([(NO, UNIT, form), (NO, UNIT, book), (NO, UNIT, card)]), electronic,
+                    "hangzhou", as_of=date(2025, 12, 1))
+    assert not [f for f in out if f["kind"] == "missing_material" and f["field"].startswith("身份证[张明")]
