@@ -932,6 +932,48 @@ def detect_seal(img: np.ndarray, dpi: float = 300.0, min_diameter_mm: float = 15
     return seals
 
 
+GREY_SEAL_DPI = 50.0  # a 公章's ring is 38-45 mm: ~80 px across at this resolution, enough for its outline
+GREY_SEAL_CANDIDATES = 40  # Hough circles checked, most voted first (a stamp's ring is among the first few)
+
+
+def detect_grey_seal(img: np.ndarray, dpi: float = 300.0, min_diameter_mm: float = 20.0) -> list[SealBox]:
+    """Round stamps on a black-and-white copy, where a seal is grey: found by its shape, a ring of
+    20-50 mm whose outline is inked nearly all round (≥ 75 % of 72 points) with characters in the band
+    inside it. Circles come from OpenCV's Hough transform on a 50-dpi copy (the ring survives text
+    printed across it, which breaks any outline contour); the checks on the ring then drop round
+    things that are not stamps (a 〇, a circled option, a dark photo's corner)."""
+    s = min(1.0, GREY_SEAL_DPI / dpi)
+    gray = ink_gray(img)
+    small = cv2.resize(gray, None, fx=s, fy=s, interpolation=cv2.INTER_AREA) if s < 1 else gray
+    ink = _fixed_ink(small, level=170, flatten=True)
+    px_mm = dpi * s / 25.4
+    r_min, r_max = round(min_diameter_mm / 2 * px_mm), round(25 * px_mm)
+    if min(small.shape[:2]) < 2 * r_min:
+        return []
+    circles = cv2.HoughCircles(cv2.GaussianBlur(ink, (5, 5), 0), cv2.HOUGH_GRADIENT, dp=1, minDist=max(4, r_min // 3),
+                               param1=100, param2=20, minRadius=r_min, maxRadius=r_max)
+    seals: list[SealBox] = []
+    for cx, cy, r in ([] if circles is None else circles[0][:GREY_SEAL_CANDIDATES]):
+        # stamps 0.76-0.95 round their ring; circles Hough finds in text and tables at most ~0.6
+        if _ring_share(ink, cx, cy, r) < 0.75 or _ring_share(ink, cx, cy, 0.72 * r, band=0.18 * r) < 0.15:
+            continue
+        cx, cy, r = cx / s, cy / s, r / s
+        box = (int(cx - r), int(cy - r), int(cx + r) + 1, int(cy + r) + 1)
+        if not any(math.dist((cx, cy), o.center) < o.radius for o in seals):  # Hough answers one ring often
+            seals.append(SealBox(box, (int(cx), int(cy)), int(r), 1.0, 0.0))
+    return seals
+
+
+def _ring_share(ink: np.ndarray, cx: float, cy: float, r: float, band: float = 1.5) -> float:
+    """Share of 72 points on the circle (cx, cy, r) with ink within ``band`` px of the circle."""
+    t = np.linspace(0, 2 * np.pi, 72, endpoint=False)
+    radii = r + np.linspace(-band, band, 5)[:, None]
+    h, w = ink.shape[:2]
+    xs = np.clip((cx + radii * np.cos(t)).astype(int), 0, w - 1)
+    ys = np.clip((cy + radii * np.sin(t)).astype(int), 0, h - 1)
+    return float((ink[ys, xs] > 0).any(axis=0).mean())
+
+
 def suppress_seal(img: np.ndarray, seals: list[SealBox] | None = None, margin: int = 10) -> np.ndarray:
     """Paint the red of each stamp as paper so OCR can read the black text under it.
 
@@ -1042,10 +1084,13 @@ def prepare_page(
         img = normalise_illumination(img)
         steps.append("illumination")
     seals = detect_seal(img, dpi=dpi) if img.ndim == 3 else []
+    red = bool(seals)
+    if not seals and not shows_colour(img):  # a black-and-white copy: its stamp is grey, found by shape
+        seals = detect_grey_seal(img, dpi=dpi)
     ocr_img = img
     ink: np.ndarray | None = None
     if clean:
-        if seals:
+        if red:  # a grey stamp's ink cannot be told from the text's: only red is painted out
             ocr_img = suppress_seal(ocr_img, seals)
             steps.append(f"suppress {len(seals)} seal(s)")
         if ocr_img is img:  # no seal painted out: the speck filter's ink is the page's own

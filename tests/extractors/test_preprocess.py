@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections.abc import Callable
 
@@ -423,6 +424,24 @@ def test_a_grey_copy_is_not_read_as_unstamped() -> None:
     unstamped[P.red_mask(card) > 0] = (236, 228, 212)
     cv2.line(unstamped, (300, 500), (700, 505), (200, 40, 20), 4)
     assert read_page(Page(0, "image", unstamped, dpi=150.0), "null").seal is False
+
+
+def test_a_grey_copys_stamp_is_found_by_its_shape(sealed_form: Form) -> None:
+    """On a black-and-white copy the 公章 is grey: its ring (here 39 mm, under text) is found by shape, so
+    是否盖章 is 是; the same copy without the stamp shows no ring (unknown, never 是)."""
+    from dangan.extractors.pages import Page
+    from dangan.extractors.pipeline import read_page
+
+    grey = _grey_copy(sealed_form.image)
+    assert not P.detect_seal(grey)
+    seals = P.detect_grey_seal(grey, dpi=300.0)
+    assert len(seals) == 1 and sealed_form.seal_center is not None
+    assert math.dist(seals[0].center, sealed_form.seal_center) < 0.1 * sealed_form.seal_radius
+    assert abs(seals[0].radius - sealed_form.seal_radius) < 0.15 * sealed_form.seal_radius
+    assert read_page(Page(0, "image", grey, dpi=300.0), "null").seal is True
+    unstamped = _grey_copy(draw_form(seal=False).image)
+    assert not P.detect_grey_seal(unstamped, dpi=300.0)
+    assert read_page(Page(0, "image", unstamped, dpi=300.0), "null").seal is None
 
 
 def test_grid_finds_digit_boxes_between_two_rulings() -> None:
