@@ -213,11 +213,11 @@ class _IngestAndRead:
             if self.engine and stored:
                 self.readable.extend(_claimed(stored, self.who))
             return
-        part = self.reading.pop(fut.task_run_id)
+        docs = self.reading.pop(fut.task_run_id)
         try:
             reads = fut.result()
         except Exception as exc:
-            reads = [ext.unread(doc_id, exc) for doc_id in part]
+            reads = [ext.unread(doc_id, exc) for doc_id in docs]
         for read in reads:
             self.reads.append(read)
             if self.on_read:

@@ -422,7 +422,7 @@ def _narrative_figures(paper: PaperHousehold) -> None:
     text = paper.fields.get(NARRATIVE_LABEL)
     if is_blank(text) or not isinstance(text, str):
         return
-    first = (paper.sources.get(NARRATIVE_LABEL) or [None])[0]
+    first = next(iter(paper.sources.get(NARRATIVE_LABEL) or []), None)
     conf = paper.confidence.get(NARRATIVE_LABEL)
     settled = NARRATIVE_LABEL in paper.settled
     for label, number in stated_figures(text).items():
@@ -466,7 +466,7 @@ def _wage_support(paper: PaperHousehold, wages: dict[str, list[dict[str, Any]]])
     if not wages:
         return
     me = norm_text(str(paper.fields.get("姓名") or ""))
-    first = (paper.sources.get("本人月平均收入") or [None])[0]
+    first = next(iter(paper.sources.get("本人月平均收入") or []), None)
     if me in wages:
         paper.support["本人月平均收入"] = [r for r in wages[me] if first is None or not _same_doc(r, first)]
     for m, meta in zip(paper.members, paper.member_meta, strict=False):
@@ -634,7 +634,8 @@ class Judge:
 
     def __init__(self, paper: PaperHousehold | None, sums: Mapping[tuple[int | None, str], str] | None = None) -> None:
         self.paper = paper
-        self.sums = sums or _EMPTY  # (id(member) or None, label) -> why the paper's own sums doubt the reading
+        # (id(member) or None, label) -> why the paper's own sums doubt the reading
+        self.sums: Mapping[tuple[int | None, str], str] = sums or {}
         self.meta_of: dict[int, dict[str, Any]] = (
             {id(m): meta for m, meta in zip(paper.members, paper.member_meta, strict=False)} if paper else {}
         )
