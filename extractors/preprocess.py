@@ -642,12 +642,12 @@ def _looks_like_glyph(mask: np.ndarray, box: Box) -> bool:
     "□已婚" and "已婚□" with almost no gap, and hand ticks overshoot the box.)
     """
     border = _border_thickness(mask, box)
-    if border > 0.4:  # ink all the way in: a solid ■, or a dense small character (日 in 偶 at 9 pt)
-        return _fill(_inner(mask, box)) < SOLID
-    if border > MAX_BORDER:
-        return True  # bold enclosure (国, 圆 in a heading): printed boxes have hairline borders
     inner = _inner(mask, box)
     fill = _fill(inner)
+    if border > 0.4:  # ink all the way in: a solid ■, or a dense small character (日 in 偶 at 9 pt)
+        return fill < SOLID
+    if border > MAX_BORDER:
+        return True  # bold enclosure (国, 圆 in a heading): printed boxes have hairline borders
     if fill <= CHECK_FILL or fill >= FILLED:
         return False
     straight = _straight_strokes(inner, int(min(inner.shape) * 0.5))
@@ -815,15 +815,23 @@ def _bare_ring(ink: np.ndarray, contour: np.ndarray) -> bool:
     cv2.ellipse(band, ((cx, cy), (ax, ay), angle), 255, thickness=int(2 * stroke))
     if cv2.countNonZero(cv2.bitwise_and(comp, band)) < 0.85 * cv2.countNonZero(comp):
         return False
+    near = cv2.dilate(comp, np.ones((int(stroke) | 1, int(stroke) | 1), np.uint8))
+    share = _inked_along(near, ((cx, cy), (ax, ay), angle))
+    return share is not None and share >= 0.7
+
+
+def _inked_along(near: np.ndarray, ellipse: Any, scale: float = 1.0) -> float | None:
+    """Share of 72 points on ``ellipse`` (``cv2.fitEllipse``'s answer, its axes times ``scale``) that fall
+    on ink in ``near``; None when fewer than three quarters of them lie inside the image."""
+    (cx, cy), (ax, ay), angle = ellipse
     t = np.linspace(0, 2 * np.pi, 72, endpoint=False)
     a = np.deg2rad(angle)
-    px = cx + ax / 2 * np.cos(t) * np.cos(a) - ay / 2 * np.sin(t) * np.sin(a)
-    py = cy + ax / 2 * np.cos(t) * np.sin(a) + ay / 2 * np.sin(t) * np.cos(a)
-    inside = (px >= 0) & (px < ink.shape[1]) & (py >= 0) & (py < ink.shape[0])
+    px = cx + scale * (ax / 2 * np.cos(t) * np.cos(a) - ay / 2 * np.sin(t) * np.sin(a))
+    py = cy + scale * (ax / 2 * np.cos(t) * np.sin(a) + ay / 2 * np.sin(t) * np.cos(a))
+    inside = (px >= 0) & (px < near.shape[1]) & (py >= 0) & (py < near.shape[0])
     if inside.sum() < 54:
-        return False
-    near = cv2.dilate(comp, np.ones((int(stroke) | 1, int(stroke) | 1), np.uint8))
-    return bool((near[py[inside].astype(int), px[inside].astype(int)] > 0).mean() >= 0.7)
+        return None
+    return float((near[py[inside].astype(int), px[inside].astype(int)] > 0).mean())
 
 
 def _ring_outline(ink: np.ndarray, contour: np.ndarray) -> bool:
@@ -849,15 +857,9 @@ def _ring_outline(ink: np.ndarray, contour: np.ndarray) -> bool:
     radius = np.hypot(u / (ax / 2), v / (ay / 2))
     if float(np.percentile(np.abs(radius - 1.0), 95)) > 0.12:
         return False
-    t = np.linspace(0, 2 * np.pi, 72, endpoint=False)
     inset = 1.0 - 2.0 / min(ax, ay)  # the stroke's middle, just inside the outline
-    px = cx + inset * (ax / 2 * np.cos(t) * np.cos(a) - ay / 2 * np.sin(t) * np.sin(a))
-    py = cy + inset * (ax / 2 * np.cos(t) * np.sin(a) + ay / 2 * np.sin(t) * np.cos(a))
-    inside = (px >= 0) & (px < ink.shape[1]) & (py >= 0) & (py < ink.shape[0])
-    if inside.sum() < 54:
-        return False
-    near = cv2.dilate(ink, np.ones((3, 3), np.uint8))
-    return bool((near[py[inside].astype(int), px[inside].astype(int)] > 0).mean() >= 0.85)
+    share = _inked_along(cv2.dilate(ink, np.ones((3, 3), np.uint8)), ((cx, cy), (ax, ay), angle), inset)
+    return share is not None and share >= 0.85
 
 
 def _overlap(a: Box, b: Box) -> float:

@@ -477,6 +477,24 @@ def chunks(items: list[Any], parallel: int, most: int) -> list[list[Any]]:
     return out
 
 
+def _reads(ids: list[int], engine: str, use_tasks: bool) -> Iterator[dict[str, Any]]:
+    """Each claimed document's result in the order of the ids: chunks as Prefect tasks, or one by one in
+    this process; a failure outside a document (its task, its step) is that document's ``unread``."""
+    if not use_tasks:
+        for doc_id in ids:
+            try:
+                yield extract_claimed_step(doc_id, engine)
+            except Exception as exc:
+                yield unread(doc_id, exc)
+        return
+    parts = chunks(ids, ocr_workers() + 1, READ_CHUNK)
+    for part, fut in zip(parts, extract_chunk.map(parts, engine), strict=True):
+        try:
+            yield from fut.result()
+        except Exception as exc:
+            yield from (unread(doc_id, exc) for doc_id in part)
+
+
 def run_batch(document_ids: list[int] | None, engine: str | None, *, use_tasks: bool,
               limit: int | None = None, on_done: Callable[[dict[str, Any]], None] | None = None
               ) -> dict[str, Any]:
@@ -487,27 +505,10 @@ def run_batch(document_ids: list[int] | None, engine: str | None, *, use_tasks: 
     ids = claim_documents(document_ids, claimant(), limit)
     results: list[dict[str, Any]] = []
     with ocr_slots(min(ocr_workers(), len(ids), os.cpu_count() or 1)):
-        if use_tasks:
-            parts = chunks(ids, ocr_workers() + 1, READ_CHUNK)
-            futures = extract_chunk.map(parts, engine)
-            for part, fut in zip(parts, futures, strict=True):
-                try:
-                    reads = fut.result()
-                except Exception as exc:
-                    reads = [unread(doc_id, exc) for doc_id in part]
-                for res in reads:
-                    results.append(res)
-                    if on_done:
-                        on_done(res)
-        else:
-            for doc_id in ids:
-                try:
-                    res = extract_claimed_step(doc_id, engine)
-                except Exception as exc:
-                    res = unread(doc_id, exc)
-                results.append(res)
-                if on_done:
-                    on_done(res)
+        for res in _reads(ids, engine, use_tasks):
+            results.append(res)
+            if on_done:
+                on_done(res)
     counts: dict[str, int] = {}
     for r in results:
         counts[r["status"]] = counts.get(r["status"], 0) + 1
