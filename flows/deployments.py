@@ -54,6 +54,7 @@ DEPLOYMENT = "dangan"
 BATCH = 500  # inbox keys per ingest-batch run; documents per extract-batch run (a run's start: ~5 s)
 MAX_IN_FLIGHT = 1000  # keys handed over and not yet gone from the inbox + documents not yet read (two runs)
 SWEEP_EVERY_S = 120  # by the watcher, in its run
+HOLD_S = 60.0  # most seconds stable keys wait for a drop still arriving (one run per drop, not per poll)
 SWEEP_SCHEDULE_S = 1800  # the sweep deployment's own schedule: the safety net when no watcher runs
 FIXITY_CRON = "0 2 1 * *"  # 02:00 on the 1st of each month
 FIXITY_SAMPLE = 0.3
@@ -448,7 +449,7 @@ def watch_inbox_flow(interval: float = 5.0, max_in_flight: int = MAX_IN_FLIGHT,
     from dangan.flows.watch import watch_and_submit
 
     return watch_and_submit(submit=submit_ingest, max_in_flight=max_in_flight, interval=interval,
-                            max_polls=max_polls, min_batch=BATCH, after_poll=_Sweeper())
+                            max_polls=max_polls, min_batch=BATCH, after_poll=_Sweeper(), hold_s=HOLD_S)
 
 
 class _Sweeper:

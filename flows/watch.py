@@ -76,6 +76,7 @@ class WatchState:
     markers: dict[str, str] = field(default_factory=dict)  # folder markers skipped: key -> etag
     failures: Counter[tuple[str, str]] = field(default_factory=Counter)
     polls: int = 0
+    held_since: float | None = None  # when stable keys were first held back while a drop still arrived
     results: list[dict[str, Any]] = field(default_factory=list)
     max_seen_in_flight: int = 0
 
@@ -158,16 +159,23 @@ def _files(state: WatchState, listing: Listing) -> Listing:
 def next_batch(
     state: WatchState, listing: Listing, max_in_flight: int, pending: int = 0,
     resubmit_after: float = DEFAULT_RESUBMIT_AFTER_S, announced: Listing | None = None, min_batch: int = 1,
+    hold_s: float = 0.0,
 ) -> list[str]:
     """The keys to submit now: lost runs first, then new stable keys, up to the room left under K.
 
     When more keys wait than there is room for, only whole ``min_batch``es go out: a run per few keys
     freed at a time would pay a flow run's start for each (the waiting keys are taken a batch at a time).
+
+    With ``hold_s``, stable keys wait while a drop is still arriving (this poll saw keys new or changed
+    since the last one), until the inbox is quiet, ``min_batch`` keys wait, or they waited ``hold_s``:
+    a drop uploaded over several polls then goes out as one run, not as one run per poll (each run
+    starts a process and its OCR processes: ~10 CPU-s).
     """
     files = _files(state, listing)
     for key, value in (announced or {}).items():  # the store told us this upload is complete
         if files.get(key) == value:
             state.seen[key] = value
+    arriving = any(state.seen.get(k) != v for k, v in files.items())
     stable = stable_keys(state, files)
     state.submitted = {  # resolved: gone, replaced, or handled for good
         k: s for k, s in state.submitted.items() if k in files and files[k][1] == s[0] and state.done.get(k) != s[0]
@@ -179,6 +187,12 @@ def next_batch(
     room = max(0, max_in_flight - in_flight)
     fresh = [k for k in stable if k not in state.submitted]
     fresh = fresh if len(fresh) <= room else fresh[: room // max(1, min_batch) * max(1, min_batch)]
+    if hold_s > 0 and fresh:
+        state.held_since = state.held_since if state.held_since is not None else now
+        if arriving and len(fresh) < min_batch and now - state.held_since < hold_s:
+            log.debug("收件箱仍在上传，暂缓 %d 份 (a drop is still arriving: %d keys held)", len(fresh), len(fresh))
+            return lost
+        state.held_since = None
     if len(stable) > len(lost) + len(fresh) and not room:
         log.debug("在途 %d 份，已达上限 %d，等待 (backpressure: %d in flight)", in_flight, max_in_flight, in_flight)
     return lost + fresh
@@ -206,6 +220,7 @@ def run_watcher(
     backoff: Backoff | None = None,
     after_poll: Callable[[], None] | None = None,
     min_batch: int = 1,
+    hold_s: float = 0.0,
 ) -> WatchState:
     """Poll (or wake on a notification), submit at most ``max_in_flight`` at a time; see the module doc.
 
@@ -223,7 +238,7 @@ def run_watcher(
         announced = wakeup.drain() if wakeup else {}
         try:
             batch = next_batch(state, list_inbox(), max_in_flight, pending() if pending else 0,
-                               resubmit_after, announced, min_batch)
+                               resubmit_after, announced, min_batch, hold_s)
             if batch:
                 submit(batch)
                 now = time.monotonic()
@@ -264,6 +279,7 @@ def watch_and_submit(
     count_extraction: bool = True,
     min_batch: int = 1,
     after_poll: Callable[[], None] | None = None,
+    hold_s: float = 0.0,
 ) -> dict[str, Any]:
     """The deployment side's entry point (``flows.deployments.watch_inbox_flow``): ``run_watcher`` with
     the extraction backlog counted as in flight, and bucket notifications when ``DANGAN_NOTIFY_URL`` is set."""
@@ -278,7 +294,7 @@ def watch_and_submit(
         state = run_watcher(submit, max_in_flight=max_in_flight, interval=interval, max_polls=max_polls,
                             pending=documents_awaiting_extraction if count_extraction else None,
                             resubmit_after=resubmit_after, wakeup=wakeup, min_batch=min_batch,
-                            after_poll=after_poll)
+                            after_poll=after_poll, hold_s=hold_s)
     finally:
         if listener:
             listener.stop()

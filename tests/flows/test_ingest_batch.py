@@ -154,3 +154,24 @@ def test_the_watcher_sweeps_in_its_own_run_every_turn_and_outlives_a_failed_swee
     sweeper.last -= deployments.SWEEP_EVERY_S
     sweeper()
     assert calls == [1, 1]
+
+
+def test_the_watcher_hands_a_drop_over_once_the_inbox_is_quiet() -> None:
+    """A drop uploaded over several polls goes out as one run (each run starts a process and OCR
+    processes), not as one run per poll; a batch's worth, or a hold of ``hold_s``, goes at once."""
+    state = WatchState()
+
+    def poll(listing: dict[str, tuple[int, str]], min_batch: int = 100, hold_s: float = 60.0) -> list[str]:
+        batch = next_batch(state, listing, max_in_flight=1000, min_batch=min_batch, hold_s=hold_s)
+        state.submitted.update({k: (listing[k][1], time.monotonic()) for k in batch})
+        return batch
+
+    drop = {f"k{i:02d}": (1, f"e{i}") for i in range(9)}
+    assert poll(dict(list(drop.items())[:3])) == []  # first sight
+    assert poll(dict(list(drop.items())[:6])) == []  # k00-k02 stable, but more arrived: held
+    assert poll(drop) == []  # still arriving
+    assert poll(drop) == sorted(drop)  # quiet: the whole drop at once
+    more = {**drop, "k20": (1, "x"), "k21": (1, "y")}
+    assert poll(more) == [] and poll({**more, "k22": (1, "z")}, min_batch=2) == ["k20", "k21"]  # a batch's worth
+    state.held_since = time.monotonic() - 61  # held too long: out even while a drop arrives
+    assert poll({**more, "k22": (1, "z"), "k23": (1, "w")}) == ["k22"]
