@@ -1,4 +1,4 @@
-"""CLI of the ingest stage: ``dangan ingest`` (upload local files into the inbox, ingest, then extract)."""
+"""CLI of the ingest stage: ``dangan ingest`` (upload local files into the inbox, then the ``ingest-batch`` flow in process)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 from dangan.commands.prefect_env import prefect_defaults
-from dangan.errors import DanganError, InputFileError, InvalidData
+from dangan.errors import InputFileError, InvalidData
 from dangan.flows.intake_checks import SCAN_EXTENSIONS
 from dangan.schemas.display import INTAKE_RESULT_LABELS
 
@@ -182,25 +182,16 @@ def _exit_status(results: list[dict[str, Any]], extract_failed: int) -> None:
                              "(some files were not stored or not extracted)")
 
 
-def _extract_stored(progress: Any, document_ids: list[int], engine: str | None) -> int:
-    """The next stage of the chain (original → pages → OCR → fields), one extract flow per new original."""
-    from dangan.flows.extract import extract_document
-
-    bar = progress.add_task("", total=len(document_ids))
-    failed = 0
-    for doc_id in document_ids:
-        progress.update(bar, description=f"识别 (extract) document {doc_id}")
-        try:
-            result = extract_document(doc_id, engine=engine)
-        except DanganError as exc:  # one line per document, never a traceback; the original is kept
-            err_console.print(f"文档 #{doc_id} 识别失败 (extraction failed): {exc}", soft_wrap=True)
-            result = {"status": "extract_failed"}
-        failed += result.get("status") == "extract_failed"
-        progress.advance(bar)
+def _failed_reads(reads: list[dict[str, Any]]) -> int:
+    """Documents the batch could not read: failed (``extract_failed``) or left unread (``error``: a
+    service away past the retries; the original stays stored and claimed until its lease lapses)."""
+    failed = sum(r.get("status") in ("extract_failed", "error") for r in reads)
+    for r in reads:
+        if r.get("status") in ("extract_failed", "error"):
+            err_console.print(f"文档 #{r.get('document_id')} 识别失败 (extraction failed): {r.get('reason', '')}",
+                              soft_wrap=True)
     if failed:
-        err_console.print(
-            f"{failed} 份文件识别失败，见 dangan status (extraction failed for {failed} documents)"
-        )
+        err_console.print(f"{failed} 份文件识别失败，见 dangan status (extraction failed for {failed} documents)")
     return failed
 
 
@@ -220,20 +211,21 @@ def register(app: typer.Typer) -> None:
         ),
         engine: str | None = typer.Option(None, "--engine", help="OCR 引擎 (rapidocr / tesseract)"),
     ) -> None:
-        """上传到收件箱并逐个入库 (upload into the inbox and ingest each file)."""
+        """上传到收件箱，入库并识别 (upload into the inbox, ingest and read: the deployments' batch flow, in process)."""
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-        from dangan.flows.ingest import ingest_document
+        from dangan.flows.deployments import BATCH, ingest_batch
 
         todo, skipped = plan_files(paths, unit, archive)
         if not todo:
             _print_skipped(skipped)
             raise InputFileError("没有可入库的文件 (no files found)")
         results: list[dict[str, Any]] = []
+        reads: list[dict[str, Any]] = []
         with (
             prefect_defaults(),
             Progress(
-                TextColumn("[bold]入库[/]"),
+                TextColumn("[bold]{task.fields[stage]}[/]"),
                 BarColumn(),
                 MofNCompleteColumn(),
                 TimeElapsedColumn(),
@@ -242,19 +234,27 @@ def register(app: typer.Typer) -> None:
                 transient=False,
             ) as progress,
         ):
-            bar = progress.add_task("", total=len(todo))
+            bar = progress.add_task("", total=len(todo), stage="上传 (upload)")
+            keys: list[str] = []
             for path, key in todo:
                 progress.update(bar, description=key[-60:])
                 try:
                     _upload(path, key)
-                    results.append(ingest_document(key, actor=actor))
+                    keys.append(key)
                 except InputFileError as exc:
                     results.append({"status": "error", "inbox_key": key, "reason": str(exc)})
                 progress.advance(bar)
-            stored = [
-                r["document_id"] for r in results if r.get("status") == "stored" and r.get("document_id")
-            ]
-            extract_failed = _extract_stored(progress, stored, engine) if extract and stored else 0
+            # the deployments' batch flow, in process (one implementation): ingest in chunks, each new
+            # original read as soon as its chunk is stored, on one OCR process per core
+            bar = progress.add_task("", total=len(keys), stage="入库并识别 (ingest and read)" if extract
+                                    else "入库 (ingest)")
+            for start in range(0, len(keys), BATCH):
+                part = keys[start : start + BATCH]
+                out = ingest_batch(part, actor=actor, extract=extract, engine=engine, reconcile=False)
+                results += out["results"]
+                reads += out["reads"]
+                progress.advance(bar, len(part))
+            extract_failed = _failed_reads(reads) if extract else 0
         print_results(results)
         _print_skipped(skipped)
         _exit_status(results, extract_failed)
