@@ -187,7 +187,9 @@ def next_batch(
     room = max(0, max_in_flight - in_flight)
     fresh = [k for k in stable if k not in state.submitted]
     fresh = fresh if len(fresh) <= room else fresh[: room // max(1, min_batch) * max(1, min_batch)]
-    if hold_s > 0 and fresh:
+    if hold_s > 0 and not fresh:
+        state.held_since = None
+    elif hold_s > 0:
         state.held_since = state.held_since if state.held_since is not None else now
         if arriving and len(fresh) < min_batch and now - state.held_since < hold_s:
             log.debug("收件箱仍在上传，暂缓 %d 份 (a drop is still arriving: %d keys held)", len(fresh), len(fresh))
