@@ -217,10 +217,19 @@ def baseline(scans: Path, pages: int, workers: int) -> tuple[float, float]:
 
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.monotonic()
-    done = subprocess.run([DANGAN, "extract", str(scans), "--workers", str(workers)],
-                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    if done.returncode not in (0, 3):  # 3: some files could not be read (the corpus has damaged scans)
-        raise RuntimeError(f"dangan extract exited {done.returncode}")
+    # its own process group: stopped with the benchmark, its OCR processes go too (subprocess.run would
+    # SIGKILL the command alone and leave them running)
+    proc = subprocess.Popen([DANGAN, "extract", str(scans), "--workers", str(workers)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        code = proc.wait()
+    finally:
+        if proc.poll() is None:
+            from dangan import stack
+
+            stack.stop_group(proc.pid)
+    if code not in (0, 3):  # 3: some files could not be read (the corpus has damaged scans)
+        raise RuntimeError(f"dangan extract exited {code}")
     wall, after = time.monotonic() - t, resource.getrusage(resource.RUSAGE_CHILDREN)
     return pages / wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
 
