@@ -8,7 +8,14 @@ alone, as a unit would print them from its own Word file: another renderer (Chro
 (Noto Sans/Serif for print, AR PL UKai as hand-like filling), label and value in one cell, side by side,
 or one under the other, member tables of 1–6 rows in any column order and width with the seeds'
 header wordings, empty rows, ID numbers in 18 boxes, wrapped cells, ticks as ☑ √ ■ or a ring. Nothing
-here comes from ``synth/``. Prints fields / member fields / members found for our reader and the naive
+here comes from ``synth/``.
+
+Each page also takes some of the variety real archives show (``VARIETY``, recorded in truth.jsonl and
+scored per kind): the ID in 18 digit boxes inside a member-table cell, a member table under a two-level
+(merged) header, wrapped cells (IDs and names broken over two lines in narrow columns), a member table
+continued after a page-like break (with or without its header again), printed labels with notes in
+brackets (身份证号（18位）, 月收入（元）), narrower columns, thin inner rules or none between the member
+rows or columns, and a dark photocopy scanned at 150 dpi. Prints fields / member fields / members found for our reader and the naive
 peer of ``extraction_accuracy`` in the same run, scored by that script's functions.
 """
 
@@ -40,6 +47,13 @@ BANKS = [("中国工商银行", "622202"), ("中国农业银行", "622848"), ("�
 FONTS_PRINT = ["Noto Sans CJK SC", "Noto Serif CJK SC"]
 HAND = "AR PL UKai CN"
 TICKS = ["☑", "√", "■", "ring"]
+VARIETY = ("digit-box IDs", "two-level header", "wrapped cells", "continued table", "label notes", "narrow columns",
+           "thin rules", "missing rules", "dark copy 150 dpi")
+# notes a unit prints after a label (REAL-DOCUMENTS: rows added, wordings changed from one unit to the next)
+NOTES = {"身份证号": ["（18位）", "(必填)"], "月收入": ["（元）", "（元/月）"], "本人月平均收入": ["（元）", "（元/月）"],
+         "手机号码": ["（手机）"], "家庭住址": ["（现居住地址）", "(详细地址)"], "家庭其他非薪资年收入": ["（元）"],
+         "年度必要支出": ["（元/年）"], "出生日期": ["（年月日）"], "工作时间": ["（年月）"], "关系": ["（与申请人）"],
+         "健康状况": ["（如患病请注明）"], "工作单位": ["（全称）"]}
 
 
 def _name(rng: random.Random) -> str:
@@ -99,6 +113,19 @@ class Page:
         self.print_font, self.typed = rng.choice(FONTS_PRINT), rng.random() < 0.3
         self.tick = rng.choice(TICKS)
         self.arrangement = rng.choice(["right", "inline", "under", "stacked"])
+        self.variety = [v for v in VARIETY if rng.random() < 0.3]
+        if "thin rules" in self.variety and "missing rules" in self.variety:
+            self.variety.remove("thin rules")
+        self.missing = rng.choice(["rows", "columns"])  # which inner rules a "missing rules" table lacks
+
+    def has(self, kind: str) -> bool:
+        return kind in self.variety
+
+    def note(self, label: str, shown: str) -> str:
+        """``shown`` with a unit's note in brackets after it (on some labels of a "label notes" page)."""
+        if self.has("label notes") and label in NOTES and self.rng.random() < 0.7:
+            return shown + self.rng.choice(NOTES[label])
+        return shown
 
     def v(self, value: Any) -> str:
         return f'<span class="v">{html.escape(str(value))}</span>'
@@ -139,37 +166,94 @@ class Page:
                     cells += [(lab, a), (val, s - a)]
                 self.row(cells)
 
-    def digit_boxes(self, number: str) -> str:
-        cells = "".join(f'<td class="d">{self.v(ch)}</td>' for ch in number)
+    def digit_boxes(self, number: str, width: int = 17) -> str:
+        cells = "".join(f'<td class="d" style="width:{width}px">{self.v(ch)}</td>' for ch in number)
         return f'<table class="db"><tr>{cells}</tr></table>'
 
     def members(self, members: list[dict[str, Any]], columns: list[tuple[str, str]], side: str | None) -> list[dict[str, Any]]:
         """The member table, a table of its own under the form's: ``columns`` (printed header, canonical
-        label) in a shuffled order and random widths (the ID column wide enough), 0–2 empty rows after."""
-        cols = columns[:]
+        label) in a shuffled order and random widths (the ID column wide enough unless its cells wrap),
+        0–2 empty rows after; with this page's variety (two-level header, digit boxes in the ID cells,
+        a break the table continues after, thin or missing inner rules)."""
+        cols = [(self.note(lab, h), lab) for h, lab in columns]
         self.rng.shuffle(cols[1:]) if self.rng.random() < 0.5 else self.rng.shuffle(cols)
-        weights = [self.rng.uniform(5.5, 7) if lab == "身份证号" else self.rng.uniform(1.5, 3.5) for _, lab in cols]
+        digit_ids = self.has("digit-box IDs")
+        box_w = self.rng.choice([13, 15, 17]) if digit_ids else 17
+        wrap = self.has("wrapped cells")
+        weights = []
+        for _, lab in cols:
+            if lab == "身份证号":
+                weights.append(self.rng.uniform(3.0, 3.6) if wrap and not digit_ids else self.rng.uniform(5.5, 7))
+            elif lab == "姓名" and wrap:
+                weights.append(self.rng.uniform(1.0, 1.3))
+            else:
+                weights.append(self.rng.uniform(1.5, 3.5))
         widths = [94 * w / sum(weights) if side else 100 * w / sum(weights) for w in weights]
+        if digit_ids:  # the 18 boxes fit their cell: a unit sizes the column for them
+            i = next(i for i, (_, lab) in enumerate(cols) if lab == "身份证号")
+            need = 100 * (18 * (box_w + 1) + 14) / (900 if self.has("narrow columns") else 1080)
+            if widths[i] < need:
+                rest = sum(widths) - widths[i]
+                widths = [need if j == i else w * (sum(widths) - need) / rest for j, w in enumerate(widths)]
         self.flush()
-        digit_ids = self.rng.random() < 0.3
         n_rows = len(members) + self.rng.randint(0, 2)
-        head = "".join(f"<td>{h}</td>" for h, _ in cols)
-        side_td = f'<td rowspan="{n_rows + 1}" class="side">{side}</td>' if side else ""
-        rows = [f"<tr>{side_td}{head}</tr>"]
+        head_rows = self._member_header(cols)
+        colgroup = ('<col style="width:6%">' if side else "") + "".join(f'<col style="width:{w:.1f}%">' for w in widths)
+        body = []
         for i in range(n_rows):
             m = members[i] if i < len(members) else None
             cells = []
             for _, lab in cols:
                 val = "" if m is None else _shown(lab, m[lab], self.rng)
                 if m is not None and lab == "身份证号" and digit_ids:
-                    val_html = self.digit_boxes(m[lab])
+                    val_html = self.digit_boxes(m[lab], box_w)
                 else:
                     val_html = self.v(val) if val else ""
                 cells.append(f"<td>{val_html}</td>")
-            rows.append('<tr style="height:34px">' + "".join(cells) + "</tr>")
-        colgroup = ('<col style="width:6%">' if side else "") + "".join(f'<col style="width:{w:.1f}%">' for w in widths)
-        self.tables.append(f'<table class="f"><colgroup>{colgroup}</colgroup>{"".join(rows)}</table>')
+            body.append("".join(cells))
+        css = "f"
+        if self.has("missing rules"):
+            css += " norows" if self.missing == "rows" else " nocols"
+        cut = self.rng.randint(1, n_rows - 1) if self.has("continued table") and n_rows >= 2 else n_rows
+        parts = [(head_rows, body[:cut])]
+        if cut < n_rows:
+            parts.append((head_rows if self.rng.random() < 0.5 else [], body[cut:]))
+        for k, (heads, rows) in enumerate(parts):
+            if k:
+                self.tables.append(self._page_break())
+            side_td = f'<td rowspan="{len(heads) + len(rows)}" class="side">{side}</td>' if side else ""
+            html_rows = [f'<tr class="h">{side_td if j == 0 else ""}{h}</tr>' for j, h in enumerate(heads)]
+            html_rows += [f'<tr style="height:34px">{side_td if not heads and j == 0 else ""}{r}</tr>'
+                          for j, r in enumerate(rows)]
+            self.tables.append(f'<table class="{css}"><colgroup>{colgroup}</colgroup>{"".join(html_rows)}</table>')
         return [{lab: m[lab] for _, lab in cols} for m in members]
+
+    def _member_header(self, cols: list[tuple[str, str]]) -> list[str]:
+        """The header rows: one row of column labels, or two levels (a title over all columns, or a group
+        label over two or three adjacent columns, the others merged down over both rows)."""
+        if not self.has("two-level header"):
+            return ["".join(f"<td>{h}</td>" for h, _ in cols)]
+        if self.rng.random() < 0.4:
+            title = self.rng.choice(["家庭成员情况", "家庭成员基本情况（不含本人）", "共同生活的家庭成员"])
+            return [f'<td colspan="{len(cols)}" style="text-align:center">{title}</td>', "".join(f"<td>{h}</td>" for h, _ in cols)]
+        k = self.rng.randint(2, min(3, len(cols) - 1))
+        a = self.rng.randrange(0, len(cols) - k + 1)
+        group = self.rng.choice(["基本情况", "成员信息", "收入及健康情况", "身份信息"])
+        top = "".join(
+            f'<td colspan="{k}" style="text-align:center">{group}</td>' if j == a else f'<td rowspan="2">{h}</td>'
+            for j, (h, _) in enumerate(cols) if not a < j < a + k
+        )
+        return [top, "".join(f"<td>{h}</td>" for h, _ in cols[a : a + k])]
+
+    def _page_break(self) -> str:
+        """What lies between the two parts of a table split over two pages, scanned onto one image: the
+        first page's foot, blank paper, the next page's head (续表)."""
+        foot = self.rng.choice(["第1页 共2页", "— 1 —", ""])
+        head = self.rng.choice(["（续表）", "续表", ""])
+        gap = self.rng.randint(40, 110)
+        return (f'<div style="text-align:center;font-size:12px;margin-top:8px">{foot}</div>'
+                f'<div style="height:{gap}px;border-bottom:1px dashed #999"></div>'
+                f'<div style="margin:10px 0 4px 0">{head}</div>')
 
     def member_blocks(self, members: list[dict[str, Any]], printed: list[tuple[str, str]]) -> list[dict[str, Any]]:
         """湖南 档案表格: one block of label/value pairs per member, titled 家庭成员信息表格N down its side."""
@@ -193,13 +277,21 @@ class Page:
         self.flush()
         hand = "font-family:'%s';" % (self.print_font if self.typed else HAND)
         size = self.rng.choice([14, 15, 16])
+        width, margin = (900, 170) if self.has("narrow columns") else (1080, 80)
+        rules = ""
+        if self.has("thin rules"):
+            rules = "table.f td{border:0.6px solid #555} table.f{border:1.3px solid #000}"
+        rules += (" table.norows tr+tr td{border-top-color:transparent} table.norows tr td{border-bottom-color:transparent}"
+                  " table.norows tr:last-child td{border-bottom-color:#000} table.f tr.h td{border-color:#000}"
+                  " table.nocols td+td{border-left-color:transparent} table.nocols td{border-right-color:transparent}"
+                  " table.nocols td:last-child{border-right-color:#000}")
         return f"""<html><head><meta charset="utf-8"><style>
-body{{font-family:'{self.print_font}';font-size:{size}px;margin:70px 80px;width:1080px}}
+body{{font-family:'{self.print_font}';font-size:{size}px;margin:70px {margin}px;width:{width}px}}
 h1{{font-size:24px;text-align:center;margin:4px}} .sub{{text-align:center;margin-bottom:8px}}
 table.f{{border-collapse:collapse;width:100%;table-layout:fixed}} table.f td{{border:1.3px solid #000;padding:4px 5px;word-break:break-all}} table.f+table.f{{margin-top:-1.3px}}
 .v{{{hand}color:#1a1a40;font-size:{size + 2}px}} .ring{{border:1.6px solid #223;border-radius:50%;padding:1px 4px}}
 table.db{{border-collapse:collapse}} table.db td.d{{border:1px solid #000;width:17px;height:24px;padding:0;text-align:center}}
-.side{{width:22px;text-align:center}}
+.side{{width:22px;text-align:center}} {rules}
 </style></head><body><h1>{title}</h1><div class="sub">{sub}</div>
 {"".join(self.tables)}</body></html>"""
 
@@ -229,7 +321,7 @@ def _pairs(p: Page, f: dict[str, Any], truth: dict[str, Any], printed: list[tupl
     out = []
     for shown, lab in printed:
         truth[lab] = f[lab]
-        out.append((_star(p, shown), p.v(_shown(lab, f[lab], p.rng))))
+        out.append((_star(p, p.note(lab, shown)), p.v(_shown(lab, f[lab], p.rng))))
     return out
 
 
@@ -373,6 +465,28 @@ def render(page_html: str, png: Path, scale: float) -> None:
     Image.open(png).convert("L").save(png, dpi=(150 * scale, 150 * scale))
 
 
+def dark_copy(png: Path, rng: random.Random) -> None:
+    """A dark photocopy of the page scanned at 150 dpi: grey paper, toner noise and specks, slightly
+    blurred and thickened strokes."""
+    import cv2
+    import numpy as np
+
+    img = cv2.imread(str(png), cv2.IMREAD_GRAYSCALE).astype(np.float32)
+    paper, ink = rng.uniform(165, 205), rng.uniform(10, 40)
+    img = ink + (img / 255.0) ** rng.uniform(1.3, 2.0) * (paper - ink)  # darker mid-tones: strokes thicken
+    h, w = img.shape
+    nrng = np.random.default_rng(rng.randrange(2**32))
+    img += cv2.resize(nrng.normal(0, 9, (h // 40 + 1, w // 40 + 1)).astype(np.float32), (w, h))  # uneven toner
+    img += nrng.normal(0, rng.uniform(6, 12), img.shape).astype(np.float32)
+    specks = nrng.random(img.shape) < 0.0015
+    img[specks] = ink
+    img = cv2.GaussianBlur(np.clip(img, 0, 255), (3, 3), 0.7)
+    cv2.imwrite(str(png), np.clip(img, 0, 255).astype(np.uint8))
+    from PIL import Image
+
+    Image.open(png).save(png, dpi=(150, 150))
+
+
 def build(out: Path, n: int, seed: int) -> list[dict[str, Any]]:
     """``n`` forms (the four in turn) rendered into ``out``, with truth.jsonl."""
     rng = random.Random(seed)
@@ -382,11 +496,14 @@ def build(out: Path, n: int, seed: int) -> list[dict[str, Any]]:
         kind = list(FORMS)[i % len(FORMS)]
         p = Page(rng)
         title, sub, fields, members = FORMS[kind](p, household(rng))
-        scale = rng.choice([1.0, 1.5, 2.0])
+        scale = 1.0 if p.has("dark copy 150 dpi") else rng.choice([1.0, 1.5, 2.0])
         name = f"{i:03d}_{kind}.png"
         render(p.html(title, sub), out / name, scale)
+        if p.has("dark copy 150 dpi"):
+            dark_copy(out / name, rng)
         truths.append({"file": name, "doc_type": "建档申请表", "fields": fields, "members": members, "form": kind,
-                       "arrangement": p.arrangement, "tick": p.tick, "dpi": 150 * scale, "typed": p.typed})
+                       "arrangement": p.arrangement, "tick": p.tick, "dpi": 150 * scale, "typed": p.typed,
+                       "variety": p.variety})
     (out / "truth.jsonl").write_text("".join(json.dumps(t, ensure_ascii=False) + "\n" for t in truths), encoding="utf-8")
     return truths
 
@@ -399,8 +516,18 @@ def summary(scored: list[tuple[dict[str, Any], dict[str, Any]]]) -> dict[str, st
             groups[key][1] += len(sc["fields"])
     for key, (a, b) in (("member-table fields", ("m_ok", "m_total")), ("members found", ("rows_found", "rows_total"))):
         groups[key] = [sum(sc[a] for _, sc in scored), sum(sc[b] for _, sc in scored)]
+        for v in VARIETY:  # by the variety a page shows (a page shows several)
+            part = [sc for t, sc in scored if v in t.get("variety", [])]
+            groups[f"  {key}, {v}"] = [sum(sc[a] for sc in part), sum(sc[b] for sc in part)]
+        plain = [sc for t, sc in scored if not t.get("variety")]
+        groups[f"  {key}, none of these"] = [sum(sc[a] for sc in plain), sum(sc[b] for sc in plain)]
+    for v in VARIETY:
+        part = [sc for t, sc in scored if v in t.get("variety", [])]
+        groups[f"  fields, {v}"] = [sum(sum(sc["fields"].values()) for sc in part), sum(len(sc["fields"]) for sc in part)]
     order = ["fields (all)", *(f"  {k}" for k in FORMS), *sorted(k for k in groups if "arrangement" in k),
-             "member-table fields", "members found"]
+             *(f"  fields, {v}" for v in VARIETY),
+             "member-table fields", *(k for k in groups if k.startswith("  member-table fields,")),
+             "members found", *(k for k in groups if k.startswith("  members found,"))]
     out = {k: f"{100 * groups[k][0] / groups[k][1]:.1f}% ({groups[k][1]})" if groups[k][1] else "–" for k in order}
     out["emitted values failing validation"] = f"{sum(sc['invalid'] for _, sc in scored)} of {sum(sc['emitted'] for _, sc in scored)}"
     return out
@@ -436,7 +563,7 @@ def main(argv: list[str] | None = None) -> int:
                     res = results.get(str(f)) or {}
                     miss = {k: [t["fields"].get(k), res.get("fields", {}).get(k)] for k, ok in sc["fields"].items() if not ok}
                     fh.write(json.dumps({"file": t["file"], "form": t["form"], "arrangement": t["arrangement"],
-                                         "tick": t["tick"], "miss": miss, "members": [t["members"], res.get("members")]
+                                         "tick": t["tick"], "variety": t.get("variety"), "miss": miss, "members": [t["members"], res.get("members")]
                                          if sc["m_ok"] < sc["m_total"] else None}, ensure_ascii=False, default=str) + "\n")
     print(f"browser-printed application forms: {len(truths)} pages, {out}")
     names = list(table)
