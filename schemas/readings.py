@@ -307,6 +307,42 @@ def _contract_term_reason(value: Any) -> str | None:
     return f"不是合同期限: {value}"
 
 
+# 健康状况: GB/T 2261.3 names 健康或良好, 一般或较弱, 有慢性病, 残疾; the forms write 健康, 患病, 患大病, 长期慢性病,
+# 残疾 … A value names a state of health by one of these marks; a unit, a relation or a date read there does not.
+_HEALTH_MARKS: tuple[str, ...] = (
+    "健康", "良", "好", "一般", "弱", "差", "正常", "病", "残", "疾", "癌", "瘤", "瘫", "伤", "失能", "失智", "障碍",
+)  # fmt: skip
+_HEALTH_SHAPE = re.compile(r"[\u4e00-\u9fa5、，,/（）()0-9]{1,16}")
+# 开户银行: a bank or credit union names itself (中国工商银行, 杭州联合农村商业银行, 余杭农信, XX农村信用合作社, a
+# branch: 工商银行文三路支行), or is written short (工行, 邮政 …). A fragment of the name (行, 银行) names none.
+_BANK_WORDS: tuple[str, ...] = (
+    "银行", "信用社", "信用合作社", "信用联社", "农信", "农商行", "村镇行", "邮储", "储蓄所", "支行", "分行", "分理处",
+    "营业部",
+)  # fmt: skip
+_BANK_SHORT: frozenset[str] = frozenset(
+    {"工行", "农行", "中行", "建行", "交行", "招行", "邮政", "中国邮政", "邮政储蓄", "农商行", "信用社", "农信社"}
+)
+_BANK_SHAPE = re.compile(r"[\u4e00-\u9fa5（）()·]{2,40}")
+_SEPARATOR_ENDS = "/、,，;；:：|"
+
+
+def _health_reason(value: Any) -> str | None:
+    w = _word(value)
+    if (_HEALTH_SHAPE.fullmatch(w) and any(m in w for m in _HEALTH_MARKS) and not _is_label(w)
+            and w[0] not in _SEPARATOR_ENDS and w[-1] not in _SEPARATOR_ENDS):
+        return None
+    return f"不是健康状况: {value}"
+
+
+def _bank_reason(value: Any) -> str | None:
+    w = _word(value).replace("(", "（").replace(")", "）")
+    if w in _BANK_SHORT:
+        return None
+    if _BANK_SHAPE.fullmatch(w) and not _is_label(w) and any(b in w and w.replace(b, "", 1) for b in _BANK_WORDS):
+        return None
+    return f"不是开户银行名称: {value}"
+
+
 def _word_reason(label: str, value: Any) -> str | None:
     """Fields whose value is one word of a list (vocabularies, nationalities, causes, relations)."""
     if label == "性别":
@@ -338,6 +374,10 @@ def _word_reason(label: str, value: Any) -> str | None:
         return None if ok else f"不是残疾等级（一级至四级）: {value}"
     if label == "合同期限":
         return _contract_term_reason(value)
+    if label == "健康状况":
+        return _health_reason(value)
+    if label == "开户银行":
+        return _bank_reason(value)
     if label == "结果":
         return None if _word(value) in ("无异议", "有异议") else f"公示结果应为无异议或有异议: {value}"
     return None

@@ -156,3 +156,20 @@ def test_a_heading_is_no_name() -> None:
     """A form's title read into 姓名 (困难救助申请人基本情况); long names of minority peoples carry the dot."""
     assert not ok("姓名", "困难救助申请人基本情况") and not ok("姓名", "家庭财产不动产")
     assert ok("姓名", "欧阳娜娜") and ok("姓名", "阿不都热合曼") and ok("姓名", "阿依古丽·买买提")
+
+
+def test_health_names_a_state_of_health() -> None:
+    for good in ("健康", "良好", "一般或较弱", "有慢性病", "长期慢性病", "患大病", "残疾", "残疾二级", "本人大病", "患病、残疾"):
+        assert ok("健康状况", good), good
+    # another field's value, a label, a date, or a fragment of a cell listing the options
+    for bad in ("汉", "丧偶", "群众", "在职", "健康状况", "2020-01-01", "病/", "/残疾", "12"):
+        assert not ok("健康状况", bad), bad
+
+
+def test_bank_names_itself_or_is_written_short() -> None:
+    for good in ("中国邮政储蓄银行", "中国工商银行", "工行", "邮政", "杭州联合农村商业银行", "余杭农信",
+                 "临安市农村信用合作社", "工商银行文三路支行", "中国邮政储蓄银行(杭州分行)", "浙江农商行"):
+        assert ok("开户银行", good), good
+    # a fragment of a name, the printed labels, a person, a card number
+    for bad in ("行", "银行", "开户银行", "银行卡号", "张三", "6222021234567890", "中国工商银行6222"):
+        assert not ok("开户银行", bad), bad
