@@ -13,8 +13,10 @@ Rows printed, all on the same corpus and export:
 - the ground truth (truth.jsonl) as the paper side;
 - the naive peer: OCR, but every reading trusted and every schema column compared (what dangan did before).
 Then the calibration: the share of OCR readings that are right above each confidence, and the lowest
-confidence at which they are 99 % right (the trust threshold of ``reconcile.evidence``); only the fields
-truth.jsonl records for a file are scored. OCR results are cached in ``DIR/ocr-cache/<extraction version>/``
+confidence at which they are 99 % right, overall and by field group and paper (``evidence.field_group``: the
+thresholds ``evidence.TRUST_BY_GROUP`` are read from that table on seen layouts); only the fields
+truth.jsonl records for a file are scored. ``--trust-sweep 0.90,0.99`` adds OCR rows with one threshold for
+every reading (what the calibrated thresholds cost or save). OCR results are cached in ``DIR/ocr-cache/<extraction version>/``
 by file hash: a re-run after a change to reconcile/ reads no page again.
 Targets: mismatch precision ≥ 0.90 at recall ≥ 0.90; missing material precision ≥ 0.90 at recall ≥ 0.95;
 zero findings on columns the export lacks.
@@ -254,18 +256,26 @@ def readings_vs_truth(corpus: Path, extracted: Path, forms_only: bool = False) -
     """(confidence, right?) for every OCR reading of a field truth.jsonl records for that file, against it
     (``forms_only``: the 建档申请表's readings, which are what paper-vs-electronic compares). A label truth
     does not record (a 身份证's 签发机关, a printed 门诊号) is not scored: it is not known to be wrong."""
+    return [(c, ok) for c, ok, _label, doc_type in scored_readings(corpus, extracted)
+            if not forms_only or doc_type == "建档申请表"]
+
+
+def scored_readings(corpus: Path, extracted: Path) -> list[tuple[float, bool, str, str]]:
+    """(confidence, right?, label, document type) of every scored OCR reading (see ``readings_vs_truth``)."""
     truth = {str(t["file"]): t for t in _read_jsonl(corpus / "truth.jsonl")}
-    out: list[tuple[float, bool]] = []
+    out: list[tuple[float, bool, str, str]] = []
     for ex in _read_jsonl(extracted):
         t = truth.get(str(ex["file"])) or truth.get(str(ex["file"]).removeprefix("scans/"))
-        if t is None or (forms_only and ex.get("doc_type") != "建档申请表"):
+        if t is None:
             continue
+        doc_type = str(ex.get("doc_type") or "其他")
         conf = ex.get("confidence") or {}
         tf = t.get("fields") or {}
         for label, value in (ex.get("fields") or {}).items():
             c = conf.get(label)
             if label in tf and isinstance(c, int | float) and not is_blank(value):
-                out.append((float(c), not is_blank(tf[label]) and values_equal(label, value, tf[label])))
+                out.append((float(c), not is_blank(tf[label]) and values_equal(label, value, tf[label]), label,
+                            doc_type))
         recorded = {label for tm in t.get("members") or [] for label in tm}
         pairs, unmatched, _ = match_members(ex.get("members") or [], t.get("members") or [])
         mconf = ex.get("member_confidence") or []
@@ -275,10 +285,30 @@ def readings_vs_truth(corpus: Path, extracted: Path, forms_only: bool = False) -
             for label, value in pm.items():
                 c = mc.get(label)
                 if label in tm and isinstance(c, int | float) and not is_blank(value):
-                    out.append((float(c), not is_blank(tm[label]) and values_equal(label, value, tm[label])))
+                    out.append((float(c), not is_blank(tm[label]) and values_equal(label, value, tm[label]),
+                                f"家庭成员.{label}", doc_type))
         for pm in unmatched:  # a person truth does not list: each reading of a recorded label is wrong
             mc = mconf[index[id(pm)]] if index[id(pm)] < len(mconf) else {}
-            out.extend((float(c), False) for label, c in mc.items() if label in recorded and isinstance(c, int | float))
+            out.extend((float(c), False, f"家庭成员.{label}", doc_type) for label, c in mc.items()
+                       if label in recorded and isinstance(c, int | float))
+    return out
+
+
+def group_calibration(readings: list[tuple[float, bool, str, str]]) -> list[tuple[str, int, float | None, float]]:
+    """Per field group of ``evidence.field_group`` (and form / other papers): (group, readings, the lowest
+    confidence from which they are 99 % right, the share right from the threshold in use for the group)."""
+    groups: dict[str, list[tuple[float, bool]]] = {}
+    thresholds: dict[str, float] = {}
+    for c, ok, label, doc_type in readings:
+        paper = "建档申请表" if doc_type == "建档申请表" else "其他材料"
+        key = f"{paper}/{evidence.field_group(label)}"
+        groups.setdefault(key, []).append((c, ok))
+        thresholds[key] = evidence.trust_threshold(label, doc_type)
+    out = []
+    for key in sorted(groups):
+        t99, _ = calibration(groups[key])
+        sel = [ok for c, ok in groups[key] if c >= thresholds[key]]
+        out.append((key, len(groups[key]), t99, sum(sel) / len(sel) if sel else 1.0))
     return out
 
 
@@ -307,6 +337,20 @@ def calibration(readings: list[tuple[float, bool]]) -> tuple[float | None, list[
             t99 = t
             break
     return t99, table
+
+
+@contextmanager
+def uniform_trust(threshold: float) -> Iterator[None]:
+    """Every machine reading trusted from one confidence (the sweep beside the calibrated thresholds)."""
+    saved = (evidence.TRUST_CONFIDENCE, dict(evidence.TRUST_BY_GROUP))
+    evidence.TRUST_CONFIDENCE = threshold
+    evidence.TRUST_BY_GROUP.clear()
+    try:
+        yield
+    finally:
+        evidence.TRUST_CONFIDENCE = saved[0]
+        evidence.TRUST_BY_GROUP.clear()
+        evidence.TRUST_BY_GROUP.update(saved[1])
 
 
 @contextmanager
@@ -377,6 +421,8 @@ def main() -> int:
     ap.add_argument("--ocr", action="store_true", help="also the OCR row (paper side from real extraction)")
     ap.add_argument("--engine", default="rapidocr")
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--trust-sweep", type=lambda v: [float(x) for x in v.split(",") if x], default=[],
+                    help="also OCR rows with one trust threshold for every reading, e.g. 0.90,0.95,0.99")
     ap.add_argument("--show", type=int, default=10, help="misses / false findings to print")
     ap.add_argument("--partial", action="store_true",
                     help="OCR still under way in another run: score the households whose files are all cached so far")
@@ -406,6 +452,9 @@ def main() -> int:
         else:
             ocr_extractions(corpus, args.engine, paper, args.workers)
         rows.append(run_row("OCR（待核对分开）", export, paper, planted, args))
+        for t in args.trust_sweep:
+            with uniform_trust(t):
+                rows.append(run_row(f"OCR，统一阈值 {t:.2f}", export, paper, planted, args))
         with naive():
             rows.append(run_row("朴素对照：OCR，全部读数当真，缺列当空", export, paper, planted, args))
     rows.append(run_row("真值（truth.jsonl）", export, truth_paper, planted, args))
@@ -421,8 +470,9 @@ def main() -> int:
     m, r = main_row["score"]["mismatch"], main_row["score"]["missing_material"]
     print(f"planted mismatches sent to 待核对 instead: {m['to_verify']}; removed papers sent to 待核对: {r['to_verify']}")
     if args.ocr:
+        scored = scored_readings(corpus, paper)
         for what, forms_only in (("all papers", False), ("建档申请表 only", True)):
-            t99, table = calibration(readings_vs_truth(corpus, paper, forms_only))
+            t99, table = calibration([(c, ok) for c, ok, _label, d in scored if not forms_only or d == "建档申请表"])
             print(f"\nOCR readings right, by confidence ({args.layouts} layouts, {what})")
             print("| confidence ≥ | readings | right |")
             print("|---|---|---|")
@@ -430,6 +480,13 @@ def main() -> int:
                 print(f"| {t:.2f} | {n} | {acc:.1%} |")
             print(f"readings are 99 % right from confidence {t99} (trust threshold in use: "
                   f"{evidence.TRUST_CONFIDENCE})")
+        print(f"\nOCR readings by field group ({args.layouts} layouts): 99 % right from (None: never, or < 30 readings)")
+        print("| papers/group | readings | 99 % right from | threshold in use | right at or above it |")
+        print("|---|---|---|---|---|")
+        for key, n, t99, acc in group_calibration(scored):
+            paper_kind, group = key.split("/")
+            print(f"| {key} | {n} | {t99} | {evidence.trust_threshold(group=group, form=paper_kind == '建档申请表')} "
+                  f"| {acc:.1%} |")
         classes = classification_vs_truth(corpus, paper)
         wrong = sorted(c for c, ok in classes if not ok)
         print(f"\ndocument types: {sum(ok for _, ok in classes)}/{len(classes)} right; confidences of the wrong ones: "

@@ -27,6 +27,7 @@ from dangan.reconcile.evidence import (
     invalid_reason,
     is_trusted,
     provenance,
+    reading_trusted,
     trust_note,
 )
 from dangan.reconcile.narrative import NARRATIVE_LABEL, stated_figures
@@ -311,7 +312,8 @@ def _holders(ex: Mapping[str, Any], flds: Mapping[str, Any], done: set[str]) -> 
         c = conf.get("姓名")
         by_person = (index, "姓名") in settled or (index < 0 and "姓名" in done)
         valid = bool(name) and invalid_reason("姓名", name) is None
-        sure = valid and (by_person or is_trusted(c if isinstance(c, int | float) else None, None, False))
+        sure = valid and (by_person or is_trusted(c if isinstance(c, int | float) else None, None, False, "姓名",
+                                                  str(ex.get("doc_type") or "其他")))
         likely = sure or (valid and isinstance(c, int | float) and c >= LIKELY_CONFIDENCE)
         if number is not None and isinstance(id_info(number), str):
             number = None  # not a valid number: it attributes nothing
@@ -676,18 +678,19 @@ class Judge:
             meta = self.meta_of.get(id(member), _NO_META)
             settled, conf = label in meta["settled"], meta["conf"].get(label)
         bad = invalid_reason(label, value)
+        first = next(iter(self.readings(label, member)), None)
+        doc_type = None if first is None else first.get("doc_type")
         doubt = self.paper.doubts.get(label) if member is None and not settled and not POLICY.naive else None
         if doubt:
             return False, doubt
-        if is_trusted(conf, bad, settled):
+        if is_trusted(conf, bad, settled, label, doc_type):
             return True, ""
-        first = next(iter(self.readings(label, member)), None)
         if not bad and any(
             values_equal(label, r["value"], value) and (first is None or not _same_doc(r, first))
             for r in self.others(label, member)
         ):
             return True, ""
-        return False, trust_note(conf, bad)
+        return False, trust_note(conf, bad, label, doc_type)
 
     def machine_read(self, label: str, member: Mapping[str, Any] | None = None) -> bool:
         """Is the value a machine's reading that no person settled (truth and a person's value are not)?"""
@@ -762,8 +765,7 @@ def _compare_fields(
             if rel == SAME or judge.sum_doubt(label, member) == EXPLAINED:
                 continue
             # another paper of the household says what the export says: the papers disagree, not the systems
-            others = [r for r in judge.others(label, member)
-                      if is_trusted(r.get("confidence"), invalid_reason(label, r["value"]), r["how"] == HOW_PERSON)]
+            others = [r for r in judge.others(label, member) if reading_trusted(label, r)]
             # a paper that states the export's figure and, beside it, the form's (a 收入证明's gross and net wage)
             # corroborates the form: the export holds the other figure, a difference
             agree = [r for r in judge.others(label, member) if values_equal(label, r["value"], ev) and not any(
@@ -845,12 +847,12 @@ def paper_conflicts(archive_no: str, unit: str | None, paper: PaperHousehold) ->
         if len(readings) < 2:
             continue
         first = readings[0]
-        if not is_trusted(first.get("confidence"), invalid_reason(label, first["value"]), first["how"] == HOW_PERSON):
+        if not reading_trusted(label, first):
             continue
         for other in readings[1:]:
             if (other.get("document_id"), other.get("file")) == (first.get("document_id"), first.get("file")):
                 continue
-            ok = is_trusted(other.get("confidence"), invalid_reason(label, other["value"]), other["how"] == HOW_PERSON)
+            ok = reading_trusted(label, other)
             if ok and not values_equal(label, first["value"], other["value"]):
                 out.append(finding(archive_no, unit, PAPER_CONFLICT, label, first["value"], None,
                                    f"纸质材料之间不一致：{first.get('doc_type')}「{first['value']}」，"

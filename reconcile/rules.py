@@ -17,15 +17,15 @@ from typing import Any
 from dangan.reconcile.compare import Finding, Holder, Judge, PaperHousehold, finding, match_members
 from dangan.reconcile.evidence import (
     CLASS_CONFIDENCE,
+    CLASS_SURE,
     HOW_MACHINE,
-    HOW_PERSON,
     LIKELY_CONFIDENCE,
     POLICY,
-    TRUST_CONFIDENCE,
     VERIFY,
     invalid_reason,
-    is_trusted,
     provenance,
+    reading_trusted,
+    trust_threshold,
 )
 from dangan.reconcile.normal import (
     chars_apart,
@@ -88,8 +88,7 @@ def trusted_members(paper: PaperHousehold) -> list[dict[str, Any]]:
         row = {k: v for k, v in m.items() if judge.trusted(k, v, m)[0]}
         for k in ("身份证号", "出生日期"):
             if is_blank(row.get(k)):
-                alt = next((r["value"] for r in judge.others(k, m) if is_trusted(
-                    r.get("confidence"), invalid_reason(k, r["value"]), r["how"] == HOW_PERSON)), None)
+                alt = next((r["value"] for r in judge.others(k, m) if reading_trusted(k, r)), None)
                 if alt is not None:
                     row[k] = alt
         out.append(row)
@@ -310,7 +309,7 @@ def _holders_of_fields(flds: Mapping[str, Any], conf: Mapping[str, Any]) -> tupl
     if not name and number is None:
         return ()
     c = conf.get("姓名")
-    sure = bool(name) and (POLICY.naive or not isinstance(c, int | float) or c >= TRUST_CONFIDENCE)
+    sure = bool(name) and (POLICY.naive or not isinstance(c, int | float) or c >= trust_threshold("姓名"))
     likely = sure or (bool(name) and isinstance(c, int | float) and c >= LIKELY_CONFIDENCE)
     return (Holder(name, number if number and not isinstance(id_info(number), str) else None, sure, likely),)
 
@@ -486,6 +485,13 @@ class _Attribution:
             self.taken.add(j)
         return j is not None
 
+    def spare(self, i: int) -> bool:
+        """Classified as a type with some doubt (below ``CLASS_SURE``) and taken for no requirement of that type:
+        it may be another material, one the household seems to lack."""
+        p = self.docs[i]  # a paper whose 材料名称 was read names itself (a 其他 that says it is a bank card)
+        return (i not in self.taken and p.sure_type and not p.kind and p.confidence is not None
+                and p.confidence < CLASS_SURE and not POLICY.naive)
+
     def doubts(self, alts: tuple[str, ...], person: str | None, kind: str | None) -> dict[str, _Paper]:
         """Documents that may be this material, though they do not prove it (note → document)."""
         who = norm_text(person) if person else ""
@@ -498,9 +504,10 @@ class _Attribution:
                         out.setdefault(_doubt_note(self.docs[i], h), self.docs[i])
         for i, p in enumerate(self.docs):
             maybe = (not p.sure_type and self.fits(i, alts, kind)) or p.unidentified
+            spare = not maybe and not self.fits(i, alts, kind) and self.spare(i)
             elses = bool(person and p.holders and all(self.someone_elses(h, who) for h in p.holders))
-            if maybe and i not in self.taken and not elses:
-                out.setdefault(_doubt_note(p), p)
+            if (maybe or spare) and i not in self.taken and not elses:
+                out.setdefault(_doubt_note(p, spare=spare), p)
         return out
 
 
@@ -526,11 +533,11 @@ def missing_materials(
     pending = [it for it in items if not (it[1] and match.attribute(it[0], str(it[1]), it[3]))]
     # named kinds first, so a generic requirement does not take the one receipt a named one needs
     pending.sort(key=lambda p: p[3] is None)
+    # every requirement takes its document first: what is left over (``spare``) is known only then
+    pending = [it for it in pending if it[1] or not match.take(it[0], it[3])]
     out: list[Finding] = []
     seen: dict[str, int] = {}
     for alts, person, name, kind, unsure in pending:
-        if not person and match.take(alts, kind):
-            continue
         doubt = match.doubts(alts, person, kind)
         label = (kind if kind and alts == ("其他",) else "/".join(alts)) + (f"[{person}]" if person else "")
         seen[label] = seen.get(label, 0) + 1
@@ -551,8 +558,10 @@ def missing_materials(
     return out
 
 
-def _doubt_note(p: _Paper, h: Holder | None = None) -> str:
+def _doubt_note(p: _Paper, h: Holder | None = None, *, spare: bool = False) -> str:
     """Why a document may be the material though it does not prove it (shown in the 待核对 detail)."""
+    if spare:
+        return f"识别为{p.doc_type}但把握不足、可能是其他材料的文件（分类置信度 {p.confidence or 0:.2f}）"
     if p.unidentified:
         return f"未能识别类型的文件（分类置信度 {p.confidence or 0:.2f}）"
     if not p.sure_type:
@@ -587,10 +596,11 @@ STAMPED_DOCS: frozenset[str] = frozenset({"建档申请表", "收入证明", "�
 def _sure(doc: Any) -> Any:
     """Is a kept field of this document read well enough for a rule finding?"""
     conf = getattr(doc, "field_confidence", None) or {}
+    doc_type = getattr(doc, "doc_type", None) or (doc.get("doc_type") if isinstance(doc, Mapping) else None)
 
     def sure(label: str) -> bool:
         c = conf.get(label)
-        return c is None or c >= TRUST_CONFIDENCE or POLICY.naive
+        return c is None or c >= trust_threshold(label, doc_type) or POLICY.naive
 
     return sure
 
