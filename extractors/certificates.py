@@ -148,11 +148,13 @@ def row_values(
     return out
 
 
-def labelled_values(lines: Sequence[TextLine], labels: Mapping[str, str]) -> dict[str, RowValue]:
+def labelled_values(
+    lines: Sequence[TextLine], labels: Mapping[str, str], inline: Iterable[str] = ()
+) -> dict[str, RowValue]:
     """``label → value`` wherever a paper prints the value: after its label on the row (a letter, a card,
     a two-column table), else in the cell right below the label (a table whose labels head its columns).
-    A text below that is itself a printed label is no value."""
-    out = row_values(lines, labels)
+    A text below that is itself a printed label is no value. ``inline`` as for ``row_values``."""
+    out = row_values(lines, labels, inline)
     for ln in sorted(lines, key=lambda t: (t.page, t.cy, t.box[0])):
         m = match_label(ln.text, labels)
         if m is None or m[1].strip("_＿ ") or m[0] in out:
@@ -610,6 +612,17 @@ def _drop(ex: Extraction, label: str) -> None:
 
 DIBAO_LABELS = {
     "户主姓名": "姓名",
+    "持证人": "姓名",
+    "发证时间": "发证日期",
+    "证件号码": "证号",
+    # printed beside the fields read, so they end a value: a row "户主 X 身份证号 …" is two values
+    "身份证号": "身份证号",
+    "身份证号码": "身份证号",
+    "公民身份号码": "身份证号",
+    "家庭人口": "家庭人口",
+    "性别": "性别",
+    "民族": "民族",
+    "保障证编号": "证号",
     "姓名": "姓名",
     "证号": "证号",
     "低保证号": "证号",
@@ -648,6 +661,15 @@ def office_name(text: str) -> str | None:
     return t if ok else None
 
 
+def _office_of(rv: RowValue) -> str | None:
+    """The office after its label: one text of the row that is an office by itself (the seal's ring
+    words "湘潭市" OCR'd into the same row are no part of it), else the row's text as a whole."""
+    alone = [o for ln in rv.lines if (o := office_name(ln.text)) is not None]
+    if len(alone) == 1 and len(rv.lines) > 1:
+        return alone[0]
+    return office_name(rv.text)
+
+
 def _unit_prefix(text: str) -> str:
     """A value with the unit its label printed after it cut off ("（元）1050" → "1050")."""
     return re.sub(r"^[（(](?:元|人|元/月)[）)]", "", _compact(text).lstrip("：:"))
@@ -659,11 +681,17 @@ _SERIAL = re.compile(r"^(?:No|NO|N0|№)[.:：]?([0-9A-Za-z][0-9A-Za-z\-]{5,})$"
 def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """低保证: a small card of rows "户主姓名 | value | 证号 | value" (the holder is the 户主)."""
     rows = labelled_values(lines, DIBAO_LABELS)
-    if (rv := rows.get("姓名")) is not None and (name := person_name(rv.text)):
+    if "姓名" not in rows:  # "户 主 | 程云": 户主 is the label (in a list of members it is a relation)
+        rows = {**labelled_values(lines, {**DIBAO_LABELS, "户主": "姓名"}), **rows}
+    if (rv := rows.get("姓名")) is not None and (name := person_name(rv.text)) and _is_no_label(name):
         _put(ex, "姓名", name, rv)
     if (rv := rows.get("证号")) is not None:
+        # a serial, perhaps after the issuing district's characters ("富民39310", "芙民字第0123号")
         m = re.search(r"[0-9A-Za-z][0-9A-Za-z\-]{5,}", _compact(rv.text))
-        if m:
+        local = re.fullmatch(r"([\u4e00-\u9fa5]{1,3}(?:字第|字|第)?[0-9]{4,}号?)", _compact(rv.text))
+        if local:
+            _put(ex, "证号", local.group(1), rv)
+        elif m:
             _put(ex, "证号", m.group(), rv)
     if "证号" not in ex.fields:  # a serial printed without its label: "No.43020220261696"
         for ln in lines:
@@ -680,7 +708,7 @@ def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
         valid = span[1] if span else loose_date(rv.text)
         if valid:
             _put(ex, "有效期", valid, rv)
-    if (rv := rows.get("发证机关")) is not None and (office := office_name(rv.text)) is not None:
+    if (rv := rows.get("发证机关")) is not None and (office := _office_of(rv)) is not None:
         _put(ex, "发证机关", office, rv)
     elif isinstance(ex.fields.get("发证机关"), str):
         if (office := office_name(ex.fields["发证机关"])) is not None:
@@ -726,6 +754,10 @@ def _listed_ids(lines: Sequence[TextLine]) -> list[tuple[str, TextLine]]:
     return sorted(out, key=lambda x: (x[1].page, x[1].cy))
 
 
+# headers of a list of people, printed over its name column: no person's name
+_LIST_HEADS = ("保障对象", "享受人员", "享受对象", "家庭成员", "成员姓名", "保障成员", "共同生活人员")
+
+
 def person_rows(lines: Sequence[TextLine]) -> list[Person]:
     """People listed one per printed row (a 低保证's 保障对象, a notice's households): each listed valid
     身份证号 is a person; names and relations are the texts left of the numbers that are a possible name /
@@ -742,7 +774,7 @@ def person_rows(lines: Sequence[TextLine]) -> list[Person]:
     for ln in sorted(lines, key=lambda t: (t.cy, t.box[0])):
         if id(ln) in taken or ln.page != ids[0][1].page or not top <= ln.cy <= bottom or ln.box[2] > left:
             continue
-        if match_label(ln.text, DIBAO_LABELS) is not None:
+        if match_label(ln.text, DIBAO_LABELS) is not None or _compact(ln.text) in _LIST_HEADS:
             continue
         for part in re.split(r"[\s:：|]+", fold_fullwidth(ln.text)):
             lab = next((k for k in ("关系", "姓名") if part and check_reading(k, part) is None), None)
@@ -938,7 +970,7 @@ def read_income(ex: Extraction, lines: Sequence[TextLine]) -> None:
 _SEAL_NOTE = re.compile(r"[（(][^（()）]{0,10}(?:盖章|公章|专用章|签章)[）)]")
 # how a unit's name ends (companies, factories, offices, schools, hospitals, shops …)
 _UNIT_END = re.compile(
-    r"(?:公司|厂|集团|局|所|院|中心|学校|大学|学院|委员会|办事处|管理处|站|社|银行|商店|超市|商场|酒店|宾馆|店|馆|工会)$"
+    r"(?:公司|厂|集团|局|所|院|中心|学校|大学|学院|委员会|办事处|处|队|场|站|社|银行|商店|超市|商场|酒店|宾馆|店|馆|工会)$"
 )
 # what a title adds after the unit's name: "某某公司职工工资明细", "某某厂工资表(收入证明)"
 _TITLE_TAIL = re.compile(r"(?:职工)?(?:工资|薪资|收入)[\u4e00-\u9fa5]{0,6}$")
@@ -1107,7 +1139,22 @@ DIAGNOSIS_LABELS = {
     "日期": "出具日期",
     "出具日期": "出具日期",
     "开具日期": "出具日期",
+    "初步诊断": "诊断",
+    "诊断名称": "诊断",
+    "疾病名称": "诊断",
+    "处理及建议": "处理意见",
+    "处理建议": "处理意见",
+    "建议": "处理意见",
+    "科 别": "科别",
+    "住院科室": "科别",
+    "门诊科室": "科别",
+    "患者性别": "性别",
+    "患者年龄": "年龄",
 }
+# labels a printer puts side by side on one row ("姓名 X 性别 女 年龄 38 科别 内科 门诊号 …") that OCR
+# reads as one text: each is looked for inside a row's text, not only at its start
+_DIAGNOSIS_INLINE = tuple(k for k in DIAGNOSIS_LABELS if len(k) >= 2)
+_AGE = re.compile(r"^(\d{1,3})\s*(?:岁|周岁)?$")
 _HOSPITAL = re.compile(r"(?:医院|卫生院|中心|保健院|门诊部|诊所)$")
 
 
@@ -1172,7 +1219,13 @@ def read_diagnosis(ex: Extraction, lines: Sequence[TextLine]) -> None:
                 break
     # the title 诊断证明书 starts with the label 诊断: it is no row of the certificate
     body = [ln for ln in lines if "证明" not in _compact(ln.text)]
-    rows = labelled_values(body, DIAGNOSIS_LABELS)
+    rows = labelled_values(body, DIAGNOSIS_LABELS, inline=_DIAGNOSIS_INLINE)
+    if "诊断" not in rows:  # "诊断：" alone on its row, the diagnosis indented on the rows below it
+        for ln in sorted(body, key=lambda t: (t.page, t.cy)):
+            m = match_label(ln.text, DIAGNOSIS_LABELS)
+            if m is not None and m[0] == "诊断" and not m[1].strip("_＿ "):
+                rows["诊断"] = RowValue("诊断", "", ln.confidence, ln.page, ln.box, ln, [])
+                break
     if (rv := rows.get("诊断")) is not None:
         text = free_text(rv.text, _continued(rv, body))
         if text and match_label(text, DIAGNOSIS_LABELS) is None:
@@ -1183,14 +1236,34 @@ def read_diagnosis(ex: Extraction, lines: Sequence[TextLine]) -> None:
         no := re.search(r"[0-9A-Za-z][0-9A-Za-z\-]{3,}", _compact(rv.text))
     ):
         _put(ex, "住院号" if "住院" in rv.label_line.text else "门诊号", no.group(), rv)
-    if (rv := rows.get("医师")) is not None and (name := person_name(rv.text, longest=4)):
-        _put(ex, "医师", name, rv)
+    own = match_label(rows["医师"].label_line.text, DIAGNOSIS_LABELS) if "医师" in rows else None
+    if (rv := rows.get("医师")) is not None and (
+        name := person_name(rv.text, longest=4) or person_name(own[1] if own else "", longest=4)
+    ):
+        _put(ex, "医师", name, rv)  # the signature, perhaps on the row of an unlabelled date
     elif isinstance(ex.fields.get("医师"), str) and match_label(ex.fields["医师"], DIAGNOSIS_LABELS):
         _drop(ex, "医师")  # the next printed label ("日期"), not a doctor
-    if (rv := rows.get("姓名")) is not None and "姓名" not in ex.fields and (name := person_name(rv.text)):
+    # the patient's row read left to right wins over the nearest-text pairing (which takes the line
+    # below, "初步诊断", when the row is one glued text)
+    def no_label(t: str) -> bool:
+        return _is_no_label(t) and match_label(t, DIAGNOSIS_LABELS) is None
+
+    if (rv := rows.get("姓名")) is not None and (name := person_name(rv.text, longest=4)) and no_label(name):
         _put(ex, "姓名", name, rv)
+    elif isinstance(ex.fields.get("姓名"), str) and not no_label(str(ex.fields["姓名"])):
+        _drop(ex, "姓名")
+    if (rv := rows.get("性别")) is not None and (g := re.fullmatch(r"[男女]", _compact(rv.text).strip("：:"))):
+        _put(ex, "性别", g.group(), rv)
+    if (rv := rows.get("年龄")) is not None and (a := _AGE.match(_compact(rv.text).strip("：:."))):
+        _put(ex, "年龄", int(a.group(1)), rv)
     if (rv := rows.get("出具日期")) is not None and (issued := loose_date(rv.text)) is not None:
         _put(ex, "出具日期", issued, rv)  # the date printed after its label wins over the last date seen
+    elif "出具日期" not in ex.fields:  # a date without a label, at the foot beside the doctor's name
+        ordered = sorted(body, key=lambda t: (t.page, t.cy, t.box[0]))
+        dated = [(ln, d) for ln in ordered if (d := loose_date(ln.text)) is not None]
+        if dated and (doc := rows.get("医师")) is not None and dated[-1][0].cy >= doc.label_line.box[1]:
+            ln, d = dated[-1]
+            ex.set("出具日期", d, ln.confidence * 0.9, ln.page, ln.box)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1375,11 +1448,14 @@ _RANGE = re.compile(
 )
 
 
+_EIGHT_DIGITS = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9])")
+
+
 def date_ranges(text: str) -> list[tuple[int, str, str]]:
     """Every "from … to …" of two dates in ``text``: (where it starts in the compacted text, start, end
     as ``YYYY-MM-DD``); the later date is completed from the first when it leaves out its year or
     month, and a range whose end is before its start is none."""
-    t = _compact(text)
+    t = _EIGHT_DIGITS.sub(r"\1-\2-\3", _compact(text))  # "20220316": OCR dropped the separators
     out = []
     for m in _RANGE.finditer(t):
         y1, m1, d1, y2, m2, d2 = m.groups()
@@ -1396,7 +1472,7 @@ def date_ranges(text: str) -> list[tuple[int, str, str]]:
 def date_range(text: str, cue: str = "") -> tuple[str, str] | None:
     """The range of ``text`` that follows ``cue`` closely (within 12 characters), else its first range."""
     found = date_ranges(text)
-    t = _compact(text)
+    t = _EIGHT_DIGITS.sub(r"\1-\2-\3", _compact(text))
     near = [r for r in found if cue and cue in t[max(0, r[0] - 12) : r[0]]]
     if not (near or found):
         return None
@@ -1567,6 +1643,28 @@ def read_contract(ex: Extraction, lines: Sequence[TextLine]) -> None:
     for label in ("合同起始", "合同终止"):
         if label in rows and (day := loose_date(rows[label].text)) is not None:
             _put(ex, label, day, rows[label])
+    if "合同起始" not in ex.fields:
+        _term_clause(ex, lines)
+
+
+# the term clause of the contract's text: "期限自2023年1月1日起至2025年12月31日止", "合同期限：自…至…",
+# "从…起至…止"; an open-ended contract "本合同为无固定期限劳动合同，自2019年11月22日起生效"
+_FROM = re.compile(r"(?:自|从|于)\s*(?:19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*[日号]?\s*起")
+
+
+def _term_clause(ex: Extraction, lines: Sequence[TextLine]) -> None:
+    rows = [_row_line(r) for r in group_rows(sorted(lines, key=lambda t: (t.page, t.cy, t.box[0])))]
+    text = "".join(ln.text for ln in rows)
+    conf = min((ln.confidence for ln in lines), default=0.9) * 0.9
+    term = date_range(text, cue="期限")
+    if term is not None:
+        ex.set("合同起始", term[0], conf)
+        ex.set("合同终止", term[1], conf)
+        return
+    t = _EIGHT_DIGITS.sub(r"\1-\2-\3", _compact(text))
+    m = _FROM.search(t[t.index("无固定期限") :]) if "无固定期限" in t else None
+    if m is not None and (day := loose_date(m.group())) is not None:
+        ex.set("合同起始", day, conf)
 
 
 # ---------------------------------------------------------------------------------------------

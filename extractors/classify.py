@@ -186,6 +186,9 @@ class Classification:
     scores: dict[str, float]
 
 
+_ID_LABEL = re.compile(r"居民身份证(?=号)")
+
+
 def _norm(text: str) -> str:
     return re.sub(r"[\s\u3000*＊]", "", text)
 
@@ -200,7 +203,9 @@ def classify_text(
 ) -> Classification:
     """Score each type; ``title`` is the text of the top of the first page, ``headings`` the short
     lines printed larger than the rest (the title of a card photocopied anywhere on the page)."""
-    body, head = _norm(text), _norm(title)
+    # a label naming an ID number ("居民身份证号码" on a contract, a receipt, a certificate) is no title of
+    # an ID card: only the card itself is headed 居民身份证
+    body, head = _ID_LABEL.sub("身份证", _norm(text)), _ID_LABEL.sub("身份证", _norm(title))
     heads = head + "|" + _norm(headings if headings is not None else title)
     scores: dict[str, float] = {}
     for doc_type, words in KEYWORDS.items():

@@ -29,6 +29,7 @@ CARD_SIDE_MM = 20.0  # a card's short side is ≥ 20 mm even when the copy was r
 MARGIN_MM = 2.0  # kept around a region when it is cropped, so no stroke at its edge is cut
 MAX_SPARSE_SHARE = 0.6  # regions covering more of the page than this: a full page (form, letter)
 MAX_REGIONS = 8
+DOT_MM = 0.7  # a dot of toner no larger than this (a photocopy's speck) is no print
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,23 @@ def _ink_mask(gray: np.ndarray) -> np.ndarray:
     """Pixels darker than the paper: the paper's level is taken from the page itself (dark copies)."""
     paper = float(np.percentile(gray, 90))
     return (gray < paper - max(25.0, 0.15 * paper)).astype(np.uint8) * 255
+
+
+def _without_specks(mask: np.ndarray, px_per_mm: float) -> np.ndarray:
+    """The mask without isolated dots of toner (a photocopy's specks): closed with the kernel below,
+    dots a few millimetres apart would join into blobs all over the sheet and hide the cards. A dot is
+    a connected component no wider and no taller than ``DOT_MM``; strokes of print are longer."""
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    if n <= 1:
+        return mask
+    dot = max(1, round(DOT_MM * px_per_mm))
+    small = (stats[:, cv2.CC_STAT_WIDTH] <= dot) & (stats[:, cv2.CC_STAT_HEIGHT] <= dot)
+    small[0] = False  # the background
+    if not small.any():
+        return mask
+    out = mask.copy()
+    out[small[labels]] = 0
+    return out
 
 
 def _merge(boxes: list[Box], gap: float) -> list[Box]:
@@ -82,7 +100,7 @@ def find_regions(img: np.ndarray, dpi: float = 300.0) -> list[Region]:
         gray, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA
     )
     px_per_mm = dpi * scale / MM_PER_INCH
-    mask = _ink_mask(small)
+    mask = _without_specks(_ink_mask(small), px_per_mm)
     k = max(3, round(CLOSE_MM * px_per_mm))
     mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
     contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)

@@ -99,3 +99,21 @@ def test_diagnosis_heading_anywhere_on_the_page() -> None:
     lines.append(TextLine("诊断证明书", (300, 500, 700, 580)))
     got = classify_lines([ln for ln in lines if ln.text], (2480, 3508))
     assert got.doc_type == "诊断证明", got.scores
+
+
+def test_an_id_number_label_is_no_id_card_title() -> None:
+    """A contract's first page prints 居民身份证号码 high on a 225-dpi page (inside its top fifth): a label
+    naming the number, not the heading of an ID card; the contract's own heading decides."""
+    lines = [
+        TextLine("劳动合同", (832, 271, 1000, 330)),
+        TextLine("甲方湘潭钢铁集团有限公司", (174, 394, 700, 440)),
+        TextLine("乙方（劳动者）彭娜健", (175, 583, 600, 620)),
+        TextLine("性别女", (174, 629, 300, 670)),
+        TextLine("居民身份证号码130602197507073783", (174, 677, 900, 720)),
+        TextLine("住址保定市竞秀区朝阳大街184号7栋1137室", (173, 726, 1000, 770)),
+        TextLine("第一章合同期限第一条本合同为无固定期限劳动合同，自2023年4月11日起生效。", (221, 834, 1700, 880)),
+        TextLine("甲方（盖章）", (173, 418, 400, 460), page=1),
+        TextLine("乙方（签字）彭娜健", (1048, 428, 1400, 470), page=1),
+    ]
+    got = classify_lines(lines, (1860, 2631))
+    assert got.doc_type == "劳动合同" and got.confidence >= 0.9, got.scores

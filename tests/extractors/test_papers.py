@@ -559,3 +559,104 @@ def test_bank_card_copy_whose_note_was_garbled_names_its_signer() -> None:
         text_at("客服热线95524", 530, 1240, size=20),
     ]
     assert fields("其他", lines)["姓名"] == "李超宁"
+
+
+# ---------------------------------------------------------------------------------------------
+# printings of benchmarks/browser_papers.py (Chromium): what OCR made of them, drawn with known truth
+
+
+def test_diagnosis_whose_patient_row_ocr_read_as_one_text() -> None:
+    """A hospital that prints 姓名 性别 年龄 科室 住院号 on one row with a space for separator: OCR gives
+    one text; the labels inside it part the values, and the line below (初步诊断) is no name."""
+    lines = [
+        text_at("保定市妇幼保健院", 1130, 370, size=48),
+        text_at("医疗诊断证明", 1214, 456),
+        text_at("姓名刘志芳性别女年龄38就诊科室精神科住院号26598040", 310, 610, size=30),
+        text_at("初步诊断", 310, 704, size=30),
+        text_at("腰椎间盘突出症", 424, 784, size=30),
+        text_at("处理及建议", 310, 906, size=30),
+        text_at("建议住院治疗。", 413, 979, size=30),
+        text_at("主治医师丁国杰", 314, 1150, size=30),
+        text_at("2021-03-25", 1467, 1150, size=30),
+    ]
+    f = fields("诊断证明", lines)
+    assert f["姓名"] == "刘志芳" and f["性别"] == "女" and f["年龄"] == 38
+    assert f["科别"] == "精神科" and f["住院号"] == "26598040"
+    assert f["诊断"] == "腰椎间盘突出症" and f["医师"] == "丁国杰"
+    assert f["医院名称"] == "保定市妇幼保健院" and f["出具日期"] == "2021-03-25"
+
+
+def test_publicity_period_whose_date_lost_its_separators() -> None:
+    lines = letter(["困难职工名单公示", "本次共有2户申请。公示期自20220316起至2022-03-22止。", "公示结果：无异议"])
+    f = fields("公示证明", lines)
+    assert (f["公示期起"], f["公示期止"], f["结果"]) == ("2022-03-16", "2022-03-22", "无异议")
+
+
+def test_contract_term_in_its_clause_fixed_and_open_ended() -> None:
+    head = [
+        "劳动合同书",
+        "甲方（用人单位）：保定纺织厂",
+        "劳动者(乙方)：杜娟云",
+        "公民身份号码：430304198309098463",
+    ]
+    fixed = letter([*head, "第一条 甲乙双方选择固定期限，合同期限为3年，从2018年5月2日起至2021年5月1日止。"])
+    f = fields("劳动合同", fixed)
+    assert (f["姓名"], f["用人单位"]) == ("杜娟云", "保定纺织厂")
+    assert (f["合同起始"], f["合同终止"]) == ("2018-05-02", "2021-05-01")
+    open_ended = letter([*head, "第一章合同期限第一条本合同为无固定期限劳动合同，自2019年11月22日起生效。"])
+    f = fields("劳动合同", open_ended)
+    assert f["合同起始"] == "2019-11-22" and "合同终止" not in f
+
+
+def test_dibao_booklet_rows_with_the_holders_id_a_local_serial_and_the_seal_over_the_office() -> None:
+    """户主 and 身份证号 share a row; the serial starts with the district's characters; the seal's ring
+    words (湘潭市) stand in the 发证机关 row above its value."""
+    lines = [
+        text_at("湘潭市城市居民最低生活保障证", 860, 968),
+        *table([["户主", "程云", "身份证号", "330106197412224927"], ["保障人数", "4", "月保障金额（元）", "320"],
+                ["证号", "富民39310", "发证机关", "湘潭市岳塘区民政局"]], [300, 450, 400, 800], x=260, y=1030),
+        text_at("湘潭市", 1300, 1190, size=30),
+    ]
+    f = fields("低保证", lines)
+    assert f["姓名"] == "程云" and f["证号"] == "富民39310" and f["发证机关"] == "湘潭市岳塘区民政局"
+    assert (f["保障人数"], f["月保障金额"]) == (4, 320)
+
+
+def test_diagnosis_label_alone_value_indented_below_and_the_date_unlabelled_at_the_foot() -> None:
+    """诊断 alone on its row, the diagnosis indented under it; the patient's row in another order; the
+    doctor's signature with the date beside it, no 日期 printed; a unit ending in 处 is a unit."""
+    lines = [
+        text_at("湘潭市第三人民医院", 652, 85, size=40),
+        text_at("疾病诊断证明书", 701, 130, size=34),
+        text_at("住院号 MZ19174338 科室 内科 性别 男", 254, 201, size=24),
+        text_at("年龄 42 姓名 董军", 254, 235, size=24),
+        text_at("诊断", 250, 278, size=24),
+        text_at("2型糖尿病", 302, 315, size=24),
+        text_at("建议", 248, 379, size=24),
+        text_at("建议长期服药治疗，门诊随访。", 304, 417, size=24),
+        text_at("医生签字:苏艳", 250, 493, size=24),
+        text_at("2024年6月4日", 847, 497, size=24),
+    ]
+    f = fields("诊断证明", lines)
+    assert (f["姓名"], f["性别"], f["年龄"], f["科别"], f["住院号"]) == ("董军", "男", 42, "内科", "MZ19174338")
+    assert f["诊断"] == "2型糖尿病" and f["医师"] == "苏艳" and f["出具日期"] == "2024-06-04"
+    contract = letter(["劳动合同书", "甲方名称：长沙市环卫处", "乙方(劳动者)：林敏",
+                       "第一条本合同为无固定期限劳动合同，自2019年02月21日起履行。"])
+    assert fields("劳动合同", contract)["用人单位"] == "长沙市环卫处"
+
+
+def test_dibao_members_listed_under_a_header_naming_them() -> None:
+    """The list of people headed 保障对象 (not 姓名) over its name column: the header is no person."""
+    from dangan.schemas.validators import id_check_digit
+
+    people = [("孙娟勇", "户主", "33018319741225994"), ("郭伟霞", "父亲", "43010219620101673"),
+              ("田静", "女儿", "43010220150829664")]
+    people = [(n, r, i + id_check_digit(i)) for n, r, i in people]
+    lines = [
+        text_at("最低生活保障金领取证", 400, 100, size=50),
+        *table([["户主姓名", "孙娟勇", "保障人数", "3"]], [220, 300, 220, 300], x=100, y=200),
+        text_at("家庭成员情况", 500, 330),
+        *table([["保障对象", "关系", "身份证号码"], *[list(p) for p in people]], [260, 200, 700], x=100, y=400),
+    ]
+    ex = extract_fields("低保证", lines, today=TODAY)
+    assert [(m["姓名"], m["关系"], m["身份证号"]) for m in ex.members] == people

@@ -176,3 +176,17 @@ def test_scanner_shadow_along_the_edge_is_no_region() -> None:
     _card(draw, _mm(40, dpi), _mm(40, dpi), dpi, FRONT, 235, 1.0)
     found = card_regions(to_bgr(im), dpi)
     assert len(found) == 1 and found[0].box[0] > _mm(30, dpi)
+
+
+@pytest.mark.parametrize("dpi", [150, 220])
+def test_card_on_a_speckled_photocopy(dpi: int) -> None:
+    """A photocopy's toner specks all over the sheet (one dot every few millimetres) do not join into
+    blobs that hide the card: the card alone is its region."""
+    im, draw = _page(dpi, paper=236)
+    card = _card(draw, _mm(70, dpi), _mm(60, dpi), dpi, FRONT, 236, 1.0)
+    arr = np.asarray(im).copy()
+    rng = np.random.default_rng(dpi)
+    ys, xs = rng.integers(0, arr.shape[0], 3000), rng.integers(0, arr.shape[1], 3000)
+    arr[ys, xs] = rng.integers(40, 120, (3000, 1))  # single dark pixels: the copier's specks
+    found = card_regions(to_bgr(Image.fromarray(arr)), dpi)
+    assert len(found) == 1 and _covers(found[0].box, card, _mm(1, dpi)), [r.box for r in found]
