@@ -679,14 +679,18 @@ def _owner_label(box: Box, ln: TextLine, label_lines: dict[str, TextLine], opt: 
 
 
 def _member_rows(
-    lines: Sequence[TextLine], grid: dict[int, list[Box]] | None = None
+    lines: Sequence[TextLine],
+    grid: dict[int, list[Box]] | None = None,
+    split: dict[int, list[TextLine]] | None = None,
 ) -> tuple[Extraction, set[int]]:
-    """Member rows: by the ruled grid when the page has one, else by text geometry alone."""
+    """Member rows: by the ruled grid when the page has one, else by text geometry alone. ``split``: a
+    page's lines before the lines of one cell were joined (rows with no rulings between them)."""
     ex = Extraction()
     rows: list[dict[str, Reading]] = []
     used: set[int] = set()
     for page, page_cells in sorted((grid or {}).items()):
-        rows, used = read_member_grid([ln for ln in lines if ln.page == page], page_cells)
+        on_page = [ln for ln in lines if ln.page == page]
+        rows, used = read_member_grid(on_page, page_cells, (split or {}).get(page))
         if rows:
             break
     if not rows:
@@ -704,12 +708,35 @@ def _member_rows(
             m[lab] = value
             c[lab] = round(rd.confidence * f, 3)
             b[lab] = [rd.page, [round(v) for v in rd.box]]
+        rel = m.get("关系")
+        mended = _relation_by_sex(rel, m.get("性别"), m.get("身份证号")) if isinstance(rel, str) else None
+        if mended is not None and check_reading("关系", rel) is not None:
+            m["关系"], c["关系"] = mended, round(c["关系"] * 0.8, 3)
         if m.get("姓名"):
             check_member(m, c)
             ex.members.append(m)
             ex.member_confidence.append(c)
             ex.member_boxes.append(b)
     return ex, used
+
+
+# relations a member table writes most (GB/T 4761 家庭关系), each with the sex it implies (None: either)
+RELATIONS: dict[str, str | None] = {
+    "配偶": None, "妻子": "女", "丈夫": "男", "儿子": "男", "女儿": "女", "长子": "男", "长女": "女", "次子": "男",
+    "次女": "女", "父亲": "男", "母亲": "女", "孙子": "男", "孙女": "女", "外孙": "男", "外孙女": "女", "儿媳": "女",
+    "女婿": "男", "岳父": "男", "岳母": "女", "公公": "男", "婆婆": "女", "兄弟": "男", "姐妹": "女", "哥哥": "男",
+    "弟弟": "男", "姐姐": "女", "妹妹": "女", "祖父": "男", "祖母": "女",
+}  # fmt: skip
+
+
+def _relation_by_sex(read: str, sex: Any, id_number: Any) -> str | None:
+    """A relation misread in one character ("文亲", "义亲" for 父亲): the one common relation a single slip
+    away that agrees with the member's sex (from 性别, else the ID number's 17th digit); None when
+    several or none do."""
+    if sex not in ("男", "女") and isinstance(id_number, str) and len(id_number) == 18 and id_number[16].isdigit():
+        sex = "男" if int(id_number[16]) % 2 else "女"
+    near = [w for w, s in RELATIONS.items() if _one_edit(read, w) and (s is None or sex in (None, s))]
+    return near[0] if len(near) == 1 else None
 
 
 def check_member(m: dict[str, Any], c: dict[str, float]) -> None:
@@ -895,6 +922,7 @@ def extract_fields(
 
     raw_lines = without_attestation(lines) if doc_type in ATTESTED_TYPES else list(lines)
     grid: dict[int, list[Box]] = {}
+    split: dict[int, list[TextLine]] = {}
     if cells:
         # one text per ruled cell: wrapped labels and values ("健康状\n况", long addresses) become whole,
         # a line running across a ruling is cut at it, a run of digit boxes is one cell
@@ -902,11 +930,12 @@ def extract_fields(
         for page in sorted({ln.page for ln in raw_lines}):
             grid[page] = merge_digit_runs(_usable_cells(cells.get(page, ())))
             on_page = split_at_rulings([ln for ln in raw_lines if ln.page == page], grid[page])
+            split[page] = on_page
             lines += lines_from_cells(on_page, grid[page], page)
     used: set[int] = set()
     mem: Extraction | None = None
     if doc_type == "建档申请表":
-        mem, used = _member_rows(lines, grid)
+        mem, used = _member_rows(lines, grid, split)
     household_lines = [ln for ln in lines if id(ln) not in used] if used else list(lines)
     readings = pair_labels(household_lines)
     # a document's own wording wins over the household schema's synonym (收入证明 prints 联系电话)

@@ -169,7 +169,9 @@ FUZZY_LABELS: list[str] = [
 _LABEL_RE = re.compile("|".join(re.escape(w) for w in PRINTED_LABELS))
 _SEP = "：:"
 _TRAILING_REMARK_RE = re.compile(r"([^（）]{2,10})（[^（）]{0,12}）?")
-_REMARK_RE = re.compile(r"（[^（）]{1,20}(?:）(?=[：:]|$)|$)")  # closed, or cut off at the end
+# closed, or cut off at the end; or a short note without digits closed before the value written on
+# ("家庭住址（现居住地址）湘潭市…", "健康状况（如患病请注明）良好": label and value stacked in one cell)
+_REMARK_RE = re.compile(r"（[^（）]{1,20}(?:）(?=[：:]|$)|$)|（[^（）\d]{1,12}）")
 
 
 @dataclass
@@ -406,6 +408,8 @@ def split_labelled(text: str) -> list[tuple[str | None, str]]:
     pos = 0
     current: str | None = None
     for m in _LABEL_RE.finditer(cleaned):
+        if m.start() < pos:
+            continue  # a label word inside the previous label's note ("家庭住址（现居住地址）")
         if current in FREE_TEXT:
             break  # a narrative names other fields ("本人月收入2360元"): they are its words, not labels
         # a label inside a value only counts when it starts the text or follows a separator/space

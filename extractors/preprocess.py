@@ -465,16 +465,32 @@ def detect_grid(img: np.ndarray, min_cell: int = 20, mask: np.ndarray | None = N
     lines = cv2.bitwise_or(horiz, vert)
     if cv2.countNonZero(vert) == 0 or cv2.countNonZero(horiz) == 0:
         return Grid()
-    n, _, stats, _ = cv2.connectedComponentsWithStats(cv2.bitwise_not(lines), connectivity=4)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(cv2.bitwise_not(lines), connectivity=4)
     boxes: list[Box] = []
-    for x, y, bw, bh, area in stats[1:] if n > 1 else []:
+    for i, (x, y, bw, bh, area) in enumerate(stats[1:] if n > 1 else [], 1):
         if x == 0 or y == 0 or x + bw >= w or y + bh >= h:
             continue  # the page outside the tables
-        if bw < min_cell or bh < min_cell or area < 0.5 * bw * bh:
-            continue  # slivers and non-rectangular leftovers
+        if bw < min_cell or bh < min_cell:
+            continue  # slivers
+        if area < 0.5 * bw * bh and not _holds_nested(labels, stats, i):
+            continue  # non-rectangular leftovers
         boxes.append((int(x), int(y), int(x + bw), int(y + bh)))
     cells = _row_major(boxes)
     return Grid(cells, _line_positions(horiz, 1), _line_positions(vert, 0))
+
+
+def _holds_nested(labels: np.ndarray, stats: np.ndarray, i: int) -> bool:
+    """Whether component ``i``, a cell that is no rectangle, is one because boxes are ruled inside it (an
+    ID number in 18 digit boxes inside a member-table cell): every other region within its bounding box
+    lies wholly inside it. A leftover between merged cells has regions that reach out of its box."""
+    x, y, bw, bh, _ = stats[i]
+    crop = labels[y : y + bh, x : x + bw]
+    others = np.unique(crop)
+    others = others[(others != 0) & (others != i)]
+    if others.size == 0:
+        return False
+    ox, oy, ow, oh = stats[others, 0], stats[others, 1], stats[others, 2], stats[others, 3]
+    return bool(np.all((ox >= x) & (oy >= y) & (ox + ow <= x + bw) & (oy + oh <= y + bh)))
 
 
 def _short_rulings(mask: np.ndarray, horiz: np.ndarray) -> np.ndarray:

@@ -392,39 +392,114 @@ def _header_of(row: list[Box], lines: Sequence[TextLine]) -> list[tuple[str, Box
 
 
 def read_member_grid(
-    lines: Sequence[TextLine], cells: Sequence[Box]
+    lines: Sequence[TextLine], cells: Sequence[Box], split: Sequence[TextLine] | None = None
 ) -> tuple[list[dict[str, Reading]], set[int]]:
     """Member rows read under the first member header row of the grid, and the ids of the lines used.
 
     Every row below the header belongs to the table until the ruling changes (a cell spans two header
-    columns), a row holds labels, or rows stop; empty rows are skipped; a column the header does not
-    name is ignored; the cells under one header column are joined left to right (digit boxes). A header
-    of several rows (姓名/关系/… over a row 身份证号) gives each member as many rows, in the same order.
+    columns and holds no row of one text a column), a row holds labels, or rows stop; empty rows are
+    skipped; a column the header does not name is ignored; the cells under one header column are joined
+    left to right (digit boxes). A header of several rows (姓名/关系/… over a row 身份证号) gives each
+    member as many rows, in the same order; a two-level header (a group label over some columns, the
+    others merged down over both rows) is one header row of its lower labels and merged cells. A table
+    that stops at a break and goes on below it (a second page scanned on: blank paper, 续表, its header
+    again or not) goes on being read while the rows keep the header's columns. Member rows printed
+    without rulings between them (one tall cell a column) are told apart by their bands of text, read
+    from ``split`` (the lines before one cell's lines were joined into one text), when given.
     """
     rows = cell_rows(cells)
     for ri, row in enumerate(rows):
-        header = _header_of(row, lines)
+        header, skip = _header_of(row, lines), 1
+        if ri + 1 < len(rows) and (two := _two_level(row, rows[ri + 1], lines)) is not None:
+            header, skip = two, 2
         if header is None:
             continue
         used: set[int] = set()
         for _, c in header:
             used |= {id(ln) for ln in _cell_text(c, lines)[1]}
-        row_h = statistics.median(c[3] - c[1] for _, c in header)
-        bottom = statistics.median(c[3] for _, c in header)
-        tiers = [_columns(header + _unnamed(row, header, row_h))]
-        rest = rows[ri + 1 :]
+        low = rows[ri + skip - 1]
+        row_h = statistics.median(c[3] - c[1] for c in low) if skip == 2 else statistics.median(c[3] - c[1] for _, c in header)
+        bottom = statistics.median(c[3] for c in low) if skip == 2 else statistics.median(c[3] for _, c in header)
+        top_row = row if skip == 1 else [c for c in row if c[3] >= bottom - 0.3 * row_h] + list(low)
+        tiers = [_columns(header + _unnamed(top_row, header, row_h))]
+        rest = rows[ri + skip :]
         while rest and (more := _header_tier(rest[0], lines)) is not None:
             tiers.append(_columns(more))
             used |= {id(ln) for _, c in more for ln in _cell_text(c, lines)[1]}
             bottom = statistics.median(c[3] for c in rest[0])
             rest = rest[1:]
-        records = _read_records(rest, tiers, lines, bottom, row_h)
+        records, stop = _read_records(rest, tiers, lines, bottom, row_h, split)
+        records += _continued(rest[stop:], tiers, lines, row_h, {h[0] for h in header}, len(records), split)
         _name_unnamed([r for r, _ in records], {h[0] for h in header})
         members = [r for r, _ in records if r.get("姓名") or r.get("身份证号")]
         used |= {i for r, ids in records if r.get("姓名") or r.get("身份证号") for i in ids}
         if members:
             return members, used
     return [], set()
+
+
+def _two_level(row: list[Box], below: list[Box], lines: Sequence[TextLine]) -> list[tuple[str, Box]] | None:
+    """The header of a two-level member header: ``row`` holds cells merged down over ``below`` (姓名, 关系
+    …) and a group label over some columns (身份信息, 收入情况), ``below`` the labels under that group.
+    None unless some cell of ``row`` reaches ``below``'s bottom and every text of ``below`` is a member
+    label standing under a cell of ``row`` that does not reach down."""
+    if not below or not row:
+        return None
+    low_bottom = statistics.median(c[3] for c in below)
+    low_h = statistics.median(c[3] - c[1] for c in below)
+    # merged down to the lower row's bottom, not further (a cell beside the whole table is no header)
+    down = [c for c in row if abs(c[3] - low_bottom) <= 0.3 * low_h]
+    groups = [c for c in row if c[3] < low_bottom - 0.3 * low_h]
+    if not down or not groups or _header_tier(below, lines) is None:
+        return None
+    under = [d for d in below if any(g[0] - 4 <= d[0] and d[2] <= g[2] + 4 for g in groups)]
+    if len(under) < len([d for d in below if _cell_text(d, lines)[0].strip()]):
+        return None
+    # the group cells' own texts are no columns: the cells merged down and the lower row are the header
+    return _header_of(down + under, lines)
+
+
+def _continued(
+    rows: list[list[Box]],
+    tiers: list[list[_Column]],
+    lines: Sequence[TextLine],
+    row_h: float,
+    named: set[str],
+    have: int,
+    split: Sequence[TextLine] | None = None,
+) -> list[tuple[dict[str, Reading], set[int]]]:
+    """Records of the same table after a break: the rows after where reading stopped, past its header
+    printed again (the same member labels) or a note (续表, a page number) outside the columns, while
+    their cells keep the header's columns."""
+    out: list[tuple[dict[str, Reading], set[int]]] = []
+    cols = tiers[0]
+    while rows and have + len(out) < MAX_MEMBER_ROWS:
+        i = 0
+        again = _header_of(rows[0], lines)
+        if len(rows) > 1 and _two_level(rows[0], rows[1], lines) is not None:
+            i = 2  # a two-level header printed again
+        elif again is not None and {h[0] for h in again} & named:
+            i = len(tiers)  # the header printed again on the next page
+        if i >= len(rows) or not _keeps_columns(rows[i], cols):
+            break
+        more, stop = _read_records(rows[i:], tiers, lines, min(c[1] for c in rows[i]), row_h, split)
+        if not more:
+            break
+        out += more
+        rows = rows[i + stop :]
+    return out
+
+
+def _keeps_columns(row: list[Box], cols: list[_Column]) -> bool:
+    """A row ruled as the header is: most columns have a cell of their own edges (a lost ruling or a
+    cell merged down beside the table aside), no cell spans two columns."""
+    width = statistics.median(col.x1 - col.x0 for col in cols)
+    tol = max(6.0, 0.15 * width)
+    own = sum(
+        1 for col in cols if any(abs(c[0] - col.x0) <= tol and abs(c[2] - col.x1) <= tol for c in row)
+    )
+    spans = any(sum(1 for col in cols if _covers(c, col) > 0.5) >= 2 for c in row)
+    return own >= max(2, 0.6 * len(cols)) and not spans
 
 
 UNNAMED = "?"  # key prefix of a column whose header cell OCR lost or could not read
@@ -447,7 +522,8 @@ def _unnamed(row: list[Box], header: list[tuple[str, Box]], row_h: float) -> lis
 def _name_unnamed(records: list[dict[str, Reading]], named: set[str]) -> None:
     """Give each unnamed column the label all its values are possible values of (the first such label
     of ``INFERABLE`` the header does not name; 姓名 for a column of names when the header has none);
-    drop the rest. The field's validation decides, not the column's place."""
+    drop the rest. The field's validation decides, not the column's place: all its values are possible
+    values of the label, or all but one of four or more."""
     from dangan.extractors.fields import normalise_value
     from dangan.schemas.readings import check_reading
 
@@ -459,7 +535,10 @@ def _name_unnamed(records: list[dict[str, Reading]], named: set[str]) -> None:
             if lab in named or not values:
                 continue
             normed = [normalise_value(lab, v)[0] for v in values]
-            if all(v is not None and check_reading(lab, v) is None for v in normed):
+            ok = sum(1 for v in normed if v is not None and check_reading(lab, v) is None)
+            # every value, or all but one of four or more (a value OCR garbled: "义亲" for 父亲); the
+            # garbled one is dropped or mended by its field's own checks
+            if ok == len(values) or (len(values) >= 4 and ok >= len(values) - 1):
                 chosen = lab
                 break
         if chosen is None and "姓名" not in named and values and all(_looks_like_name(v) for v in values):
@@ -503,38 +582,128 @@ def _read_records(
     lines: Sequence[TextLine],
     bottom: float,
     row_h: float,
-) -> list[tuple[dict[str, Reading], set[int]]]:
-    """Records from the rows under the header, ``len(tiers)`` rows each, with the ids of the lines read."""
+    split: Sequence[TextLine] | None = None,
+) -> tuple[list[tuple[dict[str, Reading], set[int]]], int]:
+    """Records from the rows under the header, ``len(tiers)`` rows each, with the ids of the lines read,
+    and the index of the first row not read."""
     members: list[tuple[dict[str, Reading], set[int]]] = []
     k = len(tiers)
+    start = 0
     for start in range(0, min(len(rows), MAX_MEMBER_ROWS * k), k):
         group = rows[start : start + k]
         if len(group) < k or min(c[1] for c in group[0]) - bottom > 1.5 * row_h:
-            break
+            return members, start
+        if k == 1 and split and (bands := _text_bands(group[0], tiers[0], split, row_h)) is not None:
+            # rows with no rulings between them: one tall cell a column, a member per band of text
+            y0, y1 = bands[0][0][1], bands[-1][0][3]
+            joined = {id(ln) for ln in lines if y0 - 2 <= ln.cy <= y1 + 2 and tiers[0][0].x0 - 2 <= ln.cx <= tiers[0][-1].x1 + 2}
+            for band in bands:
+                got, got_ids, is_label_row = _read_row(band, tiers[0], split)
+                if is_label_row:
+                    return members, start
+                if got:
+                    members.append((got, got_ids | joined))
+            bottom = statistics.median(c[3] for c in group[0])
+            continue
         member: dict[str, Reading] = {}
         ids: set[int] = set()
         for data, cols in zip(group, tiers, strict=True):
-            if any(sum(1 for col in cols if _covers(c, col) > 0.5) >= 2 for c in data):
-                return members  # the ruling changes: the next block of the form starts here
-            got, got_ids, is_label_row = _read_row(data, cols, lines)
+            wide = [c for c in data if sum(1 for col in cols if _covers(c, col) > 0.5) >= 2]
+            # the lines of a cell across columns before they were joined into one text ("谢宁云孙子")
+            apart = split if split is not None else lines
+            if wide and not _unruled_row(wide, data, cols, apart):
+                return members, start  # the ruling changes: the next block of the form starts here
+            got, got_ids, is_label_row = _read_row(data, cols, lines, wide, apart)
             if is_label_row:
-                return members
+                return members, start
             member.update(got)
             ids |= got_ids
         bottom = statistics.median(c[3] for c in group[-1])  # not a cell merged down
         if member:
             members.append((member, ids))
-    return members
+    return members, min(len(rows), start + k) if rows else 0
+
+
+def _reading_order(parts: list[TextLine]) -> list[TextLine]:
+    """Lines of one cell or column left to right, a line under another (a wrapped value) after it:
+    lines overlapping by half their height are one line of text."""
+    out: list[list[TextLine]] = []
+    for ln in sorted(parts, key=lambda t: t.cy):
+        band = out[-1] if out else None
+        if band is not None and min(b.box[3] for b in band) - ln.box[1] >= 0.5 * min(ln.height, band[0].height):
+            band.append(ln)
+        else:
+            out.append([ln])
+    return [ln for band in out for ln in sorted(band, key=lambda t: t.box[0])]
+
+
+def _unruled_row(wide: list[Box], data: list[Box], cols: list[_Column], lines: Sequence[TextLine]) -> bool:
+    """A member row printed without the rulings between its columns: cells across several of the
+    header's columns (one across the row, or two either side of digit boxes) whose texts each stand in
+    one column and name no printed label, the row's cells spanning most of the table. A form row after
+    the table (a label cell and its value cell, a title, a paragraph) is not one."""
+    span = cols[-1].x1 - cols[0].x0
+    covered = sum(max(0.0, min(c[2], cols[-1].x1) - max(c[0], cols[0].x0)) for c in data)
+    if covered < 0.6 * span:
+        return False
+    for c in wide:
+        for ln in _cell_text(c, lines)[1]:
+            if label_of(ln.text) is not None:
+                return False
+            col = next((col for col in cols if col.x0 - 2 <= ln.cx <= col.x1 + 2), None)
+            if col is None:
+                return False
+            over = max(0.0, col.x0 - ln.box[0]) + max(0.0, ln.box[2] - col.x1)
+            if over > 0.5 * max(1.0, ln.height):
+                return False
+    return True
+
+
+def _text_bands(
+    data: list[Box], cols: list[_Column], lines: Sequence[TextLine], row_h: float
+) -> list[list[Box]] | None:
+    """A row of cells each as tall as several rows (no rulings between the member rows) cut into one row
+    a band of text: lines whose heights overlap by a third are one band (a wrapped name and the values
+    beside it). None for an ordinary row."""
+    in_cols = [c for c in data if any(_covers(c, col) > 0.5 for col in cols)]
+    if len(in_cols) < max(2, 0.6 * len(cols)) or min(c[3] - c[1] for c in in_cols) < 1.8 * row_h:
+        return None
+    if any(sum(1 for col in cols if _covers(c, col) > 0.5) >= 2 for c in in_cols):
+        return None
+    inside = [ln for c in in_cols for ln in _cell_text(c, lines)[1]]
+    if not inside:
+        return None
+    spans: list[list[float]] = []
+    for ln in sorted(inside, key=lambda t: t.box[1]):
+        # OCR boxes of adjacent rows touch; a line of the same row overlaps it (a value centred beside a
+        # wrapped name overlaps both its lines)
+        if spans and spans[-1][1] - ln.box[1] >= 0.3 * ln.height:
+            spans[-1][1] = max(spans[-1][1], ln.box[3])
+        else:
+            spans.append([ln.box[1], ln.box[3]])
+    if len(spans) < 2:
+        return None
+    return [[(c[0], y0 - 1, c[2], y1 + 1) for c in in_cols] for y0, y1 in spans]
 
 
 def _read_row(
-    data: list[Box], cols: list[_Column], lines: Sequence[TextLine]
+    data: list[Box],
+    cols: list[_Column],
+    lines: Sequence[TextLine],
+    unruled: Sequence[Box] = (),
+    apart: Sequence[TextLine] = (),
 ) -> tuple[dict[str, Reading], set[int], bool]:
-    """One row of the member table: (readings by label, ids of lines used, whether it is a label row)."""
+    """One row of the member table: (readings by label, ids of lines used, whether it is a label row).
+    ``unruled``: cells across several columns whose texts (lines of ``apart``) go to the column each
+    stands in."""
     member: dict[str, Reading] = {}
     ids: set[int] = set()
     labels = 0
     free = _free_lines(data, lines)
+    for c in unruled:
+        free += _cell_text(c, apart or lines)[1]
+        ids |= {id(ln) for ln in _cell_text(c, lines)[1]}
+    data = [c for c in data if c not in unruled]
     for col in cols:
         parts: list[TextLine] = []
         for c in sorted(data, key=lambda b: b[0]):
@@ -544,7 +713,7 @@ def _read_row(
         # text the grid found no cell for (a cell whose rulings were lost, digit boxes drawn inside it)
         # belongs to the column its middle stands in
         parts += [ln for ln in free if col.x0 - 2 <= ln.cx <= col.x1 + 2]
-        parts.sort(key=lambda t: t.box[0])
+        parts = _reading_order(parts)
         text = "".join(p.text for p in parts)  # cells left to right, each cell's lines in reading order
         text = text.strip()
         if not text:

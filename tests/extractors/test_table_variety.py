@@ -1,0 +1,150 @@
+"""Member tables as real archives print them, drawn in the test with known truth (cells by ``detect_grid``).
+
+What units do with the member table besides reordering its columns: the ID in 18 digit boxes ruled
+inside the member cell, a two-level header (a group label over some columns, the others merged down),
+the table continued after a page break (its header printed again or not), member rows without the
+rulings between them or between their columns, label cells with a note in brackets, and a relation
+misread in one character.
+"""
+
+from __future__ import annotations
+
+from dangan.extractors.fields import _relation_by_sex
+from dangan.extractors.layout import TextLine, lines_from_cells, split_labelled
+from dangan.extractors.structure import merge_digit_runs, read_member_grid, split_at_rulings
+
+from .test_structure import Page, _id
+
+MEMBERS = [
+    ("郝雪兰", "配偶", "女", _id("33018319790213920"), "1650"),
+    ("吕艳萍", "女儿", "女", _id("33018320100708784"), "0"),
+    ("吕国强", "父亲", "男", _id("33018319500101001"), "1580"),
+    ("钱小平", "母亲", "女", _id("33018319520303002"), "1200"),
+]
+HEADS = ["姓名", "关系", "性别", "身份证号", "月收入（元）"]
+LABELS = ["姓名", "关系", "性别", "身份证号", "月收入"]
+WIDTHS = [200, 170, 110, 640, 230]
+
+
+def _box(page: Page, box: tuple[int, int, int, int], text: str = "") -> None:
+    page.draw.rectangle(box, outline="black", width=3)
+    if text:
+        tw = page.draw.textlength(text, font=page.font)
+        page.text(text, (box[0] + box[2] - tw) / 2, (box[1] + box[3]) / 2)
+
+
+def _read(page: Page) -> list[dict[str, object]]:
+    """Cells found on the drawn page, lines cut at rulings and joined per cell, member rows read."""
+    cells = merge_digit_runs(page.cells())
+    split = split_at_rulings(page.lines, cells)
+    rows, _ = read_member_grid(lines_from_cells(split, cells), cells, split)
+    return [{k: r.value for k, r in row.items()} for row in rows]
+
+
+def _expected(members: list[tuple[str, ...]] = MEMBERS) -> list[dict[str, object]]:
+    return [dict(zip(LABELS, m, strict=True)) for m in members]
+
+
+def _xs() -> list[int]:
+    xs = [120]
+    for w in WIDTHS:
+        xs.append(xs[-1] + w)
+    return xs
+
+
+def test_id_cell_holding_digit_boxes_stays_a_cell() -> None:
+    """18 digit boxes ruled inside the member's ID cell, clear of its rulings: the cell is kept (it was a
+    non-rectangular region and dropped) and every row is read whole, the ID one value."""
+    page = Page()
+    page.row(WIDTHS, HEADS)
+    xs = _xs()
+    for name, rel, sex, idn, inc in MEMBERS:
+        y = page.y
+        page.row(WIDTHS, [name, rel, sex, "", inc], height=80)
+        step = 32
+        x0 = xs[3] + 30
+        for i, d in enumerate(idn):
+            bx = x0 + i * step
+            page.draw.rectangle((bx, y + 14, bx + step, y + 66), outline="black", width=2)
+            page.draw.text((bx + step / 2, y + 40), d, font=page.font, fill="black", anchor="mm")
+        page.lines.append(TextLine(idn, (x0 + 4, y + 18, x0 + 18 * step - 4, y + 62), 0.9))
+    cells = page.cells()
+    for k in range(len(MEMBERS)):
+        top = 200 + 70 + 80 * k
+        assert any(abs(c[0] - xs[3]) <= 4 and abs(c[1] - top) <= 4 and abs(c[2] - xs[4]) <= 4 for c in cells)
+    assert _read(page) == _expected()
+
+
+def test_two_level_header_group_over_two_columns() -> None:
+    """身份信息 over 性别 and 身份证号; 姓名, 关系, 月收入 merged down over both header rows."""
+    page = Page()
+    xs, y = _xs(), page.y
+    for i in (0, 1, 4):
+        _box(page, (xs[i], y, xs[i + 1], y + 120), HEADS[i])
+    _box(page, (xs[2], y, xs[4], y + 60), "身份信息")
+    _box(page, (xs[2], y + 60, xs[3], y + 120), "性别")
+    _box(page, (xs[3], y + 60, xs[4], y + 120), "身份证号")
+    page.y = y + 120
+    for m in MEMBERS:
+        page.row(WIDTHS, list(m))
+    page.row([400, sum(WIDTHS) - 400], ["主要致困原因", "本人大病"])
+    assert _read(page) == _expected()
+
+
+def test_table_continued_after_a_break_with_and_without_its_header() -> None:
+    for again in (True, False):
+        page = Page()
+        page.row(WIDTHS, HEADS)
+        for m in MEMBERS[:2]:
+            page.row(WIDTHS, list(m))
+        page.text("第1页 共2页", 700, page.y + 40)
+        page.y += 260  # the foot of the first page, blank paper, the head of the next
+        page.text("续表", 140, page.y - 40)
+        if again:
+            page.row(WIDTHS, HEADS)
+        for m in MEMBERS[2:]:
+            page.row(WIDTHS, list(m))
+        page.row([400, sum(WIDTHS) - 400], ["主要致困原因", "本人大病"])
+        assert _read(page) == _expected(), again
+
+
+def test_member_rows_without_rulings_between_them() -> None:
+    """One tall cell a column under the header: a member per band of text (a wrapped name is one)."""
+    page = Page()
+    page.row(WIDTHS, HEADS)
+    xs, y, h = _xs(), page.y, 70
+    for i in range(len(WIDTHS)):
+        page.draw.rectangle((xs[i], y, xs[i + 1], y + h * len(MEMBERS)), outline="black", width=3)
+    for k, m in enumerate(MEMBERS):
+        for i, t in enumerate(m):
+            page.text(t, xs[i] + 12, y + h * k + h / 2)
+    page.y = y + h * len(MEMBERS)
+    page.row([400, sum(WIDTHS) - 400], ["主要致困原因", "本人大病"])
+    assert _read(page) == _expected()
+
+
+def test_member_rows_without_rulings_between_their_columns() -> None:
+    page = Page()
+    page.row(WIDTHS, HEADS)
+    xs = _xs()
+    for m in MEMBERS:
+        _box(page, (xs[0], page.y, xs[-1], page.y + 70))
+        for i, t in enumerate(m):
+            page.text(t, xs[i] + 12, page.y + 35)
+        page.y += 70
+    page.row([400, sum(WIDTHS) - 400], ["主要致困原因", "本人大病"])
+    assert _read(page) == _expected()
+
+
+def test_label_with_a_note_in_brackets_before_its_value() -> None:
+    assert split_labelled("*家庭住址（现居住地址）湘潭市岳塘区建设路283号") == [("家庭住址", "湘潭市岳塘区建设路283号")]
+    assert split_labelled("健康状况（如患病请注明）良好") == [("健康状况", "良好")]
+    assert split_labelled("联系电话（手机）13689464570") == [("手机号码", "13689464570")]
+    assert split_labelled("身份证号（18位）：430102199001011234") == [("身份证号", "430102199001011234")]
+
+
+def test_relation_misread_in_one_character_mended_by_sex() -> None:
+    assert _relation_by_sex("文亲", "男", None) == "父亲"
+    assert _relation_by_sex("义亲", None, _id("13060219410218299")) == ("父亲" if int(_id("13060219410218299")[16]) % 2 else "母亲")
+    assert _relation_by_sex("文亲", None, None) is None  # 父亲 or 母亲: no sex to tell
+    assert _relation_by_sex("孔子", "男", None) is None  # 儿子, 孙子, 长子, 次子
