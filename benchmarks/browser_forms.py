@@ -29,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -533,6 +534,48 @@ def summary(scored: list[tuple[dict[str, Any], dict[str, Any]]]) -> dict[str, st
     return out
 
 
+def load_or_build(out: Path, build_corpus: Callable[[], list[dict[str, Any]]], what: str) -> list[dict[str, Any]]:
+    """The corpus' truth lines: read from ``out`` when it was printed before, else printed now."""
+    if (out / "truth.jsonl").exists():
+        return [json.loads(ln) for ln in (out / "truth.jsonl").read_text(encoding="utf-8").splitlines() if ln]
+    print(f"{what} into {out} …", file=sys.stderr)
+    return build_corpus()
+
+
+def score_engines(args: argparse.Namespace, out: Path, truths: list[dict[str, Any]],
+                  summary_of: Callable[[list[Any]], dict[str, str]],
+                  dump_row: Callable[[dict[str, Any], dict[str, Any]], dict[str, Any]]) -> dict[str, dict[str, str]]:
+    """Each engine of ``--engines`` over the corpus, scored by extraction_accuracy's ``score_file``; with
+    ``--dump``, our reader's misses per file (``dump_row`` adds the source's own description of the page)."""
+    files = [out / t["file"] for t in truths]
+    table: dict[str, dict[str, str]] = {}
+    for name in [e.strip() for e in args.engines.split(",") if e.strip()]:
+        cache = args.cache if name != "naive" else None
+        if cache:
+            cache.mkdir(parents=True, exist_ok=True)
+        results, perf = run_engine(name, files, args.workers, cache)
+        scored = [(t, score_file(t, results.get(str(f)))) for t, f in zip(truths, files, strict=True)]
+        table[name] = {**summary_of(scored), "seconds": f"{perf['seconds']:.0f}"}
+        if args.dump and name != "naive":
+            with args.dump.open("w", encoding="utf-8") as fh:
+                for (t, sc), f in zip(scored, files, strict=True):
+                    res = results.get(str(f)) or {}
+                    miss = {k: [t["fields"].get(k), res.get("fields", {}).get(k)] for k, ok in sc["fields"].items() if not ok}
+                    members = [t["members"], res.get("members")] if sc["m_ok"] < sc["m_total"] else None
+                    row = {"file": t["file"], **dump_row(t, res), "miss": miss, "members": members}
+                    fh.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+    return table
+
+
+def print_table(table: dict[str, dict[str, str]]) -> None:
+    """One markdown table: a row per metric, a column per engine."""
+    names = list(table)
+    rows = list(dict.fromkeys(r for n in names for r in table[n]))
+    print("| metric | " + " | ".join(names) + " |\n|---|" + "---|" * len(names))
+    for r in rows:
+        print(f"| {r} | " + " | ".join(table[n].get(r, "") for n in names) + " |")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--forms", type=int, default=12)
@@ -544,33 +587,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dump", type=Path, default=None, help="per-file misses of our reader as JSONL")
     args = ap.parse_args(argv)
     out = args.out or Path(f"/tmp/browser-forms-{args.forms}-{args.seed}")
-    if (out / "truth.jsonl").exists():
-        truths = [json.loads(ln) for ln in (out / "truth.jsonl").read_text(encoding="utf-8").splitlines() if ln]
-    else:
-        print(f"rendering {args.forms} forms into {out} …", file=sys.stderr)
-        truths = build(out, args.forms, args.seed)
-    files = [out / t["file"] for t in truths]
-    table: dict[str, dict[str, str]] = {}
-    for name in [e.strip() for e in args.engines.split(",") if e.strip()]:
-        if args.cache and name != "naive":
-            args.cache.mkdir(parents=True, exist_ok=True)
-        results, perf = run_engine(name, files, args.workers, args.cache if name != "naive" else None)
-        scored = [(t, score_file(t, results.get(str(f)))) for t, f in zip(truths, files, strict=True)]
-        table[name] = {**summary(scored), "seconds": f"{perf['seconds']:.0f}"}
-        if args.dump and name != "naive":
-            with args.dump.open("w", encoding="utf-8") as fh:
-                for (t, sc), f in zip(scored, files, strict=True):
-                    res = results.get(str(f)) or {}
-                    miss = {k: [t["fields"].get(k), res.get("fields", {}).get(k)] for k, ok in sc["fields"].items() if not ok}
-                    fh.write(json.dumps({"file": t["file"], "form": t["form"], "arrangement": t["arrangement"],
-                                         "tick": t["tick"], "variety": t.get("variety"), "miss": miss, "members": [t["members"], res.get("members")]
-                                         if sc["m_ok"] < sc["m_total"] else None}, ensure_ascii=False, default=str) + "\n")
+    truths = load_or_build(out, lambda: build(out, args.forms, args.seed), f"rendering {args.forms} forms")
+
+    def dump_row(t: dict[str, Any], res: dict[str, Any]) -> dict[str, Any]:
+        return {"form": t["form"], "arrangement": t["arrangement"], "tick": t["tick"], "variety": t.get("variety")}
+
+    table = score_engines(args, out, truths, summary, dump_row)
     print(f"browser-printed application forms: {len(truths)} pages, {out}")
-    names = list(table)
-    rows = list(dict.fromkeys(r for n in names for r in table[n]))
-    print("| metric | " + " | ".join(names) + " |\n|---|" + "---|" * len(names))
-    for r in rows:
-        print(f"| {r} | " + " | ".join(table[n].get(r, "") for n in names) + " |")
+    print_table(table)
     return 0
 
 

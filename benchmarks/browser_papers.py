@@ -36,9 +36,8 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from browser_forms import BANKS, FONTS_PRINT, HAND, household
+from browser_forms import BANKS, FONTS_PRINT, HAND, household, load_or_build, print_table, score_engines
 from chromium_print import PX_PER_MM, photocopy, screenshot
-from extraction_accuracy import run_engine, score_file
 
 from dangan.schemas.validators import luhn_check_digit
 
@@ -615,34 +614,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dump", type=Path, default=None, help="per-file misses of our reader as JSONL")
     args = ap.parse_args(argv)
     out = args.out or Path(f"/tmp/browser-papers-{args.papers}-{args.seed}")
-    if (out / "truth.jsonl").exists():
-        truths = [json.loads(ln) for ln in (out / "truth.jsonl").read_text(encoding="utf-8").splitlines() if ln]
-    else:
-        print(f"printing {args.papers} papers into {out} …", file=sys.stderr)
-        truths = build(out, args.papers, args.seed)
-    files = [out / t["file"] for t in truths]
-    table: dict[str, dict[str, str]] = {}
-    for name in [e.strip() for e in args.engines.split(",") if e.strip()]:
-        if args.cache and name != "naive":
-            args.cache.mkdir(parents=True, exist_ok=True)
-        results, perf = run_engine(name, files, args.workers, args.cache if name != "naive" else None)
-        scored = [(t, score_file(t, results.get(str(f)))) for t, f in zip(truths, files, strict=True)]
-        table[name] = {**summary(scored), "seconds": f"{perf['seconds']:.0f}"}
-        if args.dump and name != "naive":
-            with args.dump.open("w", encoding="utf-8") as fh:
-                for (t, sc), f in zip(scored, files, strict=True):
-                    res = results.get(str(f)) or {}
-                    miss = {k: [t["fields"].get(k), res.get("fields", {}).get(k)] for k, ok in sc["fields"].items() if not ok}
-                    fh.write(json.dumps({"file": t["file"], "doc_type": t["doc_type"], "got_type": res.get("doc_type"),
-                                         "conf": (res.get("confidence") or {}).get("doc_type"), "variant": t["variant"],
-                                         "miss": miss, "members": [t["members"], res.get("members")]
-                                         if sc["m_ok"] < sc["m_total"] else None}, ensure_ascii=False, default=str) + "\n")
+    truths = load_or_build(out, lambda: build(out, args.papers, args.seed), f"printing {args.papers} papers")
+
+    def dump_row(t: dict[str, Any], res: dict[str, Any]) -> dict[str, Any]:
+        return {"doc_type": t["doc_type"], "got_type": res.get("doc_type"),
+                "conf": (res.get("confidence") or {}).get("doc_type"), "variant": t["variant"]}
+
+    table = score_engines(args, out, truths, summary, dump_row)
     print(f"browser-printed papers: {len(truths)} files, {out}")
-    names = list(table)
-    rows = list(dict.fromkeys(r for n in names for r in table[n]))
-    print("| metric | " + " | ".join(names) + " |\n|---|" + "---|" * len(names))
-    for r in rows:
-        print(f"| {r} | " + " | ".join(table[n].get(r, "") for n in names) + " |")
+    print_table(table)
     return 0
 
 
