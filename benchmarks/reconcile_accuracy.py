@@ -127,7 +127,7 @@ def dibao_households(corpus: Path, export: Path) -> set[str]:
 
     out = {str(t.get("职工编号") or Path(t["file"]).parent.name) for t in _read_jsonl(corpus / "truth.jsonl")
            if to_bool((t.get("fields") or {}).get("有无低保")) or (t.get("fields") or {}).get("困难类别") == "持证困难户"}
-    sheet = pd.read_excel(export, sheet_name="档案", dtype=str)
+    sheet = pd.read_excel(export, sheet_name="档案", dtype=str, engine="calamine")
     for _, row in sheet.iterrows():
         if to_bool(row.get("有无低保")) or row.get("困难类别") == "持证困难户":
             out.add(str(row["职工编号"]))
@@ -182,7 +182,7 @@ def cut_export(corpus: Path) -> Path:
     """The export as real systems give it: fewer columns (the lacking ones are absent, not blank)."""
     import pandas as pd
 
-    sheets = pd.read_excel(corpus / "electronic.xlsx", sheet_name=None, dtype=str)
+    sheets = pd.read_excel(corpus / "electronic.xlsx", sheet_name=None, dtype=str, engine="calamine")
     out = corpus / "electronic_cut.xlsx"
     with pd.ExcelWriter(out) as writer:
         hh = sheets["档案"]
@@ -423,7 +423,10 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--trust-sweep", type=lambda v: [float(x) for x in v.split(",") if x], default=[],
                     help="also OCR rows with one trust threshold for every reading, e.g. 0.90,0.95,0.99")
-    ap.add_argument("--show", type=int, default=10, help="misses / false findings to print")
+    ap.add_argument("--show", type=int, default=10, help="misses / false findings to print (seen corpora)")
+    ap.add_argument("--show-held-out", action="store_true",
+                    help="print individual misses of a corpus holding held-out layouts too (default: counts only, "
+                         "so that nobody fixing readers reads held-out papers' values)")
     ap.add_argument("--partial", action="store_true",
                     help="OCR still under way in another run: score the households whose files are all cached so far")
     args = ap.parse_args()
@@ -434,6 +437,9 @@ def main() -> int:
     export = cut_export(corpus)
     held = {bool(t.get("held_out")) for t in _read_jsonl(corpus / "truth.jsonl")}
     args.layouts = "all" if len(held) > 1 else ("held-out" if held == {True} else "seen")  # what the corpus holds
+    if True in held and not args.show_held_out:
+        args.show = 0
+        print("corpus holds held-out layouts: counts only, no individual misses (--show-held-out prints them)")
     planted = _read_jsonl(corpus / "planted.jsonl")
     args.dibao_known = dibao_households(corpus, export)
     unknowable = [p for p in planted if not detectable(p, args.dibao_known) and p["kind"] == "missing_material"]
