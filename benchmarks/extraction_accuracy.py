@@ -311,8 +311,9 @@ def _cached_worker(job: tuple[str, str, str]) -> tuple[str, dict[str, Any] | Non
 
 
 def run_engine(
-    name: str, files: list[Path], workers: int, cache: Path | None = None
+    name: str, files: list[Path], workers: int, cache: Path | None = None, on_output: Any = None
 ) -> tuple[dict[str, Any], dict[str, float]]:
+    """Run one engine over ``files``; ``on_output(path, output)`` sees each whole extraction (ours, uncached)."""
     results: dict[str, Any] = {}
     tracemalloc.start()
     started = time.perf_counter()
@@ -351,6 +352,8 @@ def run_engine(
         else:
             for i, (path, out, err) in enumerate(extract_many(files, name, workers=workers), 1):
                 results[path] = out.result if out else None
+                if out is not None and on_output is not None:
+                    on_output(Path(path), out)
                 if err:
                     print(f"  {name} failed: {path}: {err}", file=sys.stderr)
                 if i % 20 == 0:
@@ -370,6 +373,14 @@ def run_engine(
     }
 
 
+def _reconcile_cache_writer(corpus: Path, engine: str) -> Any:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from reconcile_accuracy import cache_extraction, extraction_version
+
+    version = extraction_version(engine)  # once: it hashes every extraction source file
+    return lambda path, output: cache_extraction(corpus, engine, path, output, version)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--households", type=int, default=30)
@@ -387,6 +398,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dump", type=Path, default=None, help="write per-file misses of SEEN layouts as JSONL")
     ap.add_argument("--layouts", default="all", choices=("all", "seen", "held-out"),
                     help="which layouts the generated corpus holds (default all: both columns)")
+    ap.add_argument("--reconcile-cache", action="store_true",
+                    help="also keep each extraction where reconcile_accuracy.py --ocr reads it (same corpus, same "
+                         "code): one OCR run serves both benchmarks")
     args = ap.parse_args(argv)
 
     corpus = args.corpus or Path(f"/tmp/dangan-bench-{args.households}-{args.seed}-{args.layouts}")
@@ -411,7 +425,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"running {name} …", file=sys.stderr)
         if args.cache:
             args.cache.mkdir(parents=True, exist_ok=True)
-        results, perf = run_engine(name, files, args.workers, args.cache if name != "naive" else None)
+        keep = None
+        if args.reconcile_cache and name != "naive" and not args.cache:
+            keep = _reconcile_cache_writer(corpus, name)
+        results, perf = run_engine(name, files, args.workers, args.cache if name != "naive" else None, keep)
         per_label: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         groups: dict[str, list[tuple[dict[str, Any], dict[str, Any]]]] = {"seen": [], "held-out": []}
         for t, f in zip(truths, files, strict=True):

@@ -210,6 +210,15 @@ def _file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def cache_extraction(corpus: Path, engine: str, path: Path, output: Any, version: str | None = None) -> None:
+    """Keep one file's extraction where ``ocr_extractions`` looks first (also called by
+    extraction_accuracy.py --reconcile-cache, so that one OCR run of a corpus serves both benchmarks)."""
+    cache = corpus / "ocr-cache" / (version or extraction_version(engine))
+    cache.mkdir(parents=True, exist_ok=True)
+    res = {**output.result, "member_confidence": output.member_confidence, "member_boxes": output.member_boxes}
+    (cache / f"{_file_hash(path)}.json").write_text(json.dumps(res, ensure_ascii=False, default=str), encoding="utf-8")
+
+
 def ocr_extractions(corpus: Path, engine: str, out: Path, workers: int, *, read: bool = True) -> Path:
     """The real extraction over the corpus' scans: result, member confidences and boxes, one JSONL line per
     file. Each file's result is cached under ``ocr-cache/`` by the file's sha256 and ``extraction_version``,
@@ -219,7 +228,6 @@ def ocr_extractions(corpus: Path, engine: str, out: Path, workers: int, *, read:
     from dangan.reconcile.local import household_of, iter_scan_files
 
     cache = corpus / "ocr-cache" / extraction_version(engine)
-    cache.mkdir(parents=True, exist_ok=True)
     files = [p for _no, _unit, p in iter_scan_files(corpus / "scans")]
     keys = {str(p): cache / f"{_file_hash(p)}.json" for p in files}
     todo = [p for p in files if read and not keys[str(p)].exists()]
@@ -228,8 +236,7 @@ def ocr_extractions(corpus: Path, engine: str, out: Path, workers: int, *, read:
         if output is None:
             print(f"  extraction failed: {Path(path).relative_to(corpus)}: {error}", file=sys.stderr)
             continue
-        res = {**output.result, "member_confidence": output.member_confidence, "member_boxes": output.member_boxes}
-        keys[str(path)].write_text(json.dumps(res, ensure_ascii=False, default=str), encoding="utf-8")
+        cache_extraction(corpus, engine, Path(path), output)
         if i % 25 == 0:
             print(f"  extracted {i}/{len(todo)} in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
     with out.open("w", encoding="utf-8") as fh:
