@@ -415,5 +415,6 @@ def application_form(hh: Household, rng: random.Random, mode: Mode = "all") -> D
     return doc
 
 
-# The other printings register after the seeds' own (registration order is the layout's index).
-from dangan.synth import forms_hangzhou, forms_hebei, forms_hunan, forms_national  # noqa: E402, F401
+# The other printings register after the seeds' own (registration order is the layout's index), the printings
+# added by rotation 2 (forms_rotation2) last.
+from dangan.synth import forms_hangzhou, forms_hebei, forms_hunan, forms_national, forms_rotation2  # noqa: E402, F401

@@ -3,9 +3,18 @@
 A *layout* is one printing of a paper (one hospital's 诊断证明书, a 身份证 photocopied front-and-back on one
 A4 sheet, a unit's re-typeset 建档申请表 …). Readers are tuned on the *seen* layouts only; the *held-out*
 ones measure whether what was tuned generalises (``benchmarks/extraction_accuracy.py`` reports both
-columns). Which layouts are held out rotates with ``HELD_OUT_ROTATION`` so that adding layouts does not
-quietly turn a held-out layout into a seen one: rotate it whenever layouts are added, and say so in the
-commit.
+columns). ``HELD_OUT`` below names, kind by kind, every held-out layout; every other layout is seen. The
+first layout of a kind (the one the readers were first written against) is always seen, and every kind with
+two or more layouts has at least one held out (``tests/synth/test_layouts.py`` checks both).
+
+Rotations (issue 8: rotate the held-out set when layouts are added; say so in the commit):
+
+- rotation 1: one layout in three of each kind, by registration order (the third, sixth … held out).
+- rotation 2 (2026-12-04): the held-out marks of rotation 1 written out by name, unchanged for every kind
+  but the four application forms. Released to seen (readers may now be tuned on them):
+  建档申请表/杭州 "杭州/横排紧凑", 建档申请表/河北 "河北/成员表在前", 建档申请表/湖南 "湖南/值在标签下",
+  建档申请表/全国 "全国/附件6". Held out in their place, new printings nobody on the readers' side has seen:
+  "杭州/两页续表", "河北/两页含调查", "湖南/两页审批", "全国/成员竖栏" (``forms_rotation2.py``).
 
 Every draw function of one kind has the same signature (that kind's existing signature in ``render`` or
 ``forms``); ``choose`` picks one among the layouts allowed by the corpus's mode.
@@ -21,9 +30,30 @@ from typing import Any, Literal
 Mode = Literal["all", "seen", "held-out"]
 MODES: tuple[Mode, ...] = ("all", "seen", "held-out")
 
-# bump when layouts are added (see the module docstring). 1: the first layout of every kind (the one the
-# readers were first written against) is seen; with three layouts the third (index 2) is held out.
-HELD_OUT_ROTATION = 1
+# Rotation 2 (2026-12-04, see the module docstring): the held-out layouts of every kind, by name. A layout
+# not named here is seen. Change this set (and the docstring's list of rotations) when layouts are added.
+ROTATION = 2
+HELD_OUT: dict[str, frozenset[str]] = {
+    "收入证明": frozenset({"收入证明/单位信笺", "收入证明/工资表横版"}),
+    "诊断证明": frozenset({"诊断证明/A4出院证明"}),
+    "残疾人证": frozenset({"残疾人证/三代卡片复印"}),
+    "低保证": frozenset({"低保证/A4城市证"}),
+    "身份证": frozenset({"身份证/A4两人同页"}),
+    "户口簿": frozenset({"户口簿/横版全栏"}),
+    "公示证明": frozenset({"公示证明/公示情况表"}),
+    "劳动合同": frozenset({"劳动合同/表格式首页"}),
+    "其他/证明": frozenset({"证明/表格式"}),
+    "其他/票据": frozenset({"票据/结算单"}),
+    "其他/录取通知书": frozenset({"录取通知书/复印件"}),
+    "其他/银行卡": frozenset({"银行卡/存折首页复印"}),
+    "其他/授权书": frozenset({"授权书/个人声明"}),
+    "其他/会议记录": frozenset({"会议记录/手写横线纸"}),
+    # rotation 2: 杭州/横排紧凑, 河北/成员表在前, 湖南/值在标签下, 全国/附件6 released to seen
+    "建档申请表/杭州": frozenset({"杭州/两页续表"}),
+    "建档申请表/河北": frozenset({"河北/两页含调查"}),
+    "建档申请表/湖南": frozenset({"湖南/两页审批"}),
+    "建档申请表/全国": frozenset({"全国/成员竖栏"}),
+}
 
 
 @dataclass(frozen=True)
@@ -54,13 +84,8 @@ def layouts_of(kind: str) -> list[Layout]:
 
 
 def is_held_out(kind: str, name: str) -> bool:
-    """One layout in three of each kind is held out (at least one whenever a kind has two or more)."""
-    entries = _REGISTRY.get(kind, [])
-    if len(entries) < 2:
-        return False
-    index = next(i for i, e in enumerate(entries) if e.name == name)
-    period = 3 if len(entries) >= 3 else 2
-    return (index + HELD_OUT_ROTATION) % period == 0
+    """Whether layout ``name`` of ``kind`` is held out: named in ``HELD_OUT`` (a kind of one layout never is)."""
+    return len(_REGISTRY.get(kind, [])) >= 2 and name in HELD_OUT.get(kind, frozenset())
 
 
 def kinds() -> list[str]:

@@ -15,7 +15,7 @@ from dangan.schemas.validators import is_valid_id_number
 from dangan.synth.canvas import rasterise
 from dangan.synth.generate import SynthError, generate
 from dangan.synth.households import make_households
-from dangan.synth.layouts import choose, is_held_out, kinds, layouts_of
+from dangan.synth.layouts import HELD_OUT, choose, is_held_out, kinds, layouts_of
 from dangan.synth.render import documents_for, load_layouts
 
 PAPER_KINDS = ("身份证", "户口簿", "残疾人证", "低保证", "诊断证明", "收入证明", "劳动合同", "公示证明", "其他/银行卡",
@@ -40,6 +40,46 @@ def test_every_paper_has_three_layouts_with_seen_and_held_out() -> None:
         assert held and len(held) < len(names), (kind, held)
         assert not is_held_out(kind, names[0]), "the first layout (the readers' original) must stay seen"
     assert len(_kind_of()) == sum(len(layouts_of(k)) for k in kinds()), "layout names are unique"
+
+
+def test_held_out_marks_are_explicit_and_complete() -> None:
+    """HELD_OUT names every held-out layout by kind: each name is a registered layout of that kind, the first
+    layout of a kind stays seen, and every kind with two or more layouts has one held out."""
+    load_layouts()
+    assert set(HELD_OUT) <= set(kinds())
+    for kind, names in HELD_OUT.items():
+        registered = [lay.name for lay in layouts_of(kind)]
+        assert names <= set(registered), (kind, names - set(registered))
+    for kind in kinds():
+        names = [lay.name for lay in layouts_of(kind)]
+        held = {n for n in names if is_held_out(kind, n)}
+        assert held == (HELD_OUT.get(kind, frozenset()) if len(names) >= 2 else set()), kind
+        assert names[0] not in held, kind
+        if len(names) >= 2:
+            assert held and len(held) < len(names), (kind, held)
+
+
+def test_rotation_2_released_four_forms_and_holds_out_new_printings() -> None:
+    """Rotation 2 (2026-12-04): the application forms' former held-out printings are seen, new ones held out;
+    the other kinds keep rotation 1's marks."""
+    load_layouts()
+    released = {"建档申请表/杭州": "杭州/横排紧凑", "建档申请表/河北": "河北/成员表在前", "建档申请表/湖南": "湖南/值在标签下",
+                "建档申请表/全国": "全国/附件6"}
+    new = {"建档申请表/杭州": "杭州/两页续表", "建档申请表/河北": "河北/两页含调查", "建档申请表/湖南": "湖南/两页审批",
+           "建档申请表/全国": "全国/成员竖栏"}
+    for kind, name in released.items():
+        names = [lay.name for lay in layouts_of(kind)]
+        assert name in names and not is_held_out(kind, name), kind
+        assert {n for n in names if is_held_out(kind, n)} == {new[kind]}, kind
+        assert names[-1] == new[kind], "added after the printings it rotates with"
+    rotation_1 = {"收入证明": {"收入证明/单位信笺", "收入证明/工资表横版"}, "诊断证明": {"诊断证明/A4出院证明"},
+                  "残疾人证": {"残疾人证/三代卡片复印"}, "低保证": {"低保证/A4城市证"}, "身份证": {"身份证/A4两人同页"},
+                  "户口簿": {"户口簿/横版全栏"}, "公示证明": {"公示证明/公示情况表"}, "劳动合同": {"劳动合同/表格式首页"},
+                  "其他/证明": {"证明/表格式"}, "其他/票据": {"票据/结算单"}, "其他/录取通知书": {"录取通知书/复印件"},
+                  "其他/银行卡": {"银行卡/存折首页复印"}, "其他/授权书": {"授权书/个人声明"},
+                  "其他/会议记录": {"会议记录/手写横线纸"}}
+    for kind, held in rotation_1.items():
+        assert {lay.name for lay in layouts_of(kind) if is_held_out(kind, lay.name)} == held, kind
 
 
 @pytest.mark.parametrize("mode", ["seen", "held-out"])
@@ -173,3 +213,58 @@ def test_phone_photo_and_dark_copy_damage() -> None:
     assert abs(arr[0, 0] - 255).sum() > 60, "the corner shows the desk, not the paper"
     dark = np.asarray(apply(img, Damage(dark=0.5), 1)).astype(int)
     assert dark.mean() < np.asarray(img).astype(int).mean() - 10
+
+
+ROTATION_2_NEW = {"杭州/两页续表", "河北/两页含调查", "湖南/两页审批", "全国/成员竖栏"}
+
+
+@pytest.mark.parametrize("mode", ["seen", "held-out"])
+def test_form_printings_of_a_mode_over_many_households(mode: str) -> None:
+    """Every household's application form: a held-out archive always draws the rotation-2 printings, a seen
+    archive never does."""
+    from dangan.synth.forms import application_form
+
+    drawn: set[str] = set()
+    for hh in make_households(60, 12):
+        doc = application_form(hh, random.Random(hh.index), mode)
+        drawn.add(doc.layout)
+    if mode == "held-out":
+        assert drawn == ROTATION_2_NEW
+    else:
+        assert not drawn & ROTATION_2_NEW and len(drawn) >= 8
+
+
+def test_cli_held_out_corpus_holds_the_new_printings_and_a_seen_one_none(tmp_path: Path) -> None:
+    """`dangan synth --layouts held-out` writes the rotation-2 forms (two-page ones split per page with each
+    page's own truth when only JPEG is allowed); `--layouts seen` never does."""
+    from dangan.cli import main
+
+    by_name = _kind_of()
+    args = ["--households", "8", "--seed", "31", "--formats", "jpg", "--dpi", "30", "--workers", "1", "--clean",
+            "--json"]
+    assert main(["synth", *args, "--out", str(tmp_path / "held"), "--layouts", "held-out"]) == 0
+    assert main(["synth", *args, "--out", str(tmp_path / "seen"), "--layouts", "seen"]) == 0
+    households = {h["职工编号"]: h for h in _jsonl(tmp_path / "held" / "households.jsonl")}
+    held = _jsonl(tmp_path / "held" / "truth.jsonl")
+    forms = [t for t in held if t["doc_type"] == "建档申请表"]
+    assert {t["layout"] for t in forms} <= ROTATION_2_NEW and len({t["layout"] for t in forms}) >= 2
+    for t in held:
+        kind = by_name[t["layout"]]
+        assert t["held_out"] is True or len(layouts_of(kind)) < 2, t["file"]
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for t in forms:
+        by_doc.setdefault(t["职工编号"], []).append(t)  # one application form a household
+    assert all(len(files) >= 2 for files in by_doc.values()), "each rotation-2 printing has two or more pages"
+    for files in by_doc.values():
+        hh = households[files[0]["职工编号"]]
+        fields: dict[str, Any] = {}
+        for t in files:
+            assert not set(t["fields"]) & set(fields), t["file"]
+            fields.update(t["fields"])
+        assert "姓名" in fields and fields["身份证号"] == hh["身份证号"]
+        members = [m for t in files for m in t["members"]]
+        if members:
+            assert [m["身份证号"] for m in members] == [m["身份证号"] for m in hh["家庭成员"]]
+    seen = _jsonl(tmp_path / "seen" / "truth.jsonl")
+    assert seen and not {t["layout"] for t in seen} & ROTATION_2_NEW
+    assert all(not t["held_out"] for t in seen)
