@@ -712,7 +712,9 @@ def _member_rows(
         mended = _relation_by_sex(rel, m.get("性别"), m.get("身份证号")) if isinstance(rel, str) else None
         if mended is not None and check_reading("关系", rel) is not None:
             m["关系"], c["关系"] = mended, round(c["关系"] * 0.8, 3)
-        if m.get("姓名"):
+        # a row whose name OCR lost (two small lines in a narrow cell) is still that member when its ID
+        # number holds: dropping it would leave the household a member short
+        if m.get("姓名") or (m.get("身份证号") and check_reading("身份证号", m["身份证号"]) is None):
             check_member(m, c)
             ex.members.append(m)
             ex.member_confidence.append(c)

@@ -421,7 +421,8 @@ def read_member_grid(
         row_h = statistics.median(c[3] - c[1] for c in low) if skip == 2 else statistics.median(c[3] - c[1] for _, c in header)
         bottom = statistics.median(c[3] for c in low) if skip == 2 else statistics.median(c[3] for _, c in header)
         top_row = row if skip == 1 else [c for c in row if c[3] >= bottom - 0.3 * row_h] + list(low)
-        tiers = [_columns(header + _unnamed(top_row, header, row_h))]
+        # a cell merged down a two-level header is as tall as both its rows
+        tiers = [_columns(header + _unnamed(top_row, header, row_h * skip))]
         rest = rows[ri + skip :]
         while rest and (more := _header_tier(rest[0], lines)) is not None:
             tiers.append(_columns(more))
@@ -598,7 +599,8 @@ def _read_records(
             y0, y1 = bands[0][0][1], bands[-1][0][3]
             joined = {id(ln) for ln in lines if y0 - 2 <= ln.cy <= y1 + 2 and tiers[0][0].x0 - 2 <= ln.cx <= tiers[0][-1].x1 + 2}
             for band in bands:
-                got, got_ids, is_label_row = _read_row(band, tiers[0], split)
+                across = [c for c in band if sum(1 for col in tiers[0] if _covers(c, col) > 0.5) >= 2]
+                got, got_ids, is_label_row = _read_row(band, tiers[0], split, across, split)
                 if is_label_row:
                     return members, start
                 if got:
@@ -653,8 +655,10 @@ def _unruled_row(wide: list[Box], data: list[Box], cols: list[_Column], lines: S
             col = next((col for col in cols if col.x0 - 2 <= ln.cx <= col.x1 + 2), None)
             if col is None:
                 return False
+            # OCR boxes are generous: a value may stick out of its column by half a height, or by a
+            # third of its own width (a text across two columns sticks out by a column)
             over = max(0.0, col.x0 - ln.box[0]) + max(0.0, ln.box[2] - col.x1)
-            if over > 0.5 * max(1.0, ln.height):
+            if over > max(0.5 * max(1.0, ln.height), 0.3 * (ln.box[2] - ln.box[0])):
                 return False
     return True
 
@@ -666,9 +670,15 @@ def _text_bands(
     a band of text: lines whose heights overlap by a third are one band (a wrapped name and the values
     beside it). None for an ordinary row."""
     in_cols = [c for c in data if any(_covers(c, col) > 0.5 for col in cols)]
-    if len(in_cols) < max(2, 0.6 * len(cols)) or min(c[3] - c[1] for c in in_cols) < 1.8 * row_h:
+    if not in_cols or min(c[3] - c[1] for c in in_cols) < 1.8 * row_h:
         return None
-    if any(sum(1 for col in cols if _covers(c, col) > 0.5) >= 2 for c in in_cols):
+    span = cols[-1].x1 - cols[0].x0
+    if sum(max(0.0, min(c[2], cols[-1].x1) - max(c[0], cols[0].x0)) for c in in_cols) < 0.6 * span:
+        return None
+    # a tall cell across columns too (the rulings between columns lost as well): its texts must each
+    # stand in one column
+    across = [c for c in in_cols if sum(1 for col in cols if _covers(c, col) > 0.5) >= 2]
+    if across and not _unruled_row(across, in_cols, cols, lines):
         return None
     inside = [ln for c in in_cols for ln in _cell_text(c, lines)[1]]
     if not inside:

@@ -148,3 +148,78 @@ def test_relation_misread_in_one_character_mended_by_sex() -> None:
     assert _relation_by_sex("义亲", None, _id("13060219410218299")) == ("父亲" if int(_id("13060219410218299")[16]) % 2 else "母亲")
     assert _relation_by_sex("文亲", None, None) is None  # 父亲 or 母亲: no sex to tell
     assert _relation_by_sex("孔子", "男", None) is None  # 儿子, 孙子, 长子, 次子
+
+
+def _extract(page: Page) -> list[dict[str, object]]:
+    from dangan.extractors.fields import extract_fields
+
+    return extract_fields("建档申请表", page.lines, cells={0: page.cells()}).members
+
+
+def test_member_row_whose_name_ocr_lost_is_kept_by_its_id() -> None:
+    """A name in two small lines of a narrow cell that whole-page OCR did not read: the row is still that
+    member (its ID number holds), so the household is not a member short and the rows after it keep
+    their places."""
+    page = Page()
+    page.row(WIDTHS, HEADS)
+    xs = _xs()
+    for k, m in enumerate(MEMBERS):
+        cells = page.row(WIDTHS, ["", *m[1:]])
+        page.text(m[0], xs[0] + 12, (cells[0][1] + cells[0][3]) / 2, record=k != 1)
+    page.row([400, sum(WIDTHS) - 400], ["主要致困原因", "本人大病"])
+    got = _extract(page)
+    assert len(got) == 4
+    assert got[1] == {"关系": "女儿", "性别": "女", "身份证号": MEMBERS[1][3], "月收入": 0}
+    assert [m.get("姓名") for m in got] == ["郝雪兰", None, "吕国强", "钱小平"]
+
+
+def test_two_level_header_with_an_unnamed_column_merged_down() -> None:
+    """A column merged down both header rows whose printed header names no member label (称谓): a column
+    all the same, named by its values (relations), though as tall as two header rows."""
+    page = Page()
+    xs, y = _xs(), page.y
+    heads = ["姓名", "称谓", "", "", HEADS[4]]
+    for i in (0, 1, 4):
+        _box(page, (xs[i], y, xs[i + 1], y + 120), heads[i])
+    _box(page, (xs[2], y, xs[4], y + 60), "身份信息")
+    _box(page, (xs[2], y + 60, xs[3], y + 120), "性别")
+    _box(page, (xs[3], y + 60, xs[4], y + 120), "身份证号")
+    page.y = y + 120
+    for m in MEMBERS:
+        page.row(WIDTHS, list(m))
+    page.row([400, sum(WIDTHS) - 400], ["主要致困原因", "本人大病"])
+    assert _read(page) == _expected()
+
+
+def test_unruled_member_row_with_a_generous_ocr_box() -> None:
+    """Rows without rulings between their columns, where OCR's box of a value starts well left of its
+    column (a box wider than its ink): each text still stands in one column."""
+    page = Page()
+    page.row(WIDTHS, HEADS)
+    xs = _xs()
+    for m in MEMBERS:
+        _box(page, (xs[0], page.y, xs[-1], page.y + 70))
+        for i, t in enumerate(m):
+            ln = page.text(t, xs[i] + 6, page.y + 35)
+            if i == 1:  # 关系: OCR drew its box 30 px further left than its ink, out of the column
+                ln.box = (ln.box[0] - 30, ln.box[1], ln.box[2], ln.box[3])
+        page.y += 70
+    page.row([400, sum(WIDTHS) - 400], ["主要致困原因", "本人大病"])
+    assert _read(page) == _expected()
+
+
+def test_member_rows_without_rulings_between_them_or_between_some_columns() -> None:
+    """Thin inner rules lost: one tall cell across 姓名 and 关系 and one tall cell a column for the rest,
+    no rulings between the rows: a member per band of text, each text in the column it stands in."""
+    page = Page()
+    page.row(WIDTHS, HEADS)
+    xs, y, h = _xs(), page.y, 70
+    page.draw.rectangle((xs[0], y, xs[2], y + h * len(MEMBERS)), outline="black", width=3)
+    for i in range(2, len(WIDTHS)):
+        page.draw.rectangle((xs[i], y, xs[i + 1], y + h * len(MEMBERS)), outline="black", width=3)
+    for k, m in enumerate(MEMBERS):
+        for i, t in enumerate(m):
+            page.text(t, xs[i] + 12, y + h * k + h / 2)
+    page.y = y + h * len(MEMBERS)
+    page.row([400, sum(WIDTHS) - 400], ["主要致困原因", "本人大病"])
+    assert _read(page) == _expected()
