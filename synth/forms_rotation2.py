@@ -79,7 +79,7 @@ def _member_header(g: Grid, cols: Sequence[MCol], h: float, size: float = 2.8) -
 
 
 # ---------------------------------------------------------------------------------------------------------
-@layout("建档申请表/杭州", "杭州/两页续表")
+@layout("建档申请表/杭州", "杭州/轮换2")
 def form_hangzhou_two_pages(hh: Household, st: Style, sealed: bool) -> Document:
     r, rng = hh.record, st.rng
     p, f = new_page(st)
@@ -152,11 +152,11 @@ def form_hangzhou_two_pages(hh: Household, st: Style, sealed: bool) -> Document:
     first = ["单位", "是否农民工", *printed, "主要致困原因", "次要致困原因", "困难情况说明"]
     second = ["开户银行", "支行名称", "银行卡号", "困难类别", "建档人", "审核人"]
     assert set(first) | set(second) >= set(HZ_ALWAYS)
-    return _document(hh, [p, q], [first, second], [*p.members, *q.members], sealed, 0, HZ_TITLE, "杭州/两页续表")
+    return _document(hh, [p, q], [first, second], [*p.members, *q.members], sealed, 0, HZ_TITLE, "杭州/轮换2")
 
 
 # ---------------------------------------------------------------------------------------------------------
-@layout("建档申请表/河北", "河北/两页含调查")
+@layout("建档申请表/河北", "河北/轮换2")
 def form_hebei_two_pages(hh: Household, st: Style, sealed: bool) -> Document:
     r = hh.record
     p, f = new_page(st)
@@ -256,7 +256,7 @@ def form_hebei_two_pages(hh: Household, st: Style, sealed: bool) -> Document:
     members = [{k: m[k] for k in mkeys} for m in hh.members]
     p.members = list(members)
     first_keys = ["困难类别", *printed, "主要致困原因", "困难情况说明", "年度必要支出"]
-    return _document(hh, [p, q], [first_keys, []], members, sealed, 1, HB_TITLE, "河北/两页含调查")
+    return _document(hh, [p, q], [first_keys, []], members, sealed, 1, HB_TITLE, "河北/轮换2")
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -273,7 +273,7 @@ def _lines_label(p: Page, st: Style, lines: Sequence[str], size: float = 3.2) ->
     return draw
 
 
-@layout("建档申请表/湖南", "湖南/两页审批")
+@layout("建档申请表/湖南", "湖南/轮换2")
 def form_hunan_two_pages(hh: Household, st: Style, sealed: bool) -> Document:
     r = hh.record
     p, f = new_page(st)
@@ -342,7 +342,7 @@ def form_hunan_two_pages(hh: Household, st: Style, sealed: bool) -> Document:
         h.row([(lw, _lines_label(q, st, lines)), (5.1, cell)], 52)
     _footer(q, st, 2, 2)
     return _document(hh, [p, q], [[*printed, "困难情况说明"], ["困难类别", "建档人", "审核人"]], [], sealed, 1, HN_TITLE,
-                     "湖南/两页审批")
+                     "湖南/轮换2")
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -358,7 +358,7 @@ MEMBER_ROWS: list[tuple[str, str | None]] = [
 ]
 
 
-@layout("建档申请表/全国", "全国/成员竖栏")
+@layout("建档申请表/全国", "全国/轮换2")
 def form_national_member_columns(hh: Household, st: Style, sealed: bool) -> Document:
     r = hh.record
     p, f = new_page(st)
@@ -423,7 +423,7 @@ def form_national_member_columns(hh: Household, st: Style, sealed: bool) -> Docu
         sheet.members = [{key: m[key] for _, key in MEMBER_ROWS if key} for m in chunk]
         truth += sheet.members
         pages.append(sheet)
-    return _document(hh, pages, [printed] + [[] for _ in pages[1:]], truth, sealed, 0, "困难职工档案表", "全国/成员竖栏")
+    return _document(hh, pages, [printed] + [[] for _ in pages[1:]], truth, sealed, 0, "困难职工档案表", "全国/轮换2")
 
 
 # registered after the printings of forms_hangzhou / forms_hebei / forms_hunan / forms_national (forms.py imports

@@ -14,7 +14,7 @@ Rotations (issue 8: rotate the held-out set when layouts are added; say so in th
   but the four application forms. Released to seen (readers may now be tuned on them):
   建档申请表/杭州 "杭州/横排紧凑", 建档申请表/河北 "河北/成员表在前", 建档申请表/湖南 "湖南/值在标签下",
   建档申请表/全国 "全国/附件6". Held out in their place, new printings nobody on the readers' side has seen:
-  "杭州/两页续表", "河北/两页含调查", "湖南/两页审批", "全国/成员竖栏" (``forms_rotation2.py``).
+  "杭州/轮换2", "河北/轮换2", "湖南/轮换2", "全国/轮换2" (``forms_rotation2.py``).
 
 Every draw function of one kind has the same signature (that kind's existing signature in ``render`` or
 ``forms``); ``choose`` picks one among the layouts allowed by the corpus's mode.
@@ -49,10 +49,10 @@ HELD_OUT: dict[str, frozenset[str]] = {
     "其他/授权书": frozenset({"授权书/个人声明"}),
     "其他/会议记录": frozenset({"会议记录/手写横线纸"}),
     # rotation 2: 杭州/横排紧凑, 河北/成员表在前, 湖南/值在标签下, 全国/附件6 released to seen
-    "建档申请表/杭州": frozenset({"杭州/两页续表"}),
-    "建档申请表/河北": frozenset({"河北/两页含调查"}),
-    "建档申请表/湖南": frozenset({"湖南/两页审批"}),
-    "建档申请表/全国": frozenset({"全国/成员竖栏"}),
+    "建档申请表/杭州": frozenset({"杭州/轮换2"}),
+    "建档申请表/河北": frozenset({"河北/轮换2"}),
+    "建档申请表/湖南": frozenset({"湖南/轮换2"}),
+    "建档申请表/全国": frozenset({"全国/轮换2"}),
 }
 
 
