@@ -11,10 +11,11 @@ Rotations (issue 8: rotate the held-out set when layouts are added; say so in th
 
 - rotation 1: one layout in three of each kind, by registration order (the third, sixth … held out).
 - rotation 2 (2026-12-04): the held-out marks of rotation 1 written out by name, unchanged for every kind
-  but the four application forms. Released to seen (readers may now be tuned on them):
+  but the four application forms, 公示证明 and 劳动合同. Released to seen (readers may now be tuned on them):
   建档申请表/杭州 "杭州/横排紧凑", 建档申请表/河北 "河北/成员表在前", 建档申请表/湖南 "湖南/值在标签下",
-  建档申请表/全国 "全国/附件6". Held out in their place, new printings nobody on the readers' side has seen:
-  "杭州/轮换2", "河北/轮换2", "湖南/轮换2", "全国/轮换2" (``forms_rotation2.py``).
+  建档申请表/全国 "全国/附件6", 公示证明 "公示证明/公示情况表", 劳动合同 "劳动合同/表格式首页". Held out in
+  their place, new printings nobody on the readers' side has seen: "杭州/轮换2", "河北/轮换2", "湖南/轮换2",
+  "全国/轮换2" (``forms_rotation2.py``), "公示证明/轮换2", "劳动合同/轮换2" (``papers_rotation2.py``).
 
 Every draw function of one kind has the same signature (that kind's existing signature in ``render`` or
 ``forms``); ``choose`` picks one among the layouts allowed by the corpus's mode.
@@ -40,8 +41,8 @@ HELD_OUT: dict[str, frozenset[str]] = {
     "低保证": frozenset({"低保证/A4城市证"}),
     "身份证": frozenset({"身份证/A4两人同页"}),
     "户口簿": frozenset({"户口簿/横版全栏"}),
-    "公示证明": frozenset({"公示证明/公示情况表"}),
-    "劳动合同": frozenset({"劳动合同/表格式首页"}),
+    "公示证明": frozenset({"公示证明/轮换2"}),  # rotation 2: 公示证明/公示情况表 released to seen
+    "劳动合同": frozenset({"劳动合同/轮换2"}),  # rotation 2: 劳动合同/表格式首页 released to seen
     "其他/证明": frozenset({"证明/表格式"}),
     "其他/票据": frozenset({"票据/结算单"}),
     "其他/录取通知书": frozenset({"录取通知书/复印件"}),

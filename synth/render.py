@@ -787,7 +787,8 @@ def drawn(kind: str, mode: Mode, rng: random.Random, *args: Any) -> Document:
 
 def load_layouts() -> None:
     """Register every layout (the modules register on import, in this fixed order: indices are stable)."""
-    from dangan.synth import forms, papers_cert, papers_id, papers_other, papers_work  # noqa: F401
+    # papers_rotation2 (rotation 2's held-out printings) imports papers_work first, so registers after it
+    from dangan.synth import forms, papers_cert, papers_id, papers_other, papers_rotation2, papers_work  # noqa: F401
 
 
 def _application(hh: Household, rng: random.Random, mode: Mode) -> Document:

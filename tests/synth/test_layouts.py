@@ -60,8 +60,8 @@ def test_held_out_marks_are_explicit_and_complete() -> None:
 
 
 def test_rotation_2_released_four_forms_and_holds_out_new_printings() -> None:
-    """Rotation 2 (2026-12-04): the application forms' former held-out printings are seen, new ones held out;
-    the other kinds keep rotation 1's marks."""
+    """Rotation 2 (2026-12-04): the application forms', 公示证明's and 劳动合同's former held-out printings are
+    seen, new ones held out; the other kinds keep rotation 1's marks."""
     load_layouts()
     released = {"建档申请表/杭州": "杭州/横排紧凑", "建档申请表/河北": "河北/成员表在前", "建档申请表/湖南": "湖南/值在标签下",
                 "建档申请表/全国": "全国/附件6"}
@@ -74,12 +74,16 @@ def test_rotation_2_released_four_forms_and_holds_out_new_printings() -> None:
         assert names[-1] == new[kind], "added after the printings it rotates with"
     rotation_1 = {"收入证明": {"收入证明/单位信笺", "收入证明/工资表横版"}, "诊断证明": {"诊断证明/A4出院证明"},
                   "残疾人证": {"残疾人证/三代卡片复印"}, "低保证": {"低保证/A4城市证"}, "身份证": {"身份证/A4两人同页"},
-                  "户口簿": {"户口簿/横版全栏"}, "公示证明": {"公示证明/公示情况表"}, "劳动合同": {"劳动合同/表格式首页"},
+                  "户口簿": {"户口簿/横版全栏"},
                   "其他/证明": {"证明/表格式"}, "其他/票据": {"票据/结算单"}, "其他/录取通知书": {"录取通知书/复印件"},
                   "其他/银行卡": {"银行卡/存折首页复印"}, "其他/授权书": {"授权书/个人声明"},
                   "其他/会议记录": {"会议记录/手写横线纸"}}
     for kind, held in rotation_1.items():
         assert {lay.name for lay in layouts_of(kind) if is_held_out(kind, lay.name)} == held, kind
+    for kind, name in (("公示证明", "公示证明/公示情况表"), ("劳动合同", "劳动合同/表格式首页")):
+        names = [lay.name for lay in layouts_of(kind)]
+        assert name in names and not is_held_out(kind, name), kind
+        assert {n for n in names if is_held_out(kind, n)} == {f"{kind}/轮换2"} and names[-1] == f"{kind}/轮换2"
 
 
 @pytest.mark.parametrize("mode", ["seen", "held-out"])
@@ -216,6 +220,7 @@ def test_phone_photo_and_dark_copy_damage() -> None:
 
 
 ROTATION_2_NEW = {"杭州/轮换2", "河北/轮换2", "湖南/轮换2", "全国/轮换2"}
+ROTATION_2_PAPERS = {"公示证明/轮换2", "劳动合同/轮换2"}
 
 
 @pytest.mark.parametrize("mode", ["seen", "held-out"])
@@ -264,6 +269,8 @@ def test_cli_held_out_corpus_holds_the_new_printings_and_a_seen_one_none(tmp_pat
         members = [m for t in files for m in t["members"]]
         if members:
             assert [m["身份证号"] for m in members] == [m["身份证号"] for m in hh["家庭成员"]]
+    assert {t["layout"] for t in held if t["doc_type"] == "公示证明"} == {"公示证明/轮换2"}
+    assert {t["layout"] for t in held if t["doc_type"] == "劳动合同"} <= {"劳动合同/轮换2"}
     seen = _jsonl(tmp_path / "seen" / "truth.jsonl")
-    assert seen and not {t["layout"] for t in seen} & ROTATION_2_NEW
+    assert seen and not {t["layout"] for t in seen} & (ROTATION_2_NEW | ROTATION_2_PAPERS)
     assert all(not t["held_out"] for t in seen)
