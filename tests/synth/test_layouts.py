@@ -274,3 +274,16 @@ def test_cli_held_out_corpus_holds_the_new_printings_and_a_seen_one_none(tmp_pat
     seen = _jsonl(tmp_path / "seen" / "truth.jsonl")
     assert seen and not {t["layout"] for t in seen} & (ROTATION_2_NEW | ROTATION_2_PAPERS)
     assert all(not t["held_out"] for t in seen)
+
+
+@pytest.mark.parametrize("mode", ["seen", "held-out"])
+def test_publicity_and_contract_printings_of_a_mode(mode: str) -> None:
+    """A held-out archive draws 公示证明 and 劳动合同 in rotation 2's printings only, a seen archive never."""
+    drawn: set[str] = set()
+    for hh in make_households(40, 7):
+        drawn |= {d.layout for d in documents_for(hh, random.Random(hh.index), mode)
+                  if d.doc_type in ("公示证明", "劳动合同")}
+    if mode == "held-out":
+        assert drawn == ROTATION_2_PAPERS
+    else:
+        assert not drawn & ROTATION_2_PAPERS and {"公示证明/公示情况表", "劳动合同/表格式首页"} <= drawn
