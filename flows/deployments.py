@@ -41,13 +41,14 @@ import time
 from collections import deque
 from typing import Any
 
-from prefect import flow, task
+from prefect import task
 from prefect.runtime import deployment as current_deployment
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from dangan.config import load_settings
 from dangan.flows import extract as ext
-from dangan.flows.retry import CHUNK_TASK_OPTIONS, with_io_retries
+from dangan.flows.flowdef import flow
+from dangan.flows.retry import CHUNK_TASK_OPTIONS, is_transient, with_io_retries
 from dangan.storage import db
 
 DEPLOYMENT = "dangan"
@@ -94,7 +95,8 @@ def ingest_chunk_step(inbox_keys: list[str], actor: str) -> list[dict[str, Any]]
         try:
             out.append(with_io_retries(ingest_key_step, key, actor))
         except Exception as exc:  # a service away past the retries, or a bug: the key stays in the inbox
-            out.append({"status": "error", "inbox_key": key, "reason": f"{type(exc).__name__}: {exc}"[:300]})
+            out.append({"status": "error", "inbox_key": key, "reason": f"{type(exc).__name__}: {exc}"[:300],
+                        "transient": is_transient(exc)})
     return out
 
 

@@ -22,13 +22,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from prefect import flow, task
+from prefect import task
 from prefect.cache_policies import NO_CACHE
 from sqlalchemy import delete, select
 
 from dangan.config import Settings, load_settings
 from dangan.errors import InputFileError, NotFound
 from dangan.extractors.review import DEFAULT_THRESHOLD
+from dangan.flows.flowdef import flow
 from dangan.flows.retry import CHUNK_TASK_OPTIONS, IO_RETRY_OPTIONS, with_io_retries
 from dangan.schemas.validators import mask_numbers_in_text
 from dangan.storage import db

@@ -19,11 +19,12 @@ import math
 import random
 from typing import Any
 
-from prefect import flow, task
+from prefect import task
 from sqlalchemy import select
 
 from dangan.config import load_settings
 from dangan.errors import InvalidData
+from dangan.flows.flowdef import flow
 from dangan.flows.ingest import is_missing, store
 from dangan.flows.retry import IO_TASK_OPTIONS
 from dangan.storage import db

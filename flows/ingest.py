@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
-from prefect import Task, flow, task
+from prefect import Task, task
 from prefect.cache_policies import NO_CACHE
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -36,6 +36,7 @@ from sqlalchemy.exc import IntegrityError
 from dangan.config import Settings, load_settings
 from dangan.errors import NotFound, RejectedFile
 from dangan.flows import locks
+from dangan.flows.flowdef import flow
 from dangan.flows.intake_checks import (
     DEFAULT_LIMITS,
     check_file,

@@ -14,12 +14,13 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from prefect import flow, task
+from prefect import task
 from prefect.cache_policies import NO_CACHE
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dangan.config import load_settings
+from dangan.flows.flowdef import flow
 from dangan.reconcile.compare import PaperHousehold
 from dangan.reconcile.core import paper_from_extractions, reconcile
 from dangan.reconcile.electronic import lacking_fields, latest_electronic, latest_units
@@ -74,22 +75,25 @@ def paper_from_database(
     for doc, hh in docs:
         ex = _extraction(doc, values[doc.id], conf[doc.id], boxes[doc.id], settled[doc.id])
         if doc.id in doc_conf:
-            ex["confidence"]["doc_type"] = doc_conf[doc.id]
+            ex["confidence"]["doc_type"], ex["doc_type_candidates"] = doc_conf[doc.id]
         triples.append((hh.archive_no, hh.unit or doc.unit, ex))
     return paper_from_extractions(triples)
 
 
-# sha256 of an original -> extraction's confidence["doc_type"] (an original never changes; re-extraction
-# of the same original gives the same classification), so each original is read from the store once per process
-_CLASS_CONFIDENCE: dict[str, float | None] = {}
+# sha256 of an original -> extraction's confidence["doc_type"] and doc_type_candidates (an original never
+# changes; re-extraction of the same original gives the same classification), so each original is read from
+# the store once per process
+_CLASS_CONFIDENCE: dict[str, tuple[float, list[str]] | None] = {}
 
 
-def classification_confidence(docs: list[db.Document]) -> dict[int, float]:
-    """How sure each document's classification is, from the extraction result kept in ``derived``.
+def classification_confidence(docs: list[db.Document]) -> dict[int, tuple[float, list[str]]]:
+    """How sure each document's classification is, and which other types it shows signs of, from the
+    extraction result kept in ``derived``.
 
-    Missing material is claimed only from sure classifications. The result JSON holds the confidence
-    (the documents table does not: a column for it belongs with the extract flow). When the store cannot
-    be reached a value stays unknown, and the classification is taken as it stands.
+    Missing material is claimed only from sure classifications; a doubtful one stands only for the types it
+    shows signs of. The result JSON holds both (the documents table does not: a column for it belongs with
+    the extract flow). When the store cannot be reached a value stays unknown, and the classification is
+    taken as it stands.
     """
     todo = [d for d in docs if d.status == "extracted" and d.sha256 not in _CLASS_CONFIDENCE]
     if todo:
@@ -109,7 +113,9 @@ def _load_confidences(todo: list[db.Document]) -> None:
     for doc in todo:
         try:
             raw = objects.get_bytes(client, settings, "derived", f"extract/{doc.sha256}/result.json")
-            conf = (json.loads(raw).get("confidence") or {}).get("doc_type")
+            result = json.loads(raw)
+            conf = (result.get("confidence") or {}).get("doc_type")
+            signs = [str(t) for t in result.get("doc_type_candidates") or []]
         except Exception:  # no result kept for this document (older extraction) or the store went away
             failures += 1
             if failures >= 3 and failures * 2 > len(todo):
@@ -117,7 +123,7 @@ def _load_confidences(todo: list[db.Document]) -> None:
             continue
         if len(_CLASS_CONFIDENCE) > 500_000:
             _CLASS_CONFIDENCE.clear()
-        _CLASS_CONFIDENCE[doc.sha256] = float(conf) if isinstance(conf, int | float) else None
+        _CLASS_CONFIDENCE[doc.sha256] = (float(conf), signs) if isinstance(conf, int | float) else None
 
 
 def _extraction(

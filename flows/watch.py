@@ -18,26 +18,22 @@
 * **Folder markers** (zero-byte keys ending in ``/`` that S3 consoles create) are not files: skipped,
   recorded once (status ``skipped``), never deleted, never in flight.
 
-Entry points:
+Entry points (one loop, one ingest path):
 
-``run_watcher(submit, max_in_flight=K, ...)`` — the loop; ``watch_and_submit(submit=..., max_in_flight=K)``
-wraps it for the ``watch-inbox`` deployment (extraction backlog counted, notifications when configured). ``submit(keys)`` hands a batch of stable inbox
-keys to whatever runs them and returns once they are handed over. For Prefect deployments::
+``run_watcher(submit, max_in_flight=K, ...)`` — the loop. ``submit(keys)`` hands a batch of stable
+inbox keys to whatever runs them and returns once they are handed over.
 
-    from prefect.deployments import run_deployment
-    from dangan.flows.watch import documents_awaiting_extraction, run_watcher
-
-    def submit(keys: list[str]) -> None:
-        for key in keys:
-            run_deployment("ingest-document/ingest", parameters={"inbox_key": key}, timeout=0)
-
-    run_watcher(submit, max_in_flight=200, pending=documents_awaiting_extraction)
+``watch_and_submit(submit=..., max_in_flight=K)`` — the ``watch-inbox`` deployment
+(``flows.deployments.watch_inbox_flow``): the extraction backlog counted as in flight, bucket
+notifications when configured; ``submit`` starts ``ingest-batch`` runs (``run_deployment``).
 
 ``watch_inbox(...)`` — ``dangan watch``: the same loop with ``LocalRunner`` as ``submit``, which runs
-ingest (and extraction, claimed per document so two watchers never read one document twice) in
-this process.
+the same ``ingest-batch`` flow in this process on each poll's stable keys (ingest, then each new
+original read as its chunk is stored; households reconciled when all their papers are read), and the
+``extract-batch`` flow on documents left stored. Claims make every document read once, whichever
+watchers and workers run.
 
-The watcher is a loop rather than one endless Prefect flow: each document is its own run (visible,
+The watcher is a loop rather than one endless Prefect flow run per poll: a drop is one run (visible,
 retryable), and a watcher that runs for weeks does not keep one flow run open for weeks.
 """
 
@@ -122,21 +118,18 @@ def documents_awaiting_extraction() -> int:
         ) or 0)
 
 
-def services_ready() -> bool:
-    """Both the store and the database answer right now (one listing call, one trivial query)."""
+def check_services() -> None:
+    """Raise the error of the store or the database when one does not answer right now (one bucket
+    call, one trivial query)."""
     from sqlalchemy import text
 
     from dangan.flows.ingest import store
     from dangan.storage import db
 
-    try:
-        client, settings = store()
-        client.bucket_exists(settings.bucket("inbox"))
-        with db.get_engine(settings).connect() as conn:
-            conn.execute(text("SELECT 1"))
-    except Exception:
-        return False
-    return True
+    client, settings = store()
+    client.bucket_exists(settings.bucket("inbox"))
+    with db.get_engine(settings).connect() as conn:
+        conn.execute(text("SELECT 1"))
 
 
 # --- one poll ------------------------------------------------------------------------------------
@@ -309,55 +302,69 @@ def watch_and_submit(
 
 @dataclass
 class LocalRunner:
-    """``submit`` for one process: ingest each key; ``extract_waiting`` (after each poll) reads every
-    document awaiting extraction.
+    """``submit`` for one process: the deployments' ``ingest-batch`` flow, in process, on the poll's
+    stable keys (ingest in chunks, each new original read as its chunk is stored, households whose
+    papers are all read reconciled); ``extract_waiting`` (after each poll) runs the deployments'
+    ``extract-batch`` flow in process when documents are stored and claimed by nobody (left by a
+    stopped run, or released by the sweep). One implementation of every stage: this class only
+    decides what a key's failure means for the inbox.
 
-    A transient failure is raised (the watcher waits and retries; nothing is counted against the
-    file). Any other failure counts; the third one for the same ETag, with both services answering,
-    quarantines the file with the error as reason. Extraction claims each document first (the same
-    atomic claim as the deployments), so several watchers never read one document twice.
+    A key the batch could not ingest (``error``) while a service is away raises the service's error
+    (the watcher waits and retries; nothing is counted against the file). Any other failure counts;
+    the third one for the same ETag, with both services answering, quarantines the file with the
+    error as reason.
     """
 
     state: WatchState
     actor: str = "watcher"
-    ingest: Callable[..., dict[str, Any]] | None = None
     on_result: Callable[[dict[str, Any]], None] | None = None
     extract: bool = False
     engine: str | None = None
+    reconcile: bool = True
 
     def __call__(self, keys: list[str]) -> None:
-        from dangan.flows.ingest import run_ingest
+        from dangan.flows.deployments import ingest_batch
 
-        ingest = self.ingest or run_ingest
-        for key in keys:
-            etag = self.state.seen.get(key, (0, ""))[1]
-            try:
-                result = ingest(key, actor=self.actor)
-            except Exception as exc:
-                if is_transient(exc) or not services_ready():
-                    raise
-                result = self._failed(key, etag, exc)
-                if result is None:
+        out = ingest_batch(keys, actor=self.actor, extract=self.extract, engine=self.engine,
+                           reconcile=self.extract and self.reconcile)
+        failed = [r for r in out["results"] if r.get("status") == "error"]
+        for result in out["results"]:
+            if result.get("status") != "error":
+                self._handled(result)
+        for read in out["reads"]:
+            self._report(read)
+        if failed:
+            check_services()  # a service away: raised, the keys are due again once it answers
+            for result in failed:
+                if result.get("transient"):  # a service was away and is back: due again, not counted
                     continue
-            self.state.done[key] = etag  # handled: not again unless a new upload (new ETag)
-            self._report(result)
+                key = result["inbox_key"]
+                quarantined = self._failed(key, self.state.seen.get(key, (0, ""))[1], result.get("reason", ""))
+                if quarantined is not None:
+                    self._handled(quarantined)
+
+    def _handled(self, result: dict[str, Any]) -> None:
+        key = result.get("inbox_key")
+        if key is not None:  # handled: not again unless a new upload (new ETag)
+            self.state.done[key] = self.state.seen.get(key, (0, ""))[1]
+        self._report(result)
 
     def _report(self, result: dict[str, Any]) -> None:
         self.state.results.append(result)
         if self.on_result:
             self.on_result(result)
 
-    def _failed(self, key: str, etag: str, exc: BaseException) -> dict[str, Any] | None:
+    def _failed(self, key: str, etag: str, reason: str) -> dict[str, Any] | None:
         self.state.failures[(key, etag)] += 1
         n = self.state.failures[(key, etag)]
-        log.warning("ingest of %r failed (%d/%d): %s", key, n, MAX_FAILURES, exc)
+        log.warning("ingest of %r failed (%d/%d): %s", key, n, MAX_FAILURES, reason)
         if n < MAX_FAILURES:
             return None
         from dangan.flows.ingest import quarantine_object
 
         reason = (
             f"连续 {MAX_FAILURES} 次处理失败（存储与数据库均正常），已移入隔离区待人工检查 "
-            f"(ingest failed {MAX_FAILURES} times while store and database answered: {type(exc).__name__}: {exc})"
+            f"(ingest failed {MAX_FAILURES} times while store and database answered: {reason})"
         ).replace("\n", " ")[:2000]
         try:
             return quarantine_object(key, reason, actor=self.actor)
@@ -368,12 +375,15 @@ class LocalRunner:
             return {"status": "error", "inbox_key": key, "reason": str(err)}
 
     def extract_waiting(self) -> None:
-        """Claim and read every stored document nobody else reads (``flows.extract.run_batch``: the
-        deployments' claim, in process), reporting each result."""
-        from dangan.flows.extract import run_batch
+        """Read the stored documents nobody reads (the deployments' ``extract-batch`` flow, in process:
+        it claims them first, so several watchers or workers never read one document twice)."""
+        from dangan.flows.deployments import extract_batch
+        from dangan.flows.extract import pending_documents
 
-        if self.extract:
-            run_batch(None, self.engine, use_tasks=False, on_done=self._report)
+        if self.extract and pending_documents(limit=1):
+            out = extract_batch(None, self.engine, reconcile=self.reconcile)
+            for read in out["results"]:
+                self._report(read)
 
 
 def watch_inbox(
@@ -381,9 +391,9 @@ def watch_inbox(
     max_polls: int | None = None,
     *,
     actor: str = "watcher",
-    ingest: Callable[..., dict[str, Any]] | None = None,
     extract: bool = False,
     engine: str | None = None,
+    reconcile: bool = True,
     on_result: Callable[[dict[str, Any]], None] | None = None,
     on_notice: Callable[[str], None] | None = None,
     max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
@@ -393,14 +403,16 @@ def watch_inbox(
 ) -> dict[str, Any]:
     """``dangan watch``: the loop with ``LocalRunner``; returns a summary (polls, counts, results).
 
-    ``ingest`` defaults to the ``ingest_document`` flow; with ``extract`` every stored document is
-    claimed and read after each poll (``engine``: the OCR engine, default from the settings).
+    Each poll's stable keys (at most ``max_in_flight``) go to one ``ingest-batch`` run in this process;
+    with ``extract`` each new original is read in that run (``engine``: the OCR engine, default from the
+    settings; its OCR processes stay up between runs) and what else waits is read after the poll; with
+    ``reconcile`` too, households whose papers are all read are reconciled, as the deployments do.
     """
-    from dangan.flows.ingest import ingest_document, quick_flow_runs
+    from dangan.flows.ingest import quick_flow_runs
 
     load_settings()  # fail early on bad configuration
     state = state or WatchState()
-    runner = LocalRunner(state, actor, ingest or ingest_document, on_result, extract, engine)
+    runner = LocalRunner(state, actor, on_result, extract, engine, reconcile)
     with quick_flow_runs():
         # in process, a key still in the inbox after its batch was not handled: due again next poll
         run_watcher(runner, max_in_flight=max_in_flight, interval=interval, max_polls=max_polls,

@@ -1,4 +1,5 @@
-"""CLI of the watcher: ``dangan watch`` (take each object of the inbox once it is complete, ingest and read it)."""
+"""CLI of the watcher: ``dangan watch`` (take each object of the inbox once it is complete; the deployments'
+``ingest-batch`` flow ingests and reads it, in this process)."""
 
 from __future__ import annotations
 
@@ -23,12 +24,15 @@ def register(app: typer.Typer) -> None:
         extract: bool = typer.Option(
             True, "--extract/--no-extract", help="入库后识别字段 (read each stored original: OCR + fields)"
         ),
+        reconcile: bool = typer.Option(
+            True, "--reconcile/--no-reconcile", help="一户材料读完即核对 (reconcile a household once its papers are read)"
+        ),
         max_in_flight: int = typer.Option(
-            32, "--max-in-flight", min=1, help="同时处理的文件数上限 (backpressure: documents in flight)"
+            32, "--max-in-flight", min=1, help="每批文件数上限 (keys per ingest-batch run: backpressure)"
         ),
         actor: str = typer.Option("watcher", help="记入事件日志的操作人 (actor in the event log)"),
     ) -> None:
-        """监视收件箱，自动入库并识别 (watch the inbox bucket: ingest and read what arrives)."""
+        """监视收件箱，自动入库并识别 (watch the inbox bucket: ingest and read what arrives, as the deployments do)."""
         from dangan.config import load_settings
         from dangan.flows.watch import watch_inbox
         from dangan.storage import notify
@@ -52,7 +56,7 @@ def register(app: typer.Typer) -> None:
             try:
                 # One poll cannot tell a finished upload from one in progress: --once polls twice.
                 summary = watch_inbox(
-                    interval, 2 if once else None, actor=actor, extract=extract, on_result=show,
+                    interval, 2 if once else None, actor=actor, extract=extract, reconcile=reconcile, on_result=show,
                     on_notice=lambda line: err_console.print(line), max_in_flight=max_in_flight, wakeup=wakeup,
                 )
             finally:

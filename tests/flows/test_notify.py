@@ -20,7 +20,6 @@ from urllib.parse import quote_plus
 import pytest
 
 from dangan.config import Settings
-from dangan.flows.ingest import run_ingest
 from dangan.flows.watch import WatchState, watch_inbox
 from dangan.storage import notify, objects
 
@@ -101,7 +100,7 @@ def cleanup_amqp(queue: str, exchange: str) -> None:
 def _watch_in_thread(wakeup: notify.Wakeup, state: WatchState) -> threading.Thread:
     t = threading.Thread(
         target=watch_inbox,
-        kwargs={"interval": INTERVAL, "max_polls": 2, "ingest": run_ingest, "wakeup": wakeup, "state": state},
+        kwargs={"interval": INTERVAL, "max_polls": 2, "wakeup": wakeup, "state": state},
         daemon=True,
     )
     t.start()
@@ -124,8 +123,10 @@ def _woken_and_stored(
         st = objects.stat_version(objects.get_client(s3_env), s3_env, key, bucket="inbox")
         started = time.monotonic()
         publish(nats_body(s3_env.bucket("inbox"), key, int(st.size or 0), (st.etag or "").strip('"')))
-        thread.join(INTERVAL)
+        while state.polls < 2 and time.monotonic() - started < INTERVAL:  # woken: the second poll starts
+            time.sleep(0.02)
         took = time.monotonic() - started
+        thread.join(INTERVAL)  # that poll hands the key to the ingest-batch flow (in this process)
     finally:
         listener.stop()
     assert not thread.is_alive()
@@ -133,8 +134,9 @@ def _woken_and_stored(
     return took, state, wakeup
 
 
+@pytest.mark.xdist_group("prefect")
 @pytest.mark.skipif(not answers(4222), reason="NATS is not running on 4222")
-def test_a_nats_notification_wakes_the_watcher_at_once(s3_env: Settings, drop: Drop) -> None:
+def test_a_nats_notification_wakes_the_watcher_at_once(s3_env: Settings, drop: Drop, prefect_harness: None) -> None:
     subject = f"dangan.test.{uuid.uuid4().hex[:8]}"
     took, _state, wakeup = _woken_and_stored(
         s3_env, drop, f"nats://127.0.0.1:4222/{subject}", lambda body: publish_nats(subject, body)
@@ -143,8 +145,9 @@ def test_a_nats_notification_wakes_the_watcher_at_once(s3_env: Settings, drop: D
     assert wakeup.received == 1
 
 
+@pytest.mark.xdist_group("prefect")
 @pytest.mark.skipif(not answers(6379), reason="Redis is not running on 6379")
-def test_a_redis_notification_wakes_the_watcher_at_once(s3_env: Settings, drop: Drop) -> None:
+def test_a_redis_notification_wakes_the_watcher_at_once(s3_env: Settings, drop: Drop, prefect_harness: None) -> None:
     key = f"dangan-test-{uuid.uuid4().hex[:8]}"
     took, _state, _w = _woken_and_stored(
         s3_env, drop, f"redis://127.0.0.1:6379/{key}", lambda body: publish_redis(key, body)
@@ -152,8 +155,9 @@ def test_a_redis_notification_wakes_the_watcher_at_once(s3_env: Settings, drop: 
     assert took < 5, f"took {took:.1f} s (poll interval {INTERVAL} s)"
 
 
+@pytest.mark.xdist_group("prefect")
 @pytest.mark.skipif(not answers(5672), reason="RabbitMQ is not running on 5672")
-def test_an_amqp_notification_wakes_the_watcher_at_once(s3_env: Settings, drop: Drop) -> None:
+def test_an_amqp_notification_wakes_the_watcher_at_once(s3_env: Settings, drop: Drop, prefect_harness: None) -> None:
     tag = uuid.uuid4().hex[:8]
     queue, exchange = f"dangan-test-{tag}", f"minio-test-{tag}"
     url = f"amqp://guest:guest@127.0.0.1:5672/{queue}?exchange={exchange}&routing_key=bucketlogs"
