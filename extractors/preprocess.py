@@ -150,6 +150,21 @@ def _profile_sharpness(profile: np.ndarray) -> float:
 # ----------------------------------------------------------------------------------------- orientation
 
 
+def _without_large_components(mask: np.ndarray, longest: float) -> np.ndarray:
+    """``mask`` without the components longer than ``longest`` either way: no character of a line is.
+    A card's frame copied a little askew (rulings removal keeps a skewed frame), its photo, a seal's
+    ring: smeared along the lines, they join every line of the card into one blob that is no line, and a
+    small card on a sheet then has no line across (it was turned on its side)."""
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    big = np.maximum(stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]) > longest
+    big[0] = False  # the background
+    if n <= 1 or not big.any():
+        return mask
+    out = mask.copy()
+    out[big[labels]] = 0
+    return out
+
+
 def _text_lines(mask: np.ndarray) -> list[Box]:
     """Horizontal text-line boxes in a binary ink mask: smear characters together along the line."""
     h = mask.shape[0]
@@ -158,6 +173,7 @@ def _text_lines(mask: np.ndarray) -> list[Box]:
     if heights.size == 0:
         return []
     char_h = float(np.median(heights))
+    mask = _without_large_components(mask, 4.0 * char_h)
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, int(char_h * 1.2)), 1))
     smeared = cv2.dilate(mask, kernel)
     _, _, stats, _ = cv2.connectedComponentsWithStats(smeared, connectivity=8)

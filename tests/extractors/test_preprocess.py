@@ -76,6 +76,40 @@ def test_orientation_of_a_sparse_sealed_card(rotation: int) -> None:
     assert P.detect_orientation(turned, get_engine("rapidocr")) == rotation
 
 
+def _card_on_a_speckled_copy(dpi: int, tilt: float, seed: int) -> np.ndarray:
+    """A small card (86 × 54 mm, rounded frame, a dark photo, five short rows printed close to its left
+    edge) copied a little askew onto
+    an A4 sheet scanned grey at ``dpi``, the sheet speckled with toner: most of the page is empty."""
+    mm = dpi / 25.4
+    card = Image.new("L", (round(86 * mm), round(54 * mm)), 255)
+    draw = ImageDraw.Draw(card)
+    draw.rounded_rectangle((2, 2, card.width - 3, card.height - 3), radius=round(3 * mm), outline=40, width=2)
+    draw.rectangle((round(62 * mm), round(8 * mm), round(80 * mm), round(32 * mm)), fill=45)  # the photo
+    font = cjk_font(max(10, round(3.2 * mm)))
+    rows = ["持证人 韩雪梅", "性别 女", "类别 视力", "等级 二级", "编号 41030219800214562811"]
+    for i, row in enumerate(rows):
+        draw.text((round(2 * mm), round((6 + 7 * i) * mm)), row, font=font, fill=25)  # close to the frame
+    card = card.rotate(tilt, expand=True, fillcolor=255, resample=Image.BICUBIC)
+    sheet = Image.new("L", (round(210 * mm), round(297 * mm)), 255)
+    rnd = np.random.default_rng(seed)
+    sheet.paste(card, (round(rnd.uniform(15, 100) * mm), round(rnd.uniform(20, 200) * mm)))
+    arr = np.asarray(sheet).astype(np.float32) - rnd.uniform(8, 20)
+    arr += rnd.normal(0, 7, arr.shape)
+    specks = rnd.random(arr.shape) < 0.0008
+    arr[specks] = rnd.uniform(40, 120)
+    return to_bgr(Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8)))
+
+
+@pytest.mark.parametrize(("dpi", "tilt", "seed"), [(150, 2.0, 1), (150, -1.5, 2), (200, 2.5, 3)])
+@pytest.mark.parametrize("rotation", [0, 90, 270])
+def test_orientation_of_a_small_askew_card_on_a_speckled_copy(dpi: int, tilt: float, seed: int, rotation: int) -> None:
+    """The card's frame (askew, so not removed with the rulings) and its photo are no text: smeared with
+    the lines they joined all five rows into one blob, no line lay across, and the card was turned on
+    its side."""
+    turned = P.rotate_image(_card_on_a_speckled_copy(dpi, tilt, seed), (360 - rotation) % 360)
+    assert P.detect_orientation(turned, get_engine("rapidocr")) == rotation
+
+
 def test_blank_page_is_upright() -> None:
     assert P.detect_orientation(np.full((800, 600, 3), 255, np.uint8)) == 0
 
