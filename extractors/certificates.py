@@ -700,7 +700,11 @@ def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
                 break
     for lab in ("保障人数", "月保障金额"):
         if (rv := rows.get(lab)) is not None:
-            value, factor = normalise_value(lab, _unit_prefix(rv.text))
+            text = rv.text
+            if lab == "月保障金额":  # "615 5": OCR read the decimal point as a space (cents are 1-2 digits)
+                text = re.sub(r"^\s*[(（](?:元|元/月)[)）][:：]?", "", fold_fullwidth(text))
+                text = re.sub(r"^\s*([0-9]+)\s+([0-9]{1,2})\s*(元?)\s*$", r"\1.\2\3", text)
+            value, factor = normalise_value(lab, _unit_prefix(text))
             if value is not None and factor >= 1.0:
                 _put(ex, lab, value, rv)
     if (rv := rows.get("有效期")) is not None:
@@ -751,7 +755,28 @@ def _listed_ids(lines: Sequence[TextLine]) -> list[tuple[str, TextLine]]:
         left = max((t for t in same_row if t.box[2] <= ln.box[0] + 0.5 * ln.height), key=lambda t: t.box[2], default=None)
         if left is None or not _is_printed_label(left.text):
             out.append((hits[0], ln))
-    return sorted(out, key=lambda x: (x[1].page, x[1].cy))
+    return sorted(out + _misread_in_column(lines, out), key=lambda x: (x[1].page, x[1].cy))
+
+
+_DIGIT_RUN = re.compile(r"(?<![0-9])[0-9]{14,18}[0-9Xx]?(?![0-9])")
+
+
+def _misread_in_column(lines: Sequence[TextLine], listed: Sequence[tuple[str, TextLine]]) -> list[tuple[str, TextLine]]:
+    """Numbers of the listed column that OCR misread (a digit lost or wrong: no valid 身份证号), as rows
+    with no number (""): the column stands under the valid ones, one text a row, and is no label's value."""
+    if not listed:
+        return []
+    taken = {id(ln) for _, ln in listed}
+    out: list[tuple[str, TextLine]] = []
+    for ln in lines:
+        if id(ln) in taken or not _DIGIT_RUN.fullmatch(_compact(ln.text)):
+            continue
+        width = ln.box[2] - ln.box[0]
+        column = [t for _, t in listed if t.page == ln.page and min(t.box[2], ln.box[2]) - max(t.box[0], ln.box[0]) > 0.5 * width]
+        near = [t for t in column if abs(t.cy - ln.cy) <= 4 * max(t.height, ln.height)]
+        if near:
+            out.append(("", ln))
+    return out
 
 
 # headers of a list of people, printed over its name column: no person's name
@@ -791,9 +816,24 @@ def person_rows(lines: Sequence[TextLine]) -> list[Person]:
         if len(found["关系"]) == len(ids):
             rel, rl = found["关系"][i]
             person["关系"], c["关系"], b["关系"] = rel, rl.confidence, _where(rl)
-        person["身份证号"], c["身份证号"], b["身份证号"] = number, ln.confidence, _where(ln)
+        elif (beside := _on_row(nl, ln, found["关系"])) is not None:  # a relation OCR misread: the others by row
+            rel, rl = beside
+            person["关系"], c["关系"], b["关系"] = rel, rl.confidence, _where(rl)
+        if number:  # a misread number is no reading: the row keeps its name and relation
+            person["身份证号"], c["身份证号"], b["身份证号"] = number, ln.confidence, _where(ln)
         out.append((person, c, b))
     return out
+
+
+def _on_row(name: TextLine, number: TextLine, cands: Sequence[tuple[str, TextLine]]) -> tuple[str, TextLine] | None:
+    """The one candidate standing on the row of ``name`` and ``number`` (within half a text height of
+    both), or None."""
+    on = [
+        c
+        for c in cands
+        if all(abs(c[1].cy - t.cy) <= 0.5 * max(c[1].height, t.height) for t in (name, number))
+    ]
+    return on[0] if len(on) == 1 else None
 
 
 def _listed_column(
@@ -1443,19 +1483,30 @@ PUBLICITY_LABELS = {
 _YMD = r"((?:19|20)\d{2})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*[日号]?"
 # the second date of a range may leave out its year, or its year and month ("1月23日至29日")
 _RANGE = re.compile(
-    _YMD + r"\s*(?:起)?\s*(?:至|到|—|－|-|~|～|―)+\s*"
+    _YMD + r"\s*(?:起)?\s*(?:至|到|—|－|-|~|～|―|一)+\s*"
     r"(?:(?:((?:19|20)\d{2})\s*[年.\-/]\s*)?(\d{1,2})\s*[月.\-/]\s*)?(\d{1,2})\s*[日号]?(?!\d)"
 )
 
 
 _EIGHT_DIGITS = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9])")
+# one separator of two dropped by OCR: "2023.0709", "202308.30"
+_MONTH_DAY_JOINED = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[.\-/年](0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9])")
+_YEAR_MONTH_JOINED = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])[.\-/月]([0-9]{1,2})(?![0-9])")
+
+
+def _mended_dates(text: str) -> str:
+    """``text`` compacted, its dates given back the separators OCR dropped ("20220316", "2023.0709",
+    "202308.30" → "2022-03-16" …); a dash read as 一 between two dates stays for ``_RANGE`` to take."""
+    t = _EIGHT_DIGITS.sub(r"\1-\2-\3", _compact(text))
+    t = _MONTH_DAY_JOINED.sub(r"\1-\2-\3", t)
+    return _YEAR_MONTH_JOINED.sub(r"\1-\2-\3", t)
 
 
 def date_ranges(text: str) -> list[tuple[int, str, str]]:
     """Every "from … to …" of two dates in ``text``: (where it starts in the compacted text, start, end
     as ``YYYY-MM-DD``); the later date is completed from the first when it leaves out its year or
     month, and a range whose end is before its start is none."""
-    t = _EIGHT_DIGITS.sub(r"\1-\2-\3", _compact(text))  # "20220316": OCR dropped the separators
+    t = _mended_dates(text)  # "20220316": OCR dropped the separators
     out = []
     for m in _RANGE.finditer(t):
         y1, m1, d1, y2, m2, d2 = m.groups()
@@ -1472,7 +1523,7 @@ def date_ranges(text: str) -> list[tuple[int, str, str]]:
 def date_range(text: str, cue: str = "") -> tuple[str, str] | None:
     """The range of ``text`` that follows ``cue`` closely (within 12 characters), else its first range."""
     found = date_ranges(text)
-    t = _EIGHT_DIGITS.sub(r"\1-\2-\3", _compact(text))
+    t = _mended_dates(text)
     near = [r for r in found if cue and cue in t[max(0, r[0] - 12) : r[0]]]
     if not (near or found):
         return None
@@ -1661,7 +1712,7 @@ def _term_clause(ex: Extraction, lines: Sequence[TextLine]) -> None:
         ex.set("合同起始", term[0], conf)
         ex.set("合同终止", term[1], conf)
         return
-    t = _EIGHT_DIGITS.sub(r"\1-\2-\3", _compact(text))
+    t = _mended_dates(text)
     m = _FROM.search(t[t.index("无固定期限") :]) if "无固定期限" in t else None
     if m is not None and (day := loose_date(m.group())) is not None:
         ex.set("合同起始", day, conf)
@@ -1786,9 +1837,12 @@ def _other_kind(ex: Extraction, ordered: Sequence[TextLine]) -> None:
             kind = next((k for w, k in OTHER_KIND_WORDS if w in t), None)
             if kind and "材料名称" not in ex.fields:
                 ex.set("材料名称", kind, ln.confidence * factor, ln.page, ln.box)
+    text = "".join(_compact(ln.text) for ln in ordered)
+    if ex.fields.get("材料名称") == "离婚证" and any("判决" in _compact(ln.text) for ln in ordered[:4]):
+        # a court's judgment (民事判决书) on a divorce case: the paper is the judgment, not a certificate
+        ex.fields["材料名称"] = "离婚判决书"
     if "材料名称" in ex.fields:
         return
-    text = "".join(_compact(ln.text) for ln in ordered)
     if any(w in text for w in _RECEIPT_WORDS):
         kind = next((k for words, k in _RECEIPT_KINDS if any(w in text for w in words)), None)
         if kind is not None:

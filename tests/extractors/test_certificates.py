@@ -413,12 +413,13 @@ def test_dibao_lists_its_members_row_by_row() -> None:
         L("配偶", 300, 400, 360, 430),
         L(ID_F, 600, 400, 900, 430),
         L("高峰 儿子", 80, 450, 360, 480),  # name and relation read as one line
-        L("12345678901234567", 600, 450, 900, 480),  # 17 digits: no person
+        L("12345678901234567", 600, 450, 900, 480),  # 17 digits: a misread number, no reading
     ]
     ex = extract_fields("低保证", lines, today=TODAY)
     assert ex.members == [
         {"姓名": "高超涛", "关系": "户主", "身份证号": ID_M},
         {"姓名": "程慧", "关系": "配偶", "身份证号": ID_F},
+        {"姓名": "高峰", "关系": "儿子"},  # still a row of the list: its name and relation are readings
     ]
 
 

@@ -479,6 +479,26 @@ def test_court_mediation_of_a_divorce() -> None:
     assert (f["材料名称"], f["姓名"], f["日期"]) == ("离婚证", "李晓芳", "2019-07-13")
 
 
+
+def test_court_judgment_of_a_divorce_is_the_judgment() -> None:
+    """A 民事判决书 whose case is a divorce: its title says judgment, only its sentences say divorce."""
+    lines = [
+        text_at("保定市莲池区人民法院", 700, 120, size=56),
+        text_at("民事判决书", 820, 220, size=60),
+        text_at("（2024）冀0606民初1187号", 1300, 320),
+        *letter(
+            [
+                "原告：马秀英，女，1979年4月2日出生，住保定市莲池区。",
+                "原告马秀英诉被告离婚纠纷一案，本院受理后依法审理，现已审理终结。",
+                "判决如下：准予原告马秀英与被告离婚。",
+            ],
+            y=420,
+        ),
+        text_at("二〇二四年九月三日", 1200, 760),
+    ]
+    f = fields("其他", lines)
+    assert (f["材料名称"], f["日期"]) == ("离婚判决书", "2024-09-03")
+
 def test_household_head_and_a_signature_of_the_same_name_merged_in_one_cell() -> None:
     lines = [
         text_at("居民户口簿", 800, 150, size=60),
@@ -592,6 +612,20 @@ def test_publicity_period_whose_date_lost_its_separators() -> None:
     assert (f["公示期起"], f["公示期止"], f["结果"]) == ("2022-03-16", "2022-03-22", "无异议")
 
 
+
+def test_publicity_period_whose_dates_lost_one_separator_or_whose_dash_was_read_as_one() -> None:
+    """OCR drops one of a date's separators ("2025.1106", "202511.12") and reads the dash between two
+    dates as 一; the notice's earlier date (the day of the meeting) is no part of the period."""
+    lines = letter(["关于困难职工建档情况的公示", "经2025年11月03日职工代表会议评议，现将结果公示。",
+                    "公示期：2025.1106—202511.12", "公示结果：无异议"])
+    f = fields("公示证明", lines)
+    assert (f["公示期起"], f["公示期止"]) == ("2025-11-06", "2025-11-12")
+    wrapped = letter(["名单公示", "我单位于2024年05月06日召开会议评议，现予公示。公示时间：2024年5月8",
+                      "日一2024年05月14日。如有异议请向工会反映。"])
+    f = fields("公示证明", wrapped)
+    assert (f["公示期起"], f["公示期止"]) == ("2024-05-08", "2024-05-14")
+    assert date_range("于2024年05月06日召开一次会议") is None
+
 def test_contract_term_in_its_clause_fixed_and_open_ended() -> None:
     head = [
         "劳动合同书",
@@ -660,3 +694,53 @@ def test_dibao_members_listed_under_a_header_naming_them() -> None:
     ]
     ex = extract_fields("低保证", lines, today=TODAY)
     assert [(m["姓名"], m["关系"], m["身份证号"]) for m in ex.members] == people
+
+
+def test_dibao_member_whose_id_ocr_misread_keeps_its_row() -> None:
+    """One listed number OCR misread (a digit lost): the row is still a member, with its name and relation
+    and no 身份证号 (a misread number is no reading); the other rows keep theirs."""
+    from dangan.schemas.validators import id_check_digit
+
+    people = [("韩秀兰", "户主", "13060219660812442"), ("刘建军", "配偶", "13060219641103301"),
+              ("刘晨", "儿子", "13060219950620301")]
+    people = [(n, r, i + id_check_digit(i)) for n, r, i in people]
+    shown = [list(p) for p in people]
+    shown[0][2] = shown[0][2][:6] + shown[0][2][8:]  # "19" of the year lost: 16 digits
+    lines = [
+        text_at("城市居民最低生活保障证", 400, 100, size=50),
+        *table([["持证人", "韩秀兰", "证号", "莲民00417"]], [220, 300, 220, 300], x=100, y=200),
+        *table([["姓名", "与户主关系", "公民身份号码"], *shown], [260, 260, 700], x=100, y=400),
+    ]
+    ex = extract_fields("低保证", lines, today=TODAY)
+    assert [(m["姓名"], m["关系"], m.get("身份证号")) for m in ex.members] == [
+        (people[0][0], people[0][1], None), *people[1:]]
+    assert gate(ex) == []
+
+
+def test_dibao_amount_whose_decimal_point_ocr_read_as_a_space() -> None:
+    lines = [
+        text_at("最低生活保障证", 400, 100, size=50),
+        *table([["户主姓名", "周桂英", "月保障金额（元）", "427 5"], ["保障人数", "2", "证号", "芙民字第0815号"]],
+               [220, 300, 320, 300], x=100, y=200),
+    ]
+    f = fields("低保证", lines)
+    assert (f["月保障金额"], f["保障人数"], f["证号"]) == (427.5, 2, "芙民字第0815号")
+
+
+def test_dibao_members_keep_their_relations_when_one_relation_was_misread() -> None:
+    """One relation OCR read as a stray character: the other rows keep theirs, paired by row."""
+    from dangan.schemas.validators import id_check_digit
+
+    people = [("郑丽华", "户主", "33010619700305262"), ("郑浩", "儿子", "33010619990917401"),
+              ("王桂珍", "母亲", "33010619450211262"), ("郑敏", "女儿", "33010620030422262")]
+    people = [(n, r, i + id_check_digit(i)) for n, r, i in people]
+    shown = [list(p) for p in people]
+    shown[2][1] = "毋"  # 母亲, half read
+    lines = [
+        text_at("最低生活保障证", 400, 100, size=50),
+        *table([["户主", "郑丽华", "保障人数", "4"]], [220, 300, 220, 300], x=100, y=200),
+        *table([["保障对象", "关系", "身份证号码"], *shown], [260, 200, 700], x=100, y=400, height=70),
+    ]
+    ex = extract_fields("低保证", lines, today=TODAY)
+    assert [(m["姓名"], m.get("关系"), m["身份证号"]) for m in ex.members] == [
+        *people[:2], (people[2][0], None, people[2][2]), people[3]]
