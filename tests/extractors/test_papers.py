@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+import pytest
+
 from dangan.extractors.certificates import date_range, labelled_values, publicity_result
 from dangan.extractors.fields import extract_fields
 from dangan.extractors.layout import TextLine
@@ -744,3 +746,41 @@ def test_dibao_members_keep_their_relations_when_one_relation_was_misread() -> N
     ex = extract_fields("低保证", lines, today=TODAY)
     assert [(m["姓名"], m.get("关系"), m["身份证号"]) for m in ex.members] == [
         *people[:2], (people[2][0], None, people[2][2]), people[3]]
+
+
+OTHER_WORDINGS = [
+    (["受灾证明", "兹证明我村村民吴建国家于2024年6月18日遭受洪涝灾害，房屋倒塌两间。", "特此证明。",
+      "城关镇石门村村民委员会", "2024年6月25日"], ("灾害证明", "吴建国", "2024-06-25")),
+    (["授权委托书", "委托人：黄丽萍，身份证号：430102198003152248", "委托事项：代为办理困难职工建档事宜。",
+      "2023年5月8日"], ("授权书", "黄丽萍", "2023-05-08")),
+    (["在校证明", "兹有我校2022级学生李思远，男，现在我校就读高二年级。", "特此证明", "长沙市第一中学",
+      "2023年10月8日"], ("上学证明", "李思远", "2023-10-08")),
+    (["离婚证", "持证人 孙丽", "登记日期 2019年04月12日"], ("离婚证", "孙丽", "2019-04-12")),
+    (["杭州市西湖区人民法院", "民事调解书", "原告：孔燕，女，1982年5月2日出生", "被告：钱伟，男",
+      "原告孔燕与被告钱伟离婚纠纷一案，双方自愿离婚。", "二〇二一年六月二日"], ("离婚证", "孔燕", "2021-06-02")),
+    (["学费收据", "今收到 学生家长 何勇 交来 2023年秋季学费 2800元", "收款单位：株洲市第二中学",
+      "2023年9月1日"], ("学费票据", "何勇", "2023-09-01")),
+]
+
+
+@pytest.mark.parametrize(("rows", "want"), OTHER_WORDINGS)
+def test_other_material_names_its_holder_however_its_sentence_or_label_is_worded(
+    rows: list[str], want: tuple[str, str, str]
+) -> None:
+    """Whose paper it is, as other offices word it: 村民 X 家, 委托人 X（，身份证号…）, 学生 X，, 持证人 X,
+    原告：X，, 收到 学生家长 X 交来."""
+    f = fields("其他", letter(rows))
+    assert (f.get("材料名称"), f.get("姓名"), f.get("日期")) == want
+
+
+def test_publicity_names_the_household_its_sentence_names_and_no_pronoun() -> None:
+    said = fields("公示证明", letter([
+        "公示情况说明", "我单位于2023年11月20日至11月26日对王秀英同志申报困难职工档案情况进行了公示，公示期内未收到任何异议。",
+        "2023年11月27日"]))
+    assert (said["姓名"], said["公示期起"], said["公示期止"], said["结果"]) == ("王秀英", "2023-11-20", "2023-11-26", "无异议")
+    proposed = fields("公示证明", letter([
+        "关于困难职工建档对象的公示", "经个人申请、基层工会审核，拟将赵丽同志确定为困难职工建档对象，现予公示。",
+        "公示期：2025年6月3日至2025年6月9日"]))
+    assert proposed["姓名"] == "赵丽" and "结果" not in proposed
+    own = fields("公示证明", letter(["公示", "经职工本人申请、单位审核，现将申报困难职工名单予以公示。", "公示时间：2024年3月4日—3月8日"]))
+    assert "姓名" not in own  # 本人 is no name
