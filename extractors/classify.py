@@ -224,8 +224,10 @@ def classify_text(
         if known and doc_type in HEADINGS and not any(w in heads for w in HEADINGS[doc_type]):
             s *= NO_HEADING
         scores[doc_type] = s
-    # the application forms print many household labels; no other document does
-    scores["建档申请表"] += min(12.0, 1.0 * max(0, n_household_labels - 3))
+    # the application forms print many household labels; no other document does (an ID card, a 户口簿
+    # page, a payslip or a notice print up to six): past ten, each one more is strong evidence, so a form
+    # whose materials checklist names 银行卡复印件, 居住证, 劳动合同, 医药费票据 … is still a form
+    scores["建档申请表"] += min(12.0, 1.0 * max(0, n_household_labels - 3)) + 3.0 * max(0, n_household_labels - 10)
     # an ID card is a small card (85.6 × 54 mm, ratio ≈ 1.58) with 公民身份号码 on it
     if aspect is not None and 1.45 <= aspect <= 1.72 and "公民身份号码" in body:
         scores["身份证"] += 8

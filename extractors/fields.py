@@ -142,6 +142,7 @@ CHECKBOX_OPTIONS: dict[str, list[str]] = {
     ],
 }
 MULTI = {"次要致困原因"}
+EMPTY_BOXES = "□口☐"
 # option words that answer a question printed without a label (（职工□ 农民工□）, □困难职工 □困难农民工)
 LABELLESS: dict[str, tuple[str, Any]] = {
     "困难农民工": ("是否农民工", True),
@@ -416,7 +417,7 @@ def read_checkboxes(
                 label_lines[lab] = ln
     geo: dict[str, list[tuple[str, float, Box, int]]] = {}
     if boxes:
-        all_opts = sorted({o for opts in CHECKBOX_OPTIONS.values() for o in opts}, key=len, reverse=True)
+        all_opts = sorted({o for opts in CHECKBOX_OPTIONS.values() for o in opts}, key=lambda o: (-len(o), o))
         for opt, ln, box in ticked_by_geometry(boxes, lines, [*all_opts, *LABELLESS], cells):
             if opt in LABELLESS:
                 lab, fixed = LABELLESS[opt]
@@ -428,7 +429,7 @@ def read_checkboxes(
                 geo.setdefault(owner, []).append((opt, ln.confidence, box, ln.page))
         # a heavy tick can break the square outline, so the box is not found at all: in an option list
         # where the other options have their (empty) box, the option that lost its box is the ticked one
-        for lab, (opt, conf, box, page) in _boxless_options(boxes, lines, label_lines, all_opts):
+        for lab, (opt, conf, box, page) in _boxless_options(boxes, lines, label_lines, all_opts, cells):
             if lab not in geo and lab not in ex.fields and not _text_decides(lab, label_lines[lab], lines):
                 geo.setdefault(lab, []).append((opt, conf * 0.9, box, page))
     if boxes:
@@ -617,6 +618,7 @@ def _boxless_options(
     lines: Sequence[TextLine],
     label_lines: dict[str, TextLine],
     options: Sequence[str],
+    cells: Sequence[Box] = (),
 ) -> list[tuple[str, tuple[str, float, Box, int]]]:
     spans: list[tuple[str, TextLine, float, float]] = [
         (opt, ln, x0, x1) for ln in lines for opt, x0, x1 in _option_spans(ln, options)
@@ -638,7 +640,25 @@ def _boxless_options(
         if lab is not None:
             groups.setdefault(lab, []).append((i, owned.get(i)))
     out: list[tuple[str, tuple[str, float, Box, int]]] = []
+    # one option list is one ruled cell, or one row of options (two when it wraps): words of the same
+    # label elsewhere (a materials checklist "□残疾证；□其他" under the causes) are another list
+    def cell_of(ln: TextLine) -> int:
+        holding = [(i, (c[2] - c[0]) * (c[3] - c[1])) for i, c in enumerate(cells) if c[0] <= ln.cx <= c[2] and c[1] <= ln.cy <= c[3]]
+        return min(holding, key=lambda t: t[1])[0] if holding else -1
+
+    lists: list[tuple[str, list[tuple[int, bool | None]]]] = []
     for lab, members in groups.items():
+        members.sort(key=lambda m: spans[m[0]][1].cy)
+        for m in members:
+            ln = spans[m[0]][1]
+            prev = spans[lists[-1][1][-1][0]][1] if lists and lists[-1][0] == lab else None
+            if prev is not None and (
+                cell_of(ln) == cell_of(prev) >= 0 or (cell_of(ln) < 0 and ln.cy - prev.cy <= 1.6 * ln.height)
+            ):
+                lists[-1][1].append(m)
+            else:
+                lists.append((lab, [m]))
+    for lab, members in lists:
         if any(state for _, state in members):
             continue  # a ticked box was found: the normal path reads it
         boxed = [i for i, state in members if state is False]
@@ -839,7 +859,7 @@ def _possible_reading(label: str, rd: Reading, lines: Sequence[TextLine]) -> Rea
         if ll is None:
             continue
         for cand in (value_right_of(ll, lines), value_below(ll, lines)):
-            if cand is None or cand.box == c.box or split_labelled(cand.text)[0][0] is not None:
+            if cand is None or cand.box == c.box or not (sp := split_labelled(cand.text)) or sp[0][0] is not None:
                 continue
             v, _ = normalise_value(label, cand.text)
             if v is not None and check_reading(label, v) is None:
@@ -853,7 +873,11 @@ def _option_list(label: str, rd: Reading) -> bool:
     if label not in CHECKBOX_OPTIONS:
         return False
     text = str(rd.value)
-    return _count_options(text, CHECKBOX_OPTIONS[label]) >= 2 and sum(o in text for o in CHECKBOX_OPTIONS[label]) >= 2
+    n = _count_options(text, CHECKBOX_OPTIONS[label])
+    if label in MULTI and n <= 3 and not any(g in text for g in EMPTY_BOXES):
+        # up to three causes written out ("遭受自然灾害、未参加社会保险"): the answer, not the printed list
+        return False
+    return n >= 2 and sum(o in text for o in CHECKBOX_OPTIONS[label]) >= 2
 
 
 def _usable_cells(cells: Sequence[Box]) -> list[Box]:

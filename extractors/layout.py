@@ -8,6 +8,7 @@ need trained layout models that cannot be downloaded here).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -135,7 +136,7 @@ def _all_printed_labels() -> list[str]:
     words |= set(EXTRA_LABELS)
     # one- or two-character words that also occur inside values would split values wrongly
     words -= {"身份", "单位", "结果", "医院", "甲方", "乙方", "出生", "日期", "诊断", "证号", "医生"}
-    return sorted(words, key=len, reverse=True)
+    return sorted(words, key=lambda w: (-len(w), w))  # ties in one order, whatever the hash seed
 
 
 PRINTED_LABELS: list[str] = _all_printed_labels()
@@ -617,8 +618,9 @@ def pair_labels(lines: Sequence[TextLine], wanted: Iterable[str] | None = None) 
                         first[0][1], nxt.confidence, nxt.page, nxt.box, raw=nxt.text, extra={"label_line": ln}
                     ))
                     continue
-            # the next cell is another label: a header row (档案表 style, value below) or a blank box
-            if (rd := _reading_below(ln, lines)) is not None:
+            # the next cell is another label: a header row (档案表 style, value below) or a blank box;
+            # in a row of label, value, label, value … a label with nothing right of it was left blank
+            if not _pairs_in_row(ln, lines) and (rd := _reading_below(ln, lines)) is not None:
                 _put(out, lab, rd)
     return out
 
@@ -631,10 +633,41 @@ def _put(out: dict[str, Reading], lab: str, rd: Reading) -> None:
         out[lab] = rd
 
 
+def _pairs_in_row(label: TextLine, lines: Sequence[TextLine]) -> bool:
+    """Whether ``label``'s row pairs labels with values beside them: another label of the row has a
+    value that is no label right next to it (a row of labels over their values has none)."""
+    from dangan.extractors.fields import normalise_value
+    from dangan.schemas.readings import check_reading
+
+    row = sorted((o for o in lines if _same_row(o, label)), key=lambda t: t.box[0])
+    for a, b in itertools.pairwise(row):
+        if a is label or b is label or _is_label_text(b.text) or not (lab := label_of(a.text)):
+            continue
+        if (parts := split_labelled(b.text)) and parts[0][0]:
+            continue
+        # the text beside it is that label's value (a possible value of it), not a label the schema
+        # does not know (证件编号 in a header row)
+        value, _ = normalise_value(lab, b.text)
+        if value is not None and check_reading(lab, value) is None and (
+            re.search(r"\d", b.text) or not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", _clean(b.text)) or lab in _VOCAB_LIKE
+        ):
+            return True
+    return False
+
+
+# labels whose values are words of a vocabulary: a word beside them that is one of those is their value
+_VOCAB_LIKE = {"性别", "民族", "劳模类型", "婚姻状况", "政治面貌", "住房类型", "户口类型", "医保状况", "工作状态", "困难类别"}
+
+
+# a printed unit or note in brackets closing a text ("每年所需医药费（元）", "出生日期（年月日）"): the text
+# is a label the schema does not know, never a value
+_NOTE_END_RE = re.compile(r"[^\d（）()]{2,}[（(][^\d（）()]{1,6}[）)]")
+
+
 def _reading_below(label: TextLine, lines: Sequence[TextLine]) -> Reading | None:
     """The value printed under ``label`` (header-row forms), unless that text is a label itself."""
     below = value_below(label, lines)
-    if below is None or _is_label_text(below.text):
+    if below is None or _is_label_text(below.text) or _NOTE_END_RE.fullmatch(_clean(below.text)):
         return None
     first = split_labelled(below.text)
     if not first or first[0][0] is not None:
@@ -772,9 +805,10 @@ def _until_household_row(block: list[TextLine], anchor: TextLine) -> list[TextLi
     开户银行 …): the last block of a page ends where the form goes on."""
     household_only = set(HOUSEHOLD_LABELS.values()) - set(MEMBER_LABELS.values())
     for row in group_rows(block):
-        if min(ln.box[0] for ln in row) >= anchor.box[0] - 0.5 * min(anchor.height, 60.0):
-            continue
-        if any(lab in household_only for ln in row for lab, _ in split_labelled(ln.text)):
+        left = [ln for ln in row if ln.box[0] < anchor.box[0] - 0.5 * min(anchor.height, 60.0)]
+        # the form's next row names its field from the left; the blocks' own title down their side
+        # ("家庭成员信息表格1" in pieces) names none, and the block's rows beside it stay in the block
+        if any(lab in household_only for ln in left for lab, _ in split_labelled(ln.text)):
             end = min(ln.box[1] for ln in row)
             return [ln for ln in block if ln.cy < end]
     return block

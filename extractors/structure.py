@@ -343,7 +343,14 @@ def header_label(text: str) -> str | None:
     # the options after the label with their separators lost ("身份在职失业退休在读"): a member label,
     # then four or more characters naming no other label
     m = _HEADER_PREFIX.match(t)
-    if m and len(t) - m.end() >= 4 and not _LABEL_WORDS.search(t, m.end()) and not re.search(r"\d", t):
+    # (not a label and its value: "姓名：薛婷娟" is a member block's cell, no header)
+    if (
+        m
+        and len(t) - m.end() >= 4
+        and not _LABEL_WORDS.search(t, m.end())
+        and not re.search(r"\d", t)
+        and t[m.end()] not in "：:"
+    ):
         return label_of(m.group())
     found = [m.group() for m in _LABEL_WORDS.finditer(t)]
     if len(found) == 1 and len(found[0]) >= 0.5 * len(re.sub(r"[^\u4e00-\u9fff]", "", t) or t):

@@ -117,3 +117,26 @@ def test_an_id_number_label_is_no_id_card_title() -> None:
     ]
     got = classify_lines(lines, (1860, 2631))
     assert got.doc_type == "劳动合同" and got.confidence >= 0.9, got.scores
+
+
+def test_a_form_with_a_materials_checklist_is_a_form() -> None:
+    """A form that prints the household's fields and, at its foot, the checklist of attached materials
+    (□银行卡复印件 □居住证 □劳动合同 □医药费票据 □灾害证明 □残疾证): the checklist names other papers, the
+    thirty labels say what this one is (it was 其他 at 0.4)."""
+    labels = [
+        "职工编号", "困难类别", "姓名", "民族", "性别", "政治面貌", "身份证号", "出生日期", "健康状况", "疾病/残疾类别",
+        "工作状态", "工作时间", "婚姻状况", "住房类型", "建筑面积", "手机号码", "其他联系方式", "劳模类型",
+        "家庭住址", "邮政编码", "工作单位", "单位性质", "企业状况", "所属行业", "医保状况", "户口类型",
+        "本人月平均收入", "家庭年度总收入", "家庭人口", "开户银行", "支行名称", "银行卡号", "建档人", "审核人",
+    ]
+    rows = [
+        "困难职工家庭情况表",
+        "（劳动合同签订时间 合同期限 ）",
+        *labels,
+        "附件（请勾选）□本人申请书；□身份材料；□户口页；□收入材料；□银行卡复印件；□居住证；□劳动合同；□低保证；",
+        "□医疗诊断书；□医药费票据复印件；□残疾证；□灾害证明；□上学证明；□其他",
+        "每年所需医药费（元） 每年个人自付医药费（元）",
+        "劳动合同签订/入伍时间 合同期限",
+    ]
+    got = classify_lines(_lines(*rows))
+    assert got.doc_type == "建档申请表" and got.confidence >= 0.9, got

@@ -1,0 +1,75 @@
+"""A 档案表 as a unit prints it (drawn in the test, cells by ``detect_grid``): rows of label, value, label,
+value with some values left blank, a label the schema does not know under a blank cell, causes written
+out beside a checklist of materials, and member blocks with their title down their side in pieces."""
+
+from __future__ import annotations
+
+from dangan.extractors.fields import extract_fields
+from dangan.extractors.layout import TextLine
+
+from .test_structure import Page
+
+
+def _checklist(page: Page, x: float, cy: float, text: str) -> list[tuple[tuple[float, float, float, float], bool]]:
+    """Draw the checklist line; return its □ as the image's empty boxes."""
+    page.text(text, x, cy)
+    boxes = []
+    for i, ch in enumerate(text):
+        if ch == "□":
+            x0 = x + page.draw.textlength(text[:i], font=page.font)
+            boxes.append(((x0 + 3, cy - 14, x0 + 31, cy + 14), False))
+    return boxes
+
+
+def _page() -> tuple[Page, list[tuple[tuple[float, float, float, float], bool]]]:
+    page = Page()
+    page.row([220, 300, 260, 220, 200, 214], ["手机号码", "13998855137", "其他联系方式", "", "劳模类型", "非劳模"])
+    page.row([220, 1194], ["家庭住址", "湖南省长沙市芙蓉区八一路97号"])
+    page.row([360, 1054], ["次要致困原因（0-3项）", "遭受自然灾害、未参加社会保险"])
+    y = page.y
+    page.row([160, 1254], ["附件", ""], height=80)
+    boxes = _checklist(page, page.left + 170, y + 40, "□本人申请书；□身份材料；□残疾证；□灾害证明；□其他")
+    page.row([160, 1254], ["备注", ""])
+    page.row([470, 470, 474], ["每年所需医药费（元）", "每年个人自付医药费（元）", "是否参加基本医疗保险"])
+    page.row([470, 470, 474], ["", "", ""])
+    # a member block: its title down its side in three pieces, its rows of "label：value" cells
+    page.y += 40
+    top = page.y
+    page.left = 200
+    page.row([470, 470, 474], ["姓名：薛婷娟", "关系（是户主的）：配偶", "民族：汉族"], align="left")
+    page.row([470, 470, 474], ["性别：女", "政治面貌：群众", "月收入：1920"], align="left")
+    mid = page.y + 35
+    page.row([470, 470, 474], ["手机号码：13890450473", "其它联系方式：", "人员身份：在职"], align="left")
+    page.row([1414], ["单位或学校：长沙联华超市有限公司"], align="left")
+    page.row([470, 944], ["工作状态：在岗", "合同期限："], align="left")
+    page.draw.rectangle((120, top, 200, page.y), outline="black", width=3)
+    page.left = 120
+    for text, cy in (("家庭成", mid - 60), ("员信息", mid), ("表格1", mid + 60)):
+        page.text(text, 128, cy)
+    return page, boxes
+
+
+def test_archive_table_blank_cells_checklist_and_member_block() -> None:
+    page, boxes = _page()
+    ex = extract_fields("建档申请表", page.lines, checkboxes=boxes, cells={0: page.cells()})
+    f = ex.fields
+    assert f["手机号码"] == "13998855137" and f["劳模类型"] == "非劳模"
+    assert "其他联系方式" not in f  # its cell is blank: the address under it is 家庭住址's
+    assert "备注" not in f  # blank too: 每年所需医药费（元） under it is a label
+    assert f["次要致困原因"] == ["遭受自然灾害", "未参加社会保险"]
+    assert len(ex.members) == 1
+    m = ex.members[0]
+    assert m["姓名"] == "薛婷娟" and m["关系"] == "配偶" and m["月收入"] == 1920
+    assert m["手机号码"] == "13890450473" and m["人员身份"] == "在职"
+    assert m["单位或学校"] == "长沙联华超市有限公司" and m["工作状态"] == "在岗"
+
+
+def test_a_value_that_is_only_a_separator_is_no_crash() -> None:
+    """A label whose right neighbour is a colon left alone by OCR and whose text below is no possible
+    value of it: no reading, and no error (the search for a possible value met an empty text)."""
+    page = Page()
+    page.row([300, 300], ["建筑面积", ""])
+    page.lines.append(TextLine("：", (430, 215, 445, 255), 0.9))
+    page.row([300, 300], ["王明", ""])
+    ex = extract_fields("建档申请表", page.lines, cells={0: page.cells()})
+    assert ex.confidence.get("建筑面积", 0.0) < 0.5  # not a number: the validation gate holds it back
