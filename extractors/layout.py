@@ -464,7 +464,12 @@ def value_right_of(label: TextLine, lines: Sequence[TextLine]) -> TextLine | Non
     """
     cands: list[TextLine] = []
     for ln in lines:
-        if ln is label or ln.box[0] < label.box[2] - 0.3 * label.height or ln.page != label.page:
+        # OCR boxes are generous: a value's box may start a little inside its label's, its middle not
+        if ln is label or ln.page != label.page:
+            continue
+        if ln.box[0] < label.box[2] - 0.3 * label.height and (
+            ln.box[0] < label.box[2] - 0.6 * label.height or ln.cx <= label.box[2] + label.height
+        ):
             continue
         # same row, or a value that starts a little lower than its label (card layouts)
         if not (_same_row(label, ln) or label.box[1] - 0.3 * label.height <= ln.box[1] <= label.box[3]):

@@ -73,3 +73,17 @@ def test_a_value_that_is_only_a_separator_is_no_crash() -> None:
     page.row([300, 300], ["王明", ""])
     ex = extract_fields("建档申请表", page.lines, cells={0: page.cells()})
     assert ex.confidence.get("建筑面积", 0.0) < 0.5  # not a number: the validation gate holds it back
+
+
+def test_a_value_whose_ocr_box_starts_inside_its_labels() -> None:
+    """OCR boxes are generous: the label's box runs 22 px into its value's. The value beside it is still
+    its value, not the printed line under it (another level of union named with an instruction)."""
+    lines = [
+        TextLine("困难职工单位工会:", (208, 248, 518, 291), 0.99),
+        TextLine("富春街道", (496, 248, 644, 294), 0.99),
+        TextLine("区、县(市)、开发区工会、产业工会:(填写盖章)", (206, 310, 869, 356), 0.95),
+        TextLine("*姓名", (263, 380, 348, 434), 0.99),
+        TextLine("王明", (255, 456, 340, 515), 0.99),
+    ]
+    ex = extract_fields("建档申请表", lines)
+    assert ex.fields["单位"] == "富春街道" and ex.fields["姓名"] == "王明"

@@ -13,6 +13,7 @@ from dangan.extractors.fields import _relation_by_sex
 from dangan.extractors.layout import TextLine, lines_from_cells, split_labelled
 from dangan.extractors.structure import merge_digit_runs, read_member_grid, split_at_rulings
 
+from .conftest import to_bgr
 from .test_structure import Page, _id
 
 MEMBERS = [
@@ -223,3 +224,60 @@ def test_member_rows_without_rulings_between_them_or_between_some_columns() -> N
     page.y = y + h * len(MEMBERS)
     page.row([400, sum(WIDTHS) - 400], ["主要致困原因", "本人大病"])
     assert _read(page) == _expected()
+
+
+def test_cells_whole_page_ocr_left_blank_are_read_alone() -> None:
+    """A name wrapped over two lines in a narrow 姓名 cell and a one-character 性别 that whole-page OCR did
+    not find: each inked cell with no OCR line is read alone (real OCR) and the row is whole again; an
+    empty cell and one holding only a tick box's □ stay blank, a cell with text read is not read again."""
+    from dangan.extractors.ocr import get_engine
+    from dangan.extractors.structure import reread_blank_cells
+
+    page = Page()
+    page.row([110, 170, 110, 640, 230], ["姓名", "关系", "性别", "身份证号", "月收入"])
+    cells = page.row([110, 170, 110, 640, 230], ["", "配偶", "", MEMBERS[0][3], "1650"], height=96)
+    x0, y0 = cells[0][0], cells[0][1]
+    page.text("欧阳", x0 + 14, y0 + 27, record=False)
+    page.text("秀英", x0 + 14, y0 + 69, record=False)
+    page.text("女", cells[2][0] + 36, y0 + 48, record=False)
+    blank = page.row([110, 170, 110, 640, 230], ["", "", "", "", ""])
+    page.draw.rectangle((blank[1][0] + 60, blank[1][1] + 20, blank[1][0] + 90, blank[1][1] + 50), outline="black", width=2)
+    found = page.cells()
+    got = reread_blank_cells(get_engine("rapidocr"), to_bgr(page.im), found, page.lines, 0)
+    new = [ln for ln in got if ln not in page.lines]
+    texts = sorted(ln.text for ln in new)
+    assert texts in (["女", "欧阳", "秀英"], ["女", "欧阳秀英"]), texts
+    assert all(cells[0][0] <= ln.cx <= cells[2][2] and y0 <= ln.cy <= cells[0][3] for ln in new)
+
+
+# how much lower each column's cells stand (px) on a photographed page: perspective, not a straight line
+SKEW = [0, 5, 10, 13, 14, 19, 26, 27, 29, 29, 30, 26]
+
+
+def test_member_table_photographed_askew() -> None:
+    """A page photographed a little askew: each row's cells are lower from left to right (up to 30 px
+    over twelve columns, more than a third of the page's usual cell height): each row is still one row, its
+    header one header (it was cut in two, and the right half's columns lost in some rows)."""
+    heads = ["姓名", "关系", "民族", "性别", "身份证号", "政治面貌", "月收入", "健康状况", "医保状况", "婚姻状况", "人员身份", "单位或学校"]
+    widths = [110, 110, 80, 70, 280, 110, 100, 100, 140, 90, 100, 200]
+    members = [
+        ("雷宇", "配偶", "汉族", "男", _id("43030219741104895"), "群众", "1880", "健康", "城镇职工医保", "已婚", "在职", "湘潭联华超市"),
+        ("林俊杰", "儿子", "汉族", "男", _id("43030219970208559"), "群众", "0", "健康", "城镇居民医保", "未婚", "失业", ""),
+        ("夏洁凤", "女儿", "汉族", "女", _id("43030219991008288"), "中共党员", "0", "健康", "城镇居民医保", "未婚", "在读", "第七中学"),
+    ]
+    cells: list[tuple[int, int, int, int]] = []
+    lines: list[TextLine] = []
+    for r, texts in enumerate([heads, *members]):
+        x = 60
+        for i, (w, t) in enumerate(zip(widths, texts, strict=True)):
+            y = 200 + 84 * r + SKEW[i] + r * (i // 6)
+            cells.append((x, y, x + w, y + 80))
+            if t:
+                lines.append(TextLine(t, (x + 4, y + 22, x + w - 4, y + 58), 0.95))
+            x += w + 4
+    # the rest of the form: rows of low cells (the tolerance of a row goes with the page's cell height)
+    for r in range(8):
+        cells += [(60 + 300 * i, 700 + 44 * r, 356 + 300 * i, 740 + 44 * r) for i in range(6)]
+    rows, _ = read_member_grid(lines, cells)
+    got = [{k: r.value for k, r in row.items()} for row in rows]
+    assert got == [{k: v for k, v in zip(heads, m, strict=True) if v} for m in members]
