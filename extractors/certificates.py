@@ -139,6 +139,9 @@ def row_values(
                 close(cur)
                 lab, rest = m
                 cur = RowValue(lab, rest, ln.confidence, ln.page, ln.box, ln, [ln] if rest else [])
+            elif cur is not None and label_of(ln.text) is not None:
+                close(cur)  # another field's printed label (劳动者姓名 | 黄伟 | 性别 | 男): the value ends
+                cur = None
             elif cur is not None:
                 cur.text += ln.text
                 cur.confidence = min(cur.confidence, ln.confidence)
@@ -211,6 +214,22 @@ def person_name(text: str, longest: int = 6) -> str | None:
         return None
     name = parts[0].strip("·")
     return name if 2 <= len(name) <= longest else None
+
+
+def value_name(rv: RowValue, longest: int = 6) -> str | None:
+    """A person's name from a label's value: the whole value, else its first text when the row went on
+    into other cells (申请人 | 刘建华 | 所在单位 | 株洲冶炼集团: the first cell after the label)."""
+    whole = person_name(rv.text, longest)
+    if whole is not None and len(rv.lines) <= 1:
+        return whole if check_reading("姓名", whole) is None else None
+    others = [t.text for t in rv.lines if t is not rv.label_line]
+    rest = rv.text  # what the label's own text held after the label ("申请人刘建华" → 刘建华), if anything
+    for text in reversed(others):
+        rest = rest[: -len(text)] if text and rest.endswith(text) else rest
+    first = next((t for t in [rest, *others] if t.strip(" \u3000：:_")), None)
+    name = person_name(first, longest) if first is not None else whole
+    # a header's next header (职工姓名 | 部门 | 家庭人口) is no name
+    return name if name is not None and check_reading("姓名", name) is None else None
 
 
 def _put(ex: Extraction, label: str, value: Any, rv: RowValue | None, factor: float = 1.0) -> None:
@@ -1533,7 +1552,10 @@ def date_range(text: str, cue: str = "") -> tuple[str, str] | None:
 
 _OBJECTION = ("无异议", "有异议")
 # "没有异议", "未收到异议", "无人提出异议": the period ended with no objection
-_NO_OBJECTION = re.compile(r"无异议|没有(?:任何)?异议|未(?:收到|接到|有人提出|发现)[^。，,；;]{0,8}异议|无人(?:提出)?异议")
+_NO_OBJECTION = re.compile(
+    r"无异议|没有(?:任何)?异议|未(?:收到|接到|有人提出|发现)[^。，,；;]{0,8}(?:异议|反映|意见|举报)"
+    r"|无人(?:提出)?(?:异议|反映)"
+)
 # "有异议" as the result, not the notice's instruction ("如有异议，请…", "对公示情况有异议的")
 _OBJECTED = re.compile(r"(?<![如若凡没])有异议(?![的者，,请])")
 
@@ -1613,7 +1635,7 @@ def _publicity_name(ex: Extraction, lines: Sequence[TextLine], rows: Mapping[str
         ex.set("姓名", name, ln.confidence * factor, ln.page, ln.box)
         ex.raw["姓名"] = ln.text
         return
-    if rv is not None and len(listed) <= 1 and (own := _plain_name(rv.text)) is not None:
+    if rv is not None and len(listed) <= 1 and (own := value_name(rv)) is not None and _plain_name(own) is not None:
         _put(ex, "姓名", own, rv)
     elif len(listed) == 1:
         name, ln = listed[0]
@@ -1690,7 +1712,9 @@ def read_contract(ex: Extraction, lines: Sequence[TextLine]) -> None:
     if (rv := rows.get("用人单位")) is not None and (unit := unit_name(_REMARK.sub("", _compact(rv.text)))):
         _put(ex, "用人单位", unit, rv)
     rv = rows.get("姓名")
-    name = person_name(_REMARK.sub("", _compact(rv.text))) if rv is not None else None
+    name = None
+    if rv is not None:
+        name = value_name(rv) if not _REMARK.match(_compact(rv.text)) else person_name(_REMARK.sub("", _compact(rv.text)))
     if rv is not None and name is not None and _is_no_label(name):
         _put(ex, "姓名", name, rv)
     term = date_range(rows["合同期限"].text) if "合同期限" in rows else None

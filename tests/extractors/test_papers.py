@@ -784,3 +784,19 @@ def test_publicity_names_the_household_its_sentence_names_and_no_pronoun() -> No
     assert proposed["姓名"] == "赵丽" and "结果" not in proposed
     own = fields("公示证明", letter(["公示", "经职工本人申请、单位审核，现将申报困难职工名单予以公示。", "公示时间：2024年3月4日—3月8日"]))
     assert "姓名" not in own  # 本人 is no name
+
+
+def test_publicity_and_contract_tables_whose_rows_go_on_into_other_fields_cells() -> None:
+    """A ruled row of two label|value pairs: the name is the cell after its label, not the row's rest
+    (申请人 | 刘建华 | 所在单位 | …; 劳动者姓名 | 黄伟 | 性别 | 男), and 未接到群众反映 is no objection."""
+    w = [300, 500, 300, 500]
+    sheet = [text_at("困难职工建档公示情况表", 500, 150, size=56), *table([
+        ["申请人", "刘建华", "所在单位", "株洲冶炼集团"], ["公示地点", "厂区公示栏", "公示天数", "7天"],
+        ["公示开始", "2024年4月1日", "公示结束", "2024年4月7日"], ["公示期间群众反映情况", "公示期间未接到群众反映", "", ""]], w)]
+    f = fields("公示证明", sheet)
+    assert (f["姓名"], f["公示期起"], f["公示期止"], f["结果"]) == ("刘建华", "2024-04-01", "2024-04-07", "无异议")
+    first = [text_at("劳动合同书", 600, 150, size=56), *table([
+        ["用人单位", "湖南华菱湘潭钢铁有限公司", "法定代表人", "张军"], ["劳动者姓名", "黄伟", "性别", "男"],
+        ["合同类型", "固定期限", "合同期限", "2021年7月1日至2024年6月30日"]], w)]
+    f = fields("劳动合同", first)
+    assert (f["姓名"], f["用人单位"], f["合同起始"], f["合同终止"]) == ("黄伟", "湖南华菱湘潭钢铁有限公司", "2021-07-01", "2024-06-30")
