@@ -334,9 +334,28 @@ def _cut(text: str, x0: float, x1: float, left: Box, right: Box, last: bool, cw:
     # a cut where the kind of text changes (ideographs | digits, or a space) is what OCR glues most
     # often; it wins over a cut inside a run of one kind when both fit
     marked = [t for t in scored if _boundary(text, t[2]) and t[0] <= 0.3 * cw]
+    # digits run together across a ruling ("1306021981081171141981.08.1145": ID, birth date, age): a
+    # cut whose left part is a whole ID number (its check digit holds) or a whole date is one, where
+    # the estimate of where characters stand allows it
+    whole = [t for t in scored if _whole_value(text[: t[2]]) and t[0] <= 1.5 * cw]
+    if whole:
+        return max(t[2] for t in whole)  # the longest: "1981.08.11", not "1981.08.1" and a 1 more
     _overflow, _placement, k = min(marked or scored, key=lambda t: (10 * t[0] + t[1]))
     evidence = gap > 0.8 * cw or _boundary(text, k)
     return k if evidence else None
+
+
+_DATE_RE = re.compile(r"(?:19|20)\d{2}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?")
+
+
+def _whole_value(text: str) -> bool:
+    """An ID number whose check digit holds, or a date, and nothing else."""
+    from dangan.schemas.validators import is_valid_id_number
+
+    t = text.strip()
+    if len(t) == 18 and t[:17].isdigit():
+        return is_valid_id_number(t)
+    return bool(_DATE_RE.fullmatch(t))
 
 
 def _boundary(text: str, k: int) -> bool:
@@ -426,7 +445,12 @@ _OPTION_TAIL = re.compile(r"[_＿\s]*(?:[\u4e00-\u9fff]{1,4}/)+[\u4e00-\u9fff]{1
 def header_label(text: str) -> str | None:
     """The label a header cell names: the whole text, else the text before a bracket or a remark
     ("身份 在职/失业/退休/在读", "关系（是户主的）"), else the one printed label that fills most of it."""
-    t = _clean(text).strip("：:")
+    t = _clean(text).strip()
+    if ("：" in t or ":" in t) and t.strip("：:"):
+        # "姓名：黎桂", "当前学历：": a label with its value (or its blank) after it — a member block's
+        # cell or a form's, never a column's header
+        return None
+    t = t.strip("：:")
     if not t:
         return None
     lab = label_of(t)

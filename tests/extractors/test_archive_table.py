@@ -87,3 +87,42 @@ def test_a_value_whose_ocr_box_starts_inside_its_labels() -> None:
     ]
     ex = extract_fields("建档申请表", lines)
     assert ex.fields["单位"] == "富春街道" and ex.fields["姓名"] == "王明"
+
+
+def test_member_blocks_in_ruled_cells_are_no_member_table() -> None:
+    """Member blocks whose cells print "label：value" (and "当前学历：" left blank): no row of them is a
+    member table's header (the blanks' row was one, and the block rows under it were read as members)."""
+    page = Page()
+    from .test_structure import _id
+
+    blocks = [
+        ("汤华桂", "配偶", "苗族", "2160", _id("13060219801201592")),
+        ("黎桂", "女儿", "汉族", "0", _id("13060220061012934")),
+    ]
+    for name, rel, eth, inc, idn in blocks:
+        page.row([470, 470, 474], [f"姓名：{name}", f"关系（是户主的）：{rel}", f"民族：{eth}"], align="left")
+        page.row([470, 470, 474], ["当前学历：", "入学年份：", "年制："], align="left")
+        page.row([700, 714], [f"身份证号：{idn}", "性别：女"], align="left")
+        page.row([470, 470, 474], ["劳模类型：非劳模", "政治面貌：群众", f"月收入：{inc}"], align="left")
+        page.y += 40
+    ex = extract_fields("建档申请表", page.lines, cells={0: page.cells()})
+    assert [(m["姓名"], m["关系"], m["民族"], m["月收入"], m["身份证号"]) for m in ex.members] == [
+        (n, r, e, int(i), d) for n, r, e, i, d in blocks
+    ]
+
+
+def test_digits_run_together_across_rulings_are_cut_where_values_end() -> None:
+    """OCR reads an ID number, the birth date and the age in three cells as one run of digits: cut where
+    the ID number (its check digit) and the date are whole."""
+    from dangan.extractors.structure import split_at_rulings
+
+    from .test_structure import _id
+
+    idn = _id("13060219810811711")
+    page = Page()
+    page.row([340, 170, 75], ["身份证号", "出生日期", "年龄"])
+    cells = page.row([340, 170, 75], ["", "", ""])
+    text = idn + "1981.08.11" + "45"
+    run = TextLine(text, (cells[0][0] + 11, cells[0][1] + 25, cells[2][2] - 22, cells[0][1] + 52), 0.99)
+    got = split_at_rulings([run], page.cells())
+    assert [ln.text for ln in got] == [idn, "1981.08.11", "45"]
