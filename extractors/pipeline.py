@@ -29,7 +29,9 @@ from dangan.extractors.layout import Box, TextLine, group_rows, lines_from_ocr, 
 from dangan.extractors.region import card_regions, lines_in
 from dangan.extractors.structure import reread_digit_runs
 
-RESULT_KEYS = ("file", "doc_type", "pages", "fields", "members", "confidence", "boxes", "rejected")
+RESULT_KEYS = (
+    "file", "doc_type", "doc_type_candidates", "pages", "fields", "members", "confidence", "boxes", "rejected"
+)
 
 _engines: dict[str, Any] = {}
 
@@ -381,6 +383,13 @@ def gate(ex: Extraction) -> list[dict[str, Any]]:
     return out
 
 
+def type_candidates(scores: dict[str, float]) -> list[str]:
+    """The types the paper shows any sign of (a keyword or label of theirs scored), best first. A doubtful
+    classification may stand for one of these materials only: reconciliation asks a person about a missing
+    收入证明 when a doubtful paper could be one, not when it has nothing of one."""
+    return [t for t, s in sorted(scores.items(), key=lambda kv: kv[1], reverse=True) if s > 0]
+
+
 def assemble(
     path: str | Path, n_pages: int, readings: Sequence[PageReading], engine: str
 ) -> ExtractionOutput:
@@ -412,6 +421,7 @@ def assemble(
     result = {
         "file": str(path),
         "doc_type": cls.doc_type,
+        "doc_type_candidates": type_candidates(cls.scores),
         "pages": n_pages,
         "fields": ex.fields,
         "members": ex.members,

@@ -131,12 +131,15 @@ class DocSummary:
     ``get`` answers like the dict it replaces, so checks accept either.
     """
 
-    __slots__ = ("confidence", "doc_type", "document_id", "field_confidence", "fields", "file", "holders")
+    __slots__ = ("confidence", "doc_type", "doc_type_candidates", "document_id", "field_confidence", "fields",
+                 "file", "holders")
 
     def __init__(self, doc_type: str, fields: dict[str, Any], file: Any = None, document_id: Any = None,
                  confidence: float | None = None, field_confidence: dict[str, float] | None = None,
-                 holders: tuple[Holder, ...] = ()) -> None:
+                 holders: tuple[Holder, ...] = (), doc_type_candidates: tuple[str, ...] = ()) -> None:
         self.doc_type, self.fields, self.file, self.document_id = doc_type, fields, file, document_id
+        # the types the paper shows a sign of (extraction's doc_type_candidates; empty: not known)
+        self.doc_type_candidates = doc_type_candidates
         self.confidence = confidence  # of the classification (None: a person's or the truth's)
         # machine confidence of the kept fields (absent: a person's value or the truth)
         self.field_confidence = field_confidence or _EMPTY
@@ -368,7 +371,7 @@ def merge_paper(
                      if k not in done and isinstance(all_conf.get(k), int | float)} if all_conf else None
         doc = DocSummary(doc_type, kept or _EMPTY, ex.get("file"), ex.get("document_id"),
                          float(dconf) if isinstance(dconf, int | float) else None, kept_conf,
-                         _holders(ex, flds, done))
+                         _holders(ex, flds, done), tuple(ex.get("doc_type_candidates") or ()))
         paper.documents.append(doc)
         (forms if doc_type == APPLICATION_FORM else others).append((ex, doc))
     seen_members: set[str] = set()

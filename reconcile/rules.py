@@ -285,6 +285,13 @@ class _Paper:
     sure_type: bool  # classified with high confidence, or by a person / the truth
     unidentified: bool  # the classifier named no type (其他 at low confidence, nothing read naming it)
     source: Any = None  # the document itself (its provenance: shown as a page in the 待核对 list)
+    # the types the paper shows any sign of (extraction's doc_type_candidates); None: not known (a person's
+    # or the truth's classification, an older extraction, a paper with no sign of any type)
+    could_be: frozenset[str] | None = None
+
+    def may_be(self, alts: tuple[str, ...]) -> bool:
+        """Whether a doubt about this paper may be a doubt about one of these materials."""
+        return self.could_be is None or any(a in self.could_be for a in alts)
 
 
 def _papers(documents: Iterable[Mapping[str, Any]]) -> list[_Paper]:
@@ -298,7 +305,10 @@ def _papers(documents: Iterable[Mapping[str, Any]]) -> list[_Paper]:
         # a 其他 whose 材料名称 was read names itself: the classifier's low score says only that no type won
         low = conf is not None and conf < CLASS_CONFIDENCE and not POLICY.naive and not (doc_type == "其他" and kind)
         holders = d.get("holders") or _holders_of_fields(flds, d.get("field_confidence") or {})
-        out.append(_Paper(doc_type, kind, tuple(holders), conf, not low, low and doc_type == "其他" and not kind, d))
+        signs = d.get("doc_type_candidates")
+        could_be = frozenset(signs) if signs and not POLICY.naive else None
+        out.append(_Paper(doc_type, kind, tuple(holders), conf, not low, low and doc_type == "其他" and not kind, d,
+                          could_be))
     return out
 
 
@@ -503,8 +513,8 @@ class _Attribution:
                     if (i, j) not in self.used and not self.someone_elses(h, who):
                         out.setdefault(_doubt_note(self.docs[i], h), self.docs[i])
         for i, p in enumerate(self.docs):
-            maybe = (not p.sure_type and self.fits(i, alts, kind)) or p.unidentified
-            spare = not maybe and not self.fits(i, alts, kind) and self.spare(i)
+            maybe = (not p.sure_type and self.fits(i, alts, kind)) or (p.unidentified and p.may_be(alts))
+            spare = not maybe and not self.fits(i, alts, kind) and self.spare(i) and p.may_be(alts)
             elses = bool(person and p.holders and all(self.someone_elses(h, who) for h in p.holders))
             if (maybe or spare) and i not in self.taken and not elses:
                 out.setdefault(_doubt_note(p, spare=spare), p)

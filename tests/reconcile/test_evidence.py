@@ -716,3 +716,36 @@ def test_paper_of_a_doubtful_type_nothing_asked_for_may_be_the_lacking_material(
     assert f["kind"] == kind
     if kind == "verify":
         assert "识别为劳动合同但把握不足" in f["detail"]
+
+
+@pytest.mark.parametrize(("signs", "kind"), [(["劳动合同"], "missing_material"),
+                                             (["劳动合同", "公示证明"], "verify")])
+def test_doubtful_spare_paper_stands_only_for_a_material_it_shows_signs_of(signs: list[str], kind: str) -> None:
+    """The same 劳动合同 at 0.72: when its text shows nothing of a 公示证明 (extraction's doc_type_candidates),
+    the 公示证明 is missing; when it shows signs of one, a reading to verify."""
+    from dangan.reconcile.core import paper_from_extractions, reconcile
+
+    form = {"doc_type": "建档申请表", "fields": {"姓名": "张三", "身份证号": ME}, "confidence": {"doc_type": 0.99}}
+    spare = {"doc_type": "劳动合同", "fields": {}, "confidence": {"doc_type": 0.72}, "doc_type_candidates": signs}
+    electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME}, "members": []}}
+    out = reconcile(paper_from_extractions([(NO, UNIT, form), (NO, UNIT, spare)]), electronic, "hangzhou")
+    assert [f["kind"] for f in out if f["field"] == "公示证明"] == [kind]
+
+
+def test_flow_carries_the_stored_results_type_candidates(s3_env: Any, tmp_path: Path) -> None:
+    """The store path reads doc_type_candidates from the result in ``derived`` with the confidence: a paper
+    called 其他 at 0.50 that shows signs of a 户口簿 only is no doubt about 王梅's 收入证明, which is missing."""
+    import io
+    import json
+
+    from dangan.storage import objects
+
+    _export(tmp_path)
+    ids = _household({}, others=[("收入证明", {"姓名": ("张三", 0.99)}), ("其他", {"姓名": ("王梅", 0.99)})], first=94)
+    with session_scope() as s:
+        key = f"extract/{s.get(Document, ids['其他']).sha256}/result.json"
+    data = json.dumps({"doc_type": "其他", "confidence": {"doc_type": 0.5}, "doc_type_candidates": ["户口簿"]}).encode()
+    objects.get_client(s3_env).put_object(s3_env.bucket("derived"), key, io.BytesIO(data), len(data))
+    findings, verify = _run()
+    assert "收入证明[王梅]" in _fields(findings, "missing_material")
+    assert "收入证明[王梅]" not in _fields(verify, "verify")

@@ -231,6 +231,19 @@ def test_unidentified_document_naming_the_member_is_a_reading_to_verify() -> Non
     assert outputs(EARNERS, [*BASE, named], WIFE) == {"收入证明[王梅]": "missing_material"}
 
 
+def test_a_doubt_stands_only_for_the_materials_the_paper_shows_signs_of() -> None:
+    """An unidentified paper naming 王梅 whose text shows signs of a 户口簿 only (extraction's
+    doc_type_candidates) cannot be her 收入证明: that is missing. With signs of a 收入证明 it may be one: a
+    reading to verify. Without candidates (a person's or an older extraction) any doubt stands, as before."""
+    only_register = {"doc_type": "其他", "fields": {"姓名": "王梅"}, "confidence": 0.5,
+                     "doc_type_candidates": ["户口簿"]}
+    assert outputs(EARNERS, [*BASE, only_register], WIFE) == {"收入证明[王梅]": "missing_material"}
+    maybe_proof = {**only_register, "doc_type_candidates": ["户口簿", "收入证明"]}
+    assert outputs(EARNERS, [*BASE, maybe_proof], WIFE) == {"收入证明[王梅]": "verify"}
+    unknown = {**only_register, "doc_type_candidates": []}
+    assert outputs(EARNERS, [*BASE, unknown], WIFE) == {"收入证明[王梅]": "verify"}
+
+
 def test_two_cards_copied_on_one_page_stand_for_both_people() -> None:
     from dangan.reconcile.compare import merge_paper
 
