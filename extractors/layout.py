@@ -468,7 +468,7 @@ def value_right_of(label: TextLine, lines: Sequence[TextLine]) -> TextLine | Non
         if ln is label or ln.page != label.page:
             continue
         if ln.box[0] < label.box[2] - 0.3 * label.height and (
-            ln.box[0] < label.box[2] - 0.6 * label.height or ln.cx <= label.box[2] + label.height
+            ln.box[0] < label.box[2] - 0.6 * label.height or ln.cx <= label.box[2] + 0.5 * label.height
         ):
             continue
         # same row, or a value that starts a little lower than its label (card layouts)

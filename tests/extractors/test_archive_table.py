@@ -87,6 +87,13 @@ def test_a_value_whose_ocr_box_starts_inside_its_labels() -> None:
     ]
     ex = extract_fields("建档申请表", lines)
     assert ex.fields["单位"] == "富春街道" and ex.fields["姓名"] == "王明"
+    # a label box 20 px into its value's, the title above: the value is beside it
+    lines = [
+        TextLine("困难职工档案表(*为必填项)", (541, 114, 1104, 179), 0.97),
+        TextLine("建档单位", (121, 155, 268, 206), 0.99),
+        TextLine("富春街道", (248, 159, 383, 216), 0.99),
+    ]
+    assert extract_fields("建档申请表", lines).fields["单位"] == "富春街道"
 
 
 def test_member_blocks_in_ruled_cells_are_no_member_table() -> None:
