@@ -158,7 +158,7 @@ KEYWORDS: dict[str, dict[str, float]] = {
         "学生姓名": 3,
         "我校": 2,
         "户名": 2,
-        "民主评议": 6,
+        "民主评议": 3,  # a notice names the procedure (申请、调查、民主评议、公示) in its body; the record is titled so
         "会议记录": 5,
         "居住证": 6,
         "失业证": 5,
@@ -254,7 +254,12 @@ def classify_lines(lines: Sequence[TextLine], page_size: tuple[int, int] | None 
     bottom = max(ln.box[3] for ln in first)
     height = page_size[1] if page_size else bottom
     limit = top + 0.2 * max(1.0, (height if page_size else bottom) - top)
-    title = "".join(ln.text for ln in sorted(first, key=lambda t: (t.cy, t.box[0])) if ln.box[3] <= limit + 1)
+    # a sentence in the top fifth (a notice's first paragraph) is body text, not a title
+    title = "".join(
+        ln.text
+        for ln in sorted(first, key=lambda t: (t.cy, t.box[0]))
+        if ln.box[3] <= limit + 1 and not _sentence(ln.text)
+    )
     text = "".join(ln.text for ln in sorted(lines, key=lambda t: (t.page, t.cy, t.box[0])))
     labels = set()
     household = set(HOUSEHOLD_LABELS.values())
@@ -269,6 +274,12 @@ def classify_lines(lines: Sequence[TextLine], page_size: tuple[int, int] | None 
     return classify_text(
         text, title=title, n_household_labels=len(labels), aspect=aspect, headings=_headings(lines)
     )
+
+
+def _sentence(text: str) -> bool:
+    """A line of running text: long, with a comma or full stop inside it."""
+    t = _norm(text)
+    return len(t) > 20 and bool(re.search(r"[，,。；;]", t[:-1]))
 
 
 def _headings(lines: Sequence[TextLine]) -> str:

@@ -140,3 +140,20 @@ def test_a_form_with_a_materials_checklist_is_a_form() -> None:
     ]
     got = classify_lines(_lines(*rows))
     assert got.doc_type == "建档申请表" and got.confidence >= 0.9, got
+
+
+def test_a_notice_naming_the_procedure_in_its_first_paragraph() -> None:
+    """A 公示 whose first paragraph, high on the page, names the procedure (入户调查和民主评议): a sentence
+    is no title, and the record of a 民主评议 is titled so; the notice is a 公示证明 beyond doubt."""
+    rows = (
+        "关于王明等困难职工建档的公示",
+        "根据困难职工建档工作要求，经个人申请、入户调查和民主评议，拟将以下3名职工列为困难职工建",
+        "档对象，现予公示。公示期为2026年2月23日至2026年3月1日。如有异议，请向单位工会反映。",
+        "序号 姓名 部门 家庭人口 主要致困原因",
+        "1 王明 综合办 4人 失业",
+        "2 李华 后勤部 3人 残疾",
+        "公示结果：无异议",
+        "单位工会（盖章） 2026年3月1日",
+    )
+    got = classify_lines(_lines(*rows), (2480, 3508))
+    assert got.doc_type == "公示证明" and got.confidence >= 0.9, got
