@@ -705,13 +705,14 @@ def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
     if (rv := rows.get("姓名")) is not None and (name := person_name(rv.text)) and _is_no_label(name):
         _put(ex, "姓名", name, rv)
     if (rv := rows.get("证号")) is not None:
-        # a serial, perhaps after the issuing district's characters ("富民39310", "芙民字第0123号")
-        m = re.search(r"[0-9A-Za-z][0-9A-Za-z\-]{5,}", _compact(rv.text))
-        local = re.fullmatch(r"([\u4e00-\u9fa5]{1,3}(?:字第|字|第)?[0-9]{4,}号?)", _compact(rv.text))
-        if local:
-            _put(ex, "证号", local.group(1), rv)
-        elif m:
-            _put(ex, "证号", m.group(), rv)
+        # a serial, perhaps after the issuing district's characters ("富民39310", "芙民字第0123号"): the
+        # row's value, else one of its texts (a seal's ring character OCR'd on the row is none of it)
+        for text in (rv.text, *(t.text for t in rv.lines if t is not rv.label_line)):
+            m = re.search(r"[0-9A-Za-z][0-9A-Za-z\-]{5,}", _compact(text))
+            local = re.fullmatch(r"([\u4e00-\u9fa5]{1,3}(?:字第|字|第)?[0-9]{4,}号?)", _compact(text))
+            if local or m:
+                _put(ex, "证号", local.group(1) if local else m.group() if m else None, rv)
+                break
     if "证号" not in ex.fields:  # a serial printed without its label: "No.43020220261696"
         for ln in lines:
             if m := _SERIAL.match(_compact(ln.text)):
@@ -1286,10 +1287,11 @@ def read_diagnosis(ex: Extraction, lines: Sequence[TextLine]) -> None:
                 rows["诊断"] = RowValue("诊断", "", ln.confidence, ln.page, ln.box, ln, [])
                 break
     if (rv := rows.get("诊断")) is not None:
-        text = free_text(rv.text, _continued(rv, body))
+        # a colon OCR read as "." or "·" after the label is no part of the diagnosis
+        text = free_text(rv.text.lstrip(" .．·。、；;，,:："), _continued(rv, body))
         if text and match_label(text, DIAGNOSIS_LABELS) is None:
             _put(ex, "诊断", text, rv)
-    if (rv := rows.get("科别")) is not None and (dept := "".join(_NAME_CHARS.findall(rv.text))):
+    if (rv := rows.get("科别")) is not None and (dept := "".join(_NAME_CHARS.findall(rv.text)).strip("·")):
         _put(ex, "科别", dept, rv)
     if (rv := rows.get("病历号")) is not None and (
         no := re.search(r"[0-9A-Za-z][0-9A-Za-z\-]{3,}", _compact(rv.text))

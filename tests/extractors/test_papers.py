@@ -800,3 +800,26 @@ def test_publicity_and_contract_tables_whose_rows_go_on_into_other_fields_cells(
         ["合同类型", "固定期限", "合同期限", "2021年7月1日至2024年6月30日"]], w)]
     f = fields("劳动合同", first)
     assert (f["姓名"], f["用人单位"], f["合同起始"], f["合同终止"]) == ("黄伟", "湖南华菱湘潭钢铁有限公司", "2021-07-01", "2024-06-30")
+
+
+def test_dibao_serial_beside_a_seal_character() -> None:
+    """A seal's ring character OCR'd on the serial's row (编号 | 雁民87839 | 长) is no part of the serial."""
+    card = [text_at("最低生活保障证", 400, 100, size=50),
+            *table([["户主", "孟秀芝"], ["编号", "衡民40213"], ["保障人数", "2"]], [250, 400], x=100, y=200),
+            text_at("长", 900, 290, size=60)]
+    assert fields("低保证", card)["证号"] == "衡民40213"
+
+
+def test_diagnosis_whose_colons_ocr_read_as_dots() -> None:
+    """"初步诊断." with the diagnosis on the next row, "就诊科室·心内科": the dot is the label's colon."""
+    lines = [
+        text_at("株洲市中心医院", 500, 100, size=56),
+        text_at("诊断证明书", 560, 200, size=56),
+        text_at("姓名.李桂芝性别女年龄:61岁就诊科室·心内科 门诊号.20931877", 150, 320),
+        text_at("初步诊断.", 150, 420),
+        text_at("冠状动脉粥样硬化性心脏病", 250, 500),
+        text_at("医师.彭立新", 150, 640),
+        text_at("日期:2024年1月8日", 900, 640),
+    ]
+    f = fields("诊断证明", lines)
+    assert (f["诊断"], f["科别"], f["姓名"], f["医师"]) == ("冠状动脉粥样硬化性心脏病", "心内科", "李桂芝", "彭立新")
