@@ -290,7 +290,21 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
     if label == "次要致困原因":
         items = [p.strip() for p in re.split(r"[、，,;；/\s]+", raw) if p.strip()]
         return items, 1.0
+    if (again := _written_again(raw)) is not None:
+        return again, 0.9
     return raw, 1.0
+
+
+def _written_again(text: str) -> str | None:
+    """A text written a second time after a first attempt broken off and struck through ("富阳富春街道社区
+    服务中" then "富阳富春街道社区服务中心"): the second, whole one. The first attempt is four or more
+    characters, all of them the start of the second."""
+    t = text.strip()
+    for k in range(4, len(t) // 2 + 1):
+        first, second = t[:k], t[k:]
+        if second.startswith(first) and len(second) > len(first) and not first.isdigit():
+            return second
+    return None
 
 
 # words of a vocabulary written by hand: a wrong first attempt struck through stays readable before the

@@ -133,3 +133,16 @@ def test_digits_run_together_across_rulings_are_cut_where_values_end() -> None:
     run = TextLine(text, (cells[0][0] + 11, cells[0][1] + 25, cells[2][2] - 22, cells[0][1] + 52), 0.99)
     got = split_at_rulings([run], page.cells())
     assert [ln.text for ln in got] == [idn, "1981.08.11", "45"]
+
+
+def test_a_value_written_again_after_a_broken_off_first_attempt() -> None:
+    """"工作单位：富春街道社区服务中" struck through and written again whole after it: the whole one; a
+    value that merely repeats a word (杭州杭州橡胶厂) stays as written."""
+    lines = [
+        TextLine("工作单位：富春街道社区服务中富春街道社区服务中心", (114, 1044, 888, 1073), 0.99),
+        TextLine("户口所在地：河北省保定市竞秀河北省保定市竞秀区", (114, 1100, 888, 1129), 0.99),
+        TextLine("家庭住址：杭州杭州橡胶厂宿舍3号", (114, 1160, 888, 1189), 0.99),
+    ]
+    f = extract_fields("建档申请表", lines).fields
+    assert f["工作单位"] == "富春街道社区服务中心" and f["户口所在地行政区划"] == "河北省保定市竞秀区"
+    assert f["家庭住址"] == "杭州杭州橡胶厂宿舍3号"
