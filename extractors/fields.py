@@ -198,7 +198,13 @@ def _strip_value(text: str) -> str:
     text = _FORM_PROMPT.sub("", _FORM_INSTRUCTION.sub("", fold_fullwidth(text))).strip()
     text = text.strip("：:，,。;；_·・ ")  # "经办人·李秀英": OCR reads the colon as a middle dot
     # "开户银行.中国邮政储蓄银行": a colon read as a full stop (never before a digit: ".5" is a number)
-    return re.sub(r"^\.+(?=\D|$)", "", text).strip()
+    text = re.sub(r"^\.+(?=\D|$)", "", text).strip()
+    # a value last in a bracketed group ("（劳动合同签订时间…，合同期限三年（31个月至42个月））") takes the
+    # group's closing bracket along: a closer with no opener in the value is not the value's
+    text = text.replace("〔", "（").replace("〕", "）")
+    while text[-1:] in ("）", ")") and text.count("）") + text.count(")") > text.count("（") + text.count("("):
+        text = text[:-1].rstrip()
+    return text
 
 
 def _id_from(number: str) -> tuple[str, float]:

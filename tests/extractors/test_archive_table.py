@@ -146,3 +146,14 @@ def test_a_value_written_again_after_a_broken_off_first_attempt() -> None:
     f = extract_fields("建档申请表", lines).fields
     assert f["工作单位"] == "富春街道社区服务中心" and f["户口所在地行政区划"] == "河北省保定市竞秀区"
     assert f["家庭住址"] == "杭州杭州橡胶厂宿舍3号"
+
+
+def test_a_value_last_in_a_bracketed_group_leaves_the_groups_closer() -> None:
+    """"（劳动合同签订时间…，合同期限三年〔31个月至42个月））": the term's own brackets (read 〔 by OCR) stay,
+    the group's closing bracket is not the term's."""
+    from dangan.schemas.readings import check_reading
+
+    lines = [TextLine("(劳动合同签订时间2024年12月24日，合同期限三年〔31个月至42个月))", (807, 195, 1562, 232), 0.96)]
+    f = extract_fields("建档申请表", lines).fields
+    assert f["劳动合同签订时间"] == "2024-12-24"
+    assert f["合同期限"].startswith("三年") and check_reading("合同期限", f["合同期限"]) is None
