@@ -55,16 +55,18 @@ def _norm(v: Any) -> Any:
         return s.upper()
 
 
-def same(truth: Any, got: Any) -> bool:
+def same(truth: Any, got: Any, label: str | None = None) -> bool:
     if truth in (None, "", []) and got in (None, "", []):
         return True
+    if label == "民族" and isinstance(truth, str) and isinstance(got, str):  # 汉 = 汉族, as reconciliation has it
+        truth, got = truth.strip().removesuffix("族"), got.strip().removesuffix("族")
     return _norm(truth) == _norm(got)
 
 
 def score_file(truth: dict[str, Any], result: dict[str, Any] | None) -> dict[str, Any]:
     fields_t = {k: v for k, v in truth.get("fields", {}).items() if v not in (None, "", [])}
     got = (result or {}).get("fields", {})
-    ok_fields = {k: same(v, got.get(k)) for k, v in fields_t.items()}
+    ok_fields = {k: same(v, got.get(k), k) for k, v in fields_t.items()}
     members_t = truth.get("members", [])
     members_g = (result or {}).get("members", [])
     m_total = m_ok = 0
@@ -77,7 +79,7 @@ def score_file(truth: dict[str, Any], result: dict[str, Any] | None) -> dict[str
             if v in (None, "", []):
                 continue
             m_total += 1
-            m_ok += same(v, mg.get(k))
+            m_ok += same(v, mg.get(k), k)
     found = sum(1 for mt in members_t if _member_found(mt, members_g))
     emitted, invalid = emitted_and_invalid(got, members_g)
     return {
@@ -381,6 +383,20 @@ def _reconcile_cache_writer(corpus: Path, engine: str) -> Any:
     return lambda path, output: cache_extraction(corpus, engine, path, output, version)
 
 
+def _kept_results(corpus: Path, engine: str, files: list[Path]) -> dict[str, Any]:
+    """The results a --reconcile-cache run of this code kept, by file (absent: not read or failed)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from reconcile_accuracy import extraction_version, file_hash
+
+    cache = corpus / "ocr-cache" / extraction_version(engine)
+    out: dict[str, Any] = {}
+    for f in files:
+        kept = cache / f"{file_hash(f)}.json"
+        out[str(f)] = json.loads(kept.read_text(encoding="utf-8")) if kept.exists() else None
+    print(f"  {engine}: {sum(v is not None for v in out.values())} of {len(files)} results from {cache}", file=sys.stderr)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--households", type=int, default=30)
@@ -398,6 +414,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dump", type=Path, default=None, help="write per-file misses of SEEN layouts as JSONL")
     ap.add_argument("--layouts", default="all", choices=("all", "seen", "held-out"),
                     help="which layouts the generated corpus holds (default all: both columns)")
+    ap.add_argument("--rescore", action="store_true",
+                    help="score the extractions an earlier --reconcile-cache run of the same code kept (no OCR, no "
+                         "speed figures): the same readings under changed scoring")
     ap.add_argument("--reconcile-cache", action="store_true",
                     help="also keep each extraction where reconcile_accuracy.py --ocr reads it (same corpus, same "
                          "code): one OCR run serves both benchmarks")
@@ -428,7 +447,10 @@ def main(argv: list[str] | None = None) -> int:
         keep = None
         if args.reconcile_cache and name != "naive" and not args.cache:
             keep = _reconcile_cache_writer(corpus, name)
-        results, perf = run_engine(name, files, args.workers, args.cache if name != "naive" else None, keep)
+        if args.rescore and name != "naive":
+            results, perf = _kept_results(corpus, name, files), None
+        else:
+            results, perf = run_engine(name, files, args.workers, args.cache if name != "naive" else None, keep)
         per_label: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         groups: dict[str, list[tuple[dict[str, Any], dict[str, Any]]]] = {"seen": [], "held-out": []}
         for t, f in zip(truths, files, strict=True):
@@ -448,6 +470,8 @@ def main(argv: list[str] | None = None) -> int:
                 pairs = [p for t, f in zip(truths, files, strict=True) if bool(t.get("held_out")) == (group != "seen")
                          for p in confidence_pairs(t, results.get(str(f)))]
                 calibrations[f"{name} {group.upper()}"] = calibration_rows(pairs)
+        if perf is None:
+            continue
         perf_rows = {
             "pages/s (whole run)": f"{n_pages / perf['seconds']:.2f}",
             "seconds": f"{perf['seconds']:.0f}",

@@ -206,7 +206,7 @@ def extraction_version(engine: str) -> str:
     return h.hexdigest()[:16]
 
 
-def _file_hash(path: Path) -> str:
+def file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
@@ -216,7 +216,7 @@ def cache_extraction(corpus: Path, engine: str, path: Path, output: Any, version
     cache = corpus / "ocr-cache" / (version or extraction_version(engine))
     cache.mkdir(parents=True, exist_ok=True)
     res = {**output.result, "member_confidence": output.member_confidence, "member_boxes": output.member_boxes}
-    (cache / f"{_file_hash(path)}.json").write_text(json.dumps(res, ensure_ascii=False, default=str), encoding="utf-8")
+    (cache / f"{file_hash(path)}.json").write_text(json.dumps(res, ensure_ascii=False, default=str), encoding="utf-8")
 
 
 def ocr_extractions(corpus: Path, engine: str, out: Path, workers: int, *, read: bool = True) -> Path:
@@ -229,7 +229,7 @@ def ocr_extractions(corpus: Path, engine: str, out: Path, workers: int, *, read:
 
     cache = corpus / "ocr-cache" / extraction_version(engine)
     files = [p for _no, _unit, p in iter_scan_files(corpus / "scans")]
-    keys = {str(p): cache / f"{_file_hash(p)}.json" for p in files}
+    keys = {str(p): cache / f"{file_hash(p)}.json" for p in files}
     todo = [p for p in files if read and not keys[str(p)].exists()]
     t0 = time.perf_counter()
     for i, (path, output, error) in enumerate(extract_many(todo, engine, workers=workers), 1):
