@@ -31,7 +31,6 @@ from dangan.extractors.layout import (
     _clean,
     is_member_header,
     label_of,
-    lines_from_ocr,
 )
 from dangan.schemas.labels import MEMBER_LABELS
 from dangan.schemas.normalise import fold_fullwidth
@@ -144,101 +143,6 @@ def reread_digit_runs(
         out = [ln for ln in out if id(ln) not in ids]
         out.append(TextLine(text, (x0, y0, x1, y1), float(getattr(one, "confidence", 0.9)), page))
     return out
-
-
-MAX_REREAD_CELLS = 16  # a page of many inked empty-looking cells (tick boxes, a grid of stamps) is no case for this
-
-
-def reread_blank_cells(
-    engine: Any,
-    img: np.ndarray,
-    cells: Sequence[Box],
-    lines: Sequence[TextLine],
-    page: int,
-    skip: Sequence[Box] = (),
-) -> list[TextLine]:
-    """``lines`` with the text of every ruled cell that holds ink but no OCR line, read alone.
-
-    Whole-page detection runs on the page shrunk to about 90 dpi: a short text in a small cell (a name
-    wrapped over two lines in a narrow 姓名 column, a one-character 性别 under its label) is not found at
-    all. A cell read alone is detected at its own size. Digit-box runs (``reread_digit_runs``) and the
-    boxes in ``skip`` (a seal: its ring words are no value) are left alone; a cell whose ink is only its
-    rulings, a tick box's outline or specks is blank."""
-    if img is None or not cells:
-        return list(lines)
-    import cv2
-
-    gray = img if img.ndim == 2 else cv2.cvtColor(img, cv2.COLOR_BGR2GRAY)
-    h, w = gray.shape[:2]
-    in_runs = {id(b) for run in digit_runs(cells, 4) for b in run}
-    on_page = [ln for ln in lines if ln.page == page]
-    todo: list[Box] = []
-    for c in cells:
-        x0, y0, x1, y1 = c
-        cw, ch = x1 - x0, y1 - y0
-        if id(c) in in_runs or cw < 24 or ch < 16 or cw * ch > 0.05 * w * h:
-            continue
-        if any(_overlap(ln.box, c) > 0.3 * max(1.0, (ln.box[2] - ln.box[0]) * (ln.box[3] - ln.box[1])) for ln in on_page):
-            continue  # some text was read here
-        if any(_overlap(s, c) > 0 for s in skip):
-            continue
-        inset = max(3, round(0.08 * min(cw, ch)))
-        crop = gray[int(y0) + inset : int(y1) - inset, int(x0) + inset : int(x1) - inset]
-        if crop.size == 0:
-            continue
-        paper = float(np.percentile(crop, 90))
-        ink = crop < paper - 60
-        # text: ink in several places across the cell, not a lone mark (a speck, a □, a stroke of a ruling)
-        cols = np.flatnonzero(ink.any(axis=0))
-        if ink.mean() < 0.01 or cols.size < 0.15 * ch:
-            continue
-        todo.append(c)
-    out = list(lines)
-    for c in sorted(todo, key=lambda b: (b[1], b[0]))[:MAX_REREAD_CELLS]:
-        a, b = int(c[0]), int(c[1])
-        cell_img = _without_rulings(img[b : int(c[3]), a : int(c[2])])
-        if cell_img is None:
-            continue
-        crop = cell_img
-        # white paper round it: the detector misses a character that touches the crop's edge
-        # and at twice the size: the detector takes a lone character of a small cell for no line
-        pad, k = 16, 2
-        padded = np.pad(crop, ((pad, pad), (pad, pad)) + ((0, 0),) * (crop.ndim - 2), constant_values=255)
-        big = cv2.resize(padded, (padded.shape[1] * k, padded.shape[0] * k), interpolation=cv2.INTER_CUBIC)
-        found: list[TextLine] = []
-        for ln in lines_from_ocr(engine.read(big), page):
-            # the line where the detector found it, read again at the page's own size
-            x0, y0, x1, y1 = (round(v / k) for v in ln.box)
-            one = engine.read_cell(padded[max(0, y0 - 2) : y1 + 2, max(0, x0 - 2) : x1 + 2])
-            text, conf = (one.text, float(one.confidence)) if one is not None else (ln.text, ln.confidence)
-            found.append(TextLine(text, (x0 - pad, y0 - pad, x1 - pad, y1 - pad), conf, page))
-        if not found and (ink_box := _ink_box(crop)) is not None:
-            # a character or two the detector does not take for a line: recognition on their ink alone
-            x0, y0, x1, y1 = ink_box
-            one = engine.read_cell(crop[y0:y1, x0:x1])
-            if one is not None:
-                found = [TextLine(one.text, (x0, y0, x1, y1), float(one.confidence), page)]
-        for ln in found:
-            if not re.search(r"[\w\u4e00-\u9fff]", ln.text):
-                continue  # a tick box or a dash read as text
-            bx = ln.box
-            out.append(TextLine(ln.text, (bx[0] + a, bx[1] + b, bx[2] + a, bx[3] + b), ln.confidence, page))
-    return out
-
-
-def _ink_box(crop: np.ndarray) -> tuple[int, int, int, int] | None:
-    """The box of the dark ink of a crop (rulings already erased), with a little paper round it."""
-    gray = crop if crop.ndim == 2 else crop.min(axis=2)
-    ink = gray < float(np.percentile(gray, 90)) - 60
-    ys, xs = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
-    if ys.size == 0 or ink.sum() < 30:  # specks, a ruling's remains
-        return None
-    m = 4
-    return max(0, int(xs[0]) - m), max(0, int(ys[0]) - m), int(xs[-1]) + 1 + m, int(ys[-1]) + 1 + m
-
-
-def _overlap(a: Box, b: Box) -> float:
-    return max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
 
 
 def _joined_runs(runs: list[list[Box]]) -> list[list[Box]]:

@@ -13,7 +13,6 @@ from dangan.extractors.fields import _relation_by_sex
 from dangan.extractors.layout import TextLine, lines_from_cells, split_labelled
 from dangan.extractors.structure import merge_digit_runs, read_member_grid, split_at_rulings
 
-from .conftest import to_bgr
 from .test_structure import Page, _id
 
 MEMBERS = [
@@ -224,30 +223,6 @@ def test_member_rows_without_rulings_between_them_or_between_some_columns() -> N
     page.y = y + h * len(MEMBERS)
     page.row([400, sum(WIDTHS) - 400], ["主要致困原因", "本人大病"])
     assert _read(page) == _expected()
-
-
-def test_cells_whole_page_ocr_left_blank_are_read_alone() -> None:
-    """A name wrapped over two lines in a narrow 姓名 cell and a one-character 性别 that whole-page OCR did
-    not find: each inked cell with no OCR line is read alone (real OCR) and the row is whole again; an
-    empty cell and one holding only a tick box's □ stay blank, a cell with text read is not read again."""
-    from dangan.extractors.ocr import get_engine
-    from dangan.extractors.structure import reread_blank_cells
-
-    page = Page()
-    page.row([110, 170, 110, 640, 230], ["姓名", "关系", "性别", "身份证号", "月收入"])
-    cells = page.row([110, 170, 110, 640, 230], ["", "配偶", "", MEMBERS[0][3], "1650"], height=96)
-    x0, y0 = cells[0][0], cells[0][1]
-    page.text("欧阳", x0 + 14, y0 + 27, record=False)
-    page.text("秀英", x0 + 14, y0 + 69, record=False)
-    page.text("女", cells[2][0] + 36, y0 + 48, record=False)
-    blank = page.row([110, 170, 110, 640, 230], ["", "", "", "", ""])
-    page.draw.rectangle((blank[1][0] + 60, blank[1][1] + 20, blank[1][0] + 90, blank[1][1] + 50), outline="black", width=2)
-    found = page.cells()
-    got = reread_blank_cells(get_engine("rapidocr"), to_bgr(page.im), found, page.lines, 0)
-    new = [ln for ln in got if ln not in page.lines]
-    texts = sorted(ln.text for ln in new)
-    assert texts in (["女", "欧阳", "秀英"], ["女", "欧阳秀英"]), texts
-    assert all(cells[0][0] <= ln.cx <= cells[2][2] and y0 <= ln.cy <= cells[0][3] for ln in new)
 
 
 # how much lower each column's cells stand (px) on a photographed page: perspective, not a straight line
