@@ -469,11 +469,40 @@ def detect_grid(img: np.ndarray, min_cell: int = 20, mask: np.ndarray | None = N
     """Ruled-table cells: long horizontal and vertical strokes by morphological opening, then the
     regions they enclose. Merged cells stay merged (one box); gaps of a few pixels in scanned
     rulings are closed first. Cells are numbered row by row (rows clustered by top edge). ``mask``:
-    ``ink_mask(img)``, when the caller has it already."""
+    ``ink_mask(img)``, when the caller has it already. A table printed with a frame and thin grey inner
+    rules has those rules added (``_faint_rulings``) within the frame's cells."""
     mask = ink_mask(img) if mask is None else mask
     h, w = mask.shape
-    horiz = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(20, w // 25), 1)))
-    vert = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(20, h // 40))))
+    long_h = cv2.getStructuringElement(cv2.MORPH_RECT, (max(20, w // 25), 1))
+    long_v = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(20, h // 40)))
+    horiz = cv2.morphologyEx(mask, cv2.MORPH_OPEN, long_h)
+    vert = cv2.morphologyEx(mask, cv2.MORPH_OPEN, long_v)
+    grid = _grid_of(mask, horiz, vert, min_cell)
+    if not grid.cells:
+        return grid
+    x0, y0 = min(c.box[0] for c in grid.cells), min(c.box[1] for c in grid.cells)
+    x1, y1 = max(c.box[2] for c in grid.cells), max(c.box[3] for c in grid.cells)
+    if x1 - x0 < TABLE_WIDTH_SHARE * w:
+        return grid  # no printed table across the page to hold thin rules (a card copied onto the sheet)
+    faint_h, faint_v = _faint_rulings(img, long_h, long_v, horiz, vert)
+    if cv2.countNonZero(faint_h) == 0 and cv2.countNonZero(faint_v) == 0:
+        return grid
+    inside = np.zeros_like(mask)
+    inside[max(0, y0 - 3) : y1 + 3, max(0, x0 - 3) : x1 + 3] = 255
+    faint_h, faint_v = cv2.bitwise_and(faint_h, inside), cv2.bitwise_and(faint_v, inside)
+    if cv2.countNonZero(faint_h) == 0 and cv2.countNonZero(faint_v) == 0:
+        return grid
+    return _grid_of(mask, cv2.bitwise_or(horiz, faint_h), cv2.bitwise_or(vert, faint_v), min_cell)
+
+
+# a table whose printed frame spans this share of the page's width may hold thin grey inner rules; a
+# card photocopied onto A4 (86 mm of 210, enlarged up to ~1.4x) is narrower
+TABLE_WIDTH_SHARE = 0.6
+
+
+def _grid_of(mask: np.ndarray, horiz: np.ndarray, vert: np.ndarray, min_cell: int) -> Grid:
+    """The cells the long strokes ``horiz`` and ``vert`` (openings of ``mask``) enclose."""
+    h, w = mask.shape
     # bridge small breaks and make crossings meet
     horiz = cv2.dilate(horiz, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 3)))
     vert = cv2.bitwise_or(vert, _short_rulings(mask, horiz))
@@ -493,6 +522,29 @@ def detect_grid(img: np.ndarray, min_cell: int = 20, mask: np.ndarray | None = N
         boxes.append((int(x), int(y), int(x + bw), int(y + bh)))
     cells = _row_major(boxes)
     return Grid(cells, _line_positions(horiz, 1), _line_positions(vert, 0))
+
+
+def _faint_rulings(
+    img: np.ndarray, long_h: np.ndarray, long_v: np.ndarray, horiz: np.ndarray, vert: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """A table's thin grey rulings that the print's threshold missed (a 1-px rule at grey 85, thinner
+    still once a 300-dpi scan is reduced, falls above the page's Otsu threshold, and the rows and columns
+    it parts were one cell): long runs of pixels clearly darker than the paper, at most 3 px thick (a
+    grey fill or a card's shading is no ruling), away from the rulings already found (so those stay as
+    they were). Horizontal and vertical."""
+    gray = ink_gray(img)
+    paper = float(np.percentile(gray[::4, ::4], 90))
+    faint = (gray < paper - max(40.0, 0.2 * paper)).astype(np.uint8) * 255
+    out = []
+    for kernel, found, across in ((long_h, horiz, (1, 5)), (long_v, vert, (5, 1))):
+        runs = cv2.morphologyEx(faint, cv2.MORPH_OPEN, kernel)
+        if cv2.countNonZero(runs) == 0:
+            out.append(runs)
+            continue
+        thick = cv2.morphologyEx(runs, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, across))
+        near = cv2.dilate(found, cv2.getStructuringElement(cv2.MORPH_RECT, (across[0] + 4, across[1] + 4)))
+        out.append(cv2.bitwise_and(cv2.subtract(runs, thick), cv2.bitwise_not(near)))
+    return out[0], out[1]
 
 
 def _holds_nested(labels: np.ndarray, stats: np.ndarray, i: int) -> bool:

@@ -155,6 +155,39 @@ def test_no_grid_on_plain_text(page: np.ndarray) -> None:
 # ------------------------------------------------------------------------------------------ checkboxes
 
 
+
+@pytest.mark.parametrize(("grey", "width"), [(85, 1), (120, 1), (150, 2)])
+def test_grid_finds_thin_grey_inner_rulings_on_a_reduced_scan(grey: int, width: int) -> None:
+    """A table printed with a black frame and thin grey inner rules, scanned at 300 dpi and read on a
+    copy reduced to 220 dpi: the inner rules part its cells (they were below the print's threshold, so
+    a row's label and value cells were one)."""
+    rows, cols = 5, 4
+    im = Image.new("RGB", (2480, 1400), "white")
+    draw = ImageDraw.Draw(im)
+    x0, y0, cw, rh = 120, 150, 540, 190
+    for r in range(1, rows):
+        draw.line((x0, y0 + r * rh, x0 + cols * cw, y0 + r * rh), fill=(grey,) * 3, width=width)
+    for c in range(1, cols):
+        draw.line((x0 + c * cw, y0, x0 + c * cw, y0 + rows * rh), fill=(grey,) * 3, width=width)
+    draw.rectangle((x0, y0, x0 + cols * cw, y0 + rows * rh), outline="black", width=3)
+    font = cjk_font(44)
+    for r in range(rows):
+        for c in range(cols):
+            draw.text((x0 + c * cw + 20, y0 + r * rh + 70), ["姓名", "王小红", "性别", "女"][c], font=font, fill="black")
+    small = cv2.resize(to_bgr(im), None, fx=220 / 300, fy=220 / 300, interpolation=cv2.INTER_AREA)
+    grid = P.detect_grid(small)
+    assert len(grid.cells) == rows * cols, len(grid.cells)
+
+
+def test_grid_takes_no_ruling_from_a_grey_card_or_shaded_band() -> None:
+    """Light grey fills (a card's shading, a shaded header band) are no thin rulings: no cell from them."""
+    im = Image.new("RGB", (1800, 1200), "white")
+    draw = ImageDraw.Draw(im)
+    draw.rounded_rectangle((150, 150, 900, 620), radius=25, fill=(200, 200, 200))
+    draw.rectangle((150, 800, 1650, 880), fill=(190, 190, 190))
+    draw.text((200, 200), "姓名 王小红", font=cjk_font(44), fill="black")
+    assert P.detect_grid(to_bgr(im)).cells == []
+
 def _match(found: list[P.Checkbox], truth_box: tuple[int, int, int, int]) -> P.Checkbox | None:
     return next((c for c in found if np.abs(np.array(c.box) - np.array(truth_box)).max() <= 8), None)
 
