@@ -321,18 +321,37 @@ def run(args: argparse.Namespace) -> int:
         pg.init()
         log(t0, f"PostgreSQL on 127.0.0.1:{pg.port} ({pg.data})")
         with environment(tmp, pg, args.engine, args.prefect_db):
-            dangan("up", "--workers", str(args.workers))
-            log(t0, f"stack up: SeaweedFS, Prefect server, {args.workers} workers (`dangan up`)")
-            return _drop_and_fault(args, pg, t0)
+            try:
+                dangan("up", "--workers", str(args.workers))
+                log(t0, f"stack up: SeaweedFS, Prefect server, {args.workers} workers (`dangan up`)")
+                return _drop_and_fault(args, pg, t0)
+            finally:
+                # inside the environment: the stack's data dir, and the Prefect server's database still
+                # there (down outside it asked a server whose database was dropped, timed out, and left
+                # the server and SeaweedFS running)
+                _down()
     finally:
-        with contextlib.suppress(Exception):
-            dangan("down", timeout=120)
         with contextlib.suppress(Exception):
             pg.stop()
         if not args.keep:
             shutil.rmtree(tmp, ignore_errors=True)
         else:
             print(f"kept: {tmp}")
+
+
+def _down() -> None:
+    """``dangan down``; whatever it left (it failed or timed out) is stopped by process group here."""
+    from dangan import stack
+    from dangan.config import load_settings
+    from dangan.storage import weed
+
+    with contextlib.suppress(Exception):
+        dangan("down", timeout=300)
+    settings = load_settings()
+    with contextlib.suppress(Exception):
+        stack.stop_prefect(settings)
+    with contextlib.suppress(Exception):
+        weed.stop_embedded(settings)
 
 
 def _drop_and_fault(args: argparse.Namespace, pg: Postgres, t0: float) -> int:
