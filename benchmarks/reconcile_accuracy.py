@@ -227,7 +227,8 @@ def ocr_extractions(corpus: Path, engine: str, out: Path, workers: int, *, read:
     from dangan.extractors.pipeline import extract_many
     from dangan.reconcile.local import household_of, iter_scan_files
 
-    cache = corpus / "ocr-cache" / extraction_version(engine)
+    version = extraction_version(engine)  # once: it hashes every extraction source file
+    cache = corpus / "ocr-cache" / version
     files = [p for _no, _unit, p in iter_scan_files(corpus / "scans")]
     keys = {str(p): cache / f"{file_hash(p)}.json" for p in files}
     todo = [p for p in files if read and not keys[str(p)].exists()]
@@ -236,7 +237,7 @@ def ocr_extractions(corpus: Path, engine: str, out: Path, workers: int, *, read:
         if output is None:
             print(f"  extraction failed: {Path(path).relative_to(corpus)}: {error}", file=sys.stderr)
             continue
-        cache_extraction(corpus, engine, Path(path), output)
+        cache_extraction(corpus, engine, Path(path), output, version)
         if i % 25 == 0:
             print(f"  extracted {i}/{len(todo)} in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
     with out.open("w", encoding="utf-8") as fh:

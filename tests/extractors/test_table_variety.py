@@ -75,12 +75,13 @@ def test_id_cell_holding_digit_boxes_stays_a_cell() -> None:
     assert _read(page) == _expected()
 
 
-def test_two_level_header_group_over_two_columns() -> None:
-    """身份信息 over 性别 and 身份证号; 姓名, 关系, 月收入 merged down over both header rows."""
+def _two_level_header_page(heads: list[str]) -> Page:
+    """The member table under 身份信息 grouping 性别 and 身份证号; columns 0, 1 and 4 (headed ``heads``)
+    merged down over both header rows; a cause row below."""
     page = Page()
     xs, y = _xs(), page.y
     for i in (0, 1, 4):
-        _box(page, (xs[i], y, xs[i + 1], y + 120), HEADS[i])
+        _box(page, (xs[i], y, xs[i + 1], y + 120), heads[i])
     _box(page, (xs[2], y, xs[4], y + 60), "身份信息")
     _box(page, (xs[2], y + 60, xs[3], y + 120), "性别")
     _box(page, (xs[3], y + 60, xs[4], y + 120), "身份证号")
@@ -88,7 +89,12 @@ def test_two_level_header_group_over_two_columns() -> None:
     for m in MEMBERS:
         page.row(WIDTHS, list(m))
     page.row([400, sum(WIDTHS) - 400], ["主要致困原因", "本人大病"])
-    assert _read(page) == _expected()
+    return page
+
+
+def test_two_level_header_group_over_two_columns() -> None:
+    """身份信息 over 性别 and 身份证号; 姓名, 关系, 月收入 merged down over both header rows."""
+    assert _read(_two_level_header_page(HEADS)) == _expected()
 
 
 def test_table_continued_after_a_break_with_and_without_its_header() -> None:
@@ -176,19 +182,7 @@ def test_member_row_whose_name_ocr_lost_is_kept_by_its_id() -> None:
 def test_two_level_header_with_an_unnamed_column_merged_down() -> None:
     """A column merged down both header rows whose printed header names no member label (称谓): a column
     all the same, named by its values (relations), though as tall as two header rows."""
-    page = Page()
-    xs, y = _xs(), page.y
-    heads = ["姓名", "称谓", "", "", HEADS[4]]
-    for i in (0, 1, 4):
-        _box(page, (xs[i], y, xs[i + 1], y + 120), heads[i])
-    _box(page, (xs[2], y, xs[4], y + 60), "身份信息")
-    _box(page, (xs[2], y + 60, xs[3], y + 120), "性别")
-    _box(page, (xs[3], y + 60, xs[4], y + 120), "身份证号")
-    page.y = y + 120
-    for m in MEMBERS:
-        page.row(WIDTHS, list(m))
-    page.row([400, sum(WIDTHS) - 400], ["主要致困原因", "本人大病"])
-    assert _read(page) == _expected()
+    assert _read(_two_level_header_page(["姓名", "称谓", "", "", HEADS[4]])) == _expected()
 
 
 def test_unruled_member_row_with_a_generous_ocr_box() -> None:
