@@ -31,7 +31,7 @@ from dangan.extractors.layout import (
     value_below,
     value_right_of,
 )
-from dangan.extractors.structure import merge_digit_runs, read_member_grid, split_at_rulings
+from dangan.extractors.structure import merge_digit_runs, read_member_pages, split_at_rulings
 from dangan.schemas import vocab
 from dangan.schemas.labels import DOC_FIELDS, MEMBER_LABELS
 from dangan.schemas.normalise import (
@@ -718,6 +718,9 @@ def _owner_label(box: Box, ln: TextLine, label_lines: dict[str, TextLine], opt: 
 # Members
 
 
+_BLANK_MARK = re.compile(r"[/／\\—―\-–－_＿~～]+")
+
+
 def _member_rows(
     lines: Sequence[TextLine],
     grid: dict[int, list[Box]] | None = None,
@@ -728,11 +731,11 @@ def _member_rows(
     ex = Extraction()
     rows: list[dict[str, Reading]] = []
     used: set[int] = set()
-    for page, page_cells in sorted((grid or {}).items()):
-        on_page = [ln for ln in lines if ln.page == page]
-        rows, used = read_member_grid(on_page, page_cells, (split or {}).get(page))
-        if rows:
-            break
+    if grid:
+        order = sorted(grid)
+        pages = [([ln for ln in lines if ln.page == p], grid[p], (split or {}).get(p)) for p in order]
+        rows, used_by_page = read_member_pages(pages)
+        used = set().union(*used_by_page.values()) if used_by_page else set()
     if not rows:
         rows = find_member_table(lines)
     if not rows:
@@ -742,6 +745,8 @@ def _member_rows(
         c: dict[str, float] = {}
         b: dict[str, list[Any]] = {}
         for lab, rd in row.items():
+            if isinstance(rd.value, str) and _BLANK_MARK.fullmatch(rd.value.strip()):
+                continue  # a cell struck through as not applicable (/, —): no value, nothing to review
             value, f = normalise_value(lab, rd.value)
             if value is None:
                 continue

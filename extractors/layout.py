@@ -780,12 +780,17 @@ def find_member_blocks(lines: Sequence[TextLine]) -> tuple[list[dict[str, Readin
             o is not ln and _same_row(o, ln) and "关系" in (lab for lab, _ in split_labelled(o.text)) for o in lines
         )
         named.append((ln, with_relation))
+    # a block whose 关系 is printed on another of its rows: the block (to the next 姓名 with a value)
+    # names a label only members have (关系, 月收入 …); the applicant's own rows name none
+    starts = [n for n, _ in named]
     sure = [ln for ln, ok in named if ok]
     # a block whose 关系 label OCR missed still starts where the other blocks of the page start
     anchors = [
         ln
         for ln, ok in named
-        if ok or any(s.page == ln.page and abs(s.box[0] - ln.box[0]) <= ln.height for s in sure)
+        if ok
+        or any(s.page == ln.page and abs(s.box[0] - ln.box[0]) <= ln.height for s in sure)
+        or _names_member_only(ln, starts, lines)
     ]
     anchors.sort(key=lambda t: (t.page, t.box[1]))
     members: list[dict[str, Reading]] = []
@@ -802,6 +807,19 @@ def find_member_blocks(lines: Sequence[TextLine]) -> tuple[list[dict[str, Readin
             members.append(readings)
             used |= {id(ln) for ln in block}
     return members, used
+
+
+def _names_member_only(anchor: TextLine, starts: Sequence[TextLine], lines: Sequence[TextLine]) -> bool:
+    """Whether the rows from ``anchor`` down to the next of ``starts`` below it name a member-only label
+    (at most three rows of the anchor's height further: a block, not the rest of the form)."""
+    below = [o.box[1] for o in starts if o.page == anchor.page and o.box[1] > anchor.box[3] - 2]
+    end = min(below, default=anchor.box[3] + 4 * max(anchor.height, 1.0))
+    for ln in lines:
+        if ln.page != anchor.page or ln is anchor or not (anchor.box[1] - 2 <= ln.cy < end):
+            continue
+        if any(lab in MEMBER_ONLY for lab, _ in split_labelled(ln.text)):
+            return True
+    return False
 
 
 def _until_household_row(block: list[TextLine], anchor: TextLine) -> list[TextLine]:

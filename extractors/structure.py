@@ -32,10 +32,11 @@ from dangan.extractors.layout import (
     is_member_header,
     label_of,
 )
-from dangan.schemas.labels import MEMBER_LABELS
+from dangan.schemas.labels import HOUSEHOLD_LABELS, MEMBER_COLUMN_SYNONYMS, MEMBER_LABELS, MEMBERS_LABEL
 from dangan.schemas.normalise import fold_fullwidth
 
 MEMBER_WORDS = frozenset(MEMBER_LABELS.values())
+HOUSEHOLD_ONLY = frozenset(HOUSEHOLD_LABELS.values()) - MEMBER_WORDS - {"单位"}
 # member labels too short to split running text (``PRINTED_LABELS`` leaves them out) that still start
 # a header cell: 身份 (人员身份) printed with its options after it
 SHORT_MEMBER_LABELS = frozenset(w for w in ("身份",) if label_of(w) in MEMBER_WORDS)
@@ -244,6 +245,11 @@ def _cut(text: str, x0: float, x1: float, left: Box, right: Box, last: bool, cw:
     whole = [t for t in scored if _whole_value(text[: t[2]]) and t[0] <= 1.5 * cw]
     if whole:
         return max(t[2] for t in whole)  # the longest: "1981.08.11", not "1981.08.1" and a 1 more
+    # two header cells' labels read as one line ("关系（与申出生日期（年月": 关系（与申请人） wrapped in its
+    # cell, 出生日期（年月日） beside it): a cut where a printed label starts, with a label before it
+    labelled = [t for t in scored if t[0] <= 0.5 * cw and _LABEL_WORDS.match(text, t[2]) and _LABEL_WORDS.search(text[: t[2]])]
+    if labelled:
+        return min(labelled, key=lambda t: (10 * t[0] + t[1]))[2]
     _overflow, _placement, k = min(marked or scored, key=lambda t: (10 * t[0] + t[1]))
     evidence = gap > 0.8 * cw or _boundary(text, k)
     return k if evidence else None
@@ -343,12 +349,20 @@ _LABEL_WORDS = re.compile("|".join(re.escape(w) for w in PRINTED_LABELS))
 _HEADER_PREFIX = re.compile(
     "|".join(re.escape(w) for w in sorted({*MEMBER_HEADER_WORDS, *SHORT_MEMBER_LABELS}, key=len, reverse=True))
 )
+# what 河北 prints down the member table's side (seed 002: 家庭成员 / 关系): a title, no column's header
+SIDE_TITLES = frozenset({MEMBERS_LABEL, MEMBERS_LABEL + "关系"})
 _OPTION_TAIL = re.compile(r"[_＿\s]*(?:[\u4e00-\u9fff]{1,4}/)+[\u4e00-\u9fff]{1,4}$")
 
 
 def header_label(text: str) -> str | None:
     """The label a header cell names: the whole text, else the text before a bracket or a remark
-    ("身份 在职/失业/退休/在读", "关系（是户主的）"), else the one printed label that fills most of it."""
+    ("身份 在职/失业/退休/在读", "关系（是户主的）"), else the one printed label that fills most of it; a
+    household label that heads a member column means the member's field (工作单位: 单位或学校)."""
+    lab = _header_label(text)
+    return MEMBER_COLUMN_SYNONYMS.get(lab, lab) if lab is not None else None
+
+
+def _header_label(text: str) -> str | None:
     t = _clean(text).strip()
     if ("：" in t or ":" in t) and t.strip("：:"):
         # "姓名：黎桂", "当前学历：": a label with its value (or its blank) after it — a member block's
@@ -360,6 +374,10 @@ def header_label(text: str) -> str | None:
     lab = label_of(t)
     if lab:
         return lab
+    if t.startswith(MEMBERS_LABEL) and t not in SIDE_TITLES:
+        # the table's side title glued to its first header ("家庭成员姓名"), or worded into a header
+        # ("家庭成员关系（与申请人）")
+        return _header_label(t[len(MEMBERS_LABEL) :])
     head = re.split(r"[（(]", t)[0]
     if head and head != t and (lab := label_of(head)):
         return lab
@@ -409,6 +427,7 @@ def _header_of(row: list[Box], lines: Sequence[TextLine]) -> list[tuple[str, Box
     """
     header: list[tuple[str, Box]] = []
     filled = 0
+    borrowed: set[str] = set()  # member labels read from a household label (工作单位): no evidence alone
     for c in row:
         text, _ = _cell_text(c, lines)
         if not text.strip():
@@ -417,8 +436,11 @@ def _header_of(row: list[Box], lines: Sequence[TextLine]) -> list[tuple[str, Box
         lab = header_label(text)
         if lab is not None and lab in MEMBER_WORDS and all(h[0] != lab for h in header):
             header.append((lab, c))
+            if _header_label(text) in MEMBER_COLUMN_SYNONYMS:
+                borrowed.add(lab)
     found = {h[0] for h in header}
-    if not is_member_header(found):
+    # an applicant's labels over values (姓名 | 性别 | 工作单位) are no member header
+    if not is_member_header(found - borrowed):
         return None
     if len(header) < 0.6 * filled:
         return None
@@ -439,8 +461,85 @@ def read_member_grid(
     that stops at a break and goes on below it (a second page scanned on: blank paper, 续表, its header
     again or not) goes on being read while the rows keep the header's columns. Member rows printed
     without rulings between them (one tall cell a column) are told apart by their bands of text, read
-    from ``split`` (the lines before one cell's lines were joined into one text), when given.
+    from ``split`` (the lines before one cell's lines were joined into one text), when given. A table
+    printed on its side (member labels down the left, a column a member) is read by columns.
     """
+    members, used, _table = _read_grid(lines, cells, split)
+    return members, used
+
+
+@dataclass
+class MemberTable:
+    """Where a member table read from one page's grid left off: its columns (a tier a row of a member),
+    row height and header labels, and whether its last row was the page's last ruled row (the table may
+    go on at the top of the next page)."""
+
+    tiers: list[list[_Column]]
+    row_h: float
+    named: set[str]
+    at_page_end: bool
+    count: int
+
+
+def read_member_pages(
+    pages: Sequence[tuple[Sequence[TextLine], Sequence[Box], Sequence[TextLine] | None]],
+) -> tuple[list[dict[str, Reading]], dict[int, set[int]]]:
+    """Member rows of a document of several pages: the first page whose grid holds a member table, then
+    the rows at the top of the pages after it that keep its columns (the table goes on over the page,
+    its header printed again or not; the sheet may lie a little aside on the scanner). Returns the
+    members and, by page index, the ids of the lines used."""
+    for k, (lines, cells, split) in enumerate(pages):
+        members, used, table = _read_grid(lines, cells, split)
+        if not members:
+            continue
+        out_used = {k: used}
+        for k2 in range(k + 1, len(pages)):
+            if table is None or not table.at_page_end or len(members) >= MAX_MEMBER_ROWS:
+                break
+            lines2, cells2, split2 = pages[k2]
+            more, used2, table = _next_page(lines2, cells2, split2, table)
+            if not more:
+                break
+            members += more
+            out_used[k2] = used2
+        return members, out_used
+    return [], {}
+
+
+def _next_page(
+    lines: Sequence[TextLine], cells: Sequence[Box], split: Sequence[TextLine] | None, table: MemberTable
+) -> tuple[list[dict[str, Reading]], set[int], MemberTable | None]:
+    """The rows of ``table`` continued at the top of another page, its columns moved by how far this
+    sheet lies aside (the shift that lines up most cell edges of the first ruled row with them)."""
+    rows = cell_rows(cells)
+    if not rows:
+        return [], set(), None
+    i = 0
+    if _header_of(rows[0], lines) is not None:
+        i = len(table.tiers)  # its header printed again
+    elif len(rows) > 1 and _two_level(rows[0], rows[1], lines) is not None:
+        i = 2
+    if i >= len(rows):
+        return [], set(), None
+    cols = table.tiers[0]
+    width = statistics.median(col.x1 - col.x0 for col in cols)
+    shifts = [c[0] - col.x0 for c in rows[i] for col in cols if abs(c[0] - col.x0) <= 0.5 * width]
+    dx = max(shifts, key=lambda d: sum(1 for e in shifts if abs(e - d) <= 6), default=0.0)
+    tiers = [[_Column(col.label, col.x0 + dx, col.x1 + dx) for col in tier] for tier in table.tiers]
+    if not _keeps_columns(rows[i], tiers[0]):
+        return [], set(), None
+    records, stop = _read_records(rows[i:], tiers, lines, min(c[1] for c in rows[i]), table.row_h, split)
+    members = [r for r, _ in records if r.get("姓名") or r.get("身份证号")]
+    used = {x for r, ids in records if r.get("姓名") or r.get("身份证号") for x in ids}
+    for c in (c for row in rows[:i] for c in row):
+        used |= {id(ln) for ln in _cell_text(c, lines)[1]}
+    at_end = i + stop >= len(rows)
+    return members, used, MemberTable(tiers, table.row_h, table.named, at_end, table.count + len(members))
+
+
+def _read_grid(
+    lines: Sequence[TextLine], cells: Sequence[Box], split: Sequence[TextLine] | None = None
+) -> tuple[list[dict[str, Reading]], set[int], MemberTable | None]:
     rows = cell_rows(cells)
     for ri, row in enumerate(rows):
         header, skip = _header_of(row, lines), 1
@@ -465,12 +564,126 @@ def read_member_grid(
             rest = rest[1:]
         records, stop = _read_records(rest, tiers, lines, bottom, row_h, split)
         records += _continued(rest[stop:], tiers, lines, row_h, {h[0] for h in header}, len(records), split)
-        _name_unnamed([r for r, _ in records], {h[0] for h in header})
+        named = {h[0] for h in header}
+        chosen = _name_unnamed([r for r, _ in records], named)
         members = [r for r, _ in records if r.get("姓名") or r.get("身份证号")]
         used |= {i for r, ids in records if r.get("姓名") or r.get("身份证号") for i in ids}
         if members:
-            return members, used
+            # the rows read reach the page's last ruled row: nothing of the form follows on this page
+            last = max((r[key].box[3] for r, _ in records for key in r), default=0.0)
+            at_end = not any(
+                min(c[1] for c in rw) > last + 0.5 * row_h and any(_cell_text(c, lines)[0].strip() for c in rw)
+                for rw in rest
+            )
+            cols = [
+                [_Column(chosen.get(col.label, col.label), col.x0, col.x1) for col in tier if not col.label.startswith(UNNAMED) or col.label in chosen]
+                for tier in tiers
+            ]
+            return members, used, MemberTable(cols, row_h, named, at_end, len(members))
+    members, used = read_transposed_grid(lines, rows)
+    return members, used, None
+
+
+def _label_cell(row: list[Box], lines: Sequence[TextLine]) -> tuple[str, Box] | None:
+    """The member label a row of a transposed table starts with (its first cell with text, or the one after
+    a side title such as 家庭成员 merged down the table's side), when no other cell of the row holds a
+    printed label: the row's other cells are values, one a member."""
+    texts = [(c, _cell_text(c, lines)[0].strip()) for c in row]
+    texts = [(c, t) for c, t in texts if t]
+    for i, (c, t) in enumerate(texts[:2]):
+        lab = header_label(t)
+        if lab is None or lab not in MEMBER_WORDS:
+            if i == 0 and label_of(t) is None:
+                continue  # a side title (家庭成员, 家庭主要成员) or a row number column's head
+            return None
+        rest = texts[i + 1 :]
+        if any(label_of(o) is not None for _, o in rest):
+            return None  # label/value pairs across the row (姓名 | 张三 | 性别 | 男): a form's row or a member block
+        return lab, c
+    return None
+
+
+def read_transposed_grid(
+    lines: Sequence[TextLine], rows: list[list[Box]]
+) -> tuple[list[dict[str, Reading]], set[int]]:
+    """A member table printed on its side: a column of member labels down the left (姓名, 关系, 身份证号 …,
+    a side title 家庭成员 beside them or not), one column of values a member to their right. The rows that
+    start with a member label at the same place are the table when their labels make a member header
+    (``is_member_header``); each member is the cells of one column across those rows (digit boxes joined)."""
+    i = 0
+    while i < len(rows):
+        first = _label_cell(rows[i], lines)
+        if first is None:
+            i += 1
+            continue
+        run: list[tuple[str, Box, list[Box]]] = []
+        x0 = first[1][0]
+        j = i
+        while j < len(rows):
+            got = _label_cell(rows[j], lines)
+            if got is None or abs(got[1][0] - x0) > max(8.0, 0.3 * (got[1][2] - got[1][0])):
+                break
+            values = [c for c in rows[j] if c[0] >= got[1][2] - 4]
+            if any(r[0] == got[0] for r in run) or (run and not _same_columns(run[-1][2], values)):
+                break  # the same label again, or the rulings change: another table or the form's rows
+            run.append((got[0], got[1], values))
+            j += 1
+        found = {r[0] for r in run}
+        if len(run) >= 3 and is_member_header(found):
+            members, used = _transposed_members(run, lines)
+            if members:
+                return members, used
+        i = max(j, i + 1)
     return [], set()
+
+
+def _same_columns(a: list[Box], b: list[Box]) -> bool:
+    """Two rows of value cells ruled alike: most cells of each start where one of the other does (a
+    digit-box row's cell a column merged into one, a lost ruling aside)."""
+    if not a or not b:
+        return False
+
+    def hits(p: list[Box], q: list[Box]) -> int:
+        return sum(1 for c in p if any(abs(c[0] - o[0]) <= max(8.0, 0.15 * (c[2] - c[0])) for o in q))
+
+    return min(hits(a, b), hits(b, a)) >= 0.6 * max(len(a), len(b))
+
+
+def _transposed_members(
+    run: list[tuple[str, Box, list[Box]]], lines: Sequence[TextLine]
+) -> tuple[list[dict[str, Reading]], set[int]]:
+    """One member a column: the columns are the value cells of the run's row with most of them (the
+    rulings of a digit-box row cut it finer), each member's reading under a label the texts of its row's
+    cells standing in that column."""
+    widest = max((r[2] for r in run), key=len)
+    cols = [_Column(str(k), c[0], c[2]) for k, c in enumerate(sorted(widest, key=lambda b: b[0]))]
+    if not cols or len(cols) > MAX_MEMBER_ROWS:
+        return [], set()
+    used: set[int] = set()
+    for _, label_box, _ in run:
+        used |= {id(ln) for ln in _cell_text(label_box, lines)[1]}
+    members: list[dict[str, Reading]] = []
+    for col in cols:
+        member: dict[str, Reading] = {}
+        ids: set[int] = set()
+        for lab, _, data in run:
+            parts = [
+                ln
+                for c in data
+                if col.x0 - 4 <= (c[0] + c[2]) / 2 <= col.x1 + 4
+                for ln in _cell_text(c, lines)[1]
+            ]
+            parts = _reading_order(parts)
+            text = "".join(p.text for p in parts).strip()
+            if not text:
+                continue
+            box = (min(p.box[0] for p in parts), min(p.box[1] for p in parts), max(p.box[2] for p in parts), max(p.box[3] for p in parts))
+            member[lab] = Reading(text, min(p.confidence for p in parts), parts[0].page, box, raw=text)
+            ids |= {id(p) for p in parts}
+        if member.get("姓名") or member.get("身份证号"):
+            members.append(member)
+            used |= ids
+    return members, used
 
 
 def _two_level(row: list[Box], below: list[Box], lines: Sequence[TextLine]) -> list[tuple[str, Box]] | None:
@@ -554,7 +767,7 @@ def _unnamed(row: list[Box], header: list[tuple[str, Box]], row_h: float) -> lis
     ]
 
 
-def _name_unnamed(records: list[dict[str, Reading]], named: set[str]) -> None:
+def _name_unnamed(records: list[dict[str, Reading]], named: set[str]) -> dict[str, str]:
     """Give each unnamed column the label all its values are possible values of (the first such label
     of ``INFERABLE`` the header does not name; 姓名 for a column of names when the header has none);
     drop the rest. The field's validation decides, not the column's place: all its values are possible
@@ -563,6 +776,7 @@ def _name_unnamed(records: list[dict[str, Reading]], named: set[str]) -> None:
     from dangan.schemas.readings import check_reading
 
     keys = sorted({k for r in records for k in r if k.startswith(UNNAMED)})
+    chosen_of: dict[str, str] = {}
     for key in keys:
         values = [str(r[key].value) for r in records if key in r]
         chosen = None
@@ -584,6 +798,8 @@ def _name_unnamed(records: list[dict[str, Reading]], named: set[str]) -> None:
                 r[chosen] = rd
         if chosen is not None:
             named.add(chosen)
+            chosen_of[key] = chosen
+    return chosen_of
 
 
 def _looks_like_name(text: str) -> bool:
@@ -762,8 +978,10 @@ def _read_row(
         text = text.strip()
         if not text:
             continue
-        if label_of(text) is not None and label_of(text) != col.label:
-            labels += 1
+        lab = label_of(text)
+        if lab is not None and lab != col.label:
+            # a household field's own label (主要致困原因, 开户银行) is the form going on after the table
+            labels += 2 if lab in HOUSEHOLD_ONLY else 1
         box = (
             min(p.box[0] for p in parts),
             min(p.box[1] for p in parts),

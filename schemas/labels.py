@@ -140,6 +140,13 @@ LABEL_SYNONYMS: dict[str, str] = {
     "家庭困难原因及状况": "困难情况说明",
     "手机": "手机号码",
     "是否为解困脱困对象": "解困脱困对象",
+    "出生年月": "出生日期",  # 河北 and the national 联系卡 (职工姓名 性别 出生年月)
+}
+
+# a household label that means a member's field when it heads a column of the member table (杭州's
+# publicity sheet: 一、困难职工家庭成员基本情况 — 姓名 家庭关系 性别 年龄 是否就业 工作单位 月收入)
+MEMBER_COLUMN_SYNONYMS: dict[str, str] = {
+    "工作单位": "单位或学校",
 }
 
 # The key under which a household record carries its member rows (JSON) — the form's table title.
