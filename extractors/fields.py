@@ -22,6 +22,7 @@ from dangan.extractors.layout import (
     _option_spans,
     find_member_blocks,
     find_member_table,
+    find_member_table_lines,
     group_rows,
     lines_from_cells,
     pair_labels,
@@ -718,6 +719,12 @@ def _owner_label(box: Box, ln: TextLine, label_lines: dict[str, TextLine], opt: 
 # Members
 
 
+def _holds(joined: TextLine, part: TextLine) -> bool:
+    """Whether a line made of a cell's lines (or a line as it was) holds ``part``."""
+    b = joined.box
+    return b[0] - 2 <= part.cx <= b[2] + 2 and b[1] - 2 <= part.cy <= b[3] + 2
+
+
 _BLANK_MARK = re.compile(r"[/／\\—―\-–－_＿~～]+")
 
 
@@ -738,6 +745,14 @@ def _member_rows(
         used = set().union(*used_by_page.values()) if used_by_page else set()
     if not rows:
         rows = find_member_table(lines)
+    if not rows and split:
+        # a table framed with no rulings between its columns: its cell's lines were joined into one
+        # text; the lines as OCR read them hold its header and rows
+        for page, apart in sorted(split.items()):
+            rows, table = find_member_table_lines(apart)
+            if rows:
+                used = {id(ln) for ln in lines if ln.page == page and any(_holds(ln, t) for t in table)}
+                break
     if not rows:
         rows, used = find_member_blocks(lines)
     for row in rows:

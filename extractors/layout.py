@@ -706,8 +706,14 @@ def find_member_table(lines: Sequence[TextLine]) -> list[dict[str, Reading]]:
     Columns are the header cells' x ranges; a row belongs to the table until a row holds a household
     label outside the columns or the vertical gap grows beyond three row heights.
     """
+    return find_member_table_lines(lines)[0]
+
+
+def find_member_table_lines(lines: Sequence[TextLine]) -> tuple[list[dict[str, Reading]], list[TextLine]]:
+    """``find_member_table`` with the lines of the table (its header and the rows read)."""
     rows = group_rows(lines)
     members: list[dict[str, Reading]] = []
+    used: list[TextLine] = []
     for ri, row in enumerate(rows):
         header: list[tuple[str, TextLine]] = []
         for ln in row:
@@ -755,10 +761,11 @@ def find_member_table(lines: Sequence[TextLine]) -> list[dict[str, Reading]]:
                             member[lab] = Reading(t.text, t.confidence, t.page, t.box, raw=t.text)
             if member:
                 members.append(member)
+                used += row2
                 last_y = max(t.box[3] for t in row2)
         if members:
-            return members
-    return members
+            return members, used + [h[1] for h in header]
+    return members, used
 
 
 def find_member_blocks(lines: Sequence[TextLine]) -> tuple[list[dict[str, Reading]], set[int]]:
@@ -785,22 +792,30 @@ def find_member_blocks(lines: Sequence[TextLine]) -> tuple[list[dict[str, Readin
     starts = [n for n, _ in named]
     sure = [ln for ln, ok in named if ok]
     # a block whose 关系 label OCR missed still starts where the other blocks of the page start
+    # (below the first sure block: the applicant's own 姓名 above the members is in the same column)
     anchors = [
         ln
         for ln, ok in named
         if ok
-        or any(s.page == ln.page and abs(s.box[0] - ln.box[0]) <= ln.height for s in sure)
+        or any(s.page == ln.page and abs(s.box[0] - ln.box[0]) <= ln.height and s.box[1] < ln.box[1] for s in sure)
         or _names_member_only(ln, starts, lines)
     ]
     anchors.sort(key=lambda t: (t.page, t.box[1]))
     members: list[dict[str, Reading]] = []
     used: set[int] = set()
-    for i, a in enumerate(anchors):
-        nxt = anchors[i + 1] if i + 1 < len(anchors) and anchors[i + 1].page == a.page else None
+    for a in anchors:
+        # blocks side by side (two members a row of blocks): a block reaches to the next 姓名 on its row
+        beside = [o for o in anchors if o is not a and o.page == a.page and _same_row(o, a)]
+        right = min((o.box[0] for o in beside if o.box[0] > a.box[0]), default=float("inf"))
+        left = a.box[0] - 0.5 * a.height if any(o.box[0] < a.box[0] for o in beside) else float("-inf")
+        below = [o for o in anchors if o.page == a.page and o.box[1] > a.box[1] and not _same_row(o, a)]
+        nxt = min(
+            [o for o in below if left <= o.box[0] < right] or below, key=lambda o: o.box[1], default=None
+        )
         # a ruled cell's text has the cell's box: its top is the block's
         top = a.box[1] - (2.0 if a.cell else 0.5 * a.height)
         bottom = nxt.box[1] - (2.0 if nxt.cell else 0.5 * nxt.height) if nxt else float("inf")
-        block = [ln for ln in lines if ln.page == a.page and top <= ln.cy < bottom]
+        block = [ln for ln in lines if ln.page == a.page and top <= ln.cy < bottom and left <= ln.cx < right]
         block = _until_household_row(block, a)
         readings = pair_labels(block, wanted=set(MEMBER_LABELS.values()))
         if readings.get("姓名"):

@@ -568,6 +568,9 @@ def _read_grid(
         chosen = _name_unnamed([r for r, _ in records], named)
         members = [r for r, _ in records if r.get("姓名") or r.get("身份证号")]
         used |= {i for r, ids in records if r.get("姓名") or r.get("身份证号") for i in ids}
+        stacked, stacked_used = read_stacked_blocks(lines, rows)
+        if len(stacked) > max(1, len(members)):
+            return stacked, stacked_used, None
         if members:
             # the rows read reach the page's last ruled row: nothing of the form follows on this page
             last = max((r[key].box[3] for r, _ in records for key in r), default=0.0)
@@ -580,8 +583,70 @@ def _read_grid(
                 for tier in tiers
             ]
             return members, used, MemberTable(cols, row_h, named, at_end, len(members))
-    members, used = read_transposed_grid(lines, rows)
+    members, used = read_stacked_blocks(lines, rows)
+    if not members:
+        members, used = read_transposed_grid(lines, rows)
     return members, used, None
+
+
+def _label_row(row: list[Box], lines: Sequence[TextLine]) -> list[tuple[str, Box]] | None:
+    """The member labels of a row of two or more texts that are all member labels (a cell merged down
+    beside the rows, a block's title, aside), else None."""
+    if not row:
+        return None
+    h = statistics.median(c[3] - c[1] for c in row)
+    out: list[tuple[str, Box]] = []
+    for c in row:
+        text = _cell_text(c, lines)[0].strip()
+        if not text or (c[3] - c[1]) > 1.6 * h:
+            continue
+        lab = header_label(text)
+        if lab is None or lab not in MEMBER_WORDS or any(o[0] == lab for o in out):
+            return None
+        out.append((lab, c))
+    return out if len(out) >= 2 else None
+
+
+def read_stacked_blocks(
+    lines: Sequence[TextLine], rows: list[list[Box]]
+) -> tuple[list[dict[str, Reading]], set[int]]:
+    """Members printed as blocks of rows of labels over rows of values (成员1: 姓名 关系 性别 民族 over its
+    values, 身份证号 月收入 … over theirs; 成员2 the same): each label row's values are the row under it,
+    paired by column; a member ends where a label comes again. A block counts when its labels make a
+    member header (``is_member_header``): the applicant's own labels over values name no member-only one."""
+    members: list[dict[str, Reading]] = []
+    used: set[int] = set()
+    cur: dict[str, Reading] = {}
+    ids: set[int] = set()
+    found: set[str] = set()
+
+    def flush() -> None:
+        nonlocal cur, ids, found
+        if (cur.get("姓名") or cur.get("身份证号")) and is_member_header(found):
+            members.append(cur)
+            used.update(ids)
+        cur, ids, found = {}, set(), set()
+
+    i = 0
+    while i + 1 < len(rows):
+        labels = _label_row(rows[i], lines)
+        if labels is None or _label_row(rows[i + 1], lines) is not None:
+            if labels is None and cur and any(_cell_text(c, lines)[0].strip() for c in rows[i]):
+                flush()  # a row of something else: the blocks are over
+            i += 1
+            continue
+        if any(lab in found for lab, _ in labels):
+            flush()
+        got, got_ids, is_label_row = _read_row(rows[i + 1], _columns(labels), lines)
+        if is_label_row:
+            i += 1
+            continue
+        cur.update(got)
+        found |= {lab for lab, _ in labels}
+        ids |= got_ids | {id(ln) for _, c in labels for ln in _cell_text(c, lines)[1]}
+        i += 2
+    flush()
+    return members, used
 
 
 def _label_cell(row: list[Box], lines: Sequence[TextLine]) -> tuple[str, Box] | None:

@@ -296,3 +296,65 @@ def test_two_header_labels_read_as_one_line_are_cut_where_the_second_starts() ->
              TextLine("日)", (765, 600, 806, 637), 0.9)]
     got = sorted(ln.text for ln in split_at_rulings(lines, cells))
     assert got == sorted(["关系（与申", "出生日期（年月", "请人）", "日)"])
+
+
+# ---------------------------------------------------------------------------------------------
+# a table with a frame and no inner rules (or only the rule under its header)
+
+
+def test_framed_table_without_inner_rules() -> None:
+    for header_rule in (False, True):
+        page = Page()
+        _applicant(page)
+        top = page.y + 30
+        page.y = top
+        _unruled(page, rules=False)
+        page.draw.rectangle((page.left - 10, top, page.left + 1400, page.y - 20), outline="black", width=3)
+        if header_rule:
+            page.draw.line((page.left - 10, top + 70, page.left + 1400, top + 70), fill="black", width=3)
+        page.y += 10
+        _after(page)
+        ex = _extract(page)
+        assert _got(ex) == _want(), header_rule
+        assert ex.fields["姓名"] == "叶志俊"  # type: ignore[attr-defined]
+
+
+# ---------------------------------------------------------------------------------------------
+# member blocks of labels over values, and blocks side by side
+
+
+def test_member_blocks_of_labels_over_values() -> None:
+    """A block a member (家庭成员1, 2 … down its side), each a row of labels over a row of values, twice."""
+    page = Page()
+    _applicant(page)
+    w = [330, 330, 300, 450]
+    for k, (name, rel, sex, idn, inc) in enumerate(MEMBERS, 1):
+        top = page.y
+        page.left = 220
+        page.row(w, ["姓名", "关系（是户主的）", "性别", "民族"])
+        page.row(w, [name, rel, sex, "汉族"])
+        page.row(w, ["身份证号", "月收入", "健康状况", "单位或学校"])
+        page.row([330, 330, 300, 450], [idn, inc, "健康", ""])
+        page.left = 120
+        _box(page, (120, top, 220, page.y), "成员\n" + str(k))
+    _after(page)
+    ex = _extract(page)
+    assert _got(ex) == _want()
+    assert ex.fields["姓名"] == "叶志俊"  # type: ignore[attr-defined]
+
+
+def test_member_blocks_side_by_side() -> None:
+    """Two members a row of blocks: 姓名 | X | 关系 | Y on the left half and again on the right."""
+    page = Page()
+    _applicant(page)
+    page.y += 30
+    w = [150, 200, 150, 200] * 2
+    for pair in (MEMBERS[:2], MEMBERS[2:]):
+        blank = 2 - len(pair)
+        page.row(w, [t for m in pair for t in ("姓名", m[0], "关系", m[1])] + [""] * 4 * blank)
+        page.row(w, [t for m in pair for t in ("性别", m[2], "月收入", m[4])] + [""] * 4 * blank)
+        page.row([150, 550, 150, 550], [t for m in pair for t in ("身份证号", m[3])] + [""] * 2 * blank)
+        page.y += 30
+    _after(page)
+    ex = _extract(page)
+    assert sorted(_got(ex)) == sorted(_want())
