@@ -806,16 +806,16 @@ def find_member_blocks(lines: Sequence[TextLine]) -> tuple[list[dict[str, Readin
     for a in anchors:
         # blocks side by side (two members a row of blocks): a block reaches to the next 姓名 on its row
         beside = [o for o in anchors if o is not a and o.page == a.page and _same_row(o, a)]
-        right = min((o.box[0] for o in beside if o.box[0] > a.box[0]), default=float("inf"))
-        left = a.box[0] - 0.5 * a.height if any(o.box[0] < a.box[0] for o in beside) else float("-inf")
+        x_right = min((o.box[0] for o in beside if o.box[0] > a.box[0]), default=float("inf"))
+        x_left = a.box[0] - 0.5 * a.height if any(o.box[0] < a.box[0] for o in beside) else float("-inf")
         below = [o for o in anchors if o.page == a.page and o.box[1] > a.box[1] and not _same_row(o, a)]
         nxt = min(
-            [o for o in below if left <= o.box[0] < right] or below, key=lambda o: o.box[1], default=None
+            [o for o in below if x_left <= o.box[0] < x_right] or below, key=lambda o: o.box[1], default=None
         )
         # a ruled cell's text has the cell's box: its top is the block's
         top = a.box[1] - (2.0 if a.cell else 0.5 * a.height)
         bottom = nxt.box[1] - (2.0 if nxt.cell else 0.5 * nxt.height) if nxt else float("inf")
-        block = [ln for ln in lines if ln.page == a.page and top <= ln.cy < bottom and left <= ln.cx < right]
+        block = [ln for ln in lines if ln.page == a.page and top <= ln.cy < bottom and x_left <= ln.cx < x_right]
         block = _until_household_row(block, a)
         readings = pair_labels(block, wanted=set(MEMBER_LABELS.values()))
         if readings.get("姓名"):
