@@ -1,18 +1,24 @@
 """End to end through the bucket on the local stack: pages/s with 1 and 2 workers, Prefect's overhead per
 document, a drop of thousands of small documents, and the overhead of CLI commands.
 
-    .venv/bin/python benchmarks/pipeline_throughput.py [--households 8 --seed 5] [--workers 1,2]
-        [--drop 2000] [--skip-e2e] [--skip-drop] [--overhead-docs 100]
+    .venv/bin/python benchmarks/pipeline_throughput.py [--households 8[,24] --seed 5] [--workers 1,2]
+        [--drop 2000] [--skip-e2e] [--skip-drop] [--skip-overhead] [--overhead-docs 100]
 
 Starts its own SeaweedFS and Prefect server (``dangan.stack``) in a temporary directory; each run gets a
 fresh PostgreSQL database (SQLite when PostgreSQL does not answer) and its own bucket prefix, and its
 own workers (``prefect worker start`` on the ``dangan`` pool), stopped after the run.
 
-1. baseline: ``dangan extract DIR --workers <cores>`` on the synthetic scans (one-page JPEGs), pages/s;
-2. end to end: the same files put into the inbox with the minio SDK once the stack (workers, watcher)
-   runs; the clock stops when every document is read (watcher → ingest-batch, which reads each original
-   as it stores it; RapidOCR), with 1 and with 2 workers; ``dangan extract`` runs just before and after
-   each, and the end-to-end figure is compared with the mean of the two;
+1. baseline: ``dangan extract DIR --workers <cores>`` on the synthetic scans (seen layouts, one-page
+   JPEGs), pages/s;
+2. end to end: the same files put into the inbox with the minio SDK once the stack (workers, watcher and
+   its warm standby ``ingest-batch`` run) is up and at rest, as ``dangan up`` leaves it; the clock stops
+   when every document is read (watcher → ingest-batch, which reads each original as it stores it;
+   RapidOCR), with 1 and with 2 workers; ``dangan extract`` runs just before and after each, and the
+   end-to-end figure is compared with the mean of the two. Each run prints where its seconds went (from
+   the first upload: stored, flow runs created / picked up by a worker / running, first and last page
+   read, households reconciled) and CPU seconds by process (server, store, worker, each flow run and its
+   OCR processes; the standby's start, paid before the drop, apart). ``--households 8,24`` runs a
+   second, larger corpus: the fixed latency of a drop weighs less there;
 3. orchestration only (``DANGAN_OCR_ENGINE=null``: page preparation runs, OCR returns nothing — this
    measures Prefect and the pipeline's plumbing, not reading): ``--drop`` tiny unique PNGs; flow runs
    by final state, documents by status;
@@ -39,6 +45,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -145,7 +152,7 @@ def _wait_done(n: int, timeout: float) -> tuple[float, dict[str, int]]:
         if finished >= n or time.monotonic() - start > timeout:
             c["finished"] = finished
             return time.monotonic() - start, c
-        time.sleep(1.0)
+        time.sleep(0.25)  # the clock's resolution: `dangan extract` is timed to its exit
 
 
 def _wait_running(flow_run_id: Any, timeout: float = 300.0) -> None:
@@ -167,7 +174,7 @@ class Stack:
         from dangan.config import load_settings
         from dangan.storage import weed
 
-        os.environ.update({"DANGAN_DATA_DIR": str(tmp / "data"), "DANGAN_S3_PORT": str(_free_port())})
+        os.environ.update({"DANGAN_DATA_DIR": str(tmp / "data"), "DANGAN_S3_PORT": os.environ.get("DANGAN_S3_PORT") or str(_free_port())})
         prefect_db = _fresh_database(tmp, "prefect")  # several workers and a 2,000-file drop: SQLite answers 503
         if prefect_db.startswith("postgresql"):
             os.environ["DANGAN_PREFECT_DATABASE_URL"] = prefect_db
@@ -194,6 +201,33 @@ class Stack:
             stack.start_worker(self.settings, self.url, i)
         watcher = deployments.start("watch-inbox", {"interval": interval})
         _wait_running(watcher.id)  # the stack is up before the drop, as `dangan up` leaves it
+        self.settle()
+
+    def settle(self, timeout: float = 300.0) -> None:
+        """Until the stack is at rest as `dangan up` leaves it: the watcher's warm standby running (its
+        OCR engines loaded) and the stack's processes near idle."""
+        import psutil
+
+        from dangan import stack as stack_mod
+        from dangan.flows import deployments
+
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and not _standby_running():
+            time.sleep(0.5)
+        pids = [w["pid"] for w in stack_mod.workers(self.settings)]
+        last = None
+        while time.monotonic() < deadline:
+            total = 0.0
+            for pid in pids:
+                with contextlib.suppress(Exception):
+                    for proc in [psutil.Process(pid), *psutil.Process(pid).children(recursive=True)]:
+                        with contextlib.suppress(Exception):
+                            t = proc.cpu_times()
+                            total += t.user + t.system
+            if last is not None and total - last < 0.3 * deployments.STANDBY_POLL_S * 2:  # < 0.3 CPU-s/s
+                return
+            last = total
+            time.sleep(2 * deployments.STANDBY_POLL_S)
 
     def stop_workers(self) -> None:
         from dangan import stack
@@ -243,34 +277,204 @@ def end_to_end(stack: Stack, tmp: Path, files: list[tuple[str, Path]], pages: in
     os.environ.pop("DANGAN_OCR_ENGINE", None)
     _new_run(tmp, f"e2e{workers}")
     stack.start_workers(workers)
+    sampler = _Sampler(stack)
     try:
         t, since, cpu0 = time.monotonic(), time.time(), _tree_cpu(stack)
+        sampler.start()
         _upload(list(files))
+        uploaded = time.time()
         _elapsed, counts = _wait_done(len(files), 3600)
         total = time.monotonic() - t
         cpu1 = _tree_cpu(stack)
         cpu = sum(cpu1.values()) - sum(cpu0.values())
         server_cpu = cpu1["server"] - cpu0["server"]
+        reconciled = _wait_reconciled(since, 180)  # after the clock: the findings' latency, not pages/s
+        sampler.stop()
         time.sleep(8)  # the server records the last task runs
         tasks = _task_runs(since)
         ingest_runs = _ingest_runs(since)
+        timeline = _timeline(since, uploaded, total, reconciled)
+        names = timeline.pop("_run_names")
     finally:
+        sampler.stop()
         stack.stop_workers()
     return {"workers": workers, "seconds": total, "pages_per_s": pages / total, "load": os.getloadavg()[0],
             "cpu_s": cpu, "server_cpu_s": server_cpu, "cpu_s_per_page": cpu / pages, "counts": counts,
-            "task_runs": tasks, "ingest_batch_runs": ingest_runs}
+            "task_runs": tasks, "ingest_batch_runs": ingest_runs, "timeline_s": timeline,
+            "cpu_by_role_s": sampler.by_role(names)}
 
 
-def _ingest_runs(since: float) -> int:
-    """``ingest-batch`` runs started for the drop (the watcher hands a drop over as one run when the
-    inbox is quiet; each run starts a process and its OCR processes)."""
+class _Sampler(threading.Thread):
+    """CPU seconds of every process of the stack by role, sampled twice a second: flow-run processes and
+    their OCR processes end with their run, so a process's last sample is its CPU (its own, not its
+    children's: nothing is counted twice). Roles: server, store (SeaweedFS), worker (the `prefect worker`
+    processes), one per flow run (`prefect.engine` processes, by flow-run id) and its OCR processes."""
+
+    def __init__(self, stack: Stack) -> None:
+        super().__init__(daemon=True)
+        from dangan import stack as stack_mod
+        from dangan.storage import weed
+
+        state = stack_mod._read_state(stack.settings)
+        self.roots = {"server": state.get("server_pid"), "store": weed.running_pid(stack.settings)}
+        self.workers = [w.get("pid") for w in state.get("workers", [])]
+        self.seen: dict[int, tuple[str, float, float]] = {}  # pid -> (role, cpu at first sight, last cpu)
+        self.halt = threading.Event()
+
+    def _role(self, proc: Any, parent_role: str) -> str:
+        if parent_role.startswith("run:"):
+            return parent_role if parent_role.endswith(":ocr") else parent_role + ":ocr"
+        with contextlib.suppress(Exception):
+            run = proc.environ().get("PREFECT__FLOW_RUN_ID")
+            if run:
+                return f"run:{run}"
+        return parent_role
+
+    def _sample(self) -> None:
+        import psutil
+
+        todo = [(pid, role) for role, pid in self.roots.items() if pid]
+        todo += [(pid, "worker") for pid in self.workers if pid]
+        while todo:
+            pid, role = todo.pop()
+            try:
+                proc = psutil.Process(pid)
+                t = proc.cpu_times()
+                cpu = t.user + t.system
+                known = self.seen.get(pid)
+                role = known[0] if known else self._role(proc, role)
+                # a process born during the run counts whole; one alive before, from the first sample
+                first = known[1] if known else (cpu if proc.create_time() < self.started else 0.0)
+                self.seen[pid] = (role, first, cpu)
+                todo += [(c.pid, role) for c in proc.children()]
+            except Exception:
+                continue
+
+    def run(self) -> None:
+        self.started = time.time()
+        while not self.halt.is_set():
+            self._sample()
+            self.halt.wait(0.5)
+
+    def stop(self) -> None:
+        if self.is_alive():
+            self.halt.set()
+            self.join()
+
+    def by_role(self, names: dict[str, str]) -> dict[str, float]:
+        """CPU-s by role; flow runs named by their flow (``ingest-batch``, ``ingest-batch:ocr`` …)."""
+        out: dict[str, float] = {}
+        for role, first, last in self.seen.values():
+            if role.startswith("run:"):
+                run, _, ocr = role[4:].partition(":")
+                role = names.get(run, "other-run") + (":ocr" if ocr else "")
+                if first and role.startswith("ingest-batch"):  # the warm standby's start, paid before the drop
+                    out[f"{role} before the drop"] = round(out.get(f"{role} before the drop", 0.0) + first, 1)
+            out[role] = round(out.get(role, 0.0) + last - first, 1)
+        return dict(sorted(out.items()))
+
+
+def _wait_reconciled(since: float, timeout: float) -> float | None:
+    """Epoch when the last ``reconcile-households`` run of the drop ended (None: none within ``timeout``)."""
+    from prefect import get_client
+
+    deadline = time.monotonic() + timeout
+    with get_client(sync_client=True) as client:
+        while time.monotonic() < deadline:
+            runs = [r for r in client.read_flow_runs(limit=200) if r.created is not None
+                    and r.created.timestamp() >= since and "archive_nos" in (r.parameters or {})]
+            if runs and all(r.state is not None and r.state.is_final() for r in runs):
+                ends = [r.end_time.timestamp() for r in runs if r.end_time is not None]
+                return max(ends) if ends else None
+            time.sleep(1.0)
+    return None
+
+
+def _timeline(since: float, uploaded: float, total: float, reconciled: float | None) -> dict[str, Any]:
+    """Seconds from the drop's first upload: where the end-to-end time goes. From the database's events
+    (stored, extracted), Prefect's flow runs (created = handed over by the watcher, Pending = the worker
+    took it and starts its process, Running = the process has imported and begun) and task runs."""
+    from datetime import UTC, datetime
+
+    from prefect import get_client
+    from prefect.client.schemas.filters import TaskRunFilter, TaskRunFilterStartTime
+    from sqlalchemy import func, select
+
+    from dangan.storage import db
+
+    def rel(x: Any) -> float | None:
+        return None if x is None else round((x if isinstance(x, float) else x.timestamp()) - since, 2)
+
+    out: dict[str, Any] = {"uploaded": rel(uploaded), "all_read (clock)": round(total, 2)}
+    with db.session_scope() as s:
+        for kind in ("stored", "extracted"):
+            first, last = s.execute(select(func.min(db.Event.at), func.max(db.Event.at))
+                                    .where(db.Event.event_type == kind)).one()
+            out[f"first_{kind}"], out[f"last_{kind}"] = rel(_utc(first)), rel(_utc(last))
+    names: dict[str, str] = {}
+    with get_client(sync_client=True) as client:
+        # runs of the drop, and the standby that was warm before it (created before the first upload)
+        runs = [r for r in client.read_flow_runs(limit=200) if r.created is not None and (
+            r.created.timestamp() >= since - 1 or r.end_time is None or r.end_time.timestamp() >= since)]
+        for r in sorted(runs, key=lambda r: r.created):
+            names[str(r.id)] = r.flow_id and _flow_name(client, r.flow_id)
+            if names[str(r.id)] not in ("ingest-batch", "extract-batch", "reconcile-households"):
+                continue
+            states = {st.type.value: st.timestamp for st in reversed(client.read_flow_run_states(r.id))}
+            key = f"{names[str(r.id)]}#{sum(1 for k in out if k.startswith(names[str(r.id)]))}"
+            out[key] = {"created": rel(r.created), "pending": rel(states.get("PENDING")),
+                        "running": rel(states.get("RUNNING")), "end": rel(r.end_time),
+                        "state": r.state.type.value if r.state else None}
+        after = TaskRunFilter(start_time=TaskRunFilterStartTime(after_=datetime.fromtimestamp(since - 1, UTC)))
+        tasks = client.read_task_runs(task_run_filter=after, limit=200)
+        for name in ("ingest-objects", "extract-documents"):
+            starts = [t.start_time for t in tasks if t.name.startswith(name) and t.start_time]
+            out[f"first_{name}_task"] = rel(min(starts)) if starts else None
+    out["reconciled"] = rel(reconciled)
+    out["_run_names"] = names
+    return out
+
+
+_FLOW_NAMES: dict[Any, str] = {}
+
+
+def _flow_name(client: Any, flow_id: Any) -> str:
+    if flow_id not in _FLOW_NAMES:
+        _FLOW_NAMES[flow_id] = client.read_flow(flow_id).name
+    return _FLOW_NAMES[flow_id]
+
+
+def _utc(x: Any) -> Any:
+    """SQLite gives naive datetimes (stored in UTC)."""
+    from datetime import UTC
+
+    return x.replace(tzinfo=UTC) if x is not None and x.tzinfo is None else x
+
+
+def _standby_running() -> bool:
+    """An ``ingest-batch`` run without keys (the watcher's standby) is running."""
     from prefect import get_client
 
     with get_client(sync_client=True) as client:
-        runs, offset = [], 0
-        while batch := client.read_flow_runs(limit=200, offset=offset):
-            runs += [r for r in batch if "inbox_keys" in (r.parameters or {})
-                     and r.start_time is not None and r.start_time.timestamp() >= since - 5]
+        return any(r.state is not None and r.state.is_running() and not (r.parameters or {}).get("inbox_keys")
+                   and "standby_s" in (r.parameters or {}) for r in client.read_flow_runs(limit=200))
+
+
+def _ingest_runs(since: float) -> int:
+    """``ingest-batch`` runs that ingested keys of the drop (the watcher hands a drop over as one run
+    once the inbox is quiet, to its warm standby when one waits; each other run starts a process and
+    its OCR processes)."""
+    from datetime import UTC, datetime
+
+    from prefect import get_client
+    from prefect.client.schemas.filters import TaskRunFilter, TaskRunFilterStartTime
+
+    after = TaskRunFilter(start_time=TaskRunFilterStartTime(after_=datetime.fromtimestamp(since - 5, UTC)))
+    runs = set()
+    with get_client(sync_client=True) as client:
+        offset = 0
+        while batch := client.read_task_runs(task_run_filter=after, limit=200, offset=offset):
+            runs |= {r.flow_run_id for r in batch if r.name.startswith("ingest-objects")}
             offset += len(batch)
     return len(runs)
 
@@ -539,7 +743,9 @@ def command_times() -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--households", type=int, default=8)  # ~115 pages: the stack's fixed costs amortise
+    # ~112 pages; a list (8,24) runs each corpus in turn: the stack's fixed latency (hand-over, process
+    # start) weighs less on a larger drop
+    parser.add_argument("--households", default="8")
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--workers", default="1,2")
     parser.add_argument("--drop", type=int, default=2000)
@@ -561,27 +767,8 @@ def main(argv: list[str] | None = None) -> int:
         report["prefect_server_start_s"] = stack.server_start_s
         try:
             if not args.skip_e2e:
-                from dangan.synth.generate import generate
-
-                corpus = tmp / "corpus"
-                generate(corpus, args.households, args.seed, formats=["jpg"], damage=True, workers=1)
-                scans = corpus / "scans"
-                paths = sorted(p for p in scans.rglob("*.jpg"))
-                files = [(p.relative_to(scans).as_posix(), p) for p in paths]
-                pages = len(paths)  # one page per JPEG
-                report["corpus"] = {"households": args.households, "seed": args.seed, "files": len(files),
-                                    "pages": pages}
-                # the machine is shared: each end-to-end run is compared with `dangan extract` just
-                # before and just after it (the mean of the two), not with one figure taken earlier
-                bases = [_shown("baseline", _baseline(scans, pages, cores))]
-                report["end_to_end"] = []
-                for w in args.workers.split(","):
-                    e = _shown("end to end", end_to_end(stack, tmp, files, pages, int(w)))
-                    bases.append(_shown("baseline", _baseline(scans, pages, cores)))
-                    e["peer_pages_per_s"] = (bases[-2]["pages_per_s"] + bases[-1]["pages_per_s"]) / 2
-                    report["end_to_end"].append(e)
-                report["baselines"] = bases
-                report["dangan_extract_pages_per_s"] = sum(b["pages_per_s"] for b in bases) / len(bases)
+                report["corpora"] = [_corpus_runs(stack, tmp, int(h), args.seed, args.workers, cores)
+                                     for h in str(args.households).split(",")]
             if not args.skip_overhead:
                 report["overhead"] = _shown("overhead", overhead_per_document(stack, tmp, args.overhead_docs))
                 report["commands_s"] = _shown("commands", command_times())
@@ -596,6 +783,30 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _corpus_runs(stack: Stack, tmp: Path, households: int, seed: int, workers: str, cores: int) -> dict[str, Any]:
+    """One synthetic corpus (seen layouts, one-page JPEGs): ``dangan extract`` before and after each
+    end-to-end run, each end-to-end figure compared with the mean of the two (the machine is shared)."""
+    from dangan.synth.generate import generate
+
+    corpus = tmp / f"corpus-{households}"
+    generate(corpus, households, seed, formats=["jpg"], damage=True, workers=1, layouts="seen")
+    scans = corpus / "scans"
+    paths = sorted(p for p in scans.rglob("*.jpg"))
+    files = [(p.relative_to(scans).as_posix(), p) for p in paths]
+    pages = len(paths)  # one page per JPEG
+    out: dict[str, Any] = {"corpus": {"households": households, "seed": seed, "files": len(files), "pages": pages}}
+    bases = [_shown("baseline", _baseline(scans, pages, cores))]
+    out["end_to_end"] = []
+    for w in workers.split(","):
+        e = _shown("end to end", end_to_end(stack, tmp, files, pages, int(w)))
+        bases.append(_shown("baseline", _baseline(scans, pages, cores)))
+        e["peer_pages_per_s"] = (bases[-2]["pages_per_s"] + bases[-1]["pages_per_s"]) / 2
+        out["end_to_end"].append(e)
+    out["baselines"] = bases
+    out["dangan_extract_pages_per_s"] = sum(b["pages_per_s"] for b in bases) / len(bases)
+    return out
+
+
 def _shown(what: str, value: Any) -> Any:
     """Each part's figures as soon as it is measured (a later part may run for an hour)."""
     print(f"[{time.strftime('%H:%M:%S')}] {what}: {json.dumps(value, ensure_ascii=False, default=str)}", flush=True)
@@ -606,19 +817,21 @@ def _print(r: dict[str, Any]) -> None:
     print(json.dumps(r, ensure_ascii=False, indent=1, default=str))
     print(f"\nmachine: {r['cores']} cores, load {r['load_at_start'][0]:.1f} → {r['load_at_end'][0]:.1f}; "
           f"Prefect server start {r['prefect_server_start_s']:.1f} s")
-    if "end_to_end" in r:
-        print(f"corpus: {r['corpus']}")
-        for b in r["baselines"]:
-            print(f"dangan extract (in process, no store), load {b['load']:.1f}: {b['pages_per_s']:.3f} pages/s, "
+    for c in r.get("corpora", []):
+        print(f"corpus: {c['corpus']}")
+        for b in c["baselines"]:
+            print(f"  dangan extract (in process, no store), load {b['load']:.1f}: {b['pages_per_s']:.3f} pages/s, "
                   f"{b['cpu_s_per_page']:.2f} CPU-s/page")
-        for e in r["end_to_end"]:
+        for e in c["end_to_end"]:
             base = e["peer_pages_per_s"]
-            print(f"end to end through the bucket (RapidOCR), {e['workers']} worker(s), load {e['load']:.1f}: "
+            print(f"  end to end through the bucket (RapidOCR), {e['workers']} worker(s), load {e['load']:.1f}: "
                   f"{e['pages_per_s']:.3f} pages/s "
                   f"({e['pages_per_s'] / base:.0%} of dangan extract just before and after: {base:.3f}), "
                   f"{e['seconds']:.0f} s, {e['cpu_s_per_page']:.2f} CPU-s/page (server, workers, flow runs; the "
                   f"server {e['server_cpu_s']:.0f} of {e['cpu_s']:.0f} CPU-s), "
                   f"{e['counts']}, task runs {e['task_runs']}, ingest-batch runs {e['ingest_batch_runs']}")
+            print(f"    seconds from the first upload: {json.dumps(e['timeline_s'], ensure_ascii=False)}")
+            print(f"    CPU-s by role: {json.dumps(e['cpu_by_role_s'], ensure_ascii=False)}")
     if "overhead" in r:
         o = r["overhead"]
         i, e = o["ingest_task_ms"], o["extract_task_ms"]

@@ -79,21 +79,23 @@ def _threads(n: int) -> Any:
 # --- ingest -----------------------------------------------------------------------------------------
 
 
-def ingest_key_step(inbox_key: str, actor: str) -> dict[str, Any]:
+def ingest_key_step(inbox_key: str, actor: str, keep_copies: bool = False) -> dict[str, Any]:
     from dangan.flows.ingest import run_ingest
 
-    return run_ingest(inbox_key, actor)
+    return run_ingest(inbox_key, actor, keep=ext.keep_local_copy if keep_copies else None)
 
 
-def ingest_chunk_step(inbox_keys: list[str], actor: str) -> list[dict[str, Any]]:
+def ingest_chunk_step(inbox_keys: list[str], actor: str, keep_copies: bool = False) -> list[dict[str, Any]]:
     """Ingest inbox keys one after another: one Prefect task for a chunk of keys, not one per key (a task
     run costs the server ~30 ms of CPU). Each key is retried alone on a service away, never the keys
     already done; a key that still fails keeps its inbox object (the watcher hands it out again), and
-    ingest's own rules (hash, lock, the inbox object removed last) keep it from being stored twice."""
+    ingest's own rules (hash, lock, the inbox object removed last) keep it from being stored twice.
+    With ``keep_copies`` (the run reads what it stores) each new original's local copy is kept for
+    its reading: the file is fetched once, as ``dangan extract`` reads it once."""
     out = []
     for key in inbox_keys:
         try:
-            out.append(with_io_retries(ingest_key_step, key, actor))
+            out.append(with_io_retries(ingest_key_step, key, actor, keep_copies))
         except Exception as exc:  # a service away past the retries, or a bug: the key stays in the inbox
             out.append({"status": "error", "inbox_key": key, "reason": f"{type(exc).__name__}: {exc}"[:300],
                         "transient": is_transient(exc)})
@@ -123,15 +125,20 @@ def ingest_chunks(keys: list[str]) -> list[list[str]]:
 @flow(name="ingest-batch", persist_result=False, validate_parameters=False,
       task_runner=_threads(INGEST_AHEAD + ext.ocr_workers() + 1))
 def ingest_batch(inbox_keys: list[str], actor: str = "watcher", extract: bool = True,
-                 engine: str | None = None, reconcile: bool = True) -> dict[str, Any]:
+                 engine: str | None = None, reconcile: bool = True, standby_s: float = 0.0) -> dict[str, Any]:
     """Ingest a batch of inbox objects and read each new original soon after it is stored.
 
     One run, one process: reading starts with the first stored chunk (not after the batch), on OCR
     processes started at the run's start, and no second flow run per batch is paid for. Households whose
     papers are all read are handed to reconciliation as they complete.
+
+    Without keys and with ``standby_s``, the run is the watcher's warm standby: its process started and
+    its OCR engines loaded, it waits up to ``standby_s`` for the keys of the next drop (``_await_keys``).
     """
     db.get_engine()  # once, before the threads: Alembic's upgrade is not thread-safe
     engine = (engine or load_settings().ocr_engine) if extract else None
+    if not inbox_keys and standby_s > 0:
+        inbox_keys = _await_keys(engine, standby_s)
     flusher = _HouseholdFlusher() if engine and reconcile else None
     stream = _IngestAndRead(actor, engine, flusher.document_done if flusher else None)
     stream.run(inbox_keys)
@@ -142,6 +149,30 @@ def ingest_batch(inbox_keys: list[str], actor: str = "watcher", extract: bool = 
         counts[r["status"]] = counts.get(r["status"], 0) + 1
     return {"results": stream.results, "stored": stored, "reads": stream.reads, "counts": counts,
             "households_complete": households, "tasks": stream.tasks}
+
+
+STANDBY_S = 3600.0  # how long a warm standby waits for a drop; then it ends and the watcher starts another
+STANDBY_MARGIN_S = 120.0  # a standby this close to its end gets no keys (they might arrive after it ended)
+STANDBY_POLL_S = 1.0  # how often a standby asks for its keys (one small query of the server)
+STANDBY_INPUT = "inbox-keys"  # key prefix of the flow-run input that carries them
+
+
+def _await_keys(engine: str | None, wait_s: float) -> list[str]:
+    """The standby's wait: OCR engines loaded now (without the host's OCR slots: they only wait, and
+    another run may hold the slots), then the keys the watcher sends with Prefect's flow-run input
+    (``send_input``/``receive_input``), or none after ``wait_s``."""
+    from prefect.input import receive_input
+
+    if engine:
+        ext.warm_pool(engine)
+    from dangan.flows import ingest  # noqa: F401  (imported now, not when the drop has come)
+
+    handler = receive_input(list[str], timeout=wait_s, poll_interval=STANDBY_POLL_S, key_prefix=STANDBY_INPUT)
+    try:
+        got: Any = handler.next()
+    except TimeoutError:
+        return []
+    return [str(k) for k in got]
 
 
 class _IngestAndRead:
@@ -168,14 +199,15 @@ class _IngestAndRead:
 
     def run(self, keys: list[str]) -> None:
         todo = deque(ingest_chunks(keys))
-        slots = _Slots(min(ext.ocr_workers(), len(keys), os.cpu_count() or 1) if self.engine else 0, self.done)
-        if self.engine and keys:
-            ext.warm_pool(self.engine)
+        n = min(ext.ocr_workers(), len(keys), os.cpu_count() or 1) if self.engine and keys else 0
+        # the OCR processes start (their engines loading) once the host's slots are this run's: a second
+        # run on the host ingests meanwhile, and its OCR processes do not load beside the first run's
+        slots = _Slots(n, self.done, on_ready=lambda: ext.warm_pool(self.engine or "", n))
         try:
             while todo or self.ingesting or self.reading or self.readable:
                 while todo and len(self.ingesting) < INGEST_AHEAD:
                     part = todo.popleft()
-                    self._watch(ingest_chunk.submit(part, self.actor), self.ingesting, part)
+                    self._watch(ingest_chunk.submit(part, self.actor, bool(self.engine)), self.ingesting, part)
                 while slots.ready.is_set() and self.readable and len(self.reading) < self.readers:
                     part = ext.chunks(list(self.readable), self.readers, ext.READ_CHUNK)[0]
                     for _ in part:
@@ -186,6 +218,7 @@ class _IngestAndRead:
                 self._keep_claims()
         finally:
             slots.close()
+            ext.drop_local_copies()  # copies of originals another run read, or none was read
 
     def _keep_claims(self) -> None:
         """Renew the leases of the originals claimed and not yet read, well before they lapse (a batch
@@ -231,9 +264,9 @@ class _Slots:
     """The host's OCR slots (``extract.ocr_slots``) taken and held in a thread of their own, so that the
     run ingests while another run on the host still reads; ``None`` on ``wake`` when they came."""
 
-    def __init__(self, n: int, wake: queue.Queue[Any]) -> None:
+    def __init__(self, n: int, wake: queue.Queue[Any], on_ready: Any = None) -> None:
         self.ready, self._release = threading.Event(), threading.Event()
-        self._wake = wake
+        self._wake, self._on_ready = wake, on_ready
         if n < 1:
             self.ready.set()
             self._thread = None
@@ -245,6 +278,9 @@ class _Slots:
     def _hold(self, n: int) -> None:
         try:
             with ext.ocr_slots(n):
+                if self._on_ready is not None:
+                    with contextlib.suppress(Exception):  # a pool that cannot start fails the first read instead
+                        self._on_ready()
                 self.ready.set()
                 self._wake.put(None)
                 self._release.wait()
@@ -328,16 +364,32 @@ class _HouseholdFlusher:
             return self.sent
         self.waiting = [] if final else self.waiting
         if ready:
-            if in_deployment():
-                try:
-                    start("reconcile-households", {"archive_nos": ready})
-                except Exception as exc:  # a busy or absent server: handed over at the next flush
-                    ext.log.warning("对账未能启动，稍后再试 (reconciliation not started now): %s", exc)
+            if not final and in_deployment():
+                if not self._hand_over(ready):
                     return self.sent
+            elif in_deployment():
+                # the run's reading is done: reconcile here as a subflow rather than in a run of its own,
+                # which starts a process and imports everything again (~3 CPU-s; 15 s before the findings
+                # at load 20); handed to the deployment only when that fails here
+                try:
+                    reconcile_households(ready)
+                except Exception as exc:
+                    ext.log.warning("本进程对账未完成，交由部署运行 (reconciling here failed; handed over): %s", exc)
+                    if not self._hand_over(ready):
+                        return self.sent
             else:
                 reconcile_households(ready)
             self.sent += ready
         return self.sent
+
+    @staticmethod
+    def _hand_over(ready: list[str]) -> bool:
+        try:
+            start("reconcile-households", {"archive_nos": ready})
+        except Exception as exc:  # a busy or absent server: handed over at the next flush
+            ext.log.warning("对账未能启动，稍后再试 (reconciliation not started now): %s", exc)
+            return False
+        return True
 
 
 @flow(name="reconcile-households", persist_result=False, validate_parameters=False)
@@ -444,14 +496,96 @@ def submit_ingest(keys: list[str]) -> None:
             ingest_batch(chunk)
 
 
+class _Submitter:
+    """``submit`` of the watcher's run. A batch of stable keys goes to the warm standby ``ingest-batch``
+    run when one waits (Prefect's flow-run input: ``send_input``), else to a new run. A new run waits
+    for a worker's poll (5 s), starts a process that imports Prefect and the pipeline, and loads its OCR
+    engines (together ~8 s and ~8 CPU-s on this machine at rest) before the first page is read; the
+    standby did all that before the drop. ``keep_warm`` (after each poll) starts a standby when none
+    waits and nothing is in flight, so one never starts beside a drop's reading."""
+
+    def __init__(self, standby_s: float) -> None:
+        self.standby_s = standby_s
+        self.standby: tuple[Any, float] | None = None  # (flow run id, when started)
+        self.checked = 0.0
+
+    def __call__(self, keys: list[str]) -> None:
+        for i in range(0, len(keys), BATCH):
+            chunk = keys[i : i + BATCH]
+            if not in_deployment():
+                ingest_batch(chunk)
+            elif not self._to_standby(chunk):
+                start("ingest-batch", {"inbox_keys": chunk})
+
+    def _fresh(self) -> Any:
+        """The standby's run id while it has time left to take keys, else None."""
+        if self.standby is None or time.monotonic() - self.standby[1] > self.standby_s - STANDBY_MARGIN_S:
+            return None
+        return self.standby[0]
+
+    def _to_standby(self, keys: list[str]) -> bool:
+        run_id, self.standby = self._fresh(), None
+        if run_id is None or not _waiting(run_id):
+            return False
+        from prefect.input import send_input
+
+        try:
+            send_input(keys, flow_run_id=run_id, key_prefix=STANDBY_INPUT)
+        except Exception as exc:  # a new run takes them instead
+            ext.log.warning("备用运行未能接收，另起运行 (standby not reached; a new run takes the keys): %s", exc)
+            return False
+        return True
+
+    def keep_warm(self, in_flight: Any) -> None:
+        now = time.monotonic()
+        if self._fresh() is not None:
+            if now - self.checked < 30:
+                return
+            self.checked = now
+            if _waiting(self.standby[0] if self.standby else None):  # a killed one is replaced
+                return
+        self.standby = None
+        if in_flight():
+            return
+        run = start("ingest-batch", {"inbox_keys": [], "standby_s": self.standby_s})
+        self.standby, self.checked = (run.id, now), now
+
+
+def _waiting(run_id: Any) -> bool:
+    """The run has not ended (scheduled, pending, running: it reads its input when it starts)."""
+    if run_id is None:
+        return False
+    from prefect import get_client
+
+    try:
+        with get_client(sync_client=True) as client:
+            state = client.read_flow_run(run_id).state
+    except Exception:
+        return False
+    return state is not None and not state.is_final()
+
+
 @flow(name="watch-inbox", persist_result=False, validate_parameters=False)
 def watch_inbox_flow(interval: float = 5.0, max_in_flight: int = MAX_IN_FLIGHT,
-                     max_polls: int | None = None) -> dict[str, Any]:
-    """Watch the inbox (``flows.watch.watch_and_submit``) and hand stable keys to ``ingest-batch`` runs."""
-    from dangan.flows.watch import watch_and_submit
+                     max_polls: int | None = None, standby_s: float = STANDBY_S) -> dict[str, Any]:
+    """Watch the inbox (``flows.watch.watch_and_submit``) and hand stable keys to ``ingest-batch`` runs,
+    a warm standby first (``standby_s`` 0: none)."""
+    from dangan.flows.watch import WatchState, documents_awaiting_extraction, watch_and_submit
 
-    return watch_and_submit(submit=submit_ingest, max_in_flight=max_in_flight, interval=interval,
-                            max_polls=max_polls, min_batch=BATCH, after_poll=_Sweeper(), hold_s=HOLD_S)
+    state = WatchState()
+    submitter, sweeper = _Submitter(standby_s), _Sweeper()
+
+    def after_poll() -> None:
+        sweeper()
+        if standby_s > 0 and in_deployment():  # in process, submit runs the batch here: no standby
+            try:
+                submitter.keep_warm(lambda: len(state.submitted) or documents_awaiting_extraction())
+            except Exception as exc:  # the watcher goes on; a standby is tried again after the next poll
+                ext.log.warning("备用运行未能启动 (standby not started now): %s", exc)
+
+    return watch_and_submit(submit=submitter, max_in_flight=max_in_flight, interval=interval,
+                            max_polls=max_polls, min_batch=BATCH, after_poll=after_poll, hold_s=HOLD_S,
+                            state=state)
 
 
 class _Sweeper:

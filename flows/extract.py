@@ -15,6 +15,7 @@ import os
 import shutil
 import socket
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -29,6 +30,7 @@ from sqlalchemy import delete, select
 from dangan.config import Settings, load_settings
 from dangan.errors import InputFileError, NotFound
 from dangan.extractors.review import DEFAULT_THRESHOLD
+from dangan.flows import ocr_process
 from dangan.flows.flowdef import flow
 from dangan.flows.retry import CHUNK_TASK_OPTIONS, IO_RETRY_OPTIONS, with_io_retries
 from dangan.schemas.validators import mask_numbers_in_text
@@ -59,7 +61,8 @@ _common: dict[str, Any] = {"cache_policy": NO_CACHE, "persist_result": False}
 
 
 def fetch_original_step(document_id: int, workdir: str) -> dict[str, Any]:
-    """Download the original (the version recorded at ingest) into ``workdir``."""
+    """Download the original (the version recorded at ingest) into ``workdir``, or take the copy this
+    process's ingest kept of it (``keep_local_copy``: the same bytes, hashed and stored)."""
     settings = load_settings()
     with db.session_scope(settings) as s:
         doc = s.get(db.Document, document_id)
@@ -68,21 +71,52 @@ def fetch_original_step(document_id: int, workdir: str) -> dict[str, Any]:
         key, version, sha, name = doc.object_key, doc.version_id, doc.sha256, doc.original_name
     ext = PurePosixPath(key).suffix or PurePosixPath(name).suffix
     path = Path(workdir) / f"original{ext}"
+    local = _take_local_copy(document_id, sha)
+    if local is not None:
+        with contextlib.suppress(OSError):
+            os.replace(local, path)
+            return {"path": str(path), "object_key": key, "sha256": sha}
     client = _client(settings)
     client.fget_object(settings.bucket("originals"), key, str(path), version_id=version)
     return {"path": str(path), "object_key": key, "sha256": sha}
 
 
-def _run_in_worker(path: str, engine: str) -> dict[str, Any]:
-    from dangan.extractors.pipeline import run_extraction
+# Local copies of originals ingested by this process and not yet read: document id -> (sha256, path).
+_local_copies: dict[int, tuple[str, str]] = {}
+_local_lock = threading.Lock()
+_local_dir: str | None = None
 
-    out = run_extraction(path, engine)
-    return {
-        "result": out.result,
-        "text": out.text,
-        "member_confidence": out.member_confidence,
-        "member_boxes": out.member_boxes,
-    }
+
+def keep_local_copy(document_id: int, path: str, sha256: str | None = None) -> None:
+    """Keep the bytes ingest just stored for this process's reading of them (moved, not copied)."""
+    global _local_dir
+    with _local_lock:
+        if _local_dir is None or not os.path.isdir(_local_dir):
+            _local_dir = tempfile.mkdtemp(prefix="dangan-stored-")
+        dest = os.path.join(_local_dir, str(document_id))
+        try:
+            os.replace(path, dest)
+        except OSError:
+            return
+        _local_copies[document_id] = (sha256 or "", dest)
+
+
+def _take_local_copy(document_id: int, sha256: str) -> str | None:
+    with _local_lock:
+        kept = _local_copies.pop(document_id, None)
+    if kept is None or (kept[0] and kept[0] != sha256):
+        return None
+    return kept[1]
+
+
+def drop_local_copies() -> None:
+    """Remove the copies nobody read here (another run took the document, or reading stopped)."""
+    global _local_dir
+    with _local_lock:
+        _local_copies.clear()
+        folder, _local_dir = _local_dir, None
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def ocr_workers() -> int:
@@ -97,28 +131,27 @@ def _get_pool(engine: str) -> ProcessPoolExecutor:
     """One pool per process, one OCR engine per pool process (loaded once, one thread each), as in
     ``dangan extract`` (``pipeline.extract_many``): the cores are used by processes, not threads."""
     global _pool
-    import multiprocessing as mp
-
     from dangan.extractors.pipeline import ocr_worker_init
 
     if _pool is None:
-        _pool = ProcessPoolExecutor(max_workers=ocr_workers(), mp_context=mp.get_context("spawn"),
+        _pool = ProcessPoolExecutor(max_workers=ocr_workers(), mp_context=ocr_process.SPAWN,
                                     initializer=ocr_worker_init, initargs=(engine,))
     return _pool
 
 
-def warm_pool(engine: str) -> None:
-    """Start the OCR processes now (engines loading) instead of at the first document: a run that
+
+def warm_pool(engine: str, n: int | None = None) -> None:
+    """Start ``n`` OCR processes now (engines loading) instead of at the first document: a run that
     ingests first then has them ready when the first original is stored."""
     pool = _get_pool(engine)
-    for _ in range(ocr_workers()):
+    for _ in range(min(n or ocr_workers(), ocr_workers())):
         pool.submit(os.getpid)
 
 
 def extract_step(path: str, engine: str, timeout_s: float = EXTRACT_TIMEOUT_S) -> dict[str, Any]:
     """Run the extraction in a worker process; a hang or a crash there fails this document only."""
     global _pool
-    fut = _get_pool(engine).submit(_run_in_worker, path, engine)
+    fut = _get_pool(engine).submit(ocr_process.run_in_worker, path, engine)
     try:
         return fut.result(timeout=timeout_s)
     except FutureTimeout:

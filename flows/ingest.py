@@ -333,8 +333,12 @@ DIRECT = _Steps(download_step, check_step, hash_step, find_document_step, store_
                 record_quarantine_step)
 
 
-def run_ingest(inbox_key: str, actor: str = "system", steps: _Steps = DIRECT) -> dict[str, Any]:
-    """The ingest logic; ``ingest_document`` runs it with Prefect tasks, benchmarks call it directly."""
+def run_ingest(inbox_key: str, actor: str = "system", steps: _Steps = DIRECT,
+               keep: Callable[[int, str, str], None] | None = None) -> dict[str, Any]:
+    """The ingest logic; ``ingest_document`` runs it with Prefect tasks, benchmarks call it directly.
+
+    ``keep(document_id, path, sha256)`` takes the local copy of a newly stored original (the very bytes hashed
+    and stored) before the temp dir goes: a run that reads the document next needs no second download."""
     workdir = tempfile.mkdtemp(prefix="dangan-ingest-")
     digests: dict[str, Any] | None = None
     fetched: dict[str, Any] | None = None
@@ -367,6 +371,8 @@ def run_ingest(inbox_key: str, actor: str = "system", steps: _Steps = DIRECT) ->
             steps.remove_inbox(inbox_key, fetched["etag"])
             return {"status": "duplicate", "inbox_key": inbox_key, "document_id": rec["document_id"], **digests}
         steps.remove_inbox(inbox_key, fetched["etag"])
+        if keep is not None:
+            keep(int(rec["document_id"]), fetched["path"], digests["sha256"])
         return {
             "status": "stored",
             "inbox_key": inbox_key,

@@ -275,6 +275,7 @@ def watch_and_submit(
     min_batch: int = 1,
     after_poll: Callable[[], None] | None = None,
     hold_s: float = 0.0,
+    state: WatchState | None = None,
 ) -> dict[str, Any]:
     """The deployment side's entry point (``flows.deployments.watch_inbox_flow``): ``run_watcher`` with
     the extraction backlog counted as in flight, and bucket notifications when ``DANGAN_NOTIFY_URL`` is set."""
@@ -289,7 +290,7 @@ def watch_and_submit(
         state = run_watcher(submit, max_in_flight=max_in_flight, interval=interval, max_polls=max_polls,
                             pending=documents_awaiting_extraction if count_extraction else None,
                             resubmit_after=resubmit_after, wakeup=wakeup, min_batch=min_batch,
-                            after_poll=after_poll, hold_s=hold_s)
+                            after_poll=after_poll, hold_s=hold_s, state=state)
     finally:
         if listener:
             listener.stop()

@@ -34,7 +34,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from dangan.synth.generate import generate
 
     out = tmp_path_factory.mktemp("synth-stack")
-    generate(out, HOUSEHOLDS, 21, formats=["pdf-text"], damage=False, workers=1, plant_rate=0.5)
+    generate(out, HOUSEHOLDS, 21, formats=["pdf-text"], damage=False, workers=1, plant_rate=0.5, layouts="seen")
     return out
 
 

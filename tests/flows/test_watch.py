@@ -71,11 +71,11 @@ def test_an_ingest_that_keeps_failing_while_services_answer_is_quarantined_after
     calls: list[str] = []
     real = deployments.ingest_key_step
 
-    def broken(inbox_key: str, actor: str) -> dict[str, Any]:
+    def broken(inbox_key: str, actor: str, *rest: Any) -> dict[str, Any]:
         calls.append(inbox_key)
         if inbox_key == key:  # a bug this file triggers (both services answer)
             raise RuntimeError("this file breaks the reader")
-        return real(inbox_key, actor)
+        return real(inbox_key, actor, *rest)
 
     monkeypatch.setattr(deployments, "ingest_key_step", broken)  # the batch flow's step for one key
     summary = watch_inbox(interval=0, max_polls=6)
