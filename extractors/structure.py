@@ -586,7 +586,47 @@ def _read_grid(
     members, used = read_stacked_blocks(lines, rows)
     if not members:
         members, used = read_transposed_grid(lines, rows)
+    if not members:
+        return _read_by_values(lines, rows, split)
     return members, used, None
+
+
+def _read_by_values(
+    lines: Sequence[TextLine], rows: list[list[Box]], split: Sequence[TextLine] | None
+) -> tuple[list[dict[str, Reading]], set[int], MemberTable | None]:
+    """A member table whose header names too few member labels to be known (称谓, 成员, 证件号 …): a row of
+    three or more texts whose columns below are named by their values (``_name_unnamed``: relations,
+    ID numbers, names …) into a member header with 姓名 and 关系, one of them at least named so."""
+    for ri, row in enumerate(rows[:-1]):
+        texts = [(c, _cell_text(c, lines)[0].strip()) for c in row]
+        if sum(1 for _, t in texts if t) < 3 or any(_is_value(t) for _, t in texts if t):
+            continue  # a row holding values (姓名 | 胡静 | 性别 | 男) is no header
+        header: list[tuple[str, Box]] = []
+        for i, (c, t) in enumerate(texts):
+            lab = header_label(t) if t else None
+            if lab in MEMBER_WORDS and all(h[0] != lab for h in header):
+                header.append((str(lab), c))
+            elif t:
+                header.append((f"{UNNAMED}{i}", c))
+        named = {h[0] for h in header if not h[0].startswith(UNNAMED)}
+        if "关系" in named and "姓名" in named:
+            continue  # a header the first reading would have known
+        row_h = statistics.median(c[3] - c[1] for c in row)
+        bottom = statistics.median(c[3] for c in row)
+        records, _stop = _read_records(rows[ri + 1 :], [_columns(header)], lines, bottom, row_h, split)
+        records = [(r, ids) for r, ids in records if r]
+        if len(records) < 2:
+            continue  # one row named by its values alone is too little to call it a table
+        final = set(named)
+        chosen = _name_unnamed([r for r, _ in records], final)
+        if not chosen or not {"姓名", "关系"} <= final or not is_member_header(final):
+            continue
+        members = [r for r, _ in records if r.get("姓名") or r.get("身份证号")]
+        if not members:
+            continue
+        used = {i for r, ids in records for i in ids} | {id(ln) for _, c in header for ln in _cell_text(c, lines)[1]}
+        return members, used, None
+    return [], set(), None
 
 
 def _label_row(row: list[Box], lines: Sequence[TextLine]) -> list[tuple[str, Box]] | None:
@@ -818,7 +858,7 @@ def _keeps_columns(row: list[Box], cols: list[_Column]) -> bool:
 UNNAMED = "?"  # key prefix of a column whose header cell OCR lost or could not read
 # member labels whose possible values tell them apart (a vocabulary, the ID check digit): a column
 # under an unread header is the one whose every value is a possible value of it
-INFERABLE = ("关系", "身份证号", "性别", "政治面貌", "民族")
+INFERABLE = ("关系", "身份证号", "性别", "政治面貌", "民族", "健康状况", "出生日期")
 
 
 def _unnamed(row: list[Box], header: list[tuple[str, Box]], row_h: float) -> list[tuple[str, Box]]:
@@ -857,6 +897,8 @@ def _name_unnamed(records: list[dict[str, Reading]], named: set[str]) -> dict[st
                 break
         if chosen is None and "姓名" not in named and values and all(_looks_like_name(v) for v in values):
             chosen = "姓名"
+        if chosen is None and "月收入" not in named and _money_column(values):
+            chosen = "月收入"
         for r in records:
             rd = r.pop(key, None)
             if chosen is not None and rd is not None:
@@ -865,6 +907,34 @@ def _name_unnamed(records: list[dict[str, Reading]], named: set[str]) -> dict[st
             named.add(chosen)
             chosen_of[key] = chosen
     return chosen_of
+
+
+def _is_value(text: str) -> bool:
+    """Text a header cell does not hold: digits, or a possible value of a member vocabulary (男, 配偶, 群众,
+    良好 …)."""
+    from dangan.extractors.fields import normalise_value
+    from dangan.schemas.readings import check_reading
+
+    t = _clean(text)
+    if sum(ch.isdigit() for ch in t) >= 2:
+        return True
+    return any(
+        check_reading(lab, normalise_value(lab, t)[0]) is None for lab in ("关系", "性别", "政治面貌", "民族", "健康状况")
+    )
+
+
+def _money_column(values: list[str]) -> bool:
+    """A column of amounts: every value a number (0 for a child), one of them ≥ 100 with a decimal point
+    or ≥ 300 (no age, no row number), and not 1, 2, 3 … down the rows."""
+    nums: list[float] = []
+    for v in values:
+        t = re.sub(r"[\s,元]", "", fold_fullwidth(v))
+        if not re.fullmatch(r"\d+(?:\.\d{1,2})?", t):
+            return False
+        nums.append(float(t))
+    if not nums or nums == [float(k + 1) for k in range(len(nums))]:
+        return False
+    return any(n >= 300 or (n >= 100 and "." in v) for n, v in zip(nums, values, strict=True))
 
 
 def _looks_like_name(text: str) -> bool:

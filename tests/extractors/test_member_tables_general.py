@@ -358,3 +358,23 @@ def test_member_blocks_side_by_side() -> None:
     _after(page)
     ex = _extract(page)
     assert sorted(_got(ex)) == sorted(_want())
+
+
+# ---------------------------------------------------------------------------------------------
+# columns under wordings no seed prints: named by their values
+
+
+def test_columns_under_unknown_wordings_named_by_their_values() -> None:
+    page = Page()
+    _applicant(page)
+    widths = [190, 150, 100, 160, 250, 200, 400]
+    page.row(widths, ["成员", "称谓", "性别", "身体情况", "生日", "每月所得", "证件号"])
+    births = ["1988-10-04", "2012-09-01", "1956-03-15"]
+    health = ["健康", "健康", "患病"]
+    for m, born, hl in zip(MEMBERS, births, health, strict=True):
+        page.row(widths, [m[0], m[1], m[2], hl, born, m[4], m[3]])
+    _after(page)
+    ex = _extract(page)
+    assert _got(ex) == _want()
+    assert [m.get("健康状况") for m in ex.members] == health  # type: ignore[attr-defined]
+    assert [m.get("出生日期") for m in ex.members] == births  # type: ignore[attr-defined]
