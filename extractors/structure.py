@@ -428,12 +428,15 @@ def _header_of(row: list[Box], lines: Sequence[TextLine]) -> list[tuple[str, Box
     header: list[tuple[str, Box]] = []
     filled = 0
     borrowed: set[str] = set()  # member labels read from a household label (工作单位): no evidence alone
+    labelled = 0
     for c in row:
         text, _ = _cell_text(c, lines)
         if not text.strip():
             continue
         filled += 1
         lab = header_label(text)
+        if lab is not None and lab in MEMBER_WORDS:
+            labelled += 1  # a label printed twice (two members a row) is a label all the same
         if lab is not None and lab in MEMBER_WORDS and all(h[0] != lab for h in header):
             header.append((lab, c))
             if _header_label(text) in MEMBER_COLUMN_SYNONYMS:
@@ -442,7 +445,7 @@ def _header_of(row: list[Box], lines: Sequence[TextLine]) -> list[tuple[str, Box
     # an applicant's labels over values (姓名 | 性别 | 工作单位) are no member header
     if not is_member_header(found - borrowed):
         return None
-    if len(header) < 0.6 * filled:
+    if labelled < 0.6 * filled:
         return None
     return header
 
@@ -562,8 +565,19 @@ def _read_grid(
             used |= {id(ln) for _, c in more for ln in _cell_text(c, lines)[1]}
             bottom = statistics.median(c[3] for c in rest[0])
             rest = rest[1:]
-        records, stop = _read_records(rest, tiers, lines, bottom, row_h, split)
-        records += _continued(rest[stop:], tiers, lines, row_h, {h[0] for h in header}, len(records), split)
+        halves = _doubled(row, lines) if skip == 1 and len(tiers) == 1 else None
+        if halves is not None:
+            # two members a row: the left half's rows, then the right half's
+            records, stop = [], 0
+            for half in halves:
+                got, stop_half = _read_records(rest, [_columns(half)], lines, bottom, row_h, split)
+                records += got
+                stop = max(stop, stop_half)
+                used |= {id(ln) for _, c in half for ln in _cell_text(c, lines)[1]}
+            header = halves[0]
+        else:
+            records, stop = _read_records(rest, tiers, lines, bottom, row_h, split)
+            records += _continued(rest[stop:], tiers, lines, row_h, {h[0] for h in header}, len(records), split)
         named = {h[0] for h in header}
         chosen = _name_unnamed([r for r, _ in records], named)
         members = [r for r, _ in records if r.get("姓名") or r.get("身份证号")]
@@ -582,7 +596,7 @@ def _read_grid(
                 [_Column(chosen.get(col.label, col.label), col.x0, col.x1) for col in tier if not col.label.startswith(UNNAMED) or col.label in chosen]
                 for tier in tiers
             ]
-            return members, used, MemberTable(cols, row_h, named, at_end, len(members))
+            return members, used, MemberTable(cols, row_h, named, at_end and halves is None, len(members))
     members, used = read_stacked_blocks(lines, rows)
     if not members:
         members, used = read_transposed_grid(lines, rows)
@@ -789,6 +803,20 @@ def _transposed_members(
             members.append(member)
             used |= ids
     return members, used
+
+
+def _doubled(row: list[Box], lines: Sequence[TextLine]) -> list[list[tuple[str, Box]]] | None:
+    """A header row printing its member labels twice side by side (两人一行: 姓名 关系 … | 姓名 关系 …): the
+    two halves, each a member header of the same labels in the same order; else None."""
+    labelled = [(header_label(_cell_text(c, lines)[0]), c) for c in sorted(row, key=lambda b: b[0])]
+    seq = [(lab, c) for lab, c in labelled if lab is not None and lab in MEMBER_WORDS]
+    if len(seq) < 6 or len(seq) % 2:
+        return None
+    half = len(seq) // 2
+    left, right = seq[:half], seq[half:]
+    if [lab for lab, _ in left] != [lab for lab, _ in right] or not is_member_header({lab for lab, _ in left}):
+        return None
+    return [[(str(lab), c) for lab, c in left], [(str(lab), c) for lab, c in right]]
 
 
 def _two_level(row: list[Box], below: list[Box], lines: Sequence[TextLine]) -> list[tuple[str, Box]] | None:

@@ -378,3 +378,25 @@ def test_columns_under_unknown_wordings_named_by_their_values() -> None:
     assert _got(ex) == _want()
     assert [m.get("健康状况") for m in ex.members] == health  # type: ignore[attr-defined]
     assert [m.get("出生日期") for m in ex.members] == births  # type: ignore[attr-defined]
+
+
+# ---------------------------------------------------------------------------------------------
+# two members a row: the header's labels printed twice side by side
+
+
+def test_two_members_a_row_under_a_doubled_header() -> None:
+    page = Page()
+    _applicant(page)
+    widths = [150, 120, 80, 360] * 2
+    page.row(widths, ["姓名", "关系", "性别", "身份证号"] * 2)
+    left, right = MEMBERS[:2], MEMBERS[2:]
+    for k in range(2):
+        row: list[str] = []
+        for half in (left, right):
+            m = half[k] if k < len(half) else None
+            row += [m[0], m[1], m[2], m[3]] if m else ["", "", "", ""]
+        page.row(widths, row)
+    _after(page)
+    ex = _extract(page)
+    keys = ("姓名", "关系", "性别", "身份证号")
+    assert sorted(_got(ex, keys)) == sorted(_want(keys))
