@@ -720,6 +720,11 @@ def find_member_table_lines(lines: Sequence[TextLine]) -> tuple[list[dict[str, R
             lab = label_of(ln.text)
             if lab and (lab in MEMBER_LABELS.values()):
                 header.append((lab, ln))
+            elif lab is None and len(parts := split_words(ln)) > 1:
+                # two header labels OCR read as one line ("性别 身份证号": the columns' gap was narrow)
+                labs = [label_of(p.text) for p in parts]
+                if all(x is not None and x in MEMBER_LABELS.values() for x in labs):
+                    header += [(str(x), p) for x, p in zip(labs, parts, strict=True)]
         found = {h[0] for h in header}
         # a member table's header names the relation, and is (nearly) all labels: 档案表 blocks of
         # "姓名 | value | 关系 | value" and the household header rows are not member tables
@@ -752,6 +757,16 @@ def find_member_table_lines(lines: Sequence[TextLine]) -> tuple[list[dict[str, R
             names = [t for t in row2 if name_col[0] <= t.cx < name_col[1]]
             if names and not _NAME_RE.fullmatch(re.sub(r"\s", "", names[0].text)):
                 break  # the table is over: the next block of the form starts here
+            # values of two columns read as one line ("配偶 女") are the columns' own, apart
+            row2 = [
+                p
+                for t in row2
+                for p in (
+                    split_words(t)
+                    if sum(1 for lo, hi in bounds if lo < t.box[2] and t.box[0] < hi) > 1
+                    else [t]
+                )
+            ]
             for t in row2:
                 for (lab, _h), (lo, hi) in zip(header, bounds, strict=True):
                     if lo <= t.cx < hi:
@@ -766,6 +781,27 @@ def find_member_table_lines(lines: Sequence[TextLine]) -> tuple[list[dict[str, R
         if members:
             return members, used + [h[1] for h in header]
     return members, used
+
+
+def _char_weight(ch: str) -> float:
+    """Width of a character in character heights: ideographs and full-width forms ≈ 1, ASCII ≈ ½."""
+    return 0.35 if ch.isspace() else (0.55 if ord(ch) < 0x2E80 else 1.0)
+
+
+def split_words(ln: TextLine) -> list[TextLine]:
+    """A line's texts apart at its spaces, each with the part of the line's box its characters take
+    (OCR lines carry no character boxes); the line alone when it has no space."""
+    words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", ln.text)]
+    if len(words) < 2:
+        return [ln]
+    total = sum(_char_weight(c) for c in ln.text) or 1.0
+    scale = (ln.box[2] - ln.box[0]) / total
+    out = []
+    for w, a, b in words:
+        x0 = ln.box[0] + sum(_char_weight(c) for c in ln.text[:a]) * scale
+        x1 = ln.box[0] + sum(_char_weight(c) for c in ln.text[:b]) * scale
+        out.append(TextLine(w, (x0, ln.box[1], x1, ln.box[3]), ln.confidence, ln.page))
+    return out
 
 
 def find_member_blocks(lines: Sequence[TextLine]) -> tuple[list[dict[str, Reading]], set[int]]:

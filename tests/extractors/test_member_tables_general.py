@@ -400,3 +400,23 @@ def test_two_members_a_row_under_a_doubled_header() -> None:
     ex = _extract(page)
     keys = ("姓名", "关系", "性别", "身份证号")
     assert sorted(_got(ex, keys)) == sorted(_want(keys))
+
+
+def test_unruled_table_whose_header_and_values_ocr_read_across_columns() -> None:
+    """Columns close together with no rulings: OCR reads 性别 and 身份证号 as one line "性别 身份证号", and a
+    row's relation and sex as one line "配偶 女"; each part stands in its own column."""
+    page = Page()
+    page.text("姓名：叶志俊", page.left, page.y + 35)
+    page.y += 100
+    _unruled(page, rules=False)
+    page.text("主要致困原因：本人大病", page.left, page.y + 35)
+
+    def joined(a: TextLine, b: TextLine) -> TextLine:
+        return TextLine(f"{a.text} {b.text}", (a.box[0], min(a.box[1], b.box[1]), b.box[2], max(a.box[3], b.box[3])), 0.9)
+
+    by_text = {ln.text: ln for ln in page.lines}
+    merged = [joined(by_text["性别"], by_text["身份证号"]), joined(by_text["配偶"], by_text["女"])]
+    gone = {"性别", "身份证号", "配偶"}
+    lines = [ln for ln in page.lines if ln.text not in gone and not (ln.text == "女" and ln.cy == by_text["配偶"].cy)]
+    ex = _extract(page, lines=lines + merged)
+    assert _got(ex) == _want()
