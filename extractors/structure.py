@@ -493,7 +493,7 @@ def read_member_pages(
     members and, by page index, the ids of the lines used."""
     for k, (lines, cells, split) in enumerate(pages):
         members, used, table = _read_grid(lines, cells, split)
-        if not members:
+        if not members and table is None:
             continue
         out_used = {k: used}
         for k2 in range(k + 1, len(pages)):
@@ -505,7 +505,8 @@ def read_member_pages(
                 break
             members += more
             out_used[k2] = used2
-        return members, out_used
+        if members:
+            return members, out_used
     return [], {}
 
 
@@ -544,6 +545,7 @@ def _read_grid(
     lines: Sequence[TextLine], cells: Sequence[Box], split: Sequence[TextLine] | None = None
 ) -> tuple[list[dict[str, Reading]], set[int], MemberTable | None]:
     rows = cell_rows(cells)
+    pending: tuple[set[int], MemberTable] | None = None
     for ri, row in enumerate(rows):
         header, skip = _header_of(row, lines), 1
         if ri + 1 < len(rows) and (two := _two_level(row, rows[ri + 1], lines)) is not None:
@@ -597,9 +599,15 @@ def _read_grid(
                 for tier in tiers
             ]
             return members, used, MemberTable(cols, row_h, named, at_end and halves is None, len(members))
+        if pending is None and halves is None and not any(any(_cell_text(c, lines)[0].strip() for c in rw) for rw in rest):
+            # a header at the foot of the page, its rows on the next
+            cols = [[col for col in tier if not col.label.startswith(UNNAMED)] for tier in tiers]
+            pending = (used, MemberTable(cols, row_h, named, True, 0))
     members, used = read_stacked_blocks(lines, rows)
     if not members:
         members, used = read_transposed_grid(lines, rows)
+    if not members and pending is not None:
+        return [], pending[0], pending[1]
     if not members:
         return _read_by_values(lines, rows, split)
     return members, used, None

@@ -420,3 +420,52 @@ def test_unruled_table_whose_header_and_values_ocr_read_across_columns() -> None
     lines = [ln for ln in page.lines if ln.text not in gone and not (ln.text == "女" and ln.cy == by_text["配偶"].cy)]
     ex = _extract(page, lines=lines + merged)
     assert _got(ex) == _want()
+
+
+# ---------------------------------------------------------------------------------------------
+# the national 档案表's member table as its seed lists it: 家庭主要成员 | 姓名 | 关系 | 性别 | 政治面貌 | 身份证号,
+# then 出生日期 and 健康状况 under 身份证号 (the other cells merged down over the three rows)
+
+
+def test_member_rows_of_three_lines_in_the_last_column() -> None:
+    births = ["1988-10-04", "2012-09-01", "1956-03-15"]
+    health = ["健康", "良好", "患病"]
+    page = Page()
+    _applicant(page)
+    widths = [100, 200, 170, 110, 170, 500]
+    xs = [page.left]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    h = 56
+    rows = [("姓名", "关系", "性别", "政治面貌", ["身份证号", "出生日期", "健康状况"])]
+    rows += [(m[0], m[1], m[2], "群众", [m[3], b, hl]) for m, b, hl in zip(MEMBERS, births, health, strict=True)]
+    top = page.y
+    for r, (name, rel, sex, pol, stack) in enumerate(rows):
+        y = top + r * 3 * h
+        for i, t in enumerate((name, rel, sex, pol)):
+            _box(page, (xs[i + 1], y, xs[i + 2], y + 3 * h), t)
+        for k, t in enumerate(stack):
+            _box(page, (xs[5], y + k * h, xs[6], y + (k + 1) * h), t)
+    _box(page, (xs[0], top, xs[1], top + 3 * h * len(rows)), "家庭\n主要\n成员")
+    page.y = top + 3 * h * len(rows)
+    _after(page)
+    ex = _extract(page)
+    keys = ("姓名", "关系", "性别", "身份证号")
+    assert _got(ex, keys) == _want(keys)
+    assert [m.get("出生日期") for m in ex.members] == births  # type: ignore[attr-defined]
+    assert [m.get("健康状况") for m in ex.members] == health  # type: ignore[attr-defined]
+
+
+def test_header_at_the_foot_of_a_page_and_its_rows_on_the_next() -> None:
+    widths = [220, 180, 110, 500, 200]
+    first = Page()
+    _applicant(first)
+    first.row(widths, ["姓名", "关系", "性别", "身份证号", "月收入"])
+    second = Page()
+    second.y = 160
+    for m in MEMBERS:
+        second.row(widths, list(m))
+    _after(second)
+    lines = first.lines + [TextLine(ln.text, ln.box, ln.confidence, 1) for ln in second.lines]
+    ex = _extract(first, {0: first.cells(), 1: second.cells()}, lines)
+    assert _got(ex) == _want()
