@@ -869,7 +869,7 @@ def _continued(
             i = 2  # a two-level header printed again
         elif again is not None and {h[0] for h in again} & named:
             i = len(tiers)  # the header printed again on the next page
-        if i >= len(rows) or not _keeps_columns(rows[i], cols):
+        if i >= len(rows) or not (_keeps_columns(rows[i], cols) or _unruled_part(rows[i], cols, split or lines)):
             break
         more, stop = _read_records(rows[i:], tiers, lines, min(c[1] for c in rows[i]), row_h, split)
         if not more:
@@ -877,6 +877,13 @@ def _continued(
         out += more
         rows = rows[i + stop :]
     return out
+
+
+def _unruled_part(row: list[Box], cols: list[_Column], apart: Sequence[TextLine]) -> bool:
+    """A part of the table printed without rulings inside (the rows after a break in one frame): cells
+    across several columns whose texts each stand in one column (``_unruled_row``)."""
+    wide = [c for c in row if sum(1 for col in cols if _covers(c, col) > 0.5) >= 2]
+    return bool(wide) and _unruled_row(wide, row, cols, apart)
 
 
 def _keeps_columns(row: list[Box], cols: list[_Column]) -> bool:
@@ -1071,6 +1078,10 @@ def _unruled_row(wide: list[Box], data: list[Box], cols: list[_Column], lines: S
         return False
     for c in wide:
         for ln in _cell_text(c, lines)[1]:
+            if ln.cx < cols[0].x0 or ln.cx > cols[-1].x1:
+                # beside the table's columns (its side title 家庭成员 in a frame around it all), or mostly
+                # so (the title read with the first column's value: "家庭成女")
+                continue
             if label_of(ln.text) is not None:
                 return False
             col = next((col for col in cols if col.x0 - 2 <= ln.cx <= col.x1 + 2), None)

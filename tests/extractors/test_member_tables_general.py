@@ -469,3 +469,54 @@ def test_header_at_the_foot_of_a_page_and_its_rows_on_the_next() -> None:
     lines = first.lines + [TextLine(ln.text, ln.box, ln.confidence, 1) for ln in second.lines]
     ex = _extract(first, {0: first.cells(), 1: second.cells()}, lines)
     assert _got(ex) == _want()
+
+
+def test_ruled_header_over_rows_in_one_frame() -> None:
+    """The header's cells ruled, the members' rows under it in one frame with no rulings inside."""
+    page = Page()
+    _applicant(page)
+    widths = [220, 180, 110, 500, 200]
+    page.row(widths, ["姓名", "关系", "性别", "身份证号", "月收入"])
+    xs = [page.left]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    top = page.y
+    for k, m in enumerate(MEMBERS):
+        for i, t in enumerate(m):
+            page.text(t, xs[i] + 12, top + 35 + 60 * k)
+    page.y = top + 60 * len(MEMBERS) + 20
+    page.draw.rectangle((xs[0], top, xs[-1], page.y), outline="black", width=3)
+    _after(page)
+    ex = _extract(page)
+    assert _got(ex) == _want()
+
+
+def test_rows_after_a_break_in_one_frame_with_the_side_title() -> None:
+    """The table goes on after a page-like break in one frame with no rulings inside, its side title
+    家庭成员 printed again down the frame's left."""
+    page = Page()
+    _applicant(page)
+    widths = [220, 180, 110, 500, 200]
+    side = 90
+    page.left = 120 + side
+    top = page.y
+    page.row(widths, ["姓名", "关系", "性别", "身份证号", "月收入"])
+    page.row(widths, list(MEMBERS[0]))
+    _box(page, (120, top, 120 + side, page.y), "家庭\n成员")
+    page.y += 150
+    page.text("续表", 130, page.y - 30)
+    xs = [page.left]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    top = page.y
+    for k, m in enumerate(MEMBERS[1:]):
+        for i, t in enumerate(m):
+            page.text(t, xs[i] + 12, top + 35 + 60 * k)
+    page.text("家庭", 130, top + 35)
+    page.text("成员", 130, top + 95)
+    page.y = top + 60 * 2 + 20
+    page.draw.rectangle((120, top, xs[-1], page.y), outline="black", width=3)
+    page.left = 120
+    _after(page)
+    ex = _extract(page)
+    assert _got(ex) == _want()
