@@ -280,6 +280,7 @@ def end_to_end(stack: Stack, tmp: Path, files: list[tuple[str, Path]], pages: in
     sampler = _Sampler(stack)
     try:
         t, since, cpu0 = time.monotonic(), time.time(), _tree_cpu(stack)
+        offset = since - t  # the timeline is in wall-clock times (database, Prefect): a step of the clock shifts it
         sampler.start()
         _upload(list(files))
         uploaded = time.time()
@@ -294,6 +295,7 @@ def end_to_end(stack: Stack, tmp: Path, files: list[tuple[str, Path]], pages: in
         tasks = _task_runs(since)
         ingest_runs = _ingest_runs(since)
         timeline = _timeline(since, uploaded, total, reconciled)
+        timeline["wall_clock_step"] = round((time.time() - time.monotonic()) - offset, 2)  # ~0 unless it was set
         names = timeline.pop("_run_names")
     finally:
         sampler.stop()

@@ -125,7 +125,8 @@ def ingest_chunks(keys: list[str]) -> list[list[str]]:
 @flow(name="ingest-batch", persist_result=False, validate_parameters=False,
       task_runner=_threads(INGEST_AHEAD + ext.ocr_workers() + 1))
 def ingest_batch(inbox_keys: list[str], actor: str = "watcher", extract: bool = True,
-                 engine: str | None = None, reconcile: bool = True, standby_s: float = 0.0) -> dict[str, Any]:
+                 engine: str | None = None, reconcile: bool = True, standby_s: float = 0.0,
+                 watcher: str | None = None) -> dict[str, Any]:
     """Ingest a batch of inbox objects and read each new original soon after it is stored.
 
     One run, one process: reading starts with the first stored chunk (not after the batch), on OCR
@@ -133,12 +134,13 @@ def ingest_batch(inbox_keys: list[str], actor: str = "watcher", extract: bool = 
     papers are all read are handed to reconciliation as they complete.
 
     Without keys and with ``standby_s``, the run is the watcher's warm standby: its process started and
-    its OCR engines loaded, it waits up to ``standby_s`` for the keys of the next drop (``_await_keys``).
+    its OCR engines loaded, it waits up to ``standby_s`` for the keys of the next drop (``_await_keys``),
+    and no longer than its ``watcher`` run lives (a killed watcher's successor starts its own standby).
     """
     db.get_engine()  # once, before the threads: Alembic's upgrade is not thread-safe
     engine = (engine or load_settings().ocr_engine) if extract else None
     if not inbox_keys and standby_s > 0:
-        inbox_keys = _await_keys(engine, standby_s)
+        inbox_keys = _await_keys(engine, standby_s, watcher)
     flusher = _HouseholdFlusher() if engine and reconcile else None
     stream = _IngestAndRead(actor, engine, flusher.document_done if flusher else None)
     stream.run(inbox_keys)
@@ -157,22 +159,30 @@ STANDBY_POLL_S = 1.0  # how often a standby asks for its keys (one small query o
 STANDBY_INPUT = "inbox-keys"  # key prefix of the flow-run input that carries them
 
 
-def _await_keys(engine: str | None, wait_s: float) -> list[str]:
+STANDBY_CHECK_S = 60.0  # how often a standby asks whether its watcher still runs
+
+
+def _await_keys(engine: str | None, wait_s: float, watcher: str | None = None) -> list[str]:
     """The standby's wait: OCR engines loaded now (without the host's OCR slots: they only wait, and
     another run may hold the slots), then the keys the watcher sends with Prefect's flow-run input
-    (``send_input``/``receive_input``), or none after ``wait_s``."""
+    (``send_input``/``receive_input``); none after ``wait_s``, or once the watcher's run has ended (a
+    killed watcher's standby would otherwise hold its OCR processes for nothing)."""
     from prefect.input import receive_input
 
     if engine:
         ext.warm_pool(engine)
     from dangan.flows import ingest  # noqa: F401  (imported now, not when the drop has come)
 
-    handler = receive_input(list[str], timeout=wait_s, poll_interval=STANDBY_POLL_S, key_prefix=STANDBY_INPUT)
-    try:
-        got: Any = handler.next()
-    except TimeoutError:
-        return []
-    return [str(k) for k in got]
+    handler = receive_input(list[str], timeout=min(wait_s, STANDBY_CHECK_S), poll_interval=STANDBY_POLL_S,
+                            key_prefix=STANDBY_INPUT)
+    until = time.monotonic() + wait_s
+    while True:
+        try:
+            got: Any = handler.next()
+            return [str(k) for k in got]
+        except TimeoutError:
+            if time.monotonic() >= until or (watcher and _ended(watcher)):
+                return []
 
 
 class _IngestAndRead:
@@ -547,8 +557,22 @@ class _Submitter:
         self.standby = None
         if in_flight():
             return
-        run = start("ingest-batch", {"inbox_keys": [], "standby_s": self.standby_s})
+        from prefect.runtime import flow_run
+
+        run = start("ingest-batch", {"inbox_keys": [], "standby_s": self.standby_s, "watcher": flow_run.get_id()})
         self.standby, self.checked = (run.id, now), now
+
+
+def _ended(run_id: Any) -> bool:
+    """The run is known to have ended (a server that does not answer now says nothing)."""
+    from prefect import get_client
+
+    try:
+        with get_client(sync_client=True) as client:
+            state = client.read_flow_run(run_id).state
+    except Exception:
+        return False
+    return state is not None and state.is_final()
 
 
 def _waiting(run_id: Any) -> bool:

@@ -98,6 +98,16 @@ def _runs(url: str) -> list[tuple[str, str, str, str]]:
                  str(r.end_time)[11:19]) for r in client.read_flow_runs() if r.start_time]
 
 
+def _ingesting_runs(url: str) -> list[dict[str, object]]:
+    """Parameters of the ``ingest-batch`` runs that ingested keys."""
+    from prefect import get_client
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    with temporary_settings(updates={PREFECT_API_URL: url}), get_client(sync_client=True) as client:
+        ids = {t.flow_run_id for t in client.read_task_runs() if t.name.startswith("ingest-objects")}
+        return [dict(client.read_flow_run(i).parameters) for i in ids if i is not None]
+
+
 def test_dropped_scans_are_ingested_read_and_reconciled_without_a_command(
     running_stack: str, s3_env: Settings, corpus: Path
 ) -> None:
@@ -130,6 +140,9 @@ def test_dropped_scans_are_ingested_read_and_reconciled_without_a_command(
         # the findings are current, made by the pipeline with no command run, every household covered
         runs = s.scalars(select(db.ReconcileRun)).all()
         open_findings = {f.archive_no for f in s.scalars(select(db.Finding).where(db.Finding.status == "open"))}
+    # the drop went to the watcher's warm standby (its keys by flow-run input, not as parameters)
+    ingesting = _ingesting_runs(running_stack)
+    assert ingesting and all(p["inbox_keys"] == [] and float(p["standby_s"]) > 0 for p in ingesting)  # type: ignore[arg-type]
     assert {r.actor for r in runs} == {"pipeline"}
     assert sum(r.households for r in runs) >= HOUSEHOLDS
     assert open_findings and open_findings <= households
