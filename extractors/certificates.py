@@ -78,12 +78,16 @@ def match_label(text: str, labels: Mapping[str, str]) -> tuple[str, str] | None:
     when nothing but a separator follows it: a value that merely resembles a label is no label.
     """
     t = _compact(text)
-    for key in sorted(labels, key=len, reverse=True):
+    keys = sorted(labels, key=len, reverse=True)
+    for key in keys:
         printed = _compact(key)  # "甲方（用人单位）" is compared as OCR text is, brackets folded
+        if t.startswith(printed):
+            return labels[key], _cut(text, len(printed)).lstrip(" \u3000：:").rstrip()
+    # a misread label only when no label is printed exactly (公示截止时间 is no misread 公示起止时间)
+    for key in keys:
+        printed = _compact(key)
         n = len(printed)
         head = t[:n]
-        if head == printed:
-            return labels[key], _cut(text, n).lstrip(" \u3000：:").rstrip()
         if (
             n >= 4
             and len(head) == n
@@ -162,11 +166,30 @@ def labelled_values(
         m = match_label(ln.text, labels)
         if m is None or m[1].strip("_＿ ") or m[0] in out:
             continue
-        below = value_below(ln, lines)
+        beside = _beside(ln, lines)
+        if beside is not None and match_label(beside.text, labels) is None and label_of(beside.text) is None:
+            out[m[0]] = RowValue(m[0], beside.text, beside.confidence, beside.page, beside.box, ln, [beside])
+            continue
+        below = value_below(ln, lines)  # a header beside a header: the values are in the row below
         if below is None or match_label(below.text, labels) is not None or label_of(below.text) is not None:
             continue
         out[m[0]] = RowValue(m[0], below.text, below.confidence, below.page, below.box, ln, [below])
     return out
+
+
+def _beside(label: TextLine, lines: Sequence[TextLine]) -> TextLine | None:
+    """The nearest text right of a label whose height band it shares for the most part: its value on a
+    row that a photo's skew or curl took apart (the value a little higher than its label, so the rows
+    were grouped without it)."""
+    right = [
+        t
+        for t in lines
+        if t is not label
+        and t.page == label.page
+        and t.box[0] >= label.box[2] - 0.3 * label.height
+        and min(t.box[3], label.box[3]) - max(t.box[1], label.box[1]) >= 0.6 * min(t.height, label.height)
+    ]
+    return min(right, key=lambda t: t.box[0], default=None)
 
 
 def column_below(label: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
@@ -207,9 +230,30 @@ def loose_date(text: str) -> str | None:
     return found[0].isoformat() if found else None
 
 
+# a year written with two digits ("23年1月24日", or a cell's edge cut the "20" off): 20YY
+_SHORT_YEAR = re.compile(r"(?<![0-9])([0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*[日号]")
+
+
+def first_date(text: str) -> str | None:
+    """The first date in ``text`` written in digits (as ``loose_date``), in Chinese numerals ("二〇二五年三月
+    五日", as dates are written under a seal or by hand) or with a two-digit year ("23年1月24日")."""
+    found = loose_date(text) or next((d for _pos, d in all_dates(text)), None)
+    if found is None and (m := _SHORT_YEAR.search(fold_fullwidth(text))) is not None:
+        try:
+            found = date(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        except ValueError:
+            return None
+    return found
+
+
+# a short note in brackets beside a name: "吴海燕（装配车间职工）", "（签名）钟华"
+_NOTE = re.compile(r"[（(][^（()）]{0,12}[）)]")
+
+
 def person_name(text: str, longest: int = 6) -> str | None:
-    """A person's name from a value: Chinese characters and the middle dot only (drops ☑, _, punctuation)."""
-    parts = _NAME_CHARS.findall(fold_fullwidth(text))
+    """A person's name from a value: Chinese characters and the middle dot only (drops ☑, _, punctuation
+    and a bracketed note beside the name)."""
+    parts = _NAME_CHARS.findall(_NOTE.sub("", fold_fullwidth(text)))
     if len(parts) != 1 or any(ch.isdigit() for ch in text):
         return None
     name = parts[0].strip("·")
@@ -226,8 +270,13 @@ def value_name(rv: RowValue, longest: int = 6) -> str | None:
     rest = rv.text  # what the label's own text held after the label ("申请人刘建华" → 刘建华), if anything
     for text in reversed(others):
         rest = rest[: -len(text)] if text and rest.endswith(text) else rest
-    first = next((t for t in [rest, *others] if t.strip(" \u3000：:_")), None)
+    # a note after the label ("授权人（签字）：" | 莫秋菊) is none of the value
+    first = next((t for t in [rest, *others] if _NOTE.sub("", fold_fullwidth(t)).strip(" \u3000：:_")), None)
     name = person_name(first, longest) if first is not None else whole
+    if name is None and first is not None:
+        # the name, then the person's facts ("卢建平，男，52岁，机修车间职工…"): the name before the first comma
+        head = re.split(r"[，,；;]", fold_fullwidth(first).strip(" \u3000：:_"), maxsplit=1)[0]
+        name = person_name(head, longest) if head != first else None
     # a header's next header (职工姓名 | 部门 | 家庭人口) is no name
     return name if name is not None and check_reading("姓名", name) is None else None
 
@@ -651,11 +700,36 @@ DIBAO_LABELS = {
     "保障人数": "保障人数",
     "享受人数": "保障人数",
     "保障人口": "保障人数",
+    # other cities' booklets: who is covered and what is paid each month, in their words
+    "享受低保人数": "保障人数",
+    "享受保障人数": "保障人数",
+    "低保人数": "保障人数",
+    "救助人数": "保障人数",
+    "保障对象人数": "保障人数",
     "月保障金额": "月保障金额",
     "保障金额": "月保障金额",
     "月低保金": "月保障金额",
     "低保金额": "月保障金额",
     "月享受金额": "月保障金额",
+    "月低保金额": "月保障金额",
+    "月救助金额": "月保障金额",
+    "救助金额": "月保障金额",
+    "月补助金额": "月保障金额",
+    "补助金额": "月保障金额",
+    "月发放金额": "月保障金额",
+    "发放金额": "月保障金额",
+    "月领取金额": "月保障金额",
+    "领取金额": "月保障金额",
+    "享受金额": "月保障金额",
+    "保障金": "月保障金额",
+    "低保金": "月保障金额",
+    "证书编号": "证号",
+    "证书号": "证号",
+    "低保编号": "证号",
+    "核发日期": "发证日期",
+    "核发机关": "发证机关",
+    "签发机关": "发证机关",
+    "签发日期": "发证日期",
     "家庭住址": "住址",
     "住址": "住址",
     "有效期": "有效期",
@@ -729,7 +803,7 @@ def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
                 _put(ex, lab, value, rv)
     if (rv := rows.get("有效期")) is not None:
         span = date_range(rv.text)  # "2025.08.04-2026.08.04": valid until the second
-        valid = span[1] if span else loose_date(rv.text)
+        valid = span[1] if span else first_date(rv.text)
         if valid:
             _put(ex, "有效期", valid, rv)
     if (rv := rows.get("发证机关")) is not None and (office := _office_of(rv)) is not None:
@@ -1193,6 +1267,18 @@ DIAGNOSIS_LABELS = {
     "经治医师": "医师",
     "主诊医师": "医师",
     "接诊医师": "医师",
+    "诊治医师": "医师",
+    "诊治医生": "医师",
+    "经治医生": "医师",
+    "主治医生": "医师",
+    "接诊医生": "医师",
+    "主诊医生": "医师",
+    "就诊科别": "科别",
+    "门诊号码": "病历号",
+    "住院号码": "病历号",
+    "病案号": "病历号",
+    "出具时间": "出具日期",
+    "证明日期": "出具日期",
     "就诊科室": "科别",
     "门诊病历号": "病历号",
     "开具时间": "出具日期",
@@ -1241,14 +1327,15 @@ def _continued(rv: RowValue, lines: Sequence[TextLine]) -> list[tuple[str, bool]
             break
         if any(match_label(t.text, DIAGNOSIS_LABELS) is not None for t in row):
             break
+        left = min(t.box[0] for t in row)
         if any(
             match_label(t.text, DIAGNOSIS_LABELS) is not None
             for t in lines
             if t.page == label.page
             and abs(t.cy - row[0].cy) <= 0.6 * t.height
-            and t.box[2] <= label.box[0] + label.height
+            and t.box[2] <= max(label.box[0] + label.height, left + 0.5 * label.height)
         ):
-            break  # a label further left on that row (处理意见 printed at the margin)
+            break  # a label further left on that row (处理意见 printed at the margin, or in the label column)
         out.append(("".join(t.text for t in row), right < margin - 3 * label.height))
         bottom, right = max(t.box[3] for t in row), max(t.box[2] for t in row)
     return out
@@ -1266,17 +1353,121 @@ def free_text(first: str, more: Sequence[tuple[str, bool]]) -> str:
     return text
 
 
+# the certificate's own title, printed after the hospital's name on one heading ("株洲市中心医院诊断证明书")
+_CERT_TITLE = re.compile(r"(?:疾病|医疗|医学)?(?:诊断证明书?|诊断书|疾病证明书?|病情证明书?|出院证明书?)$")
+_TITLE_WORDS = ("诊断证明", "诊断书", "疾病证明", "病情证明", "出院证明")
+
+
+def _hospital_name(text: str) -> str | None:
+    t = _CERT_TITLE.sub("", _SEAL_NOTE.sub("", _compact(text)).strip("：:"))
+    if len(t) >= 4 and _HOSPITAL.search(t) and match_label(t, DIAGNOSIS_LABELS) is None and not re.search(
+        r"[，,。；;：:]", t
+    ):
+        return t
+    return None
+
+
+def _record_kind(label: str, number: str) -> str:
+    """住院号 or 门诊号: what the label says; a label naming both (门诊/住院号) by the number's own prefix
+    (MZ… an outpatient's)."""
+    t = _compact(label)
+    inpatient, outpatient = "住院" in t or "病案" in t, "门诊" in t
+    if inpatient and outpatient:
+        return "门诊号" if number.upper().startswith("MZ") else "住院号"
+    return "住院号" if inpatient else "门诊号"
+
+
+def _diagnosis_hospital(ex: Extraction, lines: Sequence[TextLine]) -> None:
+    """The hospital: its name printed above the title or before it on the same heading; else signed at the
+    foot, under the last printed label (a letter closing with the hospital's name)."""
+    ordered = sorted(lines, key=lambda t: (t.page, t.cy, t.box[0]))
+    title = next((i for i, ln in enumerate(ordered) if any(w in _compact(ln.text) for w in _TITLE_WORDS)), None)
+    heads = ordered[: title if title is not None else 3][:3]
+    if title is not None:
+        heads.append(ordered[title])
+    labelled = [i for i, ln in enumerate(ordered) if match_label(ln.text, DIAGNOSIS_LABELS) is not None]
+    foot = ordered[labelled[-1] + 1 :] if labelled else []
+    for ln, factor in [*((h, 0.95) for h in heads), *((f, 0.85) for f in foot)]:
+        if (name := _hospital_name(ln.text)) is not None:
+            ex.set("医院名称", name, ln.confidence * factor, ln.page, ln.box)
+            return
+
+
+# a letter's sentences (REAL-DOCUMENTS: printed or handwritten): "患者王淑芬，女，63岁，于…在我院内分泌科住院
+# 治疗（住院号：ZY0082451），经检查诊断为：2型糖尿病。"
+_PATIENT = re.compile(
+    r"(?:^|患者|病人|病员|兹证明|兹有)(?:姓名)?[:：]?([\u4e00-\u9fa5·]{2,4}?)[，,、（(\s]*(?:性别[:：]?)?([男女])性?"
+    r"[，,、\s]*(?:年龄[:：]?)?(\d{1,3})(?:岁|周岁)",
+    re.M,
+)
+_DEPT_SAID = re.compile(r"(?:我院|本院)([\u4e00-\u9fa5]{1,8}?科)(?:门诊|住院|就诊|治疗|诊治|检查|复诊|病房)")
+_NUMBER_SAID = re.compile(r"(门诊|住院|病历|病案)号(?:码)?[:：]?([0-9A-Za-z][0-9A-Za-z\-]{3,})")
+_DIAGNOSED = re.compile(
+    r"(?:诊断为|诊断是|诊断结果为|确诊为)[:：]?\s*(.{2,60}?)\s*(?=[。；;\n]|$|建议|处理意见|医嘱)", re.M
+)
+
+
+def _diagnosis_sentences(ex: Extraction, lines: Sequence[TextLine]) -> None:
+    """What a letter says in its sentences, for the fields its rows did not give."""
+    rows = [_row_line(r) for r in group_rows(lines)]
+    if not rows:
+        return
+    text = "\n".join(_compact(r.text) for r in rows)
+    flat = text.replace("\n", "")  # a sentence wrapped onto the next line ("（住" / "院号：…")
+    conf = min(r.confidence for r in rows) * 0.9
+
+    def put(label: str, value: Any) -> None:
+        if label not in ex.fields and value is not None:
+            ex.set(label, value, conf)
+            ex.raw[label] = str(value)
+
+    if (m := _PATIENT.search(text) or _PATIENT.search(flat)) is not None and _plain_name(m.group(1)):
+        put("姓名", m.group(1))
+        put("性别", m.group(2))
+        put("年龄", int(m.group(3)))
+    if (m := _DEPT_SAID.search(flat)) is not None:
+        put("科别", m.group(1))
+    if (m := _NUMBER_SAID.search(flat)) is not None and not {"门诊号", "住院号"} & set(ex.fields):
+        put("住院号" if m.group(1) in ("住院", "病案") else "门诊号", m.group(2))
+    if (m := _DIAGNOSED.search(text) or _DIAGNOSED.search(flat)) is not None:
+        put("诊断", m.group(1).strip("：:，,"))
+
+
+# the first item's number of a numbered list of diagnoses: "1.", "1、", "（1）", "①"
+_FIRST_ITEM = re.compile(r"^(?:([（(])1[）)]|1([.．](?![0-9])|、)|①)\s*")  # "1.5级" is a number
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨"
+
+
+def diagnosis_items(text: str) -> str:
+    """A diagnosis as its items: a numbered list ("1.冠心病 2.高血压病3级 3.2型糖尿病") is its items without
+    their numbers, parted by "；" (as one diagnosis after another is written); a closing full stop goes.
+    Each next number is looked for in the list's own style (2. after 1., （2） after （1）), so "3.2型糖尿病"
+    is item 3, not a number 3.2."""
+    t = text.strip()
+    m = _FIRST_ITEM.match(t)
+    if m is None:
+        return t.rstrip("。 ")
+    items, rest, k = [], t[m.end() :], 2
+    while True:
+        if m.group(1):
+            mark = re.compile(rf"[（(]{k}[）)]")
+        elif m.group(2):
+            mark = re.compile(rf"(?<![0-9.．]){k}[.．、]")
+        else:
+            mark = re.compile(re.escape(_CIRCLED[k - 1]) if k <= len(_CIRCLED) else r"$^")
+        nxt = mark.search(rest)
+        if nxt is None:
+            items.append(rest)
+            break
+        items.append(rest[: nxt.start()])
+        rest, k = rest[nxt.end() :], k + 1
+    return "；".join(i.strip(" ；;，,。") for i in items if i.strip(" ；;，,。"))
+
+
 def read_diagnosis(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """诊断证明书: the hospital's name printed as the title above it, then rows of labels and values."""
     if "医院名称" not in ex.fields:
-        ordered = sorted(lines, key=lambda t: (t.page, t.cy, t.box[0]))
-        title = next((i for i, ln in enumerate(ordered) if "诊断证明" in _compact(ln.text)), None)
-        heads = ordered[: title if title is not None else 3][:3]
-        for ln in heads:
-            t = _compact(ln.text).strip("：:")
-            if len(t) >= 4 and _HOSPITAL.search(t) and match_label(t, DIAGNOSIS_LABELS) is None:
-                ex.set("医院名称", t, ln.confidence * 0.95, ln.page, ln.box)
-                break
+        _diagnosis_hospital(ex, lines)
     # the title 诊断证明书 starts with the label 诊断: it is no row of the certificate
     body = [ln for ln in lines if "证明" not in _compact(ln.text)]
     rows = labelled_values(body, DIAGNOSIS_LABELS, inline=_DIAGNOSIS_INLINE)
@@ -1288,7 +1479,7 @@ def read_diagnosis(ex: Extraction, lines: Sequence[TextLine]) -> None:
                 break
     if (rv := rows.get("诊断")) is not None:
         # a colon OCR read as "." or "·" after the label is no part of the diagnosis
-        text = free_text(rv.text.lstrip(" .．·。、；;，,:："), _continued(rv, body))
+        text = diagnosis_items(free_text(rv.text.lstrip(" .．·。、；;，,:："), _continued(rv, body)))
         if text and match_label(text, DIAGNOSIS_LABELS) is None:
             _put(ex, "诊断", text, rv)
     if (rv := rows.get("科别")) is not None and (dept := "".join(_NAME_CHARS.findall(rv.text)).strip("·")):
@@ -1296,7 +1487,7 @@ def read_diagnosis(ex: Extraction, lines: Sequence[TextLine]) -> None:
     if (rv := rows.get("病历号")) is not None and (
         no := re.search(r"[0-9A-Za-z][0-9A-Za-z\-]{3,}", _compact(rv.text))
     ):
-        _put(ex, "住院号" if "住院" in rv.label_line.text else "门诊号", no.group(), rv)
+        _put(ex, _record_kind(rv.label_line.text, no.group()), no.group(), rv)
     own = match_label(rows["医师"].label_line.text, DIAGNOSIS_LABELS) if "医师" in rows else None
     if (rv := rows.get("医师")) is not None and (
         name := person_name(rv.text, longest=4) or person_name(own[1] if own else "", longest=4)
@@ -1317,14 +1508,15 @@ def read_diagnosis(ex: Extraction, lines: Sequence[TextLine]) -> None:
         _put(ex, "性别", g.group(), rv)
     if (rv := rows.get("年龄")) is not None and (a := _AGE.match(_compact(rv.text).strip("：:."))):
         _put(ex, "年龄", int(a.group(1)), rv)
-    if (rv := rows.get("出具日期")) is not None and (issued := loose_date(rv.text)) is not None:
+    if (rv := rows.get("出具日期")) is not None and (issued := first_date(rv.text)) is not None:
         _put(ex, "出具日期", issued, rv)  # the date printed after its label wins over the last date seen
     elif "出具日期" not in ex.fields:  # a date without a label, at the foot beside the doctor's name
         ordered = sorted(body, key=lambda t: (t.page, t.cy, t.box[0]))
-        dated = [(ln, d) for ln in ordered if (d := loose_date(ln.text)) is not None]
+        dated = [(ln, d) for ln in ordered if (d := first_date(ln.text)) is not None]
         if dated and (doc := rows.get("医师")) is not None and dated[-1][0].cy >= doc.label_line.box[1]:
             ln, d = dated[-1]
             ex.set("出具日期", d, ln.confidence * 0.9, ln.page, ln.box)
+    _diagnosis_sentences(ex, body)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1483,16 +1675,28 @@ PUBLICITY_LABELS = {
     "公示日期": "公示期",
     "公示起止时间": "公示期",
     "公示起止日期": "公示期",
+    "起止时间": "公示期",
+    "起止日期": "公示期",
     "公示开始时间": "公示期起",
     "公示开始日期": "公示期起",
     "公示起始日期": "公示期起",
+    "公示起始时间": "公示期起",
     "开始时间": "公示期起",
+    "开始日期": "公示期起",
     "起始日期": "公示期起",
+    "起始时间": "公示期起",
     "公示结束时间": "公示期止",
     "公示结束日期": "公示期止",
     "公示截止日期": "公示期止",
+    "公示截止时间": "公示期止",
+    "公示终止日期": "公示期止",
+    "公示终止时间": "公示期止",
     "结束时间": "公示期止",
+    "结束日期": "公示期止",
     "截止日期": "公示期止",
+    "截止时间": "公示期止",
+    "终止日期": "公示期止",
+    "终止时间": "公示期止",
     "公示结果": "结果",
     "结果": "结果",
     "公示情况": "结果",
@@ -1515,10 +1719,28 @@ _MONTH_DAY_JOINED = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[.\-/年](0[1-9]|1
 _YEAR_MONTH_JOINED = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])[.\-/月]([0-9]{1,2})(?![0-9])")
 
 
+# a date in Chinese numerals, its year left out when it ends a range ("二〇二五年三月五日至三月十一日")
+_CN_DAY = re.compile(r"(?:([〇○零O一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})[日号]")
+
+
+def _digits_for_numerals(text: str) -> str:
+    """Dates in Chinese numerals written in digits ("二〇二五年三月五日" → "2025年3月5日")."""
+
+    def one(m: re.Match[str]) -> str:
+        try:
+            year = "".join(str(_CN_DIGITS[c]) for c in m.group(1)) + "年" if m.group(1) else ""
+            return f"{year}{_cn_number(m.group(2))}月{_cn_number(m.group(3))}日"
+        except KeyError:
+            return m.group()
+
+    return _CN_DAY.sub(one, text)
+
+
 def _mended_dates(text: str) -> str:
     """``text`` compacted, its dates given back the separators OCR dropped ("20220316", "2023.0709",
-    "202308.30" → "2022-03-16" …); a dash read as 一 between two dates stays for ``_RANGE`` to take."""
-    t = _EIGHT_DIGITS.sub(r"\1-\2-\3", _compact(text))
+    "202308.30" → "2022-03-16" …) and those in Chinese numerals written in digits; a dash read as 一
+    between two dates stays for ``_RANGE`` to take."""
+    t = _EIGHT_DIGITS.sub(r"\1-\2-\3", _digits_for_numerals(_compact(text)))
     t = _MONTH_DAY_JOINED.sub(r"\1-\2-\3", t)
     return _YEAR_MONTH_JOINED.sub(r"\1-\2-\3", t)
 
@@ -1541,6 +1763,38 @@ def date_ranges(text: str) -> list[tuple[int, str, str]]:
     return out
 
 
+# a period written without its year ("公示期为3月5日至3月11日"): the notice's signed date gives the year
+_YEARLESS = re.compile(
+    r"(?<![0-9年.\-/])(\d{1,2})月(\d{1,2})[日号]?起?(?:至|到|—|－|-|~|～|―|一)+(?:(\d{1,2})月)?(\d{1,2})[日号]"
+)
+
+
+def yearless_range(text: str, cue: str = "") -> tuple[str, str] | None:
+    """A range of month and day in ``text`` (the one after ``cue`` if any), its year that of the latest full
+    date printed (the date a notice was signed, on or after its period), a year earlier when the period
+    would otherwise end after it."""
+    t = _mended_dates(text)
+    signed = max((d for _pos, d in all_dates(t)), default=None)
+    if signed is None:
+        return None
+    last = date.fromisoformat(signed)
+    found = list(_YEARLESS.finditer(t))
+    near = [m for m in found if cue and cue in t[max(0, m.start() - 12) : m.start()]]
+    for m in near or found:
+        m1, d1, m2, d2 = m.groups()
+        for year in (last.year, last.year - 1):
+            try:
+                a = date(year, int(m1), int(d1))
+                b = date(year, int(m2 or m1), int(d2))
+                if b < a:
+                    b = date(year + 1, b.month, b.day)
+            except ValueError:
+                break
+            if b <= last:
+                return a.isoformat(), b.isoformat()
+    return None
+
+
 def date_range(text: str, cue: str = "") -> tuple[str, str] | None:
     """The range of ``text`` that follows ``cue`` closely (within 12 characters), else its first range."""
     found = date_ranges(text)
@@ -1555,8 +1809,9 @@ def date_range(text: str, cue: str = "") -> tuple[str, str] | None:
 _OBJECTION = ("无异议", "有异议")
 # "没有异议", "未收到异议", "无人提出异议": the period ended with no objection
 _NO_OBJECTION = re.compile(
-    r"无异议|没有(?:任何)?异议|未(?:收到|接到|有人提出|发现)[^。，,；;]{0,8}(?:异议|反映|意见|举报)"
-    r"|无人(?:提出)?(?:异议|反映)"
+    r"无异议|(?:没有|并无|均无)(?:任何)?人?(?:收到|接到|提出|发现)?[^。，,；;]{0,6}?(?:异议|不同意见|意见|举报)"
+    r"|未(?:收到|接到|有人提出|有人|发现|提出)[^。，,；;]{0,8}(?:异议|反映|意见|举报)|无人(?:提出)?(?:异议|反映|不同意见)"
+    r"|(?<![如若])无(?:任何)?(?:不同)?意见"
 )
 # "有异议" as the result, not the notice's instruction ("如有异议，请…", "对公示情况有异议的")
 _OBJECTED = re.compile(r"(?<![如若凡没])有异议(?![的者，,请])")
@@ -1585,7 +1840,7 @@ _PUBLICITY_NAME = (
 )
 _NOT_A_NAME = (
     "职工", "困难", "单位", "工会", "申请", "家庭", "公示", "同志", "建档", "救助", "帮扶", "对象", "姓名", "本人", "自愿",
-    "个人",
+    "个人", "特此", "证明", "名单", "以上", "合计", "说明", "监督", "电话", "附件",
 )
 
 
@@ -1600,7 +1855,14 @@ def _named_in_sentences(lines: Sequence[TextLine]) -> tuple[str, TextLine] | Non
     """The household a notice's title or sentence names ("关于徐桂等困难职工建档的公示", "兹有我单位职工
     邓佳雪申请…", "本单位王芳职工家庭申请…"): on one OCR line, or on its row read as one line."""
     ordered = sorted(lines, key=lambda t: (t.page, t.cy, t.box[0]))
-    for ln in [*ordered, *(_row_line(r) for r in group_rows(ordered) if len(r) <= 3)]:
+    rows = [_row_line(r) for r in group_rows(ordered)]
+    # a sentence wrapped after the words before the name ("兹有我单位职工" | "尹德胜申请…"): two rows as one
+    wrapped = [
+        TextLine(a.text + b.text, union_box(a.box, b.box), min(a.confidence, b.confidence), a.page)
+        for a, b in pairwise(rows)
+        if a.page == b.page
+    ]
+    for ln in [*ordered, *(_row_line(r) for r in group_rows(ordered) if len(r) <= 3), *wrapped]:
         t = _compact(_BLANKS.sub("", ln.text))
         for rx in _PUBLICITY_NAME:
             for m in rx.finditer(t):
@@ -1616,8 +1878,8 @@ def _listed_names(label: TextLine, lines: Sequence[TextLine]) -> list[tuple[str,
     """The names listed under a 姓名 column header: one per row, as long as the rows hold names."""
     out = []
     for t in column_below(label, lines):
-        if match_label(t.text, PUBLICITY_LABELS) is not None:
-            break
+        if match_label(t.text, PUBLICITY_LABELS) is not None or re.search(r"[。，,；;]", t.text):
+            break  # the next label, or the sentence under the list ("特此证明。")
         if (name := _plain_name(t.text)) is not None:
             out.append((name, t))
     return out
@@ -1653,12 +1915,12 @@ def read_publicity(ex: Extraction, lines: Sequence[TextLine]) -> None:
     _publicity_name(ex, lines, rows)
     period = date_range(rows["公示期"].text) if "公示期" in rows else None
     if period is None and "公示期起" in rows and "公示期止" in rows:
-        a, b = loose_date(rows["公示期起"].text), loose_date(rows["公示期止"].text)
+        a, b = first_date(rows["公示期起"].text), first_date(rows["公示期止"].text)
         period = (a, b) if a and b and a <= b else None
     src = rows.get("公示期") or rows.get("公示期起")
     text = "".join(_row_line(r).text for r in group_rows(lines))
     if period is None:
-        period, src = date_range(text, cue="公示"), None
+        period, src = date_range(text, cue="公示") or yearless_range(text, cue="公示"), None
     if period is not None:
         for label, value in zip(("公示期起", "公示期止"), period, strict=True):
             _put(ex, label, value, src)
@@ -1818,6 +2080,8 @@ _NAME_PATTERNS = tuple(
         rf"收到(?:[\u4e00-\u9fa5]{{0,4}}(?:家长|学生))?{_CJK_NAME}(?:交来|缴来|交纳|缴纳|交付)",
         rf"(?:^|[：:，,])?{_CJK_NAME}同学[:：，,]",
         rf"对{_CJK_NAME}同志",
+        # minutes of an appraisal: "对职工孙红梅申请困难职工建档进行民主评议"
+        rf"对(?:职工|员工|村民|居民){_CJK_NAME}(?:同志|的申请|申请|家庭)",
         rf"(?:^|原告|申请人|当事人){_CJK_NAME}[（(]身份证号",
         rf"^{_CJK_NAME}[（(][\u4e00-\u9fa5]{{2,4}}之配偶",
         rf"复印件与原件一致?{_CJK_NAME}$",
@@ -1842,6 +2106,11 @@ OTHER_NAME_LABELS = {
     **PAYER_LABELS,
     "姓名": "姓名",
     "户名": "姓名",
+    "开户名": "姓名",
+    "开户人": "姓名",
+    "开户人姓名": "姓名",
+    "持卡人姓名": "姓名",
+    "账户姓名": "姓名",
     "账户名": "姓名",
     "账户名称": "姓名",
     "储户姓名": "姓名",
@@ -1924,7 +2193,7 @@ def _other_name(ex: Extraction, ordered: Sequence[TextLine]) -> None:
             _drop(ex, "姓名")
         return
     rv = rows.get("姓名")
-    found = person_name(rv.text) if rv is not None else None
+    found = value_name(rv) if rv is not None else None  # 户名 | 黄桂英 | 账号 | …: the first cell after it
     if rv is not None and found is not None and _is_no_label(found):
         _put(ex, "姓名", found, rv)
         return
@@ -1950,7 +2219,8 @@ def _attester_name(ex: Extraction, ordered: Sequence[TextLine]) -> None:
     """The name signed under or after a copy's attestation ("复印件与原件一致" | the holder's name on the
     next row): a line that is only a name, within three line heights of the note."""
     for note in ordered:
-        if not (re.search(r"与原件(?:一致?|相符)", _compact(note.text)) or _ATTESTATION.search(_compact(note.text))):
+        # "复印件与原件" alone: the note's last words lost under a stroke or the stamp
+        if not (re.search(r"与原件(?:一致?|相符|$)", _compact(note.text)) or _ATTESTATION.search(_compact(note.text))):
             continue
         h = note.height
         for t in ordered:

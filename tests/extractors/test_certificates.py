@@ -477,8 +477,8 @@ def test_diagnosis_over_several_lines_with_department_and_number() -> None:
         L("周明", 160, 600, 230, 630),
     ]
     ex = extract_fields("诊断证明", lines, today=TODAY)
-    # one diagnosis a row: the items stay apart
-    assert ex.fields["诊断"] == "1.脑梗死后遗症；2.高血压病3级（极高危）；3.2型糖尿病"
+    # one diagnosis a row: the items stay apart, without the list's numbers ("3.2型糖尿病" is item 3)
+    assert ex.fields["诊断"] == "脑梗死后遗症；高血压病3级（极高危）；2型糖尿病"
     assert ex.fields["科别"] == "神经内科" and ex.fields["住院号"] == "ZY2025-00318"
     assert ex.fields["医师"] == "周明"
 
