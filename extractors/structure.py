@@ -277,6 +277,19 @@ def _boundary(text: str, k: int) -> bool:
     return a.isspace() or b.isspace() or (_is_ideo(a) and b.isdigit()) or (a.isdigit() and _is_ideo(b) and not unit)
 
 
+def _crowded(ln: TextLine, cell: Box, x0: float, x1: float, lines: Sequence[TextLine]) -> bool:
+    """Whether another line of the same band stands in ``cell`` over most of [x0, x1]: the piece a cut
+    would leave there is the line's OCR box overshooting its ruling (宋桂永 | 配偶: 配 is no part of the
+    name), not a text of that cell."""
+    for o in lines:
+        if o is ln or not (cell[0] - 2 <= o.cx <= cell[2] + 2):
+            continue
+        band = min(ln.box[3], o.box[3]) - max(ln.box[1], o.box[1])
+        if band >= 0.5 * min(ln.height, o.height) and min(o.box[2], x1) - max(o.box[0], x0) >= 0.5 * (x1 - x0):
+            return True
+    return False
+
+
 def split_at_rulings(lines: Sequence[TextLine], cells: Sequence[Box]) -> list[TextLine]:
     """Cut every line that runs across a vertical ruling into one line per cell (see module doc)."""
     page_cw = page_char_width(lines) or 0.0
@@ -296,7 +309,7 @@ def split_at_rulings(lines: Sequence[TextLine], cells: Sequence[Box]) -> list[Te
         for i, (left, right) in enumerate(itertools.pairwise(hits)):
             border = (left[2] + right[0]) / 2
             k = _cut(rest, rx0, ln.box[2], left, right, i == len(hits) - 2, cw)
-            if k is None:
+            if k is None or _crowded(ln, left, rx0, border, lines):
                 continue
             head = rest[:k]
             pieces.append((head, rx0, min(border, rx0 + text_weight(head) * cw)))

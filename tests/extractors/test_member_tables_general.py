@@ -520,3 +520,14 @@ def test_rows_after_a_break_in_one_frame_with_the_side_title() -> None:
     _after(page)
     ex = _extract(page)
     assert _got(ex) == _want()
+
+
+def test_ocr_box_overshooting_its_ruling_beside_a_text_of_that_cell_is_not_cut() -> None:
+    """A narrow 姓名 cell holding 宋桂永, and 配偶 whose OCR box starts 15 px inside it: 配 is no part of the
+    name (it was cut off and glued to it: 宋桂永配 | 偶)."""
+    cells = [(147, 469, 210, 500), (213, 469, 431, 500)]
+    name = TextLine("宋桂永", (138, 464, 218, 504), 0.9)
+    rel = TextLine("配偶", (198, 466, 259, 504), 0.9)
+    wide = [TextLine("330106198904268728", (792, 467, 971, 496), 0.9), TextLine("共青团员", (626, 466, 712, 504), 0.9)]
+    got = {ln.text for ln in split_at_rulings([name, rel, *wide], cells)}
+    assert {"宋桂永", "配偶"} <= got
