@@ -230,20 +230,10 @@ def loose_date(text: str) -> str | None:
     return found[0].isoformat() if found else None
 
 
-# a year written with two digits ("23年1月24日", or a cell's edge cut the "20" off): 20YY
-_SHORT_YEAR = re.compile(r"(?<![0-9])([0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*[日号]")
-
-
 def first_date(text: str) -> str | None:
     """The first date in ``text`` written in digits (as ``loose_date``), in Chinese numerals ("二〇二五年三月
     五日", as dates are written under a seal or by hand) or with a two-digit year ("23年1月24日")."""
-    found = loose_date(text) or next((d for _pos, d in all_dates(text)), None)
-    if found is None and (m := _SHORT_YEAR.search(fold_fullwidth(text))) is not None:
-        try:
-            found = date(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-        except ValueError:
-            return None
-    return found
+    return loose_date(text) or next((d for _pos, d in all_dates(text)), None)
 
 
 # a short note in brackets beside a name: "吴海燕（装配车间职工）", "（签名）钟华"
@@ -2264,7 +2254,29 @@ def all_dates(text: str) -> list[tuple[int, str]]:
             out.append((m.start(), date(y, _cn_number(m.group(2)), _cn_number(m.group(3))).isoformat()))
         except (KeyError, ValueError):
             continue
+    # a date whose year lost its first characters under a seal or a stroke ("023年10月10", "）二〇年七月四日")
+    # or was written short ("23年1月24日"): 20YY, where no whole date was read
+    for rx in (_CUT_YEAR, _CUT_CN_YEAR):
+        for m in rx.finditer(t):
+            if any(m.start() <= pos <= m.end() for pos, _d in out):
+                continue
+            try:
+                yy = m.group(1) if rx is _CUT_YEAR else "".join(str(_CN_DIGITS[c]) for c in m.group(1))
+                month, day = (
+                    (int(m.group(2)), int(m.group(3)))
+                    if rx is _CUT_YEAR
+                    else (_cn_number(m.group(2)), _cn_number(m.group(3)))
+                )
+                out.append((m.start(), date(2000 + int(yy), month, day).isoformat()))
+            except (KeyError, ValueError):
+                continue
     return sorted(out)
+
+
+_CUT_YEAR = re.compile(r"(?<![0-9])0?([0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})(?![0-9])")
+_CUT_CN_YEAR = re.compile(
+    r"(?<![〇○零O一二三四五六七八九])([〇○零O一二三四五六七八九]{2})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})[日号]"
+)
 
 
 _DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s*[年.\-/=~ ]\s*\d{1,2}\s*(?:[月.\-/=~ ]\s*\d{1,2}|\d{2})\s*[日号]?")

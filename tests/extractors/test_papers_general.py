@@ -765,3 +765,8 @@ def test_dates_written_short_or_in_numerals() -> None:
     assert first_date("有效期至二〇二五年十二月三十一日") == "2025-12-31"
     assert first_date("23年1月24日") == "2023-01-24"  # a two-digit year, or the cell's edge cut "20" off
     assert first_date("共23年") is None
+    # a year whose first characters a seal or a stroke took: what is left is still the year in this century
+    assert first_date("023年10月10") == "2023-10-10"
+    assert first_date("）二〇年七月四日") == "2020-07-04"
+    assert first_date("一年五月十八日") is None  # one digit left of the year says nothing
+    assert first_date("2019年至2023年10月10日") == "2023-10-10"
