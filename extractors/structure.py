@@ -694,13 +694,14 @@ def read_stacked_blocks(
     cur: dict[str, Reading] = {}
     ids: set[int] = set()
     found: set[str] = set()
+    borrowed: set[str] = set()  # read from a household label (工作单位): no sign of a member alone
 
     def flush() -> None:
-        nonlocal cur, ids, found
-        if (cur.get("姓名") or cur.get("身份证号")) and is_member_header(found):
+        nonlocal cur, ids, found, borrowed
+        if (cur.get("姓名") or cur.get("身份证号")) and is_member_header(found - borrowed):
             members.append(cur)
             used.update(ids)
-        cur, ids, found = {}, set(), set()
+        cur, ids, found, borrowed = {}, set(), set(), set()
 
     i = 0
     while i + 1 < len(rows):
@@ -718,6 +719,7 @@ def read_stacked_blocks(
             continue
         cur.update(got)
         found |= {lab for lab, _ in labels}
+        borrowed |= {lab for lab, c in labels if _header_label(_cell_text(c, lines)[0]) in MEMBER_COLUMN_SYNONYMS}
         ids |= got_ids | {id(ln) for _, c in labels for ln in _cell_text(c, lines)[1]}
         i += 2
     flush()

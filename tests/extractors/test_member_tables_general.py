@@ -531,3 +531,21 @@ def test_ocr_box_overshooting_its_ruling_beside_a_text_of_that_cell_is_not_cut()
     wide = [TextLine("330106198904268728", (792, 467, 971, 496), 0.9), TextLine("共青团员", (626, 466, 712, 504), 0.9)]
     got = {ln.text for ln in split_at_rulings([name, rel, *wide], cells)}
     assert {"宋桂永", "配偶"} <= got
+
+
+def test_applicant_labels_over_values_with_a_one_member_table() -> None:
+    """The applicant's fields as labels over values (工作单位 among them) and a member table of one row:
+    the applicant is no member."""
+    page = Page()
+    w = [230, 230, 200, 300, 450]
+    page.row(w, ["姓名", "性别", "民族", "出生日期", "工作单位"])
+    page.row(w, ["叶志俊", "男", "汉族", "1984-11-27", "保定纺织厂"])
+    page.row([460, 950], ["身份证号", "政治面貌"])
+    page.row([460, 950], [_id("13060219841127949"), "群众"])
+    widths = [220, 180, 110, 500, 200]
+    page.row(widths, ["姓名", "关系", "性别", "身份证号", "月收入"])
+    page.row(widths, list(MEMBERS[0]))
+    _after(page)
+    ex = _extract(page)
+    assert _got(ex) == _want(members=MEMBERS[:1])
+    assert ex.fields["姓名"] == "叶志俊"  # type: ignore[attr-defined]
