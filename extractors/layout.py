@@ -824,7 +824,7 @@ def find_member_blocks(lines: Sequence[TextLine]) -> tuple[list[dict[str, Readin
         )
         named.append((ln, with_relation))
     # a block whose 关系 is printed on another of its rows: the block (to the next 姓名 with a value)
-    # names a label only members have (关系, 月收入 …); the applicant's own rows name none
+    # names it; the applicant's own rows do not
     starts = [n for n, _ in named]
     sure = [ln for ln, ok in named if ok]
     # a block whose 关系 label OCR missed still starts where the other blocks of the page start
@@ -861,14 +861,15 @@ def find_member_blocks(lines: Sequence[TextLine]) -> tuple[list[dict[str, Readin
 
 
 def _names_member_only(anchor: TextLine, starts: Sequence[TextLine], lines: Sequence[TextLine]) -> bool:
-    """Whether the rows from ``anchor`` down to the next of ``starts`` below it name a member-only label
-    (at most three rows of the anchor's height further: a block, not the rest of the form)."""
+    """Whether the rows from ``anchor`` down to the next of ``starts`` below it name the relation (at most
+    four rows of the anchor's height further: a block, not the rest of the form). The relation only: an
+    applicant's own fields may be printed 月收入, 单位或学校 …, never 关系."""
     below = [o.box[1] for o in starts if o.page == anchor.page and o.box[1] > anchor.box[3] - 2]
     end = min(below, default=anchor.box[3] + 4 * max(anchor.height, 1.0))
     for ln in lines:
         if ln.page != anchor.page or ln is anchor or not (anchor.box[1] - 2 <= ln.cy < end):
             continue
-        if any(lab in MEMBER_ONLY for lab, _ in split_labelled(ln.text)):
+        if any(lab == "关系" for lab, _ in split_labelled(ln.text)):
             return True
     return False
 

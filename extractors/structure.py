@@ -771,7 +771,11 @@ def read_transposed_grid(
             run.append((got[0], got[1], values))
             j += 1
         found = {r[0] for r in run}
-        if len(run) >= 3 and is_member_header(found):
+        borrowed = {lab for lab, c, _ in run if _header_label(_cell_text(c, lines)[0]) in MEMBER_COLUMN_SYNONYMS}
+        # one column of values is a person's own list of fields (the applicant's, down a two-column
+        # form) unless it names the relation
+        one = max(len(r[2]) for r in run) <= 1
+        if len(run) >= 3 and is_member_header(found - borrowed) and (not one or "关系" in found):
             members, used = _transposed_members(run, lines)
             if members:
                 return members, used

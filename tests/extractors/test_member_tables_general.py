@@ -549,3 +549,21 @@ def test_applicant_labels_over_values_with_a_one_member_table() -> None:
     ex = _extract(page)
     assert _got(ex) == _want(members=MEMBERS[:1])
     assert ex.fields["姓名"] == "叶志俊"  # type: ignore[attr-defined]
+
+
+def test_applicant_fields_down_a_two_column_form_before_member_blocks() -> None:
+    """The applicant's fields as label | value rows down the page (工作单位 and 月收入 among them), then
+    member blocks: the applicant is no member (a table on its side of one column)."""
+    page = Page()
+    for lab, val in [("姓名", "叶志俊"), ("性别", "男"), ("工作单位", "保定纺织厂"), ("月收入", "2230"),
+                     ("身份证号", _id("13060219841127949"))]:
+        page.row([300, 1110], [lab, val])
+    page.y += 30
+    w = [200, 270, 200, 270, 200, 270]
+    for name, rel, sex, idn, inc in MEMBERS:
+        page.row(w, ["姓名", name, "关系", rel, "性别", sex])
+        page.row(w, ["身份证号", idn, "月收入", inc, "民族", "汉族"])
+        page.y += 30
+    _after(page)
+    ex = _extract(page)
+    assert _got(ex) == _want()
