@@ -375,3 +375,25 @@ def test_amount_whose_point_was_lost_and_vocabulary_word_one_slip_away() -> None
     assert normalise_value("政治面貌", "共青团") == ("共青团员", 0.8)
     assert normalise_value("民族", "又族") == ("又族", 1.0)
     assert normalise_value("住房类型", "公租房") == ("公租房", 1.0)
+
+
+def test_unlikely_readings_wait_for_a_person() -> None:
+    """A 年龄 its birth date cannot give (54 read 4) and a monthly income no hardship household has (2380.5
+    read 23805, its point lost) are kept but lowered below any trust threshold; the likely ones are not."""
+    rows = [["姓名", "王明", "性别", "男"], ["出生日期", "1971-03-02", "年龄", "4"],
+            ["本人月平均收入", "23805", "", ""]]
+    ex = extract_fields("建档申请表", grid(rows), today=TODAY)
+    assert ex.fields["年龄"] == 4 and ex.confidence["年龄"] < 0.85
+    assert ex.fields["本人月平均收入"] == 23805 and ex.confidence["本人月平均收入"] < 0.85
+    rows[1][3], rows[2][1] = "54", "2380.5"
+    ex = extract_fields("建档申请表", grid(rows), today=TODAY)
+    assert ex.confidence["年龄"] > 0.9 and ex.confidence["本人月平均收入"] > 0.9
+    # an age written some years before the archive was scanned is an age the birth date gave then
+    rows[1][3] = "48"
+    assert extract_fields("建档申请表", grid(rows), today=TODAY).confidence["年龄"] > 0.9
+    members = grid([["姓名", "关系", "性别", "身份证号", "月收入"],
+                    ["李芳", "配偶", "女", ID_F, "23805"], ["王小明", "儿子", "男", _id("33010220100505001"), "0"]],
+                   y0=800, cw=600)
+    ex = extract_fields("建档申请表", grid(rows[:1]) + members, today=TODAY)
+    assert [m["月收入"] for m in ex.members] == [23805, 0]
+    assert ex.member_confidence[0]["月收入"] < 0.85 and ex.member_confidence[1]["月收入"] > 0.9
