@@ -763,9 +763,11 @@ _SERIAL = re.compile(r"^(?:No|NO|N0|№)[.:：]?([0-9A-Za-z][0-9A-Za-z\-]{5,})$"
 
 def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """低保证: a small card of rows "户主姓名 | value | 证号 | value" (the holder is the 户主)."""
-    rows = labelled_values(lines, DIBAO_LABELS)
+    # labels OCR read into one text with the value before them ("户主：钱国华    证号：…") part it there
+    inline = [k for k in DIBAO_LABELS if len(k) >= 3 or k == "证号"]
+    rows = labelled_values(lines, DIBAO_LABELS, inline)
     if "姓名" not in rows:  # "户 主 | 程云": 户主 is the label (in a list of members it is a relation)
-        rows = {**labelled_values(lines, {**DIBAO_LABELS, "户主": "姓名"}), **rows}
+        rows = {**labelled_values(lines, {**DIBAO_LABELS, "户主": "姓名"}, inline), **rows}
     if (rv := rows.get("姓名")) is not None and (name := person_name(rv.text)) and _is_no_label(name):
         _put(ex, "姓名", name, rv)
     if (rv := rows.get("证号")) is not None:
@@ -773,7 +775,8 @@ def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
         # row's value, else one of its texts (a seal's ring character OCR'd on the row is none of it)
         for text in (rv.text, *(t.text for t in rv.lines if t is not rv.label_line)):
             m = re.search(r"[0-9A-Za-z][0-9A-Za-z\-]{5,}", _compact(text))
-            local = re.fullmatch(r"([\u4e00-\u9fa5]{1,3}(?:字第|字|第)?[0-9]{4,}号?)", _compact(text))
+            # a serial after the issuing office's characters and perhaps its year ("芙民字第0123号", "杭低保2024第0567号")
+            local = re.fullmatch(r"([\u4e00-\u9fa5]{1,4}(?:[0-9]{4})?(?:字第|字|第)?[0-9]{4,}号?)", _compact(text))
             if local or m:
                 _put(ex, "证号", local.group(1) if local else m.group() if m else None, rv)
                 break
@@ -1454,6 +1457,32 @@ def diagnosis_items(text: str) -> str:
     return "；".join(i.strip(" ；;，,。") for i in items if i.strip(" ；;，,。"))
 
 
+def _signature_beside(lines: Sequence[TextLine]) -> tuple[str, TextLine] | None:
+    """A doctor's name signed after its printed label but lower, on the line to sign on (its top above
+    the label's foot, its middle within a line height below the label's): the nearest such name."""
+    for label in lines:
+        m = match_label(label.text, DIAGNOSIS_LABELS)
+        if m is None or m[0] != "医师" or _NOTE.sub("", m[1]).strip(" ：:_"):
+            continue
+        h = label.height
+        signed = [
+            t
+            for t in lines
+            if t is not label
+            and t.page == label.page
+            and t.box[0] >= label.box[2] - 0.3 * h
+            and t.box[0] <= label.box[2] + 6 * h
+            and t.box[1] < label.box[3]
+            and label.cy <= t.cy <= label.cy + h
+        ]
+        for t in sorted(signed, key=lambda t: t.box[0]):
+            if match_label(t.text, DIAGNOSIS_LABELS) is not None:
+                break
+            if (name := person_name(t.text, longest=4)) is not None and _is_no_label(name):
+                return name, t
+    return None
+
+
 def read_diagnosis(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """诊断证明书: the hospital's name printed as the title above it, then rows of labels and values."""
     if "医院名称" not in ex.fields:
@@ -1485,6 +1514,10 @@ def read_diagnosis(ex: Extraction, lines: Sequence[TextLine]) -> None:
         _put(ex, "医师", name, rv)  # the signature, perhaps on the row of an unlabelled date
     elif isinstance(ex.fields.get("医师"), str) and match_label(ex.fields["医师"], DIAGNOSIS_LABELS):
         _drop(ex, "医师")  # the next printed label ("日期"), not a doctor
+    if "医师" not in ex.fields and (signed := _signature_beside(body)) is not None:
+        name, ln = signed
+        ex.set("医师", name, ln.confidence * 0.9, ln.page, ln.box)
+        ex.raw["医师"] = ln.text
     # the patient's row read left to right wins over the nearest-text pairing (which takes the line
     # below, "初步诊断", when the row is one glued text)
     def no_label(t: str) -> bool:
@@ -1785,6 +1818,37 @@ def yearless_range(text: str, cue: str = "") -> tuple[str, str] | None:
     return None
 
 
+# a period given by its first day and its length ("自2025年3月5日起公示7天", "从…起公示一周", "5个工作日")
+_FOR = re.compile(
+    _YMD + r"\s*起?[，,]?\s*(?:在[\u4e00-\u9fa5]{0,10})?(?:进行)?(?:公示|为期)(?:期为|期|时间为|为)?"
+    r"\s*([0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*(个工作日|天|日|周)"
+)
+
+
+def period_for(text: str) -> tuple[str, str] | None:
+    """The period of "from a day, for so long": the last day counted in (7 days from the 5th end on the
+    11th), a week 7 days, working days skipping Saturdays and Sundays."""
+    m = _FOR.search(_mended_dates(text))
+    if m is None:
+        return None
+    try:
+        start = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        n = int(m.group(4)) if m.group(4).isdigit() else _cn_number(m.group(4))
+    except (KeyError, ValueError):
+        return None
+    if not 1 <= n <= 31:
+        return None
+    unit = m.group(5)
+    if unit == "个工作日":
+        end, left = start, n - (start.weekday() < 5)
+        while left > 0:
+            end = date.fromordinal(end.toordinal() + 1)
+            left -= end.weekday() < 5
+    else:
+        end = date.fromordinal(start.toordinal() + (7 * n if unit == "周" else n) - 1)
+    return start.isoformat(), end.isoformat()
+
+
 def date_range(text: str, cue: str = "") -> tuple[str, str] | None:
     """The range of ``text`` that follows ``cue`` closely (within 12 characters), else its first range."""
     found = date_ranges(text)
@@ -1910,7 +1974,7 @@ def read_publicity(ex: Extraction, lines: Sequence[TextLine]) -> None:
     src = rows.get("公示期") or rows.get("公示期起")
     text = "".join(_row_line(r).text for r in group_rows(lines))
     if period is None:
-        period, src = date_range(text, cue="公示") or yearless_range(text, cue="公示"), None
+        period, src = date_range(text, cue="公示") or yearless_range(text, cue="公示") or period_for(text), None
     if period is not None:
         for label, value in zip(("公示期起", "公示期止"), period, strict=True):
             _put(ex, label, value, src)
@@ -2028,6 +2092,8 @@ OTHER_KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("离婚证", "离婚证"),
     ("离婚登记", "离婚证"),
     ("死亡", "死亡证明"),
+    ("火化", "死亡证明"),
+    ("殡仪", "死亡证明"),
     ("灾害", "灾害证明"),
     ("事故", "事故证明"),
     ("授权书", "授权书"),
@@ -2122,6 +2188,9 @@ OTHER_NAME_LABELS = {
     "身份证号码": "身份证号",
     "公民身份号码": "身份证号",
     "被评议人": "姓名",
+    "死者": "姓名",
+    "死者姓名": "姓名",
+    "逝者姓名": "姓名",
     "关系": "关系",
     "与申请人关系": "关系",
     "与户主关系": "关系",
@@ -2148,6 +2217,9 @@ def _other_kind(ex: Extraction, ordered: Sequence[TextLine]) -> None:
         kind = next((k for words, k in _RECEIPT_KINDS if any(w in text for w in words)), None)
         if kind is not None:
             ex.set("材料名称", kind, min((ln.confidence for ln in ordered), default=0.9) * 0.85)
+            return
+    if ordered:  # a material of none of the kinds the rule sets name: 其他 (a person looks: 0.5)
+        ex.set("材料名称", "其他", 0.5)
 
 
 def _holder_row(rows: Mapping[str, RowValue], lines: Sequence[TextLine]) -> tuple[str, TextLine] | None:

@@ -24,6 +24,7 @@ from dangan.extractors.certificates import (
     date_range,
     diagnosis_items,
     first_date,
+    period_for,
     publicity_result,
     yearless_range,
 )
@@ -690,6 +691,106 @@ def names_listed_inline() -> tuple[Sheet, dict[str, Any]]:
     return s, {"公示期起": "2025-09-01", "公示期止": "2025-09-05"}
 
 
+
+def dibao_glued_lines() -> tuple[Sheet, dict[str, Any]]:
+    """A card whose label：value pairs stand two a line, read by OCR as one text; a serial with its year."""
+    s = Sheet()
+    s.centred("最低生活保障证", 180, 52)
+    s.paragraph(
+        [
+            "户主：钱国华        证号：杭低保2024第0567号",
+            "家庭人口：3人   保障人数：3人",
+            "保障金额：1230元/月",
+            "发证机关：杭州市西湖区民政局",
+            "有效期：2024年1月1日至2024年12月31日",
+        ],
+        300,
+        gap=80,
+    )
+    return s, {
+        "姓名": "钱国华",
+        "证号": "杭低保2024第0567号",
+        "保障人数": 3,
+        "月保障金额": 1230,
+        "发证机关": "杭州市西湖区民政局",
+        "有效期": "2024-12-31",
+    }
+
+
+def cremation_certificate() -> tuple[Sheet, dict[str, Any]]:
+    """A funeral home's certificate: the deceased in a sentence after 死者, no word 死亡 in its title."""
+    s = Sheet()
+    s.centred("火化证明", 180, 56)
+    s.paragraph(["死者：关德明，男，享年78岁，于2024年3月2日在我馆火化。", "特此证明。"], 300)
+    s.text("株洲市殡仪馆", 1000, 480)
+    s.text("2024年3月2日", 1000, 540)
+    return s, {"材料名称": "死亡证明", "姓名": "关德明", "日期": "2024-03-02"}
+
+
+def divorce_certificate() -> tuple[Sheet, dict[str, Any]]:
+    """A civil-affairs divorce certificate copied: 持证人, 登记日期, the certificate's number."""
+    s = Sheet()
+    s.text("离婚证", 300, 250, 56)
+    s.paragraph(["持证人：秦海燕", "登记日期：2020年5月6日", "离婚证字号：L430102-2020-001234"], 350, x=300)
+    s.text("长沙市芙蓉区民政局", 800, 600)
+    return s, {"材料名称": "离婚证", "姓名": "秦海燕", "日期": "2020-05-06"}
+
+
+
+def diagnosis_signed_low() -> tuple[Sheet, dict[str, Any]]:
+    """The doctor signs on the line after 医师签名：, lower than the printed label (handwriting on a line)."""
+    s = Sheet()
+    s.centred("长沙市第四医院", 170, 56)
+    s.centred("诊断证明书", 250, 48)
+    s.text("姓名：王芳", 150, 350)
+    s.text("性别：女", 500, 350)
+    s.text("年龄：52岁", 750, 350)
+    s.text("诊断：高血压病", 150, 440)
+    s.text("医师签名：", 150, 600)
+    s.text("刘洋", 340, 634, 40)
+    s.text("日期：", 800, 600)
+    s.text("2025年3月5日", 910, 634, 40)
+    return s, {
+        "医院名称": "长沙市第四医院",
+        "姓名": "王芳",
+        "性别": "女",
+        "年龄": 52,
+        "诊断": "高血压病",
+        "医师": "刘洋",
+        "出具日期": "2025-03-05",
+    }
+
+
+
+def period_by_length() -> tuple[Sheet, dict[str, Any]]:
+    """A notice giving its first day and its length (自…起公示5个工作日), the result noted by hand."""
+    s = Sheet()
+    s.centred("关于邱桂兰同志申请困难职工建档的公示", 180, 48)
+    y = s.paragraph(
+        [
+            "根据职工本人申请和单位工会调查，拟将邱桂兰同志列为困难职工建档对象。自2025年3月7日起在单位",
+            "公示栏公示5个工作日，如有异议，请向单位工会反映。",
+        ],
+        300,
+    )
+    s.text("公示结果：无异议", 150, y + 60)
+    s.text("湘潭电机股份有限公司工会", 950, y + 180)
+    s.text("2025年3月14日", 1000, y + 242)
+    return s, {"姓名": "邱桂兰", "公示期起": "2025-03-07", "公示期止": "2025-03-13", "结果": "无异议"}
+
+
+def neighbourhood_letter() -> tuple[Sheet, dict[str, Any]]:
+    """A community's letter of a kind no rule set names (情况说明): its kind is 其他, whose it is and its date."""
+    s = Sheet()
+    s.centred("情况说明", 180, 56)
+    y = s.paragraph(
+        ["兹证明万建华同志系我社区居民，其家中老人常年卧床，需专人照料，家庭生活困难。", "特此说明。"], 300
+    )
+    s.text("雨湖区广场街道和平社区居民委员会", 800, y + 120)
+    s.text("2025年4月3日", 1000, y + 182)
+    return s, {"材料名称": "其他", "姓名": "万建华", "日期": "2025-04-03"}
+
+
 PAGES = {
     "公示证明 湖南 one household": ("公示证明", lambda: hunan_notice(["罗志强"])),
     "公示证明 湖南 two households": ("公示证明", lambda: hunan_notice(["罗志强", "陈秀兰"])),
@@ -704,14 +805,17 @@ PAGES = {
     "公示证明 wrapped proof": ("公示证明", wrapped_proof),
     "公示证明 object in a sentence": ("公示证明", object_in_sentence),
     "公示证明 names inline": ("公示证明", names_listed_inline),
+    "公示证明 period by length": ("公示证明", period_by_length),
     "诊断证明 title one line": ("诊断证明", diagnosis_title_one_line),
     "诊断证明 letter": ("诊断证明", diagnosis_letter),
     "诊断证明 table": ("诊断证明", diagnosis_table),
     "诊断证明 below": ("诊断证明", diagnosis_below),
     "诊断证明 other words": ("诊断证明", diagnosis_other_words),
+    "诊断证明 signed low": ("诊断证明", diagnosis_signed_low),
     "低保证 booklet": ("低保证", dibao_booklet),
     "低保证 card": ("低保证", dibao_card),
     "低保证 below": ("低保证", dibao_below),
+    "低保证 glued lines": ("低保证", dibao_glued_lines),
     "其他 passbook": ("其他", passbook),
     "其他 death": ("其他", death_certificate),
     "其他 disaster": ("其他", disaster_certificate),
@@ -723,6 +827,9 @@ PAGES = {
     "其他 authorisation": ("其他", authorisation_signed),
     "其他 bank sheet": ("其他", bank_account_sheet),
     "其他 minutes table": ("其他", minutes_table),
+    "其他 cremation": ("其他", cremation_certificate),
+    "其他 divorce certificate": ("其他", divorce_certificate),
+    "其他 of no named kind": ("其他", neighbourhood_letter),
 }
 
 
@@ -743,6 +850,10 @@ def test_periods_written_other_ways() -> None:
     assert yearless_range("公示期为3月5日至3月11日。2025年3月12日") == ("2025-03-05", "2025-03-11")
     assert yearless_range("公示期为12月29日至1月4日。2026年1月5日") == ("2025-12-29", "2026-01-04")
     assert yearless_range("公示期为12月29日至1月4日。") is None  # no year anywhere: nothing
+    # its first day and its length: the last day counted in; working days skip the weekend (3月7日 a Friday)
+    assert period_for("自2025年3月5日起公示7天") == ("2025-03-05", "2025-03-11")
+    assert period_for("从2025年3月5日起公示一周") == ("2025-03-05", "2025-03-11")
+    assert period_for("自2025年3月7日起在单位公示栏公示5个工作日") == ("2025-03-07", "2025-03-13")
 
 
 def test_results_said_other_ways() -> None:
