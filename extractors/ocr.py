@@ -184,6 +184,17 @@ class RapidOcrEngine:
             params[f"{task}.model_path"] = str(path)
         self._engine = RapidOCR(params=params)
         self._lock = threading.Lock()  # onnxruntime sessions are thread-safe; RapidOCR's params are not
+        # RapidOCR reads its settings from omegaconf containers on every line it recognises (the
+        # recogniser's image shape: ~0.4 ms a line, 1-2 % of a page's CPU); plain lists read the same
+        self._engine._load_rec_model().rec_image_shape = list(params["Rec.rec_img_shape"])
+
+    def _cls_model(self) -> Any:
+        """RapidOCR's text-direction classifier (public class, private loader: no other way to reuse it),
+        its labels a plain list (see ``__init__``)."""
+        cls = self._engine._load_cls_model()
+        if not isinstance(cls.postprocess_op.label_list, list):
+            cls.postprocess_op.label_list = list(cls.postprocess_op.label_list)
+        return cls
 
     def read(self, img: np.ndarray) -> list[OcrLine]:
         """Lines of a page or region. Detection runs on the printed part only (``printed_box``), at the
@@ -230,8 +241,7 @@ class RapidOcrEngine:
         if not crops:
             return []
         with self._lock:
-            cls = self._engine._load_cls_model()  # public class, private loader: no other way to reuse it
-            out = cls([_as_bgr(c) for c in crops])
+            out = self._cls_model()([_as_bgr(c) for c in crops])
         res = out.cls_res or []
         return [(180 if "180" in str(label) else 0, float(score)) for label, score in res]
 

@@ -204,6 +204,7 @@ def _read_page(page: Any, engine_name: str) -> PageReading:
     engine = get_cached_engine(engine_name) if not text_layer else None
     ocr_img = img
     ink: np.ndarray | None = None  # the page's ink mask, when pre-processing made it
+    flat: np.ndarray | None = None  # and the paper-flattened page it was thresholded from
     if img is not None and pre is not None:
         # a text PDF's words are in the rendered page's pixels: never rotate or straighten those
         prepared = pre.prepare_page(
@@ -214,11 +215,13 @@ def _read_page(page: Any, engine_name: str) -> PageReading:
             straighten=not text_layer,
             clean=not text_layer,
         )
-        img, ocr_img, ink = prepared.image, prepared.ocr_image, prepared.ink
+        img, ocr_img, ink, flat = prepared.image, prepared.ocr_image, prepared.ink, prepared.flat
         size = (img.shape[1], img.shape[0])
         seals = list(prepared.seals)  # a text PDF's page is not turned: its seals are those of the page
         seal, seal_box = _seal_info(seals)
-        if seal is False and not text_layer and not pre.shows_colour(img):
+        # with no seal found, the seal search has asked already whether the page shows colour
+        shows = prepared.colour
+        if seal is False and not text_layer and not (pre.shows_colour(img) if shows is None else shows):
             seal = None  # a grey photocopy: its stamp cannot be told from red, so not "unstamped"
     cells: list[Box] = []
     if img is not None and pre is not None:
@@ -228,7 +231,7 @@ def _read_page(page: Any, engine_name: str) -> PageReading:
         regions = [r.box for r in card_regions(img, dpi)]
     if img is not None and pre is not None:
         # cards photocopied onto a sheet carry no tick boxes: the search is skipped for them
-        checkboxes = [] if regions else _checkbox_list(pre.find_checkboxes(img, dpi=dpi))
+        checkboxes = [] if regions else _checkbox_list(pre.find_checkboxes(img, dpi=dpi, flat=flat))
     if text_layer:
         lines = lines_from_words(page.words, index)
         return PageReading(lines, checkboxes, seal, seal_box, size, "text-pdf", cells)

@@ -63,11 +63,20 @@ def flatten_paper(gray: np.ndarray, window: int = 61) -> np.ndarray:
     return cv2.divide(gray, np.maximum(bg, 1), scale=255)
 
 
-def ink_mask(img: np.ndarray, flatten: bool = True) -> np.ndarray:
-    """Ink as 255: Otsu on the paper-flattened darkest channel (robust to shading and coloured pen)."""
+# the paper's window of a page (``flatten_paper``'s default): a page whose short side is at least 8 times it
+PAGE_WINDOW = 61
+
+
+def paper_flattened(img: np.ndarray) -> np.ndarray:
+    """The darkest channel divided by its paper, as ``ink_mask`` thresholds it (window ≤ ``PAGE_WINDOW``)."""
     gray = ink_gray(img)
-    if flatten:
-        gray = flatten_paper(gray, window=max(15, min(61, min(gray.shape[:2]) // 8)))
+    return flatten_paper(gray, window=max(15, min(PAGE_WINDOW, min(gray.shape[:2]) // 8)))
+
+
+def ink_mask(img: np.ndarray, flatten: bool = True, *, flat: np.ndarray | None = None) -> np.ndarray:
+    """Ink as 255: Otsu on the paper-flattened darkest channel (robust to shading and coloured pen).
+    ``flat``: ``paper_flattened(img)``, when the caller has it already."""
+    gray = flat if flat is not None else (paper_flattened(img) if flatten else ink_gray(img))
     _, mask = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     if cv2.countNonZero(mask) > 0.5 * mask.size:  # Otsu on an almost blank page splits the paper itself
         mask = np.where(gray < 128, 255, 0).astype(np.uint8)
@@ -260,7 +269,10 @@ def _best_angle(mask: np.ndarray, axis: int, angles: np.ndarray) -> tuple[float,
 
 
 def detect_orientation(
-    img: np.ndarray, ocr: Any | None = None, scaled: tuple[np.ndarray, float] | None = None
+    img: np.ndarray,
+    ocr: Any | None = None,
+    scaled: tuple[np.ndarray, float] | None = None,
+    small_ink: np.ndarray | None = None,
 ) -> int:
     """Clockwise rotation (0, 90, 180 or 270) that makes the page upright: ``rotate_image(img, r)``.
 
@@ -268,10 +280,10 @@ def detect_orientation(
     searched over ±10° so a skewed page still decides. 180 vs 0: projections cannot tell, so a
     text-direction model decides on straightened line crops (RapidOCR's classifier by default, or
     ``ocr``'s confidence on each crop and the crop turned 180°). ``scaled``: ``_scaled(img)``, when
-    the caller has made it already.
+    the caller has made it already, and ``small_ink``: ``ink_mask`` of its image.
     """
     small, scale = scaled or _scaled(img)
-    mask = _remove_rulings(ink_mask(small))
+    mask = _remove_rulings(ink_mask(small) if small_ink is None else small_ink)
     if cv2.countNonZero(mask) < 50:
         return 0  # blank page
     printed = mask
@@ -320,16 +332,19 @@ def detect_orientation(
 
 
 def estimate_skew(
-    img: np.ndarray, max_angle: float = 10.0, scaled: tuple[np.ndarray, float] | None = None
+    img: np.ndarray,
+    max_angle: float = 10.0,
+    scaled: tuple[np.ndarray, float] | None = None,
+    small_ink: np.ndarray | None = None,
 ) -> float:
     """Skew of horizontal text in degrees, counter-clockwise positive (OpenCV's convention).
 
     Projection-profile search: 0.5° steps over ±max_angle, then 0.05° steps around the best.
     More robust than minAreaRect or Hough on pages mixing text, rulings and stamps. ``scaled``:
-    ``_scaled(img)``, when the caller has made it already.
+    ``_scaled(img)``, when the caller has made it already, and ``small_ink``: ``ink_mask`` of its image.
     """
     small, _ = scaled or _scaled(img)
-    mask = ink_mask(small)
+    mask = ink_mask(small) if small_ink is None else small_ink
     if cv2.countNonZero(mask) < 50:
         return 0.0
     # rotating by -a undoes a skew of a
@@ -622,10 +637,15 @@ CHECK_FILL = 0.06  # an empty □ has ~0 ink inside; ✓ √ × ☑ ☒ 0.10-0.3
 FILLED = 0.85  # inked nearly solid inside: a box blacked out, never the strokes of a character
 
 
-def _fixed_ink(img: np.ndarray, level: int = 160, flatten: bool = False) -> np.ndarray:
+def _fixed_ink(
+    img: np.ndarray, level: int = 160, flatten: bool = False, flat: np.ndarray | None = None
+) -> np.ndarray:
     """Ink by a fixed level relative to the paper: Otsu is meaningless on a crop that is nearly all
     paper (an empty □). The darkest channel counts, so ticks in red or blue pen are ink. A page is
-    flattened first (shading); a small crop is scaled by its own paper level."""
+    flattened first (shading); a small crop is scaled by its own paper level. ``flat``: the page's
+    ``paper_flattened``, used when it was flattened with the same window (a page, not a small crop)."""
+    if flatten and flat is not None and flat.shape == img.shape[:2] and min(flat.shape) // 8 >= PAGE_WINDOW:
+        return np.where(flat < level, 255, 0).astype(np.uint8)
     gray = ink_gray(img)
     if flatten:
         gray = flatten_paper(gray)
@@ -796,7 +816,9 @@ def _border_thickness(mask: np.ndarray, box: Box) -> float:
     return float(np.median(runs)) / side if runs else 0.0
 
 
-def find_checkboxes(img: np.ndarray, dpi: float = 300.0, threshold: float = CHECK_FILL) -> list[Checkbox]:
+def find_checkboxes(
+    img: np.ndarray, dpi: float = 300.0, threshold: float = CHECK_FILL, flat: np.ndarray | None = None
+) -> list[Checkbox]:
     """All □-like squares between 1.8 and 8 mm with their tick state, in reading order, and every hand
     drawn ring around an option (圈选) as a ticked box the size of the ring.
 
@@ -806,9 +828,9 @@ def find_checkboxes(img: np.ndarray, dpi: float = 300.0, threshold: float = CHEC
     Known limit: the character 口 (alone or in 号, 叶, 品 …) is an empty square too and is reported as
     an unticked box; a box means something only next to an option label, which the caller knows.
     Enclosure characters with strokes inside (困, 国, 日) are recognised and dropped, so a character
-    is never reported as a *ticked* box.
+    is never reported as a *ticked* box. ``flat``: ``paper_flattened(img)``, when the caller has it.
     """
-    mask = _fixed_ink(img, flatten=True)
+    mask = _fixed_ink(img, flatten=True, flat=flat)
     min_side, max_side = round(1.8 / 25.4 * dpi), round(8 / 25.4 * dpi)
     squares = _square_contours(mask, min_side, max_side)
     boxes = [b for b in squares if not _looks_like_glyph(mask, b)]
@@ -1112,6 +1134,8 @@ class PreparedPage:
     steps: list[str] = field(default_factory=list)
     matrix: np.ndarray = field(default_factory=lambda: np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]]))
     ink: np.ndarray | None = None  # ink_mask(image), when the clean-up made it (for detect_grid)
+    flat: np.ndarray | None = None  # paper_flattened(image) that ink came from (for find_checkboxes)
+    colour: bool | None = None  # shows_colour(image), when the seal search asked it (no red stamp found)
 
     def to_original(self, box: Box) -> Box:
         """Map a box on the prepared page back to the page as loaded (for crops of the original)."""
@@ -1148,18 +1172,21 @@ def prepare_page(
     matrix = np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]])
     rotation = 0
     scaled: tuple[np.ndarray, float] | None = None
+    small_ink: np.ndarray | None = None
     if detect_rotation:
-        # the reduced copy both analyses work on (``_scaled``: ~20 ms on a 220-dpi page), made once
-        # and kept for the skew while the page is not turned
+        # the reduced copy both analyses work on (``_scaled``: ~20 ms on a 220-dpi page) and its ink,
+        # made once and kept for the skew while the page is not turned
         scaled = _scaled(img)
-        rotation = detect_orientation(img, ocr, scaled)
+        small_ink = ink_mask(scaled[0])
+        rotation = detect_orientation(img, ocr, scaled, small_ink)
         if rotation:
             matrix = _rotation_matrix(rotation, w, h)
             img = rotate_image(img, rotation)
             steps.append(f"rotate {rotation}")
     skew = 0.0
     if straighten:
-        skew = estimate_skew(img, scaled=scaled if not rotation else None)
+        kept = not rotation and scaled is not None
+        skew = estimate_skew(img, scaled=scaled if kept else None, small_ink=small_ink if kept else None)
         if abs(skew) >= 0.1:
             img, m = rotate_by(img, -skew)
             matrix = _compose(matrix, m)
@@ -1171,16 +1198,21 @@ def prepare_page(
         steps.append("illumination")
     seals = detect_seal(img, dpi=dpi) if img.ndim == 3 else []
     red = bool(seals)
-    if not seals and not shows_colour(img):  # a black-and-white copy: its stamp is grey, found by shape
-        seals = detect_grey_seal(img, dpi=dpi)
+    colour: bool | None = None
+    if not seals:
+        colour = shows_colour(img)
+        if not colour:  # a black-and-white copy: its stamp is grey, found by shape
+            seals = detect_grey_seal(img, dpi=dpi)
     ocr_img = img
     ink: np.ndarray | None = None
+    flat: np.ndarray | None = None
     if clean:
         if red:  # a grey stamp's ink cannot be told from the text's: only red is painted out
             ocr_img = suppress_seal(ocr_img, seals)
             steps.append(f"suppress {len(seals)} seal(s)")
         if ocr_img is img:  # no seal painted out: the speck filter's ink is the page's own
-            ink = ink_mask(img)
+            flat = paper_flattened(img)  # kept: the tick-box search thresholds it too
+            ink = ink_mask(img, flat=flat)
         ocr_img = denoise(ocr_img, mask=ink)
         steps.append("despeckle")
-    return PreparedPage(img, ocr_img, rotation, skew, seals, steps, matrix, ink)
+    return PreparedPage(img, ocr_img, rotation, skew, seals, steps, matrix, ink=ink, flat=flat, colour=colour)
