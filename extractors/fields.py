@@ -826,19 +826,12 @@ def _age_disagrees(age: Any, born: date | None, today: date | None) -> bool:
     return not years - AGE_WRITTEN_YEARS - 1 <= age <= years + 1
 
 
-def _birth(value: Any) -> date | None:
-    try:
-        return date.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        return None
-
-
 def check_member(m: dict[str, Any], c: dict[str, float], today: date | None = None) -> None:
     """Lower the confidence of a member row whose 身份证号 fails its check digit or disagrees with its
     性别/出生日期, whose 年龄 disagrees with its birth date, or whose monthly income is unlikely."""
     for lab in [k for k in m if _unlikely_monthly(k, m[k])]:
         c[lab] = round(c.get(lab, 1.0) * 0.8, 3)
-    born = _birth(m.get("出生日期"))
+    born = parse_date(m.get("出生日期"))
     if "身份证号" in m:
         try:
             info = parse_id_number(str(m["身份证号"]))
@@ -878,7 +871,7 @@ def validate(ex: Extraction, today: date | None = None) -> None:
                 ex.lower("身份证号", 0.8)
             if _age_disagrees(f.get("年龄"), info.birth_date, today):
                 ex.lower("年龄", 0.8)
-    elif _age_disagrees(f.get("年龄"), _birth(f.get("出生日期")), today):  # no ID to judge by: the birth date
+    elif _age_disagrees(f.get("年龄"), parse_date(f.get("出生日期")), today):  # no ID to judge by: the birth date
         ex.lower("年龄", 0.8)
     for lab in [k for k in f if _unlikely_monthly(k, f[k])]:
         ex.lower(lab, 0.8)
