@@ -302,16 +302,24 @@ def scored_readings(corpus: Path, extracted: Path) -> list[tuple[float, bool, st
     return out
 
 
-def group_calibration(readings: list[tuple[float, bool, str, str]]) -> list[tuple[str, int, float | None, float]]:
-    """Per field group of ``evidence.field_group`` (and form / other papers): (group, readings, the lowest
-    confidence from which they are 99 % right, the share right from the threshold in use for the group)."""
+def readings_by_group(
+    readings: list[tuple[float, bool, str, str]],
+) -> tuple[dict[str, list[tuple[float, bool]]], dict[str, float]]:
+    """(confidence, right?) per "paper/field group" (form or other papers, ``evidence.field_group``), and the
+    trust threshold in use for each group."""
     groups: dict[str, list[tuple[float, bool]]] = {}
     thresholds: dict[str, float] = {}
     for c, ok, label, doc_type in readings:
-        paper = "建档申请表" if doc_type == "建档申请表" else "其他材料"
-        key = f"{paper}/{evidence.field_group(label)}"
+        key = f"{'建档申请表' if doc_type == '建档申请表' else '其他材料'}/{evidence.field_group(label)}"
         groups.setdefault(key, []).append((c, ok))
         thresholds[key] = evidence.trust_threshold(label, doc_type)
+    return groups, thresholds
+
+
+def group_calibration(readings: list[tuple[float, bool, str, str]]) -> list[tuple[str, int, float | None, float]]:
+    """Per field group of ``evidence.field_group`` (and form / other papers): (group, readings, the lowest
+    confidence from which they are 99 % right, the share right from the threshold in use for the group)."""
+    groups, thresholds = readings_by_group(readings)
     out = []
     for key in sorted(groups):
         t99, _ = calibration(groups[key])

@@ -32,10 +32,9 @@ from reconcile_accuracy import (
     calibration,
     extraction_version,
     file_hash,
+    readings_by_group,
     scored_readings,
 )
-
-from dangan.reconcile import evidence
 
 BANDS: tuple[tuple[float, float], ...] = ((0.80, 0.90), (0.90, 0.95), (0.95, 0.98), (0.98, 1.01))
 
@@ -82,12 +81,7 @@ def corpora(out: Path, forms_seeds: list[int], papers_seeds: list[int], forms: i
 
 def table(readings: list[tuple[float, bool, str, str]]) -> list[str]:
     """One markdown row per field group: readings, right/read per band, 99 % point, share right at threshold."""
-    groups: dict[str, list[tuple[float, bool]]] = {}
-    thresholds: dict[str, float] = {}
-    for c, ok, label, doc_type in readings:
-        key = f"{'建档申请表' if doc_type == '建档申请表' else '其他材料'}/{evidence.field_group(label)}"
-        groups.setdefault(key, []).append((c, ok))
-        thresholds[key] = evidence.trust_threshold(label, doc_type)
+    groups, thresholds = readings_by_group(readings)
     head = " | ".join(f"[{lo:.2f},{min(hi, 1.0):.2f}{']' if hi > 1 else ')'}" for lo, hi in BANDS)
     rows = [f"| group | readings | {head} | 99 % right from | threshold | right at threshold |",
             "|---|---|" + "---|" * len(BANDS) + "---|---|---|"]
