@@ -218,12 +218,23 @@ def start_server(settings: Settings, *, timeout: float = START_TIMEOUT) -> str:
     return url
 
 
+WORKER_MARK = "DANGAN_STACK_WORKER"  # in the environment of a worker and of every process under it
+
+
+def worker_mark(settings: Settings, index: int) -> str:
+    return f"{settings.data_dir.resolve()}#{index}"
+
+
 def start_worker(settings: Settings, url: str, index: int, *, limit: int | None = None) -> int:
-    """One ``prefect worker start`` on the pool, with its own temp dir (its flow runs inherit it)."""
+    """One ``prefect worker start`` on the pool, with its own temp dir (its flow runs inherit it).
+
+    Its flow runs inherit ``WORKER_MARK`` too: Prefect starts each in a session of its own (a signal to
+    the worker's group does not reach them), so ``stop_worker`` finds them by it."""
     host = socket.gethostname()
     wdir = prefect_dir(settings) / f"worker-{index}"
     (wdir / "tmp").mkdir(parents=True, exist_ok=True)
     env = base_env(settings, url)
+    env[WORKER_MARK] = worker_mark(settings, index)
     # heartbeats let the server's automation mark a run whose process died as crashed (deployments.py).
     # Each poll of the pool (get_scheduled_flow_runs, which also marks the pool and its deployments ready)
     # costs the server ~30 ms CPU: polling every 2 s was 0.016 of the server's 0.038 CPU-s/s with the
@@ -271,10 +282,71 @@ def stop_group(pid: int | None, timeout: float = STOP_TIMEOUT) -> bool:
     return True
 
 
+def marked_processes(mark: str, tmpdir: str | None = None) -> list[Any]:
+    """Live processes whose environment carries ``WORKER_MARK`` = ``mark`` (or, for a worker started
+    before the mark existed, its ``TMPDIR``); never this process or its ancestors."""
+    import psutil
+
+    mine = {os.getpid()}
+    with contextlib.suppress(psutil.Error):
+        mine |= {p.pid for p in psutil.Process().parents()}
+    found = []
+    for proc in psutil.process_iter():
+        if proc.pid in mine:
+            continue
+        try:
+            env = proc.environ()
+            ours = env.get(WORKER_MARK) == mark or bool(tmpdir and env.get("TMPDIR") == tmpdir)
+            if ours and proc.status() != psutil.STATUS_ZOMBIE:
+                found.append(proc)
+        except psutil.Error:
+            continue
+    return found
+
+
+def stop_worker(settings: Settings, worker: dict[str, Any], timeout: float = STOP_TIMEOUT) -> bool:
+    """Stop a worker and every flow run it started, with their OCR processes; True if it was running.
+
+    Prefect starts each flow run as the leader of a session and process group of its own, holding its
+    OCR processes: a signal to the worker's group does not reach them. So the worker's group and the
+    group of every process that carries its mark are stopped whole (SIGTERM, then SIGKILL), and again
+    for what appeared meanwhile (a run the worker started as it was being stopped)."""
+    import psutil
+
+    index = worker.get("index")
+    mark = worker_mark(settings, int(index)) if index is not None else None
+    tmpdir = str(prefect_dir(settings) / f"worker-{index}" / "tmp") if index is not None else None
+    was = False
+    for _round in range(4):
+        left = marked_processes(mark, tmpdir) if mark else []
+        if _alive(worker.get("pid")):
+            with contextlib.suppress(psutil.Error):
+                left.append(psutil.Process(worker["pid"]))
+        if not left:
+            break
+        was = True
+        groups: set[int] = {int(worker["pid"])} if _alive(worker.get("pid")) else set()
+        for proc in left:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                groups.add(os.getpgid(proc.pid))
+        groups.discard(os.getpgid(0))
+        for sig in (signal.SIGTERM, signal.SIGKILL):
+            for pgid in groups:
+                with contextlib.suppress(ProcessLookupError, PermissionError, TypeError):
+                    os.killpg(pgid, sig)
+            for proc in left:
+                with contextlib.suppress(psutil.Error):
+                    proc.send_signal(sig)
+            _gone, left = psutil.wait_procs(left, timeout=timeout if sig == signal.SIGTERM else 5)
+            if not left:
+                break
+    return was
+
+
 def stop_prefect(settings: Settings, *, keep_server: bool = False) -> dict[str, int]:
     """Stop the workers first (a claim they leave is taken over later), then the server."""
     state = _read_state(settings)
-    stopped_workers = sum(stop_group(w.get("pid")) for w in state.get("workers", []))
+    stopped_workers = sum(stop_worker(settings, w) for w in state.get("workers", []))
     _write_state(settings, {**state, "workers": []})
     return {"workers": stopped_workers, "server": 0 if keep_server else int(stop_server(settings))}
 

@@ -66,6 +66,8 @@ def running_stack(s3_env: Settings, database_url: str, monkeypatch: pytest.Monke
         family += [c for p in list(family) for c in p.children(recursive=True)]
         stack.stop_prefect(settings)
         assert not [p.pid for p in family if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]  # none left
+        # nor a run the worker started as it was stopped (the watcher's next standby: its own session)
+        assert not stack.marked_processes(stack.worker_mark(settings, 0))
 
 
 def _drop_all(settings: Settings, corpus: Path) -> int:
