@@ -710,7 +710,51 @@ def find_member_table(lines: Sequence[TextLine]) -> list[dict[str, Reading]]:
 
 
 def find_member_table_lines(lines: Sequence[TextLine]) -> tuple[list[dict[str, Reading]], list[TextLine]]:
-    """``find_member_table`` with the lines of the table (its header and the rows read)."""
+    """``find_member_table`` with the lines of the table (its header and the rows read). On a page whose
+    rows of text slope (a phone photo or a sheet fed askew that pre-processing did not straighten, with no
+    ruled grid found), the rows are found with the slope taken out, and the boxes given back as read."""
+    slope = text_slope(lines)
+    if abs(slope) < 0.01:
+        return _find_member_table_lines(lines)
+    level = [
+        TextLine(ln.text, (ln.box[0], ln.box[1] - slope * ln.cx, ln.box[2], ln.box[3] - slope * ln.cx), ln.confidence, ln.page, ln.cell)
+        for ln in lines
+    ]
+    members, used = _find_member_table_lines(level)
+
+    def back(b: Box) -> Box:
+        dy = slope * (b[0] + b[2]) / 2
+        return (b[0], b[1] + dy, b[2], b[3] + dy)
+
+    for m in members:
+        for rd in m.values():
+            rd.box = back(rd.box)
+    return members, [TextLine(t.text, back(t.box), t.confidence, t.page, t.cell) for t in used]
+
+
+def text_slope(lines: Sequence[TextLine]) -> float:
+    """The slope (dy/dx) of the page's rows of text: the median, over lines with a neighbour to their right
+    on the same band (overlapping by a third of a height, within twelve heights), of the slope between
+    their centres; 0 with fewer than eight such pairs."""
+    slopes: list[float] = []
+    for a in lines:
+        best: TextLine | None = None
+        for b in lines:
+            if b is a or b.page != a.page or b.box[0] <= a.box[2] - 2 or b.cx - a.cx > 12 * a.height:
+                continue
+            if min(a.box[3], b.box[3]) - max(a.box[1], b.box[1]) < 0.3 * min(a.height, b.height):
+                continue
+            if best is None or b.box[0] < best.box[0]:
+                best = b
+        if best is not None:
+            slopes.append((best.cy - a.cy) / max(1.0, best.cx - a.cx))
+    if len(slopes) < 8:
+        return 0.0
+    slopes.sort()
+    return slopes[len(slopes) // 2]
+
+
+def _find_member_table_lines(lines: Sequence[TextLine]) -> tuple[list[dict[str, Reading]], list[TextLine]]:
     rows = group_rows(lines)
     members: list[dict[str, Reading]] = []
     used: list[TextLine] = []

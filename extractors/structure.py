@@ -431,7 +431,7 @@ def _covers(c: Box, col: _Column) -> float:
     return max(0.0, min(c[2], col.x1) - max(c[0], col.x0)) / max(1.0, col.x1 - col.x0)
 
 
-def _header_of(row: list[Box], lines: Sequence[TextLine]) -> list[tuple[str, Box]] | None:
+def _header_of(row: list[Box], lines: Sequence[TextLine], relaxed: bool = False) -> list[tuple[str, Box]] | None:
     """The member labels of a row that is a member table's header row, else None.
 
     A header row names member labels, one of which only members have (``is_member_header``: a household
@@ -442,9 +442,10 @@ def _header_of(row: list[Box], lines: Sequence[TextLine]) -> list[tuple[str, Box
     filled = 0
     borrowed: set[str] = set()  # member labels read from a household label (工作单位): no evidence alone
     labelled = 0
+    paired = _applicant_pairs(row, lines)
     for c in row:
         text, _ = _cell_text(c, lines)
-        if not text.strip():
+        if not text.strip() or id(c) in paired:
             continue
         filled += 1
         lab = header_label(text)
@@ -455,12 +456,37 @@ def _header_of(row: list[Box], lines: Sequence[TextLine]) -> list[tuple[str, Box
             if _header_label(text) in MEMBER_COLUMN_SYNONYMS:
                 borrowed.add(lab)
     found = {h[0] for h in header}
-    # an applicant's labels over values (姓名 | 性别 | 工作单位) are no member header
-    if not is_member_header(found - borrowed):
+    # an applicant's labels over values (姓名 | 性别 | 工作单位) are no member header; ``relaxed``: a header of
+    # labels an applicant has too (姓名 | 性别 | 身份证号), for the caller to judge by the rows under it
+    if not is_member_header(found - borrowed) and not (relaxed and "姓名" in found and len(found) >= 3):
         return None
     if labelled < 0.6 * filled:
         return None
     return header
+
+
+def _applicant_pairs(row: list[Box], lines: Sequence[TextLine]) -> set[int]:
+    """Ids of the cells of a row that are a label and its value side by side (the applicant's 姓名 | 叶志俊 or
+    联系电话 | 131…) rather than column headers: a form may print such pairs on the band of the member
+    table's header row (the applicant's fields down the left, the member table on the right). A label
+    and the cell after it are a pair when that cell is no label and holds a value of it: any text after
+    a household label or after a member label the row prints again (the member column's own), a
+    possible value of that label otherwise (民族 | 汉族, 身份证号 | digits)."""
+    from dangan.extractors.fields import normalise_value
+    from dangan.schemas.readings import check_reading
+
+    texts = [_cell_text(c, lines)[0].strip() for c in row]
+    labs = [header_label(t) if t else None for t in texts]
+    out: set[int] = set()
+    for i in range(len(row) - 1):
+        lab, nxt = labs[i], texts[i + 1]
+        if lab is None or not nxt or labs[i + 1] is not None or _clean(nxt) in SIDE_TITLES or id(row[i]) in out:
+            continue
+        again = sum(1 for o in labs if o == lab) >= 2
+        fits = _is_value(nxt) and check_reading(lab, normalise_value(lab, nxt)[0]) is None
+        if lab not in MEMBER_WORDS or again or fits:
+            out |= {id(row[i]), id(row[i + 1])}
+    return out
 
 
 def read_member_grid(
@@ -481,7 +507,7 @@ def read_member_grid(
     printed on its side (member labels down the left, a column a member) is read by columns.
     """
     members, used, _table = _read_grid(lines, cells, split)
-    return members, used
+    return complete_birth_dates(members), used
 
 
 @dataclass
@@ -519,7 +545,7 @@ def read_member_pages(
             members += more
             out_used[k2] = used2
         if members:
-            return members, out_used
+            return complete_birth_dates(members), out_used
     return [], {}
 
 
@@ -573,7 +599,8 @@ def _read_grid(
         bottom = statistics.median(c[3] for c in low) if skip == 2 else statistics.median(c[3] for _, c in header)
         top_row = row if skip == 1 else [c for c in row if c[3] >= bottom - 0.3 * row_h] + list(low)
         # a cell merged down a two-level header is as tall as both its rows
-        tiers = [_columns(header + _unnamed(top_row, header, row_h * skip))]
+        paired = _applicant_pairs(row, lines) if skip == 1 else set()
+        tiers = [_columns(header + _unnamed([c for c in top_row if id(c) not in paired], header, row_h * skip))]
         rest = rows[ri + skip :]
         while rest and (more := _header_tier(rest[0], lines)) is not None:
             tiers.append(_columns(more))
@@ -622,8 +649,79 @@ def _read_grid(
     if not members and pending is not None:
         return [], pending[0], pending[1]
     if not members:
+        members, used = _read_unmarked(lines, rows, split)
+    if not members:
         return _read_by_values(lines, rows, split)
     return members, used, None
+
+
+def _read_unmarked(
+    lines: Sequence[TextLine], rows: list[list[Box]], split: Sequence[TextLine] | None
+) -> tuple[list[dict[str, Reading]], set[int]]:
+    """A member table whose header names only labels an applicant has too (姓名 | 性别 | 出生日期 | 身份证号:
+    no relation, no member's income). Its rows tell it from the applicant's labels over their values: two
+    or more rows under it, each a name with another reading that is a possible value of its column."""
+    for ri, row in enumerate(rows[:-1]):
+        if _header_of(row, lines) is not None or (header := _header_of(row, lines, relaxed=True)) is None:
+            continue
+        row_h = statistics.median(c[3] - c[1] for _, c in header)
+        bottom = statistics.median(c[3] for _, c in header)
+        records, _stop = _read_records(rows[ri + 1 :], [_columns(header)], lines, bottom, row_h, split)
+        filled = [(r, ids) for r, ids in records if r]
+        if len(filled) < 2 or not all(_person_row(r) for r, _ in filled):
+            continue
+        used = {i for _, ids in filled for i in ids} | {id(ln) for _, c in header for ln in _cell_text(c, lines)[1]}
+        return [r for r, _ in filled], used
+    return [], set()
+
+
+def _person_row(record: dict[str, Reading]) -> bool:
+    """A row that reads as one person: a name, and another reading that is a possible value of its label."""
+    from dangan.extractors.fields import normalise_value
+    from dangan.schemas.readings import check_reading
+
+    name = record.get("姓名")
+    if name is None or not _looks_like_name(str(name.value)):
+        return False
+    for lab, rd in record.items():
+        if lab == "姓名":
+            continue
+        value = normalise_value(lab, rd.value)[0]
+        if value is not None and check_reading(lab, value) is None:
+            return True
+    return False
+
+
+_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*(?:[年.\-/．·,，]\s*|\s+)(\d{1,2})\s*月?份?")
+
+
+def complete_birth_dates(members: list[dict[str, Reading]]) -> list[dict[str, Reading]]:
+    """出生年月 printed without its day (1975.03, 1975年3月, read "1975 03"): the member's birth date is the one
+    the row's ID number gives when its year and month are those printed (ARCHIVE-SCHEMA: 出生日期 is
+    derivable from 身份证号; dates are YYYY-MM-DD). Otherwise it is that month (read as its first day, as
+    ``parse_date`` reads a year and month) at 0.8 of the confidence: the day is nowhere on the paper."""
+    for m in members:
+        born, number = m.get("出生日期"), m.get("身份证号")
+        if born is None:
+            continue
+        ym = _YEAR_MONTH.fullmatch(fold_fullwidth(str(born.value)).strip())
+        if ym is None:
+            continue
+        digits = re.sub(r"[^0-9X]", "", fold_fullwidth(str(number.value)).upper()) if number is not None else ""
+        year, month, day = digits[6:10], digits[10:12], digits[12:14]
+        if (
+            len(digits) == 18
+            and digits[:17].isdigit()
+            and year == ym.group(1)
+            and int(month) == int(ym.group(2))
+            and 1 <= int(day) <= 31
+        ):
+            born.value = f"{year}-{month}-{day}"
+            continue
+        born.value = f"{ym.group(1)}-{int(ym.group(2)):02d}"
+        if number is None or len(digits) != 18:
+            born.confidence *= 0.8
+    return members
 
 
 def _read_by_values(
@@ -650,11 +748,15 @@ def _read_by_values(
         bottom = statistics.median(c[3] for c in row)
         records, _stop = _read_records(rows[ri + 1 :], [_columns(header)], lines, bottom, row_h, split)
         records = [(r, ids) for r, ids in records if r]
-        if len(records) < 2:
-            continue  # one row named by its values alone is too little to call it a table
+        if not records:
+            continue
         final = set(named)
         chosen = _name_unnamed([r for r, _ in records], final)
         if not chosen or not {"姓名", "关系"} <= final or not is_member_header(final):
+            continue
+        if len(records) < 2 and not ("关系" in chosen.values() and _person_row(records[0][0])):
+            # one row named by its values alone is a table only when a column of it holds a relation (配偶,
+            # 儿子: no applicant's own value) beside a name
             continue
         members = [r for r, _ in records if r.get("姓名") or r.get("身份证号")]
         if not members:
@@ -1060,7 +1162,7 @@ def _read_records(
             wide = [c for c in data if sum(1 for col in cols if _covers(c, col) > 0.5) >= 2]
             # the lines of a cell across columns before they were joined into one text ("谢宁云孙子")
             apart = split if split is not None else lines
-            if wide and not _unruled_row(wide, data, cols, apart):
+            if wide and (not _unruled_row(wide, data, cols, apart) or _labelled_beside(wide, data, cols, lines)):
                 return members, start  # the ruling changes: the next block of the form starts here
             got, got_ids, is_label_row = _read_row(data, cols, lines, wide, apart)
             if is_label_row:
@@ -1112,6 +1214,17 @@ def _unruled_row(wide: list[Box], data: list[Box], cols: list[_Column], lines: S
             if over > max(0.5 * max(1.0, ln.height), 0.3 * (ln.box[2] - ln.box[0])):
                 return False
     return True
+
+
+def _labelled_beside(wide: list[Box], data: list[Box], cols: list[_Column], lines: Sequence[TextLine]) -> bool:
+    """A cell across the columns that starts left of the table, beside a label cell that lies left of it
+    (主要致困原因 | 本人大病 under a member table printed on the right of the applicant's fields): the form's
+    next row, a label and its value, not a member row without rulings."""
+    return any(
+        w[0] < cols[0].x0 - 4
+        and any(c[2] <= w[0] + 4 and label_of(_cell_text(c, lines)[0].strip()) is not None for c in data if c not in wide)
+        for w in wide
+    )
 
 
 def _text_bands(
