@@ -302,6 +302,8 @@ def _papers(documents: Iterable[Mapping[str, Any]]) -> list[_Paper]:
         conf = float(conf) if isinstance(conf, int | float) else None
         doc_type = str(d.get("doc_type") or "其他")
         kind = norm_text(str(flds.get("材料名称") or d.get("kind") or ""))
+        if not _names_itself(kind, (d.get("field_confidence") or {}).get("材料名称")):
+            kind = ""
         # a 其他 whose 材料名称 was read names itself: the classifier's low score says only that no type won
         low = conf is not None and conf < CLASS_CONFIDENCE and not POLICY.naive and not (doc_type == "其他" and kind)
         holders = d.get("holders") or _holders_of_fields(flds, d.get("field_confidence") or {})
@@ -310,6 +312,15 @@ def _papers(documents: Iterable[Mapping[str, Any]]) -> list[_Paper]:
         out.append(_Paper(doc_type, kind, tuple(holders), conf, not low, low and doc_type == "其他" and not kind, d,
                           could_be))
     return out
+
+
+def _names_itself(kind: str, confidence: Any) -> bool:
+    """Whether a 材料名称 says what the paper is: not the bare word 其他 (what a reader puts when nothing on the
+    page names the paper), nor a reading below ``CLASS_CONFIDENCE``: such a paper is as unidentified as one
+    with no 材料名称 (a 户口簿 page the classifier missed must leave the missing 户口簿 in doubt)."""
+    if not kind or kind == "其他":
+        return False
+    return not (isinstance(confidence, int | float) and confidence < CLASS_CONFIDENCE)
 
 
 def _holders_of_fields(flds: Mapping[str, Any], conf: Mapping[str, Any]) -> tuple[Holder, ...]:

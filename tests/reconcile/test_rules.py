@@ -229,6 +229,11 @@ def test_unidentified_document_naming_the_member_is_a_reading_to_verify() -> Non
     assert outputs(EARNERS, [*BASE, his], WIFE) == {"收入证明[王梅]": "missing_material"}
     named = {"doc_type": "其他", "fields": {"姓名": "王梅"}, "confidence": 0.93}  # the classifier chose 其他
     assert outputs(EARNERS, [*BASE, named], WIFE) == {"收入证明[王梅]": "missing_material"}
+    # a 材料名称 that names nothing (the bare word 其他, or a guess below the classification floor) is no name
+    generic = {**unknown, "fields": {"姓名": "王梅", "材料名称": "其他"}, "field_confidence": {"材料名称": 0.5}}
+    assert outputs(EARNERS, [*BASE, generic], WIFE) == {"收入证明[王梅]": "verify"}
+    guessed = {**unknown, "fields": {"姓名": "王梅", "材料名称": "银行卡复印件"}, "field_confidence": {"材料名称": 0.5}}
+    assert outputs(EARNERS, [*BASE, guessed], WIFE) == {"收入证明[王梅]": "verify"}
 
 
 def test_a_doubt_stands_only_for_the_materials_the_paper_shows_signs_of() -> None:
