@@ -700,6 +700,16 @@ def is_member_header(found: set[str]) -> bool:
     return len(found) >= 3 and bool(only) and ("姓名" in found or len(only) >= 2)
 
 
+# what a member table writes in the relation cell of the applicant's own row (申请人 listed first): the
+# applicant is the household record's own fields, no member (the schema's models skip such a row too)
+APPLICANT_RELATIONS = frozenset({"本人", "申请人", "申请人本人", "职工本人"})
+
+
+def is_applicant_row(member: dict[str, Reading]) -> bool:
+    rel = member.get("关系")
+    return rel is not None and _clean(str(rel.value)).strip("：:") in APPLICANT_RELATIONS
+
+
 def find_member_table(lines: Sequence[TextLine]) -> list[dict[str, Reading]]:
     """Rows under a header of ≥ 3 member labels (姓名/关系/性别/政治面貌/身份证号/月收入 …).
 
@@ -822,6 +832,7 @@ def _find_member_table_lines(lines: Sequence[TextLine]) -> tuple[list[dict[str, 
                 members.append(member)
                 used += row2
                 last_y = max(t.box[3] for t in row2)
+        members = [m for m in members if not is_applicant_row(m)]
         if members:
             return members, used + [h[1] for h in header]
     return members, used
@@ -901,7 +912,56 @@ def find_member_blocks(lines: Sequence[TextLine]) -> tuple[list[dict[str, Readin
         if readings.get("姓名"):
             members.append(readings)
             used |= {id(ln) for ln in block}
+    if not members:
+        return find_listed_members(lines)
     return members, used
+
+
+# titles of a field that lists the household's members in one text (the national 联系卡: 家庭主要成员 | …)
+LIST_TITLES = ("家庭主要成员", "家庭成员")
+_ITEM_NAME_REL = re.compile(r"([\u4e00-\u9fff·]{2,4})[（(]([\u4e00-\u9fff]{1,4})[）)]")
+_ITEM_REL_NAME = re.compile(r"([\u4e00-\u9fff]{1,4})[：:\s]+([\u4e00-\u9fff·]{2,4})")
+
+
+def find_listed_members(lines: Sequence[TextLine]) -> tuple[list[dict[str, Reading]], set[int]]:
+    """Members listed in the one field of a title (家庭主要成员 | 朱慧怡（配偶）、叶磊宁（儿子）, or 配偶：朱慧怡
+    …): each item a name and a relation that is a possible value of 关系 (配偶, 儿子 …), two or more such
+    items, or one with nothing else in the text. Returns the members and the ids of the lines used."""
+    from dangan.extractors.fields import normalise_value
+    from dangan.schemas.readings import check_reading
+
+    def relation(text: str) -> str | None:
+        value = normalise_value("关系", text)[0]
+        return value if isinstance(value, str) and check_reading("关系", value) is None and value not in APPLICANT_RELATIONS else None
+
+    for ln in lines:
+        t = _clean(ln.text)
+        title = next((w for w in LIST_TITLES if t.startswith(w)), None)
+        if title is None:
+            continue
+        rest = t[len(title) :].lstrip("：:")
+        value_line = ln
+        if not rest:
+            right = value_right_of(ln, lines)
+            if right is None:
+                continue
+            value_line, rest = right, right.text.strip()
+        items = [p for p in re.split(r"[、，,；;。]+", rest) if p.strip()]
+        members: list[dict[str, Reading]] = []
+        for item in items:
+            item = item.strip()
+            found = None
+            if (m := _ITEM_NAME_REL.fullmatch(item)) and (rel := relation(m.group(2))):
+                found = (m.group(1), rel)
+            elif (m := _ITEM_REL_NAME.fullmatch(item)) and (rel := relation(m.group(1))):
+                found = (m.group(2), rel)
+            if found is None:
+                continue
+            conf, page, box = value_line.confidence, value_line.page, value_line.box
+            members.append({"姓名": Reading(found[0], conf, page, box, raw=item), "关系": Reading(found[1], conf, page, box, raw=item)})
+        if len(members) >= 2 or (members and len(items) == 1):
+            return members, {id(ln), id(value_line)}
+    return [], set()
 
 
 def _names_member_only(anchor: TextLine, starts: Sequence[TextLine], lines: Sequence[TextLine]) -> bool:

@@ -29,6 +29,7 @@ from dangan.extractors.layout import (
     Reading,
     TextLine,
     _clean,
+    is_applicant_row,
     is_member_header,
     label_of,
 )
@@ -143,6 +144,56 @@ def reread_digit_runs(
         ids = {id(ln) for ln in inside}
         out = [ln for ln in out if id(ln) not in ids]
         out.append(TextLine(text, (x0, y0, x1, y1), float(getattr(one, "confidence", 0.9)), page))
+    return out
+
+
+REREAD_CELLS = 16  # at most so many cells re-read a page: a blank form's page costs no more than that
+
+
+def reread_blank_cells(
+    engine: Any, img: np.ndarray, cells: Sequence[Box], lines: Sequence[TextLine], page: int
+) -> list[TextLine]:
+    """``lines`` with the text of ruled cells that whole-page OCR left empty though ink is in them, read
+    again from the cell's crop alone (detection and recognition at the crop's own size, the ruling's edge
+    trimmed off): a name wrapped over two lines in a narrow column, small or faint filling the page's
+    detector missed. Digit boxes are left to ``reread_digit_runs``; a text of no letter, digit or
+    ideograph (a box glyph, a stroke) or read below 0.6 is dropped."""
+    import cv2
+
+    on_page = [ln for ln in lines if ln.page == page]
+    heights = sorted(ln.height for ln in on_page)
+    line_h = heights[len(heights) // 2] if heights else 30.0
+    in_runs = {id(b) for run in digit_runs(cells, 4) for b in run}
+    todo: list[tuple[Box, np.ndarray, int, int]] = []
+    for c in cells:
+        w, h = c[2] - c[0], c[3] - c[1]
+        if id(c) in in_runs or not (0.8 * line_h <= h <= 3.5 * line_h and 0.8 * line_h <= w <= 12 * line_h):
+            continue
+        if any(c[0] - 2 <= ln.cx <= c[2] + 2 and c[1] - 2 <= ln.cy <= c[3] + 2 for ln in on_page):
+            continue
+        if any(min(ln.box[2], c[2]) - max(ln.box[0], c[0]) > 0.3 * w and min(ln.box[3], c[3]) - max(ln.box[1], c[1]) > 0.3 * h for ln in on_page):
+            continue  # a line reaching into the cell from beside it: its text is read already
+        trim = max(3, round(0.08 * min(w, h)))
+        x0, y0, x1, y1 = int(c[0]) + trim, int(c[1]) + trim, int(c[2]) - trim, int(c[3]) - trim
+        crop = img[max(0, y0) : y1, max(0, x0) : x1]
+        if crop.size == 0 or crop.shape[0] < 8 or crop.shape[1] < 8:
+            continue
+        gray = crop if crop.ndim == 2 else cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY)
+        if float((gray < 128).mean()) < 0.01:
+            continue
+        todo.append((c, crop, max(0, x0), max(0, y0)))
+    out = list(lines)
+    for _c, crop, x0, y0 in todo[:REREAD_CELLS]:
+        pad = 16
+        padded = cv2.copyMakeBorder(crop, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=(255, 255, 255) if crop.ndim == 3 else 255)
+        for one in engine.read(padded) or []:
+            text = str(getattr(one, "text", "") or "").strip()
+            conf = float(getattr(one, "confidence", 0.0))
+            if conf < 0.6 or not any(ch.isalnum() for ch in text) or text in ("口", "□"):
+                continue
+            bx = getattr(one, "box", (0, 0, crop.shape[1], crop.shape[0]))
+            box = (bx[0] - pad + x0, bx[1] - pad + y0, bx[2] - pad + x0, bx[3] - pad + y0)
+            out.append(TextLine(text, box, conf, page))
     return out
 
 
@@ -507,7 +558,7 @@ def read_member_grid(
     printed on its side (member labels down the left, a column a member) is read by columns.
     """
     members, used, _table = _read_grid(lines, cells, split)
-    return complete_birth_dates(members), used
+    return complete_birth_dates([m for m in members if not is_applicant_row(m)]), used
 
 
 @dataclass
@@ -544,6 +595,7 @@ def read_member_pages(
                 break
             members += more
             out_used[k2] = used2
+        members = [m for m in members if not is_applicant_row(m)]
         if members:
             return complete_birth_dates(members), out_used
     return [], {}

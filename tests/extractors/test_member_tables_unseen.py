@@ -168,3 +168,73 @@ def test_birth_year_and_month_with_no_id_to_complete_them() -> None:
     ex = _extract(page)
     assert [m.get("出生日期") for m in ex.members] == ["1988-10-01", "2012-09-01", "1956-03-01"]  # type: ignore[attr-defined]
     assert all(c["出生日期"] < 0.8 for c in ex.member_confidence)  # type: ignore[attr-defined]
+
+
+def test_names_the_page_ocr_missed_in_narrow_cells_are_read_again_from_the_cell() -> None:
+    """Names wrapped over two lines in a narrow 姓名 column, lost by whole-page OCR (as RapidOCR lost them on
+    a browser-printed page): each blank cell with ink is read again from its crop with real OCR
+    (``reread_blank_cells``), and the members get their names. Cells whose text was read are left alone."""
+    from dangan.extractors.pipeline import get_cached_engine
+    from dangan.extractors.structure import reread_blank_cells
+
+    from .conftest import to_bgr
+
+    page = Page()
+    _applicant(page)
+    widths = [110, 200, 120, 560, 420]
+    page.row(widths, ["姓名", "关系", "性别", "身份证号", "月收入"])
+    names = []
+    for m in MEMBERS:
+        names.append(page.row(widths, ["", m[1], m[2], m[3], m[4]], height=110)[0])
+    for box, m in zip(names, MEMBERS, strict=True):  # the name wrapped in its cell: two characters, then one
+        cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+        page.text(m[0][:2], cx - 34, cy - 20, record=False)
+        page.text(m[0][2:], cx - 34, cy + 22, record=False)
+    _after(page)
+    cells = page.cells()
+    lines = reread_blank_cells(get_cached_engine("rapidocr"), to_bgr(page.im), cells, page.lines, 0)
+    assert len(lines) - len(page.lines) == 2 * len(MEMBERS)  # each name's two lines; no other cell
+    ex = extract_fields("建档申请表", lines, cells={0: cells}, today=TODAY)
+    got = [(m.get("姓名"), m.get("关系"), m.get("身份证号")) for m in ex.members]
+    # each name read whole from its two lines (a lone character may come out as a look-alike: 华 as 化)
+    assert [(str(n)[:2], len(str(n)), r, i) for n, r, i in got] == [(m[0][:2], 3, m[1], m[3]) for m in MEMBERS]
+    assert sum(n == m[0] for (n, _, _), m in zip(got, MEMBERS, strict=True)) >= 2
+
+
+def test_the_applicants_own_row_of_the_member_table_is_no_member() -> None:
+    """本人 listed first in the member table (称谓 | 姓名 | …), and a table on its side whose first column is
+    the applicant's (申请人 | 成员1 | 成员2 …): the applicant is the record's own fields, no member."""
+    page = Page()
+    _applicant(page)
+    widths = [170, 220, 120, 560, 340]
+    page.row(widths, ["关系", "姓名", "性别", "身份证号", "月收入"])
+    page.row(widths, ["本人", "叶志俊", "男", APPLICANT_ID, "2300"])
+    for m in MEMBERS:
+        page.row(widths, [m[1], m[0], m[2], m[3], m[4]])
+    _after(page)
+    ex = _extract(page)
+    got = [(m.get("姓名"), m.get("关系"), m.get("身份证号")) for m in ex.members]  # type: ignore[attr-defined]
+    assert got == [(m[0], m[1], m[3]) for m in MEMBERS]
+
+    page = Page()
+    page.row([230, 290, 290, 290, 310], ["项目", "申请人", "成员1", "成员2", "成员3"])
+    app = ("叶志俊", "本人", "男", APPLICANT_ID, "2300")
+    for k, lab in enumerate(["姓名", "关系", "性别", "身份证号", "月收入"]):
+        page.row([230, 290, 290, 290, 310], [lab, app[k], *(m[k] for m in MEMBERS)])
+    _after(page)
+    ex = _extract(page)
+    pairs = [(m.get("姓名"), m.get("关系")) for m in ex.members]  # type: ignore[attr-defined]
+    assert pairs == [(m[0], m[1]) for m in MEMBERS]
+
+
+def test_members_listed_in_the_one_field_of_the_contact_cards_title() -> None:
+    """The national 联系卡 (seed 004) prints 家庭主要成员 as one field: the members written in it."""
+    for text in ["、".join(f"{m[0]}（{m[1]}）" for m in MEMBERS), "，".join(f"{m[1]}：{m[0]}" for m in MEMBERS)]:
+        page = Page()
+        page.row([300, 400, 300, 410], ["职工姓名", "叶志俊", "性别", "男"])
+        page.row([300, 1110], ["家庭主要成员", text])
+        page.row([300, 1110], ["致困原因", "本人大病"])
+        ex = _extract(page)
+        got = [(m.get("姓名"), m.get("关系")) for m in ex.members]  # type: ignore[attr-defined]
+        assert got == [(m[0], m[1]) for m in MEMBERS], text
+        assert ex.fields["姓名"] == "叶志俊"  # type: ignore[attr-defined]
