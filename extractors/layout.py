@@ -19,6 +19,7 @@ import numpy as np
 from dangan.schemas.labels import (
     HOUSEHOLD_LABELS,
     LABEL_SYNONYMS,
+    MEMBER_COLUMN_SYNONYMS,
     MEMBER_LABELS,
     canonical_label,
 )
@@ -913,8 +914,55 @@ def find_member_blocks(lines: Sequence[TextLine]) -> tuple[list[dict[str, Readin
             members.append(readings)
             used |= {id(ln) for ln in block}
     if not members:
-        return find_listed_members(lines)
+        members, used = find_listed_members(lines)
+    if not members:
+        members, used = find_prefixed_members(lines)
     return members, used
+
+
+# who a label printed with a relation before it names (配偶姓名, 配偶身份证号, 子女姓名 …): the relation words
+# of GB/T 4761 that head such labels on forms, and 子女 (a child: 儿子 or 女儿 by the ID's sex digit)
+PREFIX_RELATIONS = ("配偶", "丈夫", "妻子", "父亲", "母亲", "儿子", "女儿", "子女")
+
+
+def find_prefixed_members(lines: Sequence[TextLine]) -> tuple[list[dict[str, Reading]], set[int]]:
+    """A member's fields as the applicant's are printed, label and value, each label headed by the member's
+    relation (配偶姓名 | 朱慧怡 | 配偶身份证号 | … | 配偶月收入 | 2050): one member a relation that names a
+    姓名. Returns the members and the ids of the lines used."""
+    by_rel: dict[str, dict[str, Reading]] = {}
+    used: set[int] = set()
+    for ln in lines:
+        lab, _sep, value = _clean(ln.text).partition("：") if "：" in ln.text else (_clean(ln.text), "", "")
+        t = lab.strip(":")
+        rel = next((r for r in PREFIX_RELATIONS if t.startswith(r)), None)
+        if rel is None or len(t) == len(rel):
+            continue
+        own = label_of(t[len(rel) :])
+        own = MEMBER_COLUMN_SYNONYMS.get(own, own) if own is not None else None  # 配偶工作单位: the member's
+        if own is None or own not in MEMBER_LABELS.values() or own == "关系":
+            continue
+        rd: Reading | None = None
+        if value.strip():
+            rd = Reading(value.strip(), ln.confidence, ln.page, ln.box, raw=value)
+        elif (right := value_right_of(ln, lines)) is not None and not _is_label_text(right.text):
+            rd = Reading(right.text.strip(), right.confidence, right.page, right.box, raw=right.text)
+            used.add(id(right))
+        if rd is not None:
+            by_rel.setdefault(rel, {})[own] = rd
+            used.add(id(ln))
+    members: list[dict[str, Reading]] = []
+    for rel, m in by_rel.items():
+        if not m.get("姓名"):
+            continue
+        name = m["姓名"]
+        relation = rel
+        if rel == "子女":
+            number = re.sub(r"[^0-9Xx]", "", str(m["身份证号"].value)) if "身份证号" in m else ""
+            relation = ("儿子" if int(number[16]) % 2 else "女儿") if len(number) == 18 and number[16].isdigit() else ""
+        if relation:
+            m["关系"] = Reading(relation, name.confidence, name.page, name.box, raw=rel)
+        members.append(m)
+    return members, used if members else set()
 
 
 # titles of a field that lists the household's members in one text (the national 联系卡: 家庭主要成员 | …)

@@ -558,7 +558,7 @@ def read_member_grid(
     printed on its side (member labels down the left, a column a member) is read by columns.
     """
     members, used, _table = _read_grid(lines, cells, split)
-    return complete_birth_dates([m for m in members if not is_applicant_row(m)]), used
+    return complete_birth_dates(split_name_relation([m for m in members if not is_applicant_row(m)])), used
 
 
 @dataclass
@@ -597,7 +597,7 @@ def read_member_pages(
             out_used[k2] = used2
         members = [m for m in members if not is_applicant_row(m)]
         if members:
-            return complete_birth_dates(members), out_used
+            return complete_birth_dates(split_name_relation(members)), out_used
     return [], {}
 
 
@@ -742,6 +742,29 @@ def _person_row(record: dict[str, Reading]) -> bool:
         if value is not None and check_reading(lab, value) is None:
             return True
     return False
+
+
+_NAME_RELATION = re.compile(r"([\u4e00-\u9fff·]{2,4})\s*[（(]([\u4e00-\u9fff]{1,4})[）)]?")
+
+
+def split_name_relation(members: list[dict[str, Reading]]) -> list[dict[str, Reading]]:
+    """A name written with the member's relation after it in brackets (a column 姓名（关系）: 朱慧怡（配偶）)
+    is the name and, when no 关系 was read, the relation (a possible value of it: 配偶, 儿子 …)."""
+    from dangan.extractors.fields import normalise_value
+    from dangan.schemas.readings import check_reading
+
+    for m in members:
+        name = m.get("姓名")
+        got = _NAME_RELATION.fullmatch(_clean(str(name.value))) if name is not None else None
+        if name is None or got is None:
+            continue
+        rel = normalise_value("关系", got.group(2))[0]
+        if not isinstance(rel, str) or check_reading("关系", rel) is not None:
+            continue
+        name.value = got.group(1)
+        if not m.get("关系"):
+            m["关系"] = Reading(rel, name.confidence, name.page, name.box, raw=got.group(2))
+    return members
 
 
 _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*(?:[年.\-/．·,，]\s*|\s+)(\d{1,2})\s*月?份?")

@@ -238,3 +238,34 @@ def test_members_listed_in_the_one_field_of_the_contact_cards_title() -> None:
         got = [(m.get("姓名"), m.get("关系")) for m in ex.members]  # type: ignore[attr-defined]
         assert got == [(m[0], m[1]) for m in MEMBERS], text
         assert ex.fields["姓名"] == "叶志俊"  # type: ignore[attr-defined]
+
+
+def test_name_and_relation_in_one_column() -> None:
+    """A column 姓名（关系） holding 朱慧怡（配偶）: the name, and the relation."""
+    page = Page()
+    _applicant(page)
+    widths = [380, 150, 560, 320]
+    page.row(widths, ["姓名（关系）", "性别", "身份证号", "月收入"])
+    for m in MEMBERS:
+        page.row(widths, [f"{m[0]}（{m[1]}）", m[2], m[3], m[4]])
+    _after(page)
+    ex = _extract(page)
+    got = [(m.get("姓名"), m.get("关系"), m.get("身份证号")) for m in ex.members]  # type: ignore[attr-defined]
+    assert got == [(m[0], m[1], m[3]) for m in MEMBERS]
+
+
+def test_a_members_fields_printed_as_the_applicants_under_labels_headed_by_the_relation() -> None:
+    """配偶姓名 | 朱慧怡 | 配偶身份证号 | …, 配偶工作单位 | …, 子女姓名 | 叶磊宁 | 子女身份证号 | … (a form with no
+    member table): one member a relation, a child's relation by the ID's sex digit."""
+    page = Page()
+    _applicant(page)
+    spouse, child = MEMBERS[0], MEMBERS[1]
+    page.row([250, 300, 260, 600], ["配偶姓名", spouse[0], "配偶身份证号", spouse[3]])
+    page.row([250, 560, 260, 340], ["配偶工作单位", "保定纺织厂", "配偶月收入", spouse[4]])
+    page.row([250, 300, 260, 600], ["子女姓名", child[0], "子女身份证号", child[3]])
+    _after(page)
+    ex = _extract(page)
+    got = [(m.get("姓名"), m.get("关系"), m.get("身份证号"), m.get("月收入")) for m in ex.members]  # type: ignore[attr-defined]
+    assert got == [(spouse[0], "配偶", spouse[3], int(spouse[4])), (child[0], "儿子", child[3], None)]
+    assert ex.members[0]["单位或学校"] == "保定纺织厂"  # type: ignore[attr-defined]
+    assert ex.fields["姓名"] == "叶志俊" and ex.fields["身份证号"] == APPLICANT_ID  # type: ignore[attr-defined]
