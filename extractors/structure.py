@@ -506,7 +506,10 @@ def _header_of(row: list[Box], lines: Sequence[TextLine], relaxed: bool = False)
             header.append((lab, c))
             if _header_label(text) in MEMBER_COLUMN_SYNONYMS:
                 borrowed.add(lab)
-    found = {h[0] for h in header}
+        elif lab is None and (two := _compound_label(text)) is not None:
+            labelled += 1
+            header.append((COMPOUND.join(two), c))
+    found = {part for h in header for part in h[0].split(COMPOUND)}
     # an applicant's labels over values (姓名 | 性别 | 工作单位) are no member header; ``relaxed``: a header of
     # labels an applicant has too (姓名 | 性别 | 身份证号), for the caller to judge by the rows under it
     if not is_member_header(found - borrowed) and not (relaxed and "姓名" in found and len(found) >= 3):
@@ -514,6 +517,36 @@ def _header_of(row: list[Box], lines: Sequence[TextLine], relaxed: bool = False)
     if labelled < 0.6 * filled:
         return None
     return header
+
+
+COMPOUND = "＋"  # joins the labels of a header cell naming two (姓名/身份证号): its column holds both values
+
+
+def _compound_label(text: str) -> list[str] | None:
+    """The member labels of a header cell that names two or three apart by a slash, 及, 和 or 、 (姓名 / 身份证号:
+    the name over the ID number in each cell under it), else None."""
+    parts = [p for p in re.split(r"\s*(?:[/／、]|及|和)\s*", _clean(text)) if p]
+    labs = [header_label(p) for p in parts]
+    if not 2 <= len(labs) <= 3 or any(lab is None or lab not in MEMBER_WORDS for lab in labs) or len(set(labs)) < len(labs):
+        return None
+    return [str(lab) for lab in labs]
+
+
+def _split_compound(label: str, parts: list[TextLine]) -> list[tuple[str, list[TextLine]]]:
+    """The values of a column headed by two labels (``COMPOUND``), label by label: one line each in reading
+    order, or one line cut where its kind of text changes (朱慧怡130602…: ideographs, then digits)."""
+    labels = label.split(COMPOUND)
+    if len(parts) == len(labels):
+        return [(lab, [p]) for lab, p in zip(labels, parts, strict=True)]
+    text = "".join(p.text for p in parts)
+    chunks = [m.group() for m in re.finditer(r"[\u4e00-\u9fff·（）()]+|[0-9Xx*＊\-.年月日]+", text)]
+    if len(chunks) != len(labels):
+        return []
+    out = []
+    for lab, chunk in zip(labels, chunks, strict=True):
+        p = parts[0]
+        out.append((lab, [TextLine(chunk, p.box, min(q.confidence for q in parts), p.page)]))
+    return out
 
 
 def _applicant_pairs(row: list[Box], lines: Sequence[TextLine]) -> set[int]:
@@ -1371,16 +1404,16 @@ def _read_row(
         if lab is not None and lab != col.label:
             # a household field's own label (主要致困原因, 开户银行) is the form going on after the table
             labels += 2 if lab in HOUSEHOLD_ONLY else 1
-        box = (
-            min(p.box[0] for p in parts),
-            min(p.box[1] for p in parts),
-            max(p.box[2] for p in parts),
-            max(p.box[3] for p in parts),
-        )
-        member[col.label] = Reading(
-            text, min(p.confidence for p in parts), parts[0].page, box, raw=text
-        )
         ids |= {id(p) for p in parts}
+        for key, got in _split_compound(col.label, parts) if COMPOUND in col.label else [(col.label, parts)]:
+            value = "".join(p.text for p in got).strip()
+            box = (
+                min(p.box[0] for p in got),
+                min(p.box[1] for p in got),
+                max(p.box[2] for p in got),
+                max(p.box[3] for p in got),
+            )
+            member[key] = Reading(value, min(p.confidence for p in got), got[0].page, box, raw=value)
     return member, ids, labels >= 2
 
 

@@ -269,3 +269,24 @@ def test_a_members_fields_printed_as_the_applicants_under_labels_headed_by_the_r
     assert got == [(spouse[0], "配偶", spouse[3], int(spouse[4])), (child[0], "儿子", child[3], None)]
     assert ex.members[0]["单位或学校"] == "保定纺织厂"  # type: ignore[attr-defined]
     assert ex.fields["姓名"] == "叶志俊" and ex.fields["身份证号"] == APPLICANT_ID  # type: ignore[attr-defined]
+
+
+def test_a_header_cell_naming_two_labels_over_cells_holding_both() -> None:
+    """姓名 / 身份证号 over cells holding the name over the ID (two lines), or the two read as one line."""
+    for joined in (False, True):
+        page = Page()
+        _applicant(page)
+        widths = [560, 250, 200, 400]
+        page.row(widths, ["姓名 / 身份证号", "关系", "性别", "月收入"])
+        for m in MEMBERS:
+            cells = page.row(widths, ["", m[1], m[2], m[4]], height=110)
+            cx, cy = (cells[0][0] + cells[0][2]) / 2, (cells[0][1] + cells[0][3]) / 2
+            if joined:
+                page.text(m[0] + m[3], cells[0][0] + 12, cy)
+            else:
+                page.text(m[0], cx - 50, cy - 22)
+                page.text(m[3], cells[0][0] + 40, cy + 22)
+        _after(page)
+        ex = _extract(page)
+        got = [(m.get("姓名"), m.get("关系"), m.get("身份证号"), m.get("月收入")) for m in ex.members]  # type: ignore[attr-defined]
+        assert got == [(m[0], m[1], m[3], int(m[4])) for m in MEMBERS], joined
