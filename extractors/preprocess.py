@@ -42,8 +42,17 @@ def ink_gray(img: np.ndarray) -> np.ndarray:
     """Darkest channel: black print, blue/red pen and stamps all count as ink."""
     if img.ndim == 2:
         return img
-    b, g, r = cv2.split(img)[:3]
-    return cv2.min(cv2.min(b, g), r)  # 20x faster than ndarray.min(axis=2) on a 300-dpi page
+    if img.shape[2] != 3 or not img.flags.c_contiguous:
+        b, g, r = cv2.split(img)[:3]
+        return cv2.min(cv2.min(b, g), r)
+    # The page's rows as one channel (b g r b g r …): an erosion 3 wide takes the minimum of each pixel's
+    # three values at its green position. The same values as split + min, 4-5x faster (split copies
+    # every channel): ink_gray runs 3-4 times on every page.
+    h, w = img.shape[:2]
+    return np.ascontiguousarray(cv2.erode(img.reshape(h, 3 * w), _ROW3)[:, 1::3])
+
+
+_ROW3 = np.ones((1, 3), np.uint8)
 
 
 def flatten_paper(gray: np.ndarray, window: int = 61) -> np.ndarray:
@@ -404,14 +413,18 @@ def denoise(img: np.ndarray, max_speck: int = 9, mask: np.ndarray | None = None)
     """
     mask = ink_mask(img) if mask is None else mask
     # labels and a count per label: a quarter of the CPU of OpenCV's full statistics, of which only the
-    # area is needed here
+    # area is needed here; counted and painted over the ink pixels only (a page is ~5 % ink), half the
+    # CPU of counting and indexing every pixel's label
     n, labels = cv2.connectedComponents(mask, connectivity=8)
-    small = np.bincount(labels.ravel(), minlength=n) <= max_speck
+    ys, xs = np.nonzero(mask)
+    own = labels[ys, xs]
+    small = np.bincount(own, minlength=n) <= max_speck
     small[0] = False  # the paper
     if not small.any():
         return img
+    speck = small[own]
     out = img.copy()
-    out[small[labels]] = _background_color(img)
+    out[ys[speck], xs[speck]] = _background_color(img)
     return out
 
 
@@ -645,14 +658,20 @@ def _fixed_ink(
     flattened first (shading); a small crop is scaled by its own paper level. ``flat``: the page's
     ``paper_flattened``, used when it was flattened with the same window (a page, not a small crop)."""
     if flatten and flat is not None and flat.shape == img.shape[:2] and min(flat.shape) // 8 >= PAGE_WINDOW:
-        return np.where(flat < level, 255, 0).astype(np.uint8)
+        return _below(flat, level)
     gray = ink_gray(img)
     if flatten:
         gray = flatten_paper(gray)
     else:
         paper = max(1.0, float(np.percentile(gray, 90)))
         gray = np.clip(gray.astype(np.float32) * (255.0 / paper), 0, 255)
-    return np.where(gray < level, 255, 0).astype(np.uint8)
+    return _below(gray, level)
+
+
+def _below(gray: np.ndarray, level: int) -> np.ndarray:
+    """255 where ``gray`` < ``level``, else 0 (uint8): a comparison's bytes times 255, not ``np.where``'s
+    int64 page."""
+    return (gray < level).view(np.uint8) * np.uint8(255)
 
 
 def _inner(mask: np.ndarray, box: Box, inset: float = 0.2) -> np.ndarray:
