@@ -427,12 +427,14 @@ def _timeline(since: float, uploaded: float, total: float, reconciled: float | N
             out[key] = {"created": rel(r.created), "pending": rel(states.get("PENDING")),
                         "running": rel(states.get("RUNNING")), "end": rel(r.end_time),
                         "state": r.state.type.value if r.state else None}
-            if "standby_s" in (r.parameters or {}):  # a standby: when the watcher handed it the keys
+            if {"standby_s", "linger_s"} & set(r.parameters or {}):  # keys handed by flow-run input
                 from dangan.flows.deployments import STANDBY_INPUT
 
-                handed = client.filter_flow_run_input(r.id, STANDBY_INPUT, 10, set())
+                handed = client.filter_flow_run_input(r.id, STANDBY_INPUT, 1000, set())
                 times = [i.created for i in handed if i.created is not None]
                 out[key]["keys_handed"] = rel(min(times)) if times else None
+                out[key]["hand_overs"] = len(times)  # the drop's later keys, taken while the run works
+                out[key]["last_keys_handed"] = rel(max(times)) if times else None
         after = TaskRunFilter(start_time=TaskRunFilterStartTime(after_=datetime.fromtimestamp(since - 1, UTC)))
         tasks = client.read_task_runs(task_run_filter=after, limit=200)
         for name in ("ingest-objects", "extract-documents"):

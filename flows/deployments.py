@@ -126,7 +126,7 @@ def ingest_chunks(keys: list[str]) -> list[list[str]]:
       task_runner=_threads(INGEST_AHEAD + ext.ocr_workers() + 1))
 def ingest_batch(inbox_keys: list[str], actor: str = "watcher", extract: bool = True,
                  engine: str | None = None, reconcile: bool = True, standby_s: float = 0.0,
-                 watcher: str | None = None) -> dict[str, Any]:
+                 watcher: str | None = None, linger_s: float = 0.0) -> dict[str, Any]:
     """Ingest a batch of inbox objects and read each new original soon after it is stored.
 
     One run, one process: reading starts with the first stored chunk (not after the batch), on OCR
@@ -136,21 +136,28 @@ def ingest_batch(inbox_keys: list[str], actor: str = "watcher", extract: bool = 
     Without keys and with ``standby_s``, the run is the watcher's warm standby: its process started and
     its OCR engines loaded, it waits up to ``standby_s`` for the keys of the next drop (``_await_keys``),
     and no longer than its ``watcher`` run lives (a killed watcher's successor starts its own standby).
+    With ``linger_s`` (in a deployment), the run takes more keys while it works, as the watcher hands
+    them over (flow-run input, asked every second: a drop is read while it is still being uploaded, and
+    its later keys pay no second run's start), reconciles what is complete whenever it has nothing
+    left, and ends once no key came for ``linger_s``.
     """
     db.get_engine()  # once, before the threads: Alembic's upgrade is not thread-safe
     engine = (engine or load_settings().ocr_engine) if extract else None
+    inbox = _KeyInbox() if (linger_s > 0 or standby_s > 0) and in_deployment() else None
     if not inbox_keys and standby_s > 0:
-        inbox_keys = _await_keys(engine, standby_s, watcher)
+        inbox_keys = _await_keys(engine, standby_s, watcher, inbox)
     flusher = _HouseholdFlusher() if engine and reconcile else None
-    stream = _IngestAndRead(actor, engine, flusher.document_done if flusher else None)
+    stream = _IngestAndRead(actor, engine, flusher.document_done if flusher else None,
+                            inbox if inbox_keys and linger_s > 0 else None, linger_s,
+                            on_idle=flusher.drain if flusher else None)
     stream.run(inbox_keys)
-    households = flusher.flush(final=True) if flusher else []
+    households = flusher.finish() if flusher else []
     stored = [r["document_id"] for r in stream.results if r.get("status") == "stored"]
     counts: dict[str, int] = {}
     for r in stream.reads:
         counts[r["status"]] = counts.get(r["status"], 0) + 1
     return {"results": stream.results, "stored": stored, "reads": stream.reads, "counts": counts,
-            "households_complete": households, "tasks": stream.tasks}
+            "households_complete": households, "tasks": stream.tasks, "handed": stream.handed}
 
 
 STANDBY_S = 3600.0  # how long a warm standby waits for a drop; then it ends and the watcher starts another
@@ -160,42 +167,76 @@ STANDBY_INPUT = "inbox-keys"  # key prefix of the flow-run input that carries th
 
 
 STANDBY_CHECK_S = 60.0  # how often a standby asks whether its watcher still runs
+LINGER_MIN_S = 10.0  # least time a run that took a drop waits for more of it once its work is done
 
 
-def _await_keys(engine: str | None, wait_s: float, watcher: str | None = None) -> list[str]:
+class _KeyInbox:
+    """The keys the watcher sends this run (Prefect's flow-run input, ``STANDBY_INPUT``), each taken once."""
+
+    def __init__(self) -> None:
+        from prefect.input import receive_input
+
+        self.handler: Any = receive_input(list[str], timeout=STANDBY_CHECK_S, poll_interval=STANDBY_POLL_S,
+                                          key_prefix=STANDBY_INPUT)
+        self.asked = 0.0
+
+    def wait(self, timeout: float) -> list[str] | None:
+        """The next keys sent, waiting up to ``timeout`` (None: none came)."""
+        self.handler.timeout = max(STANDBY_POLL_S, timeout)
+        try:
+            got: Any = self.handler.next()
+        except TimeoutError:
+            return None
+        return [str(k) for k in got]
+
+    def poll(self) -> list[str]:
+        """Keys sent meanwhile, without waiting; asked at most every ``STANDBY_POLL_S``."""
+        if time.monotonic() - self.asked < STANDBY_POLL_S:
+            return []
+        self.asked = time.monotonic()
+        try:
+            found = self.handler.filter_for_inputs_sync()
+        except Exception as exc:  # a busy server: asked again at the next turn
+            ext.log.warning("未能查询新交来的文件 (handed keys not asked now): %s", exc)
+            return []
+        return [str(k) for k in self.handler.to_instance(found[0])] if found else []
+
+
+def _await_keys(engine: str | None, wait_s: float, watcher: str | None = None,
+                inbox: _KeyInbox | None = None) -> list[str]:
     """The standby's wait: OCR engines loaded now (without the host's OCR slots: they only wait, and
     another run may hold the slots), then the keys the watcher sends with Prefect's flow-run input
     (``send_input``/``receive_input``); none after ``wait_s``, or once the watcher's run has ended (a
     killed watcher's standby would otherwise hold its OCR processes for nothing)."""
-    from prefect.input import receive_input
-
     if engine:
         ext.warm_pool(engine)
     from dangan.flows import ingest  # noqa: F401  (imported now, not when the drop has come)
 
-    handler = receive_input(list[str], timeout=min(wait_s, STANDBY_CHECK_S), poll_interval=STANDBY_POLL_S,
-                            key_prefix=STANDBY_INPUT)
+    inbox = inbox or _KeyInbox()
     until = time.monotonic() + wait_s
     while True:
-        try:
-            got: Any = handler.next()
-            return [str(k) for k in got]
-        except TimeoutError:
-            if time.monotonic() >= until or (watcher and _ended(watcher)):
-                return []
+        got = inbox.wait(min(wait_s, STANDBY_CHECK_S))
+        if got is not None:
+            return got
+        if time.monotonic() >= until or (watcher and _ended(watcher)):
+            return []
 
 
 class _IngestAndRead:
     """The loop of ``ingest_batch``: at most ``INGEST_AHEAD`` chunks of keys ingesting and one chunk of
     reads per OCR process (plus one fetching) at any time; stored originals are claimed as their chunk
     ends and read in chunks of 1/readers of what waits (``extract.chunks``), at most ``READ_CHUNK``.
+    With an ``inbox``, keys the watcher hands over meanwhile join the loop (asked every second), and
+    the loop ends only when nothing came for ``linger_s`` after its work was done (``on_idle`` then).
 
     Why by hand and not ``task.map``: mapped tasks queue in submission order, so the reads would wait
     behind every ingest of the batch (the overlap this loop exists for).
     """
 
-    def __init__(self, actor: str, engine: str | None, on_read: Any) -> None:
+    def __init__(self, actor: str, engine: str | None, on_read: Any, inbox: _KeyInbox | None = None,
+                 linger_s: float = 0.0, on_idle: Any = None) -> None:
         self.actor, self.engine, self.on_read = actor, engine, on_read
+        self.inbox, self.linger_s, self.on_idle = inbox, linger_s, on_idle
         self.who = ext.claimant()
         self.results: list[dict[str, Any]] = []
         self.reads: list[dict[str, Any]] = []
@@ -205,30 +246,54 @@ class _IngestAndRead:
         self.readable: deque[int] = deque()
         self.renewed = time.monotonic()
         self.tasks = 0
+        self.handed = 1 if inbox else 0  # hand-overs of keys taken (the first: the run's own keys)
         self.readers = ext.ocr_workers() + 1
 
     def run(self, keys: list[str]) -> None:
         todo = deque(ingest_chunks(keys))
-        n = min(ext.ocr_workers(), len(keys), os.cpu_count() or 1) if self.engine and keys else 0
+        n = min(ext.ocr_workers(), len(keys) if not self.inbox else ext.ocr_workers(), os.cpu_count() or 1) \
+            if self.engine and keys else 0
         # the OCR processes start (their engines loading) once the host's slots are this run's: a second
         # run on the host ingests meanwhile, and its OCR processes do not load beside the first run's
         slots = _Slots(n, self.done, on_ready=lambda: ext.warm_pool(self.engine or "", n))
         try:
-            while todo or self.ingesting or self.reading or self.readable:
-                while todo and len(self.ingesting) < INGEST_AHEAD:
-                    part = todo.popleft()
-                    self._watch(ingest_chunk.submit(part, self.actor, bool(self.engine)), self.ingesting, part)
-                while slots.ready.is_set() and self.readable and len(self.reading) < self.readers:
-                    part = ext.chunks(list(self.readable), self.readers, ext.READ_CHUNK)[0]
-                    for _ in part:
-                        self.readable.popleft()
-                    self._watch(ext.extract_chunk.submit(part, self.engine), self.reading, part)
-                if self.ingesting or self.reading or (self.readable and not slots.ready.is_set()):
-                    self._settle(self.done.get())  # a task done, or the slots came
-                self._keep_claims()
+            while True:
+                while todo or self.ingesting or self.reading or self.readable:
+                    while todo and len(self.ingesting) < INGEST_AHEAD:
+                        part = todo.popleft()
+                        self._watch(ingest_chunk.submit(part, self.actor, bool(self.engine)), self.ingesting, part)
+                    while slots.ready.is_set() and self.readable and len(self.reading) < self.readers:
+                        part = ext.chunks(list(self.readable), self.readers, ext.READ_CHUNK)[0]
+                        for _ in part:
+                            self.readable.popleft()
+                        self._watch(ext.extract_chunk.submit(part, self.engine), self.reading, part)
+                    if self.ingesting or self.reading or (self.readable and not slots.ready.is_set()):
+                        # a task done, or the slots came; with an inbox, asked again within a second
+                        with contextlib.suppress(queue.Empty):
+                            self._settle(self.done.get(timeout=STANDBY_POLL_S if self.inbox else None))
+                    self._keep_claims()
+                    if self.inbox is not None:
+                        self._take(todo, self.inbox.poll())
+                if self.inbox is None or not self._linger(todo):
+                    break
         finally:
             slots.close()
             ext.drop_local_copies()  # copies of originals another run read, or none was read
+
+    def _take(self, todo: deque[list[str]], keys: list[str]) -> None:
+        if keys:
+            self.handed += 1
+            todo.extend(ingest_chunks(keys))
+
+    def _linger(self, todo: deque[list[str]]) -> bool:
+        """All done: what is complete is reconciled now, then up to ``linger_s`` for more keys."""
+        assert self.inbox is not None
+        if self.on_idle is not None:
+            with contextlib.suppress(Exception):
+                self.on_idle()
+        got = self.inbox.wait(self.linger_s)
+        self._take(todo, got or [])
+        return bool(got)
 
     def _keep_claims(self) -> None:
         """Renew the leases of the originals claimed and not yet read, well before they lapse (a batch
@@ -357,7 +422,20 @@ class _HouseholdFlusher:
     def __init__(self) -> None:
         self.waiting: list[int] = []
         self.sent: list[str] = []
+        self.earlier: list[str] = []  # reconciled at an earlier drain of this run
         self.last = time.monotonic()
+
+    def drain(self) -> None:
+        """The run has nothing left to do for now (it waits for more keys): what is complete is
+        reconciled now, in this process; a household that gets more papers later is reconciled again."""
+        self.flush(final=True)
+        self.earlier += [h for h in self.sent if h not in self.earlier]
+        self.sent = []
+
+    def finish(self) -> list[str]:
+        """The run's last flush; every household reconciled by the run."""
+        last = self.flush(final=True)
+        return self.earlier + [h for h in last if h not in self.earlier]
 
     def document_done(self, result: dict[str, Any]) -> None:
         if result.get("status") in ("extracted", "extract_failed"):
@@ -507,25 +585,61 @@ def submit_ingest(keys: list[str]) -> None:
 
 
 class _Submitter:
-    """``submit`` of the watcher's run. A batch of stable keys goes to the warm standby ``ingest-batch``
-    run when one waits (Prefect's flow-run input: ``send_input``), else to a new run. A new run waits
-    for a worker's poll (5 s), starts a process that imports Prefect and the pipeline, and loads its OCR
-    engines (together ~8 s and ~8 CPU-s on this machine at rest) before the first page is read; the
-    standby did all that before the drop. ``keep_warm`` (after each poll) starts a standby when none
-    waits and nothing is in flight, so one never starts beside a drop's reading."""
+    """``submit`` of the watcher's run. A batch of stable keys goes to the run that took the drop's
+    earlier keys while it still runs (it takes them as it works: ``ingest_batch``'s ``linger_s``), else
+    to the warm standby ``ingest-batch`` run when one waits (Prefect's flow-run input: ``send_input``),
+    else to a new run. A new run waits for a worker's poll (5 s), starts a process that imports Prefect
+    and the pipeline, and loads its OCR engines (together ~8 s and ~8 CPU-s on this machine at rest)
+    before the first page is read; the standby did all that before the drop. ``keep_warm`` (after each
+    poll) starts a standby when none waits and nothing is in flight, so one never starts beside a
+    drop's reading; it also hands out again at once the keys of a run that ended without taking them
+    (sent as it ended; ingest is idempotent), instead of after ``resubmit_after``.
 
-    def __init__(self, standby_s: float) -> None:
-        self.standby_s = standby_s
+    A run takes at most ``BATCH`` keys in all; more go to a new run (another worker may take it)."""
+
+    def __init__(self, standby_s: float, linger_s: float = 0.0, state: Any = None) -> None:
+        self.standby_s, self.linger_s, self.state = standby_s, linger_s, state
         self.standby: tuple[Any, float] | None = None  # (flow run id, when started)
+        self.current: tuple[Any, int] | None = None  # (flow run id, keys sent) of the run taking the drop
+        self.sent: dict[Any, list[str]] = {}  # keys sent to each run still to be seen taken
         self.checked = 0.0
+        self.checked_sent = 0.0
 
     def __call__(self, keys: list[str]) -> None:
-        for i in range(0, len(keys), BATCH):
-            chunk = keys[i : i + BATCH]
+        i = 0
+        while i < len(keys):
+            room = BATCH - self.current[1] if self.current and self.linger_s > 0 else BATCH
+            chunk = keys[i : i + (room if room > 0 else BATCH)]
+            i += len(chunk)
             if not in_deployment():
                 ingest_batch(chunk)
-            elif not self._to_standby(chunk):
-                start("ingest-batch", {"inbox_keys": chunk})
+                continue
+            if room > 0 and self._to_current(chunk):
+                continue
+            if self._to_standby(chunk):
+                continue
+            run = start("ingest-batch", {"inbox_keys": chunk, "linger_s": self.linger_s})
+            self._took(run.id, chunk)
+
+    def receiving(self) -> bool:
+        """A run takes keys as they come (the current one, or the standby): no need to hold a drop."""
+        return self.linger_s > 0 and (self.current is not None or self._fresh() is not None)
+
+    def _took(self, run_id: Any, keys: list[str]) -> None:
+        if self.current is None or self.current[0] != run_id:
+            self.current = (run_id, 0)
+        self.current = (run_id, self.current[1] + len(keys))
+        self.sent.setdefault(run_id, []).extend(keys)
+
+    def _to_current(self, keys: list[str]) -> bool:
+        if self.current is None or self.linger_s <= 0:
+            return False
+        run_id = self.current[0]
+        if not _waiting(run_id) or not self._send(run_id, keys):
+            self.current = None
+            return False
+        self._took(run_id, keys)
+        return True
 
     def _fresh(self) -> Any:
         """The standby's run id while it has time left to take keys, else None."""
@@ -535,19 +649,50 @@ class _Submitter:
 
     def _to_standby(self, keys: list[str]) -> bool:
         run_id, self.standby = self._fresh(), None
-        if run_id is None or not _waiting(run_id):
+        if run_id is None or not _waiting(run_id) or not self._send(run_id, keys):
             return False
+        self._took(run_id, keys)
+        return True
+
+    @staticmethod
+    def _send(run_id: Any, keys: list[str]) -> bool:
         from prefect.input import send_input
 
         try:
             send_input(keys, flow_run_id=run_id, key_prefix=STANDBY_INPUT)
         except Exception as exc:  # a new run takes them instead
-            ext.log.warning("备用运行未能接收，另起运行 (standby not reached; a new run takes the keys): %s", exc)
+            ext.log.warning("运行未能接收，另起运行 (run not reached; a new run takes the keys): %s", exc)
             return False
         return True
 
+    def hand_back(self) -> None:
+        """Keys sent to a run that has ended and are still in the inbox are due again now (the run ended
+        just as they were sent, or died); keys gone from the inbox were taken."""
+        if self.state is None or not self.sent:
+            return
+        submitted = self.state.submitted
+        for run_id in list(self.sent):
+            keys = [k for k in self.sent[run_id] if k in submitted]
+            if not keys:
+                del self.sent[run_id]
+            elif _ended(run_id):
+                for k in keys:
+                    submitted.pop(k, None)
+                del self.sent[run_id]
+                if self.current and self.current[0] == run_id:
+                    self.current = None
+
     def keep_warm(self, in_flight: Any) -> None:
         now = time.monotonic()
+        if now - self.checked_sent < 5:
+            if self.current is not None:
+                return
+        else:
+            self.checked_sent = now
+            self.hand_back()
+            if self.current is not None and not _ended(self.current[0]):
+                return  # the drop's run still takes keys: it is the standby until it ends
+            self.current = None
         if self._fresh() is not None:
             if now - self.checked < 30:
                 return
@@ -559,7 +704,8 @@ class _Submitter:
             return
         from prefect.runtime import flow_run
 
-        run = start("ingest-batch", {"inbox_keys": [], "standby_s": self.standby_s, "watcher": flow_run.get_id()})
+        run = start("ingest-batch", {"inbox_keys": [], "standby_s": self.standby_s, "watcher": flow_run.get_id(),
+                                     "linger_s": self.linger_s})
         self.standby, self.checked = (run.id, now), now
 
 
@@ -597,7 +743,9 @@ def watch_inbox_flow(interval: float = 5.0, max_in_flight: int = MAX_IN_FLIGHT,
     from dangan.flows.watch import WatchState, documents_awaiting_extraction, watch_and_submit
 
     state = WatchState()
-    submitter, sweeper = _Submitter(standby_s), _Sweeper()
+    # a run that takes a drop waits this long for more of it before it ends: two polls make a key stable
+    linger_s = max(LINGER_MIN_S, 3 * interval) if standby_s > 0 else 0.0
+    submitter, sweeper = _Submitter(standby_s, linger_s, state), _Sweeper()
 
     def after_poll() -> None:
         sweeper()
@@ -608,8 +756,8 @@ def watch_inbox_flow(interval: float = 5.0, max_in_flight: int = MAX_IN_FLIGHT,
                 ext.log.warning("备用运行未能启动 (standby not started now): %s", exc)
 
     return watch_and_submit(submit=submitter, max_in_flight=max_in_flight, interval=interval,
-                            max_polls=max_polls, min_batch=BATCH, after_poll=after_poll, hold_s=HOLD_S,
-                            state=state)
+                            max_polls=max_polls, min_batch=BATCH, after_poll=after_poll,
+                            hold_s=lambda: 0.0 if submitter.receiving() else HOLD_S, state=state)
 
 
 class _Sweeper:

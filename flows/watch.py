@@ -215,11 +215,13 @@ def run_watcher(
     backoff: Backoff | None = None,
     after_poll: Callable[[], None] | None = None,
     min_batch: int = 1,
-    hold_s: float = 0.0,
+    hold_s: float | Callable[[], float] = 0.0,
 ) -> WatchState:
     """Poll (or wake on a notification), submit at most ``max_in_flight`` at a time; see the module doc.
 
     ``after_poll`` runs after every poll's submission (``dangan watch``: extract what is waiting).
+    ``hold_s`` may be asked at each poll (the deployment holds a drop only when no run takes keys as
+    they come).
     """
     if max_in_flight < 1:
         raise ValueError("max_in_flight must be ≥ 1")
@@ -232,8 +234,9 @@ def run_watcher(
         state.polls += 1
         announced = wakeup.drain() if wakeup else {}
         try:
+            hold = hold_s() if callable(hold_s) else hold_s
             batch = next_batch(state, list_inbox(), max_in_flight, pending() if pending else 0,
-                               resubmit_after, announced, min_batch, hold_s)
+                               resubmit_after, announced, min_batch, hold)
             if batch:
                 submit(batch)
                 now = time.monotonic()
@@ -274,7 +277,7 @@ def watch_and_submit(
     count_extraction: bool = True,
     min_batch: int = 1,
     after_poll: Callable[[], None] | None = None,
-    hold_s: float = 0.0,
+    hold_s: float | Callable[[], float] = 0.0,
     state: WatchState | None = None,
 ) -> dict[str, Any]:
     """The deployment side's entry point (``flows.deployments.watch_inbox_flow``): ``run_watcher`` with
