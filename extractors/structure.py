@@ -1386,6 +1386,15 @@ def _read_row(
         free += _cell_text(c, apart or lines)[1]
         ids |= {id(ln) for ln in _cell_text(c, lines)[1]}
     data = [c for c in data if c not in unruled]
+    # a cell holding a label alone whose column is another's (the applicant's 姓名 | 叶志俊 | 性别 | 男 ruled
+    # under the member table with other column edges: joined per column the labels hide in 叶志俊性别)
+    alone = 0
+    for c in data:
+        t = _cell_text(c, lines)[0].strip()
+        lab = label_of(t) if t else None
+        home = next((col for col in cols if col.x0 - 2 <= (c[0] + c[2]) / 2 <= col.x1 + 2), None)
+        if lab is not None and home is not None and lab not in home.label.split(COMPOUND):
+            alone += 1
     for col in cols:
         parts: list[TextLine] = []
         for c in sorted(data, key=lambda b: b[0]):
@@ -1414,7 +1423,7 @@ def _read_row(
                 max(p.box[3] for p in got),
             )
             member[key] = Reading(value, min(p.confidence for p in got), got[0].page, box, raw=value)
-    return member, ids, labels >= 2
+    return member, ids, labels >= 2 or alone >= 2
 
 
 def _free_lines(data: list[Box], lines: Sequence[TextLine]) -> list[TextLine]:

@@ -290,3 +290,21 @@ def test_a_header_cell_naming_two_labels_over_cells_holding_both() -> None:
         ex = _extract(page)
         got = [(m.get("姓名"), m.get("关系"), m.get("身份证号"), m.get("月收入")) for m in ex.members]  # type: ignore[attr-defined]
         assert got == [(m[0], m[1], m[3], int(m[4])) for m in MEMBERS], joined
+
+
+def test_the_applicants_rows_ruled_right_under_the_member_table_end_it() -> None:
+    """The member table first, the applicant's label/value rows ruled on under it with other column edges:
+    joined column by column the applicant's row reads 叶志俊性别 under 姓名; its cells holding labels alone
+    (姓名, 性别 under the table's 关系 and 身份证号 columns) end the table."""
+    page = Page()
+    widths = [200, 260, 620, 330]
+    page.row(widths, ["关系", "姓名", "身份证号", "月收入"])
+    for m in MEMBERS[:2]:
+        page.row(widths, [m[1], m[0], m[3], m[4]])
+    page.row([180, 240, 170, 240, 170, 410], ["姓名", "叶志俊", "性别", "男", "民族", "汉族"])
+    page.row([300, 1110], ["身份证号", APPLICANT_ID])
+    _after(page)
+    ex = _extract(page)
+    got = [(m.get("姓名"), m.get("关系"), m.get("身份证号")) for m in ex.members]  # type: ignore[attr-defined]
+    assert got == [(m[0], m[1], m[3]) for m in MEMBERS[:2]]
+    assert ex.fields["姓名"] == "叶志俊" and ex.fields["身份证号"] == APPLICANT_ID  # type: ignore[attr-defined]
