@@ -351,6 +351,15 @@ def run_engine(
                             f"  {name}: {i}/{len(files)} files, {time.perf_counter() - started:.0f} s",
                             file=sys.stderr,
                         )
+            # what extract_many does once a household's folder is read (a notice listing several households)
+            from dangan.extractors.pipeline import settle_household
+
+            folders: dict[str, list[dict[str, Any]]] = defaultdict(list)
+            for path, res in results.items():
+                if res is not None:
+                    folders[str(Path(path).parent)].append(res)
+            for household in folders.values():
+                settle_household(household)
         else:
             for i, (path, out, err) in enumerate(extract_many(files, name, workers=workers), 1):
                 results[path] = out.result if out else None

@@ -1282,6 +1282,11 @@ DIAGNOSIS_LABELS = {
     "诊断名称": "诊断",
     "疾病名称": "诊断",
     "处理及建议": "处理意见",
+    # an 出院证明's own rows (REAL-DOCUMENTS: 处理意见 / 建议): they end the diagnosis above them
+    "出院医嘱": "处理意见",
+    "出院建议": "处理意见",
+    "治疗意见": "处理意见",
+    "治疗建议": "处理意见",
     "处理建议": "处理意见",
     "建议": "处理意见",
     "科 别": "科别",
@@ -1939,6 +1944,32 @@ def _listed_names(label: TextLine, lines: Sequence[TextLine]) -> list[tuple[str,
     return out
 
 
+_LIST_SEP = re.compile(r"[、，,；;/\s]+")
+
+
+def publicity_candidates(lines: Sequence[TextLine]) -> list[tuple[str, TextLine]]:
+    """The households a notice lists when it lists several, each with the text it was read from: the
+    names under a 姓名 / 申请人 / 公示对象 column header (one per row), or names after such a label on one
+    line ("公示对象：汤志勇、黎小梅、戴国庆"). Which of them is this archive's household the notice does
+    not say; the household's own papers do (``pipeline.settle_household``). Fewer than two: none."""
+    out: dict[str, TextLine] = {}
+    for ln in sorted(lines, key=lambda t: (t.page, t.cy, t.box[0])):
+        m = match_label(ln.text, PUBLICITY_LABELS)
+        if m is None or m[0] != "姓名":
+            continue
+        rest = _BLANKS.sub("", m[1]).strip(" \u3000：:")
+        if not rest:
+            for name, t in _listed_names(ln, lines):
+                out.setdefault(name, t)
+            continue
+        parts = [p for p in _LIST_SEP.split(_NOTE.sub("", fold_fullwidth(rest)).rstrip("。等")) if p]
+        names = [n for p in parts if (n := _plain_name(p)) is not None and n == p]
+        if len(names) >= 2 and len(names) == len(parts):
+            for name in names:
+                out.setdefault(name, ln)
+    return list(out.items()) if len(out) >= 2 else []
+
+
 def _publicity_name(ex: Extraction, lines: Sequence[TextLine], rows: Mapping[str, RowValue]) -> None:
     """Whose notice it is: the name its title or sentence gives; else the one name its 公示对象 / 姓名
     cell holds; a list of several households without such a sentence names nobody for certain."""
@@ -2116,6 +2147,12 @@ OTHER_KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("我校", "上学证明"),
     ("在读", "上学证明"),
     ("就读", "上学证明"),
+    ("在校", "上学证明"),
+    ("学生证明", "上学证明"),
+    # the 就业失业登记证 (人社部门), a 失业人员登记 proof
+    ("就业失业登记", "失业证明"),
+    ("失业人员", "失业证明"),
+    ("失业登记", "失业证明"),
     ("离婚", "离婚证"),  # a court's mediation or a registry's letter that the couple divorced
 )
 # a receipt whose title does not say what it paid for: what its lines name (a hospital, a school)
@@ -2199,12 +2236,28 @@ OTHER_NAME_LABELS = {
 _SELF = ("本人", "申请人", "户主")
 
 
+def _names_kind(word: str, text: str) -> bool:
+    """``word`` in ``text``, a card's name (学生证, 离婚证, 居住证) not as the start of a proof's ("在校学生证明"
+    is a school's proof that the child studies there, not a student card)."""
+    if not word.endswith("证"):
+        return word in text
+    return any(not text.startswith("明", i + len(word)) for i in _find_all(text, word))
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
 def _other_kind(ex: Extraction, ordered: Sequence[TextLine]) -> None:
     """What the material is: its title's words, else words of its body, else a receipt by what it names."""
     for group, factor in ((ordered[:4], 1.0), (ordered, 0.9)):
         for ln in group:
             t = ln.text.replace(" ", "").replace("\u3000", "")
-            kind = next((k for w, k in OTHER_KIND_WORDS if w in t), None)
+            kind = next((k for w, k in OTHER_KIND_WORDS if _names_kind(w, t)), None)
             if kind and "材料名称" not in ex.fields:
                 ex.set("材料名称", kind, ln.confidence * factor, ln.page, ln.box)
     text = "".join(_compact(ln.text) for ln in ordered)

@@ -13,6 +13,7 @@ holder's ``fields`` and one ``members`` entry per holder. Every value then passe
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field, is_dataclass, replace
@@ -55,6 +56,7 @@ class PageReading:
     kind: str
     cells: list[Box] = field(default_factory=list)  # ruled table cells (detect_grid), page pixels
     regions: list[Box] = field(default_factory=list)  # cards on a photocopy (region.card_regions), read apart
+    grey: bool = False  # a black-and-white copy: its seal is found by shape (``grey_ring_seal``) or unknown
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,8 @@ def _checkbox_list(found: Any) -> list[tuple[Box, bool]] | None:
     return out
 
 
+# "unstamped" on a grey copy (no ring found) is surer than nothing, less than a colour page's answer
+GREY_UNSTAMPED = 0.7
 # Scans above this resolution are read at it: print stays ≥ 20 px high (OCR recognises lines at 48 px,
 # and detects on at most 1280 px anyway) while pre-processing costs fall with the square of the scale.
 WORK_DPI = 220.0
@@ -188,6 +192,7 @@ def _rescaled(r: PageReading, k: float) -> PageReading:
         r.kind,
         [_scale_box(c, k) for c in r.cells],
         [_scale_box(c, k) for c in r.regions],
+        getattr(r, "grey", False),
     )
 
 
@@ -201,6 +206,7 @@ def _read_page(page: Any, engine_name: str) -> PageReading:
     checkboxes: list[tuple[Box, bool]] | None = None
     seal: bool | None = None
     seal_box: Box | None = None
+    grey = False
     engine = get_cached_engine(engine_name) if not text_layer else None
     ocr_img = img
     ink: np.ndarray | None = None  # the page's ink mask, when pre-processing made it
@@ -222,7 +228,14 @@ def _read_page(page: Any, engine_name: str) -> PageReading:
         # with no seal found, the seal search has asked already whether the page shows colour
         shows = prepared.colour
         if seal is False and not text_layer and not (pre.shows_colour(img) if shows is None else shows):
-            seal = None  # a grey photocopy: its stamp cannot be told from red, so not "unstamped"
+            # a grey photocopy: its stamp is grey, found by its ring or not at all ("unstamped" is less sure)
+            grey = True
+            ring = grey_ring_seal(img, dpi)
+            if ring is not None:
+                seal, seal_box = True, ring
+            else:
+                seal = None  # the page says nothing for certain: an oval or faint stamp has no clear ring
+        grey = grey or (not text_layer and shows is False)  # a grey stamp pre-processing found by shape
     cells: list[Box] = []
     if img is not None and pre is not None:
         cells = _cell_boxes(pre.detect_grid(img, mask=ink))
@@ -236,7 +249,7 @@ def _read_page(page: Any, engine_name: str) -> PageReading:
         lines = lines_from_words(page.words, index)
         return PageReading(lines, checkboxes, seal, seal_box, size, "text-pdf", cells)
     if img is None or engine is None:
-        return PageReading([], checkboxes, seal, seal_box, size, "none", cells)
+        return PageReading([], checkboxes, seal, seal_box, size, "none", cells, grey=grey)
     lines = []
     if engine_name == "tesseract" and pre is not None and len(cells) >= 4:
         assert ocr_img is not None  # cells come from a page image, and ocr_img is that image or its OCR copy
@@ -254,7 +267,69 @@ def _read_page(page: Any, engine_name: str) -> PageReading:
         lines = lines_from_ocr(engine.read(ocr_img), index)
         if cells:  # an ID number in 18 boxes comes out of a whole-page read in fragments
             lines = reread_digit_runs(engine, ocr_img, cells, lines, index)
-    return PageReading(lines, checkboxes, seal, seal_box, size, "ocr", cells, regions)
+    return PageReading(lines, checkboxes, seal, seal_box, size, "ocr", cells, regions, grey)
+
+
+# Grey seals by shape. A stamp's ring is 20-50 mm across and inked nearly all round, with characters in the
+# band inside it; on a 75-dpi copy the ring is still a clear closed curve. Circles come from OpenCV's Hough
+# transform; each is then moved by up to 2 px (and its radius changed by up to 2 px) to the position whose
+# circle lies on ink most (a ring half-hidden by text or a frame, or a Hough centre a little off, misses
+# a fixed test), and kept when ≥ 85 % of it is inked, the circle 4 px wider is inked 40 points less, the
+# band inside holds characters but is no solid block, and the circle 1.25 times as wide is not inked all
+# round too (a block of dense text holds circles of ink everywhere; a ring stands out of the paper).
+SEAL_SHAPE_DPI = 75.0
+SEAL_INK_LEVELS = (170, 210)  # print's level; a stamp inked lightly (a copy of a copy) only at the second
+_RING_POINTS = np.linspace(0, 2 * np.pi, 72, endpoint=False)
+
+
+def _ring_inked(ink: np.ndarray, cx: float, cy: float, r: float, band: float) -> float:
+    """Share of 72 points on the circle with ink within ``band`` px of it."""
+    radii = r + np.linspace(-band, band, 5)[:, None]
+    h, w = ink.shape[:2]
+    xs = np.clip((cx + radii * np.cos(_RING_POINTS)).astype(int), 0, w - 1)
+    ys = np.clip((cy + radii * np.sin(_RING_POINTS)).astype(int), 0, h - 1)
+    return float((ink[ys, xs] > 0).any(axis=0).mean())
+
+
+def grey_ring_seal(img: np.ndarray, dpi: float, candidates: int = 40) -> Box | None:
+    """The box of a round stamp on a black-and-white page, found by its shape; ``None`` when there is none."""
+    from dangan.extractors import preprocess as pre
+
+    s = min(1.0, SEAL_SHAPE_DPI / dpi)
+    gray = pre.ink_gray(img)
+    small = cv2.resize(gray, None, fx=s, fy=s, interpolation=cv2.INTER_AREA) if s < 1 else gray
+    flat = pre.flatten_paper(small)
+    px_mm = dpi * s / 25.4
+    r_min, r_max = round(10 * px_mm), round(25 * px_mm)
+    if min(flat.shape[:2]) < 2 * r_min:
+        return None
+    for level in SEAL_INK_LEVELS:
+        ink = np.where(flat < level, 255, 0).astype(np.uint8)
+        found = _ring_at(ink, r_min, r_max, candidates)
+        if found is not None:
+            x, y, rr = found
+            return ((x - rr) / s, (y - rr) / s, (x + rr) / s, (y + rr) / s)
+    return None
+
+
+def _ring_at(ink: np.ndarray, r_min: int, r_max: int, candidates: int) -> tuple[float, float, float] | None:
+    circles = cv2.HoughCircles(
+        cv2.GaussianBlur(ink, (5, 5), 0), cv2.HOUGH_GRADIENT, dp=1, minDist=max(4, r_min // 3),
+        param1=100, param2=20, minRadius=r_min, maxRadius=r_max,
+    )
+    steps = (-2, -1, 0, 1, 2)
+    for cx, cy, r in [] if circles is None else circles[0][:candidates]:
+        if _ring_inked(ink, cx, cy, r, 2.0) < 0.55:
+            continue  # not near a ring at all: not worth moving
+        share, x, y, rr = max(
+            (_ring_inked(ink, cx + dx, cy + dy, r + dr, 2.0), cx + dx, cy + dy, r + dr)
+            for dx in steps for dy in steps for dr in steps
+        )
+        if share < 0.85 or share - _ring_inked(ink, x, y, rr + 4, 1.0) < 0.4:
+            continue  # a thin line with paper just outside it, not a block of text
+        if 0.15 <= _ring_inked(ink, x, y, 0.72 * rr, 0.18 * rr) <= 0.85 and _ring_inked(ink, x, y, 1.25 * rr, 2.0) <= 0.6:
+            return float(x), float(y), float(rr)
+    return None
 
 
 def _read_regions(engine: Any, img: np.ndarray, regions: Sequence[Box], page: int) -> list[TextLine]:
@@ -386,6 +461,74 @@ def gate(ex: Extraction) -> list[dict[str, Any]]:
     return out
 
 
+# A notice listing several households does not say which is this archive's: each listed name waits for a
+# person (confidence 0) unless the household's own papers settle it (``settle_household``)
+LISTED_HOUSEHOLD = "公示名单列有多户，本户是哪一户须对照本户的申请表或身份证"
+# below this, the name a notice's title gives over its list ("关于X等…的公示") may be another household's
+LISTED_TRUST = 0.7
+
+
+def listed_households(ex: Extraction, lines: Sequence[TextLine]) -> list[dict[str, Any]]:
+    """The households a 公示证明 lists, as ``rejected`` items of 姓名 (one per name, with its box), when
+    the notice names none of them for certain."""
+    from dangan.extractors.certificates import publicity_candidates
+    from dangan.schemas.readings import check_reading
+
+    if "姓名" in ex.fields and ex.confidence.get("姓名", 0.0) >= LISTED_TRUST:
+        return []
+    return [
+        _rejected("姓名", None, name, LISTED_HOUSEHOLD, [ln.page, [round(v) for v in ln.box]])
+        for name, ln in publicity_candidates(lines)
+        if check_reading("姓名", name) is None
+    ]
+
+
+# the papers that name the household's applicant (the worker), most certain first: the application form,
+# then the worker's own income proof, then ID cards (one of them the worker's)
+_APPLICANT_PAPERS = (("建档申请表",), ("收入证明",), ("身份证",))
+
+
+def _compact_name(value: Any) -> str:
+    return str(value).replace(" ", "").replace("\u3000", "")
+
+
+def settle_household(results: Sequence[dict[str, Any]]) -> None:
+    """Household step, once all of one household's papers are read: a 公示证明 that lists several households
+    takes, as its 姓名, the listed name that the household's application form (else its income proof, else
+    exactly one of its ID cards) gives; the value stays the notice's own reading (its box on the notice),
+    its confidence the lower of the two readings'. With no such paper, or papers naming several applicants
+    (a folder holding several households), the listed names keep waiting for a person."""
+    for r in results:
+        if r.get("doc_type") != "公示证明":
+            continue
+        listed = [
+            it for it in r.get("rejected") or [] if it.get("label") == "姓名" and it.get("reason") == LISTED_HOUSEHOLD
+        ]
+        if not listed:
+            continue
+        by_name = {_compact_name(it.get("text")): it for it in listed}
+        for types in _APPLICANT_PAPERS:
+            named: dict[str, float] = {}
+            for other in results:
+                value = (other.get("fields") or {}).get("姓名")
+                if other.get("doc_type") in types and isinstance(value, str) and value:
+                    conf = float((other.get("confidence") or {}).get("姓名", 0.0))
+                    named[_compact_name(value)] = max(conf, named.get(_compact_name(value), 0.0))
+            if not named:
+                continue
+            hits = [n for n in named if n in by_name]
+            if (len(named) > 1 and types == ("建档申请表",)) or len(hits) != 1:
+                break  # several applicants' forms, or none / several of the listed names: a person decides
+            item = by_name[hits[0]]
+            fields, conf = r.setdefault("fields", {}), r.setdefault("confidence", {})
+            fields["姓名"] = item["text"]
+            conf["姓名"] = round(min(0.95, named[hits[0]]) * 0.95, 3)
+            if item.get("box") is not None and item.get("page") is not None:
+                r.setdefault("boxes", {})["姓名"] = [item["page"], list(item["box"])]
+            r["rejected"] = [it for it in r.get("rejected") or [] if not any(it is x for x in listed)]
+            break
+
+
 def type_candidates(scores: dict[str, float]) -> list[str]:
     """The types the paper shows any sign of (a keyword or label of theirs scored), best first. A doubtful
     classification may stand for one of these materials only: reconciliation asks a person about a missing
@@ -404,6 +547,11 @@ def assemble(
     checkboxes = [c for r in readings for c in (r.checkboxes or [])] if has_boxes else None
     seals = [r for r in readings if r.seal is not None]
     seal = any(r.seal for r in seals) if seals else None
+    # a grey copy with no ring found: "unstamped", less sure than a colour page's answer (it waits for a
+    # person's look before it counts against the paper)
+    grey_only = seal is None and any(getattr(r, "grey", False) for r in readings)
+    if grey_only:
+        seal = False
     seal_box = next(((i, r.seal_box) for i, r in enumerate(readings) if r.seal and r.seal_box), None)
     cells = {i: getattr(r, "cells", []) for i, r in enumerate(readings)}
     groups = _card_groups(readings) if cls.doc_type in CARD_TYPES else None
@@ -418,7 +566,11 @@ def assemble(
                 for g in groups
             ]
         )
+    if grey_only:
+        ex.lower("是否盖章", GREY_UNSTAMPED)
     rejected = gate(ex)
+    if cls.doc_type == "公示证明":
+        rejected += listed_households(ex, lines)
     confidence = dict(ex.confidence)
     confidence["doc_type"] = cls.confidence
     result = {
@@ -524,11 +676,45 @@ def _worker_run(path: str, engine: str) -> tuple[str, ExtractionOutput | None, s
         return path, None, f"{type(exc).__name__}: {exc}".splitlines()[0]
 
 
+Outcome = tuple[str, ExtractionOutput | None, str | None]
+
+
+def by_household(outcomes: Iterable[Outcome], paths: Sequence[str]) -> Iterator[Outcome]:
+    """``outcomes`` as they come, except a notice listing several households (``listed_households``), which
+    waits until every file of its folder (``<单位>/<职工编号>/``, one household's papers) is read and is then
+    settled by them (``settle_household``)."""
+    left = Counter(str(Path(p).parent) for p in paths)
+    seen: dict[str, list[dict[str, Any]]] = {}
+    held: dict[str, list[Outcome]] = {}
+    for outcome in outcomes:
+        folder = str(Path(outcome[0]).parent)
+        left[folder] -= 1
+        out = outcome[1]
+        if out is not None:
+            seen.setdefault(folder, []).append(out.result)
+        listed = out is not None and any(it.get("reason") == LISTED_HOUSEHOLD for it in out.result.get("rejected") or [])
+        if listed:
+            held.setdefault(folder, []).append(outcome)
+        else:
+            yield outcome
+        if left[folder] <= 0:
+            settle_household(seen.pop(folder, []))
+            yield from held.pop(folder, [])
+    for folder in list(held):  # paths the outcomes did not name as given: settle what came
+        settle_household(seen.pop(folder, []))
+        yield from held.pop(folder)
+
+
 def extract_many(
     paths: Iterable[str | Path], engine: str = "rapidocr", workers: int = 2
-) -> Iterator[tuple[str, ExtractionOutput | None, str | None]]:
-    """Yield ``(path, output, error)`` per file as they finish (order of completion), ``workers`` processes."""
+) -> Iterator[Outcome]:
+    """Yield ``(path, output, error)`` per file as they finish (order of completion), ``workers`` processes;
+    a notice listing several households comes once its household's folder is read (``by_household``)."""
     todo = [str(p) for p in paths]
+    yield from by_household(_extract_all(todo, engine, workers), todo)
+
+
+def _extract_all(todo: list[str], engine: str, workers: int) -> Iterator[Outcome]:
     if workers <= 1 or len(todo) <= 1:
         for p in todo:
             yield _worker_run(p, engine)

@@ -791,6 +791,137 @@ def neighbourhood_letter() -> tuple[Sheet, dict[str, Any]]:
     return s, {"材料名称": "其他", "姓名": "万建华", "日期": "2025-04-03"}
 
 
+def discharge_table() -> tuple[Sheet, dict[str, Any]]:
+    """An 出院证明书: label | value rows down the page, a numbered 出院诊断, then its 出院医嘱 (not the diagnosis)."""
+    s = Sheet()
+    s.centred("长沙市中心医院", 170, 56)
+    s.centred("出院证明书", 250, 48)
+    rows = [["姓名", "刘桂兰"], ["性别", "女"], ["年龄", "61岁"], ["科室", "神经内科"], ["住院号", "0238841"],
+            ["入院日期", "2025年2月3日"], ["出院日期", "2025年2月17日"], ["出院诊断", "1.脑梗死 2.高血压病3级"],
+            ["出院医嘱", "按时服药，定期复查"]]
+    y = s.table(rows, [300, 1080], 330, height=80)
+    s.text("主治医师：邓志华", 150, y + 80)
+    s.text("开具日期：2025年2月17日", 850, y + 80)
+    return s, {"医院名称": "长沙市中心医院", "姓名": "刘桂兰", "性别": "女", "年龄": 61, "科别": "神经内科",
+               "住院号": "0238841", "诊断": "脑梗死；高血压病3级", "医师": "邓志华", "出具日期": "2025-02-17"}
+
+def diagnosis_spaced() -> tuple[Sheet, dict[str, Any]]:
+    """Labels and values apart by spaces only, two fields a line; the doctor signed right of an empty label."""
+    s = Sheet()
+    s.centred("衡阳市第一人民医院", 170, 56)
+    s.centred("诊断证明", 250, 48)
+    s.text("姓名 周国庆    性别 男    年龄 58岁", 150, 360)
+    s.text("门诊号 MZ20250388    科别 肿瘤科", 150, 430)
+    s.text("临床诊断：", 150, 520)
+    s.text("肺恶性肿瘤（右肺上叶）", 300, 590)
+    s.text("建议：化疗，定期复查。", 150, 680)
+    s.text("医生签名：", 150, 800)
+    s.text("许强", 330, 800)
+    s.text("2025年5月7日", 1000, 880)
+    return s, {"医院名称": "衡阳市第一人民医院", "姓名": "周国庆", "性别": "男", "年龄": 58, "科别": "肿瘤科",
+               "门诊号": "MZ20250388", "诊断": "肺恶性肿瘤（右肺上叶）", "医师": "许强", "出具日期": "2025-05-07"}
+
+def school_table() -> tuple[Sheet, dict[str, Any]]:
+    """A school's 在校学生证明 in a ruled table (学生姓名 | name | 性别 | …): a proof, not a student card."""
+    s = Sheet()
+    s.centred("在校学生证明", 170, 56)
+    rows = [["学生姓名", "周小燕", "性别", "女"], ["身份证号", "430102200805123426", "年级", "高二"],
+            ["就读学校", "长沙市第一中学", "学制", "三年"]]
+    y = s.table(rows, [240, 560, 200, 380], 300)
+    s.paragraph(["该生现在我校就读，特此证明。"], y + 60)
+    s.text("长沙市第一中学（盖章）", 950, y + 200)
+    s.text("2025年9月10日", 1000, y + 262)
+    return s, {"材料名称": "上学证明", "姓名": "周小燕", "日期": "2025-09-10"}
+
+def court_mediation() -> tuple[Sheet, dict[str, Any]]:
+    """A court's 民事调解书 on a divorce: the 原告 named with her facts, dated in Chinese numerals."""
+    s = Sheet()
+    s.centred("湖南省株洲市荷塘区人民法院", 170, 52)
+    s.centred("民事调解书", 250, 52)
+    s.paragraph(["原告：赵秀梅，女，1979年4月2日出生，汉族，住株洲市荷塘区。",
+                 "被告：钱志远，男，1977年8月9日出生，汉族，住株洲市芦淞区。",
+                 "原告赵秀梅与被告钱志远离婚纠纷一案，本院于2024年5月6日立案受理。",
+                 "经本院主持调解，双方当事人自愿达成如下协议：",
+                 "一、原告赵秀梅与被告钱志远自愿离婚；"], 330)
+    s.text("二〇二四年六月三日", 1000, 800)
+    return s, {"材料名称": "离婚证", "姓名": "赵秀梅", "日期": "2024-06-03"}
+
+def bank_card_copy() -> tuple[Sheet, dict[str, Any]]:
+    """A bank card photocopied small on the sheet, the holder signing the attestation under it."""
+    s = Sheet()
+    s.draw.rectangle((300, 300, 980, 730), outline="black", width=3)
+    s.text("中国农业银行", 340, 360)
+    s.text("金穗借记卡", 340, 420)
+    s.text("6228 4801 2345 6789 012", 360, 600)
+    s.text("复印件与原件一致", 300, 820)
+    s.text("持卡人：孙建国", 300, 890)
+    s.text("2025年3月2日", 700, 890)
+    return s, {"姓名": "孙建国", "日期": "2025-03-02"}
+
+
+def death_table() -> tuple[Sheet, dict[str, Any]]:
+    """A 居民死亡医学证明 as a ruled table (死者姓名 | name …), signed and dated under it."""
+    s = Sheet()
+    s.centred("居民死亡医学证明（推断）书", 170, 52)
+    rows = [["死者姓名", "吴德贵", "性别", "男", "民族", "汉族"],
+            ["身份证号", "430203195203114517", "年龄", "72", "死亡日期", "2024年11月3日"],
+            ["死亡地点", "医院", "死亡原因", "肺恶性肿瘤"]]
+    y = s.table(rows, [220, 420, 160, 160, 200, 300], 300, merged={2: [220, 420, 160, 660]})
+    s.text("医师签名：罗丽", 150, y + 100)
+    s.text("填报日期：2024年11月4日", 850, y + 100)
+    return s, {"材料名称": "死亡证明", "姓名": "吴德贵", "日期": "2024-11-04"}
+
+def two_receipts_table() -> tuple[Sheet, dict[str, Any]]:
+    """Two hospital receipts on one sheet, each a ruled table; the date is the last printed."""
+    s = Sheet()
+    for k, y0 in enumerate((150, 1200)):
+        s.centred("湖南省医疗门诊收费票据", y0 + 30, 44)
+        s.text(f"No.{38120045 + k}", 1200, y0 + 90)
+        rows = [["交款人", "欧阳春花", "收款单位", "湘潭市中心医院"], ["项目", "西药费", "金额（元）", f"{312 + 40 * k}.50"],
+                ["合计（大写）", "叁佰壹拾贰元伍角"]]
+        s.table(rows, [240, 420, 240, 480], y0 + 140, merged={2: [240, 1140]})
+        s.text(f"收款日期：2025年3月{12 + k}日", 900, y0 + 420)
+    return s, {"材料名称": "医药费票据", "姓名": "欧阳春花", "日期": "2025-03-13"}
+
+def admission_card() -> tuple[Sheet, dict[str, Any]]:
+    """A university's 录取通知书 addressed to the student (X 同学：)."""
+    s = Sheet()
+    s.centred("湖南科技大学", 170, 56)
+    s.centred("录取通知书", 260, 56)
+    s.text("周思远 同学：", 150, 380)
+    s.paragraph(["你已被我校机械工程专业录取，请于2025年9月6日持本通知书到校报到。"], 460)
+    s.text("湖南科技大学招生办公室", 950, 620)
+    s.text("2025年7月20日", 1000, 690)
+    return s, {"材料名称": "录取通知书", "姓名": "周思远", "日期": "2025-07-20"}
+
+def unemployment_form() -> tuple[Sheet, dict[str, Any]]:
+    """A 失业人员登记证明 in a ruled table: a 失业证明 by its title's words."""
+    s = Sheet()
+    s.centred("失业人员登记证明", 170, 52)
+    rows = [["姓名", "曹丽娟", "性别", "女"], ["身份证号码", "430102197812053427", "失业时间", "2024年6月"],
+            ["原工作单位", "长沙纺织厂", "登记日期", "2024年7月2日"]]
+    y = s.table(rows, [240, 560, 200, 380], 300)
+    s.text("长沙市芙蓉区人力资源和社会保障局（盖章）", 700, y + 150)
+    s.text("2024年7月2日", 1000, y + 212)
+    return s, {"材料名称": "失业证明", "姓名": "曹丽娟", "日期": "2024-07-02"}
+
+def diagnosis_two_pairs() -> tuple[Sheet, dict[str, Any]]:
+    """Hospital and title on one heading, a table of two pairs a row, a numbered diagnosis under its label."""
+    s = Sheet()
+    s.centred("株洲市第二医院 诊断证明书", 170, 52)
+    rows = [["患者姓名", "杨秀兰", "性别", "女"], ["年龄", "67岁", "就诊科室", "心内科"], ["门诊号", "M20250318", "就诊日期", "2025-03-18"]]
+    y = s.table(rows, [240, 500, 240, 400], 300)
+    s.text("诊断：", 150, y + 70)
+    s.text("1、冠心病", 240, y + 140)
+    s.text("2、心功能不全", 240, y + 210)
+    s.text("建议：休息一月，门诊随访。", 150, y + 300)
+    s.text("医师：", 150, y + 420)
+    s.text("黄志明", 260, y + 420)
+    s.text("日期：2025年3月18日", 900, y + 420)
+    return s, {"医院名称": "株洲市第二医院", "姓名": "杨秀兰", "性别": "女", "年龄": 67, "科别": "心内科", "门诊号": "M20250318",
+               "诊断": "冠心病；心功能不全", "医师": "黄志明", "出具日期": "2025-03-18"}
+
+
 PAGES = {
     "公示证明 湖南 one household": ("公示证明", lambda: hunan_notice(["罗志强"])),
     "公示证明 湖南 two households": ("公示证明", lambda: hunan_notice(["罗志强", "陈秀兰"])),
@@ -830,6 +961,16 @@ PAGES = {
     "其他 cremation": ("其他", cremation_certificate),
     "其他 divorce certificate": ("其他", divorce_certificate),
     "其他 of no named kind": ("其他", neighbourhood_letter),
+    "诊断证明 出院证明 table": ("诊断证明", discharge_table),
+    "诊断证明 spaced": ("诊断证明", diagnosis_spaced),
+    "其他 school table": ("其他", school_table),
+    "其他 court mediation": ("其他", court_mediation),
+    "其他 bank card copy": ("其他", bank_card_copy),
+    "其他 death table": ("其他", death_table),
+    "其他 two receipts as tables": ("其他", two_receipts_table),
+    "其他 admission addressed": ("其他", admission_card),
+    "其他 unemployment table": ("其他", unemployment_form),
+    "诊断证明 two pairs a row": ("诊断证明", diagnosis_two_pairs),
 }
 
 
