@@ -1967,7 +1967,28 @@ def publicity_candidates(lines: Sequence[TextLine]) -> list[tuple[str, TextLine]
         if len(names) >= 2 and len(names) == len(parts):
             for name in names:
                 out.setdefault(name, ln)
+    if len(out) < 2:
+        out = dict(_listed_in_sentences(lines))
     return list(out.items()) if len(out) >= 2 else []
+
+
+# names listed in a sentence, apart by 、, after the words that introduce them ("拟将黄丽娟、周志伟、马红梅等3名职工
+# 确定为…", "对张三、李四同志…", "名单如下：…")
+_LISTED_IN_SENTENCE = re.compile(
+    r"(?:拟将|将|对|名单[:：]?|如下[:：]?|职工|对象[:：]?)((?:[\u4e00-\u9fa5·]{2,4}、)+[\u4e00-\u9fa5·]{2,4}?)(?=等|同志|[，。,；;]|$)"
+)
+
+
+def _listed_in_sentences(lines: Sequence[TextLine]) -> list[tuple[str, TextLine]]:
+    ordered = sorted(lines, key=lambda t: (t.page, t.cy, t.box[0]))
+    rows = [_row_line(r) for r in group_rows(ordered)]
+    for ln in [*ordered, *rows]:
+        for m in _LISTED_IN_SENTENCE.finditer(_compact(ln.text)):
+            parts = m.group(1).split("、")
+            names = [n for p in parts if (n := _plain_name(p)) is not None and n == p]
+            if len(names) >= 2 and len(names) == len(parts):
+                return [(n, ln) for n in names]
+    return []
 
 
 def _publicity_name(ex: Extraction, lines: Sequence[TextLine], rows: Mapping[str, RowValue]) -> None:

@@ -113,6 +113,40 @@ def test_names_listed_on_one_line_are_candidates() -> None:
     assert listed(got) == ["汤志勇", "黎小梅", "戴国庆"]
 
 
+def sentence_list() -> tuple[Sheet, dict[str, Any]]:
+    """The households named in the notice's sentence (拟将A、B、C等3名职工确定为…), no table."""
+    s = Sheet()
+    s.centred("困难职工建档对象公示", 180, 56)
+    s.paragraph(["经个人申请、入户调查和职工代表民主评议，拟将黄丽娟、周志伟、马红梅等3名职工确定为",
+                 "困难职工建档对象，现予以公示。公示时间：2025年6月9日至2025年6月13日。",
+                 "如有异议，请在公示期内向公司工会反映。"], 300)
+    s.text("湘潭电机集团工会", 1000, 560)
+    s.text("2025年6月9日", 1000, 622)
+    return s, {"公示期起": "2025-06-09", "公示期止": "2025-06-13"}
+
+def numbered_table() -> tuple[Sheet, dict[str, Any]]:
+    """A numbered table of households (序号 | 姓名 | 所在部门 | 致困原因), the period's end without its year."""
+    s = Sheet()
+    s.centred("困难职工建档公示", 180, 56)
+    s.paragraph(["公示时间：2025年3月5日—3月11日"], 300)
+    rows = [["序号", "姓名", "所在部门", "致困原因"], ["1", "邹建华", "机修车间", "本人大病"], ["2", "邱美玲", "后勤处", "子女上学"], ["3", "龚德明", "运输队", "家庭成员患病"]]
+    y = s.table(rows, [150, 300, 400, 400], 400)
+    s.text("公示结果：无异议", 150, y + 70)
+    s.text("2025年3月12日", 1000, y + 200)
+    return s, {"公示期起": "2025-03-05", "公示期止": "2025-03-11", "结果": "无异议"}
+
+
+def test_names_listed_in_a_sentence_or_a_numbered_table_are_candidates() -> None:
+    for make, names in ((sentence_list, ["黄丽娟", "周志伟", "马红梅"]), (numbered_table, ["邹建华", "邱美玲", "龚德明"])):
+        sheet, truth = make()
+        got = notice_result(sheet)
+        assert listed(got) == names
+        assert "姓名" not in got["fields"]
+        assert {k: got["fields"].get(k) for k in truth} == truth
+        settle_household([paper("建档申请表", names[2]), got])
+        assert got["fields"]["姓名"] == names[2]
+
+
 def income_letter(name: str) -> Sheet:
     s = Sheet()
     s.centred("收入证明", 180, 56)
