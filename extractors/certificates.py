@@ -2147,6 +2147,8 @@ OTHER_KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("火化", "死亡证明"),
     ("殡仪", "死亡证明"),
     ("灾害", "灾害证明"),
+    ("受灾", "灾害证明"),
+    ("灾情", "灾害证明"),
     ("事故", "事故证明"),
     ("授权书", "授权书"),
     ("声明书", "授权书"),
@@ -2186,7 +2188,7 @@ _CJK_NAME = "([\u4e00-\u9fa5]{2,4}?)"
 _NAME_PATTERNS = tuple(
     re.compile(p)
     for p in (
-        rf"兹证明(?:我辖区居民|我校学生|学生)?{_CJK_NAME}(?:家庭|同志|同学|（|\(|系|是|，)",
+        rf"兹证明(?:我辖区居民|我校学生|学生)?{_CJK_NAME}(?:家庭|同志|同学|（|\(|系|是|，|家(?=于|在|遭|因|自|住))",
         rf"兹有(?:我校学生|学生)?{_CJK_NAME}(?:同志|同学|（|\(|系|是|，)",
         # "兹证明我村村民吴建国家于…", "兹有我校2022级学生李思远，男，…": the person after who they are
         rf"(?:兹证明|兹有)[^，,。；;]{{0,14}}?(?:村民|居民|学生|职工|员工){_CJK_NAME}(?:家|同志|同学|（|\(|系|是|，|,)",
@@ -2330,6 +2332,11 @@ def _other_name(ex: Extraction, ordered: Sequence[TextLine]) -> None:
         return
     rv = rows.get("姓名")
     found = value_name(rv) if rv is not None else None  # 户名 | 黄桂英 | 账号 | …: the first cell after it
+    if rv is not None and found is None:
+        # the next label read into the same text ("户名：邵美华  卡号：6217…"): the name is its first word
+        first, _sep, rest = rv.text.strip().partition(" ")
+        if rest.strip() and person_name(first) == first:
+            found = first
     if rv is not None and found is not None and _is_no_label(found):
         _put(ex, "姓名", found, rv)
         return

@@ -922,6 +922,53 @@ def diagnosis_two_pairs() -> tuple[Sheet, dict[str, Any]]:
                "诊断": "冠心病；心功能不全", "医师": "黄志明", "出具日期": "2025-03-18"}
 
 
+def disaster_letter() -> tuple[Sheet, dict[str, Any]]:
+    """A township's 受灾证明: "兹证明X家于…遭受…" names the household by its head."""
+    s = Sheet()
+    s.centred("受灾证明", 180, 56)
+    s.paragraph(["兹证明易红军家于2024年7月2日遭受特大洪灾，房屋倒塌，家庭财产损失严重。", "特此证明。"], 300)
+    s.text("湘潭县射埠镇人民政府（盖章）", 900, 520)
+    s.text("2024年7月10日", 1000, 590)
+    return s, {"材料名称": "灾害证明", "姓名": "易红军", "日期": "2024-07-10"}
+
+def tuition_receipt() -> tuple[Sheet, dict[str, Any]]:
+    """A school's 教育收费 receipt: 学生姓名 beside 班级, the items in a table, 开票日期 last."""
+    s = Sheet()
+    s.centred("湖南省教育收费专用票据", 180, 50)
+    s.text("学生姓名：谢雨桐", 150, 300)
+    s.text("班级：高一（3）班", 800, 300)
+    rows = [["收费项目", "金额（元）"], ["学费", "800.00"], ["住宿费", "400.00"], ["合计", "1200.00"]]
+    y = s.table(rows, [600, 400], 360)
+    s.text("收款单位：湘潭市第十中学", 150, y + 70)
+    s.text("开票日期：2025年9月1日", 850, y + 70)
+    return s, {"材料名称": "学费票据", "姓名": "谢雨桐", "日期": "2025-09-01"}
+
+def bank_card_line() -> tuple[Sheet, dict[str, Any]]:
+    """A bank card copy whose 户名 and 卡号 stand on one line, read by OCR as one text."""
+    s = Sheet()
+    s.centred("银行卡复印件", 160, 48)
+    s.draw.rectangle((300, 260, 980, 690), outline="black", width=3)
+    s.text("中国建设银行 龙卡储蓄卡", 340, 320)
+    s.text("6217 0020 3000 1234 567", 360, 560)
+    s.text("户名：邵美华    卡号：6217002030001234567", 300, 780)
+    s.text("开户行：中国建设银行株洲分行", 300, 850)
+    return s, {"材料名称": "银行卡复印件", "姓名": "邵美华"}
+
+def diagnosis_two_lines() -> tuple[Sheet, dict[str, Any]]:
+    """A table of three pairs a row over a diagnosis of two lines; the date unlabelled beside the doctor."""
+    s = Sheet()
+    s.centred("湘潭市中心医院", 170, 56)
+    s.centred("诊断证明书", 250, 48)
+    rows = [["姓名", "蔡秋云", "性别", "女", "年龄", "54岁"], ["科别", "肿瘤科", "住院号", "ZY2025031", "床号", "23"]]
+    y = s.table(rows, [180, 300, 180, 260, 180, 280], 330)
+    s.text("诊断：乳腺恶性肿瘤术后", 150, y + 70)
+    s.text("      化疗后骨髓抑制", 150, y + 130)
+    s.text("处理意见：继续化疗，定期复查血常规。", 150, y + 210)
+    s.text("医师：谭志强", 150, y + 330)
+    s.text("2025年4月18日", 900, y + 330)
+    return s, {"医院名称": "湘潭市中心医院", "姓名": "蔡秋云", "科别": "肿瘤科", "住院号": "ZY2025031", "医师": "谭志强", "出具日期": "2025-04-18", "年龄": 54}
+
+
 PAGES = {
     "公示证明 湖南 one household": ("公示证明", lambda: hunan_notice(["罗志强"])),
     "公示证明 湖南 two households": ("公示证明", lambda: hunan_notice(["罗志强", "陈秀兰"])),
@@ -971,6 +1018,10 @@ PAGES = {
     "其他 admission addressed": ("其他", admission_card),
     "其他 unemployment table": ("其他", unemployment_form),
     "诊断证明 two pairs a row": ("诊断证明", diagnosis_two_pairs),
+    "其他 disaster letter": ("其他", disaster_letter),
+    "其他 tuition receipt": ("其他", tuition_receipt),
+    "其他 bank card one line": ("其他", bank_card_line),
+    "诊断证明 two lines": ("诊断证明", diagnosis_two_lines),
 }
 
 
