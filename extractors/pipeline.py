@@ -28,7 +28,7 @@ from dangan.extractors.classify import classify_lines
 from dangan.extractors.fields import Extraction, extract_fields
 from dangan.extractors.layout import Box, TextLine, group_rows, lines_from_ocr, lines_from_words, to_box
 from dangan.extractors.region import card_regions, lines_in
-from dangan.extractors.structure import reread_digit_runs
+from dangan.extractors.structure import reread_blank_cells, reread_digit_runs
 
 RESULT_KEYS = (
     "file", "doc_type", "doc_type_candidates", "pages", "fields", "members", "confidence", "boxes", "rejected"
@@ -267,6 +267,7 @@ def _read_page(page: Any, engine_name: str) -> PageReading:
         lines = lines_from_ocr(engine.read(ocr_img), index)
         if cells:  # an ID number in 18 boxes comes out of a whole-page read in fragments
             lines = reread_digit_runs(engine, ocr_img, cells, lines, index)
+            lines = reread_blank_cells(engine, ocr_img, cells, lines, index)
     return PageReading(lines, checkboxes, seal, seal_box, size, "ocr", cells, regions, grey)
 
 
