@@ -621,20 +621,23 @@ def field_rows(output: Any) -> list[FieldRow]:
         mb = mbox[i] if i < len(mbox) else {}
         for label, value in member.items():
             rows.append(FieldRow(i, label, value, float(mc.get(label, 0.0)), *_split_box(mb.get(label))))
+    # the database keeps one row per (member, label): a reading emitted for a label keeps its row, and several
+    # texts rejected for one label (the names a notice lists, ``LISTED_HOUSEHOLD``) wait as one row, joined
+    taken = {(r.member_index, r.label) for r in rows}
+    waiting: dict[tuple[int, str], FieldRow] = {}
     for item in result.get("rejected") or []:
         member = item.get("member")
+        key = (-1 if member is None else int(member), str(item["label"]))
+        if key in taken:
+            continue
+        if key in waiting:
+            waiting[key] = replace(waiting[key], value=f"{waiting[key].value}、{item.get('text')}")
+            continue
         page, box = item.get("page"), item.get("box")
-        rows.append(
-            FieldRow(
-                -1 if member is None else int(member),
-                str(item["label"]),
-                item.get("text"),
-                0.0,
-                int(page) if page is not None else None,
-                list(box) if box is not None else None,
-            )
+        waiting[key] = FieldRow(
+            *key, item.get("text"), 0.0, int(page) if page is not None else None, list(box) if box is not None else None
         )
-    return rows
+    return rows + list(waiting.values())
 
 
 def run_extraction(path: str | Path, engine: str = "rapidocr") -> ExtractionOutput:

@@ -247,3 +247,25 @@ def test_no_emitted_value_fails_its_field(text_corpus: tuple[Path, list[dict[str
             assert check_fields(m) == {}, got["file"]
         for r in got["rejected"]:
             assert set(r) == {"label", "member", "text", "reason", "page", "box"}
+
+
+def test_rows_keep_one_reading_per_label_as_the_database_does() -> None:
+    """A notice listing several households leaves several rejected 姓名 texts (``LISTED_HOUSEHOLD``); the
+    database keeps one row per (member, label), so they wait as one row, and a 姓名 read beside them keeps its
+    own row (the flows' step storing them in a real database: tests/flows/test_record_fields.py)."""
+    from dangan.extractors.pipeline import LISTED_HOUSEHOLD, field_rows
+
+    listed = [
+        {"label": "姓名", "member": None, "text": n, "reason": LISTED_HOUSEHOLD, "page": 0, "box": [1, 2, 3, 4]}
+        for n in ("黄丽娟", "周志伟", "马红梅")
+    ]
+    result: dict[str, Any] = {"doc_type": "公示证明", "pages": 1, "fields": {"公示期起": "2025-01-02"},
+              "confidence": {"公示期起": 0.99}, "boxes": {}, "members": [], "rejected": listed}
+    rows = field_rows(result)
+    keys = [(r.member_index, r.label) for r in rows]
+    assert len(keys) == len(set(keys))
+    (name,) = [r for r in rows if r.label == "姓名"]
+    assert name.value == "黄丽娟、周志伟、马红梅" and name.confidence == 0.0 and name.bbox == [1, 2, 3, 4]
+    read = {**result, "fields": {**result["fields"], "姓名": "周志伟"}, "confidence": {"姓名": 0.6}}
+    (name,) = [r for r in field_rows(read) if r.label == "姓名"]
+    assert name.value == "周志伟" and name.confidence == 0.6
