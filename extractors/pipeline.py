@@ -514,7 +514,8 @@ def settle_household(results: Sequence[dict[str, Any]]) -> None:
                 value = (other.get("fields") or {}).get("姓名")
                 if other.get("doc_type") in types and isinstance(value, str) and value:
                     conf = float((other.get("confidence") or {}).get("姓名", 0.0))
-                    named[_compact_name(value)] = max(conf, named.get(_compact_name(value), 0.0))
+                    key = _compact_name(value)
+                    named[key] = max(conf, named.get(key, 0.0))
             if not named:
                 continue
             hits = [n for n in named if n in by_name]
