@@ -105,20 +105,24 @@ class LocalResult:
 
 
 def extract_folders(
-    scans: Path, engine: str, progress: Callable[[int, int, str], None] | None = None
+    scans: Path, engine: str, progress: Callable[[int, int, str], None] | None = None, workers: int = 2
 ) -> tuple[list[tuple[str, str | None, dict[str, Any]]], list[tuple[str, str]]]:
-    from dangan.extractors.pipeline import extract_file
+    """Every scan of ``scans`` read by the same steps as ``dangan extract`` (``extract_many``: its worker
+    processes and its household step), each result keyed by its household; one unreadable scan is reported
+    and the household's other files still count."""
+    from dangan.extractors.pipeline import extract_many
 
     files = list(iter_scan_files(scans))
+    household = {str(path): (no, unit) for no, unit, path in files}
     results: list[tuple[str, str | None, dict[str, Any]]] = []
     failed: list[tuple[str, str]] = []
-    for i, (no, unit, path) in enumerate(files, 1):
-        try:
-            results.append((no, unit, extract_file(path, engine=engine)))
-        except Exception as exc:  # one unreadable scan must not stop the household's other files
-            failed.append((str(path), f"{type(exc).__name__}: {exc}"))
+    for i, (path, output, error) in enumerate(extract_many([p for _n, _u, p in files], engine, workers), 1):
+        if output is None:
+            failed.append((path, error or "unreadable"))
+        else:
+            results.append((*household[path], output.result))
         if progress:
-            progress(i, len(files), str(path.relative_to(scans)))
+            progress(i, len(files), str(Path(path).relative_to(scans)))
     return results, failed
 
 
@@ -132,6 +136,7 @@ def run_local(
     as_of: date | None = None,
     only_scanned: bool = False,
     progress: Callable[[int, int, str], None] | None = None,
+    workers: int = 2,
 ) -> LocalResult:
     if scans is None and extracted is None:
         raise InputFileError("需要 --scans 或 --extracted 之一 (give scans or precomputed extraction results)")
@@ -141,7 +146,7 @@ def run_local(
         triples = load_extracted(extracted)
     else:
         assert scans is not None
-        triples, failed = extract_folders(scans, engine, progress)
+        triples, failed = extract_folders(scans, engine, progress, workers)
     paper = paper_from_extractions(triples)
     records = parsed.records
     if only_scanned:

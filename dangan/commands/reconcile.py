@@ -138,6 +138,7 @@ def reconcile_cmd(
         str | None, typer.Option("--rules", help="规则集 (national/hangzhou/hunan/hebei)")
     ] = None,
     engine: Annotated[str | None, typer.Option("--engine", help="OCR 引擎 (rapidocr / tesseract)")] = None,
+    workers: Annotated[int, typer.Option("--workers", help="识别用的并行进程数 (worker processes, as dangan extract)")] = 2,
     out: Annotated[Path | None, typer.Option("--out", help="XLSX 报告")] = None,
     findings_out: Annotated[Path | None, typer.Option("--findings", help="问题清单 JSONL")] = None,
     reveal_ids: Annotated[
@@ -182,6 +183,7 @@ def reconcile_cmd(
             as_of=date.fromisoformat(as_of) if as_of else None,
             only_scanned=only_scanned,
             progress=tick,
+            workers=workers,
         )
     counts = result.counts()
     console.print(

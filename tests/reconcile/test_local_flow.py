@@ -139,3 +139,29 @@ def test_reconcile_scans_with_real_extraction(data_env: Path, tmp_path: Path) ->
     assert all(r["职工编号"] == no for r in rows)
     # whatever OCR misreads, a folder that holds every document is not reported as missing its form
     assert not [r for r in rows if r["kind"] == "missing_material" and r["field"] == "建档申请表"]
+
+
+@pytest.mark.slow
+def test_reconcile_scans_reads_a_household_as_dangan_extract_does(tmp_path: Path) -> None:
+    """``reconcile --scans`` reads through ``extract_many`` (one path with ``dangan extract``): a notice that
+    lists several households takes the name its household's income proof gives, where reading the notice
+    file by file leaves the listed names waiting for a person."""
+    from dangan.extractors.pipeline import LISTED_HOUSEHOLD, extract_file
+    from dangan.reconcile.local import extract_folders
+    from tests.extractors.test_household_papers import income_letter
+    from tests.extractors.test_papers_general import names_listed_inline
+
+    folder = tmp_path / "scans" / "株洲硬质合金集团" / "ZZ0001"
+    folder.mkdir(parents=True)
+    notice, _truth = names_listed_inline()
+    notice.im.save(folder / "01_公示证明.png", dpi=(200, 200))
+    income_letter("黎小梅").im.save(folder / "02_收入证明.png", dpi=(200, 200))
+    alone = extract_file(folder / "01_公示证明.png")
+    assert "姓名" not in alone["fields"] and any(it["reason"] == LISTED_HOUSEHOLD for it in alone["rejected"])
+    results, failed = extract_folders(tmp_path / "scans", "rapidocr", workers=1)
+    assert failed == []
+    by_type = {r["doc_type"]: (no, unit, r) for no, unit, r in results}
+    no, unit, notice_result = by_type["公示证明"]
+    assert (no, unit) == ("ZZ0001", "株洲硬质合金集团")
+    assert notice_result["fields"]["姓名"] == "黎小梅"
+    assert not [it for it in notice_result["rejected"] if it["reason"] == LISTED_HOUSEHOLD]
