@@ -17,6 +17,12 @@ Rotations (issue 8: rotate the held-out set when layouts are added; say so in th
   their place, new printings nobody on the readers' side has seen: "杭州/轮换2", "河北/轮换2", "湖南/轮换2",
   "全国/轮换2" (``forms_rotation2.py``), "公示证明/轮换2", "劳动合同/轮换2" (``papers_rotation2.py``).
 
+- rotation 3 (2026-12-05): released to seen rotation 1's 身份证 "身份证/A4两人同页", 户口簿 "户口簿/横版全栏",
+  低保证 "低保证/A4城市证", 诊断证明 "诊断证明/A4出院证明". Held out in their place, new printings nobody on the
+  readers' side has seen: "身份证/轮换3", "户口簿/轮换3", "低保证/轮换3", "诊断证明/轮换3" (``papers_rotation3.py``).
+  Every other kind keeps its mark. Never read ``forms_rotation3.py`` / ``papers_rotation3.py`` while fixing
+  readers.
+
 Every draw function of one kind has the same signature (that kind's existing signature in ``render`` or
 ``forms``); ``choose`` picks one among the layouts allowed by the corpus's mode.
 """
@@ -31,16 +37,16 @@ from typing import Any, Literal
 Mode = Literal["all", "seen", "held-out"]
 MODES: tuple[Mode, ...] = ("all", "seen", "held-out")
 
-# Rotation 2 (2026-12-04, see the module docstring): the held-out layouts of every kind, by name. A layout
+# Rotation 3 (2026-12-05, see the module docstring): the held-out layouts of every kind, by name. A layout
 # not named here is seen. Change this set (and the docstring's list of rotations) when layouts are added.
-ROTATION = 2
+ROTATION = 3
 HELD_OUT: dict[str, frozenset[str]] = {
     "收入证明": frozenset({"收入证明/单位信笺", "收入证明/工资表横版"}),
-    "诊断证明": frozenset({"诊断证明/A4出院证明"}),
+    "诊断证明": frozenset({"诊断证明/轮换3"}),  # rotation 3: 诊断证明/A4出院证明 released to seen
     "残疾人证": frozenset({"残疾人证/三代卡片复印"}),
-    "低保证": frozenset({"低保证/A4城市证"}),
-    "身份证": frozenset({"身份证/A4两人同页"}),
-    "户口簿": frozenset({"户口簿/横版全栏"}),
+    "低保证": frozenset({"低保证/轮换3"}),  # rotation 3: 低保证/A4城市证 released to seen
+    "身份证": frozenset({"身份证/轮换3"}),  # rotation 3: 身份证/A4两人同页 released to seen
+    "户口簿": frozenset({"户口簿/轮换3"}),  # rotation 3: 户口簿/横版全栏 released to seen
     "公示证明": frozenset({"公示证明/轮换2"}),  # rotation 2: 公示证明/公示情况表 released to seen
     "劳动合同": frozenset({"劳动合同/轮换2"}),  # rotation 2: 劳动合同/表格式首页 released to seen
     "其他/证明": frozenset({"证明/表格式"}),

@@ -787,8 +787,18 @@ def drawn(kind: str, mode: Mode, rng: random.Random, *args: Any) -> Document:
 
 def load_layouts() -> None:
     """Register every layout (the modules register on import, in this fixed order: indices are stable)."""
-    # papers_rotation2 (rotation 2's held-out printings) imports papers_work first, so registers after it
-    from dangan.synth import forms, papers_cert, papers_id, papers_other, papers_rotation2, papers_work  # noqa: F401
+    # papers_rotation2 (rotation 2's held-out printings) imports papers_work first, so registers after it;
+    # forms_rotation3 / papers_rotation3 (rotation 3's) come after forms / papers_cert / papers_id they extend
+    from dangan.synth import (  # noqa: F401
+        forms,
+        forms_rotation3,
+        papers_cert,
+        papers_id,
+        papers_other,
+        papers_rotation2,
+        papers_rotation3,
+        papers_work,
+    )
 
 
 def _application(hh: Household, rng: random.Random, mode: Mode) -> Document:

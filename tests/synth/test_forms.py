@@ -17,8 +17,9 @@ from dangan.synth.canvas import rasterise, write_pdf
 from dangan.synth.forms import KINDS, application_form
 from dangan.synth.households import VARIANTS, Household, make_households
 from dangan.synth.layouts import HELD_OUT, MODES, Mode, is_held_out, layouts_of
-from dangan.synth.render import Document, Style
+from dangan.synth.render import Document, Style, load_layouts
 
+load_layouts()  # every printing registered, forms_rotation3's too (forms itself imports rotations 1 and 2 only)
 FORM_KINDS = [KINDS[v] for v in VARIANTS]
 ALL_LAYOUTS = [(kind, lay.name) for kind in FORM_KINDS for lay in layouts_of(kind)]
 FIRST = {"建档申请表/杭州": "杭州/附件1", "建档申请表/河北": "河北/附件2", "建档申请表/湖南": "湖南/附件1",

@@ -15,7 +15,7 @@ from dangan.schemas.validators import is_valid_id_number
 from dangan.synth.canvas import rasterise
 from dangan.synth.generate import SynthError, generate
 from dangan.synth.households import make_households
-from dangan.synth.layouts import HELD_OUT, choose, is_held_out, kinds, layouts_of
+from dangan.synth.layouts import HELD_OUT, ROTATION, choose, is_held_out, kinds, layouts_of
 from dangan.synth.render import documents_for, load_layouts
 
 PAPER_KINDS = ("身份证", "户口簿", "残疾人证", "低保证", "诊断证明", "收入证明", "劳动合同", "公示证明", "其他/银行卡",
@@ -59,31 +59,39 @@ def test_held_out_marks_are_explicit_and_complete() -> None:
             assert held and len(held) < len(names), (kind, held)
 
 
-def test_rotation_2_released_four_forms_and_holds_out_new_printings() -> None:
-    """Rotation 2 (2026-12-04): the application forms', 公示证明's and 劳动合同's former held-out printings are
-    seen, new ones held out; the other kinds keep rotation 1's marks."""
+# Rotation 3 (2026-12-05): what it released to seen and the printings it holds out in their place.
+ROTATION_3_RELEASED = {"建档申请表/杭州": "杭州/轮换2", "建档申请表/河北": "河北/轮换2", "建档申请表/湖南": "湖南/轮换2",
+                       "建档申请表/全国": "全国/轮换2", "身份证": "身份证/A4两人同页", "户口簿": "户口簿/横版全栏",
+                       "低保证": "低保证/A4城市证", "诊断证明": "诊断证明/A4出院证明"}
+ROTATION_3_NEW = {"身份证": "身份证/轮换3", "户口簿": "户口簿/轮换3", "低保证": "低保证/轮换3", "诊断证明": "诊断证明/轮换3",
+                  "建档申请表/杭州": "杭州/轮换2", "建档申请表/河北": "河北/轮换2", "建档申请表/湖南": "湖南/轮换2",
+                  "建档申请表/全国": "全国/轮换2"}
+FORMS_HELD = {ROTATION_3_NEW[k] for k in ROTATION_3_NEW if k.startswith("建档申请表/")}
+
+
+def test_rotation_3_released_eight_printings_and_holds_out_new_ones() -> None:
+    """Rotation 3: the released printings are seen, each kind's new 轮换3 printing (registered last) is its only
+    held-out one, and every other kind keeps the marks of rotations 1 and 2."""
     load_layouts()
-    released = {"建档申请表/杭州": "杭州/横排紧凑", "建档申请表/河北": "河北/成员表在前", "建档申请表/湖南": "湖南/值在标签下",
-                "建档申请表/全国": "全国/附件6"}
-    new = {"建档申请表/杭州": "杭州/轮换2", "建档申请表/河北": "河北/轮换2", "建档申请表/湖南": "湖南/轮换2",
-           "建档申请表/全国": "全国/轮换2"}
-    for kind, name in released.items():
+    assert ROTATION == 3
+    for kind, new in ROTATION_3_NEW.items():
         names = [lay.name for lay in layouts_of(kind)]
-        assert name in names and not is_held_out(kind, name), kind
-        assert {n for n in names if is_held_out(kind, n)} == {new[kind]}, kind
-        assert names[-1] == new[kind], "added after the printings it rotates with"
-    rotation_1 = {"收入证明": {"收入证明/单位信笺", "收入证明/工资表横版"}, "诊断证明": {"诊断证明/A4出院证明"},
-                  "残疾人证": {"残疾人证/三代卡片复印"}, "低保证": {"低保证/A4城市证"}, "身份证": {"身份证/A4两人同页"},
-                  "户口簿": {"户口簿/横版全栏"},
-                  "其他/证明": {"证明/表格式"}, "其他/票据": {"票据/结算单"}, "其他/录取通知书": {"录取通知书/复印件"},
-                  "其他/银行卡": {"银行卡/存折首页复印"}, "其他/授权书": {"授权书/个人声明"},
-                  "其他/会议记录": {"会议记录/手写横线纸"}}
-    for kind, held in rotation_1.items():
+        released = ROTATION_3_RELEASED[kind]
+        if new != released:
+            assert released in names and not is_held_out(kind, released), kind
+        assert {n for n in names if is_held_out(kind, n)} == {new}, kind
+        if new.endswith("/轮换3"):
+            assert names[-1] == new, "added after the printings it rotates with"
+    kept = {"收入证明": {"收入证明/单位信笺", "收入证明/工资表横版"}, "残疾人证": {"残疾人证/三代卡片复印"},
+            "公示证明": {"公示证明/轮换2"}, "劳动合同": {"劳动合同/轮换2"},
+            "其他/证明": {"证明/表格式"}, "其他/票据": {"票据/结算单"}, "其他/录取通知书": {"录取通知书/复印件"},
+            "其他/银行卡": {"银行卡/存折首页复印"}, "其他/授权书": {"授权书/个人声明"},
+            "其他/会议记录": {"会议记录/手写横线纸"}}
+    for kind, held in kept.items():
         assert {lay.name for lay in layouts_of(kind) if is_held_out(kind, lay.name)} == held, kind
-    for kind, name in (("公示证明", "公示证明/公示情况表"), ("劳动合同", "劳动合同/表格式首页")):
-        names = [lay.name for lay in layouts_of(kind)]
-        assert name in names and not is_held_out(kind, name), kind
-        assert {n for n in names if is_held_out(kind, n)} == {f"{kind}/轮换2"} and names[-1] == f"{kind}/轮换2"
+    assert set(kept) | set(ROTATION_3_NEW) == set(HELD_OUT)
+    for kind in ("公示证明", "劳动合同"):
+        assert [lay.name for lay in layouts_of(kind)][-1] == f"{kind}/轮换2"
 
 
 @pytest.mark.parametrize("mode", ["seen", "held-out"])
@@ -219,28 +227,28 @@ def test_phone_photo_and_dark_copy_damage() -> None:
     assert dark.mean() < np.asarray(img).astype(int).mean() - 10
 
 
-ROTATION_2_NEW = {"杭州/轮换2", "河北/轮换2", "湖南/轮换2", "全国/轮换2"}
 ROTATION_2_PAPERS = {"公示证明/轮换2", "劳动合同/轮换2"}
 
 
 @pytest.mark.parametrize("mode", ["seen", "held-out"])
 def test_form_printings_of_a_mode_over_many_households(mode: str) -> None:
-    """Every household's application form: a held-out archive always draws the rotation-2 printings, a seen
+    """Every household's application form: a held-out archive always draws the held-out printings, a seen
     archive never does."""
     from dangan.synth.forms import application_form
 
+    load_layouts()  # the printings of forms_rotation3 register with the others
     drawn: set[str] = set()
     for hh in make_households(60, 12):
         doc = application_form(hh, random.Random(hh.index), mode)
         drawn.add(doc.layout)
     if mode == "held-out":
-        assert drawn == ROTATION_2_NEW
+        assert drawn == FORMS_HELD
     else:
-        assert not drawn & ROTATION_2_NEW and len(drawn) >= 8
+        assert not drawn & FORMS_HELD and len(drawn) >= 8
 
 
 def test_cli_held_out_corpus_holds_the_new_printings_and_a_seen_one_none(tmp_path: Path) -> None:
-    """`dangan synth --layouts held-out` writes the rotation-2 forms (a multi-page document split into files
+    """`dangan synth --layouts held-out` writes the held-out forms (a multi-page document split into files
     keeps each file's own truth); `--layouts seen` never does."""
     from dangan.cli import main
 
@@ -252,7 +260,7 @@ def test_cli_held_out_corpus_holds_the_new_printings_and_a_seen_one_none(tmp_pat
     households = {h["职工编号"]: h for h in _jsonl(tmp_path / "held" / "households.jsonl")}
     held = _jsonl(tmp_path / "held" / "truth.jsonl")
     forms = [t for t in held if t["doc_type"] == "建档申请表"]
-    assert {t["layout"] for t in forms} <= ROTATION_2_NEW and len({t["layout"] for t in forms}) >= 2
+    assert {t["layout"] for t in forms} <= FORMS_HELD and len({t["layout"] for t in forms}) >= 2
     for t in held:
         kind = by_name[t["layout"]]
         assert t["held_out"] is True or len(layouts_of(kind)) < 2, t["file"]
@@ -272,7 +280,7 @@ def test_cli_held_out_corpus_holds_the_new_printings_and_a_seen_one_none(tmp_pat
     assert {t["layout"] for t in held if t["doc_type"] == "公示证明"} == {"公示证明/轮换2"}
     assert {t["layout"] for t in held if t["doc_type"] == "劳动合同"} <= {"劳动合同/轮换2"}
     seen = _jsonl(tmp_path / "seen" / "truth.jsonl")
-    assert seen and not {t["layout"] for t in seen} & (ROTATION_2_NEW | ROTATION_2_PAPERS)
+    assert seen and not {t["layout"] for t in seen} & (FORMS_HELD | ROTATION_2_PAPERS)
     assert all(not t["held_out"] for t in seen)
 
 
