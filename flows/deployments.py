@@ -489,8 +489,10 @@ def reconcile_households(archive_nos: list[str], rules: str | None = None) -> li
     """
     from sqlalchemy import select
 
+    from dangan.flows.extract import settle_notices
     from dangan.flows.reconcile import reconcile_flow
 
+    settle_notices(archive_nos)  # the household step of dangan extract, before the household is compared
     accepts = inspect.signature(reconcile_flow.fn).parameters
     if "archive_nos" in accepts:
         return [reconcile_flow(rules=rules, archive_nos=archive_nos, actor="pipeline")]

@@ -270,6 +270,72 @@ def record_fields_step(
     }
 
 
+NOTICE = "公示证明"
+
+
+def settle_notices(archive_nos: list[str]) -> int:
+    """The household step of ``dangan extract`` (``pipeline.settle_household``) for documents read one by
+    one in the flows: once a household's papers are all read, a notice listing several households takes
+    the listed name its household's form, income proof or ID card gives. Returns how many were settled.
+
+    The listed names (with their reason) come from the notice's result in ``derived``; with the store away
+    the notice keeps waiting in review and the next household step settles it."""
+    from dangan.extractors.pipeline import settle_household
+
+    settings = load_settings()
+    with db.session_scope(settings) as s:
+        docs = s.execute(
+            select(db.Document).join(db.Household, db.Document.household_id == db.Household.id)
+            .where(db.Household.archive_no.in_(archive_nos), db.Document.status == "extracted")
+        ).scalars().all()
+        names = {(f.document_id): f for f in s.scalars(select(db.ExtractedField).where(
+            db.ExtractedField.document_id.in_([d.id for d in docs]), db.ExtractedField.member_index == -1,
+            db.ExtractedField.label == "姓名"))}
+        waiting = [d for d in docs if d.doc_type == NOTICE and d.id in names and names[d.id].confidence == 0.0]
+        settled = 0
+        for hh_id in {d.household_id for d in waiting}:
+            household = [d for d in docs if d.household_id == hh_id]
+            results = {d.id: _name_result(d, names.get(d.id)) for d in household}
+            for notice in (d for d in waiting if d.household_id == hh_id):
+                results[notice.id]["rejected"] = _rejected_of(settings, notice.sha256)
+            settle_household(list(results.values()))
+            for notice in (d for d in waiting if d.household_id == hh_id):
+                settled += _keep_settled(s, notice, names[notice.id], results[notice.id])
+    return settled
+
+
+def _name_result(doc: db.Document, row: db.ExtractedField | None) -> dict[str, Any]:
+    """A document as ``settle_household`` reads it: its type and its 姓名 reading, if it is one."""
+    if row is None or row.confidence <= 0.0:
+        return {"doc_type": doc.doc_type, "fields": {}, "confidence": {}, "rejected": []}
+    return {"doc_type": doc.doc_type, "fields": {"姓名": row.value}, "confidence": {"姓名": row.confidence},
+            "rejected": []}
+
+
+def _rejected_of(settings: Settings, sha256: str) -> list[dict[str, Any]]:
+    from dangan.storage import objects
+
+    try:
+        raw = objects.get_bytes(_client(settings), settings, "derived", f"{DERIVED_PREFIX}/{sha256}/result.json")
+        return list(json.loads(raw).get("rejected") or [])
+    except Exception as exc:  # the store away or no result kept: the notice waits for the next household step
+        log.warning("公示证明暂未核对姓名 (notice not settled now): %s", exc)
+        return []
+
+
+def _keep_settled(s: Any, doc: db.Document, row: db.ExtractedField, result: dict[str, Any]) -> int:
+    value = (result.get("fields") or {}).get("姓名")
+    if not value:
+        return 0
+    row.value, row.confidence, row.needs_review = value, float(result["confidence"]["姓名"]), False
+    page_box = (result.get("boxes") or {}).get("姓名")
+    if page_box:
+        row.page, row.bbox = int(page_box[0]), list(page_box[1])
+    db.record_event(s, "notice_settled", actor=ACTOR, document_id=doc.id, household_id=doc.household_id,
+                    object_key=doc.object_key)  # a reference only: the name stays in extracted_fields
+    return 1
+
+
 class TakenOver(Exception):
     """The claim on a document lapsed or was handed back while it was read, and another run took it:
     that run records the reading, this one records nothing (each document is read once)."""
