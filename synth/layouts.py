@@ -17,11 +17,12 @@ Rotations (issue 8: rotate the held-out set when layouts are added; say so in th
   their place, new printings nobody on the readers' side has seen: "杭州/轮换2", "河北/轮换2", "湖南/轮换2",
   "全国/轮换2" (``forms_rotation2.py``), "公示证明/轮换2", "劳动合同/轮换2" (``papers_rotation2.py``).
 
-- rotation 3 (2026-12-05): released to seen rotation 1's 身份证 "身份证/A4两人同页", 户口簿 "户口簿/横版全栏",
+- rotation 3 (2026-12-05): released to seen the four application forms' rotation-2 printings "杭州/轮换2",
+  "河北/轮换2", "湖南/轮换2", "全国/轮换2" and rotation 1's 身份证 "身份证/A4两人同页", 户口簿 "户口簿/横版全栏",
   低保证 "低保证/A4城市证", 诊断证明 "诊断证明/A4出院证明". Held out in their place, new printings nobody on the
-  readers' side has seen: "身份证/轮换3", "户口簿/轮换3", "低保证/轮换3", "诊断证明/轮换3" (``papers_rotation3.py``).
-  Every other kind keeps its mark. Never read ``forms_rotation3.py`` / ``papers_rotation3.py`` while fixing
-  readers.
+  readers' side has seen: "杭州/轮换3", "河北/轮换3", "湖南/轮换3", "全国/轮换3" (``forms_rotation3.py``) and
+  "身份证/轮换3", "户口簿/轮换3", "低保证/轮换3", "诊断证明/轮换3" (``papers_rotation3.py``). Every other kind
+  keeps its mark. Never read ``forms_rotation3.py`` / ``papers_rotation3.py`` while fixing readers.
 
 Every draw function of one kind has the same signature (that kind's existing signature in ``render`` or
 ``forms``); ``choose`` picks one among the layouts allowed by the corpus's mode.
@@ -55,11 +56,12 @@ HELD_OUT: dict[str, frozenset[str]] = {
     "其他/银行卡": frozenset({"银行卡/存折首页复印"}),
     "其他/授权书": frozenset({"授权书/个人声明"}),
     "其他/会议记录": frozenset({"会议记录/手写横线纸"}),
-    # rotation 2: 杭州/横排紧凑, 河北/成员表在前, 湖南/值在标签下, 全国/附件6 released to seen
-    "建档申请表/杭州": frozenset({"杭州/轮换2"}),
-    "建档申请表/河北": frozenset({"河北/轮换2"}),
-    "建档申请表/湖南": frozenset({"湖南/轮换2"}),
-    "建档申请表/全国": frozenset({"全国/轮换2"}),
+    # rotation 3: 杭州/轮换2, 河北/轮换2, 湖南/轮换2, 全国/轮换2 released to seen (rotation 2 had released
+    # 杭州/横排紧凑, 河北/成员表在前, 湖南/值在标签下, 全国/附件6)
+    "建档申请表/杭州": frozenset({"杭州/轮换3"}),
+    "建档申请表/河北": frozenset({"河北/轮换3"}),
+    "建档申请表/湖南": frozenset({"湖南/轮换3"}),
+    "建档申请表/全国": frozenset({"全国/轮换3"}),
 }
 
 
