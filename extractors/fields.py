@@ -300,6 +300,8 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
         return items, 1.0
     if (again := _written_again(raw)) is not None:
         return again, 0.9
+    if label in WORD_LABELS and (again := _word_written_again(raw)) is not None:
+        return again, 0.9
     return raw, 1.0
 
 
@@ -312,6 +314,33 @@ def _written_again(text: str) -> str | None:
         first, second = t[:k], t[k:]
         if second.startswith(first) and len(second) > len(first) and not first.isdigit():
             return second
+    # the stroke through the first attempt garbles some of its characters for OCR, which reads the gap
+    # between the two as a space ("在宿和餐 住宿和餐饮业", "4026 2026", "土沙市实验手 长沙市实验小学"): two
+    # parts, the first of four or more characters, most of them those the second starts with, place by place
+    parts = t.split()
+    if len(parts) == 2:
+        first, second = parts
+        same = sum(x == y for x, y in zip(first, second, strict=False))
+        if len(first) >= 4 and len(second) >= len(first) and first != second and 2 * same > len(first):
+            return second
+    return None
+
+
+# fields whose value is one short word of a list no vocabulary here holds (the forms print the options:
+# 身份 在职/失业/退休/在读, 单位性质 国有企业/私营企业 …)
+WORD_LABELS = {"人员身份", "单位性质", "企业状况", "所属行业", "当前学历", "健康状况"}
+
+
+def _word_written_again(text: str) -> str | None:
+    """A short word written after a first attempt of the same length struck through, one character of
+    the attempt garbled by the stroke ("在中在职": 在职 after a struck 在X). Only for ``WORD_LABELS``: a
+    word of such a list never repeats its start, a name or an address may."""
+    t = text.strip()
+    if len(t) not in (4, 6) or not re.fullmatch(r"[\u4e00-\u9fff]+", t):
+        return None
+    first, second = t[: len(t) // 2], t[len(t) // 2 :]
+    if sum(x != y for x, y in zip(first, second, strict=True)) == 1 and first[0] == second[0]:
+        return second
     return None
 
 
@@ -380,6 +409,8 @@ def _rewritten_name(text: str) -> str | None:
         if 2 <= len(b) <= 4 and (
             (b.startswith(a) and len(b) > len(a))
             or (len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1)
+            # cut short and one character garbled by the stroke ("禅波谭波峰": 谭波 struck, then 谭波峰)
+            or (len(a) < len(b) and sum(x != y for x, y in zip(a, b, strict=False)) == 1 and len(b) == 3)
         ):
             return b
     return None

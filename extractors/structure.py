@@ -971,14 +971,20 @@ def read_transposed_grid(
         run: list[tuple[str, Box, list[Box]]] = []
         x0 = first[1][0]
         j = i
+        skipped = 0  # rows of the table passed over since the run's last member label
         while j < len(rows):
             got = _label_cell(rows[j], lines)
             if got is None or abs(got[1][0] - x0) > max(8.0, 0.3 * (got[1][2] - got[1][0])):
+                if run and skipped < MAX_FOREIGN_ROWS and _foreign_row(rows[j], run, x0, lines):
+                    skipped += 1
+                    j += 1
+                    continue
                 break
             values = [c for c in rows[j] if c[0] >= got[1][2] - 4]
             if any(r[0] == got[0] for r in run) or (run and not _same_columns(run[-1][2], values)):
                 break  # the same label again, or the rulings change: another table or the form's rows
             run.append((got[0], got[1], values))
+            skipped = 0
             j += 1
         found = {r[0] for r in run}
         borrowed = {lab for lab, c, _ in run if _header_label(_cell_text(c, lines)[0]) in MEMBER_COLUMN_SYNONYMS}
@@ -991,6 +997,26 @@ def read_transposed_grid(
                 return members, used
         i = max(j, i + 1)
     return [], set()
+
+
+MAX_FOREIGN_ROWS = 3
+
+
+def _foreign_row(
+    row: list[Box], run: list[tuple[str, Box, list[Box]]], x0: float, lines: Sequence[TextLine]
+) -> bool:
+    """A row inside a table printed on its side whose label is no member field (其它联系方式, 备注, a wording no
+    reader knows) ruled like the member rows: a unit's Word file puts the household's extra lines among the
+    member's, and the member rows after it are the same table. Its label cell starts where the run's do and
+    holds text, no other cell holds a label, and its value cells keep the run's columns."""
+    tol = max(8.0, 0.3 * (run[-1][1][2] - run[-1][1][0]))
+    head = next((c for c in row if abs(c[0] - x0) <= tol), None)
+    if head is None or not _cell_text(head, lines)[0].strip():
+        return False
+    values = [c for c in row if c[0] >= head[2] - 4]
+    if any(label_of(_cell_text(c, lines)[0].strip()) is not None for c in values if c is not head):
+        return False
+    return _same_columns(run[-1][2], values)
 
 
 def _same_columns(a: list[Box], b: list[Box]) -> bool:
