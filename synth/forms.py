@@ -416,5 +416,12 @@ def application_form(hh: Household, rng: random.Random, mode: Mode = "all") -> D
 
 
 # The other printings register after the seeds' own (registration order is the layout's index), the printings
-# added by rotation 2 (forms_rotation2) last.
-from dangan.synth import forms_hangzhou, forms_hebei, forms_hunan, forms_national, forms_rotation2  # noqa: E402, F401
+# added by rotation 2 (forms_rotation2) and rotation 3 (forms_rotation3) last.
+from dangan.synth import (  # noqa: E402, F401
+    forms_hangzhou,
+    forms_hebei,
+    forms_hunan,
+    forms_national,
+    forms_rotation2,
+    forms_rotation3,
+)
