@@ -358,7 +358,7 @@ def _address_block(
     used: list[TextLine] = []
     prev_bottom = label_line.box[3]
     start = label_line.box[2]  # where the address's column starts: after its label, then its first row
-    for row in group_rows(picked):
+    for row in _stacked_apart(group_rows(picked)):
         top = min(t.box[1] for t in row)
         if used and top - prev_bottom > 1.2 * max(t.height for t in row):
             break
@@ -369,6 +369,28 @@ def _address_block(
         used += run
         prev_bottom = max(t.box[3] for t in run)
     return _without_stray_tail(rest + "".join(t.text for t in used)), used
+
+
+def _stacked_apart(rows: Sequence[Sequence[TextLine]]) -> list[list[TextLine]]:
+    """Rows as ``group_rows`` finds them, a row parted where two of its texts stand one above the other
+    (their spans across overlap by half the narrower): a wrapped address's two lines that OCR boxed tall
+    enough to look like one row, then read in the order they stand, not right-to-left by a pixel."""
+    out: list[list[TextLine]] = []
+    for row in rows:
+        parts: list[list[TextLine]] = []
+        for t in sorted(row, key=lambda t: t.cy):
+            home = next((p for p in parts if not any(_across_overlap(t, o) for o in p)), None)
+            if home is None:
+                parts.append([t])
+            else:
+                home.append(t)
+        out += [sorted(p, key=lambda t: t.box[0]) for p in parts]
+    return out
+
+
+def _across_overlap(a: TextLine, b: TextLine) -> bool:
+    overlap = min(a.box[2], b.box[2]) - max(a.box[0], b.box[0])
+    return overlap > 0.5 * min(a.box[2] - a.box[0], b.box[2] - b.box[0])
 
 
 def _contiguous(row: Sequence[TextLine], start: float, h: float) -> list[TextLine]:
@@ -517,6 +539,11 @@ def _read_ethnic_group(ex: Extraction, rows: Mapping[str, RowValue]) -> None:
     """民族 as a card prints it ("汉", "土家族"): one of the 56 groups, or nothing (not the generic pairing's
     guess, which may be the next printed label)."""
     rv = rows.get("民族")
+    sex = rows.get("性别")
+    glued = re.match(r"[男女]\s*[\u4e00-\u9fa5]?族\s*(\S+)", sex.text) if sex is not None else None
+    if rv is None and sex is not None and glued is not None:
+        # "女凤族汉": the label glued to the sex with one character misread; the group follows its 族
+        rv = RowValue("民族", glued.group(1), 0.9 * sex.confidence, sex.page, sex.box, sex.label_line, sex.lines)
     m = _NAME_CHARS.search(rv.text) if rv is not None else None
     # the longest group the value starts with: a clerk's signature may run on after it ("汉陶静")
     text = m.group() if m else ""
@@ -528,9 +555,86 @@ def _read_ethnic_group(ex: Extraction, rows: Mapping[str, RowValue]) -> None:
         _drop(ex, "民族")
 
 
+# the front of every second-generation card prints its labels down one column in this order
+_FRONT_LABELS = ("姓名", "性别", "出生", "住址", "公民身份号码")
+
+
+def _mended_front_labels(lines: Sequence[TextLine]) -> list[TextLine]:
+    """The card's front with labels OCR misread ("性制", "自址", "位", "出症") read as the labels they are.
+
+    The card is one national printing: its labels stand in one column, 姓名 / 性别 / 出生 / 住址 /
+    公民身份号码 from top to bottom, each alone where it stands (the value begins right of it). A short
+    text (two characters at most) standing in that column between two labels read right is the label
+    the order puts there, when only one fits (the labels around it are one place apart) or only one of
+    those that fit shares a character with it; each label so found places the next.
+    """
+    index = {"姓名": 0, "性别": 1, "出生日期": 2, "住址": 3, "身份证号": 4}
+    known: dict[int, int] = {}  # id(line) -> place in the column
+    for ln in lines:
+        m = match_label(ln.text, ID_CARD_LABELS)
+        if m is not None and m[0] in index:
+            known[id(ln)] = index[m[0]]
+    anchors = [ln for ln in lines if id(ln) in known]
+    if len(anchors) < 2:
+        return list(lines)
+    h = sorted(ln.height for ln in anchors)[len(anchors) // 2]
+    lefts = sorted(ln.box[0] for ln in anchors)
+    column = lefts[len(lefts) // 2]
+    if sum(abs(x - column) <= h for x in lefts) < 2:
+        return list(lines)
+    placed = {id(ln): i for ln in anchors if abs(ln.box[0] - column) <= h for i in [known[id(ln)]]}
+    candidates = [
+        ln
+        for ln in lines
+        if id(ln) not in known
+        and 1 <= len(_compact(ln.text)) <= 2
+        and abs(ln.box[0] - column) <= h
+        and _NAME_CHARS.fullmatch(_compact(ln.text))
+    ]
+    mended: dict[int, str] = {}
+    changed = True
+    while changed:
+        changed = False
+        marks = [(ln.cy, placed[id(ln)]) for ln in lines if id(ln) in placed]
+        for ln in candidates:
+            if id(ln) in mended:
+                continue
+            text = _compact(ln.text)
+            above = max((i for cy, i in marks if cy < ln.cy), default=-1)
+            below = min((i for cy, i in marks if cy > ln.cy), default=len(_FRONT_LABELS))
+            fits = list(_FRONT_LABELS[above + 1 : below])
+            if len(fits) > 1:
+                fits = [lab for lab in fits if set(lab) & set(text)] or _by_pitch(ln, marks, fits)
+            if fits == ["姓名"] and not set(text) & set("姓名"):
+                continue  # the name itself where OCR lost its label and boxed it from the column
+            if len(fits) == 1 and len(text) <= len(fits[0]):
+                mended[id(ln)] = fits[0]
+                placed[id(ln)] = _FRONT_LABELS.index(fits[0])
+                changed = True
+    return [
+        TextLine(mended[id(ln)], ln.box, ln.confidence * 0.9, ln.page, ln.cell) if id(ln) in mended else ln
+        for ln in lines
+    ]
+
+
+def _by_pitch(ln: TextLine, marks: Sequence[tuple[float, int]], fits: Sequence[str]) -> list[str]:
+    """Of the labels that may stand at ``ln``, the one whose place the column's row pitch (measured
+    between two labels read one place apart: 姓名, 性别, 出生 and 住址 are evenly spaced) puts there."""
+    marks = sorted(marks)
+    pitches = [b[0] - a[0] for a, b in pairwise(marks) if b[1] == a[1] + 1 and b[1] <= 3]
+    above = [m for m in marks if m[0] < ln.cy]
+    if not pitches or not above:
+        return []
+    pitch = sorted(pitches)[len(pitches) // 2]
+    cy, i = above[-1]
+    near = [lab for lab in fits if abs(cy + (_FRONT_LABELS.index(lab) - i) * pitch - ln.cy) <= 0.35 * pitch]
+    return near
+
+
 def read_id_card(ex: Extraction, lines: Sequence[TextLine], today: date | None = None) -> None:
     """居民身份证 (front side): 姓名 / 性别 民族 / 出生 / 住址 / 公民身份号码; what the number says
     (birth date, gender) fills what OCR lost on the card."""
+    lines = _mended_front_labels(lines)
     rows = row_values(lines, ID_CARD_LABELS, inline=("民族",))
     if (rv := rows.get("姓名")) is not None and (name := person_name(rv.text)):
         _put(ex, "姓名", name, rv)
@@ -586,29 +690,56 @@ def read_id_card(ex: Extraction, lines: Sequence[TextLine], today: date | None =
 
 
 def card_sides(lines: Sequence[TextLine], labels: Mapping[str, str]) -> list[list[TextLine]]:
-    """Cards lying side by side on one sheet (front and back, two holders' cards) as separate line sets.
+    """Cards lying on one sheet (front and back side by side or one above the other, two holders' cards,
+    each holder's pair in a row) as separate line sets, top to bottom and left to right.
 
-    The cut is a vertical strip, over the rows that hold printed labels, that no text crosses and that is
-    wider than four line heights, with labels on both sides: a card's own label-to-value gaps are far
-    narrower. Without such a strip the lines are one card. (The page's regions usually part the cards
-    before OCR; a dark copy whose card tint was cleaned away comes here whole.)
+    A cut is a strip, across the rows (or columns) that hold printed labels, that no text crosses, wider
+    than four line heights, with labels on both sides: a card's own label-to-value gaps and line spacing
+    are far narrower. The sheet is cut into rows of cards, each row into cards, and each card again
+    while a cut is found (a copier's glass holds cards in any arrangement). Without such a strip the lines
+    are one card. (The page's regions usually part the cards before OCR; a dark copy whose card tint was
+    cleaned away comes here whole.)
     """
+    for axis in (1, 0):  # rows of cards first: two holders' pairs stacked share the strip between the sides
+        parts = _card_cut(lines, labels, axis)
+        if len(parts) >= 2:
+            return [card for part in parts for card in card_sides(part, labels)]
+    return [list(lines)]
+
+
+def _card_cut(lines: Sequence[TextLine], labels: Mapping[str, str], axis: int) -> list[list[TextLine]]:
+    """``lines`` cut along ``axis`` (0: at x, 1: at y) where :func:`card_sides` finds an empty strip."""
     labelled = [ln for ln in lines if match_label(ln.text, labels) is not None]
     if len(labelled) < 2:
         return [list(lines)]
-    top, bottom = min(t.box[1] for t in labelled), max(t.box[3] for t in labelled)
-    band = sorted((t for t in lines if top <= t.cy <= bottom), key=lambda t: t.box[0])
+    lo, hi = 1 - axis, 3 - axis  # the box's extent across the cut
+    top, bottom = min(t.box[lo] for t in labelled), max(t.box[hi] for t in labelled)
+
+    def centre(t: TextLine) -> float:
+        return t.cx if axis == 0 else t.cy
+
+    def across(t: TextLine) -> float:
+        return t.cy if axis == 0 else t.cx
+
+    # a cut between columns looks at the rows of the labels only (a title or a note above or below the
+    # cards spans the strip); a cut between rows at every text, since a card's labels stand in one column
+    # and its values right of them fill the label column's gaps (an address under 住址)
+    band = sorted((t for t in lines if axis == 1 or top <= across(t) <= bottom), key=lambda t: t.box[axis])
     h = sorted(t.height for t in band)[len(band) // 2]
+    # a row of cards holds a card's labels (two at least: a back has 签发机关 and 有效期限), so a cut never
+    # parts a card from its last row (公民身份号码) when OCR lost the labels between
+    least = 2 if axis == 1 else 1
     cuts: list[float] = []
-    end = band[0].box[2]
+    end = band[0].box[axis + 2]
     for t in band[1:]:
-        if t.box[0] - end >= 4 * h:
-            cut = (end + t.box[0]) / 2
-            if any(ln.cx < cut for ln in labelled) and any(ln.cx > cut for ln in labelled):
+        if t.box[axis] - end >= 4 * h:
+            cut = (end + t.box[axis]) / 2
+            parts = [ln for ln in labelled if centre(ln) < cut and (not cuts or centre(ln) > cuts[-1])]
+            if len(parts) >= least and sum(centre(ln) > cut for ln in labelled) >= least:
                 cuts.append(cut)
-        end = max(end, t.box[2])
+        end = max(end, t.box[axis + 2])
     edges = [float("-inf"), *cuts, float("inf")]
-    sides = [[ln for ln in lines if a <= ln.cx < b] for a, b in pairwise(edges)]
+    sides = [[ln for ln in lines if a <= centre(ln) < b] for a, b in pairwise(edges)]
     return [side for side in sides if side]
 
 
@@ -1339,6 +1470,65 @@ def _continued(rv: RowValue, lines: Sequence[TextLine]) -> list[tuple[str, bool]
     return out
 
 
+def _preceding(rv: RowValue, lines: Sequence[TextLine], below: int) -> list[tuple[str, bool]]:
+    """A free-text value whose first rows stand above its label's row: a label centred in its cell beside a
+    list of lines (出院诊断 | three diagnoses), or beside the list's middle on an unruled page, lines up with
+    a middle line or with none. The rows above the value's first row (its text on the label's row, else
+    the first row that continues it), starting where that row starts (one text height either way), right
+    of the label, with nothing left of them on their row (the label column is empty there) and no printed
+    label, while the gap stays within a line height; at most one more than the ``below`` rows that
+    continue it (the label stands at the list's middle). Each row comes with whether it ends short of the
+    right margin (the row after it is then a new item, as for :func:`_continued`); in reading order."""
+    label = rv.label_line
+    h = label.height
+    right_of = [
+        t for t in lines if t.page == label.page and t is not label and t.box[0] >= label.box[2] - 0.3 * h
+    ]
+    start = list(rv.lines)
+    if not start:  # the label alone on its row: the value's first row is the nearest below it
+        under = [t for t in right_of if t.box[1] >= label.box[1] and t.box[1] - label.box[3] <= 1.2 * h]
+        if not under:
+            return []
+        top_row = min(under, key=lambda t: t.box[1])
+        start = [t for t in under if abs(t.cy - top_row.cy) <= 0.5 * max(t.height, top_row.height)]
+    first = min(start, key=lambda t: t.box[0])
+    top = min(t.box[1] for t in start)
+    above = [t for t in right_of if t.cy < top and t not in start]
+    margin = max((t.box[2] for t in lines if t.page == label.page), default=rv.box[2])
+    others = [t for t in lines if t.page == label.page]
+    out: list[tuple[str, bool]] = []
+    for row in reversed(group_rows(above)):
+        bottom, left = max(t.box[3] for t in row), min(t.box[0] for t in row)
+        if top - bottom > 1.2 * max(t.height for t in row) or abs(left - first.box[0]) > max(h, first.height):
+            break
+        if any(match_label(t.text, DIAGNOSIS_LABELS) is not None for t in row):
+            break
+        if any(t.box[2] <= left and abs(t.cy - row[0].cy) <= 0.6 * t.height for t in others if t not in row):
+            break  # a text left of it on its row: a row of the page, not of the list beside the label
+        out.append(("".join(t.text for t in row), max(t.box[2] for t in row) < margin - 3 * h))
+        top = min(t.box[1] for t in row)
+    if len(out) > below + 1:
+        return []
+    return out[::-1]
+
+
+def _with_preceding(
+    first: str, more: list[tuple[str, bool]], before: Sequence[tuple[str, bool]]
+) -> tuple[str, list[tuple[str, bool]]]:
+    """The value's rows in reading order when :func:`_preceding` found rows above its label's row: each
+    row after one of them is a new item when that row ended short of the margin."""
+    if not before:
+        return first, more
+    rows = [text for text, _ in before[1:]]
+    flags = [short for _, short in before]
+    joined = list(zip(rows, flags[:-1], strict=True))
+    if first:
+        joined.append((first, flags[-1]))
+    elif more:
+        more = [(more[0][0], flags[-1]), *more[1:]]
+    return before[0][0], [*joined, *more]
+
+
 def free_text(first: str, more: Sequence[tuple[str, bool]]) -> str:
     """A value and its continuation rows as one text: a list's items parted by "；" (unless the item
     already ends in a mark), a wrapped sentence joined as it was."""
@@ -1503,7 +1693,13 @@ def read_diagnosis(ex: Extraction, lines: Sequence[TextLine]) -> None:
                 break
     if (rv := rows.get("诊断")) is not None:
         # a colon OCR read as "." or "·" after the label is no part of the diagnosis
-        text = diagnosis_items(free_text(rv.text.lstrip(" .．·。、；;，,:："), _continued(rv, body)))
+        more = _continued(rv, body)
+        # the label centred beside the list: its first rows stand above the label's row
+        first, more = _with_preceding(
+            rv.text.lstrip(" .．·。、；;，,:："), more, _preceding(rv, body, len(more))
+        )
+        first = first.lstrip(" .．·。、；;，,:：")
+        text = diagnosis_items(free_text(first, more))
         if text and match_label(text, DIAGNOSIS_LABELS) is None:
             _put(ex, "诊断", text, rv)
     if (rv := rows.get("科别")) is not None and (dept := "".join(_NAME_CHARS.findall(rv.text)).strip("·")):
@@ -2460,6 +2656,14 @@ def _attestation_lines(lines: Sequence[TextLine]) -> set[int]:
 
 # ---------------------------------------------------------------------------------------------
 # Entry point
+
+
+# the printed labels of each card photocopied onto a sheet (the pipeline joins a card's regions by them)
+CARD_LABELS: dict[str, Mapping[str, str]] = {
+    "身份证": ID_CARD_LABELS,
+    "残疾人证": DISABILITY_LABELS,
+    "低保证": DIBAO_LABELS,
+}
 
 
 _NAME_FIELDS = ("姓名", "户主姓名")

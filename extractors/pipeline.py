@@ -388,17 +388,57 @@ CARD_TYPES = ("身份证", "残疾人证", "低保证")
 PERSON_LABELS = ("姓名", "性别", "民族", "出生日期", "身份证号", "住址")
 
 
-def _card_groups(readings: Sequence[PageReading]) -> list[list[TextLine]] | None:
+def _card_groups(readings: Sequence[PageReading], doc_type: str = "") -> list[list[TextLine]] | None:
     """The lines of each card when a page holds several; ``None`` when every page is one card or a page."""
     if not any(len(r.regions) >= 2 for r in readings):
         return None
     groups: list[list[TextLine]] = []
     for r in readings:
         if len(r.regions) >= 2:
-            groups += [lines_in(box, r.lines) for box in r.regions]
+            groups += _whole_cards([lines_in(box, r.lines) for box in r.regions], doc_type)
         else:
             groups.append(list(r.lines))
     return [g for g in groups if g]
+
+
+def _whole_cards(groups: list[list[TextLine]], doc_type: str) -> list[list[TextLine]]:
+    """Regions that are one card's rows: a card's last row printed below a wide blank (公民身份号码 under
+    the address and photo) may be found as a region of its own. A region with fewer than two of the
+    card's printed labels that stands right under another region, across the same span (each covering
+    half the narrower), within three of its text heights, is the rest of that card."""
+    from dangan.extractors.certificates import CARD_LABELS, match_label
+
+    labels = CARD_LABELS.get(doc_type)
+    if labels is None:
+        return groups
+
+    def span(g: Sequence[TextLine]) -> Box:
+        return (
+            min(t.box[0] for t in g),
+            min(t.box[1] for t in g),
+            max(t.box[2] for t in g),
+            max(t.box[3] for t in g),
+        )
+
+    out: list[list[TextLine]] = []
+    for g in sorted((g for g in groups if g), key=lambda g: span(g)[1]):
+        x0, y0, x1, _ = span(g)
+        if sum(match_label(t.text, labels) is not None for t in g) < 2:
+            for up in reversed(out):
+                u0, _, u1, u3 = span(up)
+                overlap = min(x1, u1) - max(x0, u0)
+                if 0 <= y0 - u3 <= 3 * _line_height(g) and overlap > 0.5 * min(x1 - x0, u1 - u0):
+                    up += g
+                    break
+            else:
+                out.append(g)
+        else:
+            out.append(g)
+    return out
+
+
+def _line_height(g: Sequence[TextLine]) -> float:
+    return sorted(t.height for t in g)[len(g) // 2]
 
 
 def merge_cards(cards: Sequence[Extraction]) -> Extraction:
@@ -556,7 +596,7 @@ def assemble(
         seal = False
     seal_box = next(((i, r.seal_box) for i, r in enumerate(readings) if r.seal and r.seal_box), None)
     cells = {i: getattr(r, "cells", []) for i, r in enumerate(readings)}
-    groups = _card_groups(readings) if cls.doc_type in CARD_TYPES else None
+    groups = _card_groups(readings, cls.doc_type) if cls.doc_type in CARD_TYPES else None
     if groups is None:
         ex: Extraction = extract_fields(
             cls.doc_type, lines, checkboxes=checkboxes, seal=seal, seal_box=seal_box, cells=cells
