@@ -335,7 +335,7 @@ def _word_written_again(text: str) -> str | None:
     """A short word written after a first attempt of the same length struck through, one character of
     the attempt garbled by the stroke ("在中在职": 在职 after a struck 在X). Only for ``WORD_LABELS``: a
     word of such a list never repeats its start, a name or an address may."""
-    t = text.strip()
+    t = re.sub(r"\s", "", text)  # the gap after the struck attempt may be read as a space
     if len(t) not in (4, 6) or not re.fullmatch(r"[\u4e00-\u9fff]+", t):
         return None
     first, second = t[: len(t) // 2], t[len(t) // 2 :]
@@ -988,13 +988,29 @@ def _option_list(label: str, rd: Reading) -> bool:
 
 
 def _usable_cells(cells: Sequence[Box]) -> list[Box]:
-    """Drop the page frame and table outlines: a cell larger than a fifth of the page area is no cell."""
+    """Drop the page frame and table outlines: a cell larger than a fifth of the page area is no cell when
+    other cells lie inside it. One holding none is a cell all the same: the tall box a form leaves for the
+    narrative (家庭主要困难情况 over half a page), whose text must not run into its label's cell."""
     if not cells:
         return []
     x1 = max(c[2] for c in cells)
     y1 = max(c[3] for c in cells)
     page_area = max(1.0, x1 * y1)
-    return [c for c in cells if (c[2] - c[0]) * (c[3] - c[1]) < 0.2 * page_area]
+
+    def holds_cells(c: Box) -> bool:
+        return any(
+            o is not c
+            and c[0] - 2 <= (o[0] + o[2]) / 2 <= c[2] + 2
+            and c[1] - 2 <= (o[1] + o[3]) / 2 <= c[3] + 2
+            for o in cells
+        )
+
+    return [
+        c
+        for c in cells
+        if (area := (c[2] - c[0]) * (c[3] - c[1])) < 0.2 * page_area
+        or (area < 0.5 * page_area and not holds_cells(c))
+    ]
 
 
 def sentence_text(lines: Sequence[TextLine]) -> str:

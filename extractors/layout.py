@@ -241,6 +241,10 @@ def lines_from_ocr(ocr_lines: Iterable[Any], page: int = 0) -> list[TextLine]:
     return out
 
 
+# a gap between two words of a text PDF wider than this many character heights is printed space
+SPACE_GAP = 0.8
+
+
 def lines_from_words(words: Iterable[Any], page: int = 0, gap_factor: float = 1.2) -> list[TextLine]:
     """Group the words of a text PDF (pdfplumber dicts or objects with text/box) into visual runs.
 
@@ -264,9 +268,16 @@ def lines_from_words(words: Iterable[Any], page: int = 0, gap_factor: float = 1.
         row.sort(key=lambda t: t.box[0])
         cur: TextLine | None = None
         for t in row:
-            if cur is not None and t.box[0] - cur.box[2] <= gap_factor * max(cur.height, t.height):
+            gap = t.box[0] - cur.box[2] if cur is not None else 0.0
+            if cur is not None and gap <= gap_factor * max(cur.height, t.height):
+                # a gap near a character wide is kept as a space: a label and its value in cells side by
+                # side a narrow ruling apart (家庭主要 | 家庭共2人…) stay two texts for split_at_rulings
+                sep = " " if gap > SPACE_GAP * max(cur.height, t.height) else ""
                 cur = TextLine(
-                    cur.text + t.text, union_box(cur.box, t.box), min(cur.confidence, t.confidence), page
+                    cur.text + sep + t.text,
+                    union_box(cur.box, t.box),
+                    min(cur.confidence, t.confidence),
+                    page,
                 )
             else:
                 if cur is not None:

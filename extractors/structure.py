@@ -279,9 +279,16 @@ def _cut(text: str, x0: float, x1: float, left: Box, right: Box, last: bool, cw:
         acc += weights[k - 1]
         left_end = x0 + acc * cw
         right_start = x1 - (total - acc) * cw
-        overflow = max(0.0, left_end - border - 0.3 * cw)
+        slack_left = slack_right = 0.3 * cw
+        if text[k].isspace() or text[k - 1].isspace():
+            # a space stands for a gap of any width (a text PDF's words a ruling apart, OCR's gap between two
+            # texts), so ``cw`` taken over the whole line is too wide: where each part stands is known to
+            # a twentieth of its length
+            slack_left += 0.05 * acc * cw
+            slack_right += 0.05 * (total - acc) * cw
+        overflow = max(0.0, left_end - border - slack_left)
         if last:  # the rest fills the last cell; before that, it runs on into cells whose gaps are unknown
-            overflow += max(0.0, border - right_start - 0.3 * cw)
+            overflow += max(0.0, border - right_start - slack_right)
         centred = abs((border - left_end) - margin)
         if last:
             centred += abs((right_start - border) - (right[2] - x1))
