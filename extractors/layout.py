@@ -120,6 +120,8 @@ def label_of(text: str) -> str | None:
             return canonical_label(m.group(1)) or EXTRA_LABELS.get(m.group(1))
         # a long label whose last character OCR lost ("与申请人关" for 与申请人关系)
         clipped = _CLIPPED_LABELS.get(cleaned)
+        if clipped is None and (wrapped := _WRAP_LOST_LABELS.get(cleaned)) is not None:
+            return canonical_label(wrapped)  # a wrapped label read with a character lost ("工作位")
         if clipped is None and (near := misread_label(cleaned)) is not None and len(near) == len(cleaned):
             return label_of(near)  # one character misread ("芳模类型" for 劳模类型)
         return clipped
@@ -160,6 +162,41 @@ def _clipped_labels() -> dict[str, str]:
 
 
 _CLIPPED_LABELS: dict[str, str] = _clipped_labels()
+
+
+def _wrap_lost_labels() -> dict[str, str]:
+    """Four-character labels without one of their two middle characters → the printed label. A narrow
+    label cell wraps 工作单位 as 工作 over 单位 (or spaces it 工 作 / 单 位), and OCR reading the two lines as
+    one drops a character where they meet ("工作位"). Only where that text is no label itself and comes
+    from one label alone; matched against a cell's whole text, never inside a value."""
+    seen: dict[str, set[str]] = {}
+    for word in PRINTED_LABELS:
+        w = _clean(word)
+        if len(w) == 4 and canonical_label(w) is not None and re.fullmatch(r"[\u4e00-\u9fff]+", w):
+            for i in (1, 2):
+                seen.setdefault(w[:i] + w[i + 1 :], set()).add(w)
+    from dangan.schemas.readings import check_reading
+
+    def a_value(lost: str, word: str) -> bool:  # 有低保 is an answer to 有无低保, not the label
+        canon = canonical_label(word)
+        return (
+            canon is not None
+            and check_reading(canon, "甲乙丙丁戊") is not None
+            and check_reading(canon, lost) is None
+        )
+
+    return {
+        lost: word
+        for lost, words in seen.items()
+        if len(words) == 1
+        and canonical_label(lost) is None
+        and lost not in EXTRA_LABELS
+        and lost not in PRINTED_LABELS
+        and not a_value(lost, word := next(iter(words)))
+    }
+
+
+_WRAP_LOST_LABELS: dict[str, str] = _wrap_lost_labels()
 # labels long enough that one misread character still names them alone (no other label one away)
 # (the forms' own labels only: the documents' labels include words one character from others, such as
 # 申请人姓名 and 申请人签名)
@@ -417,6 +454,8 @@ def split_labelled(text: str) -> list[tuple[str | None, str]]:
     cleaned = _clean(text)
     if (near := misread_label(cleaned)) is not None:
         cleaned = near + cleaned[len(near) :]
+    elif (wrapped := _WRAP_LOST_LABELS.get(cleaned.strip("：:"))) is not None:
+        cleaned = wrapped  # the cell holds a wrapped label alone, read with a character lost ("工作位")
     out: list[tuple[str | None, str]] = []
     pos = 0
     current: str | None = None

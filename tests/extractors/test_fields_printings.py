@@ -90,3 +90,18 @@ def test_words_a_normal_gap_apart_stay_one_text() -> None:
         {"text": "男", "box": (700, 100, 734, 134)},
     ]
     assert [ln.text for ln in lines_from_words(words)] == ["家庭共2人，配偶在职", "男"]
+
+
+def test_a_wrapped_label_read_with_a_character_lost_at_the_wrap() -> None:
+    """A narrow cell wraps 工作单位 as 工作 over 单位; OCR reads the two lines as one and loses the character
+    where they meet ("工作位", as RapidOCR read the 湖南 form). The same for a label not tuned on (政治面貌
+    read 政治貌), while an answer one character off a label (有低保 of 有无低保) stays an answer."""
+    page = Page()
+    page.row([240, 420, 240, 510], ["姓名", "许欢杰", "性别", "男"])
+    page.row([240, 330, 160, 680], ["工作状态", "在岗", "工作位", "湘潭钢铁集团有限公司"])
+    page.row([240, 330, 160, 680], ["政治貌", "中共党员", "有无低保", "有低保"])
+    page.row([240, 1170], ["联系电话", "15211934123"])
+    ex = extract_fields("建档申请表", page.lines, cells={0: page.cells()}, today=TODAY)
+    f = ex.fields
+    assert f["工作单位"] == "湘潭钢铁集团有限公司" and f["工作状态"] == "在岗"
+    assert f["政治面貌"] == "中共党员" and f["有无低保"] is True
