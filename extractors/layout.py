@@ -210,7 +210,9 @@ _SEP = "：:"
 _TRAILING_REMARK_RE = re.compile(r"([^（）]{2,10})（[^（）]{0,12}）?")
 # closed, or cut off at the end; or a short note without digits closed before the value written on
 # ("家庭住址（现居住地址）湘潭市…", "健康状况（如患病请注明）良好": label and value stacked in one cell)
-_REMARK_RE = re.compile(r"（[^（）]{1,20}(?:）(?=[：:]|$)|$)|（[^（）\d]{1,12}）")
+# or a note of how many options or characters the answer takes, digits and all ("（0-3项）", "（最多3项）",
+# "（18位）"): the forms print it after the label, the value following in the same cell
+_REMARK_RE = re.compile(r"（[^（）]{1,20}(?:）(?=[：:]|$)|$)|（[^（）\d]{1,12}）|（[^（）]{1,16}[项位]）")
 
 
 @dataclass

@@ -105,3 +105,17 @@ def test_a_wrapped_label_read_with_a_character_lost_at_the_wrap() -> None:
     f = ex.fields
     assert f["工作单位"] == "湘潭钢铁集团有限公司" and f["工作状态"] == "在岗"
     assert f["政治面貌"] == "中共党员" and f["有无低保"] is True
+
+
+def test_a_note_of_how_many_options_between_label_and_value_in_one_cell() -> None:
+    """次要致困原因（0-3项） printed in the cell the answer is written in; the same for a format note not tuned
+    on (身份证号（18位）) — notes with digits were taken as the start of the value."""
+    page = Page()
+    page.row([240, 420, 240, 510], ["姓名", "许欢杰", "性别", "男"])
+    page.row([1410], ["身份证号（18位）" + APPLICANT_ID])
+    page.row([900, 510], ["次要致困原因（0-3项）遭受意外事故、下岗失业", "其他（文字描述）"])
+    page.row([240, 1170], ["联系电话", "15211934123"])
+    ex = extract_fields("建档申请表", page.lines, cells={0: page.cells()}, today=TODAY)
+    f = ex.fields
+    assert f["次要致困原因"] == ["遭受意外事故", "下岗失业"]
+    assert f["身份证号"] == APPLICANT_ID and f["姓名"] == "许欢杰"
