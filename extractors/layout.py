@@ -372,6 +372,10 @@ def lines_from_cells(lines: Sequence[TextLine], cells: Sequence[Any], page: int 
     out = list(rest)
     for i, members in buckets.items():
         b = boxes[i]
+        beside = _label_beside_value(members)
+        if beside is not None:
+            out.append(TextLine(beside[0], b, beside[1], page, cell=True))
+            continue
         # rows of one paragraph (a wrapped value) are joined; rows far apart stay apart, because a
         # cell found too large (a box drawn over the ruling) must not glue two fields together
         rows = group_rows(members)
@@ -393,6 +397,27 @@ def lines_from_cells(lines: Sequence[TextLine], cells: Sequence[Any], page: int 
             box = b if whole else _union_all([t.box for row in chunk for t in row])
             out.append(TextLine(text, box, conf, page, cell=whole))
     return out
+
+
+def _label_beside_value(members: list[TextLine]) -> tuple[str, float] | None:
+    """(text, confidence) of a cell holding a label alone at its left and, right of it, its value wrapped
+    over two or more lines (现居住地： | 河北省…302 / 室: the label centred on the value's lines, so read
+    row by row it fell between them): the label, then the value's lines in reading order. None for
+    any other cell."""
+    if len(members) < 3:
+        return None
+    labels = [ln for ln in members if label_of(ln.text.strip().strip("：:")) is not None]
+    if len(labels) != 1:
+        return None
+    lab = labels[0]
+    rest = [ln for ln in members if ln is not lab]
+    if any(ln.box[0] < lab.box[2] - 0.5 * lab.height for ln in rest):
+        return None  # text under or over the label: not a value beside it
+    rows = group_rows(rest)
+    if len(rows) < 2 or not (min(ln.box[1] for ln in rest) < lab.cy < max(ln.box[3] for ln in rest)):
+        return None
+    value = "".join(t.text for row in rows for t in sorted(row, key=lambda t: t.box[0]))
+    return lab.text.strip().rstrip("：:") + "：" + value, min(ln.confidence for ln in members)
 
 
 def _label_over_value(chunks: list[list[list[TextLine]]]) -> list[list[list[TextLine]]]:

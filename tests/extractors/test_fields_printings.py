@@ -119,3 +119,27 @@ def test_a_note_of_how_many_options_between_label_and_value_in_one_cell() -> Non
     f = ex.fields
     assert f["次要致困原因"] == ["遭受意外事故", "下岗失业"]
     assert f["身份证号"] == APPLICANT_ID and f["姓名"] == "许欢杰"
+
+
+def test_a_label_beside_its_value_wrapped_over_two_lines_in_one_cell() -> None:
+    """现居住地： at the cell's left, centred on the address that wraps to its right (as a text PDF of the 河北
+    form gives it): read row by row the label fell between the address's lines and took only 室. Not
+    tuned on: the same for 工作单位 over three lines."""
+    page = Page()
+    page.row([240, 420, 240, 510], ["姓名", "许欢杰", "性别", "男"])
+    for label, parts in (
+        ("现居住地：", ["河北省石家庄市长安区体育北大街", "57号7幢5单元302室"]),
+        ("工作单位：", ["石家庄市第一棉纺织厂", "后勤服务中心", "食堂"]),
+    ):
+        top = page.y
+        h = 60 + 44 * len(parts)
+        page.draw.rectangle((page.left, top, page.left + 1410, top + h), outline="black", width=3)
+        page.text(label, page.left + 10, top + h / 2)
+        for k, part in enumerate(parts):
+            page.text(part, page.left + 230, top + 52 + 44 * k)
+        page.y = top + h
+    page.row([240, 1170], ["联系电话", "15211934123"])
+    ex = extract_fields("建档申请表", page.lines, cells={0: page.cells()}, today=TODAY)
+    f = ex.fields
+    assert f["家庭住址"] == "河北省石家庄市长安区体育北大街57号7幢5单元302室"
+    assert f["工作单位"] == "石家庄市第一棉纺织厂后勤服务中心食堂"
