@@ -1023,7 +1023,12 @@ def _foreign_row(
     values = [c for c in row if c[0] >= head[2] - 4]
     if any(label_of(_cell_text(c, lines)[0].strip()) is not None for c in values if c is not head):
         return False
-    return _same_columns(run[-1][2], values)
+    ref = run[-1][2]
+    if len(values) == 1 and ref:
+        # one cell merged across every member's column (a household line printed whole: 备注, 其它联系方式)
+        lo, hi = min(c[0] for c in ref), max(c[2] for c in ref)
+        return abs(values[0][0] - lo) <= tol and abs(values[0][2] - hi) <= tol
+    return _same_columns(ref, values)
 
 
 def _same_columns(a: list[Box], b: list[Box]) -> bool:

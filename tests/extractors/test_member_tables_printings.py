@@ -166,3 +166,18 @@ def test_values_that_only_look_written_twice_stay_as_written() -> None:
     assert normalise_value("姓名", "司马相如")[0] == "司马相如"
     assert normalise_value("人员身份", "退休")[0] == "退休"
     assert normalise_value("家庭住址", "长沙市 长沙县星沙街道1号")[0] == "长沙市 长沙县星沙街道1号"
+
+
+def test_a_table_on_its_side_goes_on_past_a_row_merged_across_the_members() -> None:
+    """Not tuned on: the household's row printed as one cell across every member's column."""
+    page = Page()
+    _applicant(page)
+    _on_its_side(
+        page, [("姓名", {"姓名": "姓名"}), ("关系", {"关系": "关系"}), ("身份证号", {"身份证号": "身份证号"})]
+    )
+    page.row([330, 1080], ["备注", "以上情况属实"])
+    _on_its_side(page, [("月收入", {"月收入": "月收入"}), ("人员身份", {"人员身份": "人员身份"})])
+    _after(page)
+    ex = _extract(page)
+    keys = ("姓名", "关系", "身份证号", "月收入", "人员身份")
+    assert _got(ex, keys) == _want(keys)
