@@ -215,6 +215,40 @@ def _by_line_width(mask: np.ndarray, fallback: int, sureness: float) -> int:
     return 0 if across > down else 90
 
 
+def _by_cell_shape(small: np.ndarray, ink: np.ndarray) -> int | None:
+    """0 or 90 by a ruled table's cells, or None when the page has none to say. Cells hold lines of text,
+    so a printed table's cells are wider than tall (a 户口簿 card's label and value boxes, a form's member
+    grid); on a page lying on its side they are taller than wide. A grid of short centred texts lines its
+    text up down the page as well as across, where projections and line lengths come out close; the cells'
+    shape does not. Said only for a table of twelve cells or more whose wide cells outweigh the tall ones
+    (by area) four times or the other way round (a form's 18 boxes of an ID number are tall but small);
+    a frame holding other cells does not count."""
+    boxes = [c.box for c in detect_grid(small, mask=ink).cells]
+    # a frame around the others (the scan's edge, a card's outline) is no cell of text
+    boxes = [
+        b
+        for b in boxes
+        if not any(
+            o is not b and b[0] <= (o[0] + o[2]) / 2 <= b[2] and b[1] <= (o[1] + o[3]) / 2 <= b[3]
+            for o in boxes
+        )
+    ]
+    if len(boxes) < 12:
+        return None
+    wide = tall = 0
+    for b in boxes:
+        w, h = b[2] - b[0], b[3] - b[1]
+        if w > h:
+            wide += w * h
+        elif h > w:
+            tall += w * h
+    if wide >= 4 * tall:
+        return 0
+    if tall >= 4 * wide:
+        return 90
+    return None
+
+
 def _upright_votes(gray: np.ndarray, lines: list[Box], ocr: Any | None) -> float:
     """Evidence that horizontal text in ``gray`` is upright (> 0) rather than upside down (< 0).
 
@@ -308,7 +342,8 @@ def detect_orientation(
     base = 0 if rows[0] >= cols[0] else 90
     sureness = max(rows[0], cols[0]) / max(1e-9, min(rows[0], cols[0]))
     if sureness < 2.5:  # projections this far apart were never wrong on the seen corpora: skip the cost
-        base = _by_line_width(printed, base, sureness)
+        by_cells = _by_cell_shape(small, ink_mask(small) if small_ink is None else small_ink)
+        base = by_cells if by_cells is not None else _by_line_width(printed, base, sureness)
     mask = rotate_image(mask, base)
     # straighten before cutting lines: a 4° skew turns a line crop into a staircase
     around = rows[1] if base == 0 else cols[1]  # rotations commute: the angle survives the quarter turn

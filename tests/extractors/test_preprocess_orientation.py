@@ -1,0 +1,119 @@
+"""Which way up a ruled page of short centred texts is, when its text lines say little: drawn in the test.
+
+A 户口簿 登记卡 scanned alone (a landscape booklet page, one card filling it) and a form's member grid (a
+column per member, a row per field) line their short texts up down the page as well as across it, so the
+projections and the smeared text lines come out close, and a skewed, noisy scan tipped them the wrong way
+(rel-6151: two 户口簿 pages read on their side, a 全国 form's member page turned 270°). The ruled cells hold
+lines of text, wider than tall when the page is upright: their shape decides. These drawn pages are
+guards (turned upright before and after that cue: no drawing here tips the projections the way those
+scans did); the pages that failed are rel-6151's.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+
+from dangan.extractors.preprocess import detect_orientation, rotate_image
+
+from .conftest import cjk_font, to_bgr
+
+CARD = [
+    ("姓名", "张平欢", "户主或与户主关系", "儿子"),
+    ("曾用名", "", "性别", "男"),
+    ("出生地", "湖南省长沙市", "民族", "汉族"),
+    ("籍贯", "湖南省长沙市", "出生日期", "2011年1月17日"),
+    ("本市（县）其他住址", ""),
+    ("宗教信仰", "无", "身高", ""),
+    ("公民身份证件编号", "430102201101179759"),
+    ("血型", "A型", "文化程度", "高中"),
+    ("婚姻状况", "未婚", "兵役状况", ""),
+    ("服务处所", "长沙市第12中学"),
+    ("职业", "学生"),
+    ("何时由何地迁来本市（县）", "2008年7月 湖南省长沙市"),
+    ("何时由何地迁来本址", "2008年7月"),
+    ("承办人签章", "", "登记日期", "2008年7月22日"),
+]
+
+
+def _cells(
+    draw: ImageDraw.ImageDraw, x: float, y: float, widths: list[float], texts: list[str], h: float, size: int
+) -> None:
+    font = cjk_font(size)
+    for w, t in zip(widths, texts, strict=True):
+        draw.rectangle((x, y, x + w, y + h), outline=(30, 30, 30), width=2)
+        if t:
+            draw.text((x + w / 2, y + h / 2), t, font=font, fill=(20, 20, 20), anchor="mm")
+        x += w
+
+
+def _scanned(im: Image.Image, tilt: float, seed: int) -> np.ndarray:
+    """A flatbed scan of ``im``: a little askew, grey paper, sensor noise."""
+    im = im.rotate(tilt, expand=True, fillcolor=(236, 232, 222), resample=Image.Resampling.BICUBIC)
+    rnd = np.random.default_rng(seed)
+    arr = np.asarray(im).astype(np.float32) - rnd.uniform(5, 25)
+    arr += rnd.normal(0, 8, arr.shape[:2])[..., None]
+    return to_bgr(Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8)))
+
+
+def booklet_card() -> Image.Image:
+    """A landscape booklet page (≈ 150 × 105 mm at 200 dpi), one 常住人口登记卡 filling it."""
+    im = Image.new("RGB", (1180, 830), (247, 244, 236))
+    draw = ImageDraw.Draw(im)
+    draw.text((590, 70), "常住人口登记卡", font=cjk_font(34), fill=(20, 20, 20), anchor="mm")
+    y, h = 110, 48
+    for row in CARD:
+        if len(row) == 4:
+            _cells(draw, 50, y, [200, 300, 220, 360], list(row), h, 20)
+        else:
+            _cells(
+                draw,
+                50,
+                y,
+                [330 if len(row[0]) > 6 else 200, 750 if len(row[0]) > 6 else 880],
+                list(row),
+                h,
+                20,
+            )
+        y += h
+    return im
+
+
+def member_grid() -> Image.Image:
+    """Not tuned on: a form's member page printed as a grid, a row per field and a column per member."""
+    im = Image.new("RGB", (1654, 2339), "white")
+    draw = ImageDraw.Draw(im)
+    draw.text((827, 150), "家庭成员情况", font=cjk_font(44), fill="black", anchor="mm")
+    fields = [
+        ("姓名", "周志伟", "马红梅", "周小军", "周小燕"),
+        ("关系", "本人", "配偶", "儿子", "女儿"),
+        ("性别", "男", "女", "男", "女"),
+        ("出生年月", "1978.03", "1980.11", "2004.06", "2009.09"),
+        ("民族", "汉", "汉", "汉", "汉"),
+        ("政治面貌", "群众", "群众", "团员", "少先队员"),
+        ("文化程度", "高中", "初中", "大学", "初中"),
+        ("健康状况", "良好", "慢性病", "良好", "良好"),
+        ("工作单位或学校", "湘潭钢铁", "无", "湘潭大学", "十中"),
+        ("月收入", "3200", "0", "0", "0"),
+        ("医疗保险", "职工医保", "居民医保", "居民医保", "居民医保"),
+        ("养老保险", "职工养老", "无", "无", "无"),
+        ("是否残疾", "否", "否", "否", "否"),
+        ("备注", "", "", "", ""),
+    ]
+    y = 260
+    for row in fields:
+        _cells(draw, 150, y, [310, 270, 270, 270, 270], list(row), 110, 28)
+        y += 110
+    return im
+
+
+@pytest.mark.parametrize("turned", [0, 90, 270])
+@pytest.mark.parametrize(
+    ("draw", "tilt", "seed"), [(booklet_card, 2.0, 1), (booklet_card, -1.0, 2), (member_grid, 2.0, 3)]
+)
+def test_ruled_page_of_short_texts_is_turned_upright(
+    draw: object, tilt: float, seed: int, turned: int
+) -> None:
+    img = rotate_image(_scanned(draw(), tilt, seed), turned)  # type: ignore[operator]
+    assert (detect_orientation(img) + turned) % 360 == 0
