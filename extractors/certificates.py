@@ -1825,6 +1825,24 @@ def card_blocks(lines: Sequence[TextLine]) -> list[list[TextLine]]:
     return blocks
 
 
+def _from_number(m: dict[str, Any], c: dict[str, float], b: dict[str, list[Any]]) -> None:
+    """性别 and 出生日期 a card's own cells did not give (a clerk's signature run into the cell, "董佳男"),
+    from what its 公民身份证件编号 says, a little less sure: as for the ID card."""
+    number = m.get("身份证号")
+    if not isinstance(number, str):
+        return
+    try:
+        info = parse_id_number(number)
+    except ValueError:
+        return
+    conf = 0.9 * c.get("身份证号", 0.9)
+    for lab, value in (("性别", info.gender), ("出生日期", info.birth_date.isoformat())):
+        if lab not in m:
+            m[lab], c[lab] = value, round(conf, 3)
+            if "身份证号" in b:
+                b[lab] = b["身份证号"]
+
+
 def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """户口簿: one 常住人口登记卡 per member, one or more to a page: its label/value pairs are a member.
 
@@ -1869,6 +1887,7 @@ def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
                     m[lab], c[lab] = value, round(conf * f, 3)
                     b[lab] = [pg, [round(v) for v in box]]
         check_member(m, c)
+        _from_number(m, c, b)
         ex.members.append(m)
         ex.member_confidence.append(c)
         ex.member_boxes.append(b)

@@ -253,3 +253,33 @@ def test_every_diagnosis_beside_a_centred_label(draw: Any, items: list[str]) -> 
     assert gate(ex) == []
     assert ex.fields["诊断"] == "；".join(items)
     assert ex.fields["姓名"] == "罗建平"
+
+
+# ---------------------------------------------------------------------------------------------
+# 户口簿: what the card's number says
+
+
+def test_register_card_sex_lost_under_a_signature_comes_from_its_number() -> None:
+    """The clerk signed the copy across the card's second row: OCR read the note, the row's labels, the
+    signature and the sex as one text ("复印件与原件一致曾用名性别 董佳男"). 性别 and 出生日期 the cells do not
+    give are what the card's 公民身份证件编号 says (a number whose check digit fails says nothing)."""
+    p = PEOPLE[0]
+
+    def card(number: str) -> list[TextLine]:
+        return [
+            TextLine("常住人口登记卡", (557, 72, 861, 124), 0.99),
+            TextLine("姓名", (158, 165, 242, 232), 0.99),
+            TextLine(p["姓名"], (466, 165, 579, 226), 0.99),
+            TextLine("户主或与户主关系", (757, 172, 991, 220), 0.99),
+            TextLine("户主", (1151, 167, 1241, 232), 0.99),
+            TextLine("复印件与原件一致曾用名性别 罗建平男", (147, 251, 1250, 319), 0.97),
+            TextLine("公民身份证件编号", (110, 510, 294, 567), 0.99),
+            TextLine(number, (680, 509, 978, 557), 0.99),
+        ]
+
+    ex = extract_fields("户口簿", card(p["身份证号"]), today=TODAY)
+    assert gate(ex) == []
+    assert [(m["姓名"], m["性别"], m["出生日期"]) for m in ex.members] == [(p["姓名"], "男", p["出生日期"])]
+    wrong = p["身份证号"][:-1] + ("0" if p["身份证号"][-1] != "0" else "1")
+    ex = extract_fields("户口簿", card(wrong), today=TODAY)
+    assert all("性别" not in m and "出生日期" not in m for m in ex.members)
