@@ -543,7 +543,9 @@ def _read_ethnic_group(ex: Extraction, rows: Mapping[str, RowValue]) -> None:
     glued = re.match(r"[男女]\s*[\u4e00-\u9fa5]?族\s*(\S+)", sex.text) if sex is not None else None
     if rv is None and sex is not None and glued is not None:
         # "女凤族汉": the label glued to the sex with one character misread; the group follows its 族
-        rv = RowValue("民族", glued.group(1), 0.9 * sex.confidence, sex.page, sex.box, sex.label_line, sex.lines)
+        rv = RowValue(
+            "民族", glued.group(1), 0.9 * sex.confidence, sex.page, sex.box, sex.label_line, sex.lines
+        )
     m = _NAME_CHARS.search(rv.text) if rv is not None else None
     # the longest group the value starts with: a clerk's signature may run on after it ("汉陶静")
     text = m.group() if m else ""
@@ -907,7 +909,9 @@ def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
         for text in (rv.text, *(t.text for t in rv.lines if t is not rv.label_line)):
             m = re.search(r"[0-9A-Za-z][0-9A-Za-z\-]{5,}", _compact(text))
             # a serial after the issuing office's characters and perhaps its year ("芙民字第0123号", "杭低保2024第0567号")
-            local = re.fullmatch(r"([\u4e00-\u9fa5]{1,4}(?:[0-9]{4})?(?:字第|字|第)?[0-9]{4,}号?)", _compact(text))
+            local = re.fullmatch(
+                r"([\u4e00-\u9fa5]{1,4}(?:[0-9]{4})?(?:字第|字|第)?[0-9]{4,}号?)", _compact(text)
+            )
             if local or m:
                 _put(ex, "证号", local.group(1) if local else m.group() if m else None, rv)
                 break
@@ -970,7 +974,11 @@ def _listed_ids(lines: Sequence[TextLine]) -> list[tuple[str, TextLine]]:
         ]
         # the holder's own field has its label right before it; a list's number has a name or a relation
         # there (a label further left on the same row belongs to another block: 家庭住址 | … | 王欢帅 | 儿子)
-        left = max((t for t in same_row if t.box[2] <= ln.box[0] + 0.5 * ln.height), key=lambda t: t.box[2], default=None)
+        left = max(
+            (t for t in same_row if t.box[2] <= ln.box[0] + 0.5 * ln.height),
+            key=lambda t: t.box[2],
+            default=None,
+        )
         if left is None or not _is_printed_label(left.text):
             out.append((hits[0], ln))
     return sorted(out + _misread_in_column(lines, out), key=lambda x: (x[1].page, x[1].cy))
@@ -979,7 +987,9 @@ def _listed_ids(lines: Sequence[TextLine]) -> list[tuple[str, TextLine]]:
 _DIGIT_RUN = re.compile(r"(?<![0-9])[0-9]{14,18}[0-9Xx]?(?![0-9])")
 
 
-def _misread_in_column(lines: Sequence[TextLine], listed: Sequence[tuple[str, TextLine]]) -> list[tuple[str, TextLine]]:
+def _misread_in_column(
+    lines: Sequence[TextLine], listed: Sequence[tuple[str, TextLine]]
+) -> list[tuple[str, TextLine]]:
     """Numbers of the listed column that OCR misread (a digit lost or wrong: no valid 身份证号), as rows
     with no number (""): the column stands under the valid ones, one text a row, and is no label's value."""
     if not listed:
@@ -990,7 +1000,11 @@ def _misread_in_column(lines: Sequence[TextLine], listed: Sequence[tuple[str, Te
         if id(ln) in taken or not _DIGIT_RUN.fullmatch(_compact(ln.text)):
             continue
         width = ln.box[2] - ln.box[0]
-        column = [t for _, t in listed if t.page == ln.page and min(t.box[2], ln.box[2]) - max(t.box[0], ln.box[0]) > 0.5 * width]
+        column = [
+            t
+            for _, t in listed
+            if t.page == ln.page and min(t.box[2], ln.box[2]) - max(t.box[0], ln.box[0]) > 0.5 * width
+        ]
         near = [t for t in column if abs(t.cy - ln.cy) <= 4 * max(t.height, ln.height)]
         if near:
             out.append(("", ln))
@@ -1034,7 +1048,9 @@ def person_rows(lines: Sequence[TextLine]) -> list[Person]:
         if len(found["关系"]) == len(ids):
             rel, rl = found["关系"][i]
             person["关系"], c["关系"], b["关系"] = rel, rl.confidence, _where(rl)
-        elif (beside := _on_row(nl, ln, found["关系"])) is not None:  # a relation OCR misread: the others by row
+        elif (
+            beside := _on_row(nl, ln, found["关系"])
+        ) is not None:  # a relation OCR misread: the others by row
             rel, rl = beside
             person["关系"], c["关系"], b["关系"] = rel, rl.confidence, _where(rl)
         if number:  # a misread number is no reading: the row keeps its name and relation
@@ -1043,7 +1059,9 @@ def person_rows(lines: Sequence[TextLine]) -> list[Person]:
     return out
 
 
-def _on_row(name: TextLine, number: TextLine, cands: Sequence[tuple[str, TextLine]]) -> tuple[str, TextLine] | None:
+def _on_row(
+    name: TextLine, number: TextLine, cands: Sequence[tuple[str, TextLine]]
+) -> tuple[str, TextLine] | None:
     """The one candidate standing on the row of ``name`` and ``number`` (within half a text height of
     both), or None."""
     on = [
@@ -1054,9 +1072,7 @@ def _on_row(name: TextLine, number: TextLine, cands: Sequence[tuple[str, TextLin
     return on[0] if len(on) == 1 else None
 
 
-def _listed_column(
-    cands: list[tuple[str, TextLine]], n: int
-) -> list[tuple[str, TextLine]]:
+def _listed_column(cands: list[tuple[str, TextLine]], n: int) -> list[tuple[str, TextLine]]:
     """Of the texts found beside ``n`` listed numbers, the column that lists ``n`` of them (the nearest
     to the numbers when several do): a holder's own field printed left of the list (户主姓名 | 王梅)
     is no row of it. All of them when no column holds ``n``."""
@@ -1123,7 +1139,11 @@ _DISABILITY_NO = re.compile(r"(?<![0-9])[0-9]{17}[0-9Xx][1-7][1-4](?![0-9])")
 def _category_and_grade(ex: Extraction, rows: Mapping[str, RowValue]) -> None:
     """残疾类别 as the category's name (GB/T 26341: 肢体残疾) and 残疾等级, from their own cells or from
     one cell holding both ("肢体二级")."""
-    for lab, kind_too, grade_too in (("残疾类别", True, False), ("残疾等级", False, True), ("类别等级", True, True)):
+    for lab, kind_too, grade_too in (
+        ("残疾类别", True, False),
+        ("残疾等级", False, True),
+        ("类别等级", True, True),
+    ):
         if (rv := rows.get(lab)) is None:
             continue
         own = lab != "类别等级"  # a label of its own wins; the shared cell only fills what is missing
@@ -1548,8 +1568,11 @@ _TITLE_WORDS = ("诊断证明", "诊断书", "疾病证明", "病情证明", "�
 
 def _hospital_name(text: str) -> str | None:
     t = _CERT_TITLE.sub("", _SEAL_NOTE.sub("", _compact(text)).strip("：:"))
-    if len(t) >= 4 and _HOSPITAL.search(t) and match_label(t, DIAGNOSIS_LABELS) is None and not re.search(
-        r"[，,。；;：:]", t
+    if (
+        len(t) >= 4
+        and _HOSPITAL.search(t)
+        and match_label(t, DIAGNOSIS_LABELS) is None
+        and not re.search(r"[，,。；;：:]", t)
     ):
         return t
     return None
@@ -1569,7 +1592,9 @@ def _diagnosis_hospital(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """The hospital: its name printed above the title or before it on the same heading; else signed at the
     foot, under the last printed label (a letter closing with the hospital's name)."""
     ordered = sorted(lines, key=lambda t: (t.page, t.cy, t.box[0]))
-    title = next((i for i, ln in enumerate(ordered) if any(w in _compact(ln.text) for w in _TITLE_WORDS)), None)
+    title = next(
+        (i for i, ln in enumerate(ordered) if any(w in _compact(ln.text) for w in _TITLE_WORDS)), None
+    )
     heads = ordered[: title if title is not None else 3][:3]
     if title is not None:
         heads.append(ordered[title])
@@ -1719,6 +1744,7 @@ def read_diagnosis(ex: Extraction, lines: Sequence[TextLine]) -> None:
         name, ln = signed
         ex.set("医师", name, ln.confidence * 0.9, ln.page, ln.box)
         ex.raw["医师"] = ln.text
+
     # the patient's row read left to right wins over the nearest-text pairing (which takes the line
     # below, "初步诊断", when the row is one glued text)
     def no_label(t: str) -> bool:
@@ -1728,7 +1754,9 @@ def read_diagnosis(ex: Extraction, lines: Sequence[TextLine]) -> None:
         _put(ex, "姓名", name, rv)
     elif isinstance(ex.fields.get("姓名"), str) and not no_label(str(ex.fields["姓名"])):
         _drop(ex, "姓名")
-    if (rv := rows.get("性别")) is not None and (g := re.fullmatch(r"[男女]", _compact(rv.text).strip("：:"))):
+    if (rv := rows.get("性别")) is not None and (
+        g := re.fullmatch(r"[男女]", _compact(rv.text).strip("：:"))
+    ):
         _put(ex, "性别", g.group(), rv)
     if (rv := rows.get("年龄")) is not None and (a := _AGE.match(_compact(rv.text).strip("：:."))):
         _put(ex, "年龄", int(a.group(1)), rv)
@@ -1958,12 +1986,16 @@ _RANGE = re.compile(
 
 _EIGHT_DIGITS = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9])")
 # one separator of two dropped by OCR: "2023.0709", "202308.30"
-_MONTH_DAY_JOINED = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[.\-/年](0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9])")
+_MONTH_DAY_JOINED = re.compile(
+    r"(?<![0-9])((?:19|20)[0-9]{2})[.\-/年](0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9])"
+)
 _YEAR_MONTH_JOINED = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])[.\-/月]([0-9]{1,2})(?![0-9])")
 
 
 # a date in Chinese numerals, its year left out when it ends a range ("二〇二五年三月五日至三月十一日")
-_CN_DAY = re.compile(r"(?:([〇○零O一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})[日号]")
+_CN_DAY = re.compile(
+    r"(?:([〇○零O一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})[日号]"
+)
 
 
 def _digits_for_numerals(text: str) -> str:
@@ -2106,15 +2138,40 @@ def publicity_result(text: str) -> str | None:
 # words that end a notice's title or sentence right after the household's name
 _PUBLICITY_NAME = (
     re.compile(r"关于(?:对)?([\u4e00-\u9fa5·]{2,5}?)(?:同志)?(?:等\d*[名户人位]?|同志|家庭|职工家庭)"),
-    re.compile(r"(?:兹有|兹证明)?(?:我|本)单位(?:职工)?([\u4e00-\u9fa5·]{2,5}?)(?:同志)?(?:职工家庭|家庭|申请|同志)"),
+    re.compile(
+        r"(?:兹有|兹证明)?(?:我|本)单位(?:职工)?([\u4e00-\u9fa5·]{2,5}?)(?:同志)?(?:职工家庭|家庭|申请|同志)"
+    ),
     re.compile(r"职工([\u4e00-\u9fa5·]{2,5}?)(?:同志|申请|家庭)"),
     # "对王秀英同志申报…进行了公示", "拟将赵丽同志确定为困难职工建档对象"
     re.compile(r"(?:对|将)([\u4e00-\u9fa5·]{2,5}?)同志"),
     re.compile(r"拟将([\u4e00-\u9fa5·]{2,4}?)(?:同志)?(?:确定|列为|认定|纳入)"),
 )
 _NOT_A_NAME = (
-    "职工", "困难", "单位", "工会", "申请", "家庭", "公示", "同志", "建档", "救助", "帮扶", "对象", "姓名", "本人", "自愿",
-    "个人", "特此", "证明", "名单", "以上", "合计", "说明", "监督", "电话", "附件",
+    "职工",
+    "困难",
+    "单位",
+    "工会",
+    "申请",
+    "家庭",
+    "公示",
+    "同志",
+    "建档",
+    "救助",
+    "帮扶",
+    "对象",
+    "姓名",
+    "本人",
+    "自愿",
+    "个人",
+    "特此",
+    "证明",
+    "名单",
+    "以上",
+    "合计",
+    "说明",
+    "监督",
+    "电话",
+    "附件",
 )
 
 
@@ -2220,7 +2277,12 @@ def _publicity_name(ex: Extraction, lines: Sequence[TextLine], rows: Mapping[str
         ex.set("姓名", name, ln.confidence * factor, ln.page, ln.box)
         ex.raw["姓名"] = ln.text
         return
-    if rv is not None and len(listed) <= 1 and (own := value_name(rv)) is not None and _plain_name(own) is not None:
+    if (
+        rv is not None
+        and len(listed) <= 1
+        and (own := value_name(rv)) is not None
+        and _plain_name(own) is not None
+    ):
         _put(ex, "姓名", own, rv)
     elif len(listed) == 1:
         name, ln = listed[0]
@@ -2241,7 +2303,10 @@ def read_publicity(ex: Extraction, lines: Sequence[TextLine]) -> None:
     src = rows.get("公示期") or rows.get("公示期起")
     text = "".join(_row_line(r).text for r in group_rows(lines))
     if period is None:
-        period, src = date_range(text, cue="公示") or yearless_range(text, cue="公示") or period_for(text), None
+        period, src = (
+            date_range(text, cue="公示") or yearless_range(text, cue="公示") or period_for(text),
+            None,
+        )
     if period is not None:
         for label, value in zip(("公示期起", "公示期止"), period, strict=True):
             _put(ex, label, value, src)
@@ -2299,7 +2364,11 @@ def read_contract(ex: Extraction, lines: Sequence[TextLine]) -> None:
     rv = rows.get("姓名")
     name = None
     if rv is not None:
-        name = value_name(rv) if not _REMARK.match(_compact(rv.text)) else person_name(_REMARK.sub("", _compact(rv.text)))
+        name = (
+            value_name(rv)
+            if not _REMARK.match(_compact(rv.text))
+            else person_name(_REMARK.sub("", _compact(rv.text)))
+        )
     if rv is not None and name is not None and _is_no_label(name):
         _put(ex, "姓名", name, rv)
     term = date_range(rows["合同期限"].text) if "合同期限" in rows else None
@@ -2578,14 +2647,22 @@ def _attester_name(ex: Extraction, ordered: Sequence[TextLine]) -> None:
     next row): a line that is only a name, within three line heights of the note."""
     for note in ordered:
         # "复印件与原件" alone: the note's last words lost under a stroke or the stamp
-        if not (re.search(r"与原件(?:一致?|相符|$)", _compact(note.text)) or _ATTESTATION.search(_compact(note.text))):
+        if not (
+            re.search(r"与原件(?:一致?|相符|$)", _compact(note.text))
+            or _ATTESTATION.search(_compact(note.text))
+        ):
             continue
         h = note.height
         for t in ordered:
             # on the note's row after it, or on the rows under it
             beside = abs(t.cy - note.cy) <= 0.6 * max(h, t.height) and t.box[0] >= note.box[2] - h
             below = beside or 0 <= t.box[1] - note.box[1] <= 3.5 * h
-            near = t.page == note.page and t is not note and below and note.box[0] - 2 * h <= t.box[0] <= note.box[2] + 6 * h
+            near = (
+                t.page == note.page
+                and t is not note
+                and below
+                and note.box[0] - 2 * h <= t.box[0] <= note.box[2] + 6 * h
+            )
             if near and (name := _plain_name(_compact(t.text))) is not None:
                 ex.set("姓名", name, t.confidence * 0.9, t.page, t.box)
                 return
@@ -2599,8 +2676,24 @@ def _attester_name(ex: Extraction, ordered: Sequence[TextLine]) -> None:
         ex.set("姓名", twice[0], t.confidence * 0.8, t.page, t.box)
 
 
-_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_DATE = re.compile(r"([〇○零O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})[日号]")
+_CN_DIGITS = {
+    "〇": 0,
+    "○": 0,
+    "零": 0,
+    "O": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN_DATE = re.compile(
+    r"([〇○零O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})[日号]"
+)
 
 
 def _cn_number(text: str) -> int:

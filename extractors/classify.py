@@ -170,7 +170,16 @@ KEYWORDS: dict[str, dict[str, float]] = {
 # Types whose words also fill other papers (a receipt names the hospital and 门诊, a court paper the
 # contract and its parties): they count only when a heading says what the paper is.
 HEADINGS: dict[str, tuple[str, ...]] = {
-    "诊断证明": ("诊断证明", "诊断书", "疾病证明", "病情证明", "病情诊断", "出院证明", "出院记录", "病假证明"),
+    "诊断证明": (
+        "诊断证明",
+        "诊断书",
+        "疾病证明",
+        "病情证明",
+        "病情诊断",
+        "出院证明",
+        "出院记录",
+        "病假证明",
+    ),
     "劳动合同": ("劳动合同", "聘用合同", "劳务合同", "用工合同"),
 }
 NO_HEADING = 0.3  # what is left of such a type's score without its heading
@@ -227,7 +236,9 @@ def classify_text(
     # the application forms print many household labels; no other document does (an ID card, a 户口簿
     # page, a payslip or a notice print up to six): past ten, each one more is strong evidence, so a form
     # whose materials checklist names 银行卡复印件, 居住证, 劳动合同, 医药费票据 … is still a form
-    scores["建档申请表"] += min(12.0, 1.0 * max(0, n_household_labels - 3)) + 3.0 * max(0, n_household_labels - 10)
+    scores["建档申请表"] += min(12.0, 1.0 * max(0, n_household_labels - 3)) + 3.0 * max(
+        0, n_household_labels - 10
+    )
     # an ID card is a small card (85.6 × 54 mm, ratio ≈ 1.58) with 公民身份号码 on it
     if aspect is not None and 1.45 <= aspect <= 1.72 and "公民身份号码" in body:
         scores["身份证"] += 8
@@ -288,6 +299,4 @@ def _headings(lines: Sequence[TextLine]) -> str:
         return ""
     heights = sorted(ln.height for ln in lines)
     usual = heights[len(heights) // 2]
-    return "|".join(
-        ln.text for ln in lines if ln.height >= 1.15 * usual and len(_norm(ln.text)) <= 16
-    )
+    return "|".join(ln.text for ln in lines if ln.height >= 1.15 * usual and len(_norm(ln.text)) <= 16)

@@ -65,7 +65,9 @@ def get_nlp() -> Any:
         for w in ("日至", "期为", "日起", "日止", "发工资"):
             jieba.del_word(w)
         nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-        ruler = cast("EntityRuler", nlp.add_pipe("entity_ruler"))  # spaCy types add_pipe as Callable[[Doc], Doc]
+        ruler = cast(
+            "EntityRuler", nlp.add_pipe("entity_ruler")
+        )  # spaCy types add_pipe as Callable[[Doc], Doc]
         num = {"TEXT": {"REGEX": r"^\d+(\.\d+)?$"}}
         ruler.add_patterns(
             [

@@ -316,7 +316,9 @@ def _parse_image(
         try:
             frame.load()
             frame_dpi = float((frame.info.get("dpi") or (dpi, dpi))[0])
-            if not 100 <= frame_dpi <= 2400:  # missing or meaningless tags (1 dpi; 72 dpi from phones) are common
+            if (
+                not 100 <= frame_dpi <= 2400
+            ):  # missing or meaningless tags (1 dpi; 72 dpi from phones) are common
                 frame_dpi = float(dpi)
             rgb = _to_rgb(ImageOps.exif_transpose(frame))
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:

@@ -31,7 +31,15 @@ from dangan.extractors.region import card_regions, lines_in
 from dangan.extractors.structure import reread_blank_cells, reread_digit_runs
 
 RESULT_KEYS = (
-    "file", "doc_type", "doc_type_candidates", "pages", "fields", "members", "confidence", "boxes", "rejected"
+    "file",
+    "doc_type",
+    "doc_type_candidates",
+    "pages",
+    "fields",
+    "members",
+    "confidence",
+    "boxes",
+    "rejected",
 )
 
 _engines: dict[str, Any] = {}
@@ -315,8 +323,14 @@ def grey_ring_seal(img: np.ndarray, dpi: float, candidates: int = 40) -> Box | N
 
 def _ring_at(ink: np.ndarray, r_min: int, r_max: int, candidates: int) -> tuple[float, float, float] | None:
     circles = cv2.HoughCircles(
-        cv2.GaussianBlur(ink, (5, 5), 0), cv2.HOUGH_GRADIENT, dp=1, minDist=max(4, r_min // 3),
-        param1=100, param2=20, minRadius=r_min, maxRadius=r_max,
+        cv2.GaussianBlur(ink, (5, 5), 0),
+        cv2.HOUGH_GRADIENT,
+        dp=1,
+        minDist=max(4, r_min // 3),
+        param1=100,
+        param2=20,
+        minRadius=r_min,
+        maxRadius=r_max,
     )
     steps = (-2, -1, 0, 1, 2)
     for cx, cy, r in [] if circles is None else circles[0][:candidates]:
@@ -324,11 +338,16 @@ def _ring_at(ink: np.ndarray, r_min: int, r_max: int, candidates: int) -> tuple[
             continue  # not near a ring at all: not worth moving
         share, x, y, rr = max(
             (_ring_inked(ink, cx + dx, cy + dy, r + dr, 2.0), cx + dx, cy + dy, r + dr)
-            for dx in steps for dy in steps for dr in steps
+            for dx in steps
+            for dy in steps
+            for dr in steps
         )
         if share < 0.85 or share - _ring_inked(ink, x, y, rr + 4, 1.0) < 0.4:
             continue  # a thin line with paper just outside it, not a block of text
-        if 0.15 <= _ring_inked(ink, x, y, 0.72 * rr, 0.18 * rr) <= 0.85 and _ring_inked(ink, x, y, 1.25 * rr, 2.0) <= 0.6:
+        if (
+            0.15 <= _ring_inked(ink, x, y, 0.72 * rr, 0.18 * rr) <= 0.85
+            and _ring_inked(ink, x, y, 1.25 * rr, 2.0) <= 0.6
+        ):
             return float(x), float(y), float(rr)
     return None
 
@@ -543,7 +562,9 @@ def settle_household(results: Sequence[dict[str, Any]]) -> None:
         if r.get("doc_type") != "公示证明":
             continue
         listed = [
-            it for it in r.get("rejected") or [] if it.get("label") == "姓名" and it.get("reason") == LISTED_HOUSEHOLD
+            it
+            for it in r.get("rejected") or []
+            if it.get("label") == "姓名" and it.get("reason") == LISTED_HOUSEHOLD
         ]
         if not listed:
             continue
@@ -676,7 +697,11 @@ def field_rows(output: Any) -> list[FieldRow]:
             continue
         page, box = item.get("page"), item.get("box")
         waiting[key] = FieldRow(
-            *key, item.get("text"), 0.0, int(page) if page is not None else None, list(box) if box is not None else None
+            *key,
+            item.get("text"),
+            0.0,
+            int(page) if page is not None else None,
+            list(box) if box is not None else None,
         )
     return rows + list(waiting.values())
 
@@ -737,7 +762,9 @@ def by_household(outcomes: Iterable[Outcome], paths: Sequence[str]) -> Iterator[
         out = outcome[1]
         if out is not None:
             seen.setdefault(folder, []).append(out.result)
-        listed = out is not None and any(it.get("reason") == LISTED_HOUSEHOLD for it in out.result.get("rejected") or [])
+        listed = out is not None and any(
+            it.get("reason") == LISTED_HOUSEHOLD for it in out.result.get("rejected") or []
+        )
         if listed:
             held.setdefault(folder, []).append(outcome)
         else:

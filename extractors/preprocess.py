@@ -131,8 +131,12 @@ def _rotation_matrix(rotation: int, w: int, h: int) -> np.ndarray:
 def _remove_rulings(mask: np.ndarray) -> np.ndarray:
     """Drop long horizontal/vertical lines (table rulings) so they do not dominate text statistics."""
     h, w = mask.shape
-    horiz = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(10, w // 12), 1)))
-    vert = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(10, h // 12))))
+    horiz = cv2.morphologyEx(
+        mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(10, w // 12), 1))
+    )
+    vert = cv2.morphologyEx(
+        mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(10, h // 12)))
+    )
     return cv2.subtract(mask, cv2.bitwise_or(horiz, vert))
 
 
@@ -360,12 +364,19 @@ def detect_orientation(
             flags=cv2.INTER_LINEAR,
             borderValue=255,
         )
-    lines = [(int(x0 / scale), int(y0 / scale), int(x1 / scale) + 1, int(y1 / scale) + 1) for x0, y0, x1, y1 in lines]
+    lines = [
+        (int(x0 / scale), int(y0 / scale), int(x1 / scale) + 1, int(y1 / scale) + 1)
+        for x0, y0, x1, y1 in lines
+    ]
     real = [b for b in lines if b[3] - b[1] >= 12 and b[2] - b[0] >= 4 * (b[3] - b[1])]  # not specks
     if len(real) < 4 and ocr is not None and hasattr(ocr, "detect_boxes"):
         # a ruled card holds short words in its cells, too short for line smearing: ask the text
         # detector for the lines (only sparse pages pay for it)
-        found = [b for b in ocr.detect_boxes(cv2.cvtColor(full, cv2.COLOR_GRAY2BGR)) if b[2] - b[0] >= 2 * (b[3] - b[1])]
+        found = [
+            b
+            for b in ocr.detect_boxes(cv2.cvtColor(full, cv2.COLOR_GRAY2BGR))
+            if b[2] - b[0] >= 2 * (b[3] - b[1])
+        ]
         if len(found) > len(lines):
             lines = found
     votes = _upright_votes(full, lines, ocr)
@@ -403,7 +414,12 @@ def rotate_by(img: np.ndarray, angle: float) -> tuple[np.ndarray, np.ndarray]:
     h, w = img.shape[:2]
     m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
     out = cv2.warpAffine(
-        img, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=_background_color(img)
+        img,
+        m,
+        (w, h),
+        flags=cv2.INTER_LINEAR,
+        borderMode=cv2.BORDER_CONSTANT,
+        borderValue=_background_color(img),
     )
     return out, m
 
@@ -643,7 +659,9 @@ def _short_rulings(mask: np.ndarray, horiz: np.ndarray) -> np.ndarray:
     near = cv2.dilate(horiz, cv2.getStructuringElement(cv2.MORPH_RECT, (7, 9))) > 0
     cx = x + bw // 2
     keep = (bw <= max(8, w // 250)) & near[y, cx] & near[np.minimum(h - 1, y + bh - 1), cx]
-    cv2.drawContours(out, [c for c, k in zip(contours, keep, strict=True) if k], -1, 255, thickness=cv2.FILLED)
+    cv2.drawContours(
+        out, [c for c, k in zip(contours, keep, strict=True) if k], -1, 255, thickness=cv2.FILLED
+    )
     return cv2.bitwise_and(out, cand)
 
 
@@ -768,8 +786,12 @@ def _ruled_square(lines: np.ndarray, rect: Box, min_side: int, max_side: int) ->
     sw, sh = right - left + 1, bottom - top + 1
     if not (min_side <= sw <= max_side and min_side <= sh <= max_side and 0.8 <= sw / sh <= 1.25):
         return None
-    edges = (part[top, left : right + 1], part[bottom, left : right + 1],
-             part[top : bottom + 1, left], part[top : bottom + 1, right])
+    edges = (
+        part[top, left : right + 1],
+        part[bottom, left : right + 1],
+        part[top : bottom + 1, left],
+        part[top : bottom + 1, right],
+    )
     if min(float(e.mean()) for e in edges) < 0.8:
         return None
     return (x0 + left, y0 + top, x0 + right + 1, y0 + bottom + 1)
@@ -927,7 +949,9 @@ def find_rings(
 
         return [
             (int(b[0] / s), int(b[1] / s), int(b[2] / s) + 1, int(b[3] / s) + 1)
-            for b in find_rings(small, 150.0, scaled(avoid), scaled(outlines if outlines is not None else avoid))
+            for b in find_rings(
+                small, 150.0, scaled(avoid), scaled(outlines if outlines is not None else avoid)
+            )
         ]
     char_h = _char_height(mask, dpi)
     rulings = _straight_strokes(mask, round(12 / 25.4 * dpi))
@@ -1004,7 +1028,9 @@ def _ring_outline(ink: np.ndarray, contour: np.ndarray) -> bool:
     # runs in through the gap and round the characters, the hull does not
     hull = cv2.convexHull(contour).reshape(-1, 2).astype(np.float64)
     edges = zip(hull, np.roll(hull, -1, axis=0), strict=True)
-    dense = np.concatenate([np.linspace(p, q, max(2, int(np.hypot(*(q - p)) // 2)), endpoint=False) for p, q in edges])
+    dense = np.concatenate(
+        [np.linspace(p, q, max(2, int(np.hypot(*(q - p)) // 2)), endpoint=False) for p, q in edges]
+    )
     if len(dense) < 20:
         return False
     (cx, cy), (ax, ay), angle = cv2.fitEllipse(dense.astype(np.float32))
@@ -1090,7 +1116,15 @@ def detect_seal(img: np.ndarray, dpi: float = 300.0, min_diameter_mm: float = 15
         red_fraction = cv2.countNonZero(mask[y : y + h, x : x + w]) / float(w * h)
         if circularity < 0.55 or red_fraction < 0.03:
             continue  # red text lines, underlines and ticks are elongated or sparse
-        seals.append(SealBox((x, y, x + w, y + h), (int(cx), int(cy)), int(r), round(circularity, 3), round(red_fraction, 3)))
+        seals.append(
+            SealBox(
+                (x, y, x + w, y + h),
+                (int(cx), int(cy)),
+                int(r),
+                round(circularity, 3),
+                round(red_fraction, 3),
+            )
+        )
     return seals
 
 
@@ -1112,10 +1146,18 @@ def detect_grey_seal(img: np.ndarray, dpi: float = 300.0, min_diameter_mm: float
     r_min, r_max = round(min_diameter_mm / 2 * px_mm), round(25 * px_mm)
     if min(small.shape[:2]) < 2 * r_min:
         return []
-    circles = cv2.HoughCircles(cv2.GaussianBlur(ink, (5, 5), 0), cv2.HOUGH_GRADIENT, dp=1, minDist=max(4, r_min // 3),
-                               param1=100, param2=20, minRadius=r_min, maxRadius=r_max)
+    circles = cv2.HoughCircles(
+        cv2.GaussianBlur(ink, (5, 5), 0),
+        cv2.HOUGH_GRADIENT,
+        dp=1,
+        minDist=max(4, r_min // 3),
+        param1=100,
+        param2=20,
+        minRadius=r_min,
+        maxRadius=r_max,
+    )
     seals: list[SealBox] = []
-    for cx, cy, r in ([] if circles is None else circles[0][:GREY_SEAL_CANDIDATES]):
+    for cx, cy, r in [] if circles is None else circles[0][:GREY_SEAL_CANDIDATES]:
         # stamps 0.76-0.95 round their ring; circles Hough finds in text and tables at most ~0.6
         if _ring_share(ink, cx, cy, r) < 0.75 or _ring_share(ink, cx, cy, 0.72 * r, band=0.18 * r) < 0.15:
             continue
