@@ -8,7 +8,7 @@ Each field's confidence is the OCR confidence times the factors of the checks it
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -455,9 +455,11 @@ def read_checkboxes(
     lines: Sequence[TextLine],
     boxes: Sequence[tuple[Box, bool]] | None,
     cells: Sequence[Box] = (),
+    page_cells: Mapping[int, Sequence[Box]] | None = None,
 ) -> None:
     """Fields printed as option lists: ticked options from the image when boxes were found, else the text.
-    ``cells`` (the ruled grid) keep the boxes of one cell apart from those of the next."""
+    ``cells`` (the ruled grid) keep the boxes of one cell apart from those of the next; ``page_cells``, the
+    same cells by page, tell which cell of its own page an option word stands in."""
     label_lines: dict[str, TextLine] = {}
     for lab, rd in readings.items():
         ll = rd.extra.get("label_line")
@@ -482,7 +484,9 @@ def read_checkboxes(
                 geo.setdefault(owner, []).append((opt, ln.confidence, box, ln.page))
         # a heavy tick can break the square outline, so the box is not found at all: in an option list
         # where the other options have their (empty) box, the option that lost its box is the ticked one
-        for lab, (opt, conf, box, page) in _boxless_options(boxes, lines, label_lines, all_opts, cells):
+        for lab, (opt, conf, box, page) in _boxless_options(
+            boxes, lines, label_lines, all_opts, page_cells if page_cells is not None else {-1: cells}
+        ):
             if lab not in geo and lab not in ex.fields and not _text_decides(lab, label_lines[lab], lines):
                 geo.setdefault(lab, []).append((opt, conf * 0.9, box, page))
     if boxes:
@@ -671,7 +675,7 @@ def _boxless_options(
     lines: Sequence[TextLine],
     label_lines: dict[str, TextLine],
     options: Sequence[str],
-    cells: Sequence[Box] = (),
+    cells: Mapping[int, Sequence[Box]] | None = None,
 ) -> list[tuple[str, tuple[str, float, Box, int]]]:
     spans: list[tuple[str, TextLine, float, float]] = [
         (opt, ln, x0, x1) for ln in lines for opt, x0, x1 in _option_spans(ln, options)
@@ -695,8 +699,15 @@ def _boxless_options(
     out: list[tuple[str, tuple[str, float, Box, int]]] = []
     # one option list is one ruled cell, or one row of options (two when it wraps): words of the same
     # label elsewhere (a materials checklist "□残疾证；□其他" under the causes) are another list
+    # (the cells of the word's own page: a form's second page, its member table, rules other rows at the
+    # same pixel heights, and a cell of that page must not cut the first page's option list in two)
     def cell_of(ln: TextLine) -> int:
-        holding = [(i, (c[2] - c[0]) * (c[3] - c[1])) for i, c in enumerate(cells) if c[0] <= ln.cx <= c[2] and c[1] <= ln.cy <= c[3]]
+        own = (cells or {}).get(ln.page, (cells or {}).get(-1, ()))
+        holding = [
+            (i, (c[2] - c[0]) * (c[3] - c[1]))
+            for i, c in enumerate(own)
+            if c[0] <= ln.cx <= c[2] and c[1] <= ln.cy <= c[3]
+        ]
         return min(holding, key=lambda t: t[1])[0] if holding else -1
 
     lists: list[tuple[str, list[tuple[int, bool | None]]]] = []
@@ -1092,7 +1103,9 @@ def extract_fields(
         if canon in readings and own not in readings:
             readings[own] = readings.pop(canon)
     ex = Extraction()
-    read_checkboxes(ex, readings, raw_lines, checkboxes, [c for page_cells in grid.values() for c in page_cells])
+    read_checkboxes(
+        ex, readings, raw_lines, checkboxes, [c for page_cells in grid.values() for c in page_cells], grid
+    )
     for lab, rd in readings.items():
         if lab not in wanted or lab in ex.fields:
             continue

@@ -143,3 +143,52 @@ def test_a_label_beside_its_value_wrapped_over_two_lines_in_one_cell() -> None:
     f = ex.fields
     assert f["家庭住址"] == "河北省石家庄市长安区体育北大街57号7幢5单元302室"
     assert f["工作单位"] == "石家庄市第一棉纺织厂后勤服务中心食堂"
+
+
+def test_an_option_list_is_not_cut_by_the_rulings_of_another_page() -> None:
+    """A form's option list in one tall cell (three rows of □ options beside "四个一批"措施), on a faint
+    scan where the image found only some empty boxes and OCR read no tick glyph. The form's second page,
+    its member table, is ruled at other heights: a ruling there at the height between two option rows must
+    not cut the first page's list in two, leaving a part in which the one option without a box found looks
+    like the ticked one."""
+    for gap in (48, 56):  # the spacing of option rows as printed, and a looser one (not tuned on)
+        page = Page()
+        page.row([240, 420, 240, 510], ["姓名", "许欢杰", "性别", "男"])
+        top, x0, h = page.y, page.left, 3 * gap + 40
+        page.draw.rectangle((x0, top, x0 + 300, top + h), outline="black", width=3)
+        page.draw.rectangle((x0 + 300, top, x0 + 1410, top + h), outline="black", width=3)
+        page.text("“四个一批”措施", x0 + 20, top + h / 2)
+        rows = [["就业创业发展", "纳入社保制度覆盖"], ["纳入大病保险和医疗互助保险保障"], ["社会救助兜底"]]
+        found: list[tuple[tuple[float, float, float, float], bool]] = []
+        for k, opts in enumerate(rows):
+            cy, x = top + 20 + gap / 2 + gap * k, x0 + 320.0
+            words = []
+            for opt in opts:
+                page.draw.rectangle((x, cy - 12, x + 24, cy + 12), outline="black", width=2)
+                if k == 1:
+                    found.append(((x, cy - 12, x + 24, cy + 12), False))  # the one box the image gave
+                ln = page.text(opt, x + 32, cy, record=False)
+                words.append(ln)
+                x = ln.box[2] + 40
+            # OCR reads the row as one line; the □ glyph only where the box printed crisp (rows 2 and 3)
+            glyph = "□" if k else ""
+            text = " ".join(glyph + w.text for w in words)
+            left, right = words[0].box, words[-1].box
+            page.lines.append(TextLine(text, (left[0] - 32, left[1], right[2], right[3]), 0.97))
+        page.y = top + h
+        page.row([240, 1170], ["联系电话", "15211934123"])
+        # the member table of page 2: its rows (two lines of text tall) ruled from where the option list's
+        # first row ends
+        members = Page()
+        members.y = top + 20 + gap
+        for name in ("郝雪兰", "吕艳萍", "吕国强"):
+            members.row([240, 1170], [name, "配偶"], height=2 * gap)
+        second = [TextLine(ln.text, ln.box, ln.confidence, page=1) for ln in members.lines]
+        ex = extract_fields(
+            "建档申请表",
+            [*page.lines, *second],
+            checkboxes=found,
+            cells={0: page.cells(), 1: members.cells()},
+            today=TODAY,
+        )
+        assert ex.fields.get("四个一批措施") in (None, "就业创业发展"), (gap, ex.fields.get("四个一批措施"))
