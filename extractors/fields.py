@@ -473,7 +473,10 @@ def read_checkboxes(
     geo: dict[str, list[tuple[str, float, Box, int]]] = {}
     if boxes:
         all_opts = sorted({o for opts in CHECKBOX_OPTIONS.values() for o in opts}, key=lambda o: (-len(o), o))
-        for opt, ln, box in ticked_by_geometry(boxes, lines, [*all_opts, *LABELLESS], cells):
+        rings = _rings_round_misread_words(boxes, lines, [*all_opts, *LABELLESS])
+        ringed = {id(box) for _, _, box in rings}
+        plain = [(b, t) for b, t in boxes if id(b) not in ringed]
+        for opt, ln, box in [*rings, *ticked_by_geometry(plain, lines, [*all_opts, *LABELLESS], cells)]:
             if opt in LABELLESS:
                 lab, fixed = LABELLESS[opt]
                 if lab not in ex.fields:
@@ -537,6 +540,40 @@ def read_checkboxes(
             continue
         ex.set(lab, value, conf * factor, ll.page, box)
         ex.raw[lab] = text
+
+
+def _rings_round_misread_words(
+    boxes: Sequence[tuple[Box, bool]], lines: Sequence[TextLine], options: Sequence[str]
+) -> list[tuple[str, TextLine, Box]]:
+    """Options circled by hand whose word OCR misread: the pen's stroke runs through the word's first or
+    last character, which is then lost or read as another ("困难职工" circled, read "困难职" joined to the
+    next word). A ring (a marked box wider than 1.5 heights: no printed □ is) round characters one slip
+    from exactly one option is that option; a ring is never a □ printed before the next word."""
+    out: list[tuple[str, TextLine, Box]] = []
+    for box, ticked in boxes:
+        w, h = box[2] - box[0], box[3] - box[1]
+        if not ticked or w < 1.5 * h:
+            continue
+        inside = ""
+        whole = False
+        hit_line: TextLine | None = None
+        for ln in lines:
+            if not (box[1] <= ln.cy <= box[3]) or ln.box[2] < box[0] or ln.box[0] > box[2] or not ln.text:
+                continue
+            if any(box[0] <= (x0 + x1) / 2 <= box[2] for _, x0, x1 in _option_spans(ln, options)):
+                whole = True  # a word whole inside: the ring path of ticked_by_geometry reads it
+                break
+            step = (ln.box[2] - ln.box[0]) / len(ln.text)
+            inside += "".join(
+                ch for i, ch in enumerate(ln.text) if box[0] <= ln.box[0] + (i + 0.5) * step <= box[2]
+            ).strip("□☑■✓√口 ")
+            hit_line = ln
+        if whole or len(inside) < 2 or hit_line is None:
+            continue
+        near = [o for o in options if len(o) >= 2 and _one_edit(inside, o)]
+        if len(near) == 1:
+            out.append((near[0], hit_line, box))
+    return out
 
 
 def _text_decides(label: str, label_line: TextLine, lines: Sequence[TextLine]) -> bool:

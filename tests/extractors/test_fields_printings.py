@@ -192,3 +192,32 @@ def test_an_option_list_is_not_cut_by_the_rulings_of_another_page() -> None:
             today=TODAY,
         )
         assert ex.fields.get("四个一批措施") in (None, "就业创业发展"), (gap, ex.fields.get("四个一批措施"))
+
+
+def test_a_ring_round_an_option_whose_word_ocr_misread() -> None:
+    """□-less printings ask the clerk to circle the answer ("困难职工  困难农民工" above the table). The pen's
+    stroke runs through the first or last character of the circled word, and OCR loses it or reads it as
+    another: the ring (found as a marked box wider than tall) round "困难职" is 困难职工, not a □ printed
+    before the next word 困难农民工; and the other way round (not tuned on)."""
+    for circled, read, want in (
+        (0, "困难职困难农民工", False),  # 工 under the stroke read as the next word's 困
+        (1, "困难职工 困难农民", True),  # 工 under the stroke lost
+    ):
+        page = Page()
+        cy = 160
+        words = [page.text(w, x, cy, record=False) for w, x in (("困难职工", 300.0), ("困难农民工", 520.0))]
+        b = words[circled].box
+        ring = (b[0] - 6, b[1] - 4, b[2] + 6, b[3] + 4)
+        page.draw.ellipse(ring, outline="navy", width=3)
+        page.y = 220
+        page.row([240, 420, 240, 510], ["姓名", "许欢杰", "性别", "男"])
+        page.row([240, 1170], ["联系电话", "15211934123"])
+        line = TextLine(read, (words[0].box[0], words[0].box[1], words[1].box[2], words[1].box[3]), 0.97)
+        ex = extract_fields(
+            "建档申请表",
+            [line, *page.lines],
+            checkboxes=[(ring, True)],
+            cells={0: page.cells()},
+            today=TODAY,
+        )
+        assert ex.fields.get("是否农民工") is want, (read, ex.fields.get("是否农民工"))
