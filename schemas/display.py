@@ -31,6 +31,7 @@ EVENT_LABELS: dict[str, str] = {
     "held": "法定保留",
     "hold-released": "解除法定保留",
     "extracted": "字段识别",
+    "notice_settled": "公示姓名核定",  # a notice listing several households takes its household's name
     "quarantined": "隔离",
     "corrected": "人工更正",
     "imported": "导入电子档案",
