@@ -64,6 +64,10 @@ ROLE_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# Row labels the seeds' forms print outside any schema field (河北 申报表's 家庭财产 section: 不动产, 机动车辆): a
+# row of that section read under an empty member table is a printed label, never a person's name.
+FORM_ROW_WORDS: frozenset[str] = frozenset({"家庭财产", "不动产", "机动车辆"})
+
 ID_LABELS = frozenset({"身份证号"})
 NAME_LABELS = frozenset({"姓名", "户主姓名"})
 SIGNER_LABELS = frozenset({"审核人", "建档人", "录入人", "经办人", "医师"})
@@ -145,7 +149,8 @@ def _word(value: Any) -> str:
 def _is_label(text: str) -> bool:
     """A printed label (审批人, 出生, 性别 …) read where a value should be."""
     t = text.strip("：: ")
-    return canonical_label(t) is not None or t in LABEL_SYNONYMS or t in SIGNER_LABELS or t in ROLE_WORDS
+    return (canonical_label(t) is not None or t in LABEL_SYNONYMS or t in SIGNER_LABELS or t in ROLE_WORDS
+            or t in FORM_ROW_WORDS)
 
 
 def _cause_reason(value: Any) -> str | None:

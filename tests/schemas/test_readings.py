@@ -173,3 +173,11 @@ def test_bank_names_itself_or_is_written_short() -> None:
     # a fragment of a name, the printed labels, a person, a card number
     for bad in ("行", "银行", "开户银行", "银行卡号", "张三", "6222021234567890", "中国工商银行6222"):
         assert not ok("开户银行", bad), bad
+
+
+def test_a_printed_row_label_of_a_form_is_no_name() -> None:
+    """The 河北 申报表 prints a 家庭财产 section (不动产, 机动车辆) under its member table: read as a member row
+    of a household with no members, its label was taken for a person's name, making a false member finding."""
+    for word in ("不动产", "机动车辆", "家庭财产"):
+        assert check_reading("姓名", word) is not None, word
+    assert check_reading("姓名", "董佳男") is None and check_reading("姓名", "史不凡") is None
