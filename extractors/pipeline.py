@@ -288,16 +288,6 @@ def _read_page(page: Any, engine_name: str) -> PageReading:
 # round too (a block of dense text holds circles of ink everywhere; a ring stands out of the paper).
 SEAL_SHAPE_DPI = 75.0
 SEAL_INK_LEVELS = (170, 210)  # print's level; a stamp inked lightly (a copy of a copy) only at the second
-_RING_POINTS = np.linspace(0, 2 * np.pi, 72, endpoint=False)
-
-
-def _ring_inked(ink: np.ndarray, cx: float, cy: float, r: float, band: float) -> float:
-    """Share of 72 points on the circle with ink within ``band`` px of it."""
-    radii = r + np.linspace(-band, band, 5)[:, None]
-    h, w = ink.shape[:2]
-    xs = np.clip((cx + radii * np.cos(_RING_POINTS)).astype(int), 0, w - 1)
-    ys = np.clip((cy + radii * np.sin(_RING_POINTS)).astype(int), 0, h - 1)
-    return float((ink[ys, xs] > 0).any(axis=0).mean())
 
 
 def grey_ring_seal(img: np.ndarray, dpi: float, candidates: int = 40) -> Box | None:
@@ -322,31 +312,23 @@ def grey_ring_seal(img: np.ndarray, dpi: float, candidates: int = 40) -> Box | N
 
 
 def _ring_at(ink: np.ndarray, r_min: int, r_max: int, candidates: int) -> tuple[float, float, float] | None:
-    circles = cv2.HoughCircles(
-        cv2.GaussianBlur(ink, (5, 5), 0),
-        cv2.HOUGH_GRADIENT,
-        dp=1,
-        minDist=max(4, r_min // 3),
-        param1=100,
-        param2=20,
-        minRadius=r_min,
-        maxRadius=r_max,
-    )
+    from dangan.extractors.preprocess import hough_circles, ring_share
+
     steps = (-2, -1, 0, 1, 2)
-    for cx, cy, r in [] if circles is None else circles[0][:candidates]:
-        if _ring_inked(ink, cx, cy, r, 2.0) < 0.55:
+    for cx, cy, r in hough_circles(ink, r_min, r_max)[:candidates]:
+        if ring_share(ink, cx, cy, r, 2.0) < 0.55:
             continue  # not near a ring at all: not worth moving
         share, x, y, rr = max(
-            (_ring_inked(ink, cx + dx, cy + dy, r + dr, 2.0), cx + dx, cy + dy, r + dr)
+            (ring_share(ink, cx + dx, cy + dy, r + dr, 2.0), cx + dx, cy + dy, r + dr)
             for dx in steps
             for dy in steps
             for dr in steps
         )
-        if share < 0.85 or share - _ring_inked(ink, x, y, rr + 4, 1.0) < 0.4:
+        if share < 0.85 or share - ring_share(ink, x, y, rr + 4, 1.0) < 0.4:
             continue  # a thin line with paper just outside it, not a block of text
         if (
-            0.15 <= _ring_inked(ink, x, y, 0.72 * rr, 0.18 * rr) <= 0.85
-            and _ring_inked(ink, x, y, 1.25 * rr, 2.0) <= 0.6
+            0.15 <= ring_share(ink, x, y, 0.72 * rr, 0.18 * rr) <= 0.85
+            and ring_share(ink, x, y, 1.25 * rr, 2.0) <= 0.6
         ):
             return float(x), float(y), float(rr)
     return None

@@ -1146,6 +1146,21 @@ def detect_grey_seal(img: np.ndarray, dpi: float = 300.0, min_diameter_mm: float
     r_min, r_max = round(min_diameter_mm / 2 * px_mm), round(25 * px_mm)
     if min(small.shape[:2]) < 2 * r_min:
         return []
+    seals: list[SealBox] = []
+    for cx, cy, r in hough_circles(ink, r_min, r_max)[:GREY_SEAL_CANDIDATES]:
+        # stamps 0.76-0.95 round their ring; circles Hough finds in text and tables at most ~0.6
+        if ring_share(ink, cx, cy, r) < 0.75 or ring_share(ink, cx, cy, 0.72 * r, band=0.18 * r) < 0.15:
+            continue
+        cx, cy, r = cx / s, cy / s, r / s
+        box = (int(cx - r), int(cy - r), int(cx + r) + 1, int(cy + r) + 1)
+        if not any(math.dist((cx, cy), o.center) < o.radius for o in seals):  # Hough answers one ring often
+            seals.append(SealBox(box, (int(cx), int(cy)), int(r), 1.0, 0.0))
+    return seals
+
+
+def hough_circles(ink: np.ndarray, r_min: int, r_max: int) -> list[tuple[float, float, float]]:
+    """(x, y, r) of the circles OpenCV's Hough transform finds on an ink mask, most voted first: the
+    candidates of a round stamp's ring (the ring survives text printed across it; contours do not)."""
     circles = cv2.HoughCircles(
         cv2.GaussianBlur(ink, (5, 5), 0),
         cv2.HOUGH_GRADIENT,
@@ -1156,19 +1171,10 @@ def detect_grey_seal(img: np.ndarray, dpi: float = 300.0, min_diameter_mm: float
         minRadius=r_min,
         maxRadius=r_max,
     )
-    seals: list[SealBox] = []
-    for cx, cy, r in [] if circles is None else circles[0][:GREY_SEAL_CANDIDATES]:
-        # stamps 0.76-0.95 round their ring; circles Hough finds in text and tables at most ~0.6
-        if _ring_share(ink, cx, cy, r) < 0.75 or _ring_share(ink, cx, cy, 0.72 * r, band=0.18 * r) < 0.15:
-            continue
-        cx, cy, r = cx / s, cy / s, r / s
-        box = (int(cx - r), int(cy - r), int(cx + r) + 1, int(cy + r) + 1)
-        if not any(math.dist((cx, cy), o.center) < o.radius for o in seals):  # Hough answers one ring often
-            seals.append(SealBox(box, (int(cx), int(cy)), int(r), 1.0, 0.0))
-    return seals
+    return [] if circles is None else [(float(x), float(y), float(r)) for x, y, r in circles[0]]
 
 
-def _ring_share(ink: np.ndarray, cx: float, cy: float, r: float, band: float = 1.5) -> float:
+def ring_share(ink: np.ndarray, cx: float, cy: float, r: float, band: float = 1.5) -> float:
     """Share of 72 points on the circle (cx, cy, r) with ink within ``band`` px of the circle."""
     t = np.linspace(0, 2 * np.pi, 72, endpoint=False)
     radii = r + np.linspace(-band, band, 5)[:, None]

@@ -288,7 +288,7 @@ def settle_notices(archive_nos: list[str]) -> int:
             select(db.Document).join(db.Household, db.Document.household_id == db.Household.id)
             .where(db.Household.archive_no.in_(archive_nos), db.Document.status == "extracted")
         ).scalars().all()
-        names = {(f.document_id): f for f in s.scalars(select(db.ExtractedField).where(
+        names = {f.document_id: f for f in s.scalars(select(db.ExtractedField).where(
             db.ExtractedField.document_id.in_([d.id for d in docs]), db.ExtractedField.member_index == -1,
             db.ExtractedField.label == "姓名"))}
         waiting = [d for d in docs if d.doc_type == NOTICE and d.id in names and names[d.id].confidence == 0.0]

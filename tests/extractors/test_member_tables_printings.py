@@ -14,14 +14,11 @@ form is read by ``extract_fields``:
 
 from __future__ import annotations
 
-from datetime import date
+from dangan.extractors.fields import normalise_value
 
-from dangan.extractors.fields import extract_fields, normalise_value
-
+from .test_member_tables_unseen import _after, _applicant, _extract
 from .test_structure import Page, _id
 
-TODAY = date(2025, 6, 1)
-APPLICANT_ID = _id("13060219841127949")
 MEMBERS = [
     {
         "姓名": "朱慧怡",
@@ -40,19 +37,6 @@ MEMBERS = [
         "单位或学校": "保定市第一中学",
     },
 ]
-
-
-def _extract(page: Page) -> object:
-    return extract_fields("建档申请表", page.lines, cells={0: page.cells()}, today=TODAY)
-
-
-def _applicant(page: Page) -> None:
-    page.row([300, 400, 300, 410], ["姓名", "叶志俊", "性别", "男"])
-    page.row([300, 1110], ["身份证号", APPLICANT_ID])
-
-
-def _after(page: Page) -> None:
-    page.row([300, 1110], ["主要致困原因", "本人大病"])
 
 
 def _on_its_side(page: Page, rows: list[tuple[str, dict[str, str] | None]], columns: int = 3) -> None:
