@@ -898,9 +898,12 @@ def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """低保证: a small card of rows "户主姓名 | value | 证号 | value" (the holder is the 户主)."""
     # labels OCR read into one text with the value before them ("户主：钱国华    证号：…") part it there
     inline = [k for k in DIBAO_LABELS if len(k) >= 3 or k == "证号"]
-    rows = labelled_values(lines, DIBAO_LABELS, inline)
+    # a list of the people covered printed beside the holder's rows (a booklet's facing page, a card's
+    # other face copied beside it) is none of their values: its texts are read as the list only
+    own = holder_rows(lines)
+    rows = labelled_values(own, DIBAO_LABELS, inline)
     if "姓名" not in rows:  # "户 主 | 程云": 户主 is the label (in a list of members it is a relation)
-        rows = {**labelled_values(lines, {**DIBAO_LABELS, "户主": "姓名"}, inline), **rows}
+        rows = {**labelled_values(own, {**DIBAO_LABELS, "户主": "姓名"}, inline), **rows}
     if (rv := rows.get("姓名")) is not None and (name := person_name(rv.text)) and _is_no_label(name):
         _put(ex, "姓名", name, rv)
     if (rv := rows.get("证号")) is not None:
@@ -931,11 +934,27 @@ def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
                 _put(ex, lab, value, rv)
     if (rv := rows.get("有效期")) is not None:
         span = date_range(rv.text)  # "2025.08.04-2026.08.04": valid until the second
-        valid = span[1] if span else first_date(rv.text)
+        # a term whose second date OCR wrote with other marks ("2026-04-09至2027~04-09"): the later one
+        later = max((d for _pos, d in all_dates(rv.text)), default=None)
+        valid = span[1] if span else later or first_date(rv.text)
         if valid:
             _put(ex, "有效期", valid, rv)
+        elif ex.fields.get("有效期") not in {d for ln in lines for _pos, d in all_dates(ln.text)}:
+            _drop(ex, "有效期")  # a day the page does not print in full ("2026.1" cut short under a seal)
     if (rv := rows.get("发证机关")) is not None and (office := _office_of(rv)) is not None:
         _put(ex, "发证机关", office, rv)
+    elif (
+        rv is not None
+        and (under := value_below(rv.label_line, own)) is not None
+        and (office := office_name(under.text)) is not None
+    ):
+        # the office written under its label, the seal's ring words read on the label's row
+        _put(
+            ex,
+            "发证机关",
+            office,
+            RowValue("发证机关", under.text, under.confidence, under.page, under.box, rv.label_line, [under]),
+        )
     elif isinstance(ex.fields.get("发证机关"), str):
         if (office := office_name(ex.fields["发证机关"])) is not None:
             ex.fields["发证机关"] = office
@@ -949,6 +968,64 @@ def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
 
 
 Person = tuple[dict[str, Any], dict[str, float], dict[str, list[Any]]]
+
+# the headers of a list of people: a member column's label, or the list's serial-number column
+_SERIAL_HEADS = ("序号", "编号", "No", "NO")
+
+
+def _list_head(text: str) -> str | None:
+    from dangan.extractors.structure import header_label
+
+    t = _compact(text)
+    if t in _SERIAL_HEADS:
+        return "序号"
+    lab = header_label(t)
+    return lab if lab in DOC_MEMBER_FIELDS["低保证"] or lab in ("性别", "出生日期", "年龄") else None
+
+
+def holder_rows(lines: Sequence[TextLine]) -> list[TextLine]:
+    """``lines`` without a list of people printed beside the holder's own rows: the list is found by its
+    header row (three or more column headers side by side, one of them the relation: 序号 | 姓名 | 与户主关系 |
+    身份证号码), and spans from its first header to the next text right of its last on that row (or the page's
+    edge), from the header row down while its rows keep their pitch and hold no label of the holder's."""
+    for row in group_rows(lines):
+        heads = [_list_head(t.text) for t in row]
+        runs: list[list[int]] = []
+        for i, lab in enumerate(heads):
+            if lab is None:
+                continue
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        run = next((r for r in runs if len(r) >= 3 and "关系" in {heads[i] for i in r}), None)
+        if run is None:
+            continue
+        first, last = row[run[0]], row[run[-1]]
+        h = max(t.height for t in (row[i] for i in run))
+        left = first.box[0] - 0.5 * h
+        right = row[run[-1] + 1].box[0] - 0.5 * h if run[-1] + 1 < len(row) else float("inf")
+        inside = sorted(
+            (t for t in lines if t.page == first.page and left <= t.cx <= right and t.cy >= first.box[1]),
+            key=lambda t: t.box[1],
+        )
+        listed: set[int] = {id(row[i]) for i in run}
+        # row by row below the header, while the rows keep their pitch (the first row's distance from the
+        # header, or a text height at least) and no label of the holder's own fields is met
+        below = group_rows([t for t in inside if t.cy > last.box[3]])
+        prev, pitch = last.cy, None
+        for r in below:
+            cy = sum(t.cy for t in r) / len(r)
+            step = cy - prev
+            if (pitch is not None and step > 1.6 * pitch) or step > 3 * h:
+                break
+            if any(match_label(t.text, DIBAO_LABELS) is not None and _list_head(t.text) is None for t in r):
+                break
+            pitch = max(pitch or step, h)
+            listed.update(id(t) for t in r)
+            prev = cy
+        return [t for t in lines if id(t) not in listed]
+    return list(lines)
 
 
 def _where(ln: TextLine) -> list[Any]:
@@ -1031,7 +1108,11 @@ def person_rows(lines: Sequence[TextLine]) -> list[Person]:
     for ln in sorted(lines, key=lambda t: (t.cy, t.box[0])):
         if id(ln) in taken or ln.page != ids[0][1].page or not top <= ln.cy <= bottom or ln.box[2] > left:
             continue
-        if match_label(ln.text, DIBAO_LABELS) is not None or _compact(ln.text) in _LIST_HEADS:
+        if (
+            match_label(ln.text, DIBAO_LABELS) is not None
+            or _compact(ln.text) in _LIST_HEADS
+            or _list_head(ln.text) is not None  # the list's own header row (序号 | 姓名 | 关系)
+        ):
             continue
         for part in re.split(r"[\s:：|]+", fold_fullwidth(ln.text)):
             lab = next((k for k in ("关系", "姓名") if part and check_reading(k, part) is None), None)
@@ -1609,10 +1690,12 @@ def _diagnosis_hospital(ex: Extraction, lines: Sequence[TextLine]) -> None:
 # a letter's sentences (REAL-DOCUMENTS: printed or handwritten): "患者王淑芬，女，63岁，于…在我院内分泌科住院
 # 治疗（住院号：ZY0082451），经检查诊断为：2型糖尿病。"
 _PATIENT = re.compile(
-    r"(?:^|患者|病人|病员|兹证明|兹有)(?:姓名)?[:：]?([\u4e00-\u9fa5·]{2,4}?)[，,、（(\s]*(?:性别[:：]?)?([男女])性?"
-    r"[，,、\s]*(?:年龄[:：]?)?(\d{1,3})(?:岁|周岁)",
+    r"(?:^|患者|病人|病员|兹证明|兹有)(?:患者|病人)?(?:姓名)?[:：]?[_＿]*([\u4e00-\u9fa5·]{2,4}?)[_＿]*"
+    r"[，,、（(\s]*(?:性别[:：]?)?[_＿]*([男女])性?[_＿]*[，,、\s]*(?:年龄[:：]?)?[_＿]*(\d{1,3})[_＿]*(?:岁|周岁)",
     re.M,
 )
+# the sentence of a certificate that names whom it is about ("兹证明…", "现证明…"): no title
+_ATTESTS = re.compile(r"(?:兹|现)证明")
 _DEPT_SAID = re.compile(r"(?:我院|本院)([\u4e00-\u9fa5]{1,8}?科)(?:门诊|住院|就诊|治疗|诊治|检查|复诊|病房)")
 _NUMBER_SAID = re.compile(r"(门诊|住院|病历|病案)号(?:码)?[:：]?([0-9A-Za-z][0-9A-Za-z\-]{3,})")
 _DIAGNOSED = re.compile(
@@ -1707,8 +1790,9 @@ def read_diagnosis(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """诊断证明书: the hospital's name printed as the title above it, then rows of labels and values."""
     if "医院名称" not in ex.fields:
         _diagnosis_hospital(ex, lines)
-    # the title 诊断证明书 starts with the label 诊断: it is no row of the certificate
-    body = [ln for ln in lines if "证明" not in _compact(ln.text)]
+    # the title 诊断证明书 starts with the label 诊断: it is no row of the certificate (nor is the note
+    # "本证明加盖…专用章有效"); the sentence that names the patient ("兹证明 王芳，性别女，…") is one
+    body = [ln for ln in lines if "证明" not in (t := _compact(ln.text)) or _ATTESTS.search(t)]
     rows = labelled_values(body, DIAGNOSIS_LABELS, inline=_DIAGNOSIS_INLINE)
     if "诊断" not in rows:  # "诊断：" alone on its row, the diagnosis indented on the rows below it
         for ln in sorted(body, key=lambda t: (t.page, t.cy)):
@@ -1762,13 +1846,52 @@ def read_diagnosis(ex: Extraction, lines: Sequence[TextLine]) -> None:
         _put(ex, "年龄", int(a.group(1)), rv)
     if (rv := rows.get("出具日期")) is not None and (issued := first_date(rv.text)) is not None:
         _put(ex, "出具日期", issued, rv)  # the date printed after its label wins over the last date seen
-    elif "出具日期" not in ex.fields:  # a date without a label, at the foot beside the doctor's name
-        ordered = sorted(body, key=lambda t: (t.page, t.cy, t.box[0]))
-        dated = [(ln, d) for ln in ordered if (d := first_date(ln.text)) is not None]
-        if dated and (doc := rows.get("医师")) is not None and dated[-1][0].cy >= doc.label_line.box[1]:
-            ln, d = dated[-1]
-            ex.set("出具日期", d, ln.confidence * 0.9, ln.page, ln.box)
+    else:
+        if "出具日期" not in ex.fields:  # a date without a label, at the foot beside the doctor's name
+            ordered = sorted(body, key=lambda t: (t.page, t.cy, t.box[0]))
+            dated = [(ln, d) for ln in ordered if (d := first_date(ln.text)) is not None]
+            if dated and (doc := rows.get("医师")) is not None and dated[-1][0].cy >= doc.label_line.box[1]:
+                ln, d = dated[-1]
+                ex.set("出具日期", d, ln.confidence * 0.9, ln.page, ln.box)
+        if _visit_date(ex.fields.get("出具日期"), body):
+            _drop(ex, "出具日期")  # the day of the visit ("于…在我院…就诊"): its own date went unread
     _diagnosis_sentences(ex, body)
+    doctor = ex.fields.get("医师")
+    if isinstance(doctor, str) and (
+        person_name(doctor, longest=4) is None
+        or _compact(doctor) in _compact(str(ex.fields.get("医院名称", "")))
+    ):
+        _drop(ex, "医师")  # one character left of a name, or the hospital's words round its seal
+
+
+# a sentence telling when the patient came: "于2025年3月1日在我院骨科就诊", "2025.1.8入院", "于…住院治疗"
+_VISIT_SAID = re.compile(r"(?:在|到|来)(?:我|本|该)院|就诊|就医|住院|入院|门诊|治疗|复诊|手术")
+_CLAUSE_END = "，,。；;"
+
+
+def _visit_date(value: Any, lines: Sequence[TextLine]) -> bool:
+    """Whether the date ``value`` is written only where the certificate tells of the visit (the clause that
+    holds it says when the patient came or stayed: "于…在我院就诊", "入院日期：…"), never after a label of
+    the day it was issued or of the discharge (出院日期: the day a discharge certificate is written)."""
+    if not isinstance(value, str):
+        return False
+    seen = False
+    for row in group_rows(lines):
+        t = fold_fullwidth(_row_line(row).text)
+        for pos, d in all_dates(t):
+            if d != value:
+                continue
+            seen = True
+            before = _compact(t[max(0, pos - 8) : pos])
+            if "入院" in before:
+                continue
+            if re.search(r"出院|出具|开具|签发|日期|时间", before):
+                return False
+            start = max(t.rfind(c, 0, pos) for c in _CLAUSE_END) + 1
+            ends = [k for c in _CLAUSE_END if (k := t.find(c, pos)) >= 0]
+            if not _VISIT_SAID.search(t[start : min(ends, default=len(t))]):
+                return False
+    return seen
 
 
 # ---------------------------------------------------------------------------------------------

@@ -184,6 +184,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
 }
 NO_HEADING = 0.3  # what is left of such a type's score without its heading
 
+# a keyword this heavy is the name of a paper (最低生活保障, 户口簿, 诊断证明 …), never a label
+TITLE_WEIGHT = 6
 MIN_SCORE = 4.0
 MARGIN = 1.5  # the best type must beat the runner-up by this factor for full confidence
 
@@ -216,13 +218,16 @@ def classify_text(
     # an ID card: only the card itself is headed 居民身份证
     body, head = _ID_LABEL.sub("身份证", _norm(text)), _ID_LABEL.sub("身份证", _norm(title))
     heads = head + "|" + _norm(headings if headings is not None else title)
+    # a paper's own name printed as a heading anywhere (a card's cover copied below its data face) is its
+    # title too; a label printed large is not (only the names of papers weigh this much)
+    named = _ID_LABEL.sub("身份证", _norm(headings or ""))
     scores: dict[str, float] = {}
     for doc_type, words in KEYWORDS.items():
         s = 0.0
         h, b = head, body
         # longest keywords first, and a matched occurrence is used up: "诊断证明" does not count "诊断" too
         for w, weight in sorted(words.items(), key=lambda kv: len(kv[0]), reverse=True):
-            if w in h:
+            if w in h or (weight >= TITLE_WEIGHT and w in named):
                 s += 3 * weight
                 h = h.replace(w, "\0")
                 b = b.replace(w, "\0", 1)
@@ -299,4 +304,21 @@ def _headings(lines: Sequence[TextLine]) -> str:
         return ""
     heights = sorted(ln.height for ln in lines)
     usual = heights[len(heights) // 2]
-    return "|".join(ln.text for ln in lines if ln.height >= 1.15 * usual and len(_norm(ln.text)) <= 16)
+    # a text's box in a ruled cell is as tall as the cell lets it be: the width of its characters tells a
+    # large title (a card's cover printed below its rows) from the rows' labels and values too
+    pitches = sorted(p for ln in lines if (p := _pitch(ln)) is not None)
+    wide = 1.3 * pitches[len(pitches) // 2] if pitches else float("inf")
+    return "|".join(
+        ln.text
+        for ln in lines
+        if len(_norm(ln.text)) <= 16 and (ln.height >= 1.15 * usual or (_pitch(ln) or 0.0) >= wide)
+    )
+
+
+def _pitch(ln: TextLine) -> float | None:
+    """The width a character of a horizontal line of Chinese takes (None for other texts)."""
+    t = _norm(ln.text)
+    if len(t) < 2 or sum("\u4e00" <= c <= "\u9fff" for c in t) < 0.8 * len(t):
+        return None
+    w, h = ln.box[2] - ln.box[0], ln.box[3] - ln.box[1]
+    return w / len(t) if w >= h else None
