@@ -7,6 +7,7 @@ Each field's confidence is the OCR confidence times the factors of the checks it
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -16,17 +17,21 @@ from typing import Any
 from dangan.extractors.freetext import read_freetext
 from dangan.extractors.layout import (
     FREE_TEXT,
+    TICKED,
     Box,
     Reading,
     TextLine,
+    _clean,
     _option_spans,
     find_member_blocks,
     find_member_table,
     find_member_table_lines,
     group_rows,
+    label_of,
     lines_from_cells,
     pair_labels,
     split_labelled,
+    text_slope,
     ticked_by_geometry,
     ticked_in_text,
     value_below,
@@ -274,6 +279,8 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
     if label in SIGNER_LABELS:  # the signing date often follows the name ("卢艳娜 2026 05 12")
         # a tick or box of the row's options read into the name ("☑史兰"): no character of a name
         name = re.split(r"\s*\d", raw.lstrip("□☑■✓√✔☒ "))[0].strip("：:，,。 ")
+        # a date line printed blank after the signature ("魏帅  年  月  日"): its words are no part of a name
+        name = re.sub(r"\s*年\s*月\s*日\s*$", "", name).strip("：:，,。 ")
         if len(name) > 6 and not re.search(r"[A-Za-z]", name):
             return None, 0.5  # a sentence that names the signer's role ("建档人或审核人确定…"), no name
         return (name, 1.0) if name else (None, 0.5)
@@ -540,6 +547,139 @@ def read_checkboxes(
             continue
         ex.set(lab, value, conf * factor, ll.page, box)
         ex.raw[lab] = text
+
+
+_MATRIX_TICKS = set(TICKED) | set("VvＶｖ")
+
+
+def _option_word(text: str, options: Sequence[str]) -> str | None:
+    """The option ``text`` prints (a header cell of an option matrix), allowing one OCR slip."""
+    t = _clean(text).strip("：:（）()")
+    if t in options:
+        return t
+    near = [o for o in options if len(o) >= 2 and _one_edit(t, o)]
+    return near[0] if len(near) == 1 else None
+
+
+def _matrix_marks(
+    lab_line: TextLine,
+    cols: Sequence[tuple[str, float]],
+    pitch: float,
+    height: float,
+    slope: float,
+    lines: Sequence[TextLine],
+    boxes: Sequence[tuple[Box, bool]],
+) -> dict[int, bool]:
+    """Column → ticked, for the marks on the row of ``lab_line`` (its band followed along the page's slope):
+    the image's boxes first, else the cells' texts (□ unticked, a tick mark ticked)."""
+
+    def band(x: float, y: float) -> bool:
+        return abs(y - (lab_line.cy + slope * (x - lab_line.cx))) < 0.45 * max(lab_line.height, height)
+
+    def column(x: float) -> int | None:
+        k = min(range(len(cols)), key=lambda i: abs(cols[i][1] - x))
+        return k if abs(cols[k][1] - x) < 0.5 * pitch else None
+
+    state: dict[int, bool] = {}
+    for b, on in boxes:
+        bx, by = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
+        if bx > lab_line.box[2] and band(bx, by) and (k := column(bx)) is not None:
+            state[k] = state.get(k, False) or bool(on)
+    marks: dict[int, bool] = {}
+    for ln in lines:
+        t = ln.text.strip()
+        if ln.cx <= lab_line.box[2] or not band(ln.cx, ln.cy) or not t or len(t) > 2:
+            continue
+        if (k := column(ln.cx)) is None:
+            continue
+        if all(ch in EMPTY_BOXES for ch in t):
+            marks[k] = marks.get(k, False)
+        elif any(ch in _MATRIX_TICKS for ch in t):
+            marks[k] = True
+    return {**marks, **state}
+
+
+def read_option_matrix(
+    ex: Extraction, lines: Sequence[TextLine], boxes: Sequence[tuple[Box, bool]] | None
+) -> set[str]:
+    """Option fields printed as a matrix: a header row of option words (one per column) and, below it, a
+    row per field whose first cell is the field's label and whose other cells hold a box or a mark under
+    each option (主要致困原因 and 次要致困原因 sharing one row of causes). A column is ticked when the image's
+    box in it is ticked, or, with no box found there, when the cell's text is a tick mark. Returns the
+    labels read (a row found with its marks), which win over a reading of the same label elsewhere."""
+    done: set[str] = set()
+    slope = text_slope(lines)
+    for page in sorted({ln.page for ln in lines}):
+        on_page = [ln for ln in lines if ln.page == page]
+        for row in group_rows(on_page):
+            heads: dict[str, list[tuple[str, float]]] = {}
+            for ln in row:
+                for lab in {"主要致困原因", *CHECKBOX_OPTIONS}:
+                    if lab in BOOLS or lab not in CHECKBOX_OPTIONS:
+                        continue
+                    word = _option_word(ln.text, CHECKBOX_OPTIONS[lab])
+                    if word is not None:
+                        heads.setdefault(lab, []).append((word, ln.cx))
+            heads = {lab: cols for lab, cols in heads.items() if len({w for w, _ in cols}) >= 3}
+            if not heads:
+                continue
+            # the header's cells, wrapped words ("供养直系亲属" over "大病") joined: the text in the header's band,
+            # gathered by column (the grid may have missed the row), read top to bottom
+            height = sorted(ln.height for ln in row)[len(row) // 2]
+            level = sorted(ln.cy - slope * ln.cx for ln in row)[len(row) // 2]
+            band_lines = sorted(
+                (ln for ln in on_page if abs(ln.cy - slope * ln.cx - level) < height),
+                key=lambda ln: ln.box[0],
+            )
+            groups: list[list[TextLine]] = []
+            for ln in band_lines:
+                last = groups[-1] if groups else None
+                if last is not None and ln.box[0] < max(g.box[2] for g in last) - 0.3 * min(
+                    ln.box[2] - ln.box[0], min(g.box[2] - g.box[0] for g in last)
+                ):
+                    last.append(ln)
+                else:
+                    groups.append([ln])
+            for lab in heads:
+                found = []
+                for grp in groups:
+                    text = "".join(g.text for g in sorted(grp, key=lambda g: g.cy))
+                    word = _option_word(text, CHECKBOX_OPTIONS[lab])
+                    if word is not None:
+                        found.append((word, sum(g.cx for g in grp) / len(grp)))
+                if len(found) >= len(heads[lab]):
+                    heads[lab] = found
+            words = {w for cols in heads.values() for w, _ in cols}
+            row = [ln for grp in groups for ln in grp if _option_word(ln.text, list(words)) is not None] or row
+            widest = max(heads, key=lambda k: len(heads[k]))
+            cols = sorted(heads[widest], key=lambda c: c[1])
+            pitch = min(b[1] - a[1] for a, b in itertools.pairwise(cols))
+            top = max(ln.box[3] for ln in row)
+            for lab_line in on_page:
+                row_lab = label_of(lab_line.text)
+                if (
+                    row_lab is None
+                    or row_lab not in heads
+                    or row_lab in done
+                    or lab_line.cy <= top
+                    or lab_line.cy - top > 6 * height
+                    or lab_line.box[2] > cols[0][1]
+                ):
+                    continue
+                seen = _matrix_marks(lab_line, cols, pitch, height, slope, on_page, boxes or ())
+                if not seen:
+                    continue
+                ticked = [cols[k][0] for k in sorted(seen) if seen[k]]
+                conf = lab_line.confidence * (1.0 if len(seen) == len(cols) or ticked else 0.8)
+                if row_lab in MULTI:
+                    ex.set(row_lab, ticked[:3], conf, page, lab_line.box)
+                elif len(ticked) == 1:
+                    ex.set(row_lab, ticked[0], conf, page, lab_line.box)
+                else:
+                    ex.set(row_lab, None, 0.3 * conf, page, lab_line.box)
+                ex.raw[row_lab] = " ".join(("☑" if seen[k] else "□") + cols[k][0] for k in sorted(seen))
+                done.add(row_lab)
+    return done
 
 
 def _rings_round_misread_words(
@@ -1143,6 +1283,8 @@ def extract_fields(
     read_checkboxes(
         ex, readings, raw_lines, checkboxes, [c for page_cells in grid.values() for c in page_cells], grid
     )
+    if doc_type == "建档申请表":
+        read_option_matrix(ex, lines, checkboxes)
     for lab, rd in readings.items():
         if lab not in wanted or lab in ex.fields:
             continue

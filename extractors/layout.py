@@ -1241,7 +1241,7 @@ def ticked_by_geometry(
             for box, ticked in row:
                 bcy = (box[1] + box[3]) / 2
                 bh = max(1.0, box[3] - box[1])
-                best: tuple[float, str, TextLine] | None = None
+                best: tuple[float, str, TextLine, float] | None = None
                 for ln in lines:
                     if abs(ln.cy - bcy) > 0.8 * max(bh, ln.height):
                         continue
@@ -1249,12 +1249,14 @@ def ticked_by_geometry(
                         continue
                     for opt, x0, x1 in _option_spans(ln, options):
                         d = abs(x0 - box[2]) if style == "before" else abs(box[0] - x1)
-                        if d <= 2.5 * bh and (best is None or d < best[0]):
-                            best = (d, opt, ln)
+                        # two wrapped lines of options starting at one x: the box goes with its own line
+                        near = d + abs(ln.cy - bcy)
+                        if d <= 2.5 * bh and (best is None or near < best[0]):
+                            best = (near, opt, ln, d)
                 if best is None:
                     cost += 3 * bh
                     continue
-                cost += best[0]
+                cost += best[3]
                 picks.append((best[1], best[2], box, ticked))
             if cost < best_cost:
                 best_cost, best_style = cost, picks

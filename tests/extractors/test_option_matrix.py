@@ -1,0 +1,124 @@
+"""Option fields printed as a matrix, and signers whose blank date line follows the name.
+
+Drawn pages with known truth (PIL + a CJK font, ruled cells found by ``detect_grid``, boxes by
+``find_checkboxes``): a header row of cause words, one column each (a long word wrapped in its cell),
+and under it a row per field (主要致困原因, 次要致困原因) whose cells hold a box, or only a mark where
+chosen. The orders of the columns and of the rows are ones no printing of the generator uses.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dangan.extractors.fields import extract_fields
+from dangan.extractors.preprocess import find_checkboxes
+
+from .conftest import to_bgr
+from .test_structure import Page
+
+TODAY = date(2025, 6, 1)
+CAUSES = ["子女上学", "下岗失业", "供养直系亲属大病", "自然灾害", "本人大病", "收入低", "残疾"]
+
+
+def _header(page: Page, label_w: int, col_w: int) -> list[tuple[int, int, int, int]]:
+    """The header row: a label cell, then one cell a cause; the long cause wrapped on two lines."""
+    cells = page.row([label_w, *[col_w] * len(CAUSES)], ["致困原因", *[c if len(c) <= 4 else "" for c in CAUSES]],
+                     height=90)
+    for word, box in zip(CAUSES, cells[1:], strict=True):
+        if len(word) > 4:
+            for k, part in enumerate((word[:6], word[6:])):
+                w = page.draw.textlength(part, font=page.font)
+                page.text(part, (box[0] + box[2] - w) / 2, box[1] + 28 + 34 * k)
+    return cells
+
+
+def _tick_row(page: Page, label: str, widths: list[int], ticked: set[str], boxes: bool) -> None:
+    """A row under the header: the label, then a box in every cell (✓ in the chosen), or ✓ alone."""
+    cells = page.row(widths, [label, *[""] * len(CAUSES)])
+    for word, box in zip(CAUSES, cells[1:], strict=True):
+        cx, cy = (box[0] + box[2]) // 2, (box[1] + box[3]) // 2
+        if boxes:
+            page.draw.rectangle((cx - 15, cy - 15, cx + 15, cy + 15), outline="black", width=2)
+        if word in ticked:
+            page.draw.text((cx, cy), "✓", font=page.font, fill=(20, 20, 120), anchor="mm")
+            if not boxes:
+                page.text("√", cx - 10, cy, record=True)
+
+
+def _read(page: Page) -> dict[str, object]:
+    boxes = [(c.box, c.ticked) for c in find_checkboxes(to_bgr(page.im), dpi=200)]
+    return extract_fields("建档申请表", page.lines, checkboxes=boxes, cells={0: page.cells()}, today=TODAY).fields
+
+
+def test_cause_matrix_with_a_box_in_every_cell() -> None:
+    page = Page()
+    page.left = 90
+    page.row([300, 1150], ["姓名", "孙立新"])
+    label_w, col_w = 310, 160
+    _header(page, label_w, col_w)
+    widths = [label_w, *[col_w] * len(CAUSES)]
+    _tick_row(page, "*主要致困原因（单选）", widths, {"供养直系亲属大病"}, boxes=True)
+    _tick_row(page, "次要致困原因（最多3项）", widths, {"子女上学", "收入低"}, boxes=True)
+    f = _read(page)
+    assert f["姓名"] == "孙立新"
+    assert f["主要致困原因"] == "供养直系亲属大病"
+    assert sorted(f["次要致困原因"]) == ["子女上学", "收入低"]  # type: ignore[arg-type]
+
+
+def test_cause_matrix_marked_only_where_chosen_rows_swapped() -> None:
+    """No boxes: the chosen cell holds a mark alone; 次要 printed above 主要."""
+    page = Page()
+    page.left = 90
+    label_w, col_w = 310, 160
+    _header(page, label_w, col_w)
+    widths = [label_w, *[col_w] * len(CAUSES)]
+    _tick_row(page, "次要致困原因", widths, {"下岗失业"}, boxes=False)
+    _tick_row(page, "主要致困原因", widths, {"残疾"}, boxes=False)
+    f = _read(page)
+    assert f["主要致困原因"] == "残疾"
+    assert f["次要致困原因"] == ["下岗失业"]
+
+
+def test_a_signers_blank_date_line_is_no_part_of_the_name() -> None:
+    """「入户核查人签名：魏帅  年  月  日」 (the date printed blank beside the signature) reads 魏帅."""
+    page = Page()
+    page.row([300, 1100], ["姓名", "孙立新"])
+    page.row([300, 1100], ["经办人", "魏帅      年   月   日"], align="left")
+    page.row([300, 1100], ["审核人", "丁敏 年月日"], align="left")
+    f = extract_fields("建档申请表", page.lines, cells={0: page.cells()}, today=TODAY).fields
+    assert f["建档人"] == "魏帅"
+    assert f["审核人"] == "丁敏"
+
+
+PLANS = ["技能培训促就业计划", "创业援助计划", "阳光就业计划", "送温暖精准化计划"]
+
+
+def test_a_ticked_box_on_the_second_line_of_a_wrapped_option_list() -> None:
+    """□ before each option, the list wrapping in its cell so both lines start at one x: the box ticked on
+    the second line is its first option's, not the first line's."""
+    page = Page()
+    page.row([300, 1100], ["姓名", "孙立新"])
+    cells = page.row([300, 1100], ["七个行动计划", ""], height=130)
+    box = cells[1]
+    x, cy = box[0] + 50, box[1] + 35
+    for opt in PLANS:
+        width = page.draw.textlength(opt, font=page.font)
+        if x + width > box[2] - 20 or opt == PLANS[-1]:
+            x, cy = box[0] + 50, cy + 42
+        sq = (x - 36, cy - 14, x - 8, cy + 14)
+        page.draw.rectangle(sq, outline="black", width=2)
+        if opt == PLANS[-1]:
+            page.draw.text(((sq[0] + sq[2]) / 2, cy), "✓", font=page.font, fill=(20, 20, 120), anchor="mm")
+        page.text(opt, x, cy)
+        x += width + 70
+    assert len({round(ln.box[0]) for ln in page.lines if ln.text in (PLANS[0], PLANS[-1])}) == 1
+    # the page's OCR reads each printed line as one text, its box loose around the glyphs (taller than the
+    # gap between the two lines)
+    first = [ln for ln in page.lines if ln.text in PLANS and ln.cy < box[1] + 50]
+    rest = [ln for ln in page.lines if ln.text in PLANS and ln.cy >= box[1] + 50]
+    for part in (first, rest):
+        joined = type(part[0])(" ".join(p.text for p in part), (part[0].box[0], min(p.box[1] for p in part) - 12,
+                                                                 part[-1].box[2], max(p.box[3] for p in part) + 12), 0.97)
+        page.lines = [ln for ln in page.lines if ln not in part] + [joined]
+    f = _read(page)
+    assert f["七个行动计划"] == "送温暖精准化计划"
