@@ -541,6 +541,7 @@ def value_right_of(label: TextLine, lines: Sequence[TextLine]) -> TextLine | Non
     the row above it.
     """
     cands: list[TextLine] = []
+    far: list[TextLine] = []
     for ln in lines:
         # OCR boxes are generous: a value's box may start a little inside its label's, its middle not
         if ln is label or ln.page != label.page:
@@ -553,9 +554,15 @@ def value_right_of(label: TextLine, lines: Sequence[TextLine]) -> TextLine | Non
         if not (_same_row(label, ln) or label.box[1] - 0.3 * label.height <= ln.box[1] <= label.box[3]):
             continue
         if ln.box[0] > label.box[2] + 12 * label.height:
+            far.append(ln)
             continue
         cands.append(ln)
     if not cands:
+        # 「户籍地址：________」: a colon promises its value on the line, written wherever on the long
+        # blank after it, however far, as long as it is the next text of the label's own band
+        level = [c for c in far if _vertical_overlap(label, c) >= 0.5]
+        if level and label.text.rstrip().endswith(("：", ":")):
+            return min(level, key=lambda c: c.box[0])
         return None
     level = [c for c in cands if _vertical_overlap(label, c) >= 0.5]
     return min(level or cands, key=lambda c: c.box[0])
@@ -613,6 +620,7 @@ def _continuation(first: TextLine, lines: Sequence[TextLine], x_tol: float | Non
             and o.cy > cur.cy + 0.6 * cur.height
             and -first.height <= o.box[0] - first.box[0] <= (x_tol if x_tol is not None else first.height)
             and not split_labelled(o.text)[0][0]
+            and not _labelled_from_left(o, lines)
         ]
         if not nxt:
             return out
@@ -620,6 +628,23 @@ def _continuation(first: TextLine, lines: Sequence[TextLine], x_tol: float | Non
         out.append(cur)
         if len(out) >= 3:
             return out
+
+
+def _labelled_from_left(value: TextLine, lines: Sequence[TextLine]) -> bool:
+    """Whether the text right before ``value`` on its band is a label with no value of its own (「工作单位：」):
+    then ``value`` is that label's, never the wrapped end of the value above it."""
+    left = [
+        o
+        for o in lines
+        if o is not value
+        and o.page == value.page
+        and o.box[2] <= value.box[0] + 0.3 * value.height
+        and _vertical_overlap(o, value) >= 0.5
+    ]
+    if not left:
+        return False
+    parts = split_labelled(max(left, key=lambda o: o.box[2]).text)
+    return bool(parts) and parts[-1][0] is not None and not parts[-1][1].strip()
 
 
 def _in_header_row(label: TextLine, lines: Sequence[TextLine]) -> bool:

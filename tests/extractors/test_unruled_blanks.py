@@ -1,0 +1,44 @@
+"""Unruled 「label：______」 lines, the value written anywhere on the long blank after the colon.
+
+Drawn pages with known truth (no ruling, so no cells): a short value centred on a blank much longer than
+twelve character heights, and a wrapped-looking layout where the next line's value starts under the
+address but belongs to its own label on that line.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dangan.extractors.fields import extract_fields
+
+from .test_structure import Page
+
+TODAY = date(2025, 6, 1)
+
+
+def _line(page: Page, label: str, value: str, value_x: int, cy: int) -> None:
+    ln = page.text(label, 120, cy)
+    page.draw.line((ln.box[2] + 4, cy + 22, 1560, cy + 22), fill="black", width=2)
+    page.text(value, value_x, cy)
+
+
+def test_a_value_centred_far_along_its_blank() -> None:
+    page = Page()
+    _line(page, "姓名：", "韩丽兰", 420, 200)
+    _line(page, "户籍地址：", "河北省石家庄市长安区", 900, 290)
+    _line(page, "现居住地：", "河北省石家庄市长安区建设北大街4号8幢3单元102室", 700, 380)
+    f = extract_fields("建档申请表", page.lines, today=TODAY).fields
+    assert f["姓名"] == "韩丽兰"
+    assert f["户口所在地行政区划"] == "河北省石家庄市长安区"
+    assert f["家庭住址"] == "河北省石家庄市长安区建设北大街4号8幢3单元102室"
+
+
+def test_the_next_labels_value_under_an_address_is_no_continuation_of_it() -> None:
+    """「现居住地：」's value, then on the next line 「工作单位：」 with its value starting right under the
+    address (the label is short, the value long): the 工作单位 value stays 工作单位's."""
+    page = Page()
+    _line(page, "现居住地：", "保定市竞秀区七一中路164号", 330, 200)
+    _line(page, "工作单位：", "保定天鹅化纤集团有限公司", 330, 250)
+    f = extract_fields("建档申请表", page.lines, today=TODAY).fields
+    assert f["家庭住址"] == "保定市竞秀区七一中路164号"
+    assert f["工作单位"] == "保定天鹅化纤集团有限公司"
