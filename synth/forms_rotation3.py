@@ -1,6 +1,6 @@
 """Printings of the four application forms added with rotation 3 (2026-12-05), held out when added.
 
-HELD OUT (``layouts.HELD_OUT``): never render, open, OCR or read this module while fixing readers.
+Released to seen by rotation 4 (2026-12-06, ``layouts``): readers may now be tuned on them.
 Written from the seeds and REAL-DOCUMENTS.md with the parts of ``forms_draw``; labels as the seeds word them.
 """
 

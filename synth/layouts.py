@@ -24,6 +24,15 @@ Rotations (issue 8: rotate the held-out set when layouts are added; say so in th
   "身份证/轮换3", "户口簿/轮换3", "低保证/轮换3", "诊断证明/轮换3" (``papers_rotation3.py``). Every other kind
   keeps its mark. Never read ``forms_rotation3.py`` / ``papers_rotation3.py`` while fixing readers.
 
+- rotation 4 (2026-12-06): released to seen the four application forms' rotation-3 printings "杭州/轮换3",
+  "河北/轮换3", "湖南/轮换3", "全国/轮换3" and the papers' rotation-3 printings "身份证/轮换3", "户口簿/轮换3",
+  "低保证/轮换3", "诊断证明/轮换3" (``forms_rotation3.py`` / ``papers_rotation3.py`` may now be read and tuned
+  on). Held out in their place, new printings nobody on the readers' side has seen: "杭州/轮换4", "河北/轮换4",
+  "湖南/轮换4", "全国/轮换4" (``forms_rotation4.py``) and "身份证/轮换4", "户口簿/轮换4", "低保证/轮换4",
+  "诊断证明/轮换4" (``papers_rotation4.py``). Every other kind keeps its mark (公示证明/轮换2, 劳动合同/轮换2,
+  收入证明, 残疾人证 and 其他/* as before). Never read ``forms_rotation4.py`` / ``papers_rotation4.py`` while
+  fixing readers.
+
 Every draw function of one kind has the same signature (that kind's existing signature in ``render`` or
 ``forms``); ``choose`` picks one among the layouts allowed by the corpus's mode.
 """
@@ -38,9 +47,9 @@ from typing import Any, Literal
 Mode = Literal["all", "seen", "held-out"]
 MODES: tuple[Mode, ...] = ("all", "seen", "held-out")
 
-# Rotation 3 (2026-12-05, see the module docstring): the held-out layouts of every kind, by name. A layout
+# Rotation 4 (2026-12-06, see the module docstring): the held-out layouts of every kind, by name. A layout
 # not named here is seen. Change this set (and the docstring's list of rotations) when layouts are added.
-ROTATION = 3
+ROTATION = 4
 HELD_OUT: dict[str, frozenset[str]] = {
     "收入证明": frozenset({"收入证明/单位信笺", "收入证明/工资表横版"}),
     "诊断证明": frozenset({"诊断证明/轮换3"}),  # rotation 3: 诊断证明/A4出院证明 released to seen
@@ -56,12 +65,12 @@ HELD_OUT: dict[str, frozenset[str]] = {
     "其他/银行卡": frozenset({"银行卡/存折首页复印"}),
     "其他/授权书": frozenset({"授权书/个人声明"}),
     "其他/会议记录": frozenset({"会议记录/手写横线纸"}),
-    # rotation 3: 杭州/轮换2, 河北/轮换2, 湖南/轮换2, 全国/轮换2 released to seen (rotation 2 had released
-    # 杭州/横排紧凑, 河北/成员表在前, 湖南/值在标签下, 全国/附件6)
-    "建档申请表/杭州": frozenset({"杭州/轮换3"}),
-    "建档申请表/河北": frozenset({"河北/轮换3"}),
-    "建档申请表/湖南": frozenset({"湖南/轮换3"}),
-    "建档申请表/全国": frozenset({"全国/轮换3"}),
+    # rotation 4: 杭州/轮换3, 河北/轮换3, 湖南/轮换3, 全国/轮换3 released to seen (rotation 3 had released the
+    # 轮换2 printings, rotation 2 杭州/横排紧凑, 河北/成员表在前, 湖南/值在标签下, 全国/附件6)
+    "建档申请表/杭州": frozenset({"杭州/轮换4"}),
+    "建档申请表/河北": frozenset({"河北/轮换4"}),
+    "建档申请表/湖南": frozenset({"湖南/轮换4"}),
+    "建档申请表/全国": frozenset({"全国/轮换4"}),
 }
 
 

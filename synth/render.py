@@ -792,6 +792,7 @@ def load_layouts() -> None:
     from dangan.synth import (  # noqa: F401
         forms,
         forms_rotation3,
+        forms_rotation4,
         papers_cert,
         papers_id,
         papers_other,

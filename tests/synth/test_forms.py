@@ -19,19 +19,21 @@ from dangan.synth.households import VARIANTS, Household, make_households
 from dangan.synth.layouts import HELD_OUT, MODES, Mode, is_held_out, layouts_of
 from dangan.synth.render import Document, Style, load_layouts
 
-load_layouts()  # every printing registered, forms_rotation3's too (forms itself imports rotations 1 and 2 only)
+load_layouts()  # every printing registered, forms_rotation3's and forms_rotation4's too
 FORM_KINDS = [KINDS[v] for v in VARIANTS]
 ALL_LAYOUTS = [(kind, lay.name) for kind in FORM_KINDS for lay in layouts_of(kind)]
 FIRST = {"建档申请表/杭州": "杭州/附件1", "建档申请表/河北": "河北/附件2", "建档申请表/湖南": "湖南/附件1",
          "建档申请表/全国": "全国/档案表"}
-# rotation 3 (2026-12-05): released to seen (rotation 2's held-out printings), and the printings held out in
-# their place; RELEASED_2: what rotation 2 released, seen since
-RELEASED = {"建档申请表/杭州": "杭州/轮换2", "建档申请表/河北": "河北/轮换2", "建档申请表/湖南": "湖南/轮换2",
-            "建档申请表/全国": "全国/轮换2"}
+# rotation 4 (2026-12-06): released to seen (rotation 3's held-out printings), and the printings held out in
+# their place; RELEASED_3 / RELEASED_2: what rotations 3 and 2 released, seen since
+RELEASED = {"建档申请表/杭州": "杭州/轮换3", "建档申请表/河北": "河北/轮换3", "建档申请表/湖南": "湖南/轮换3",
+            "建档申请表/全国": "全国/轮换3"}
+RELEASED_3 = {"建档申请表/杭州": "杭州/轮换2", "建档申请表/河北": "河北/轮换2", "建档申请表/湖南": "湖南/轮换2",
+              "建档申请表/全国": "全国/轮换2"}
 RELEASED_2 = {"建档申请表/杭州": "杭州/横排紧凑", "建档申请表/河北": "河北/成员表在前", "建档申请表/湖南": "湖南/值在标签下",
               "建档申请表/全国": "全国/附件6"}
-HELD = {"建档申请表/杭州": "杭州/轮换3", "建档申请表/河北": "河北/轮换3", "建档申请表/湖南": "湖南/轮换3",
-        "建档申请表/全国": "全国/轮换3"}
+HELD = {"建档申请表/杭州": "杭州/轮换4", "建档申请表/河北": "河北/轮换4", "建档申请表/湖南": "湖南/轮换4",
+        "建档申请表/全国": "全国/轮换4"}
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +72,7 @@ def test_every_variant_has_three_printings_the_seeds_first_and_some_held_out() -
         held = [n for n in names if is_held_out(kind, n)]
         assert 1 <= len(held) < len(names), (kind, held)
         assert set(held) == HELD_OUT[kind] == {HELD[kind]}, (kind, held)
-        for released in (RELEASED[kind], RELEASED_2[kind]):
+        for released in (RELEASED[kind], RELEASED_3[kind], RELEASED_2[kind]):
             assert released in names and not is_held_out(kind, released)
         assert names[-1] == HELD[kind]
         assert not is_held_out(kind, names[0])

@@ -66,19 +66,29 @@ ROTATION_3_RELEASED = {"建档申请表/杭州": "杭州/轮换2", "建档申请
 ROTATION_3_NEW = {"身份证": "身份证/轮换3", "户口簿": "户口簿/轮换3", "低保证": "低保证/轮换3", "诊断证明": "诊断证明/轮换3",
                   "建档申请表/杭州": "杭州/轮换3", "建档申请表/河北": "河北/轮换3", "建档申请表/湖南": "湖南/轮换3",
                   "建档申请表/全国": "全国/轮换3"}
-FORMS_HELD = {ROTATION_3_NEW[k] for k in ROTATION_3_NEW if k.startswith("建档申请表/")}
+# Rotation 4 (2026-12-06): the forms' 轮换3 printings released, their 轮换4 printings (forms_rotation4) held out
+# in their place.
+ROTATION_4_FORMS = {"建档申请表/杭州": "杭州/轮换4", "建档申请表/河北": "河北/轮换4", "建档申请表/湖南": "湖南/轮换4",
+                    "建档申请表/全国": "全国/轮换4"}
+FORMS_HELD = set(ROTATION_4_FORMS.values())
 
 
 def test_rotation_3_released_eight_printings_and_holds_out_new_ones() -> None:
     """Rotation 3: the released printings are seen, each kind's new 轮换3 printing (registered last) is its only
-    held-out one, and every other kind keeps the marks of rotations 1 and 2."""
+    held-out one, and every other kind keeps the marks of rotations 1 and 2; rotation 4 released the forms'
+    轮换3 printings and holds out their 轮换4 printings (registered last) in their place."""
     load_layouts()
-    assert ROTATION == 3
+    assert ROTATION == 4
     for kind, new in ROTATION_3_NEW.items():
         names = [lay.name for lay in layouts_of(kind)]
         released = ROTATION_3_RELEASED[kind]
         if new != released:
             assert released in names and not is_held_out(kind, released), kind
+        if kind in ROTATION_4_FORMS:  # rotation 4 released the form's 轮换3 printing
+            assert new in names and not is_held_out(kind, new), kind
+            assert {n for n in names if is_held_out(kind, n)} == {ROTATION_4_FORMS[kind]}, kind
+            assert names[-1] == ROTATION_4_FORMS[kind] and names[-2] == new, "added after the printings it rotates with"
+            continue
         assert {n for n in names if is_held_out(kind, n)} == {new}, kind
         if new.endswith("/轮换3"):
             assert names[-1] == new, "added after the printings it rotates with"

@@ -1,0 +1,117 @@
+"""Rotation 4's held-out printings of the four application forms (forms_rotation4): each is registered last and
+held out, draws a household of one and of six members with every member in its truth and on its page, prints
+every truth value, and draws the same display list from the same seed."""
+
+from __future__ import annotations
+
+import copy
+import random
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from dangan.schemas.labels import DOC_FIELDS, MEMBER_LABELS
+from dangan.schemas.validators import is_valid_id_number
+from dangan.synth.canvas import rasterise
+from dangan.synth.forms import KINDS, application_form
+from dangan.synth.households import Household, make_households
+from dangan.synth.layouts import is_held_out, layouts_of
+from dangan.synth.render import Document, Style, load_layouts
+
+PRINTINGS = {"杭州": "杭州/轮换4", "河北": "河北/轮换4", "湖南": "湖南/轮换4", "全国": "全国/轮换4"}
+
+
+@pytest.fixture(scope="module")
+def pool() -> list[Household]:
+    load_layouts()
+    return make_households(40, 4)
+
+
+def _household(pool: list[Household], variant: str, n_members: int) -> Household:
+    """A household of ``variant`` with exactly ``n_members`` members (borrowed from others when short)."""
+    hh = next(h for h in pool if h.variant == variant)
+    others = [m for h in pool if h is not hh for m in h.members]
+    members = [copy.deepcopy(m) for m in (hh.members + others)[:n_members]]
+    return replace(hh, members=members, record=dict(hh.record, 家庭人口=1 + n_members))
+
+
+def _draw(variant: str, hh: Household, seed: int, sealed: bool = True) -> Document:
+    lay = next(lay for lay in layouts_of(KINDS[variant]) if lay.name == PRINTINGS[variant])
+    doc: Document = lay.draw(hh, Style.draw(random.Random(seed)), sealed)
+    return doc
+
+
+def _text(doc: Document) -> str:
+    """Every text of the pages in drawing order, joined (digit boxes and wrapped lines join up again)."""
+    return "".join(op[3] for page in doc.pages for op in page.ops if op[0] == "text").replace(" ", "")
+
+
+def _printed(value: Any, text: str) -> bool:
+    if value is None or isinstance(value, bool):
+        return True  # nothing written / ticked options (是否盖章: checked against the seals)
+    if isinstance(value, list):
+        return all(str(v) in text for v in value)
+    if isinstance(value, int | float):
+        return any(s in text for s in (f"{value:g}", f"{value:,.2f}", f"{value:.2f}", str(value)))
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        y, m, d = value.split("-")
+        return any(s in text for s in (value, f"{y}年{int(m)}月{int(d)}日", f"{y}.{m}.{d}"))
+    return str(value).replace(" ", "") in text
+
+
+@pytest.mark.parametrize("variant", sorted(PRINTINGS))
+def test_registered_last_and_the_only_held_out_printing(pool: list[Household], variant: str) -> None:
+    kind = KINDS[variant]
+    names = [lay.name for lay in layouts_of(kind)]
+    assert names[-1] == PRINTINGS[variant] and names[-2] == f"{variant}/轮换3"
+    assert [n for n in names if is_held_out(kind, n)] == [PRINTINGS[variant]]
+    hh = next(h for h in pool if h.variant == variant)
+    assert {application_form(hh, random.Random(s), "held-out").layout for s in range(5)} == {PRINTINGS[variant]}
+    assert PRINTINGS[variant] not in {application_form(hh, random.Random(s), "seen").layout for s in range(30)}
+
+
+@pytest.mark.parametrize("variant", sorted(PRINTINGS))
+@pytest.mark.parametrize("n_members", [1, 6])
+def test_draws_its_members_and_prints_its_truth(pool: list[Household], variant: str, n_members: int) -> None:
+    hh = _household(pool, variant, n_members)
+    for seed in (1, 2, 3):
+        doc = _draw(variant, hh, seed, sealed=seed != 2)
+        assert doc.doc_type == "建档申请表" and doc.layout == PRINTINGS[variant]
+        assert set(doc.fields) <= set(DOC_FIELDS["建档申请表"]), set(doc.fields) - set(DOC_FIELDS["建档申请表"])
+        merged: dict[str, Any] = {}
+        for page in doc.pages:
+            assert not set(page.fields) & set(merged)
+            merged.update(page.fields)
+        assert merged == doc.fields
+        text = _text(doc)
+        for label, value in doc.fields.items():
+            if label != "是否盖章":
+                assert value == hh.record[label], label
+                assert _printed(value, text), (label, value)
+        seals = [op for page in doc.pages for op in page.ops if op[0] == "seal"]
+        assert bool(seals) == doc.fields["是否盖章"] == (seed != 2)
+        # every member: in the truth, in order, on the page that prints it
+        assert [m["姓名"] for m in doc.members] == [m["姓名"] for m in hh.members]
+        assert [m for page in doc.pages for m in page.members] == doc.members
+        for page, ids in ((pg, "".join(op[3] for op in pg.ops if op[0] == "text")) for pg in doc.pages):
+            for m in page.members:
+                assert m["身份证号"] in ids.replace(" ", "") and is_valid_id_number(m["身份证号"])
+        for m in doc.members:
+            assert set(m) <= set(MEMBER_LABELS.values())
+            for label, value in m.items():
+                assert _printed(value, text), (label, value)
+        for page in doc.pages:
+            assert page.w <= 297.5 and page.h <= 297.5
+            assert rasterise(page, 20).width > 100
+
+
+@pytest.mark.parametrize("variant", sorted(PRINTINGS))
+@pytest.mark.parametrize("n_members", [1, 6])
+def test_same_seed_same_drawing(pool: list[Household], variant: str, n_members: int) -> None:
+    hh = _household(pool, variant, n_members)
+    a, b, c = _draw(variant, hh, 9), _draw(variant, hh, 9), _draw(variant, hh, 10)
+    assert [p.ops for p in a.pages] == [p.ops for p in b.pages]
+    assert [p.fields for p in a.pages] == [p.fields for p in b.pages] and a.members == b.members
+    assert [p.ops for p in a.pages] != [p.ops for p in c.pages]
+    assert len(a.members) == n_members
