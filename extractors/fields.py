@@ -281,6 +281,12 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
         name = re.split(r"\s*\d", raw.lstrip("□☑■✓√✔☒ "))[0].strip("：:，,。 ")
         # a date line printed blank after the signature ("魏帅  年  月  日"): its words are no part of a name
         name = re.sub(r"\s*年\s*月\s*日\s*$", "", name).strip("：:，,。 ")
+        # a signature begun again after a first attempt broken off ("董玲 董玲丽"): the whole one
+        compact = re.sub(r"\s", "", name)
+        for k in range(2, len(compact) // 2 + 1):
+            if compact[k:].startswith(compact[:k]) and len(compact) - k > k:
+                name = compact[k:]
+                break
         if len(name) > 6 and not re.search(r"[A-Za-z]", name):
             return None, 0.5  # a sentence that names the signer's role ("建档人或审核人确定…"), no name
         return (name, 1.0) if name else (None, 0.5)
@@ -343,7 +349,13 @@ def _word_written_again(text: str) -> str | None:
     the attempt garbled by the stroke ("在中在职": 在职 after a struck 在X). Only for ``WORD_LABELS``: a
     word of such a list never repeats its start, a name or an address may."""
     t = re.sub(r"\s", "", text)  # the gap after the struck attempt may be read as a space
-    if len(t) not in (4, 6) or not re.fullmatch(r"[\u4e00-\u9fff]+", t):
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", t):
+        return None
+    # the attempt broken off before the word was whole ("国有企 国有企业", "健健康")
+    for k in range(1, len(t) // 2 + 1):
+        if t[k:].startswith(t[:k]) and len(t) - k > k:
+            return t[k:]
+    if len(t) not in (4, 6):
         return None
     first, second = t[: len(t) // 2], t[len(t) // 2 :]
     if sum(x != y for x, y in zip(first, second, strict=True)) == 1 and first[0] == second[0]:

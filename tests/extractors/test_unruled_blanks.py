@@ -2,7 +2,8 @@
 
 Drawn pages with known truth (no ruling, so no cells): a short value centred on a blank much longer than
 twelve character heights, and a wrapped-looking layout where the next line's value starts under the
-address but belongs to its own label on that line.
+address but belongs to its own label on that line. And values written again after a first attempt broken
+off (a word of a list, a signature).
 """
 
 from __future__ import annotations
@@ -42,3 +43,19 @@ def test_the_next_labels_value_under_an_address_is_no_continuation_of_it() -> No
     f = extract_fields("建档申请表", page.lines, today=TODAY).fields
     assert f["家庭住址"] == "保定市竞秀区七一中路164号"
     assert f["工作单位"] == "保定天鹅化纤集团有限公司"
+
+
+def test_a_word_or_signature_begun_again_after_a_broken_off_attempt() -> None:
+    """「国有企 国有企业」, 「健健康」, 「董玲 董玲丽」: the whole second writing; a name whose characters
+    repeat (李丽丽) stays as written."""
+    from .test_structure import Page as Ruled
+
+    page = Ruled()
+    w = [260, 440, 260, 440]
+    page.row(w, ["单位性质", "国有企 国有企业", "健康状况", "健健康"])
+    page.row(w, ["录入人", "董玲 董玲丽", "审核人", "李丽丽"])
+    f = extract_fields("建档申请表", page.lines, cells={0: page.cells()}, today=TODAY).fields
+    assert f["单位性质"] == "国有企业"
+    assert f["健康状况"] == "健康"
+    assert f["录入人"] == "董玲丽"
+    assert f["审核人"] == "李丽丽"
