@@ -93,12 +93,14 @@ def planted_matches(p: dict[str, Any], f: dict[str, Any]) -> bool:
     return False
 
 
-def detectable(p: dict[str, Any], dibao_known: set[str] | None = None) -> bool:
+def detectable(p: dict[str, Any], asked: dict[str, set[str]] | None = None) -> bool:
     """A planted difference in a column the cut-down export lacks cannot be found (and must not be); nor can a
-    removed 低保证 when neither the export (it lacks 有无低保) nor any paper of the household says it holds 低保:
-    no record asks for it (``dibao_known``: the households some record says so of; None: not checked)."""
-    if p["kind"] == "missing_material" and p.get("doc_type") == "低保证" and dibao_known is not None:
-        return p["职工编号"] in dibao_known
+    removed paper that only a condition asks for when no record states the condition: a 低保证 when neither the
+    export (it lacks 有无低保) nor any paper says the household holds 低保, a 劳动合同 (仅困难农民工) when neither
+    says the applicant is a 农民工 (the export lacks 是否农民工 and 五类重点群体; 湖南's form prints neither).
+    ``asked``: doc_type → the households some record states its condition of (None: not checked)."""
+    if p["kind"] == "missing_material" and asked is not None and p.get("doc_type") in asked:
+        return p["职工编号"] in asked[str(p["doc_type"])]
     if p["kind"] != "mismatch":
         return True
     field = str(p["field"])
@@ -109,8 +111,8 @@ def detectable(p: dict[str, Any], dibao_known: set[str] | None = None) -> bool:
 
 def lacking_field(f: dict[str, Any]) -> bool:
     """Is this output a comparison on a column the export does not carry? (must never happen)"""
-    if f["kind"] not in ("mismatch", evidence.VERIFY):
-        return False
+    if f["kind"] not in ("mismatch", evidence.VERIFY) or f.get("rule"):
+        return False  # a rule on one document (its seal: 建档申请表.是否盖章 when no name was read) compares no column
     field = str(f["field"])
     if field.startswith("家庭成员[") and "]." in field:
         return field.split("].", 1)[1] not in KEPT_MEMBER
@@ -119,23 +121,34 @@ def lacking_field(f: dict[str, Any]) -> bool:
     return field not in KEPT_HOUSEHOLD
 
 
-def dibao_households(corpus: Path, export: Path) -> set[str]:
-    """Households some record says hold 低保 (有无低保 on a paper of truth.jsonl, or 持证困难户 in the export)."""
+def conditional_households(corpus: Path, export: Path) -> dict[str, set[str]]:
+    """doc_type → households some record states the condition of that paper of: 低保证 (有无低保 on a paper of
+    truth.jsonl, or 持证困难户), 劳动合同 (是否农民工, or 农民工 in 五类重点群体 or 困难类别), on a paper or in the export."""
     import pandas as pd
 
     from dangan.reconcile.normal import to_bool
 
-    out = {str(t.get("职工编号") or Path(t["file"]).parent.name) for t in _read_jsonl(corpus / "truth.jsonl")
-           if to_bool((t.get("fields") or {}).get("有无低保")) or (t.get("fields") or {}).get("困难类别") == "持证困难户"}
+    def dibao(rec: Any) -> bool:
+        return bool(to_bool(rec.get("有无低保")) or rec.get("困难类别") == "持证困难户")
+
+    def migrant(rec: Any) -> bool:
+        return bool(to_bool(rec.get("是否农民工")) or any(
+            "农民工" in str(rec.get(k) or "") for k in ("五类重点群体", "困难类别")))
+
+    asked: dict[str, set[str]] = {"低保证": set(), "劳动合同": set()}
+    records = [(str(t.get("职工编号") or Path(t["file"]).parent.name), t.get("fields") or {})
+               for t in _read_jsonl(corpus / "truth.jsonl")]
     sheet = pd.read_excel(export, sheet_name="档案", dtype=str, engine="calamine")
-    for _, row in sheet.iterrows():
-        if to_bool(row.get("有无低保")) or row.get("困难类别") == "持证困难户":
-            out.add(str(row["职工编号"]))
-    return out
+    records += [(str(row["职工编号"]), row) for _, row in sheet.iterrows()]
+    for no, rec in records:
+        for doc_type, stated in (("低保证", dibao), ("劳动合同", migrant)):
+            if stated(rec):
+                asked[doc_type].add(no)
+    return asked
 
 
 def score(planted: list[dict[str, Any]], findings: list[dict[str, Any]], rules: str,
-          dibao_known: set[str] | None = None) -> dict[str, Any]:
+          asked: dict[str, set[str]] | None = None) -> dict[str, Any]:
     by_no: dict[str, list[dict[str, Any]]] = {}
     for f in findings:
         by_no.setdefault(f["职工编号"], []).append(f)
@@ -143,7 +156,7 @@ def score(planted: list[dict[str, Any]], findings: list[dict[str, Any]], rules: 
     for kind in FINDING_KINDS:
         # a removal counts only for the rule sets that require that document
         plants = [p for p in planted
-                  if p["kind"] == kind and rules in p.get("rules", [rules]) and detectable(p, dibao_known)]
+                  if p["kind"] == kind and rules in p.get("rules", [rules]) and detectable(p, asked)]
         found = [f for f in findings if f["kind"] == kind and (kind != "rule" or f.get("rule") == "stamp")]
         hit = [p for p in plants if any(planted_matches(p, f) for f in by_no.get(p["职工编号"], []))]
         true_f = [f for f in found if any(planted_matches(p, f) for p in plants if p["职工编号"] == f["职工编号"])]
@@ -388,13 +401,13 @@ def run_row(name: str, export: Path, paper: Path, planted: list[dict[str, Any]],
     result = run_local(export, extracted=paper, rules=args.rules, only_scanned=True,
                        as_of=date.fromisoformat(args.as_of) if args.as_of else None)
     outputs = [*result.findings, *result.to_verify]
-    s = score(planted, outputs, args.rules, args.dibao_known)
+    s = score(planted, outputs, args.rules, args.asked)
     households = len(result.paper) or 1
     kinds = Counter(f["kind"] for f in outputs)
     lacking = [f for f in outputs if lacking_field(f)]
     row = {"name": name, "seconds": time.perf_counter() - t0, "score": s, "kinds": dict(kinds),
            "verify_per_household": kinds.get(evidence.VERIFY, 0) / households, "lacking": lacking,
-           "households": households}
+           "households": households, "outputs": outputs}
     return row
 
 
@@ -440,6 +453,9 @@ def main() -> int:
     ap.add_argument("--trust-sweep", type=lambda v: [float(x) for x in v.split(",") if x], default=[],
                     help="also OCR rows with one trust threshold for every reading, e.g. 0.90,0.95,0.99")
     ap.add_argument("--show", type=int, default=10, help="misses / false findings to print (seen corpora)")
+    ap.add_argument("--dump", type=Path, default=None,
+                    help="write every output of the first row (findings and readings to verify) as JSONL (not for "
+                         "corpora holding held-out layouts)")
     ap.add_argument("--show-held-out", action="store_true",
                     help="print individual misses of a corpus holding held-out layouts too (default: counts only, "
                          "so that nobody fixing readers reads held-out papers' values)")
@@ -457,11 +473,11 @@ def main() -> int:
         args.show = 0
         print("corpus holds held-out layouts: counts only, no individual misses (--show-held-out prints them)")
     planted = _read_jsonl(corpus / "planted.jsonl")
-    args.dibao_known = dibao_households(corpus, export)
-    unknowable = [p for p in planted if not detectable(p, args.dibao_known) and p["kind"] == "missing_material"]
+    args.asked = conditional_households(corpus, export)
+    unknowable = [p for p in planted if not detectable(p, args.asked) and p["kind"] == "missing_material"]
     if unknowable:
-        print(f"{len(unknowable)} removed 低保证 not counted: no record of the household says it holds 低保 "
-              f"({', '.join(p['职工编号'] for p in unknowable)})")
+        print(f"{len(unknowable)} removed papers not counted: no record of the household states the condition that "
+              f"asks for them ({', '.join(p['职工编号'] + ' ' + str(p.get('doc_type')) for p in unknowable)})")
     rows = []
     truth_paper = corpus / "truth.jsonl"
     if args.ocr:
@@ -524,6 +540,10 @@ def main() -> int:
         print("  false material: ", json.dumps(f, ensure_ascii=False, default=str)[:300])
     for f in main_row["lacking"][: args.show]:
         print("  on a lacking column:", json.dumps(f, ensure_ascii=False, default=str)[:300])
+    if args.dump and args.show:
+        with args.dump.open("w", encoding="utf-8") as out:
+            for f in main_row["outputs"]:
+                out.write(json.dumps(f, ensure_ascii=False, default=str) + "\n")
     ok = (m["recall"] >= 0.90 and m["precision"] >= 0.90 and r["recall"] >= 0.95 and r["precision"] >= 0.90
           and not main_row["lacking"])
     print("targets met" if ok else "targets NOT met")

@@ -328,8 +328,11 @@ def _identity_evidence(
     paper: PaperHousehold, doc: DocSummary, person: Mapping[str, Any], conf: Mapping[str, Any],
     boxes: Mapping[str, Any], index: int, settled: set[tuple[int, str]],
 ) -> None:
-    """The householder's identity as another paper states it: a second reading, and what the form left blank."""
-    for k in IDENTITY_LABELS:
+    """The householder's identity as another paper states it: a second reading, and what the form left blank.
+    The name too: a card that carries the householder's 身份证号 states whose it is, so its name is a second
+    reading of theirs (the form's 全帆波 against the card's and the export's 金帆波 is a misread character,
+    shown as 纸质材料之间不一致, never a mismatch)."""
+    for k in (*IDENTITY_LABELS, "姓名"):
         if k not in person or is_blank(person[k]):
             continue
         r = _reading(doc, boxes.get(k), person[k], conf.get(k), (index, k) in settled)

@@ -86,6 +86,8 @@ def trusted_members(paper: PaperHousehold) -> list[dict[str, Any]]:
     out = []
     for m in paper.members:
         row = {k: v for k, v in m.items() if judge.trusted(k, v, m)[0]}
+        if (name := _papers_agree_on_name(judge, m)) is not None:
+            row["姓名"] = name
         for k in ("身份证号", "出生日期"):
             if is_blank(row.get(k)):
                 alt = next((r["value"] for r in judge.others(k, m) if reading_trusted(k, r)), None)
@@ -93,6 +95,19 @@ def trusted_members(paper: PaperHousehold) -> list[dict[str, Any]]:
                     row[k] = alt
         out.append(row)
     return out
+
+
+def _papers_agree_on_name(judge: Judge, member: Mapping[str, Any]) -> str | None:
+    """The member's name as two or more of their other papers (their card, the 户口簿 row: matched to the table's
+    row by 身份证号 or name) read it surely and alike, where the table reads another: the table's one reading
+    against two is the misread one (金建立 on card and 户口簿, 全建工 in the table), and the material a rule
+    asks of that member is named as the papers name them. None: no such agreement."""
+    others = [r for r in judge.others("姓名", member) if reading_trusted("姓名", r)]
+    names = {norm_text(str(r["value"])) for r in others}
+    papers = {(r.get("document_id"), r.get("file")) for r in others}
+    if len(names) != 1 or len(papers) < 2 or norm_text(str(member.get("姓名") or "")) in names:
+        return None
+    return str(others[0]["value"])
 
 
 def record_of(paper: PaperHousehold | None, electronic: Mapping[str, Any] | None) -> tuple[dict[str, Any], list[dict[str, Any]]]:

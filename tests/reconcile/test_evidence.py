@@ -750,3 +750,45 @@ def test_flow_carries_the_stored_results_type_candidates(s3_env: Any, tmp_path: 
     findings, verify = _run()
     assert "收入证明[王梅]" in _fields(findings, "missing_material")
     assert "收入证明[王梅]" not in _fields(verify, "verify")
+
+
+def test_householders_card_says_whose_name_the_form_misread(db_env: str, tmp_path: Path) -> None:
+    """The form's name was misread surely (张主 at 0.99); the ID card carrying the householder's 身份证号 reads
+    the export's 张三: the papers disagree (纸质材料之间不一致), nothing to send a clerk after as a mismatch."""
+    _export(tmp_path)
+    _household({"姓名": ("张主", 0.99)}, others=[("身份证", {"姓名": ("张三", 0.99), "身份证号": (ME, 0.99)})], first=96)
+    findings, verify = _run()
+    assert "姓名" not in _fields(findings, "mismatch") | _fields(verify, "verify")
+    (f,) = [r for r in findings if r["kind"] == "paper_conflict" and r["field"] == "姓名"]
+    assert "张主" in f["detail"] and "张三" in f["detail"]
+
+
+def test_householders_misread_name_without_a_second_paper_is_a_mismatch(db_env: str, tmp_path: Path) -> None:
+    _export(tmp_path)
+    _household({"姓名": ("张主", 0.99)})
+    findings, _verify = _run()
+    assert "姓名" in _fields(findings, "mismatch")
+
+
+def test_material_of_a_member_is_named_as_two_of_their_papers_name_them() -> None:
+    """The table misread 王梅 as 王海 (at 0.99); her ID card and the 户口簿 row, both carrying her 身份证号, read
+    王梅: her missing 收入证明 is 王梅's, not a stranger's. One paper against the table would settle nothing."""
+    from dangan.reconcile.core import paper_from_extractions, reconcile
+
+    form = {"doc_type": "建档申请表", "fields": {"姓名": "张三", "身份证号": ME},
+            "confidence": {"姓名": 0.99, "身份证号": 0.99, "doc_type": 0.99},
+            "members": [{"姓名": "王海", "关系": "妻", "身份证号": WIFE, "月收入": 1500}],
+            "member_confidence": [{"姓名": 0.99, "关系": 0.99, "身份证号": 0.99, "月收入": 0.99}]}
+    card = {"doc_type": "身份证", "file": "03_身份证.png", "fields": {"姓名": "王梅", "身份证号": WIFE},
+            "confidence": {"姓名": 0.99, "身份证号": 0.99, "doc_type": 0.99}}
+    register = {"doc_type": "户口簿", "file": "04_户口簿.png", "fields": {}, "confidence": {"doc_type": 0.99},
+                "members": [{"姓名": "王梅", "身份证号": WIFE}], "member_confidence": [{"姓名": 0.99, "身份证号": 0.99}]}
+    electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME},
+                       "members": [{"姓名": "王梅", "身份证号": WIFE, "月收入": 1500}]}}
+
+    def proofs(*docs: dict[str, Any]) -> set[str]:
+        out = reconcile(paper_from_extractions([(NO, UNIT, d) for d in docs]), electronic, "hangzhou")
+        return {f["field"] for f in out if f["kind"] == "missing_material" and f["field"].startswith("收入证明[")}
+
+    assert "收入证明[王梅]" in proofs(form, card, register) and "收入证明[王海]" not in proofs(form, card, register)
+    assert "收入证明[王海]" in proofs(form, card)  # the card alone against the table: the table's reading stands
