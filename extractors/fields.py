@@ -1250,6 +1250,49 @@ def _sum_expenses(ex: Extraction, readings: dict[str, Reading]) -> None:
 # Entry point
 
 
+_DIGITS_ONLY = re.compile(r"[0-9Xx\s]+")
+
+
+def _join_id_fragments(readings: dict[str, Reading], lines: Sequence[TextLine]) -> None:
+    """An ID number written in digit boxes that OCR read as several pieces along the row ("3 4" |
+    "122 1 1 9 8 …"): the pieces of digits right after the value, in order, up to the first other text,
+    joined, when the whole is a valid number (check digit, birth date) and the first piece alone is not."""
+    for lab in ID_LABELS:
+        rd = readings.get(lab)
+        if rd is None or rd.box is None or not isinstance(rd.value, str):
+            continue
+        first = re.sub(r"\s", "", rd.value)
+        if len(first) >= 18 or not _DIGITS_ONLY.fullmatch(rd.value):
+            continue
+        x0, y0, x1, y1 = rd.box
+        h = max(1.0, y1 - y0)
+        after = sorted(
+            (
+                ln
+                for ln in lines
+                if ln.page == rd.page
+                and ln.box[0] >= x1 - 0.5 * h
+                and min(ln.box[3], y1) - max(ln.box[1], y0) >= 0.5 * min(h, ln.height)
+            ),
+            key=lambda ln: ln.box[0],
+        )
+        joined, pieces = first, []
+        for ln in after:
+            if not _DIGITS_ONLY.fullmatch(ln.text) or len(joined) >= 18:
+                break
+            joined += re.sub(r"\s", "", ln.text)
+            pieces.append(ln)
+        if not pieces or len(joined) != 18:
+            continue
+        try:
+            number = parse_id_number(joined.upper()).number
+        except ValueError:
+            continue
+        box = (x0, min(y0, *(p.box[1] for p in pieces)), pieces[-1].box[2], max(y1, *(p.box[3] for p in pieces)))
+        conf = min(rd.confidence, *(p.confidence for p in pieces)) * 0.95
+        readings[lab] = Reading(number, conf, rd.page, box, raw=joined, extra=rd.extra)
+
+
 def extract_fields(
     doc_type: str,
     lines: Sequence[TextLine],
@@ -1287,6 +1330,7 @@ def extract_fields(
         mem, used = _member_rows(lines, grid, split)
     household_lines = [ln for ln in lines if id(ln) not in used] if used else list(lines)
     readings = pair_labels(household_lines)
+    _join_id_fragments(readings, household_lines)
     # a document's own wording wins over the household schema's synonym (收入证明 prints 联系电话)
     for canon, own in DOC_ALIASES.get(doc_type, {}).items():
         if canon in readings and own not in readings:

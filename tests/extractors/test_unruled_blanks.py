@@ -59,3 +59,26 @@ def test_a_word_or_signature_begun_again_after_a_broken_off_attempt() -> None:
     assert f["健康状况"] == "健康"
     assert f["录入人"] == "董玲丽"
     assert f["审核人"] == "李丽丽"
+
+
+def test_an_id_number_in_digit_boxes_read_as_pieces_along_the_row() -> None:
+    """18 digit boxes that OCR reads as two pieces ("3 4", then the other sixteen): the pieces joined, as the
+    whole number validates (its check digit and birth date)."""
+    from dangan.extractors.layout import TextLine
+
+    number = "341221198108151694"
+    page = Page()
+    page.text("姓名：", 120, 200)
+    page.text("孙立新", 260, 200)
+    lab = page.text("公民身份号码：", 120, 290)
+    step = 52
+    x = int(lab.box[2]) + 20
+    for i, d in enumerate(number):
+        bx = x + i * step
+        page.draw.rectangle((bx, 265, bx + step, 315), outline="black", width=2)
+        page.draw.text((bx + step / 2, 290), d, font=page.font, fill="black", anchor="mm")
+    page.lines.append(TextLine("3 4", (x + 4, 268, x + 2 * step - 4, 312), 0.95))
+    page.lines.append(TextLine(" ".join(number[2:]), (x + 2 * step + 6, 268, x + 18 * step - 4, 312), 0.95))
+    f = extract_fields("建档申请表", page.lines, today=TODAY).fields
+    assert f["姓名"] == "孙立新"
+    assert f["身份证号"] == number
