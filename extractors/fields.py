@@ -511,9 +511,12 @@ def read_checkboxes(
         ):
             if lab not in geo and lab not in ex.fields and not _text_decides(lab, label_lines[lab], lines):
                 geo.setdefault(lab, []).append((opt, conf * 0.9, box, page))
+    # the text first: where OCR kept the glyphs, their order against the words is exact ("职工 □农民工": the
+    # one option that lost its □ is the ticked one), where a box found in the image is placed against the
+    # characters of a line only by estimate
+    _labelless_from_text(ex, lines, boxes is not None)
     if boxes:
         _labelless_boxless(ex, boxes, lines)
-    _labelless_from_text(ex, lines, boxes is not None)
     for lab, ll in label_lines.items():
         if lab not in CHECKBOX_OPTIONS:
             continue

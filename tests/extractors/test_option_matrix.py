@@ -122,3 +122,32 @@ def test_a_ticked_box_on_the_second_line_of_a_wrapped_option_list() -> None:
         page.lines = [ln for ln in page.lines if ln not in part] + [joined]
     f = _read(page)
     assert f["七个行动计划"] == "送温暖精准化计划"
+
+
+def test_two_options_with_no_question_where_the_text_shows_which_lost_its_box() -> None:
+    """「类别  ☒职工 □农民工」: the image finds one box only, by 职工, and takes its faint × for empty (the □ by
+    农民工 printed with a gap in its outline is not found); OCR drops the ☒ and reads "职工 □农民工" from the
+    box starting inside the ☒. The text's order decides (the one option without its □ is the ticked one: 职工), not
+    the box placed against the line's characters by estimate."""
+    from dangan.extractors.layout import TextLine
+
+    page = Page()
+    page.row([300, 1100], ["姓名", "孙立新"])
+    cells = page.row([300, 1100], ["类别", ""])
+    cy = (cells[1][1] + cells[1][3]) // 2
+    x = cells[1][0] + 40
+    page.draw.rectangle((x, cy - 14, x + 28, cy + 14), outline="black", width=2)
+    page.draw.line((x + 12, cy - 2, x + 16, cy + 2), fill=(20, 20, 120), width=1)
+    first = page.text("职工", x + 36, cy, record=False)
+    sx = int(first.box[2]) + 30
+    page.draw.line((sx, cy - 14, sx + 28, cy - 14), fill="black", width=2)
+    page.draw.line((sx, cy + 14, sx + 28, cy + 14), fill="black", width=2)
+    page.draw.line((sx, cy - 14, sx, cy + 14), fill="black", width=2)
+    page.draw.line((sx + 28, cy - 14, sx + 28, cy - 4), fill="black", width=2)
+    last = page.text("农民工", sx + 36, cy, record=False)
+    page.lines.append(TextLine("职工 □农民工", (x + 4, first.box[1], last.box[2], first.box[3]), 0.95))
+    boxes = [(c.box, c.ticked) for c in find_checkboxes(to_bgr(page.im), dpi=200)]
+    assert [t for b, t in boxes if abs((b[1] + b[3]) / 2 - cy) < 20] == [False]
+    f = extract_fields("建档申请表", page.lines, checkboxes=boxes, cells={0: page.cells()}, today=TODAY).fields
+    assert f["姓名"] == "孙立新"
+    assert f["是否农民工"] is False
