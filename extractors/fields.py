@@ -681,6 +681,16 @@ def read_option_matrix(
                     or lab_line.box[2] > cols[0][1]
                 ):
                     continue
+                # a row that prints option words of its own is an option list of its own field (主要 then
+                # 次要, each with its causes), not a row of marks under the header's columns
+                own_words = [w for w in CHECKBOX_OPTIONS[row_lab] if len(w) >= 2]
+                if any(
+                    ln.cx > lab_line.box[2]
+                    and abs(ln.cy - (lab_line.cy + slope * (ln.cx - lab_line.cx))) < 0.45 * max(lab_line.height, height)
+                    and any(w in _clean(ln.text) for w in own_words)
+                    for ln in on_page
+                ):
+                    continue
                 seen = _matrix_marks(lab_line, cols, pitch, height, slope, on_page, boxes or ())
                 if not seen:
                     continue

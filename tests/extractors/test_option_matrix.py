@@ -151,3 +151,30 @@ def test_two_options_with_no_question_where_the_text_shows_which_lost_its_box() 
     f = extract_fields("建档申请表", page.lines, checkboxes=boxes, cells={0: page.cells()}, today=TODAY).fields
     assert f["姓名"] == "孙立新"
     assert f["是否农民工"] is False
+
+
+def test_two_labelled_option_lists_one_under_the_other_are_no_matrix() -> None:
+    """「主要致困原因 □本人大病 □残疾 □收入低 □子女上学」 over 「次要致困原因 □本人大病 …」, the words read one text
+    each (OCR dropped the □s): the first row looks like a matrix header, but the row under it prints
+    its own options, so each list is read for its own field."""
+    words = ["本人大病", "残疾", "收入低", "子女上学"]
+    page = Page()
+    page.row([300, 1100], ["姓名", "孙立新"])
+    for label, ticked, order in (
+        ("主要致困原因", {"残疾"}, words),
+        ("次要致困原因", {"本人大病", "收入低"}, words[::-1]),  # its own order: no column of the row above
+    ):
+        cells = page.row([300, 1100], [label, ""])
+        cy = (cells[1][1] + cells[1][3]) // 2
+        x = cells[1][0] + 30
+        for w in order:
+            page.draw.rectangle((x, cy - 14, x + 28, cy + 14), outline="black", width=2)
+            if w in ticked:
+                page.draw.text((x + 14, cy), "✓", font=page.font, fill=(20, 20, 120), anchor="mm")
+            ln = page.text(w, x + 38, cy)
+            x = int(ln.box[2]) + 60
+    boxes = [(c.box, c.ticked) for c in find_checkboxes(to_bgr(page.im), dpi=200)]
+    # the grid not found (a photographed page): every word stays a text of its own
+    f = extract_fields("建档申请表", page.lines, checkboxes=boxes, today=TODAY).fields
+    assert f["主要致困原因"] == "残疾"
+    assert sorted(f["次要致困原因"]) == sorted(["本人大病", "收入低"])  # type: ignore[arg-type]
