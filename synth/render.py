@@ -788,7 +788,8 @@ def drawn(kind: str, mode: Mode, rng: random.Random, *args: Any) -> Document:
 def load_layouts() -> None:
     """Register every layout (the modules register on import, in this fixed order: indices are stable)."""
     # papers_rotation2 (rotation 2's held-out printings) imports papers_work first, so registers after it;
-    # forms_rotation3 / papers_rotation3 (rotation 3's) come after forms / papers_cert / papers_id they extend
+    # forms_rotation3 / papers_rotation3 (rotation 3's) come after forms / papers_cert / papers_id they extend,
+    # papers_rotation4 (rotation 4's papers) after papers_rotation3
     from dangan.synth import (  # noqa: F401
         forms,
         forms_rotation3,
@@ -798,6 +799,7 @@ def load_layouts() -> None:
         papers_other,
         papers_rotation2,
         papers_rotation3,
+        papers_rotation4,
         papers_work,
     )
 

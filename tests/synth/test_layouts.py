@@ -71,6 +71,9 @@ ROTATION_3_NEW = {"身份证": "身份证/轮换3", "户口簿": "户口簿/轮�
 ROTATION_4_FORMS = {"建档申请表/杭州": "杭州/轮换4", "建档申请表/河北": "河北/轮换4", "建档申请表/湖南": "湖南/轮换4",
                     "建档申请表/全国": "全国/轮换4"}
 FORMS_HELD = set(ROTATION_4_FORMS.values())
+# ... and the papers' 轮换3 printings released, their 轮换4 printings held out in their place
+# (papers_rotation4; 残疾人证/轮换4 joins 残疾人证/三代卡片复印).
+ROTATION_4_PAPERS = {"身份证": "身份证/轮换4", "户口簿": "户口簿/轮换4", "低保证": "低保证/轮换4", "诊断证明": "诊断证明/轮换4"}
 
 
 def test_rotation_3_released_eight_printings_and_holds_out_new_ones() -> None:
@@ -84,15 +87,17 @@ def test_rotation_3_released_eight_printings_and_holds_out_new_ones() -> None:
         released = ROTATION_3_RELEASED[kind]
         if new != released:
             assert released in names and not is_held_out(kind, released), kind
-        if kind in ROTATION_4_FORMS:  # rotation 4 released the form's 轮换3 printing
+        rotation_4 = ROTATION_4_FORMS | ROTATION_4_PAPERS
+        if kind in rotation_4:  # rotation 4 released the kind's 轮换3 printing
             assert new in names and not is_held_out(kind, new), kind
-            assert {n for n in names if is_held_out(kind, n)} == {ROTATION_4_FORMS[kind]}, kind
-            assert names[-1] == ROTATION_4_FORMS[kind] and names[-2] == new, "added after the printings it rotates with"
+            assert {n for n in names if is_held_out(kind, n)} == {rotation_4[kind]}, kind
+            assert names[-1] == rotation_4[kind] and names[-2] == new, "added after the printings it rotates with"
             continue
         assert {n for n in names if is_held_out(kind, n)} == {new}, kind
         if new.endswith("/轮换3"):
             assert names[-1] == new, "added after the printings it rotates with"
-    kept = {"收入证明": {"收入证明/单位信笺", "收入证明/工资表横版"}, "残疾人证": {"残疾人证/三代卡片复印"},
+    kept = {"收入证明": {"收入证明/单位信笺", "收入证明/工资表横版"},
+            "残疾人证": {"残疾人证/三代卡片复印", "残疾人证/轮换4"},
             "公示证明": {"公示证明/轮换2"}, "劳动合同": {"劳动合同/轮换2"},
             "其他/证明": {"证明/表格式"}, "其他/票据": {"票据/结算单"}, "其他/录取通知书": {"录取通知书/复印件"},
             "其他/银行卡": {"银行卡/存折首页复印"}, "其他/授权书": {"授权书/个人声明"},

@@ -1,5 +1,5 @@
-"""Rotation 3's held-out paper printings (papers_rotation3): each draws, is held out, prints its truth, and
-draws the same display list from the same seed."""
+"""Rotation 3's paper printings (papers_rotation3, held out by rotation 3, released to seen by rotation 4): each
+draws, prints its truth, and draws the same display list from the same seed."""
 
 from __future__ import annotations
 
@@ -54,11 +54,11 @@ def _printed(value: Any, text: str) -> bool:
 
 
 @pytest.mark.parametrize("kind", sorted(PAPERS))
-def test_registered_last_and_held_out(kind: str) -> None:
+def test_registered_and_released_to_seen(kind: str) -> None:
+    """Rotation 4 released them: registered, seen, and no longer the kind's held-out printing."""
     load_layouts()
     names = [lay.name for lay in layouts_of(kind)]
-    assert names[-1] == PAPERS[kind] and is_held_out(kind, PAPERS[kind])
-    assert [n for n in names if is_held_out(kind, n)] == [PAPERS[kind]]
+    assert PAPERS[kind] in names and not is_held_out(kind, PAPERS[kind])
 
 
 @pytest.mark.parametrize("kind", sorted(PAPERS))
@@ -114,7 +114,7 @@ def test_same_seed_same_display_list(households: list[Household], kind: str) -> 
     assert [p.ops for p in a.pages] != [p.ops for p in c.pages]
 
 
-def test_held_out_archives_draw_them_and_seen_ones_never(households: list[Household]) -> None:
+def test_seen_archives_draw_them_and_held_out_ones_never(households: list[Household]) -> None:
     held: set[str] = set()
     seen: set[str] = set()
     for hh in make_households(30, 13):
@@ -122,6 +122,5 @@ def test_held_out_archives_draw_them_and_seen_ones_never(households: list[Househ
             d.layout for d in documents_for(hh, random.Random(hh.index), "held-out") if d.doc_type in PAPERS
         }
         seen |= {d.layout for d in documents_for(hh, random.Random(hh.index), "seen") if d.doc_type in PAPERS}
-    assert held == set(PAPERS.values())
-    assert not seen & set(PAPERS.values())
-    assert {"身份证/A4两人同页", "户口簿/横版全栏", "低保证/A4城市证"} <= seen
+    assert not held & set(PAPERS.values())
+    assert set(PAPERS.values()) <= seen

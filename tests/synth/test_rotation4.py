@@ -1,0 +1,142 @@
+"""Rotation 4's held-out paper printings (papers_rotation4): each draws for households of one and of several
+people, is held out, prints its truth, and draws the same display list from the same seed."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+
+from dangan.schemas.labels import DOC_FIELDS
+from dangan.schemas.validators import is_valid_id_number
+from dangan.synth.canvas import rasterise
+from dangan.synth.households import Household, make_households
+from dangan.synth.layouts import is_held_out, layouts_of
+from dangan.synth.render import Document, documents_for, load_layouts
+
+PAPERS = {
+    "身份证": "身份证/轮换4",
+    "户口簿": "户口簿/轮换4",
+    "低保证": "低保证/轮换4",
+    "诊断证明": "诊断证明/轮换4",
+    "残疾人证": "残疾人证/轮换4",
+}
+PER_PERSON = {"身份证", "诊断证明", "残疾人证"}
+
+
+@pytest.fixture(scope="module")
+def households() -> list[Household]:
+    """Households holding a 低保证: at least one of one person and one of four or more."""
+    load_layouts()
+    pool = [h for h in make_households(80, 6) if h.dibao_no]
+    alone = [h for h in pool if not h.members][:2]
+    big = [h for h in pool if len(h.members) >= 3][:2]
+    rest = [h for h in pool if h not in alone and h not in big][:3]
+    assert alone and big
+    return alone + big + rest
+
+
+def _draw(kind: str, hh: Household, seed: int, name: str | None = None) -> Document:
+    lay = next(lay for lay in layouts_of(kind) if lay.name == PAPERS[kind])
+    rng = random.Random(seed)
+    doc: Document = lay.draw(hh, name or hh.record["姓名"], rng) if kind in PER_PERSON else lay.draw(hh, rng)
+    return doc
+
+
+def _text(doc: Document) -> str:
+    """Every text of the pages in drawing order, joined (wrapped lines join up again), without spaces."""
+    return "".join(op[3] for page in doc.pages for op in page.ops if op[0] == "text").replace(" ", "")
+
+
+def _printed(value: Any, text: str) -> bool:
+    if isinstance(value, bool):
+        return True  # 是否盖章: checked against the seals below
+    if isinstance(value, int):
+        return any(s in text for s in (str(value), f"{value:,.2f}", f"{value:.2f}"))
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        y, m, d = value.split("-")
+        return any(s in text for s in (value, f"{y}年{int(m)}月{int(d)}日", f"{y}.{m}.{d}"))
+    return all(part in text for part in str(value).split("；"))
+
+
+@pytest.mark.parametrize("kind", sorted(PAPERS))
+def test_registered_last_and_held_out(kind: str) -> None:
+    load_layouts()
+    names = [lay.name for lay in layouts_of(kind)]
+    assert names[-1] == PAPERS[kind] and is_held_out(kind, PAPERS[kind])
+    held = [n for n in names if is_held_out(kind, n)]
+    assert held == ([PAPERS[kind]] if kind != "残疾人证" else ["残疾人证/三代卡片复印", PAPERS[kind]])
+    assert not is_held_out(kind, names[0])
+
+
+@pytest.mark.parametrize("kind", sorted(PAPERS))
+def test_truth_is_what_is_printed(households: list[Household], kind: str) -> None:
+    for i, hh in enumerate(households):
+        name = hh.record["姓名"]
+        if kind in PER_PERSON and hh.members and i % 2:
+            adults = [m for m in hh.members if m["年龄"] >= 16]
+            name = adults[0]["姓名"] if adults else name
+        doc = _draw(kind, hh, i, name)
+        assert doc.doc_type == kind and doc.fields
+        assert set(doc.fields) <= set(DOC_FIELDS[kind]), set(doc.fields) - set(DOC_FIELDS[kind])
+        text = _text(doc)
+        for label, value in doc.fields.items():
+            assert _printed(value, text), (kind, label, value)
+        seals = [op for page in doc.pages for op in page.ops if op[0] == "seal"]
+        if "是否盖章" in doc.fields:
+            assert bool(seals) == doc.fields["是否盖章"], kind
+        for m in doc.members:
+            assert m["姓名"] in text and m["身份证号"] in text and is_valid_id_number(m["身份证号"])
+        assert [m for page in doc.pages for m in page.members] == doc.members
+        merged: dict[str, Any] = {}
+        for page in doc.pages:
+            merged.update(page.fields)
+        assert merged == doc.fields
+        for page in doc.pages:
+            assert max(page.w, page.h) <= 297.5 and min(page.w, page.h) <= 210.5
+            img = rasterise(page, 25)
+            assert img.width > 100
+            if page.mono:
+                r, g, b = img.split()
+                assert r.tobytes() == g.tobytes() == b.tobytes(), kind
+
+
+def test_papers_hold_their_people(households: list[Household]) -> None:
+    for hh in households:
+        people = [hh.householder(), *hh.members]
+        hukou = _draw("户口簿", hh, 1)
+        assert [m["身份证号"] for m in hukou.members] == [p["身份证号"] for p in people]
+        assert hukou.members[0]["关系"] == "户主"
+        assert hukou.pages[0].fields["户主姓名"] == hh.record["姓名"]
+        assert len(hukou.pages) == (len(people) + 2 + 1) // 2, "one spread per sheet: 注意事项 + 户主页, cards"
+        dibao = _draw("低保证", hh, 2)
+        assert dibao.members[0]["姓名"] == hh.record["姓名"] and dibao.fields["保障人数"] == len(dibao.members)
+        assert 1 <= len(dibao.members) <= len(people)
+        card = _draw("身份证", hh, 3)
+        assert card.fields["身份证号"] == hh.record["身份证号"] and card.members == []
+        diag = _draw("诊断证明", hh, 4)
+        assert diag.fields["姓名"] == hh.record["姓名"]
+        disabled = _draw("残疾人证", hh, 5)
+        assert disabled.fields["残疾人证号"].startswith(hh.record["身份证号"]) and disabled.pages[0].mono
+
+
+@pytest.mark.parametrize("kind", sorted(PAPERS))
+def test_same_seed_same_display_list(households: list[Household], kind: str) -> None:
+    for hh in (households[0], households[-1]):
+        a, b, c = _draw(kind, hh, 9), _draw(kind, hh, 9), _draw(kind, hh, 10)
+        assert [p.ops for p in a.pages] == [p.ops for p in b.pages]
+        assert a.fields == b.fields and a.members == b.members
+        assert [p.ops for p in a.pages] != [p.ops for p in c.pages]
+
+
+def test_held_out_archives_draw_them_and_seen_ones_never() -> None:
+    held: set[str] = set()
+    seen: set[str] = set()
+    for hh in make_households(30, 13):
+        held |= {d.layout for d in documents_for(hh, random.Random(hh.index), "held-out") if d.doc_type in PAPERS}
+        seen |= {d.layout for d in documents_for(hh, random.Random(hh.index), "seen") if d.doc_type in PAPERS}
+    assert set(PAPERS.values()) - {"残疾人证/轮换4"} <= held
+    assert held <= set(PAPERS.values()) | {"残疾人证/三代卡片复印"}
+    assert not seen & set(PAPERS.values())
+    assert {"身份证/轮换3", "户口簿/轮换3"} <= seen
