@@ -252,7 +252,7 @@ def dibao_landscape_booklet(hh: Household, rng: random.Random) -> Document:
     data.text(24, 68, issuer, 3.2, st.value_font, color=st.color)
     data.text(8, 77, "（本证只限持证人使用，涂改、转借无效）", 2.5, st.label_font)
     if sealed:
-        _seal_on(data, st, 44, 66, issuer, "", 11)  # over the 发证机关
+        _seal_on(data, st, 72, 67, issuer, "", 11)  # its ring over the 发证机关's end, the star clear of it
 
     members_page = Page(*LEAF, paper=paper)
     _title(members_page, st, rng.choice(("保 障 对 象", "享受保障家庭成员")), 8, 3.8)
