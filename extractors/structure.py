@@ -442,6 +442,10 @@ def _header_label(text: str) -> str | None:
     t = t.strip("：:")
     if not t:
         return None
+    # the colon read as a full stop ("*姓名。侯新", "关系（是户主的）。儿子"): a label with its value as well
+    head, dot, rest = t.partition("。")
+    if dot and rest.strip() and (label_of(head) or label_of(re.split(r"[（(]", head)[0])):
+        return None
     lab = label_of(t)
     if lab:
         return lab

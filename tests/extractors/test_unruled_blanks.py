@@ -82,3 +82,25 @@ def test_an_id_number_in_digit_boxes_read_as_pieces_along_the_row() -> None:
     f = extract_fields("建档申请表", page.lines, today=TODAY).fields
     assert f["姓名"] == "孙立新"
     assert f["身份证号"] == number
+
+
+def test_member_blocks_whose_colons_ocr_read_as_full_stops() -> None:
+    """A member block a person (「label：value」 in every cell, three cells a row), OCR reading some colons as
+    「。」 ("*姓名。侯新", "*关系（是户主的）。儿子"): such a cell is a label with its value, never a column
+    header, so the block's rows are no member table; both members are read from their blocks."""
+    from .test_structure import _id
+
+    people = [("孟玉春", "配偶", _id("43122419830611074"), "2,280.00"), ("侯新", "儿子", _id("43122420140118743"), "0.00")]
+    page = Page()
+    page.row([300, 1100], ["姓名", "侯建国"])
+    page.y += 60
+    w = [470, 470, 470]
+    for k, (name, rel, idn, inc) in enumerate(people):
+        sep = "。" if k else "："
+        page.row(w, [f"*姓名{sep}{name}", f"*关系（是户主的）{sep}{rel}", f"*民族{sep}汉族"], align="left")
+        page.row(w, [f"*身份证号{idn}", "出生日期：", f"*月收入{sep}{inc}"], align="left")
+        page.row(w, ["*健康状况：健康", f"*婚姻状况{sep}已婚", "*户口类型：农业"], align="left")
+        page.y += 50
+    f = extract_fields("建档申请表", page.lines, cells={0: page.cells()}, today=TODAY)
+    got = [(m.get("姓名"), m.get("关系"), m.get("身份证号")) for m in f.members]
+    assert got == [(n, r, i) for n, r, i, _ in people]
