@@ -75,15 +75,25 @@ def match_label(text: str, labels: Mapping[str, str]) -> tuple[str, str] | None:
     """(canonical label, rest of the text) when ``text`` starts with one of the printed ``labels``.
 
     A printed label of four or more characters may have one character misread ("月保障全额"), but only
-    when nothing but a separator follows it: a value that merely resembles a label is no label.
+    when nothing but a separator follows it: a value that merely resembles a label is no label. The
+    misread character may be the first only when the label is long (six or more: "云民身份证件编号"), where
+    the other characters alone say which label it is.
     """
     t = _compact(text)
     keys = sorted(labels, key=len, reverse=True)
     for key in keys:
         printed = _compact(key)  # "甲方（用人单位）" is compared as OCR text is, brackets folded
         if t.startswith(printed):
-            return labels[key], _cut(text, len(printed)).lstrip(" \u3000：:").rstrip()
+            # unless the whole text is a longer label with one character misread that begins with this
+            # one ("户主或与户主类系" is 户主或与户主关系, not 户主或与户主 and a value "类系")
+            longer = _misread_label(t, [k for k in keys if len(_compact(k)) > len(printed)], labels)
+            return longer or (labels[key], _cut(text, len(printed)).lstrip(" \u3000：:").rstrip())
     # a misread label only when no label is printed exactly (公示截止时间 is no misread 公示起止时间)
+    return _misread_label(t, keys, labels)
+
+
+def _misread_label(t: str, keys: Sequence[str], labels: Mapping[str, str]) -> tuple[str, str] | None:
+    """The label of ``keys`` that ``t`` (compact) is with one character misread, nothing after it."""
     for key in keys:
         printed = _compact(key)
         n = len(printed)
@@ -91,7 +101,7 @@ def match_label(text: str, labels: Mapping[str, str]) -> tuple[str, str] | None:
         if (
             n >= 4
             and len(head) == n
-            and head[0] == printed[0]
+            and (head[0] == printed[0] or n >= 6)
             and sum(a != b for a, b in zip(head, printed, strict=True)) == 1
             and t[n:].strip("：:") == ""
         ):
@@ -785,6 +795,17 @@ def _id_card_back(ex: Extraction, rows: Mapping[str, RowValue]) -> None:
         g = m.groups()
         end = "长期" if g[6] else f"{g[3]}-{g[4]}-{g[5]}"
         _put(ex, "有效期限", f"{g[0]}-{g[1]}-{g[2]}至{end}", rv)
+
+
+def _no_words_for_number(ex: Extraction) -> None:
+    """A 身份证号 with no run of digits in it is no reading of the card's number: words the generic
+    pairing took after a heading that begins with the label ("身份证复印件粘贴处" gives "复印件粘贴处").
+    Left in, it would stand for the card's number when the sheet's regions are merged (the heading is a
+    region of its own, read before the card). A number OCR misread (digits, a wrong check digit) stays,
+    for the gate to send to review with what was seen."""
+    number = ex.fields.get("身份证号")
+    if isinstance(number, str) and not re.search(r"[0-9]{6}", normalise_id_number(number)):
+        _drop(ex, "身份证号")
 
 
 def _valid(ex: Extraction, label: str) -> bool:
@@ -1926,11 +1947,16 @@ HUKOU_LABELS = {
     "宗教信仰": "宗教信仰",
     "公民身份号码": "身份证号",
     "身份证号": "身份证号",
+    # the number's other printed names (schemas/labels.py; older booklets print 身份证编号)
+    "公民身份证号码": "身份证号",
+    "身份证号码": "身份证号",
+    "身份证编号": "身份证号",
     "文化程度": "文化程度",
     "婚姻状况": "婚姻状况",
     "服务处所": "服务处所",
     "承办人签章": "承办人签章",
     "登记日期": "登记日期",
+    "签发日期": "签发日期",  # the 户主页's (REAL-DOCUMENTS): a value's end, like the other labels
 }
 
 
@@ -2025,7 +2051,9 @@ def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
             }
             if len({f[0] for f in found}) == 1:
                 texts["身份证号"] = next(iter(found))
-        if not texts.get("姓名") or "身份证号" not in texts:
+        # a card is a member when it names the person and says one more thing of them; a number OCR
+        # misread (a wrong check digit) stays in the row for the gate to send to review
+        if not texts.get("姓名") or not {"身份证号", "关系", "性别", "出生日期"} & set(texts):
             continue
         m: dict[str, Any] = {}
         c: dict[str, float] = {}
@@ -2045,6 +2073,26 @@ def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
     head = ex.fields.get("户主姓名")
     if isinstance(head, str) and person_name(head) is None:
         _drop(ex, "户主姓名")  # an address or a label read for the 户主's name: not a name
+    if "户主姓名" not in ex.fields:
+        _head_from_register(ex, lines)
+
+
+def _head_from_register(ex: Extraction, lines: Sequence[TextLine]) -> None:
+    """户主姓名 the generic pairing missed: its row on the 户主页 (the label with one character misread,
+    "户王姓名"), else the name on the register card whose 户主或与户主关系 is 户主 (a booklet's 户主页 and
+    the 户主's own card name the same person), a little less sure."""
+    for page in sorted({ln.page for ln in lines}):
+        rv = row_values([ln for ln in lines if ln.page == page], HUKOU_LABELS).get("户主姓名")
+        if rv is not None and (name := person_name(_compact(rv.text), longest=4)) is not None:
+            _put(ex, "户主姓名", name, rv)
+            return
+    for i, m in enumerate(ex.members):
+        if m.get("关系") == "户主" and isinstance(m.get("姓名"), str) and person_name(m["姓名"]) is not None:
+            conf = ex.member_confidence[i].get("姓名", 0.9) if i < len(ex.member_confidence) else 0.9
+            box = ex.member_boxes[i].get("姓名") if i < len(ex.member_boxes) else None
+            ex.set("户主姓名", m["姓名"], 0.9 * conf, *(box or (None, None)))
+            ex.raw["户主姓名"] = m["姓名"]
+            return
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2941,8 +2989,10 @@ def read_certificate(
     """
     if doc_type == "身份证" and len(sides := card_sides(raw_lines, ID_CARD_LABELS)) >= 2:
         _read_id_sides(ex, sides, today)
+        _no_words_for_number(ex)
     elif doc_type == "身份证":
         read_id_card(ex, raw_lines, today)
+        _no_words_for_number(ex)
     elif doc_type == "户口簿":
         hukou_entries(ex, lines)
     elif doc_type in READERS:

@@ -164,6 +164,14 @@ KEYWORDS: dict[str, dict[str, float]] = {
         "失业证": 5,
         "医药费": 3,
         "收费": 2,
+        # a hospital's other papers: its bill (费用清单, 收费员) and its medical record (主诉, 现病史, 既往史
+        # head a 病历's sections), never printed on a 诊断证明书
+        "费用清单": 5,
+        "费用明细": 4,
+        "收费员": 3,
+        "主诉": 3,
+        "现病史": 3,
+        "既往史": 3,
     },
 }
 

@@ -443,12 +443,17 @@ def _line_height(g: Sequence[TextLine]) -> float:
 
 
 def merge_cards(cards: Sequence[Extraction]) -> Extraction:
-    """One document from its cards: a field from the first card that has it (front and back of one card
-    complete each other); when cards name different 身份证号, one member entry per holder."""
+    """One document from its cards: a field from the first card that has a possible value of it (front and
+    back of one card complete each other); when cards name different 身份证号, one member entry per holder."""
+    from dangan.schemas.readings import check_reading
+
     out = Extraction()
+    # a possible value before one that fails its field's check (a heading region's words paired with a label)
     for ex in cards:
         for label, value in ex.fields.items():
-            if label not in out.fields:
+            if label not in out.fields or (
+                check_reading(label, out.fields[label]) is not None and check_reading(label, value) is None
+            ):
                 out.fields[label] = value
                 out.confidence[label] = ex.confidence.get(label, 0.0)
                 if label in ex.boxes:

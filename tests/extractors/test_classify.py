@@ -83,6 +83,12 @@ OTHER_PAPERS = [
      "声明人：刘桂兰"),
     # a unit's certificate about a member's illness: it names the unit's 职工, not an income
     ("证明", "兹证明王建国同志系我单位职工，其妻子李梅患尿毒症，家庭生活困难。", "特此证明。", "湘潭钢铁集团有限公司工会"),
+    # a hospital's bill listing its charges, and a 门诊病历 (its diagnosis under a record's sections): a
+    # hospital's papers that are no 诊断证明书
+    ("湘潭市中心医院住院费用清单", "姓名 张三 住院号 Z2025110 科室 骨科", "入院诊断 腰椎间盘突出症", "药品费 1200.00",
+     "检查费 800.00", "合计 2000.00", "收费员 王明"),
+    ("湘潭市中心医院", "门诊病历", "姓名 张三 性别 男 年龄 45岁", "主诉：腰痛3月", "现病史：劳累后加重，无外伤史",
+     "既往史：体健", "诊断：腰椎间盘突出症", "处理：休息，理疗", "医师：李海燕"),
 ]
 
 

@@ -1,0 +1,201 @@
+"""身份证 copies and 户口簿 pages in printings their readers were not written for (issue 8).
+
+A sheet headed by a clerk's caption ("身份证复印件粘贴处") above an enlarged card's two sides, read with
+RapidOCR from the drawn page (its regions found before OCR, as for any copy); 常住人口登记卡 whose labels or
+number OCR misread; a 户主页 whose 户主姓名 label OCR misread. The cards are laid out as REAL-DOCUMENTS.md
+describes them (the second-generation card's front and back; the register card's ruled grid of two
+label/value column pairs, 姓名 | 户主或与户主关系 first). What is read must be the truth, and nothing read
+may fail its field's validation: what cannot be read waits in review with the text seen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dangan.extractors.certificates import HUKOU_LABELS, match_label
+from dangan.extractors.fields import Extraction, extract_fields
+from dangan.extractors.layout import TextLine
+from dangan.extractors.pipeline import PageReading, assemble, extract_file, gate, merge_cards
+
+from .test_papers_general import Sheet
+from .test_papers_people import CARD_H, CARD_W, MM, PEOPLE, TODAY, back, front
+
+# ---------------------------------------------------------------------------------------------
+# 身份证: a caption over the copy is no card
+
+
+def captioned_copy(caption: str, arrangement: str) -> Sheet:
+    """An ID card's front and back copied onto A4 under a printed caption, each side framed as the
+    copier's glass shows it: one above the other, or (not tuned on) side by side."""
+    s = Sheet()
+    s.centred(caption, 120, 44)
+    x, y = 40 * MM, 30 * MM
+    for side in ("front", "back"):
+        s.draw.rectangle((x - 20, y - 20, x + CARD_W + 20, y + CARD_H + 20), outline="black", width=3)
+        if side == "front":
+            front(s, x, y, PEOPLE[1])
+        else:
+            back(s, x, y)
+        if arrangement == "stacked":
+            y += CARD_H + 25 * MM
+        else:
+            x += CARD_W + 12 * MM
+    s.text("复印件与原件一致", 300, y + (40 if arrangement == "stacked" else CARD_H + 120))
+    return s
+
+
+@pytest.mark.parametrize(
+    ("caption", "arrangement"),
+    [("身份证复印件粘贴处", "stacked"), ("身份证正反面复印件", "stacked"), ("身份证复印件粘贴处", "side by side")],
+)
+def test_a_caption_beginning_with_the_label_is_no_number(tmp_path: Path, caption: str, arrangement: str) -> None:
+    """The caption "身份证复印件粘贴处" begins with a label of the number (身份证): its words are no number,
+    and the card's own 公民身份号码 is the paper's; one holder gives no member rows."""
+    path = tmp_path / "id.png"
+    captioned_copy(caption, arrangement).im.save(path)
+    got = extract_file(path, "rapidocr")
+    p = PEOPLE[1]
+    assert got["doc_type"] == "身份证"
+    assert got["fields"]["身份证号"] == p["身份证号"]
+    assert {k: got["fields"].get(k) for k in ("姓名", "性别", "出生日期")} == {
+        k: p[k] for k in ("姓名", "性别", "出生日期")
+    }
+    assert got["members"] == []
+    assert not [r for r in got["rejected"] if r["label"] == "身份证号"]
+
+
+def test_cards_merged_take_the_possible_value() -> None:
+    """Cards read apart and merged: a value that fails its field's check (read from a caption region
+    read first) gives way to another card's possible value."""
+    caption, card = Extraction(), Extraction()
+    caption.set("性别", "汉族", 0.9)
+    caption.set("身份证号", "复印件粘贴处12", 0.9)
+    for k in ("性别", "身份证号"):
+        card.set(k, PEOPLE[0][k], 0.95)
+    merged = merge_cards([caption, card])
+    assert merged.fields == {"性别": PEOPLE[0]["性别"], "身份证号": PEOPLE[0]["身份证号"]}
+
+
+# ---------------------------------------------------------------------------------------------
+# 户口簿: register cards OCR misread
+
+ROWS = [
+    ("姓名", "户主或与户主关系"),
+    ("曾用名", "性别"),
+    ("出生地", "民族"),
+    ("籍贯", "出生日期"),
+    ("宗教信仰", "公民身份证件编号"),
+]
+
+
+def register_card(
+    s: Sheet, x: float, y: float, p: dict[str, Any], said: dict[str, str] | None = None, number: str = ""
+) -> None:
+    """A 常住人口登记卡's first rows at (x, y): label | value | label | value, each text where its ruled
+    cell has it; ``said`` replaces printed labels by what OCR misread them as."""
+    said = said or {}
+    values = {
+        "姓名": p["姓名"],
+        "户主或与户主关系": p["关系"],
+        "曾用名": "",
+        "性别": p["性别"],
+        "出生地": "湖南省湘潭市",
+        "民族": p["民族"] + "族",
+        "籍贯": "湖南省湘潭市",
+        "出生日期": p["出生日期"],
+        "宗教信仰": "",
+        "公民身份证件编号": number or p["身份证号"],
+    }
+    s.centred("常住人口登记卡", y - 60, 40)
+    for i, (left, right) in enumerate(ROWS):
+        cy = y + i * 70
+        for lab, at in ((left, x), (right, x + 560)):
+            if said.get(lab, lab):
+                s.text(said.get(lab, lab), at, cy, 26)
+            if values[lab]:
+                s.text(values[lab], at + 250, cy, 30)
+
+
+def members_of(lines: list[TextLine]) -> tuple[Extraction, list[dict[str, Any]]]:
+    ex = extract_fields("户口簿", lines, today=TODAY)
+    return ex, gate(ex)
+
+
+HOLDER = PEOPLE[0] | {"关系": "户主"}
+
+
+def wrong_check_digit(number: str) -> str:
+    return number[:-1] + ("0" if number[-1] != "0" else "1")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        {"公民身份证件编号": "云民身份证件编号"},  # the label's first character misread
+        {},  # not written for: the label read right, only the number misread
+    ],
+)
+def test_a_card_whose_number_ocr_misread_is_still_a_member(said: dict[str, str]) -> None:
+    """One digit of the card's number misread (its check digit fails): the card is still the person's
+    row (姓名, 关系, 性别, 民族, 出生日期 as printed), and the number seen waits in review."""
+    s = Sheet()
+    bad = wrong_check_digit(HOLDER["身份证号"])
+    register_card(s, 150, 300, HOLDER, said, number=bad)
+    ex, rejected = members_of(s.lines)
+    assert ex.members == [
+        {
+            "姓名": HOLDER["姓名"],
+            "关系": "户主",
+            "性别": HOLDER["性别"],
+            "民族": HOLDER["民族"] + "族",
+            "出生日期": HOLDER["出生日期"],
+        }
+    ]
+    assert [(r["label"], r["member"], r["text"]) for r in rejected] == [("身份证号", 0, bad)]
+
+
+def test_a_long_label_read_with_its_first_character_wrong() -> None:
+    assert match_label("云民身份证件编号", HUKOU_LABELS) == ("身份证号", "")
+    assert match_label("户主或与户主类系", HUKOU_LABELS) == ("关系", "")
+    # a short label keeps its first character; a value that resembles a label is no label
+    assert match_label("尸别", HUKOU_LABELS) is None
+    assert match_label("云民身份证件编号330102", HUKOU_LABELS) is None
+
+
+@pytest.mark.parametrize("head_label", ["尸主姓名", "户王姓名", ""])
+def test_householder_named_by_the_householders_card(head_label: str) -> None:
+    """The 户主页 beside the first register card, its 户主姓名 label misread (first character: "尸主姓名",
+    another: "户王姓名") or lost: 户主姓名 is the name on its row, or else the name of the card whose
+    relation is 户主 (a booklet's 户主页 and the 户主's own card name one person)."""
+    s = Sheet()
+    s.centred("居民户口簿", 160, 40)
+    s.text("户别", 120, 240, 26)
+    s.text("家庭户", 230, 240, 30)
+    if head_label:
+        s.text(head_label, 420, 240, 26)
+    s.text(HOLDER["姓名"], 560, 240, 30)
+    s.text("住址", 120, 320, 26)
+    s.text("湖南省湘潭市岳塘区建设北路18号3幢2单元401室", 230, 320, 30)
+    register_card(s, 150, 700, HOLDER)
+    spouse = PEOPLE[1] | {"关系": "配偶"}
+    register_card(s, 150, 1300, spouse)
+    lines = s.lines if head_label else [ln for ln in s.lines if ln.text != HOLDER["姓名"] or ln.box[1] > 400]
+    ex, rejected = members_of(lines)
+    assert rejected == []
+    assert ex.fields["户主姓名"] == HOLDER["姓名"]
+    assert [m["姓名"] for m in ex.members] == [HOLDER["姓名"], spouse["姓名"]]
+    assert [m["身份证号"] for m in ex.members] == [HOLDER["身份证号"], spouse["身份证号"]]
+
+
+def test_the_booklet_read_whole() -> None:
+    """The same page as the pipeline reads it (classification, cards, gate)."""
+    s = Sheet()
+    register_card(s, 150, 300, HOLDER, {"公民身份证件编号": "云民身份证件编号"})
+    reading = PageReading(list(s.lines), [], None, None, s.im.size, "ocr")
+    got = assemble("hukou.png", 1, [reading], "rapidocr").result
+    assert got["doc_type"] == "户口簿"
+    assert [m["身份证号"] for m in got["members"]] == [HOLDER["身份证号"]]
+    assert got["fields"]["户主姓名"] == HOLDER["姓名"]
