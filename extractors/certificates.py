@@ -31,7 +31,7 @@ from dangan.extractors.layout import (
 )
 from dangan.schemas.labels import DOC_MEMBER_FIELDS, MEMBER_LABELS
 from dangan.schemas.normalise import find_dates, fold_fullwidth
-from dangan.schemas.readings import DISABILITY_KINDS, ETHNIC_GROUPS, check_reading
+from dangan.schemas.readings import DISABILITY_KINDS, ETHNIC_GROUPS, ROLE_WORDS, check_reading
 from dangan.schemas.validators import normalise_id_number, parse_id_number
 
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fa5·]+")
@@ -2036,8 +2036,8 @@ def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
         for lab, rv in rows.items():
             texts[lab] = (rv.text, rv.confidence, rv.page, rv.box)
         if "关系" in texts:  # the wrapped label's second line read before the value
-            text, *rest = texts["关系"]
-            texts["关系"] = (re.sub(r"^关系[:：]?", "", _compact(text)), *rest)
+            text, conf, pg, box = texts["关系"]
+            texts["关系"] = (re.sub(r"^关系[:：]?", "", _compact(text)), conf, pg, box)
         for lab, (text, *_rest) in list(texts.items()):
             if not text or match_label(text, HUKOU_LABELS) is not None:
                 del texts[lab]
@@ -2051,6 +2051,8 @@ def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
             }
             if len({f[0] for f in found}) == 1:
                 texts["身份证号"] = next(iter(found))
+        if not texts.get("姓名"):
+            _name_by_relation(card, rows, texts)
         # a card is a member when it names the person and says one more thing of them; a number OCR
         # misread (a wrong check digit) stays in the row for the gate to send to review
         if not texts.get("姓名") or not {"身份证号", "关系", "性别", "出生日期"} & set(texts):
@@ -2075,6 +2077,69 @@ def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
         _drop(ex, "户主姓名")  # an address or a label read for the 户主's name: not a name
     if "户主姓名" not in ex.fields:
         _head_from_register(ex, lines)
+    _householder_relation(ex)
+
+
+def _householder_relation(ex: Extraction) -> None:
+    """关系 of the card whose relation OCR lost, when it names the 户主页's 户主 and no card is the 户主's:
+    that card is the 户主's own (户主), a little less sure than the name it rests on."""
+    head = ex.fields.get("户主姓名")
+    if not isinstance(head, str) or any(m.get("关系") == "户主" for m in ex.members):
+        return
+    same = [i for i, m in enumerate(ex.members) if m.get("姓名") == head]
+    if len(same) == 1 and "关系" not in ex.members[same[0]]:
+        i = same[0]
+        ex.members[i]["关系"] = "户主"
+        if i < len(ex.member_confidence):
+            conf = min(ex.confidence.get("户主姓名", 0.9), ex.member_confidence[i].get("姓名", 0.9))
+            ex.member_confidence[i]["关系"] = round(0.85 * conf, 3)
+
+
+_KINSHIP = set("本人户主配偶妻夫丈子女儿长次三四五六幼养继父母亲孙外祖曾兄弟姐妹媳婿岳公婆伯叔姑舅姨侄甥嫂")
+
+
+def _kinship(text: str) -> bool:
+    """Whether ``text`` is a relation as a register card writes it (户主, 配偶, 长子, 孙女 …)."""
+    t = _compact(text)
+    return 2 <= len(t) <= 4 and set(t) <= _KINSHIP
+
+
+def _name_by_relation(
+    card: Sequence[TextLine], rows: Mapping[str, RowValue], texts: dict[str, tuple[str, float, int, Box]]
+) -> None:
+    """The name of a card whose 姓名 label OCR lost or misread past knowing: the register card prints the
+    person's name and relation in one row (姓名 | name | 户主或与户主关系 | relation), so the name is the
+    nearest name-like text left of the relation (its label when read, else its value: the card's
+    topmost kinship word). A printed label met on the way ends the search (the 姓名 cell is empty);
+    a relation found so, not read by its label, is the card's 关系 too."""
+    rel = rows.get("关系")
+    anchor = rel.label_line if rel is not None else None
+    if anchor is None:
+        kin = sorted((t for t in card if _kinship(t.text)), key=lambda t: t.cy)
+        if not kin:
+            return
+        anchor = kin[0]
+    h = anchor.height
+    width = max(t.box[2] for t in card) - min(t.box[0] for t in card)
+    row = [
+        t
+        for t in card
+        if t is not anchor
+        and min(t.box[3], anchor.box[3]) - max(t.box[1], anchor.box[1]) >= 0.5 * min(t.height, h)
+        and t.box[2] <= anchor.box[0] + 0.3 * h
+        and anchor.box[0] - t.box[2] <= 0.6 * width  # within the card: its left half
+    ]
+    for t in sorted(row, key=lambda t: -t.box[2]):
+        text = _compact(t.text)
+        if match_label(text, HUKOU_LABELS) is not None or label_of(text) is not None:
+            return
+        name = person_name(text, longest=4)
+        if name is None or name != text or _kinship(name) or set(name) & set("姓名") or name in ROLE_WORDS:
+            continue  # a label OCR garbled past matching ("户主成与户主美第"), a stamp's word
+        texts["姓名"] = (name, 0.85 * t.confidence, t.page, t.box)
+        if rel is None and "关系" not in texts:
+            texts["关系"] = (_compact(anchor.text), 0.85 * anchor.confidence, anchor.page, anchor.box)
+        return
 
 
 def _head_from_register(ex: Extraction, lines: Sequence[TextLine]) -> None:

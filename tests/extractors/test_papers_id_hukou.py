@@ -199,3 +199,43 @@ def test_the_booklet_read_whole() -> None:
     assert got["doc_type"] == "户口簿"
     assert [m["身份证号"] for m in got["members"]] == [HOLDER["身份证号"]]
     assert got["fields"]["户主姓名"] == HOLDER["姓名"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        {"姓名": ""},  # the name's label lost: the relation's label is read
+        {"姓名": "", "户主或与户主关系": "户主成与户主美第"},  # and the relation's garbled: its value placed
+        {"姓名": "", "户主或与户主关系": ""},  # not written for: both labels lost
+    ],
+)
+def test_a_card_whose_name_label_ocr_lost(said: dict[str, str]) -> None:
+    """The register card prints the person's name and relation on its first row: with the 姓名 label
+    lost, the name is the name-like text left of the relation (its label, else its value)."""
+    s = Sheet()
+    son = PEOPLE[2] | {"关系": "儿子"}
+    register_card(s, 150, 300, son, said)
+    ex, rejected = members_of(s.lines)
+    assert rejected == []
+    assert [(m["姓名"], m["关系"], m["身份证号"]) for m in ex.members] == [(son["姓名"], "儿子", son["身份证号"])]
+
+
+def test_a_name_label_lost_with_the_name_cell_empty_gives_no_name() -> None:
+    """The 姓名 cell empty and its label read: the search stops at the label, no other text is the name."""
+    s = Sheet()
+    register_card(s, 150, 300, HOLDER | {"姓名": ""})
+    ex, _ = members_of(s.lines)
+    assert ex.members == []
+
+
+def test_the_householders_card_whose_relation_ocr_lost() -> None:
+    """The 户主's card with its relation lost: it names the 户主页's 户主 and no other card is the 户主's."""
+    s = Sheet()
+    s.text("户主姓名", 120, 160, 26)
+    s.text(HOLDER["姓名"], 300, 160, 30)
+    register_card(s, 150, 400, HOLDER)
+    register_card(s, 150, 1000, PEOPLE[1] | {"关系": "配偶"})
+    lines = [ln for ln in s.lines if ln.text != "户主"]
+    ex, rejected = members_of(lines)
+    assert rejected == []
+    assert [(m["姓名"], m.get("关系")) for m in ex.members] == [(HOLDER["姓名"], "户主"), (PEOPLE[1]["姓名"], "配偶")]
