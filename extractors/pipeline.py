@@ -276,6 +276,8 @@ def _read_page(page: Any, engine_name: str) -> PageReading:
         if cells:  # an ID number in 18 boxes comes out of a whole-page read in fragments
             lines = reread_digit_runs(engine, ocr_img, cells, lines, index)
             lines = reread_blank_cells(engine, ocr_img, cells, lines, index)
+    if grey and seal and seal_box is not None and ocr_img is not None and lines:  # a grey stamp over text
+        lines = lines + under_seal_lines(engine, ocr_img, seal_box, lines, index)
     return PageReading(lines, checkboxes, seal, seal_box, size, "ocr", cells, regions, grey)
 
 
@@ -309,6 +311,62 @@ def grey_ring_seal(img: np.ndarray, dpi: float, candidates: int = 40) -> Box | N
             x, y, rr = found
             return ((x - rr) / s, (y - rr) / s, (x + rr) / s, (y + rr) / s)
     return None
+
+
+def under_seal_lines(
+    engine: Any, img: np.ndarray, seal: Box, lines: Sequence[TextLine], page: int
+) -> list[TextLine]:
+    """Texts a grey stamp hid from the page's read (a date or a signature stamped over): on a black-and-white
+    copy the stamp's ink is lighter than the print, so the stamp's neighbourhood (a stamp's width to its
+    left, where the label stands, half a width to its right) is read again with every pixel as light as
+    the stamp's ring (its ink level, measured on the ring) turned to paper. Only texts where the page's
+    read found none are returned: what it read stays as it was."""
+    x0, y0, x1, y1 = seal
+    w, h = x1 - x0, y1 - y0
+    if w < 8 or h < 8:
+        return []
+    height, width = img.shape[:2]
+    a, b = int(max(0, x0 - w)), int(max(0, y0 - 0.1 * h))
+    c, d = int(min(width, x1 + 0.5 * w)), int(min(height, y1 + 0.1 * h))
+    crop = img[b:d, a:c]
+    grey = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY) if crop.ndim == 3 else crop
+    cx, cy, r = (x0 + x1) / 2 - a, (y0 + y1) / 2 - b, w / 2
+    t = np.linspace(0, 2 * np.pi, 720)
+    # the darkest pixel across the ring's stroke at each angle: the ring's ink where it is not cut
+    band = [
+        grey[
+            np.clip((cy + (r + dr) * np.sin(t)).astype(int), 0, grey.shape[0] - 1),
+            np.clip((cx + (r + dr) * np.cos(t)).astype(int), 0, grey.shape[1] - 1),
+        ]
+        for dr in range(-4, 5)
+    ]
+    level = float(np.median(np.min(np.stack(band), axis=0)))
+    lifted = np.where(grey > level - 30, 255, grey).astype(np.uint8)
+    found = lines_from_ocr(engine.read(cv2.cvtColor(lifted, cv2.COLOR_GRAY2BGR)), page)
+
+    def area(q: Box) -> float:
+        return max(0.0, q[2] - q[0]) * max(0.0, q[3] - q[1])
+
+    out: list[TextLine] = []
+    for ln in found:
+        box = (ln.box[0] + a, ln.box[1] + b, ln.box[2] + a, ln.box[3] + b)
+        covered = max(
+            (
+                area(
+                    (
+                        max(box[0], o.box[0]),
+                        max(box[1], o.box[1]),
+                        min(box[2], o.box[2]),
+                        min(box[3], o.box[3]),
+                    )
+                )
+                for o in lines
+            ),
+            default=0.0,
+        )
+        if covered < 0.3 * area(box):
+            out.append(TextLine(ln.text, box, ln.confidence, page))
+    return out
 
 
 def _ring_at(ink: np.ndarray, r_min: int, r_max: int, candidates: int) -> tuple[float, float, float] | None:

@@ -9,14 +9,19 @@ Pages are drawn with PIL (``test_papers_general.Sheet``), the blanks underlined,
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Any
+
+import numpy as np
+from PIL import ImageDraw
 
 from dangan.extractors.fields import extract_fields
 from dangan.extractors.layout import TextLine
 from dangan.extractors.pipeline import extract_file, gate
 from dangan.schemas.readings import check_fields
 
+from .conftest import cjk_font
 from .test_papers_general import TODAY, Sheet
 
 
@@ -199,3 +204,38 @@ def test_dibao_term_cut_short_under_the_seal_is_no_date() -> None:
         ex = extract_fields("低保证", lines, today=TODAY)
         assert gate(ex) == []
         assert ex.fields.get("有效期") == want, ex.fields
+
+
+def grey_stamped(sheet: Sheet, at: tuple[int, int], r: int, ink: int = 110) -> np.ndarray:
+    """``sheet`` as a black-and-white copy with a hospital's round stamp in grey over it: the hospital's name
+    round the ring, "诊断证明专用章" across its lower half (where the date is written)."""
+    im = sheet.im.convert("L")
+    draw = ImageDraw.Draw(im)
+    cx, cy = at
+    draw.ellipse((cx - r, cy - r, cx + r, cy + r), outline=ink, width=9)
+    for i, ch in enumerate("株洲市第二人民医院"):
+        a = math.radians(200 + i * 17.5)
+        xy = (cx + 0.78 * r * math.cos(a), cy + 0.78 * r * math.sin(a))
+        draw.text(xy, ch, font=cjk_font(50), fill=ink, anchor="mm")
+    draw.text((cx, cy + 80), "诊断证明专用章", font=cjk_font(40), fill=ink, anchor="mm")
+    grain = np.random.default_rng(7).normal(0, 6, (im.height, im.width))
+    return np.clip(np.asarray(im, dtype=np.float32) * 0.9 + 12 + grain, 0, 255).astype(np.uint8)
+
+
+def test_signature_stamped_over_on_a_grey_copy(tmp_path: Path) -> None:
+    """Real OCR: a grey stamp over the doctor's signature hides it from the page's read; the stamp's
+    neighbourhood read again without the stamp's lighter ink gives it (the date under the stamp's words
+    stays unread: nothing made up for it, no visit day in its place)."""
+    import cv2
+
+    path = tmp_path / "诊断证明.png"
+    cv2.imwrite(
+        str(path), grey_stamped(pad("blanks", foot_date="2025年3月4日", doctor="王立新"), (1120, 960), 160)
+    )
+    got = extract_file(path, "rapidocr")
+    assert got["doc_type"] == "诊断证明"
+    assert check_fields(got["fields"]) == {}
+    fields = got["fields"]
+    assert {k: fields.get(k) for k in PATIENT} == PATIENT
+    assert fields["是否盖章"] is True and fields.get("医师") == "王立新", fields
+    assert fields.get("出具日期") in (None, "2025-03-04")
