@@ -2115,6 +2115,8 @@ def _name_by_relation(
     rel = rows.get("关系")
     anchor = rel.label_line if rel is not None else None
     if anchor is None:
+        if not {"身份证号", "性别", "出生日期"} & set(texts):
+            return  # a kinship word alone is no card (a 户主页 printing 户主 as a label)
         kin = sorted((t for t in card if _kinship(t.text)), key=lambda t: t.cy)
         if not kin:
             return
@@ -2134,7 +2136,14 @@ def _name_by_relation(
         if match_label(text, HUKOU_LABELS) is not None or label_of(text) is not None:
             return
         name = person_name(text, longest=4)
-        if name is None or name != text or _kinship(name) or set(name) & set("姓名") or name in ROLE_WORDS:
+        if (
+            name is None
+            or name != text
+            or _kinship(name)
+            or set(name) & set("姓名")
+            or name in ROLE_WORDS
+            or re.search(r"户口?$", name)  # a 户别 (家庭户, 集体户, 农业家庭户口)
+        ):
             continue  # a label OCR garbled past matching ("户主成与户主美第"), a stamp's word
         texts["姓名"] = (name, 0.85 * t.confidence, t.page, t.box)
         if rel is None and "关系" not in texts:

@@ -239,3 +239,16 @@ def test_the_householders_card_whose_relation_ocr_lost() -> None:
     ex, rejected = members_of(lines)
     assert rejected == []
     assert [(m["姓名"], m.get("关系")) for m in ex.members] == [(HOLDER["姓名"], "户主"), (PEOPLE[1]["姓名"], "配偶")]
+
+
+def test_a_head_page_printing_householder_as_a_label_gives_no_member() -> None:
+    """Not written for: a 户主页 printing 户主 as a label (户别 | 家庭户 | 户主 | name): a kinship word with
+    no card around it (no number, sex or birth date) is no register card, and 家庭户 is no name."""
+    s = Sheet()
+    s.centred("居民户口簿", 160, 40)
+    for text, x in (("户别", 120), ("家庭户", 230), ("户主", 420), (HOLDER["姓名"], 560)):
+        s.text(text, x, 240, 30)
+    s.text("住址", 120, 320, 26)
+    s.text("湖南省湘潭市岳塘区建设北路18号3幢2单元401室", 230, 320, 30)
+    ex, rejected = members_of(s.lines)
+    assert ex.members == [] and rejected == []
