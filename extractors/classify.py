@@ -92,6 +92,16 @@ KEYWORDS: dict[str, dict[str, float]] = {
         "户别": 2,
         "户号": 2,
         "户主姓名": 3,
+        # the 常住人口登记卡's own labels (REAL-DOCUMENTS), printed on no other paper: a card whose title
+        # and relation label OCR lost is still a 户口簿 page
+        "公民身份证件编号": 3,
+        "曾用名": 2,
+        "宗教信仰": 2,
+        "兵役状况": 2,
+        "服务处所": 2,
+        "迁来本市": 2,
+        "迁来本址": 2,
+        "户口专用章": 3,
     },
     "公示证明": {
         "公示证明": 7,
