@@ -28,6 +28,8 @@ from dangan.reconcile.evidence import (
     trust_threshold,
 )
 from dangan.reconcile.normal import (
+    CAUSE_LABEL,
+    CAUSES_LABEL,
     chars_apart,
     filled,
     id_info,
@@ -383,6 +385,7 @@ def _required(
     documents: list[Any], as_of: date | None,
     doubtful: tuple[Mapping[str, Any], Sequence[Mapping[str, Any]]] | None = None,
     export: Mapping[str, Any] | None = None,
+    unread: frozenset[str] = frozenset(),
 ) -> tuple[list[tuple[tuple[str, ...], str | None, str, str | None, str]], date]:
     """(alternatives, person, name, kind, unsure) per required document; ``unsure`` says why the requirement
     itself is not sure ("" : it is).
@@ -394,6 +397,9 @@ def _required(
     reading, so it is unsure too. ``export``: the record with the export's household facts first; a
     requirement it does not make rests on a field paper and export disagree on (a cause misread surely
     asks for a 诊断证明), so it is unsure as well (the disagreement itself is a finding or a reading to verify).
+    ``unread``: fields the household's form prints but no reading of which was taken (a cause ticked where no
+    box was found); a requirement only those fields' export values make rests on the export alone, and the
+    form may say otherwise: unsure too.
     """
     household: Mapping[str, Any] = data
     if any(p.doc_type == "低保证" and p.sure_type for p in docs) and is_blank(data.get("有无低保")):
@@ -407,6 +413,8 @@ def _required(
         items_then = rules.required_items(_aged(household, then), [_aged(m, then) for m in members])
     left = list(items_then)
     other = _doubtful_items(household is not data, doubtful, rules, now)
+    blind = (rules.required_items(_aged({k: v for k, v in household.items() if k not in unread}, now),
+                                  [_aged(m, now) for m in members]) if unread else None)
     exported = _doubtful_items(household is not data, (export, members) if export else None, rules, now)
     out = []
     for item in items_now:
@@ -416,6 +424,8 @@ def _required(
             left.remove(item)
         else:
             why = f"{person}在本户材料的日期（{then.isoformat()}）之后才到达要求的年龄"
+        if blind is not None and item not in blind and not why:
+            why = f"是否需要该材料取决于纸质申请表未读出的项（{'、'.join(sorted(unread))}），仅凭电子档案的记载"
         for also, unless in ((other, "是否需要该材料取决于把握不足的读数"),
                              (exported, "按电子档案的记载不需要该材料（纸质与电子档案在决定所需材料的项上不一致）")):
             if also is not None and item in also:
@@ -553,6 +563,7 @@ def missing_materials(
     aka: Mapping[str, set[str]] | None = None,
     doubtful: tuple[Mapping[str, Any], Sequence[Mapping[str, Any]]] | None = None,
     export: Mapping[str, Any] | None = None,
+    unread: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """The rule set's list (one entry per document) against the classified documents, as a multiset.
 
@@ -564,7 +575,7 @@ def missing_materials(
     """
     documents = list(documents)
     docs = _papers(documents)
-    items, _then = _required(data, members, docs, rules, documents, as_of, doubtful, export)
+    items, _then = _required(data, members, docs, rules, documents, as_of, doubtful, export, unread)
     match = _Attribution(docs, _people_ids(data, members), aka or {})
     pending = [it for it in items if not (it[1] and match.attribute(it[0], str(it[1]), it[3]))]
     # named kinds first, so a generic requirement does not take the one receipt a named one needs
@@ -738,6 +749,21 @@ def _doubtful_record(paper: PaperHousehold, sure: Mapping[str, Any]) -> dict[str
     return stated_facts({**sure, **extra}) if extra else None
 
 
+# Fields every printing of the application form asks for (the seeds' four forms all print the main cause) that
+# decide which papers the archive must hold: when the form was read but these were not, what they would ask
+# for rests on the export alone.
+_FORM_DECIDES: tuple[str, ...] = (CAUSE_LABEL, CAUSES_LABEL)
+
+
+def _unread_on_form(paper: PaperHousehold | None) -> frozenset[str]:
+    """The deciding fields the household's form was read without (none read: the cause went unseen)."""
+    if paper is None or not paper.confidence or "建档申请表" not in paper.doc_types:
+        return frozenset()  # no form, or truth / a person's record: nothing unread
+    if any(not is_blank(paper.fields.get(k)) or paper.sources.get(k) for k in _FORM_DECIDES):
+        return frozenset()
+    return frozenset(_FORM_DECIDES)
+
+
 def check_households(
     nos: Iterable[str],
     paper: Mapping[str, PaperHousehold],
@@ -768,7 +794,8 @@ def check_households(
         aka = _aliases(m_data, m_members, (rec or {}).get("data") or {}, members, ph)
         out.extend(missing_materials(no, unit, m_data, m_members, ph.documents if ph else [], rules, as_of=as_of,
                                      aka=aka, doubtful=(doubtful, m_members) if doubtful else None,
-                                     export=stated_facts({**m_data, **data}) if rec and ph is not None else None))
+                                     export=stated_facts({**m_data, **data}) if rec and ph is not None else None,
+                                     unread=_unread_on_form(ph)))
         out.extend(document_rules(no, unit, ph, rules))
         if mismatch_counts:
             out.extend(sync_deadline(no, unit, ph, mismatch_counts.get(no, 0), rules, as_of))

@@ -792,3 +792,39 @@ def test_material_of_a_member_is_named_as_two_of_their_papers_name_them() -> Non
 
     assert "收入证明[王梅]" in proofs(form, card, register) and "收入证明[王海]" not in proofs(form, card, register)
     assert "收入证明[王海]" in proofs(form, card)  # the card alone against the table: the table's reading stands
+
+
+@pytest.mark.parametrize(("on_form", "kind"), [(None, "verify"), ("家庭成员患重大疾病", "missing_material")])
+def test_material_only_the_exports_cause_asks_for_waits_when_the_forms_cause_went_unread(
+        on_form: str | None, kind: str) -> None:
+    """The form was read, but no reading of its cause was taken (the ticked box not found): the 诊断证明 the
+    export's cause asks for rests on the export alone, and the form may tick another cause: a person checks.
+    With the form's cause read surely and the same, the claim stands."""
+    from dangan.reconcile.core import paper_from_extractions, reconcile
+
+    fields: dict[str, Any] = {"姓名": "张三", "身份证号": ME}
+    conf = {"姓名": 0.99, "身份证号": 0.99, "doc_type": 0.99}
+    if on_form:
+        fields["主要致困原因"], conf["主要致困原因"] = on_form, 0.99
+    form = {"doc_type": "建档申请表", "fields": fields, "confidence": conf}
+    electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME,
+                                             "主要致困原因": "家庭成员患重大疾病"}, "members": []}}
+    out = reconcile(paper_from_extractions([(NO, UNIT, form)]), electronic, "hangzhou", as_of=date(2014, 1, 2))
+    (f,) = [f for f in out if f["field"] == "诊断证明"]
+    assert f["kind"] == kind
+    assert kind != "verify" or "未读出" in f["detail"]
+
+
+@pytest.mark.parametrize(("read", "kind"), [(6, "verify"), (600, "mismatch")])
+def test_amount_of_one_digit_is_a_reading_to_verify(read: int, kind: str) -> None:
+    """A member's 月收入 read 6 at 0.98 where the export says 0: a few yuan is no income, the 0 was misread."""
+    from dangan.reconcile.core import paper_from_extractions, reconcile
+
+    form = {"doc_type": "建档申请表", "fields": {"姓名": "张三", "身份证号": ME},
+            "confidence": {"姓名": 0.99, "身份证号": 0.99, "doc_type": 0.99},
+            "members": [{"姓名": "王梅", "身份证号": WIFE, "月收入": read}],
+            "member_confidence": [{"姓名": 0.99, "身份证号": 0.99, "月收入": 0.98}]}
+    electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME},
+                       "members": [{"姓名": "王梅", "身份证号": WIFE, "月收入": 0}]}}
+    out = reconcile(paper_from_extractions([(NO, UNIT, form)]), electronic, "hangzhou")
+    assert [f["kind"] for f in out if f["field"] == "家庭成员[王梅].月收入"] == [kind]
