@@ -1254,7 +1254,8 @@ def ticked_by_geometry(
         # a ring drawn around an option (wider than tall, or as tall as two lines) encloses its word
         rings: list[Box] = []
         for box, t in row:
-            if t and _is_ring(box, lines) and (hit := _enclosed_option(box, lines, options)) is not None:
+            ring = _is_ring(box, lines) or _holds_a_word(box, lines, options)
+            if t and ring and (hit := _enclosed_option(box, lines, options)) is not None:
                 out.append((hit[0], hit[1], box))
                 rings.append(box)
         row = [(box, t) for box, t in row if not any(box is r for r in rings)]
@@ -1289,6 +1290,19 @@ def ticked_by_geometry(
             if ticked:
                 out.append((opt, ln, box))
     return out
+
+
+def _holds_a_word(box: Box, lines: Sequence[TextLine], options: Sequence[str]) -> bool:
+    """A marked box that holds most of an OCR line reading one option alone (是, 否 read apart): a ring
+    round a one-character answer is about as large as a □ and no taller than the OCR line of its
+    character, but a □ never covers its word; the line's own box is measured, not estimated."""
+    for ln in lines:
+        if ln.text.strip() not in options or not box[1] <= ln.cy <= box[3]:
+            continue
+        inside = min(ln.box[2], box[2]) - max(ln.box[0], box[0])
+        if inside >= 0.6 * (ln.box[2] - ln.box[0]):
+            return True
+    return False
 
 
 def _is_ring(box: Box, lines: Sequence[TextLine]) -> bool:

@@ -814,7 +814,7 @@ def read_checkbox(roi: np.ndarray, threshold: float = CHECK_FILL) -> bool:
     return checkbox_fill(roi) > threshold
 
 
-def _looks_like_glyph(mask: np.ndarray, box: Box) -> bool:
+def _looks_like_glyph(mask: np.ndarray, box: Box, max_border: float | None = None) -> bool:
     """Is this square an enclosure character (困, 因, 国, 图, 日, 田) rather than a marked □?
 
     What is inside an enclosure character is made of horizontal and vertical strokes, whereas
@@ -826,7 +826,7 @@ def _looks_like_glyph(mask: np.ndarray, box: Box) -> bool:
     fill = _fill(inner)
     if border > 0.4:  # ink all the way in: a solid ■, or a dense small character (日 in 偶 at 9 pt)
         return fill < SOLID
-    if border > MAX_BORDER:
+    if border > (MAX_BORDER if max_border is None else max_border):
         return True  # bold enclosure (国, 圆 in a heading): printed boxes have hairline borders
     if fill <= CHECK_FILL or fill >= FILLED:
         return False
@@ -873,23 +873,29 @@ def _axis_edge_share(mask: np.ndarray) -> float:
     return float(mag[axis].sum() / mag.sum())
 
 
-def _border_thickness(mask: np.ndarray, box: Box) -> float:
+def _border_thickness(mask: np.ndarray, box: Box, thinnest: bool = False) -> float:
     """Median ink run inward from the four sides of ``box`` (sampled at 30-70 % along each side),
-    as a fraction of the side: the stroke width of the square's outline."""
+    as a fraction of the side: the stroke width of the square's outline. ``thinnest``: the median of
+    the thinnest side alone (a mark that touches the outline thickens the sides it reaches)."""
     x0, y0, x1, y1 = box
     side = max(1, min(x1 - x0, y1 - y0))
-    runs = []
+    runs: list[list[int]] = [[], [], [], []]
     for f in (0.3, 0.4, 0.5, 0.6, 0.7):
         x = x0 + int((x1 - x0) * f)
         y = y0 + int((y1 - y0) * f)
-        for line in (mask[y0:y1, x], mask[y0:y1, x][::-1], mask[y, x0:x1], mask[y, x0:x1][::-1]):
+        sides = (mask[y0:y1, x], mask[y0:y1, x][::-1], mask[y, x0:x1], mask[y, x0:x1][::-1])
+        for k, line in enumerate(sides):
             on = line > 0
             start = int(np.argmax(on[:3])) if on[:3].any() else None
             if start is None:
                 continue
             off = np.flatnonzero(~on[start:])
-            runs.append(int(off[0]) if off.size else len(on) - start)
-    return float(np.median(runs)) / side if runs else 0.0
+            runs[k].append(int(off[0]) if off.size else len(on) - start)
+    if thinnest:
+        widths = [float(np.median(r)) for r in runs if r]
+        return min(widths) / side if widths else 0.0
+    every = [v for r in runs for v in r]
+    return float(np.median(every)) / side if every else 0.0
 
 
 def find_checkboxes(
@@ -910,6 +916,7 @@ def find_checkboxes(
     min_side, max_side = round(1.8 / 25.4 * dpi), round(8 / 25.4 * dpi)
     squares = _square_contours(mask, min_side, max_side)
     boxes = [b for b in squares if not _looks_like_glyph(mask, b)]
+    boxes += _same_pen_boxes(mask, [b for b in squares if b not in boxes], boxes)
     boxes.sort(key=lambda b: (round(b[1] / max(1, min_side)), b[0]))
     fills = [_fill(_inner(mask, b)) for b in boxes]
     level = threshold
@@ -918,6 +925,27 @@ def find_checkboxes(
     found = [Checkbox(b, f > level) for b, f in zip(boxes, fills, strict=True)]
     found += [Checkbox(r, True) for r in find_rings(mask, dpi, avoid=boxes, outlines=squares)]
     return found
+
+
+def _same_pen_boxes(mask: np.ndarray, rejected: list[Box], boxes: list[Box]) -> list[Box]:
+    """Squares put aside as bold that are drawn like the page's boxes: as large (within 20 %) and
+    with an outline at most a pixel thicker than theirs. On a blurred or low-resolution scan a printed
+    box's hairline spreads to 3 px of a 20 px side, as thick for its size as a bold 国; the page's own
+    boxes show what its pen looks like. A bold character is thick on every side, a box a mark touches
+    only where it touches: its thinnest side is compared. What is inside still tells characters apart."""
+    if len(boxes) < 3 or not rejected:
+        return []
+    sides = [min(b[2] - b[0], b[3] - b[1]) for b in boxes]
+    side = float(np.median(sides))
+    pen = float(np.median([_border_thickness(mask, b) * s for b, s in zip(boxes, sides, strict=True)]))
+    out: list[Box] = []
+    for b in rejected:
+        s = min(b[2] - b[0], b[3] - b[1])
+        if not 0.8 * side <= s <= 1.25 * side or _border_thickness(mask, b, thinnest=True) * s > pen + 1.0:
+            continue
+        if not _looks_like_glyph(mask, b, max_border=1.0):
+            out.append(b)
+    return out
 
 
 def _char_height(mask: np.ndarray, dpi: float) -> float:
@@ -955,6 +983,11 @@ def find_rings(
         ]
     char_h = _char_height(mask, dpi)
     rulings = _straight_strokes(mask, round(12 / 25.4 * dpi))
+    # a cell's upright edge in a low row is shorter than 12 mm, and a ring drawn at the start of the cell
+    # touches it: an upright stroke over twice the text height is no character's and no ring's (a ring
+    # is wider than tall, its sides curve), so it goes too
+    upright = round(2.2 * char_h)
+    rulings |= cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, upright)))
     bare = cv2.subtract(mask, rulings)
     for a in outlines if outlines is not None else avoid or []:
         cv2.rectangle(bare, (a[0], a[1]), (a[2] - 1, a[3] - 1), 0, thickness=3)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from dangan.extractors.fields import extract_fields
+from dangan.extractors.layout import TextLine
 from dangan.extractors.preprocess import find_checkboxes
 
 from .conftest import to_bgr
@@ -178,3 +179,22 @@ def test_two_labelled_option_lists_one_under_the_other_are_no_matrix() -> None:
     f = extract_fields("建档申请表", page.lines, checkboxes=boxes, today=TODAY).fields
     assert f["主要致困原因"] == "残疾"
     assert sorted(f["次要致困原因"]) == sorted(["本人大病", "收入低"])  # type: ignore[arg-type]
+
+
+def test_a_ring_round_a_one_character_answer() -> None:
+    """是 ringed: the ring is hardly larger than the character, no wider than tall and no taller than the
+    OCR line of the character (OCR boxes are generous), like a □; the 否 line's box reaches into it. It
+    holds most of the line 是 read on its own, and a □ never covers its word: 是 is the answer."""
+    page = Page()
+    cells = page.row([420, 200, 420, 200], ["是否有一定自救能力", "", "是否为零就业家庭", ""], height=90)
+    for cell, ringed in ((cells[1], "是"), (cells[3], "否")):
+        cy = (cell[1] + cell[3]) / 2
+        for k, word in enumerate(("是", "否")):
+            b = page.text(word, cell[0] + 40 + 52 * k, cy, record=False).box
+            pad = 20 if k else 10  # the 否 line's box reaches into the ring round 是
+            page.lines.append(TextLine(word, (b[0] - pad, b[1] - 10, b[2] + 10, b[3] + 10), 0.9))
+            if word == ringed:
+                page.draw.ellipse((b[0] - 6, b[1] - 7, b[2] + 6, b[3] + 7), outline=(20, 20, 120), width=3)
+    fields = _read(page)
+    assert fields["是否有一定自救能力"] is True
+    assert fields["是否为零就业家庭"] is False

@@ -308,6 +308,65 @@ def test_hand_marks_on_small_boxes(mark: str, dpi: int) -> None:
     assert sum(c.ticked for c in found) == 1
 
 
+def test_boxes_a_pixel_bolder_than_the_pages_others_are_still_boxes() -> None:
+    """On a soft scan at 220 dpi a 2.3 mm box's hairline comes out 2 px on some boxes and 3 px on others
+    (0.14 of the side, as thick for its size as a bold 国): a square drawn like the page's other boxes
+    (as large, outline at most a pixel thicker) is a box, ticked or empty. A bold line of enclosure
+    characters as tall as the boxes on the same page still gives no ticked box."""
+    from PIL import ImageFont
+
+    dpi = 220
+    px, side = round(10 / 72 * dpi), round(2.3 / 25.4 * dpi)
+    font = cjk_font(px)
+    bold = ImageFont.truetype("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc", side + 2, index=2)
+    im = Image.new("RGB", (round(10 * dpi), px * 8), "white")
+    d = ImageDraw.Draw(im)
+    y, x = px * 5 // 2, px
+    boxes, bolder, ticked = [], (1, 3, 4), (1, 3)
+    for i, word in enumerate(("就业创业发展", "纳入社保", "社会救助兜底", "阳光就业计划", "金秋助学", "一帮一", "送温暖")):
+        b = (x, y - side // 2, x + side, y - side // 2 + side)
+        d.rectangle(b, outline="black", width=3 if i in bolder else 2)
+        if i in ticked:
+            x0, y0, x1, y1 = b
+            d.line([(x0 + 4, y0 + side * 0.5), (x0 + side * 0.42, y1 - 4), (x1 - 2, y0 + 3)], fill="black", width=3)
+        d.text((b[2] + px // 4, y), word, font=font, fill="black", anchor="lm")
+        boxes.append(b)
+        x = b[2] + px // 4 + round(font.getlength(word)) + px
+    d.text((px, px * 6), "全国困难职工档案图圆围困因国日田回", font=bold, fill="black")
+    found = P.find_checkboxes(cv2.GaussianBlur(to_bgr(im), (3, 3), 0), dpi=float(dpi))
+    assert [_match(found, b) is not None for b in boxes] == [True] * len(boxes)
+    assert [_ticked_at(found, b) for b in boxes] == [i in ticked for i in range(len(boxes))]
+    assert sum(c.ticked for c in found) == len(ticked)
+
+
+@pytest.mark.parametrize("dpi", [150, 200])
+def test_ring_touching_a_low_cells_edge(dpi: int) -> None:
+    """A row of a ruled table 8 mm high (its upright edges shorter than a 12 mm ruling): the option
+    ringed at the very start of its cell touches the cell's left edge; the ring is still found, round
+    the right word, and the unringed option beside it is not ticked."""
+    px = round(10.5 / 72 * dpi)
+    font = cjk_font(px)
+    mm = dpi / 25.4
+    im = Image.new("RGB", (round(120 * mm), round(30 * mm)), "white")
+    d = ImageDraw.Draw(im)
+    top, bottom = round(10 * mm), round(18 * mm)
+    d.rectangle((round(5 * mm), top, round(115 * mm), bottom), outline="black", width=2)
+    cell = round(40 * mm)
+    d.line([(cell, top), (cell, bottom)], fill="black", width=2)
+    d.text((round(12 * mm), (top + bottom) // 2), "婚姻状况", font=font, fill="black", anchor="lm")
+    y, x = (top + bottom) // 2, cell + round(2.5 * mm)
+    words: list[tuple[int, int, int, int]] = []
+    for word in ("未婚", "已婚", "离异"):
+        d.text((x, y), word, font=font, fill="black", anchor="lm")
+        l0, t0, r0, b0 = d.textbbox((x, y), word, font=font, anchor="lm")
+        words.append((int(l0), int(t0), int(r0), int(b0)))
+        x = words[-1][2] + px
+    _, b0, a1, b1 = words[0]
+    d.ellipse((cell - 1, b0 - px * 0.4, a1 + px * 0.35, b1 + px * 0.4), outline=(30, 40, 120), width=max(2, px // 12))
+    found = P.find_checkboxes(to_bgr(im), dpi=float(dpi))
+    assert [_ticked_at(found, w) for w in words] == [True, False, False]
+
+
 @pytest.mark.parametrize("px", [20, 28, 40])
 def test_enclosure_characters_in_text_are_never_ticked(px: int) -> None:
     """Characters whose outline is a square (困 因 国 日 田 回 图 团 园 围 四) keep their horizontal and
