@@ -29,6 +29,7 @@ from dangan.extractors.fields import Extraction, extract_fields
 from dangan.extractors.layout import Box, TextLine, group_rows, lines_from_ocr, lines_from_words, to_box
 from dangan.extractors.region import card_regions, lines_in
 from dangan.extractors.structure import reread_blank_cells, reread_digit_runs
+from dangan.schemas.readings import check_reading
 
 RESULT_KEYS = (
     "file",
@@ -503,8 +504,6 @@ def _line_height(g: Sequence[TextLine]) -> float:
 def merge_cards(cards: Sequence[Extraction]) -> Extraction:
     """One document from its cards: a field from the first card that has a possible value of it (front and
     back of one card complete each other); when cards name different 身份证号, one member entry per holder."""
-    from dangan.schemas.readings import check_reading
-
     out = Extraction()
     # a possible value before one that fails its field's check (a heading region's words paired with a label)
     for ex in cards:
@@ -577,7 +576,6 @@ def listed_households(ex: Extraction, lines: Sequence[TextLine]) -> list[dict[st
     """The households a 公示证明 lists, as ``rejected`` items of 姓名 (one per name, with its box), when
     the notice names none of them for certain."""
     from dangan.extractors.certificates import publicity_candidates
-    from dangan.schemas.readings import check_reading
 
     if "姓名" in ex.fields and ex.confidence.get("姓名", 0.0) >= LISTED_TRUST:
         return []
