@@ -828,3 +828,22 @@ def test_amount_of_one_digit_is_a_reading_to_verify(read: int, kind: str) -> Non
                        "members": [{"姓名": "王梅", "身份证号": WIFE, "月收入": 0}]}}
     out = reconcile(paper_from_extractions([(NO, UNIT, form)]), electronic, "hangzhou")
     assert [f["kind"] for f in out if f["field"] == "家庭成员[王梅].月收入"] == [kind]
+
+
+@pytest.mark.parametrize(("cause", "kind"), [(None, "verify"), ("家庭成员患重大疾病", "missing_material")])
+def test_flow_material_only_the_exports_cause_asks_for_waits_when_the_forms_cause_went_unread(
+        db_env: str, tmp_path: Path, cause: str | None, kind: str) -> None:
+    """Through the flow and the database: the export's cause asks for a 诊断证明; the stored form has no reading
+    of its cause (a reading to verify) or reads the same cause surely (a missing material)."""
+    _export(tmp_path)
+    _household({} if cause is None else {"主要致困原因": (cause, 0.99)})
+    findings, verify = _run()
+    assert [r["kind"] for r in [*findings, *verify] if r["field"] == "诊断证明"] == [kind]
+
+
+def test_flow_amount_of_one_digit_is_a_reading_to_verify(db_env: str, tmp_path: Path) -> None:
+    """Through the flow and the database: 本人月平均收入 stored as 6 at 0.99 against the export's 2350."""
+    _export(tmp_path)
+    _household({"本人月平均收入": (6, 0.99)})
+    findings, verify = _run()
+    assert "本人月平均收入" not in _fields(findings, "mismatch") and "本人月平均收入" in _fields(verify, "verify")
