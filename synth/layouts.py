@@ -60,12 +60,12 @@ HELD_OUT: dict[str, frozenset[str]] = {
     "户口簿": frozenset({"户口簿/轮换4"}),  # rotation 4: 户口簿/轮换3 released (rotation 3: 户口簿/横版全栏)
     "公示证明": frozenset({"公示证明/轮换2"}),  # rotation 2: 公示证明/公示情况表 released to seen
     "劳动合同": frozenset({"劳动合同/轮换2"}),  # rotation 2: 劳动合同/表格式首页 released to seen
-    "其他/证明": frozenset({"证明/表格式"}),
-    "其他/票据": frozenset({"票据/结算单"}),
-    "其他/录取通知书": frozenset({"录取通知书/复印件"}),
-    "其他/银行卡": frozenset({"银行卡/存折首页复印"}),
-    "其他/授权书": frozenset({"授权书/个人声明"}),
-    "其他/会议记录": frozenset({"会议记录/手写横线纸"}),
+    "其他/证明": frozenset({"证明/表格式", "证明/轮换5"}),  # rotation 5 adds 证明/轮换5
+    "其他/票据": frozenset({"票据/结算单", "票据/轮换5"}),  # rotation 5 adds 票据/轮换5
+    "其他/录取通知书": frozenset({"录取通知书/复印件", "录取通知书/轮换5"}),  # rotation 5 adds 录取通知书/轮换5
+    "其他/银行卡": frozenset({"银行卡/存折首页复印", "银行卡/轮换5"}),  # rotation 5 adds 银行卡/轮换5
+    "其他/授权书": frozenset({"授权书/个人声明", "授权书/轮换5"}),  # rotation 5 adds 授权书/轮换5
+    "其他/会议记录": frozenset({"会议记录/手写横线纸", "会议记录/轮换5"}),  # rotation 5 adds 会议记录/轮换5
     # rotation 4: 杭州/轮换3, 河北/轮换3, 湖南/轮换3, 全国/轮换3 released to seen (rotation 3 had released the
     # 轮换2 printings, rotation 2 杭州/横排紧凑, 河北/成员表在前, 湖南/值在标签下, 全国/附件6)
     "建档申请表/杭州": frozenset({"杭州/轮换4"}),

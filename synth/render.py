@@ -789,11 +789,13 @@ def load_layouts() -> None:
     """Register every layout (the modules register on import, in this fixed order: indices are stable)."""
     # papers_rotation2 (rotation 2's held-out printings) imports papers_work first, so registers after it;
     # forms_rotation3 / papers_rotation3 (rotation 3's) come after forms / papers_cert / papers_id they extend,
-    # papers_rotation4 (rotation 4's papers) after papers_rotation3
+    # papers_rotation4 (rotation 4's papers) after papers_rotation3, other_rotation5 (rotation 5's 其他) imports
+    # papers_other first
     from dangan.synth import (  # noqa: F401
         forms,
         forms_rotation3,
         forms_rotation4,
+        other_rotation5,
         papers_cert,
         papers_id,
         papers_other,
