@@ -416,7 +416,8 @@ def application_form(hh: Household, rng: random.Random, mode: Mode = "all") -> D
 
 
 # The other printings register after the seeds' own (registration order is the layout's index), the printings
-# added by rotation 2 (forms_rotation2), rotation 3 (forms_rotation3) and rotation 4 (forms_rotation4) last.
+# added by rotation 2 (forms_rotation2), rotation 3 (forms_rotation3), rotation 4 (forms_rotation4) and
+# rotation 5 (forms_rotation5) last.
 from dangan.synth import (  # noqa: E402, F401
     forms_hangzhou,
     forms_hebei,
@@ -425,4 +426,5 @@ from dangan.synth import (  # noqa: E402, F401
     forms_rotation2,
     forms_rotation3,
     forms_rotation4,
+    forms_rotation5,
 )

@@ -68,10 +68,10 @@ HELD_OUT: dict[str, frozenset[str]] = {
     "其他/会议记录": frozenset({"会议记录/手写横线纸", "会议记录/轮换5"}),  # rotation 5 adds 会议记录/轮换5
     # rotation 4: 杭州/轮换3, 河北/轮换3, 湖南/轮换3, 全国/轮换3 released to seen (rotation 3 had released the
     # 轮换2 printings, rotation 2 杭州/横排紧凑, 河北/成员表在前, 湖南/值在标签下, 全国/附件6)
-    "建档申请表/杭州": frozenset({"杭州/轮换4"}),
-    "建档申请表/河北": frozenset({"河北/轮换4"}),
-    "建档申请表/湖南": frozenset({"湖南/轮换4"}),
-    "建档申请表/全国": frozenset({"全国/轮换4"}),
+    "建档申请表/杭州": frozenset({"杭州/轮换4", "杭州/轮换5"}),
+    "建档申请表/河北": frozenset({"河北/轮换4", "河北/轮换5"}),
+    "建档申请表/湖南": frozenset({"湖南/轮换4", "湖南/轮换5"}),
+    "建档申请表/全国": frozenset({"全国/轮换4", "全国/轮换5"}),
 }
 
 

@@ -795,6 +795,7 @@ def load_layouts() -> None:
         forms,
         forms_rotation3,
         forms_rotation4,
+        forms_rotation5,
         other_rotation5,
         papers_cert,
         papers_id,

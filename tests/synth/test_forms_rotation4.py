@@ -64,10 +64,11 @@ def _printed(value: Any, text: str) -> bool:
 def test_registered_last_and_the_only_held_out_printing(pool: list[Household], variant: str) -> None:
     kind = KINDS[variant]
     names = [lay.name for lay in layouts_of(kind)]
-    assert names[-1] == PRINTINGS[variant] and names[-2] == f"{variant}/轮换3"
-    assert [n for n in names if is_held_out(kind, n)] == [PRINTINGS[variant]]
+    # rotation 5 adds its printing after this one, held out beside it (forms_rotation5)
+    assert names[-2] == PRINTINGS[variant] and names[-3] == f"{variant}/轮换3"
+    assert [n for n in names if is_held_out(kind, n)] == [PRINTINGS[variant], f"{variant}/轮换5"]
     hh = next(h for h in pool if h.variant == variant)
-    assert {application_form(hh, random.Random(s), "held-out").layout for s in range(5)} == {PRINTINGS[variant]}
+    assert PRINTINGS[variant] in {application_form(hh, random.Random(s), "held-out").layout for s in range(20)}
     assert PRINTINGS[variant] not in {application_form(hh, random.Random(s), "seen").layout for s in range(30)}
 
 
