@@ -53,11 +53,11 @@ MODES: tuple[Mode, ...] = ("all", "seen", "held-out")
 ROTATION = 4
 HELD_OUT: dict[str, frozenset[str]] = {
     "收入证明": frozenset({"收入证明/单位信笺", "收入证明/工资表横版"}),
-    "诊断证明": frozenset({"诊断证明/轮换4"}),  # rotation 4: 诊断证明/轮换3 released (rotation 3: 诊断证明/A4出院证明)
+    "诊断证明": frozenset({"诊断证明/轮换4", "诊断证明/轮换5"}),  # rotation 4: 诊断证明/轮换3 released (rotation 3: 诊断证明/A4出院证明)
     "残疾人证": frozenset({"残疾人证/三代卡片复印", "残疾人证/轮换4"}),  # rotation 4 adds 残疾人证/轮换4
-    "低保证": frozenset({"低保证/轮换4"}),  # rotation 4: 低保证/轮换3 released (rotation 3: 低保证/A4城市证)
-    "身份证": frozenset({"身份证/轮换4"}),  # rotation 4: 身份证/轮换3 released (rotation 3: 身份证/A4两人同页)
-    "户口簿": frozenset({"户口簿/轮换4"}),  # rotation 4: 户口簿/轮换3 released (rotation 3: 户口簿/横版全栏)
+    "低保证": frozenset({"低保证/轮换4", "低保证/轮换5"}),  # rotation 4: 低保证/轮换3 released (rotation 3: 低保证/A4城市证)
+    "身份证": frozenset({"身份证/轮换4", "身份证/轮换5"}),  # rotation 4: 身份证/轮换3 released (rotation 3: 身份证/A4两人同页)
+    "户口簿": frozenset({"户口簿/轮换4", "户口簿/轮换5"}),  # rotation 4: 户口簿/轮换3 released (rotation 3: 户口簿/横版全栏)
     "公示证明": frozenset({"公示证明/轮换2"}),  # rotation 2: 公示证明/公示情况表 released to seen
     "劳动合同": frozenset({"劳动合同/轮换2"}),  # rotation 2: 劳动合同/表格式首页 released to seen
     "其他/证明": frozenset({"证明/表格式", "证明/轮换5"}),  # rotation 5 adds 证明/轮换5

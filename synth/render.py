@@ -789,8 +789,8 @@ def load_layouts() -> None:
     """Register every layout (the modules register on import, in this fixed order: indices are stable)."""
     # papers_rotation2 (rotation 2's held-out printings) imports papers_work first, so registers after it;
     # forms_rotation3 / papers_rotation3 (rotation 3's) come after forms / papers_cert / papers_id they extend,
-    # papers_rotation4 (rotation 4's papers) after papers_rotation3, other_rotation5 (rotation 5's 其他) imports
-    # papers_other first
+    # papers_rotation4 (rotation 4's papers) after papers_rotation3, papers_rotation5 (rotation 5's) after it,
+    # other_rotation5 (rotation 5's 其他) imports papers_other first
     from dangan.synth import (  # noqa: F401
         forms,
         forms_rotation3,
@@ -803,6 +803,7 @@ def load_layouts() -> None:
         papers_rotation2,
         papers_rotation3,
         papers_rotation4,
+        papers_rotation5,
         papers_work,
     )
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from dangan.synth.households import Household
+from dangan.schemas.labels import DOC_FIELDS
+from dangan.schemas.validators import is_valid_id_number
+from dangan.synth.canvas import rasterise
+from dangan.synth.households import Household, make_households
 from dangan.synth.layouts import layouts_of
 from dangan.synth.render import Document
 
@@ -34,3 +37,46 @@ def printed(value: Any, text: str) -> bool:
         y, m, d = value.split("-")
         return any(s in text for s in (value, f"{y}年{int(m)}月{int(d)}日", f"{y}.{m}.{d}"))
     return all(part in text for part in str(value).split("；"))
+
+
+def dibao_households(seed: int, others: int) -> list[Household]:
+    """Households holding a 低保证: two of one person, two of four or more, and ``others`` more."""
+    pool = [h for h in make_households(80, seed) if h.dibao_no]
+    alone = [h for h in pool if not h.members][:2]
+    big = [h for h in pool if len(h.members) >= 3][:2]
+    rest = [h for h in pool if h not in alone and h not in big][:others]
+    assert alone and big
+    return alone + big + rest
+
+
+def pick_person(hh: Household, i: int) -> str:
+    """Whose per-person paper to draw: the householder, or for odd ``i`` the first adult member if any."""
+    adults = [m for m in hh.members if m["年龄"] >= 16] if i % 2 else []
+    return str(adults[0]["姓名"] if adults else hh.record["姓名"])
+
+
+def check_truth_printed(doc: Document) -> None:
+    """The truth is what is printed: every field value on the document and every page's own fields and member
+    rows on that page; a seal iff 是否盖章; valid ID numbers; pages' truth adding up to the document's; pages no
+    larger than A4, and grey when photocopied."""
+    kind = doc.doc_type
+    assert doc.fields and set(doc.fields) <= set(DOC_FIELDS[kind]), set(doc.fields) - set(DOC_FIELDS[kind])
+    text = printed_text(doc)
+    for label, value in doc.fields.items():
+        assert printed(value, text), (kind, label, value)
+    if "是否盖章" in doc.fields:
+        assert any(op[0] == "seal" for page in doc.pages for op in page.ops) == doc.fields["是否盖章"], kind
+    for page in doc.pages:
+        own = "".join(op[3] for op in page.ops if op[0] == "text").replace(" ", "")
+        rows = [(label, value) for m in page.members for label, value in m.items()]
+        for label, value in [*page.fields.items(), *rows]:
+            assert printed(value, own), (kind, label, value)
+        assert all(is_valid_id_number(m["身份证号"]) for m in page.members)
+        assert max(page.w, page.h) <= 297.5 and min(page.w, page.h) <= 210.5
+        img = rasterise(page, 25)
+        assert img.width > 100
+        if page.mono:
+            r, g, b = img.split()
+            assert r.tobytes() == g.tobytes() == b.tobytes(), kind
+    assert [m for page in doc.pages for m in page.members] == doc.members
+    assert {k: v for page in doc.pages for k, v in page.fields.items()} == doc.fields
