@@ -31,8 +31,17 @@ Rotations (issue 8: rotate the held-out set when layouts are added; say so in th
   "湖南/轮换4", "全国/轮换4" (``forms_rotation4.py``) and "身份证/轮换4", "户口簿/轮换4", "低保证/轮换4",
   "诊断证明/轮换4" (``papers_rotation4.py``). Every other kind keeps its mark (公示证明/轮换2, 劳动合同/轮换2,
   收入证明, 残疾人证 and 其他/* as before), and 残疾人证 also holds out its new "残疾人证/轮换4"
-  (``papers_rotation4.py``) beside "残疾人证/三代卡片复印". Never read ``forms_rotation4.py`` / ``papers_rotation4.py`` while
-  fixing readers.
+  (``papers_rotation4.py``) beside "残疾人证/三代卡片复印". Until rotation 5 released them, ``forms_rotation4.py`` /
+  ``papers_rotation4.py`` were never read while fixing readers.
+
+- rotation 5 (2026-12-06): released to seen every rotation-4 printing, "杭州/轮换4", "河北/轮换4", "湖南/轮换4",
+  "全国/轮换4" (``forms_rotation4.py``) and "身份证/轮换4", "户口簿/轮换4", "低保证/轮换4", "诊断证明/轮换4",
+  "残疾人证/轮换4" (``papers_rotation4.py``), and the six 其他 printings held out since rotation 1:
+  "证明/表格式", "票据/结算单", "录取通知书/复印件", "银行卡/存折首页复印", "授权书/个人声明", "会议记录/手写横线纸".
+  Held out in their place, new printings nobody on the readers' side has seen: the same eight kinds "轮换5"
+  (``forms_rotation5.py``, ``papers_rotation5.py``) and the six 其他 kinds "轮换5" (``other_rotation5.py``).
+  公示证明/轮换2, 劳动合同/轮换2, 收入证明/单位信笺, 收入证明/工资表横版 and 残疾人证/三代卡片复印 keep their
+  marks. Never read ``forms_rotation5.py`` / ``papers_rotation5.py`` / ``other_rotation5.py`` while fixing readers.
 
 Every draw function of one kind has the same signature (that kind's existing signature in ``render`` or
 ``forms``); ``choose`` picks one among the layouts allowed by the corpus's mode.
@@ -48,30 +57,30 @@ from typing import Any, Literal
 Mode = Literal["all", "seen", "held-out"]
 MODES: tuple[Mode, ...] = ("all", "seen", "held-out")
 
-# Rotation 4 (2026-12-06, see the module docstring): the held-out layouts of every kind, by name. A layout
+# Rotation 5 (2026-12-06, see the module docstring): the held-out layouts of every kind, by name. A layout
 # not named here is seen. Change this set (and the docstring's list of rotations) when layouts are added.
-ROTATION = 4
+ROTATION = 5
 HELD_OUT: dict[str, frozenset[str]] = {
     "收入证明": frozenset({"收入证明/单位信笺", "收入证明/工资表横版"}),
-    "诊断证明": frozenset({"诊断证明/轮换4", "诊断证明/轮换5"}),  # rotation 4: 诊断证明/轮换3 released (rotation 3: 诊断证明/A4出院证明)
-    "残疾人证": frozenset({"残疾人证/三代卡片复印", "残疾人证/轮换4"}),  # rotation 4 adds 残疾人证/轮换4
-    "低保证": frozenset({"低保证/轮换4", "低保证/轮换5"}),  # rotation 4: 低保证/轮换3 released (rotation 3: 低保证/A4城市证)
-    "身份证": frozenset({"身份证/轮换4", "身份证/轮换5"}),  # rotation 4: 身份证/轮换3 released (rotation 3: 身份证/A4两人同页)
-    "户口簿": frozenset({"户口簿/轮换4", "户口簿/轮换5"}),  # rotation 4: 户口簿/轮换3 released (rotation 3: 户口簿/横版全栏)
+    "诊断证明": frozenset({"诊断证明/轮换5"}),  # rotation 5: 诊断证明/轮换4 released
+    "残疾人证": frozenset({"残疾人证/三代卡片复印"}),  # rotation 5: 残疾人证/轮换4 released
+    "低保证": frozenset({"低保证/轮换5"}),  # rotation 5: 低保证/轮换4 released
+    "身份证": frozenset({"身份证/轮换5"}),  # rotation 5: 身份证/轮换4 released
+    "户口簿": frozenset({"户口簿/轮换5"}),  # rotation 5: 户口簿/轮换4 released
     "公示证明": frozenset({"公示证明/轮换2"}),  # rotation 2: 公示证明/公示情况表 released to seen
     "劳动合同": frozenset({"劳动合同/轮换2"}),  # rotation 2: 劳动合同/表格式首页 released to seen
-    "其他/证明": frozenset({"证明/表格式", "证明/轮换5"}),  # rotation 5 adds 证明/轮换5
-    "其他/票据": frozenset({"票据/结算单", "票据/轮换5"}),  # rotation 5 adds 票据/轮换5
-    "其他/录取通知书": frozenset({"录取通知书/复印件", "录取通知书/轮换5"}),  # rotation 5 adds 录取通知书/轮换5
-    "其他/银行卡": frozenset({"银行卡/存折首页复印", "银行卡/轮换5"}),  # rotation 5 adds 银行卡/轮换5
-    "其他/授权书": frozenset({"授权书/个人声明", "授权书/轮换5"}),  # rotation 5 adds 授权书/轮换5
-    "其他/会议记录": frozenset({"会议记录/手写横线纸", "会议记录/轮换5"}),  # rotation 5 adds 会议记录/轮换5
-    # rotation 4: 杭州/轮换3, 河北/轮换3, 湖南/轮换3, 全国/轮换3 released to seen (rotation 3 had released the
-    # 轮换2 printings, rotation 2 杭州/横排紧凑, 河北/成员表在前, 湖南/值在标签下, 全国/附件6)
-    "建档申请表/杭州": frozenset({"杭州/轮换4", "杭州/轮换5"}),
-    "建档申请表/河北": frozenset({"河北/轮换4", "河北/轮换5"}),
-    "建档申请表/湖南": frozenset({"湖南/轮换4", "湖南/轮换5"}),
-    "建档申请表/全国": frozenset({"全国/轮换4", "全国/轮换5"}),
+    "其他/证明": frozenset({"证明/轮换5"}),  # rotation 5: 证明/表格式 released
+    "其他/票据": frozenset({"票据/轮换5"}),  # rotation 5: 票据/结算单 released
+    "其他/录取通知书": frozenset({"录取通知书/轮换5"}),  # rotation 5: 录取通知书/复印件 released
+    "其他/银行卡": frozenset({"银行卡/轮换5"}),  # rotation 5: 银行卡/存折首页复印 released
+    "其他/授权书": frozenset({"授权书/轮换5"}),  # rotation 5: 授权书/个人声明 released
+    "其他/会议记录": frozenset({"会议记录/轮换5"}),  # rotation 5: 会议记录/手写横线纸 released
+    # rotation 5: 杭州/轮换4, 河北/轮换4, 湖南/轮换4, 全国/轮换4 released to seen (earlier rotations had released the
+    # 轮换3, 轮换2 and rotation 1's printings)
+    "建档申请表/杭州": frozenset({"杭州/轮换5"}),
+    "建档申请表/河北": frozenset({"河北/轮换5"}),
+    "建档申请表/湖南": frozenset({"湖南/轮换5"}),
+    "建档申请表/全国": frozenset({"全国/轮换5"}),
 }
 
 
