@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
 from typing import Any
@@ -30,7 +30,7 @@ from dangan.extractors.layout import (
     value_below,
 )
 from dangan.schemas.labels import DOC_MEMBER_FIELDS, MEMBER_LABELS
-from dangan.schemas.normalise import find_dates, fold_fullwidth
+from dangan.schemas.normalise import find_dates, fold_fullwidth, parse_date, simplified
 from dangan.schemas.readings import DISABILITY_KINDS, ETHNIC_GROUPS, ROLE_WORDS, check_reading
 from dangan.schemas.validators import normalise_id_number, parse_id_number
 
@@ -2723,10 +2723,12 @@ _NAME_PATTERNS = tuple(
         rf"(?:兹证明|兹有)[^，,。；;]{{0,14}}?(?:村民|居民|学生|职工|员工){_CJK_NAME}(?:家|同志|同学|（|\(|系|是|，|,)",
         rf"(?:原告|申请人|委托人|声明人)[:：]?{_CJK_NAME}[，,（(]",
         rf"收到(?:[\u4e00-\u9fa5]{{0,4}}(?:家长|学生))?{_CJK_NAME}(?:交来|缴来|交纳|缴纳|交付)",
-        rf"(?:^|[：:，,])?{_CJK_NAME}同学[:：，,]",
+        # a letter addressed to the student: "李思远同学：", "胡宇飞_同学：" (a blank line filled in), or the
+        # salutation alone on its line
+        rf"(?:^|[：:，,])?{_CJK_NAME}[_＿]*同学(?:[:：，,]|$)",
         rf"对{_CJK_NAME}同志",
         # minutes of an appraisal: "对职工孙红梅申请困难职工建档进行民主评议"
-        rf"对(?:职工|员工|村民|居民){_CJK_NAME}(?:同志|的申请|申请|家庭)",
+        rf"对(?:职工|员工|村民|居民){_CJK_NAME}(?:同志|的|申请|家庭|提出)",
         rf"(?:^|原告|申请人|当事人){_CJK_NAME}[（(]身份证号",
         rf"^{_CJK_NAME}[（(][\u4e00-\u9fa5]{{2,4}}之配偶",
         rf"复印件与原件一致?{_CJK_NAME}$",
@@ -2823,8 +2825,26 @@ def _other_kind(ex: Extraction, ordered: Sequence[TextLine]) -> None:
         if kind is not None:
             ex.set("材料名称", kind, min((ln.confidence for ln in ordered), default=0.9) * 0.85)
             return
+    # a bank account's own labels (户名, 账号, 开户行 …) printed as labels: a card's or passbook's page whose
+    # title was lost under a stroke or a stamp
+    account = {lab for ln in ordered if (lab := _account_label(ln.text)) is not None}
+    if len(account) >= 2:
+        conf = min((ln.confidence for ln in ordered if _account_label(ln.text)), default=0.9)
+        ex.set("材料名称", "银行卡复印件", conf * 0.85)
+        return
     if ordered:  # a material of none of the kinds the rule sets name: 其他 (a person looks: 0.5)
         ex.set("材料名称", "其他", 0.5)
+
+
+# the labels only a bank account's papers print (a passbook's first page, a card's details)
+_ACCOUNT_LABELS = ("户名", "开户名", "账号", "帐号", "卡号", "银行卡号", "开户行", "开户银行", "开户网点", "开户日期")
+
+
+def _account_label(text: str) -> str | None:
+    """The bank-account label ``text`` is (a label alone, or a label and its value after a colon)."""
+    t = _compact(fold_fullwidth(text))
+    head = re.split(r"[:：]", t, maxsplit=1)[0] if re.search(r"[:：]", t) else t
+    return head if head in _ACCOUNT_LABELS else None
 
 
 def _holder_row(rows: Mapping[str, RowValue], lines: Sequence[TextLine]) -> tuple[str, TextLine] | None:
@@ -2853,8 +2873,9 @@ def _other_name(ex: Extraction, ordered: Sequence[TextLine]) -> None:
         return
     if any((m0 := match_label(ln.text, PAYER_LABELS)) is not None and m0[0] == "姓名" for ln in ordered):
         # a receipt: the payer is what its row holds after 交款人, or nobody (not the row below)
+        # the first text after the label ("交款人：任萍" | "结算日期：2026.06.04" on the same row)
         payer = row_values(ordered, PAYER_LABELS).get("姓名")
-        if payer is not None and (found := person_name(payer.text)) is not None:
+        if payer is not None and (found := value_name(payer)) is not None:
             _put(ex, "姓名", found, payer)
         else:
             _drop(ex, "姓名")
@@ -2990,19 +3011,61 @@ _DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s*[年.\-/=~ ]\s*\d{1,2}\s*(?:[月.\-/=
 
 def other_document(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """其他 materials: what it is (its title), whose it is, and its date (the last full date printed)."""
-    ordered = sorted(lines, key=lambda t: (t.page, t.cy, t.box[0]))
+    # a hand-written record (minutes on ruled paper) comes back from OCR partly in traditional glyphs
+    folded = [ln if (t := simplified(ln.text)) == ln.text else replace(ln, text=t) for ln in lines]
+    ordered = sorted(folded, key=lambda t: (t.page, t.cy, t.box[0]))
     _other_kind(ex, ordered)
     _other_name(ex, ordered)
     dates: list[tuple[str, TextLine]] = []
     for row in group_rows(ordered):
         for ln in row:
-            dates += [(d, ln) for _pos, d in all_dates(ln.text)]
-    # the paper's own date wins over the day a clerk attested the copy (a bank card has only that one)
+            found = [d for _pos, d in all_dates(ln.text)] or _bare_date(ln.text)
+            dates += [(d, ln) for d in found]
+    # the paper's own date (a letter's, a receipt's) wins over the day a clerk attested the copy, and that
+    # day over a date the paper prints of what it certifies (a passbook's 开户日期, a card's 有效期, a
+    # birth date): those are facts of the account or person, not the day the paper was made or copied
     attested = _attestation_lines(ordered)
-    own = [(d, ln) for d, ln in dates if id(ln) not in attested]
-    if (own or dates) and "日期" not in ex.fields:
-        d, ln = (own or dates)[-1]
+    held = [(d, ln) for d, ln in dates if _fact_date(ln, ordered)]
+    own = [(d, ln) for d, ln in dates if id(ln) not in attested and (d, ln) not in held]
+    copied = [(d, ln) for d, ln in dates if id(ln) in attested and (d, ln) not in held]
+    if dates and "日期" not in ex.fields:
+        d, ln = (own or copied or held)[-1]
         ex.set("日期", d, ln.confidence * 0.95, ln.page, ln.box)
+
+
+# labels of dates that are facts about what a paper certifies, not the paper's own date
+_FACT_DATE_WORDS = ("开户", "有效", "出生", "发卡", "到期", "失效", "截止")
+_LABEL_HEAD = re.compile(r"^[\u4e00-\u9fa5（）()]{1,12}[:：]?")
+
+
+def _bare_date(text: str) -> list[str]:
+    """A date written without separators or having lost one ("20260106", "结算日期：202605.22"): the line is
+    that date alone, after its label if it has one; nothing else in it (no number of another kind)."""
+    t = _compact(fold_fullwidth(text))
+    rest = _LABEL_HEAD.sub("", t)
+    if not re.fullmatch(r"\d{4}[.\-/]?\d{2}[.\-/]?\d{1,2}", rest) or len(re.sub(r"\D", "", rest)) not in (7, 8):
+        return []
+    day = parse_date(rest)
+    return [day.isoformat()] if day is not None else []
+
+
+def _fact_date(ln: TextLine, lines: Sequence[TextLine]) -> bool:
+    """Whether the date on ``ln`` is labelled as a fact of what the paper certifies (开户日期, 有效期至 …):
+    by the words before the date on its own text, else by the text left of it on its row."""
+    t = _compact(fold_fullwidth(ln.text))
+    head = re.split(r"\d", t, maxsplit=1)[0]
+    if not re.search(r"[\u4e00-\u9fa5]", head):
+        left = [
+            o
+            for o in lines
+            if o is not ln
+            and o.page == ln.page
+            and o.box[2] <= ln.box[0] + 0.5 * ln.height
+            and min(o.box[3], ln.box[3]) - max(o.box[1], ln.box[1]) >= 0.5 * min(o.height, ln.height)
+        ]
+        nearest = max(left, key=lambda o: o.box[2], default=None)
+        head = _compact(nearest.text) if nearest is not None else ""
+    return any(w in head for w in _FACT_DATE_WORDS)
 
 
 def _attestation_lines(lines: Sequence[TextLine]) -> set[int]:

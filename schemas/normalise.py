@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Any
 
 __all__ = [
     "BLANKS",
@@ -22,6 +24,7 @@ __all__ = [
     "parse_list",
     "parse_money",
     "parse_number",
+    "simplified",
 ]
 
 # Full-width ASCII (digits, letters, punctuation) -> half-width, ideographic space -> space.
@@ -76,6 +79,37 @@ _CN_DIGITS = {
 def fold_fullwidth(text: str) -> str:
     """Full-width digits, letters and punctuation to ASCII (２０２３．５ -> 2023.5)."""
     return text.translate(_FOLD)
+
+
+def simplified(text: str) -> str:
+    """Traditional characters OCR read on a simplified paper, folded to their simplified forms ("民主評議會議
+    記錄" -> 民主评议会议记录): a recogniser trained on both scripts answers a hand-like or blurred glyph in
+    either. Only characters outside GB 2312 (the simplified character set mainland papers print) are
+    folded, so a name's 乾 or 於, simplified characters of their own, stays as written. OpenCC's table,
+    not a hand-written one, says which simplified character each traditional one is."""
+    if text.isascii():
+        return text
+    return "".join(_simplified_char(ch) for ch in text)
+
+
+@lru_cache(maxsize=8192)
+def _simplified_char(ch: str) -> str:
+    if not "\u3400" <= ch <= "\U0002ffff":
+        return ch
+    try:
+        ch.encode("gb2312")
+        return ch
+    except UnicodeEncodeError:
+        pass
+    folded: str = _t2s().convert(ch)
+    return folded if len(folded) == 1 else ch
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> Any:
+    import opencc  # loaded on first use: its dictionaries take a moment
+
+    return opencc.OpenCC("t2s")
 
 
 def _clean(text: str) -> str:
