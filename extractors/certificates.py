@@ -912,6 +912,17 @@ def _unit_prefix(text: str) -> str:
     return re.sub(r"^[（(](?:元|人|元/月)[）)]", "", _compact(text).lstrip("：:"))
 
 
+def _eight_digit_date(text: str) -> str | None:
+    """A whole date written as eight digits with no marks between ("20270714")."""
+    m = re.fullmatch(r"((?:19|20)\d{2})(\d{2})(\d{2})", _compact(text).strip("：:.。"))
+    if m is None:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return None
+
+
 _SERIAL = re.compile(r"^(?:No|NO|N0|№)[.:：]?([0-9A-Za-z][0-9A-Za-z\-]{5,})$")
 
 
@@ -957,11 +968,17 @@ def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
         span = date_range(rv.text)  # "2025.08.04-2026.08.04": valid until the second
         # a term whose second date OCR wrote with other marks ("2026-04-09至2027~04-09"): the later one
         later = max((d for _pos, d in all_dates(rv.text)), default=None)
-        valid = span[1] if span else later or first_date(rv.text)
+        valid = span[1] if span else later or first_date(rv.text) or _eight_digit_date(rv.text)
         if valid:
             _put(ex, "有效期", valid, rv)
         elif ex.fields.get("有效期") not in {d for ln in lines for _pos, d in all_dates(ln.text)}:
             _drop(ex, "有效期")  # a day the page does not print in full ("2026.1" cut short under a seal)
+    if "有效期" not in rows and (rv := rows.get("发证日期")) is not None:
+        # the term's label lost (a stamp over it, "有效期至" unread): a card prints two dates, the day it was
+        # issued and the day it runs to; a later date on the issue date's row, unlabelled, is the second
+        dates = [d for _pos, d in all_dates(rv.text)]
+        if len(dates) >= 2 and dates[-1] > dates[0]:
+            _put(ex, "有效期", dates[-1], rv, 0.8)
     if (rv := rows.get("发证机关")) is not None and (office := _office_of(rv)) is not None:
         _put(ex, "发证机关", office, rv)
     elif (
@@ -1547,6 +1564,22 @@ DIAGNOSIS_LABELS = {
     "门诊科室": "科别",
     "患者性别": "性别",
     "患者年龄": "年龄",
+    # the other days a certificate tells (REAL-DOCUMENTS: 门诊/住院): printed labels of their own, so that the
+    # bare label 日期 is never found inside them ("住院号 … 入院日期：…" read as one row gives no 出具日期)
+    "入院日期": "入院日期",
+    "入院时间": "入院日期",
+    "住院日期": "入院日期",
+    "出院日期": "出院日期",
+    "出院时间": "出院日期",
+    "就诊日期": "就诊日期",
+    "就诊时间": "就诊日期",
+    "门诊日期": "就诊日期",
+    "初诊日期": "就诊日期",
+    "复诊日期": "就诊日期",
+    "确诊日期": "就诊日期",
+    "发病日期": "就诊日期",
+    "手术日期": "就诊日期",
+    "检查日期": "就诊日期",
 }
 # labels a printer puts side by side on one row ("姓名 X 性别 女 年龄 38 科别 内科 门诊号 …") that OCR
 # reads as one text: each is looked for inside a row's text, not only at its start
@@ -1572,9 +1605,17 @@ def _continued(rv: RowValue, lines: Sequence[TextLine]) -> list[tuple[str, bool]
     margin = max((t.box[2] for t in lines if t.page == label.page), default=rv.box[2])
     out: list[tuple[str, bool]] = []
     bottom, right = max(label.box[3], rv.box[3]), rv.box[2]
+    # a value that starts on the row below its label keeps the list's own spacing: the gap between the
+    # label and the value's first row is the gap between its rows (a list printed at double spacing)
+    top0 = min((t.box[1] for t in rv.lines), default=label.box[1])
+    pitch = top0 - label.box[3] if top0 >= label.box[3] - 0.3 * label.height else 0.0
+    items = [rv.text]
     for row in group_rows(below):
         top = min(t.box[1] for t in row)
-        if top - bottom > 1.2 * max(t.height for t in row):
+        gap = max(1.2 * max(t.height for t in row), 1.25 * pitch)
+        if _next_item("".join(items), "".join(t.text for t in row)):
+            gap = max(gap, 2.5 * max(t.height for t in row))  # the next number of a numbered list
+        if top - bottom > gap:
             break
         if any(match_label(t.text, DIAGNOSIS_LABELS) is not None for t in row):
             break
@@ -1588,8 +1629,24 @@ def _continued(rv: RowValue, lines: Sequence[TextLine]) -> list[tuple[str, bool]
         ):
             break  # a label further left on that row (处理意见 printed at the margin, or in the label column)
         out.append(("".join(t.text for t in row), right < margin - 3 * label.height))
+        items.append(out[-1][0])
         bottom, right = max(t.box[3] for t in row), max(t.box[2] for t in row)
     return out
+
+
+def _next_item(before: str, row: str) -> bool:
+    """Whether ``row`` starts with the next number of the numbered list ``before`` holds ("2." after "1.")."""
+    t = _compact(before).lstrip(" .．·。、；;，,:：")
+    m = _FIRST_ITEM.match(t)
+    if m is None:
+        return False
+    k = 2 + len(diagnosis_items(t).split("；")) - 1
+    r = _compact(row)
+    if m.group(1):
+        return re.match(rf"[（(]{k}[）)]", r) is not None
+    if m.group(2):
+        return re.match(rf"{k}[.．·、]", r) is not None
+    return k <= len(_CIRCLED) and r.startswith(_CIRCLED[k - 1])
 
 
 def _preceding(rv: RowValue, lines: Sequence[TextLine], below: int) -> list[tuple[str, bool]]:
@@ -1751,7 +1808,8 @@ def _diagnosis_sentences(ex: Extraction, lines: Sequence[TextLine]) -> None:
 
 
 # the first item's number of a numbered list of diagnoses: "1.", "1、", "（1）", "①"
-_FIRST_ITEM = re.compile(r"^(?:([（(])1[）)]|1([.．](?![0-9])|、)|①)\s*")  # "1.5级" is a number
+# "1.5级" is a number; "1·" is "1." with its dot read as a middle dot
+_FIRST_ITEM = re.compile(r"^(?:([（(])1[）)]|1([.．·](?![0-9])|、)|①)\s*")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨"
 
 
@@ -1769,7 +1827,7 @@ def diagnosis_items(text: str) -> str:
         if m.group(1):
             mark = re.compile(rf"[（(]{k}[）)]")
         elif m.group(2):
-            mark = re.compile(rf"(?<![0-9.．]){k}[.．、]")
+            mark = re.compile(rf"(?<![0-9.．·]){k}[.．·、]")
         else:
             mark = re.compile(re.escape(_CIRCLED[k - 1]) if k <= len(_CIRCLED) else r"$^")
         nxt = mark.search(rest)
@@ -1807,6 +1865,11 @@ def _signature_beside(lines: Sequence[TextLine]) -> tuple[str, TextLine] | None:
     return None
 
 
+def _own_value(text: str) -> str:
+    """The value on a label's own text, up to the next label glued after it ("高峰日期：…" → "高峰")."""
+    return _split_inline(text, {w: DIAGNOSIS_LABELS[w] for w in _DIAGNOSIS_INLINE})[0][1]
+
+
 def read_diagnosis(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """诊断证明书: the hospital's name printed as the title above it, then rows of labels and values."""
     if "医院名称" not in ex.fields:
@@ -1839,8 +1902,10 @@ def read_diagnosis(ex: Extraction, lines: Sequence[TextLine]) -> None:
     ):
         _put(ex, _record_kind(rv.label_line.text, no.group()), no.group(), rv)
     own = match_label(rows["医师"].label_line.text, DIAGNOSIS_LABELS) if "医师" in rows else None
+    # the name signed after the label on its own text first: a text further along the row may be a
+    # stamp's characters ("高峰" | "市第" of the hospital's seal)
     if (rv := rows.get("医师")) is not None and (
-        name := person_name(rv.text, longest=4) or person_name(own[1] if own else "", longest=4)
+        name := person_name(_own_value(own[1]) if own else "", longest=4) or person_name(rv.text, longest=4)
     ):
         _put(ex, "医师", name, rv)  # the signature, perhaps on the row of an unlabelled date
     elif isinstance(ex.fields.get("医师"), str) and match_label(ex.fields["医师"], DIAGNOSIS_LABELS):
@@ -1868,14 +1933,29 @@ def read_diagnosis(ex: Extraction, lines: Sequence[TextLine]) -> None:
     if (rv := rows.get("出具日期")) is not None and (issued := first_date(rv.text)) is not None:
         _put(ex, "出具日期", issued, rv)  # the date printed after its label wins over the last date seen
     else:
+        # the label printed but its date read in part (a stamp over its day: "2026-04"): no day of it was
+        # read (the month alone is no date of issue), and another date taken for it must agree with it
+        part = _date_part(rv.text) if rv is not None else None
+        if part is not None:
+            _drop(ex, "出具日期")
         if "出具日期" not in ex.fields:  # a date without a label, at the foot beside the doctor's name
             ordered = sorted(body, key=lambda t: (t.page, t.cy, t.box[0]))
             dated = [(ln, d) for ln in ordered if (d := first_date(ln.text)) is not None]
             if dated and (doc := rows.get("医师")) is not None and dated[-1][0].cy >= doc.label_line.box[1]:
                 ln, d = dated[-1]
-                ex.set("出具日期", d, ln.confidence * 0.9, ln.page, ln.box)
+                if part is None or d.startswith(part):
+                    ex.set("出具日期", d, ln.confidence * 0.9, ln.page, ln.box)
         if _visit_date(ex.fields.get("出具日期"), body):
             _drop(ex, "出具日期")  # the day of the visit ("于…在我院…就诊"): its own date went unread
+        left = rows.get("出院日期")
+        # a discharge certificate is written on the day the patient leaves: that day, less surely
+        if (
+            "出具日期" not in ex.fields
+            and left is not None
+            and (d := first_date(left.text)) is not None
+            and (part is None or d.startswith(part))
+        ):
+            _put(ex, "出具日期", d, left, 0.8)
     _diagnosis_sentences(ex, body)
     doctor = ex.fields.get("医师")
     if isinstance(doctor, str) and (
@@ -1888,6 +1968,17 @@ def read_diagnosis(ex: Extraction, lines: Sequence[TextLine]) -> None:
 # a sentence telling when the patient came: "于2025年3月1日在我院骨科就诊", "2025.1.8入院", "于…住院治疗"
 _VISIT_SAID = re.compile(r"(?:在|到|来)(?:我|本|该)院|就诊|就医|住院|入院|门诊|治疗|复诊|手术")
 _CLAUSE_END = "，,。；;"
+
+
+_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*[年.\-/]\s*(\d{1,2})(?!\d)")
+
+
+def _date_part(text: str) -> str | None:
+    """The year and month of a date whose day was not read ("2026-04", "2026年4月"), as ``YYYY-MM-``."""
+    m = _YEAR_MONTH.search(fold_fullwidth(text))
+    if m is None or not 1 <= int(m.group(2)) <= 12:
+        return None
+    return f"{m.group(1)}-{int(m.group(2)):02d}-"
 
 
 def _visit_date(value: Any, lines: Sequence[TextLine]) -> bool:

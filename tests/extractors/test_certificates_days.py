@@ -1,0 +1,154 @@
+"""A certificate's days told apart, its lists at any spacing, the amounts and terms of a 低保证.
+
+Pages are drawn with PIL (``test_papers_general.Sheet``), their truth known; the wordings are those of
+REAL-DOCUMENTS.md (诊断证明书: 姓名, 性别, 年龄, 科别, 门诊号 / 住院号, 诊断, 处理意见, 医师签名, 日期; an
+inpatient's certificate also tells 入院日期 and 出院日期; 低保证: 证号, 保障人数, 月保障金额, 发证日期, 有效期,
+发证机关). Each page is classified and read as the pipeline does (``test_papers_general.read``); the photo
+of a grey copy is read by ``extract_file`` with RapidOCR.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_papers_general import Sheet, check, read
+
+
+def certificate(
+    *,
+    number: str,
+    days: list[tuple[str, str]],
+    items: list[str],
+    issued: str,
+    item_pitch: int = 62,
+    seal_words: str = "",
+    doctor: str = "王立新",
+) -> Sheet:
+    """A hospital's certificate: the patient's rows as three label：value columns (the days told on them in the
+    third column), the diagnosis as a list under its label, the doctor's signature and the day it was written
+    at the foot; ``seal_words`` are a stamp's characters OCR reads on the signature's row, well right of it."""
+    s = Sheet()
+    s.centred("湘潭市第一人民医院", 150, 56)
+    s.centred("诊 断 证 明 书", 250, 48)
+    cols = (150, 640, 1100)
+    rows = [
+        ["姓名：罗桂英", "性别：女", "年龄：61岁"],
+        ["科别：内分泌科", number, days[0][0] + "：" + days[0][1]],
+    ]
+    if len(days) > 1:
+        rows.append(["床号：12床", "病区：3病区", days[1][0] + "：" + days[1][1]])
+    y = 360
+    for row in rows:
+        for x, text in zip(cols, row, strict=True):
+            s.text(text, x, y)
+        y += 66
+    y += 60
+    s.text("诊断：", 150, y)
+    y += item_pitch
+    for item in items:
+        s.text(item, 220, y)
+        y += item_pitch
+    s.text("处理意见：低糖饮食，定期复查。", 150, y + 40)
+    s.text("医师签名：" + doctor, 1000, 1500)
+    if seal_words:
+        s.text(seal_words, 1400, 1492, 48)
+    s.text("开具日期：" + issued, 1000, 1590)
+    return s
+
+
+PATIENT = {"姓名": "罗桂英", "性别": "女", "年龄": 61, "科别": "内分泌科"}
+
+
+@pytest.mark.parametrize(
+    ("days", "issued", "want"),
+    [
+        # an inpatient's certificate: the day of admission beside the 住院号, the discharge below it
+        ([("入院日期", "2026年4月19日"), ("出院日期", "2026年5月9日")], "2026年5月12日", "2026-05-12"),
+        # an outpatient's: the day of the visit beside the 门诊号, written with points
+        ([("就诊日期", "2025.08.01")], "2025.08.02", "2025-08-02"),
+        # the issue date's day under a stamp ("2026-05"): the discharge day of that month is the day it
+        # was written; a month the discharge does not fall in leaves the date unread
+        ([("入院日期", "2026-04-09"), ("出院日期", "2026-05-09")], "2026-05", "2026-05-09"),
+        ([("入院日期", "2026-04-09"), ("出院日期", "2026-05-09")], "2026-06", None),
+    ],
+)
+def test_issue_date_is_not_another_day_the_certificate_tells(
+    days: list[tuple[str, str]], issued: str, want: str | None
+) -> None:
+    number = "住院号：78315998" if days[0][0] == "入院日期" else "门诊号：39762212"
+    got = read(certificate(number=number, days=days, items=["1. 恶性肿瘤"], issued=issued), "诊断证明")
+    check(got, {**PATIENT, "诊断": "恶性肿瘤", "医师": "王立新"})
+    assert got.get("出具日期") == want, got
+
+
+@pytest.mark.parametrize(
+    ("items", "pitch"),
+    [
+        (["1．白血病", "2．2型糖尿病"], 74),  # a list at double spacing; item 2 begins with a digit
+        (["1·重症肌无力", "2·慢性支气管炎"], 62),  # the items' points read as middle dots
+        (["白血病", "慢性支气管炎"], 80),  # no numbers: the list keeps the spacing it starts with
+    ],
+)
+def test_diagnosis_list_at_its_own_spacing(items: list[str], pitch: int) -> None:
+    sheet = certificate(
+        number="门诊号：39762212",
+        days=[("就诊日期", "2025.08.01")],
+        items=items,
+        issued="2025.08.02",
+        item_pitch=pitch,
+    )
+    got = read(sheet, "诊断证明")
+    want = "；".join(i.split("．")[-1].split("·")[-1] for i in items)
+    check(got, {**PATIENT, "诊断": want, "出具日期": "2025-08-02"})
+
+
+def test_doctor_is_the_name_after_the_label_not_a_stamps_characters() -> None:
+    sheet = certificate(
+        number="门诊号：39762212",
+        days=[("就诊日期", "2025.08.01")],
+        items=["1. 恶性肿瘤"],
+        issued="2025.08.02",
+        seal_words="市第",
+        doctor="高峰",
+    )
+    check(read(sheet, "诊断证明"), {**PATIENT, "医师": "高峰"})  # not "高峰市第", a name of four
+
+
+def dibao(amount: str, issue_row: list[tuple[str, float]]) -> Sheet:
+    """A 低保证's face: rows of label and value; ``issue_row`` the texts of the issue date's row."""
+    s = Sheet()
+    s.centred("城乡居民最低生活保障证", 160, 52)
+    s.text("编号：13060220262870", 1050, 250)
+    s.text("持证人：段建波", 200, 330)
+    s.text("保障类别：城市低保", 900, 330)
+    s.text("身份证号：130602198705141358", 200, 410)
+    s.text("家庭人口：4人", 200, 490)
+    s.text("保障人数：4人", 640, 490)
+    s.text("保障金额：" + amount, 1050, 490)
+    for text, x in issue_row:
+        s.text(text, x, 570)
+    s.text("发证机关：保定市竞秀区民政局", 200, 650)
+    return s
+
+
+@pytest.mark.parametrize(
+    ("amount", "issue_row"),
+    [
+        # "1,920.00元/月" with its point lost; the term written as eight digits
+        ("1,92000元/月", [("发证日期：2026-07-15", 200), ("有效期至：20270714", 900)]),
+        # the term's label under a stamp, unread: the later date on the issue date's row is the term's end
+        ("1920元/月", [("发证日期：", 200), ("2026-07-15", 380), ("2027-07-14", 1000)]),
+    ],
+)
+def test_dibao_amount_and_term(amount: str, issue_row: list[tuple[str, float]]) -> None:
+    got = read(dibao(amount, issue_row), "低保证")
+    check(
+        got,
+        {
+            "证号": "13060220262870",
+            "保障人数": 4,
+            "月保障金额": 1920,
+            "有效期": "2027-07-14",
+            "发证机关": "保定市竞秀区民政局",
+        },
+    )
