@@ -1112,6 +1112,11 @@ def red_mask(img: np.ndarray) -> np.ndarray:
     return cv2.bitwise_or(low, high)
 
 
+# the share of a picture's width (height) along each edge where coloured things are the surroundings of
+# the sheet, not its ink (A4 margins are 5 % and more of the page)
+EDGE_BAND = 0.03
+
+
 def shows_colour(img: np.ndarray, max_side: int = 800) -> bool:
     """Whether any ink on the page is coloured (a stamp, blue pen): a black-and-white copy's seal is grey,
     so "no red stamp found" on a page without colour says nothing about whether it was stamped."""
@@ -1122,7 +1127,24 @@ def shows_colour(img: np.ndarray, max_side: int = 800) -> bool:
     hsv = cv2.cvtColor(small, cv2.COLOR_BGR2HSV)
     # saturation above 100/255: ink, not yellowed or shadowed paper (which stays below ~60)
     coloured = cv2.inRange(hsv, (0, 100, 60), (180, 255, 255))
-    return cv2.countNonZero(coloured) > 2e-4 * coloured.size
+    if cv2.countNonZero(coloured) <= 2e-4 * coloured.size:
+        return False
+    # a photo of a sheet shows the desk or cloth round it, coloured, along the picture's edges (after the
+    # page is straightened, a strip a little inside them): no ink of the page, which keeps off its edges
+    # (a stamp or a pen stroke lies on the paper, inside the printed margins)
+    n, _labels, stats, _ = cv2.connectedComponentsWithStats(coloured, connectivity=8)
+    h, w = coloured.shape
+    mx, my = EDGE_BAND * w, EDGE_BAND * h
+    inside = sum(
+        int(stats[i, cv2.CC_STAT_AREA])
+        for i in range(1, n)
+        if stats[i, cv2.CC_STAT_LEFT] > mx
+        and stats[i, cv2.CC_STAT_TOP] > my
+        and stats[i, cv2.CC_STAT_LEFT] + stats[i, cv2.CC_STAT_WIDTH] < w - mx
+        and stats[i, cv2.CC_STAT_TOP] + stats[i, cv2.CC_STAT_HEIGHT] < h - my
+    )
+    return inside > 2e-4 * coloured.size
+
 
 
 def detect_seal(img: np.ndarray, dpi: float = 300.0, min_diameter_mm: float = 15.0) -> list[SealBox]:

@@ -1,4 +1,5 @@
-"""A certificate's days told apart, its lists at any spacing, the amounts and terms of a 低保证.
+"""A certificate's days told apart, its lists at any spacing, the amounts and terms of a 低保证, the
+stamp on a photographed copy.
 
 Pages are drawn with PIL (``test_papers_general.Sheet``), their truth known; the wordings are those of
 REAL-DOCUMENTS.md (诊断证明书: 姓名, 性别, 年龄, 科别, 门诊号 / 住院号, 诊断, 处理意见, 医师签名, 日期; an
@@ -9,8 +10,18 @@ of a grey copy is read by ``extract_file`` with RapidOCR.
 
 from __future__ import annotations
 
-import pytest
+import math
+from pathlib import Path
 
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+
+from dangan.extractors.pipeline import extract_file
+from dangan.extractors.preprocess import shows_colour
+from dangan.schemas.readings import check_fields
+
+from .conftest import cjk_font
 from .test_papers_general import Sheet, check, read
 
 
@@ -152,3 +163,63 @@ def test_dibao_amount_and_term(amount: str, issue_row: list[tuple[str, float]]) 
             "发证机关": "保定市竞秀区民政局",
         },
     )
+
+
+def photographed(page: Image.Image, red_ring: bool = False) -> np.ndarray:
+    """A photo of a black-and-white copy: the sheet a little turned on an olive desk that shows all round it;
+    ``red_ring``: a red stamp on the sheet as well."""
+    if red_ring:
+        page = page.convert("RGB")
+        ImageDraw.Draw(page).ellipse((700, 1200, 1000, 1500), outline=(200, 30, 30), width=10)
+    desk = Image.new("RGB", (page.width + 240, page.height + 240), (128, 118, 40))
+    turned = page.convert("RGB").rotate(1.2, expand=True, fillcolor=(128, 118, 40))
+    desk.paste(turned, (120 - (turned.width - page.width) // 2, 120 - (turned.height - page.height) // 2))
+    grain = np.random.default_rng(3).normal(0, 4, (desk.height, desk.width, 1))
+    rgb = np.clip(np.asarray(desk, dtype=np.float32) + grain, 0, 255).astype(np.uint8)
+    return np.ascontiguousarray(rgb[:, :, ::-1])  # BGR, as pages are loaded
+
+
+def grey_stamp(sheet: Sheet, at: tuple[int, int], r: int = 150, ink: int = 110) -> Image.Image:
+    """``sheet`` as a black-and-white copy with a hospital's round stamp in grey beside the signature."""
+    im = sheet.im.convert("L")
+    draw = ImageDraw.Draw(im)
+    cx, cy = at
+    draw.ellipse((cx - r, cy - r, cx + r, cy + r), outline=ink, width=9)
+    for i, ch in enumerate("湘潭市第一人民医院"):
+        a = math.radians(200 + i * 17.5)
+        draw.text(
+            (cx + 0.78 * r * math.cos(a), cy + 0.78 * r * math.sin(a)),
+            ch,
+            font=cjk_font(46),
+            fill=ink,
+            anchor="mm",
+        )
+    draw.text((cx, cy), "★", font=cjk_font(70), fill=ink, anchor="mm")
+    return im
+
+
+def test_a_desk_round_a_photographed_copy_is_no_colour_of_its_ink() -> None:
+    sheet = certificate(
+        number="门诊号：39762212", days=[("就诊日期", "2025.08.01")], items=["1. 白血病"], issued="2025.08.02"
+    )
+    page = grey_stamp(sheet, (1450, 1560))
+    assert not shows_colour(photographed(page))
+    assert shows_colour(photographed(page, red_ring=True))  # a red stamp on the sheet is colour
+
+
+def test_grey_stamp_on_a_photographed_copy(tmp_path: Path) -> None:
+    """Real OCR: the photo's desk made the page "coloured", so no grey stamp was looked for (是否盖章 read
+    as no); the stamp is found by its ring, the certificate read whole."""
+    import cv2
+
+    sheet = certificate(
+        number="门诊号：39762212", days=[("就诊日期", "2025.08.01")], items=["1. 白血病"], issued="2025.08.02"
+    )
+    path = tmp_path / "诊断证明.png"
+    cv2.imwrite(str(path), photographed(grey_stamp(sheet, (1450, 1560))))
+    got = extract_file(path, "rapidocr")
+    assert got["doc_type"] == "诊断证明"
+    assert check_fields(got["fields"]) == {}
+    fields = got["fields"]
+    assert fields.get("是否盖章") is True, fields
+    check(fields, {**PATIENT, "出具日期": "2025-08-02", "医师": "王立新"})
