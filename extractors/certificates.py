@@ -2995,6 +2995,15 @@ def _other_name(ex: Extraction, ordered: Sequence[TextLine]) -> None:
     _attester_name(ex, ordered)
 
 
+def _signed_name(text: str) -> str | None:
+    """A text that is a name alone, and none of the labels the paper prints (账号, 户名 near a copy's note
+    are its rows' labels, not the signer)."""
+    name = _plain_name(_compact(text))
+    if name is None or not _is_no_label(name) or _account_label(name) is not None:
+        return None
+    return name
+
+
 def _is_no_label(text: str) -> bool:
     return label_of(text) is None and match_label(text, OTHER_NAME_LABELS) is None
 
@@ -3020,12 +3029,12 @@ def _attester_name(ex: Extraction, ordered: Sequence[TextLine]) -> None:
                 and below
                 and note.box[0] - 2 * h <= t.box[0] <= note.box[2] + 6 * h
             )
-            if near and (name := _plain_name(_compact(t.text))) is not None:
+            if near and (name := _signed_name(t.text)) is not None:
                 ex.set("姓名", name, t.confidence * 0.9, t.page, t.box)
                 return
     # a name standing alone on two lines (the clerk's note signed by the holder, whose card carries the
     # same name), when the note itself was read past recognition
-    alone = [(name, t) for t in ordered if (name := _plain_name(_compact(t.text))) is not None]
+    alone = [(name, t) for t in ordered if (name := _signed_name(t.text)) is not None]
     counts = Counter(name for name, _ in alone)
     twice = [name for name, n in counts.items() if n >= 2]
     if len(twice) == 1:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from dangan.extractors.layout import TextLine, label_of
 from dangan.schemas.labels import HOUSEHOLD_LABELS
+from dangan.schemas.normalise import simplified
 
 # keyword → weight, per type. Title-ish keywords are heavy; body words are light.
 KEYWORDS: dict[str, dict[str, float]] = {
@@ -219,7 +220,9 @@ _ID_LABEL = re.compile(r"居民身份证(?=号)")
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"[\s\u3000*＊]", "", text)
+    # hand-written pages come back from OCR partly in traditional glyphs (民主評議會議記錄): folded, their
+    # titles and labels count as printed
+    return simplified(re.sub(r"[\s\u3000*＊]", "", text))
 
 
 def classify_text(
