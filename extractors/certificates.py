@@ -30,7 +30,7 @@ from dangan.extractors.layout import (
     value_below,
 )
 from dangan.schemas.labels import DOC_MEMBER_FIELDS, MEMBER_LABELS
-from dangan.schemas.normalise import find_dates, fold_fullwidth, parse_date, simplified
+from dangan.schemas.normalise import CN_DIGITS, cn_number, find_dates, fold_fullwidth, parse_date, simplified
 from dangan.schemas.readings import DISABILITY_KINDS, ETHNIC_GROUPS, ROLE_WORDS, check_reading
 from dangan.schemas.validators import normalise_id_number, parse_id_number
 
@@ -2339,7 +2339,7 @@ def _digits_for_numerals(text: str) -> str:
 
     def one(m: re.Match[str]) -> str:
         try:
-            year = "".join(str(_CN_DIGITS[c]) for c in m.group(1)) + "年" if m.group(1) else ""
+            year = "".join(str(CN_DIGITS[c]) for c in m.group(1)) + "年" if m.group(1) else ""
             return f"{year}{_cn_number(m.group(2))}月{_cn_number(m.group(3))}日"
         except KeyError:
             return m.group()
@@ -3042,32 +3042,17 @@ def _attester_name(ex: Extraction, ordered: Sequence[TextLine]) -> None:
         ex.set("姓名", twice[0], t.confidence * 0.8, t.page, t.box)
 
 
-_CN_DIGITS = {
-    "〇": 0,
-    "○": 0,
-    "零": 0,
-    "O": 0,
-    "一": 1,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 _CN_DATE = re.compile(
     r"([〇○零O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})[日号]"
 )
 
 
 def _cn_number(text: str) -> int:
-    """一 … 三十一 as written in dates (十, 十二, 二十, 二十三)."""
-    if "十" not in text:
-        return _CN_DIGITS[text]
-    tens, _, units = text.partition("十")
-    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
+    """一 … 三十一 as written in dates (十, 十二, 二十, 二十三); KeyError when ``text`` is no such number."""
+    n = cn_number(text)
+    if n is None:
+        raise KeyError(text)
+    return n
 
 
 def all_dates(text: str) -> list[tuple[int, str]]:
@@ -3077,7 +3062,7 @@ def all_dates(text: str) -> list[tuple[int, str]]:
     out = [(m.start(), d.isoformat()) for m in _DATE_TEXT.finditer(t) for d in find_dates(m.group())]
     for m in _CN_DATE.finditer(t):
         try:
-            y = int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))
+            y = int("".join(str(CN_DIGITS[c]) for c in m.group(1)))
             out.append((m.start(), date(y, _cn_number(m.group(2)), _cn_number(m.group(3))).isoformat()))
         except (KeyError, ValueError):
             continue
@@ -3088,7 +3073,7 @@ def all_dates(text: str) -> list[tuple[int, str]]:
             if any(m.start() <= pos <= m.end() for pos, _d in out):
                 continue
             try:
-                yy = m.group(1) if rx is _CUT_YEAR else "".join(str(_CN_DIGITS[c]) for c in m.group(1))
+                yy = m.group(1) if rx is _CUT_YEAR else "".join(str(CN_DIGITS[c]) for c in m.group(1))
                 month, day = (
                     (int(m.group(2)), int(m.group(3)))
                     if rx is _CUT_YEAR

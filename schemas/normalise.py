@@ -58,7 +58,7 @@ BLANKS = frozenset(
 # "无"/"没有" in a money box means zero income, not an empty box.
 _ZERO_WORDS = frozenset({"无", "没有", "零", "无收入", "0元"})
 
-_CN_DIGITS = {
+CN_DIGITS = {
     "〇": 0,
     "○": 0,
     "零": 0,
@@ -229,14 +229,14 @@ def parse_int(value: object) -> int | None:
     if isinstance(value, str):
         word = re.sub(r"[人口个名位项年月\s]", "", _clean(value))
         if word and not re.search(r"\d", word):
-            return _cn_number(word)
+            return cn_number(word)
     number = parse_number(value)
     if number is None or number != int(number):
         return None
     return int(number)
 
 
-def _cn_number(text: str) -> int | None:
+def cn_number(text: str) -> int | None:
     """一 .. 三十一 (dates written in Chinese numerals on official seals and certificates)."""
     if not text:
         return None
@@ -244,10 +244,10 @@ def _cn_number(text: str) -> int | None:
         return int(text)
     if "十" in text:
         tens, _, ones = text.partition("十")
-        t = _CN_DIGITS.get(tens, -1) if tens else 1
-        o = _CN_DIGITS.get(ones, -1) if ones else 0
+        t = CN_DIGITS.get(tens, -1) if tens else 1
+        o = CN_DIGITS.get(ones, -1) if ones else 0
         return None if t < 0 or o < 0 else t * 10 + o
-    digits = [_CN_DIGITS.get(ch) for ch in text]
+    digits = [CN_DIGITS.get(ch) for ch in text]
     if any(d is None for d in digits):
         return None
     return int("".join(str(d) for d in digits))
@@ -315,8 +315,8 @@ def parse_date(text: object) -> date | None:
         cleaned,
     )
     if match:
-        day = _cn_number(match.group(3)) if match.group(3) else 1
-        return _make_date(_cn_number(match.group(1)), _cn_number(match.group(2)), day)
+        day = cn_number(match.group(3)) if match.group(3) else 1
+        return _make_date(cn_number(match.group(1)), cn_number(match.group(2)), day)
     return None
 
 

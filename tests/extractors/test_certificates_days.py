@@ -223,3 +223,15 @@ def test_grey_stamp_on_a_photographed_copy(tmp_path: Path) -> None:
     fields = got["fields"]
     assert fields.get("是否盖章") is True, fields
     check(fields, {**PATIENT, "出具日期": "2025-08-02", "医师": "王立新"})
+
+
+def test_dates_in_chinese_numerals_read_with_the_schemas_numerals() -> None:
+    """One table of Chinese numerals (schemas.normalise) for the schema's dates and the readers' dates."""
+    from dangan.extractors import certificates
+    from dangan.schemas import normalise
+
+    assert certificates.CN_DIGITS is normalise.CN_DIGITS
+    assert certificates.all_dates("开具日期：二〇二五年十二月三十一日") == [(5, "2025-12-31")]
+    assert certificates.all_dates("二〇二六年二月三十日") == []  # no such day
+    assert certificates.all_dates("日期：二五年三月五日") == [(3, "2025-03-05")]  # a year written short
+    assert normalise.parse_date("二〇二五年三月二十日") == normalise.parse_date("2025-03-20")
