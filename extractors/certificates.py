@@ -32,7 +32,7 @@ from dangan.extractors.layout import (
 from dangan.schemas.labels import DOC_MEMBER_FIELDS, MEMBER_LABELS
 from dangan.schemas.normalise import CN_DIGITS, cn_number, find_dates, fold_fullwidth, parse_date, simplified
 from dangan.schemas.readings import DISABILITY_KINDS, ETHNIC_GROUPS, ROLE_WORDS, check_reading
-from dangan.schemas.validators import normalise_id_number, parse_id_number
+from dangan.schemas.validators import is_valid_id_number, luhn_valid, normalise_id_number, parse_id_number
 
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fa5·]+")
 _ID_RUN = re.compile(r"(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])")
@@ -2797,6 +2797,9 @@ OTHER_KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("失业人员", "失业证明"),
     ("失业登记", "失业证明"),
     ("离婚", "离婚证"),  # a court's mediation or a registry's letter that the couple divorced
+    # what a disaster or an accident was, when the paper names only that (a community's 情况证明)
+    *((w, "灾害证明") for w in ("暴雨", "洪水", "洪涝", "水灾", "旱灾", "雪灾", "地震", "台风", "冰雹", "泥石流", "滑坡")),
+    *((w, "事故证明") for w in ("火灾", "车祸", "工伤", "交通事故")),
 )
 # a receipt whose title does not say what it paid for: what its lines name (a hospital, a school)
 _RECEIPT_WORDS = ("票据", "收据", "发票", "结算单", "结算清单", "收费")
@@ -2919,6 +2922,8 @@ def _other_kind(ex: Extraction, ordered: Sequence[TextLine]) -> None:
     # a bank account's own labels (户名, 账号, 开户行 …) printed as labels: a card's or passbook's page whose
     # title was lost under a stroke or a stamp
     account = {lab for ln in ordered if (lab := _account_label(ln.text)) is not None}
+    if len(account) < 2 and _BANK.search(text) and any(_card_number(ln.text) for ln in ordered):
+        account |= {"银行", "卡号"}  # a bank's name and a card's number (Luhn): a card copied alone
     if len(account) >= 2:
         conf = min((ln.confidence for ln in ordered if _account_label(ln.text)), default=0.9)
         ex.set("材料名称", "银行卡复印件", conf * 0.85)
@@ -2929,6 +2934,18 @@ def _other_kind(ex: Extraction, ordered: Sequence[TextLine]) -> None:
 
 # the labels only a bank account's papers print (a passbook's first page, a card's details)
 _ACCOUNT_LABELS = ("户名", "开户名", "账号", "帐号", "卡号", "银行卡号", "开户行", "开户银行", "开户网点", "开户日期")
+
+
+_BANK = re.compile(r"银行|信用社|银联|储蓄|UnionPay", re.IGNORECASE)
+
+
+def _card_number(text: str) -> bool:
+    """A bank card's number on the text: 16 to 19 digits (printed in groups) passing Luhn, not an ID number."""
+    for m in re.finditer(r"(?<!\d)\d(?:[ \-]?\d){15,18}(?!\d)", fold_fullwidth(text)):
+        digits = re.sub(r"\D", "", m.group())
+        if luhn_valid(digits) and not is_valid_id_number(digits):
+            return True
+    return False
 
 
 def _account_label(text: str) -> str | None:
@@ -2956,8 +2973,8 @@ def _other_name(ex: Extraction, ordered: Sequence[TextLine]) -> None:
     """Whose material it is: the holder's row of a table of people, a labelled name (right of or below
     its label), or a sentence's name; nothing rather than a label or a sentence fragment."""
     name = ex.fields.get("姓名")
-    if isinstance(name, str) and (person_name(name) is None or label_of(name) is not None):
-        _drop(ex, "姓名")  # e.g. the next printed label (收款单位) taken for the payer's name
+    if isinstance(name, str) and (person_name(name) is None or label_of(name) is not None or _header(name)):
+        _drop(ex, "姓名")  # e.g. the next printed label (收款单位, 项目) taken for the payer's name
     rows = labelled_values(ordered, OTHER_NAME_LABELS)
     if (held := _holder_row(rows, ordered)) is not None:
         ex.set("姓名", held[0], held[1].confidence, held[1].page, held[1].box)
@@ -2966,27 +2983,24 @@ def _other_name(ex: Extraction, ordered: Sequence[TextLine]) -> None:
         # a receipt: the payer is what its row holds after 交款人, or nobody (not the row below)
         # the first text after the label ("交款人：任萍" | "结算日期：2026.06.04" on the same row)
         payer = row_values(ordered, PAYER_LABELS).get("姓名")
-        if payer is not None and (found := value_name(payer)) is not None:
-            _put(ex, "姓名", found, payer)
+        found = _labelled_name(payer, ordered) if payer is not None else None
+        if payer is not None and found is not None:
+            _put(ex, "姓名", found[0], found[1])
         else:
             _drop(ex, "姓名")
         return
     rv = rows.get("姓名")
-    found = value_name(rv) if rv is not None else None  # 户名 | 黄桂英 | 账号 | …: the first cell after it
-    if rv is not None and found is None:
-        # the next label read into the same text ("户名：邵美华  卡号：6217…"): the name is its first word
-        first, _sep, rest = rv.text.strip().partition(" ")
-        if rest.strip() and person_name(first) == first:
-            found = first
-    if rv is not None and found is not None and _is_no_label(found):
-        _put(ex, "姓名", found, rv)
+    found = _labelled_name(rv, ordered) if rv is not None else None
+    if found is not None:
+        _put(ex, "姓名", found[0], found[1])
         return
     if "姓名" in ex.fields:
         return
     # a sentence's name, on one OCR line or on its row (复印件与原件一致 | 张三 read as two lines)
     rows_as_lines = [_row_line(row) for row in group_rows(ordered)]
     for ln in [*ordered, *rows_as_lines]:
-        t = fold_fullwidth(ln.text).replace(" ", "").replace("(", "（")
+        # punctuation as the patterns write it (fold_fullwidth turned "，" and "：" into ASCII)
+        t = fold_fullwidth(ln.text).replace(" ", "").replace("(", "（").replace(",", "，").replace(":", "：")
         for rx in _NAME_PATTERNS:
             m = rx.search(t)
             if m and _plain_name(m.group(1)) is not None:
@@ -2995,13 +3009,62 @@ def _other_name(ex: Extraction, ordered: Sequence[TextLine]) -> None:
     _attester_name(ex, ordered)
 
 
+def _labelled_name(rv: RowValue, lines: Sequence[TextLine]) -> tuple[str, RowValue] | None:
+    """The name a label holds: the first cell after it (户名 | 黄桂英 | 账号 | …), the first word when the
+    next label was read into the same text ("户名：邵美华  卡号：6217…", "姓名：黄秋菊住院号：ZY…"), or, when
+    what follows the label is the next column's header (交款人 | 收费日期 | 金额), the cell below it."""
+    found = value_name(rv)
+    if found is None:
+        first, _sep, rest = rv.text.strip().partition(" ")
+        if rest.strip() and person_name(first) == first:
+            found = first
+    if found is None:
+        found = _name_before_label(rv.text)
+    if found is not None and _is_no_label(found) and not _header(found):
+        return found, rv
+    below = value_below(rv.label_line, lines)
+    if below is not None and (name := _signed_name(below.text)) is not None and not _header(name):
+        return name, RowValue(rv.label, below.text, below.confidence, below.page, below.box, rv.label_line, [below])
+    return None
+
+
+# words that end a column's or a row's printed header (收费日期, 金额, 项目, 住院号 …): no name ends so
+_HEADER_ENDS = ("日期", "时间", "金额", "单位", "号码", "名称", "地址", "住址", "类别", "编号", "项目", "科室",
+                "备注", "合计", "数量", "单价", "规格", "电话", "签名", "签字", "盖章", "账号", "卡号", "户名",
+                "费用", "小计", "总计", "人员", "情况", "内容", "意见", "结果", "事项", "院号", "诊号", "床号")
+
+
+def _header(text: str) -> bool:
+    t = _compact(text)
+    return any(t.endswith(w) for w in _HEADER_ENDS)
+
+
+def _name_before_label(text: str) -> str | None:
+    """The name before a label read into the same text ("黄秋菊住院号：ZY2025", "龙雨欣性别：女"): the split
+    whose rest, up to its colon, is a label of the schemas or a printed header."""
+    t = _compact(fold_fullwidth(text))
+    m = re.match(r"([\u4e00-\u9fa5·]{3,12})[:：]", t)
+    if m is None:
+        return None
+    head = m.group(1)
+    for n in (3, 2, 4):
+        name, label = head[:n], head[n:]
+        if len(label) >= 2 and (label_of(label) is not None or _header(label)) and _plain_name(name) == name:
+            return name
+    return None
+
+
 def _signed_name(text: str) -> str | None:
     """A text that is a name alone, and none of the labels the paper prints (账号, 户名 near a copy's note
     are its rows' labels, not the signer)."""
-    name = _plain_name(_compact(text))
+    name = _plain_name(_SIGNED.sub("", _compact(fold_fullwidth(text))))
     if name is None or not _is_no_label(name) or _account_label(name) is not None:
         return None
     return name
+
+
+# the words before a signature: "签名：", "本人签字：", "持卡人（签名）"
+_SIGNED = re.compile(r"^[\u4e00-\u9fa5]{0,4}[（(]?(?:签名|签字|签章|签名确认)[）)]?[:：]?")
 
 
 def _is_no_label(text: str) -> bool:

@@ -171,6 +171,7 @@ KEYWORDS: dict[str, dict[str, float]] = {
         "户名": 2,
         "民主评议": 3,  # a notice names the procedure (申请、调查、民主评议、公示) in its body; the record is titled so
         "会议记录": 5,
+        "会议纪要": 5,
         "居住证": 6,
         "失业证": 5,
         "医药费": 3,

@@ -143,6 +143,72 @@ def passbook_note_over_holder() -> tuple[Sheet, dict[str, Any]]:
     return s, {"材料名称": "银行卡复印件", "日期": "2026-04-13"}
 
 
+# ---------------------------------------------------------------------------------------------
+# Wordings and arrangements none of the readers above was written from
+
+
+def bill_name_glued() -> tuple[Sheet, dict[str, Any]]:
+    """A hospital's 费用清单: the name and the next label read as one text, a header row under it."""
+    s = Sheet()
+    s.centred("住院费用清单", 180, 48)
+    s.text("姓名：黄秋菊住院号：ZY20250312", 150, 300)
+    s.text("科室：心内科", 900, 300)
+    s.table([["项目", "金额"], ["药品费", "1200.00"], ["合计", "1200.00"]], [400, 300], 380)
+    s.text("打印日期：2025-03-20", 150, 700)
+    return s, {"材料名称": "医药费票据", "姓名": "黄秋菊", "日期": "2025-03-20"}
+
+
+def school_letter_commas() -> tuple[Sheet, dict[str, Any]]:
+    """A school's 在读证明: the pupil named after 兹证明, then the facts after commas."""
+    s = Sheet()
+    s.centred("在读证明", 180, 52)
+    s.paragraph(["兹证明彭子轩，男，身份证号430203200701011235，系我校高二（3）班学生，", "现在校就读。", "特此证明。"], 300)
+    s.text("株洲市第八中学（盖章）", 900, 600)
+    s.text("2025年9月15日", 950, 670)
+    return s, {"材料名称": "上学证明", "姓名": "彭子轩", "日期": "2025-09-15"}
+
+
+def minutes_summary() -> tuple[Sheet, dict[str, Any]]:
+    """A 会议纪要 whose result names the archive (困难职工档案): still minutes."""
+    s = Sheet()
+    s.centred("民主评议会议纪要", 180, 52)
+    s.paragraph(["会议时间：2025年11月20日", "评议对象：钟国强", "参会人员：工会委员7人，职工代表5人",
+                 "评议结果：同意钟国强同志列入困难职工档案。", "记录人：李娜"], 300, gap=70)
+    return s, {"材料名称": "民主评议会议记录", "姓名": "钟国强", "日期": "2025-11-20"}
+
+
+def receipts_headed_columns() -> tuple[Sheet, dict[str, Any]]:
+    """Two receipts copied on a sheet as tables whose headers (交款人 | 收费日期 | 金额) head the values."""
+    s = Sheet()
+    s.centred("医疗门诊收费票据", 180, 48)
+    s.table([["交款人", "收费日期", "金额"], ["任秀英", "2025-04-02", "86.50"]], [300, 400, 300], 300)
+    s.table([["交款人", "收费日期", "金额"], ["任秀英", "2025-04-09", "120.00"]], [300, 400, 300], 600)
+    return s, {"材料名称": "医药费票据", "姓名": "任秀英", "日期": "2025-04-09"}
+
+
+def card_signed() -> tuple[Sheet, dict[str, Any]]:
+    """A card whose brand names no kind of card (牡丹灵通卡): the bank and a number passing Luhn say it; the
+    holder signs after 签名 under the note."""
+    s = Sheet()
+    s.draw.rectangle((300, 300, 980, 730), outline="black", width=3)
+    s.text("中国工商银行 牡丹灵通卡", 340, 360)
+    s.text("6222 0219 0300 1234 560", 360, 600)
+    s.text("此复印件与原件核对无误", 300, 820)
+    s.text("签名：罗志刚", 300, 890)
+    s.text("2025.12.01", 700, 890)
+    return s, {"材料名称": "银行卡复印件", "姓名": "罗志刚", "日期": "2025-12-01"}
+
+
+def proof_names_the_storm() -> tuple[Sheet, dict[str, Any]]:
+    """A community's 情况证明 in a table that names the storm, not the word 灾害."""
+    s = Sheet()
+    s.centred("情况证明", 180, 52)
+    rows = [["申请人姓名", "谢红梅", "身份证号", "430102197501012345"], ["证明事项", "该户家中房屋因暴雨受损，情况属实。"],
+            ["出具日期", "2025年7月3日"]]
+    s.table(rows, [260, 360, 220, 560], 300, merged={1: [260, 1140], 2: [260, 1140]})
+    return s, {"材料名称": "灾害证明", "姓名": "谢红梅", "日期": "2025-07-03"}
+
+
 PAGES = {
     "passbook attested": passbook_attested,
     "card valid until": card_valid_until,
@@ -153,6 +219,12 @@ PAGES = {
     "admission salutation alone": admission_salutation_alone,
     "minutes traditional glyphs": minutes_traditional_glyphs,
     "passbook note over holder": passbook_note_over_holder,
+    "bill name glued": bill_name_glued,
+    "school letter commas": school_letter_commas,
+    "minutes summary": minutes_summary,
+    "receipts headed columns": receipts_headed_columns,
+    "card signed": card_signed,
+    "proof names the storm": proof_names_the_storm,
 }
 
 
