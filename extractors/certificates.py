@@ -2799,7 +2799,7 @@ OTHER_KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("离婚", "离婚证"),  # a court's mediation or a registry's letter that the couple divorced
     # what a disaster or an accident was, when the paper names only that (a community's 情况证明)
     *((w, "灾害证明") for w in ("暴雨", "洪水", "洪涝", "水灾", "旱灾", "雪灾", "地震", "台风", "冰雹", "泥石流", "滑坡")),
-    *((w, "事故证明") for w in ("火灾", "车祸", "工伤", "交通事故")),
+    *((w, "事故证明") for w in ("火灾", "失火", "车祸", "工伤", "交通事故")),
 )
 # a receipt whose title does not say what it paid for: what its lines name (a hospital, a school)
 _RECEIPT_WORDS = ("票据", "收据", "发票", "结算单", "结算清单", "收费")
@@ -2837,6 +2837,8 @@ _NAME_PATTERNS = tuple(
 PAYER_LABELS = {
     "交款人": "姓名",
     "缴款人": "姓名",
+    "缴费人": "姓名",
+    "交费人": "姓名",
     "付款人": "姓名",
     "收款单位": "收款单位",
     "收款人": "收款单位",
@@ -3169,6 +3171,10 @@ def other_document(ex: Extraction, lines: Sequence[TextLine]) -> None:
         for ln in row:
             found = [d for _pos, d in all_dates(ln.text)] or _bare_date(ln.text)
             dates += [(d, ln) for d in found]
+    if not dates:  # a date written apart on its row ("2025年" | "6月18日"): the row read as one text
+        for row in group_rows(ordered):
+            joined = _row_line(row)
+            dates += [(d, joined) for _pos, d in all_dates(joined.text)]
     # the paper's own date (a letter's, a receipt's) wins over the day a clerk attested the copy, and that
     # day over a date the paper prints of what it certifies (a passbook's 开户日期, a card's 有效期, a
     # birth date): those are facts of the account or person, not the day the paper was made or copied

@@ -209,6 +209,28 @@ def proof_names_the_storm() -> tuple[Sheet, dict[str, Any]]:
     return s, {"材料名称": "灾害证明", "姓名": "谢红梅", "日期": "2025-07-03"}
 
 
+def receipt_payer_other_word() -> tuple[Sheet, dict[str, Any]]:
+    """A clinic's receipt that prints 缴费人, its date followed by the hour."""
+    s = Sheet()
+    s.centred("湖南省医疗门诊收费票据", 180, 48)
+    s.text("缴费人：邹丽华", 150, 300)
+    s.text("日期：2025年03月12日 10:23", 900, 300)
+    s.table([["项目", "金额"], ["西药费", "85.00"]], [400, 300], 380)
+    return s, {"材料名称": "医药费票据", "姓名": "邹丽华", "日期": "2025-03-12"}
+
+
+def letter_date_apart() -> tuple[Sheet, dict[str, Any]]:
+    """A unit's 证明 of a fire at home, signed by the clerk, its date written apart (2025年 | 6月18日)."""
+    s = Sheet()
+    s.centred("证明", 180, 52)
+    s.paragraph(["兹证明我单位职工刘洋，因家中失火，财产损失严重，生活困难。", "特此证明。"], 300)
+    s.text("经办人：张敏", 150, 500)
+    s.text("联系电话：0731-22880011", 700, 500)
+    s.text("2025年", 900, 600)
+    s.text("6月18日", 1040, 600)
+    return s, {"材料名称": "事故证明", "姓名": "刘洋", "日期": "2025-06-18"}
+
+
 PAGES = {
     "passbook attested": passbook_attested,
     "card valid until": card_valid_until,
@@ -225,6 +247,8 @@ PAGES = {
     "receipts headed columns": receipts_headed_columns,
     "card signed": card_signed,
     "proof names the storm": proof_names_the_storm,
+    "receipt payer other word": receipt_payer_other_word,
+    "letter date apart": letter_date_apart,
 }
 
 
