@@ -1130,11 +1130,53 @@ def _misread_in_column(
 _LIST_HEADS = ("保障对象", "享受人员", "享受对象", "家庭成员", "成员姓名", "保障成员", "共同生活人员")
 
 
+def _list_slope(lines: Sequence[TextLine]) -> float:
+    """The slope (dy per dx) of a list's header row on a skewed copy: the headers beside its relation
+    header (序号 | 姓名 | 性别 | 与户主关系 | … | 身份证号码), each within 4° of it, fitted by least squares; 0
+    when no list header of three or more is seen, or the row is level."""
+    for anchor in lines:
+        if _list_head(anchor.text) != "关系":
+            continue
+        heads = [
+            t
+            for t in lines
+            if t.page == anchor.page
+            and _list_head(t.text) is not None
+            and abs(t.cy - anchor.cy) <= 0.07 * abs(t.cx - anchor.cx) + 0.6 * anchor.height
+        ]
+        if len(heads) < 3:
+            continue
+        xs = [t.cx for t in heads]
+        mx, my = sum(xs) / len(xs), sum(t.cy for t in heads) / len(heads)
+        var = sum((x - mx) ** 2 for x in xs)
+        if var <= 0:
+            continue
+        slope = sum((t.cx - mx) * (t.cy - my) for t in heads) / var
+        return slope if abs(slope) >= 0.01 else 0.0
+    return 0.0
+
+
 def person_rows(lines: Sequence[TextLine]) -> list[Person]:
     """People listed one per printed row (a 低保证's 保障对象, a notice's households): each listed valid
     身份证号 is a person; names and relations are the texts left of the numbers that are a possible name /
     relation, paired with the numbers in reading order (columns printed a little lower or higher than
-    their row, or a skewed copy, do not break the pairing)."""
+    their row, or a skewed copy, do not break the pairing). On a copy skewed by more than half a degree
+    (a photo's perspective the page's straightening left), the rows are read along the header's slope."""
+    slope = _list_slope(lines)
+    if not slope:
+        return _person_rows(lines, _where)
+    x0 = min(t.cx for t in lines)
+    original: dict[int, TextLine] = {}
+    level: list[TextLine] = []
+    for ln in lines:
+        d = slope * (ln.cx - x0)
+        copy = TextLine(ln.text, (ln.box[0], ln.box[1] - d, ln.box[2], ln.box[3] - d), ln.confidence, ln.page)
+        original[id(copy)] = ln
+        level.append(copy)
+    return _person_rows(level, lambda t: _where(original[id(t)]))
+
+
+def _person_rows(lines: Sequence[TextLine], where: Callable[[TextLine], list[Any]]) -> list[Person]:
     ids = _listed_ids(lines)
     if not ids:
         return []
@@ -1163,17 +1205,17 @@ def person_rows(lines: Sequence[TextLine]) -> list[Person]:
     for i, (number, ln) in enumerate(ids):
         name, nl = found["姓名"][i]
         person: dict[str, Any] = {"姓名": name}
-        c, b = {"姓名": nl.confidence}, {"姓名": _where(nl)}
+        c, b = {"姓名": nl.confidence}, {"姓名": where(nl)}
         if len(found["关系"]) == len(ids):
             rel, rl = found["关系"][i]
-            person["关系"], c["关系"], b["关系"] = rel, rl.confidence, _where(rl)
+            person["关系"], c["关系"], b["关系"] = rel, rl.confidence, where(rl)
         elif (
             beside := _on_row(nl, ln, found["关系"])
         ) is not None:  # a relation OCR misread: the others by row
             rel, rl = beside
-            person["关系"], c["关系"], b["关系"] = rel, rl.confidence, _where(rl)
+            person["关系"], c["关系"], b["关系"] = rel, rl.confidence, where(rl)
         if number:  # a misread number is no reading: the row keeps its name and relation
-            person["身份证号"], c["身份证号"], b["身份证号"] = number, ln.confidence, _where(ln)
+            person["身份证号"], c["身份证号"], b["身份证号"] = number, ln.confidence, where(ln)
         out.append((person, c, b))
     return out
 

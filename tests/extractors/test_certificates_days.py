@@ -17,12 +17,13 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from dangan.extractors.pipeline import extract_file
+from dangan.extractors.fields import extract_fields
+from dangan.extractors.pipeline import extract_file, gate
 from dangan.extractors.preprocess import shows_colour
 from dangan.schemas.readings import check_fields
 
 from .conftest import cjk_font
-from .test_papers_general import Sheet, check, read
+from .test_papers_general import TODAY, Sheet, check, read
 
 
 def certificate(
@@ -235,3 +236,37 @@ def test_dates_in_chinese_numerals_read_with_the_schemas_numerals() -> None:
     assert certificates.all_dates("二〇二六年二月三十日") == []  # no such day
     assert certificates.all_dates("日期：二五年三月五日") == [(3, "2025-03-05")]  # a year written short
     assert normalise.parse_date("二〇二五年三月二十日") == normalise.parse_date("2025-03-20")
+
+
+LISTED = [
+    ("段建波", "女", "户主", "1987.05", "130602198705141358"),
+    ("秦佳凤", "女", "配偶", "1992.03", "130602199203146188"),
+    ("段新", "男", "儿子", "2015.08", "130602201508196979"),
+]
+
+
+@pytest.mark.parametrize("slope", [0.0, 0.045, -0.04])
+def test_dibao_member_list_on_a_skewed_copy(slope: float) -> None:
+    """The 保障对象 list of a 低保证 photographed askew (a photo's perspective the page's straightening left,
+    about 2.5°): its rows slope, a name at the left a row's height lower than its number at the right."""
+    s = dibao("1920元/月", [("发证日期：2026-07-15", 200), ("有效期至：2027-07-14", 900)])
+    s.centred("保障对象", 800, 44)
+    cols = (200, 330, 520, 640, 830, 1100)
+    y = 900
+
+    def at(text: str, x: float, row_y: float) -> None:
+        s.text(text, x, row_y + slope * (x - cols[0]))
+
+    for text, x in zip(("序号", "姓名", "性别", "与户主关系", "出生年月", "身份证号码"), cols, strict=True):
+        at(text, x, y)
+    for k, person in enumerate(LISTED, 1):
+        y += 64
+        for text, x in zip((str(k), *person), cols, strict=True):
+            at(text, x, y)
+    for k in (4, 5):  # empty rows, numbered
+        y += 64
+        at(str(k), cols[0], y)
+    ex = extract_fields("低保证", s.lines, cells=s.cells(), today=TODAY)
+    assert gate(ex) == []
+    got = [(m.get("姓名"), m.get("关系"), m.get("身份证号")) for m in ex.members]
+    assert got == [(name, rel, number) for name, _g, rel, _b, number in LISTED]
