@@ -3037,10 +3037,24 @@ def _other_name(ex: Extraction, ordered: Sequence[TextLine]) -> None:
     found = _labelled_name(rv, ordered) if rv is not None else None
     if found is not None:
         _put(ex, "姓名", found[0], found[1])
+        said = _sentence_name(ordered)
+        if said is not None and _one_apart(said[0], found[0]):
+            # the same person written twice, read two ways (沈军浩 in the sentence, 沈军告 in the cell): which
+            # is right OCR's line confidences do not tell (either way on the released printings), so the
+            # cell's reading stands and a person looks at it
+            ex.lower("姓名", 0.6)
         return
     if "姓名" in ex.fields:
         return
     # a sentence's name, on one OCR line or on its row (复印件与原件一致 | 张三 read as two lines)
+    if (said := _sentence_name(ordered)) is not None:
+        ex.set("姓名", said[0], said[1].confidence * 0.95, said[1].page, said[1].box)
+        return
+    _attester_name(ex, ordered)
+
+
+def _sentence_name(ordered: Sequence[TextLine]) -> tuple[str, TextLine] | None:
+    """The person a sentence names ("兹证明张三家庭…", "对职工李四同志…"), on one OCR line or its row."""
     rows_as_lines = [_row_line(row) for row in group_rows(ordered)]
     for ln in [*ordered, *rows_as_lines]:
         # punctuation as the patterns write it (fold_fullwidth turned "，" and "：" into ASCII)
@@ -3048,9 +3062,13 @@ def _other_name(ex: Extraction, ordered: Sequence[TextLine]) -> None:
         for rx in _NAME_PATTERNS:
             m = rx.search(t)
             if m and _plain_name(m.group(1)) is not None:
-                ex.set("姓名", m.group(1), ln.confidence * 0.95, ln.page, ln.box)
-                return
-    _attester_name(ex, ordered)
+                return m.group(1), ln
+    return None
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """Two readings of one name that differ in one character only."""
+    return len(a) == len(b) >= 2 and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def _labelled_name(rv: RowValue, lines: Sequence[TextLine]) -> tuple[str, RowValue] | None:

@@ -17,12 +17,12 @@ from typing import Any
 import pytest
 
 from dangan.extractors.certificates import _bare_date, other_document
-from dangan.extractors.fields import Extraction
+from dangan.extractors.fields import Extraction, extract_fields
 from dangan.extractors.pipeline import extract_file
 from dangan.schemas.normalise import simplified
 from dangan.schemas.readings import check_fields
 
-from .test_papers_general import Sheet, check, read
+from .test_papers_general import TODAY, Sheet, check, read
 
 # ---------------------------------------------------------------------------------------------
 # Which date is the paper's
@@ -326,3 +326,22 @@ def test_released_printing_read(printing: str, tmp_path: Path) -> None:
     assert check_fields(got["fields"]) == {}
     wrong = {k: (v, got["fields"].get(k)) for k, v in doc.fields.items() if got["fields"].get(k) != v}
     assert not wrong, wrong
+
+
+def _proof(cell_name: str, said_name: str) -> Sheet:
+    s = Sheet()
+    s.centred("意外事故证明", 180, 52)
+    s.table([["姓名", cell_name], ["证明事项", f"兹证明我辖区居民{said_name}家庭于2025年5月遭受意外事故，情况属实。"]],
+            [260, 1140], 300)
+    s.text("2025.05.27", 1000, 600)
+    return s
+
+
+def test_a_name_read_two_ways_waits_for_a_person() -> None:
+    """The cell and the sentence name one person; read one character apart, the reading is not trusted."""
+    agree = extract_fields("其他", _proof("沈军浩", "沈军浩").lines, today=TODAY)
+    assert agree.fields["姓名"] == "沈军浩" and agree.confidence["姓名"] >= 0.9
+    apart = extract_fields("其他", _proof("沈军告", "沈军浩").lines, today=TODAY)
+    assert apart.fields["姓名"] == "沈军告" and apart.confidence["姓名"] < 0.6
+    other = extract_fields("其他", _proof("沈军浩", "李红梅").lines, today=TODAY)  # two people: the cell's
+    assert other.fields["姓名"] == "沈军浩" and other.confidence["姓名"] >= 0.9
