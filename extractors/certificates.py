@@ -2120,7 +2120,11 @@ def card_blocks(lines: Sequence[TextLine]) -> list[list[TextLine]]:
         return [list(lines)]
     rows: list[list[TextLine]] = []
     for a in anchors:
-        if rows and abs(a.cy - rows[-1][0].cy) <= 0.6 * max(a.height, rows[-1][0].height):
+        # side by side: level within half a height, or within 4° of it (two cards photographed askew, the
+        # right one's 姓名 a row lower); stacked cards stand one under the other, and keep apart
+        if rows and abs(a.cy - rows[-1][0].cy) <= 0.6 * max(a.height, rows[-1][0].height) + 0.07 * abs(
+            a.cx - rows[-1][0].cx
+        ):
             rows[-1].append(a)
         else:
             rows.append([a])

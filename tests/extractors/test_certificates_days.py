@@ -18,6 +18,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from dangan.extractors.fields import extract_fields
+from dangan.extractors.layout import TextLine
 from dangan.extractors.pipeline import extract_file, gate
 from dangan.extractors.preprocess import shows_colour
 from dangan.schemas.readings import check_fields
@@ -270,3 +271,27 @@ def test_dibao_member_list_on_a_skewed_copy(slope: float) -> None:
     assert gate(ex) == []
     got = [(m.get("姓名"), m.get("关系"), m.get("身份证号")) for m in ex.members]
     assert got == [(name, rel, number) for name, _g, rel, _b, number in LISTED]
+
+
+@pytest.mark.parametrize("slope", [0.0, 0.05])
+def test_register_cards_side_by_side_on_a_skewed_copy(slope: float) -> None:
+    """Two 常住人口登记卡 copied side by side onto one sheet, photographed askew (about 3°): the right card's
+    姓名 stands a row lower than the left one's, yet the cards are side by side, each one member."""
+    from .test_papers_id_hukou import register_card
+    from .test_papers_people import PEOPLE
+
+    people = [PEOPLE[0] | {"关系": "户主"}, PEOPLE[1] | {"关系": "配偶"}]
+    s = Sheet()
+    register_card(s, 60, 300, people[0])
+    register_card(s, 1420, 300, people[1])  # the margin between the cards wider than a card's own gaps
+    # the helper centres each card's title on the page: here each card has its own, above its middle
+    drawn = [ln for ln in s.lines if ln.text != "常住人口登记卡"]
+    drawn += [s.text("常住人口登记卡", x + 380, 240, 40) for x in (60, 1420)]
+    lines = [
+        TextLine(ln.text, (ln.box[0], ln.box[1] + slope * ln.cx, ln.box[2], ln.box[3] + slope * ln.cx), 0.97)
+        for ln in drawn
+    ]
+    ex = extract_fields("户口簿", lines, today=TODAY)
+    assert gate(ex) == []
+    fields = ("姓名", "关系", "性别", "出生日期", "身份证号")
+    assert [{k: m.get(k) for k in fields} for m in ex.members] == [{k: p[k] for k in fields} for p in people]
