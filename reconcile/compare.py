@@ -30,7 +30,7 @@ from dangan.reconcile.evidence import (
     reading_trusted,
     trust_note,
 )
-from dangan.reconcile.narrative import NARRATIVE_LABEL, stated_figures
+from dangan.reconcile.narrative import NARRATIVE_LABEL, stated_cause, stated_figures
 from dangan.reconcile.normal import (
     BOOL_LABELS,
     CAUSE_LABEL,
@@ -421,7 +421,24 @@ def merge_paper(
     _derived_confidence(paper, wage_read)
     _wage_support(paper, wages)
     _narrative_figures(paper)
+    _marital_doubt(paper, register)
     return paper
+
+
+_SPOUSE_WORDS = frozenset({"配偶", "妻", "妻子", "夫", "丈夫", "爱人"})
+_WITHOUT_SPOUSE = frozenset({"未婚", "离异", "离婚", "丧偶"})
+
+
+def _marital_doubt(paper: PaperHousehold, register: list[tuple[dict[str, Any], dict[str, Any]]]) -> None:
+    """A householder whose papers list a spouse (配偶 in the form's member table or on the 户口簿) is married: a
+    婚姻状况 of 未婚/离异/丧偶 beside such a row contradicts the papers themselves (a tick read against the next
+    option, or a paper out of date), so it waits for a person instead of making a finding."""
+    status = paper.fields.get("婚姻状况")
+    if not isinstance(status, str) or norm_text(status) not in _WITHOUT_SPOUSE:
+        return
+    rows = [*paper.members, *(entry for entry, _meta in register)]
+    if any(norm_text(str(m.get("关系") or "")) in _SPOUSE_WORDS for m in rows):
+        paper.doubts["婚姻状况"] = f"家庭成员表或户口簿列有配偶，与婚姻状况「{status}」不符"
 
 
 def _narrative_figures(paper: PaperHousehold) -> None:
@@ -433,11 +450,18 @@ def _narrative_figures(paper: PaperHousehold) -> None:
     first = next(iter(paper.sources.get(NARRATIVE_LABEL) or []), None)
     conf = paper.confidence.get(NARRATIVE_LABEL)
     settled = NARRATIVE_LABEL in paper.settled
-    for label, number in stated_figures(text).items():
-        value: Any = int(number) if number.is_integer() else number
+    def read_as(value: Any) -> dict[str, Any]:
         r = ({**first, "value": value} if first else
              provenance(None, None, value, conf, HOW_PERSON if settled else HOW_MACHINE))
         r["part"] = NARRATIVE_LABEL
+        return r
+
+    cause = stated_cause(text)
+    if cause and not is_blank(paper.fields.get(CAUSE_LABEL)):  # a second reading of the ticked cause
+        paper.support.setdefault(CAUSE_LABEL, []).append(read_as(cause))
+    for label, number in stated_figures(text).items():
+        value: Any = int(number) if number.is_integer() else number
+        r = read_as(value)
         if not is_blank(paper.fields.get(label)):
             paper.support.setdefault(label, []).append(r)
             continue
@@ -740,6 +764,13 @@ def relation(label: str, paper: Any, electronic: Any) -> str:
     return "different"
 
 
+def _may_agree(label: str, other: Any, electronic: Any) -> bool:
+    """Does another paper's reading say (or may say, in another rule set's wording) what the export says?"""
+    if label.rsplit(".", 1)[-1] == CAUSE_LABEL:
+        return relation(label, other, electronic) != "different"
+    return values_equal(label, other, electronic)
+
+
 def _scaled(a: float | None, b: float | None) -> bool:
     if not a or not b:
         return False
@@ -783,7 +814,7 @@ def _compare_fields(
             others = [r for r in judge.others(label, member) if reading_trusted(label, r)]
             # a paper that states the export's figure and, beside it, the form's (a 收入证明's gross and net wage)
             # corroborates the form: the export holds the other figure, a difference
-            agree = [r for r in judge.others(label, member) if values_equal(label, r["value"], ev) and not any(
+            agree = [r for r in judge.others(label, member) if _may_agree(label, r["value"], ev) and not any(
                 values_equal(label, o["value"], pv) and _same_doc(o, r) for o in others)]
             sure = [r for r in agree if r in others]
             if sure and (member is not None or not all(judge.is_support(label, r) for r in sure)):

@@ -12,8 +12,10 @@ import re
 import unicodedata
 
 from dangan.reconcile.normal import to_number
+from dangan.schemas.vocab import CAUSE_CANDIDATES, CAUSE_SYNONYMS, CAUSE_VOCABULARIES
 
 NARRATIVE_LABEL = "困难情况说明"
+CAUSE_LABEL = "主要致困原因"
 _AMOUNT = r"[:为约是共计合]{0,3}\s*(\d[\d,]*(?:\.\d+)?)\s*(万)?元"
 # Regular expressions rather than a parser: three short phrases, each matched once in a sentence or two.
 _STATED: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -39,3 +41,23 @@ def stated_figures(text: str) -> dict[str, float]:
         if amount is not None:
             out[label] = amount * (10000 if m.group(2) else 1)
     return out
+
+
+# Every cause wording of the rule sets' vocabularies, longest first (so 家属下岗失业 wins over 下岗失业).
+_CAUSE_WORDS: tuple[str, ...] = tuple(sorted(
+    {*CAUSE_CANDIDATES, *CAUSE_SYNONYMS, *(w for words in CAUSE_VOCABULARIES.values() for w in words)},
+    key=len, reverse=True))
+# Where an account names its cause: "主要困难：家属残疾", "致困原因是本人大病", "因病致困"; a cause word anywhere
+# else in the account (a relative's illness among other news) does not say which cause is the main one.
+_CAUSE_CUE = re.compile(r"(?:主要困难|主要致困原因|致困原因|困难原因|主要原因)\s*(?:是|为|:|系)?\s*")
+_BECAUSE = re.compile(r"因(?=\S{1,10}?(?:致困|致贫|导致))")
+
+
+def stated_cause(text: str) -> str | None:
+    """The main cause the account names after its cue (a wording of some rule set's vocabulary), or None."""
+    s = unicodedata.normalize("NFKC", text).replace("：", ":")
+    for cue in (*_CAUSE_CUE.finditer(s), *_BECAUSE.finditer(s)):
+        word = next((w for w in _CAUSE_WORDS for at in (cue.start(), cue.end()) if s.startswith(w, at)), None)
+        if word:
+            return word
+    return None
