@@ -231,6 +231,25 @@ def letter_date_apart() -> tuple[Sheet, dict[str, Any]]:
     return s, {"材料名称": "事故证明", "姓名": "刘洋", "日期": "2025-06-18"}
 
 
+def e_receipt_patient() -> tuple[Sheet, dict[str, Any]]:
+    """A 医疗收费电子票据 that names the patient 就诊人, and a 结算清单 that says 患者."""
+    s = Sheet()
+    s.centred("医疗收费电子票据", 180, 48)
+    s.text("就诊人：冯淑芬", 150, 300)
+    s.text("开票日期：2025-08-14", 900, 300)
+    s.table([["项目名称", "金额（元）"], ["检查费", "260.00"]], [400, 300], 380)
+    return s, {"材料名称": "医药费票据", "姓名": "冯淑芬", "日期": "2025-08-14"}
+
+
+def settlement_patient() -> tuple[Sheet, dict[str, Any]]:
+    s = Sheet()
+    s.centred("住院费用结算清单", 180, 48)
+    s.text("患者：钱德胜", 150, 300)
+    s.text("住院号：2025003", 600, 300)
+    s.text("结算日期：2025年9月30日", 1000, 300)
+    return s, {"材料名称": "医药费票据", "姓名": "钱德胜", "日期": "2025-09-30"}
+
+
 PAGES = {
     "passbook attested": passbook_attested,
     "card valid until": card_valid_until,
@@ -249,6 +268,8 @@ PAGES = {
     "proof names the storm": proof_names_the_storm,
     "receipt payer other word": receipt_payer_other_word,
     "letter date apart": letter_date_apart,
+    "e-receipt patient": e_receipt_patient,
+    "settlement patient": settlement_patient,
 }
 
 
