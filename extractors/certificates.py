@@ -3264,9 +3264,13 @@ _LABEL_HEAD = re.compile(r"^[\u4e00-\u9fa5（）()]{1,12}[:：]?")
 
 def _bare_date(text: str) -> list[str]:
     """A date written without separators or having lost one ("20260106", "结算日期：202605.22"): the line is
-    that date alone, after its label if it has one; nothing else in it (no number of another kind)."""
+    that date alone, after a date's label if it has one; nothing else in it (a 票号 or 流水号 of eight digits
+    is no date)."""
     t = _compact(fold_fullwidth(text))
     rest = _LABEL_HEAD.sub("", t)
+    label = t[: len(t) - len(rest)]
+    if label and not re.search(r"日期|时间|日|年月", label):
+        return []
     if not re.fullmatch(r"\d{4}[.\-/]?\d{2}[.\-/]?\d{1,2}", rest) or len(re.sub(r"\D", "", rest)) not in (7, 8):
         return []
     day = parse_date(rest)

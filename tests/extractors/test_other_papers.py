@@ -298,6 +298,8 @@ def test_a_bare_date_is_a_whole_line() -> None:
     assert _bare_date("卡号：6228480012345678901") == []
     assert _bare_date("金额：20250.00") == []
     assert _bare_date("20261345") == []
+    assert _bare_date("流水号：20251231") == [] and _bare_date("票据号码：20250312") == []
+    assert _bare_date("开票时间：20250312") == ["2025-03-12"]
 
 
 def test_an_attested_copy_has_one_date_left_when_the_note_is_lost() -> None:
