@@ -23,6 +23,7 @@ from dangan.extractors.layout import (
     TextLine,
     _clean,
     _option_spans,
+    bracket_ticked,
     find_member_blocks,
     find_member_table,
     find_member_table_lines,
@@ -255,6 +256,18 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
             v = parse_money(m.group()) if m else None
         if v is None:
             return raw, 0.3
+        digits = raw.removesuffix("元")
+        if (
+            len(digits) >= 8
+            and len(digits) % 2 == 0
+            and digits.isdigit()
+            and check_reading(label, v) is not None
+            and digits[0] != "0"
+            and digits[len(digits) // 2] != "0"
+            and check_reading(label, int(digits[len(digits) // 2 :])) is None
+        ):
+            # "67009700": an amount struck through and written again beside it, read as one number
+            return int(digits[len(digits) // 2 :]), 0.8
         if re.fullmatch(r"\d+00元?", raw) and check_reading(label, v) is not None and check_reading(label, v / 100) is None:
             v, factor = v / 100, 0.8  # "185000": 1850.00 with its point lost, too large for the field as read
         else:
@@ -487,9 +500,9 @@ def read_checkboxes(
             label_lines[lab] = ll
     # labels that stand alone on their row, with no reading (e.g. "主要致困原因" and boxes to the right)
     for ln in lines:
-        for lab, val in split_labelled(ln.text):
-            if lab in CHECKBOX_OPTIONS and lab not in label_lines and not val.strip("□☑■✓√ "):
-                label_lines[lab] = ln
+        for alone, val in split_labelled(ln.text):
+            if alone in CHECKBOX_OPTIONS and alone not in label_lines and not val.strip("□☑■✓√ "):
+                label_lines[alone] = ln
     geo: dict[str, list[tuple[str, float, Box, int]]] = {}
     if boxes:
         all_opts = sorted({o for opts in CHECKBOX_OPTIONS.values() for o in opts}, key=lambda o: (-len(o), o))
@@ -527,7 +540,12 @@ def read_checkboxes(
         box = used[-1].box if used else ll.box
         picked: list[str] | None = None
         factor = 1.0
-        if lab in geo:
+        bracketed = bracket_ticked(text, opts)
+        if bracketed is not None:
+            # 「已婚（√）」: the bracket binds the mark to the word it follows, where a box found in the image
+            # (the brackets round the tick look like one) is placed against the words only by estimate
+            picked = bracketed
+        elif lab in geo:
             picked = [g[0] for g in geo[lab]]
             conf = min(g[1] for g in geo[lab])
             box = geo[lab][0][2]
@@ -708,6 +726,93 @@ def read_option_matrix(
     return done
 
 
+_MARK_GLYPHS = set(EMPTY_BOXES) | set("○◯〇") | _MATRIX_TICKS
+_RING_MISREADS = set("Oo0")  # an empty ○ alone in its cell, as OCR reads it
+
+
+def _header_label(ln: TextLine) -> str | None:
+    """The option field a cell names alone ("*主要致困原因（单选）"), or None."""
+    parts = split_labelled(ln.text)
+    if len(parts) != 1 or parts[0][0] is None or parts[0][1].strip("（）()：: "):
+        return None
+    lab = parts[0][0]
+    return lab if lab in CHECKBOX_OPTIONS and lab not in BOOLS else None
+
+
+def _column_marks(
+    head: TextLine, rows: Sequence[tuple[str, TextLine]], on_page: Sequence[TextLine],
+    boxes: Sequence[tuple[Box, bool]],
+) -> dict[str, bool]:
+    """Option → marked, for the marks under ``head``, each given to the option row nearest to it (text
+    glyphs, then image boxes)."""
+    if not rows:
+        return {}
+    marks: dict[str, bool] = {}
+
+    def give(cx: float, cy: float, on: bool) -> None:
+        if not head.box[0] <= cx <= head.box[2]:
+            return
+        word, row = min(rows, key=lambda r: abs(r[1].cy - cy))
+        if abs(row.cy - cy) <= 0.6 * row.height:
+            marks[word] = marks.get(word, False) or on
+
+    for ln in on_page:
+        t = re.sub(r"\s", "", ln.text)
+        if t and len(t) <= 3 and (all(ch in _MARK_GLYPHS for ch in t) or t in _RING_MISREADS):
+            give(ln.cx, ln.cy, any(ch in _MATRIX_TICKS for ch in t))
+    for b, on in boxes:
+        give((b[0] + b[2]) / 2, (b[1] + b[3]) / 2, bool(on))
+    return marks
+
+
+def read_option_columns(
+    ex: Extraction, lines: Sequence[TextLine], boxes: Sequence[tuple[Box, bool]] | None
+) -> set[str]:
+    """Option fields printed as columns of a table (the transpose of ``read_option_matrix``): a header row
+    whose cells name fields (主要致困原因 | 次要致困原因) and, below it, a row per option, its word in a
+    cell left of those columns and a mark (○ / ● / □ / √, or a box of the image) under each field. A
+    field is read when at least three option rows show a mark in its column. OCR often drops a filled
+    ● while it reads the empty ○: on a row whose mark another column shows, the column that lost its
+    mark is the one marked."""
+    found: list[tuple[str, TextLine, list[tuple[str, TextLine]], dict[str, bool]]] = []
+    for head in lines:
+        lab = _header_label(head)
+        if lab is None or any(f[0] == lab for f in found):
+            continue
+        opts = CHECKBOX_OPTIONS[lab]
+        on_page = [ln for ln in lines if ln.page == head.page]
+        rows = [
+            (word, ln)
+            for ln in on_page
+            if ln.cy > head.box[3]
+            and ln.cy - head.cy < 16 * head.height
+            and ln.box[2] <= head.box[0] + 0.2 * head.height
+            and (word := _option_word(ln.text, opts)) is not None
+        ]
+        marks = _column_marks(head, rows, on_page, boxes or ())
+        if len(marks) >= 3:
+            found.append((lab, head, rows, marks))
+    for lab, head, rows, marks in found:
+        ticked = [w for w, _ in rows if marks.get(w)]
+        factor = 1.0
+        if not ticked:
+            read_elsewhere = {
+                w for other, oh, _, om in found if other != lab and oh.page == head.page for w in om
+            }
+            ticked = [w for w, _ in rows if w not in marks and w in read_elsewhere]
+            factor = 0.9
+        ticked = list(dict.fromkeys(ticked))
+        conf = head.confidence * factor
+        if lab in MULTI:
+            ex.set(lab, ticked[:3], conf, head.page, head.box)
+        elif len(ticked) == 1:
+            ex.set(lab, ticked[0], conf, head.page, head.box)
+        else:
+            ex.set(lab, None, 0.3 * conf, head.page, head.box)
+        ex.raw[lab] = " ".join(("☑" if marks[w] else "□") + w for w in marks)
+    return {f[0] for f in found}
+
+
 def _rings_round_misread_words(
     boxes: Sequence[tuple[Box, bool]], lines: Sequence[TextLine], options: Sequence[str]
 ) -> list[tuple[str, TextLine, Box]]:
@@ -747,7 +852,7 @@ def _text_decides(label: str, label_line: TextLine, lines: Sequence[TextLine]) -
     the one option whose □ is missing among printed boxes): character order in the text is exact, where
     placing a box found in the image against characters of a line is only an estimate."""
     picked = ticked_in_text(_region_text(label_line, lines)[0], CHECKBOX_OPTIONS[label])
-    return bool(picked) and (label in MULTI or len(picked) == 1)
+    return picked is not None and bool(picked) and (label in MULTI or len(picked) == 1)
 
 
 def _after_label(text: str, label: str) -> str:
@@ -1243,8 +1348,45 @@ def sentence_text(lines: Sequence[TextLine]) -> str:
 EXPENSE_PARTS = ("医疗费用", "教育费用", "其他生活致困必要支出")
 
 
-def _sum_expenses(ex: Extraction, readings: dict[str, Reading]) -> None:
-    """河北 申报表 prints 必要性支出 as 医疗费用 + 教育费用 + 其他: their sum is 年度必要支出."""
+TOTAL_WORDS = ("合计", "总计", "小计")
+
+
+def _expense_total(readings: dict[str, Reading], lines: Sequence[TextLine]) -> Reading | None:
+    """The 合计 cell closing a row of expense headers (医疗费用 | 教育费用 | … | 合计), with its value under it.
+    A part whose reading is that header word (the next cell of a header row that is no label) is read again
+    from under its own label."""
+    heads = [readings[k].extra["label_line"] for k in EXPENSE_PARTS if k in readings and "label_line" in readings[k].extra]
+    if not heads:
+        return None
+    for k in EXPENSE_PARTS:
+        rd = readings.get(k)
+        if rd is not None and _clean(str(rd.value)) in TOTAL_WORDS and "label_line" in rd.extra:
+            below = value_below(rd.extra["label_line"], lines)
+            if below is None or _clean(below.text) in TOTAL_WORDS:
+                readings.pop(k)
+            else:
+                readings[k] = Reading(below.text, below.confidence, below.page, below.box, raw=below.text,
+                                      extra=rd.extra)
+    for ln in lines:
+        if _clean(ln.text) not in TOTAL_WORDS or not any(
+            ln.page == h.page and abs(ln.cy - h.cy) <= 0.6 * max(ln.height, h.height) and ln.cx > h.cx for h in heads
+        ):
+            continue
+        below = value_below(ln, lines)
+        if below is not None:
+            return Reading(below.text, below.confidence, below.page, below.box, raw=below.text)
+    return None
+
+
+def _sum_expenses(ex: Extraction, readings: dict[str, Reading], lines: Sequence[TextLine] = ()) -> None:
+    """河北 申报表 prints 必要性支出 as 医疗费用 + 教育费用 + 其他: their sum is 年度必要支出, or the 合计
+    printed after them."""
+    total = _expense_total(readings, lines)
+    if total is not None:
+        value, factor = normalise_value("年度必要支出", total.value)
+        if isinstance(value, (int, float)):
+            ex.set("年度必要支出", value, total.confidence * factor, total.page, total.box)
+            return
     parts = [readings[k] for k in EXPENSE_PARTS if k in readings]
     if len(parts) < 2:
         return
@@ -1355,6 +1497,7 @@ def extract_fields(
     )
     if doc_type == "建档申请表":
         read_option_matrix(ex, lines, checkboxes)
+        read_option_columns(ex, lines, checkboxes)
     for lab, rd in readings.items():
         if lab not in wanted or lab in ex.fields:
             continue
@@ -1390,7 +1533,7 @@ def extract_fields(
             mem.member_boxes,
         )
     if doc_type == "建档申请表" and "年度必要支出" not in ex.fields:
-        _sum_expenses(ex, readings)
+        _sum_expenses(ex, readings, household_lines)
     if doc_type in ("身份证",) and "身份证号" in ex.fields:
         try:
             info = parse_id_number(str(ex.fields["身份证号"]), today=today)

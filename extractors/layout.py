@@ -476,9 +476,14 @@ def misread_label(text: str) -> str | None:
     return FUZZY_LABELS[min(places)] if places else None
 
 
+_SECTION_RE = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]")
+
+
 def split_labelled(text: str) -> list[tuple[str | None, str]]:
     """Split "姓名：张三 性别：男" into [(姓名, 张三), (性别, 男)]; leading text without a label → (None, text)."""
     cleaned = _clean(text)
+    if _SECTION_RE.match(cleaned) and not any(c in cleaned for c in _SEP):
+        return [(None, cleaned)]  # 「四、致困原因及家庭必要性支出」: a section's heading names fields, pairs none
     if (near := misread_label(cleaned)) is not None:
         cleaned = near + cleaned[len(near) :]
     elif (wrapped := _WRAP_LOST_LABELS.get(cleaned.strip("：:"))) is not None:
@@ -780,6 +785,10 @@ def _reading_below(label: TextLine, lines: Sequence[TextLine]) -> Reading | None
     first = split_labelled(below.text)
     if not first or first[0][0] is not None:
         return None
+    own = split_labelled(label.text)
+    if own and own[-1][0] in FREE_TEXT:
+        # a narrative names other fields ("…本人月收入2290元…"): its words, not labels that end it
+        first = [(None, _clean(below.text).strip(_SEP + " ，,"))]
     return Reading(first[0][1], below.confidence, below.page, below.box, raw=below.text, extra={"label_line": label})
 
 
@@ -1158,7 +1167,7 @@ def ticked_in_text(text: str, options: Sequence[str], style: str | None = None) 
     ("before": □ then the word, "after": the word then □), when the image showed it, settles a glyph
     standing between two options.
     """
-    t = _clean(text)
+    t = _bracket_marks(_clean(text))
     spans: list[tuple[int, int, str]] = []
     for opt in sorted(options, key=len, reverse=True):
         for m in re.finditer(re.escape(opt), t):
@@ -1184,11 +1193,59 @@ def ticked_in_text(text: str, options: Sequence[str], style: str | None = None) 
     ticked = [opt for opt, c in side if c and c in TICKED]
     if ticked:
         return ticked
+    # a filled mark inked over an option's own ○ is read beside it, on the other side of the word
+    # ("○未婚 ○离异● ○丧偶"): a tick glyph that is no option's own box marks the word it touches
+    stray = _stray_ticks(t, spans, glyphs, n_before >= n_after)
+    if stray:
+        return stray
     # style "□未婚 已婚 □离异": the glyph of the ticked box was not read at all
     missing = [opt for opt, c in side if not (c and c in EMPTY)]
     if 0 < len(missing) < len(side):
         return missing
     return []
+
+
+# a tick written in brackets after (or before) an option, 「已婚（√）」, and the empty brackets 「离异（ ）」 left for
+# the others: read as the tick glyph and the empty box they stand for
+_BRACKET_TICK = re.compile(r"（[" + re.escape(TICKED) + r"VvＶｖ/]）")
+_BRACKET_EMPTY = re.compile(r"（）")
+
+
+def _bracket_marks(t: str) -> str:
+    """``t`` (cleaned: no spaces, full-width brackets) with 「（√）」 read as √ and 「（）」 as □."""
+    return _BRACKET_EMPTY.sub("□", _BRACKET_TICK.sub("√", t))
+
+
+def bracket_ticked(text: str, options: Sequence[str]) -> list[str] | None:
+    """The options ticked in brackets right after or before them (「已婚（√）」), when the text prints
+    options in brackets at all; else None."""
+    t = _clean(text)
+    if not _BRACKET_TICK.search(t) and not _BRACKET_EMPTY.search(t):
+        return None
+    b = _bracket_marks(t)
+    if not any(b.find(o + "√") >= 0 or b.find(o + "□") >= 0 or b.find("√" + o) >= 0 for o in options):
+        return None
+    picked = ticked_in_text(text, options)
+    return picked if picked else None
+
+
+def _stray_ticks(t: str, spans: Sequence[tuple[int, int, str]], glyphs: str, before: bool) -> list[str]:
+    """Options marked by a tick glyph on the side opposite their own boxes: with boxes printed before the
+    words (``before``), a tick right after a word that is not the next word's own box; and the mirror."""
+    out: list[str] = []
+    for i, (s, e, opt) in enumerate(spans):
+        if before:
+            c = t[e] if e < len(t) else ""
+            nxt = spans[i + 1][0] if i + 1 < len(spans) else len(t)
+            # the glyph right after the word, when another glyph (the next word's box) still follows it
+            if c and c in TICKED and ((e + 1 < nxt and t[e + 1] in glyphs) or e + 1 >= nxt):
+                out.append(opt)
+        else:
+            c = t[s - 1] if s > 0 else ""
+            prev = spans[i - 1][1] if i > 0 else 0
+            if c and c in TICKED and ((s - 2 >= prev and t[s - 2] in glyphs) or s - 1 <= prev):
+                out.append(opt)
+    return out
 
 
 def _touching(text: str, options: Sequence[str], glyphs: str) -> tuple[int, int]:

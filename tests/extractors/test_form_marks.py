@@ -1,0 +1,141 @@
+"""Ways a form marks its options and totals, on pages drawn in the test (issue 8).
+
+Each page is ruled and filled here (PIL + a CJK font, cells found by ``detect_grid``); the OCR lines are
+placed where the drawing put the text, with the faults OCR makes on them: the ● inked over an option's
+○ read after the word, a lost ●, ○ read as O or 0. Arrangements no reader was written against: ticks in
+brackets before or after the words, a section heading that names a field, an option table whose
+columns are the fields (次要 before 主要), a 合计 column closing the expenses, a narrative that names
+other fields, an amount struck through and written again.
+"""
+
+from __future__ import annotations
+
+from dangan.extractors.fields import extract_fields, normalise_value
+from dangan.schemas.normalise import fold_fullwidth
+
+from .test_structure import TODAY, Page, _id
+
+MARITAL = ["未婚", "已婚", "离异", "丧偶"]
+
+
+def _extract(page: Page, boxes: list[tuple[tuple[int, int, int, int], bool]] | None = None) -> dict[str, object]:
+    ex = extract_fields("建档申请表", page.lines, checkboxes=boxes, cells={0: page.cells()}, today=TODAY)
+    return ex.fields
+
+
+def _options(chosen: str, options: list[str], before: bool = False, tick: str = "√") -> str:
+    """Options with a bracket each, the chosen one's holding the tick: 「已婚（√）」 or 「（√）已婚」."""
+    marks = [f"（{tick if o == chosen else '  '}）" for o in options]
+    return " ".join(m + o if before else o + m for o, m in zip(options, marks, strict=True))
+
+
+def test_ticks_in_brackets_after_or_before_the_words() -> None:
+    page = Page()
+    page.row([300, 1100], ["姓名", "庞秀英"])
+    page.row([300, 1100], ["婚姻情况", _options("离异", MARITAL)])
+    page.row([300, 1100], ["困难类别", _options("地市级", ["全国级", "地市级"], before=True)])
+    page.row([300, 1100], ["户口类型", _options("农业", ["非农业", "农业"], tick="V")])
+    f = _extract(page)
+    assert f["婚姻状况"] == "离异" and f["困难类别"] == "地市级" and f["户口类型"] == "农业"
+
+
+def test_a_tick_in_brackets_wins_over_the_box_the_image_found_there() -> None:
+    """The brackets round a tick look like a ticked box to the image; OCR reads each option with its
+    brackets apart, and the box, nearer the next word than the start of its own, would go to the word
+    after it. The text binds it to the word it follows."""
+    page = Page()
+    top = page.y
+    page.row([300, 1100], ["婚姻情况", ""])
+    pieces, x = [], page.left + 320
+    for o in MARITAL:
+        ln = page.text(o + ("（√）" if o == "已婚" else "（  ）"), x, top + 35)
+        pieces.append(ln)
+        x = ln.box[2] + 40
+    tick = pieces[1]
+    box = (int(tick.box[2] - 0.3 * (tick.box[2] - tick.box[0])), int(tick.box[1]), int(tick.box[2]), int(tick.box[3]))
+    assert _extract(page, [(box, True)])["婚姻状况"] == "已婚"
+
+
+def test_a_filled_mark_read_after_the_word_it_was_inked_over() -> None:
+    """○ printed before each option, the chosen one's ○ inked ●: OCR reads the ● after the word."""
+    page = Page()
+    page.row([420, 1000], ["婚姻状况", "○未婚 ○已婚 ○离异 ○丧偶●"])
+    page.row([420, 280, 420, 300], ["是否有一定自救能力", "○是● ○否", "是否为零就业家庭", "○是 ○否●"])
+    page.row([420, 1000], ["户口类型", "○非农业● ○农业"])
+    f = _extract(page)
+    assert f["婚姻状况"] == "丧偶" and f["户口类型"] == "非农业"
+    assert f["是否有一定自救能力"] is True and f["是否为零就业家庭"] is False
+
+
+def test_a_section_heading_that_names_a_field_pairs_nothing() -> None:
+    page = Page()
+    page.row([1400], ["三、致困原因及家庭收支情况"])
+    page.row([300, 1100], ["主要致困原因", _options("子女上学", ["本人大病", "子女上学", "其他"])])
+    page.row([1400], ["四、家庭成员情况"])
+    assert _extract(page)["主要致困原因"] == "子女上学"
+
+
+def _cause_table(page: Page, rows: list[tuple[str, str, str]], heads: list[str]) -> None:
+    """致困原因 | heads[0] | heads[1], a row per cause with the marks under each head."""
+    w = [420, 330, 330]
+    page.row(w, ["致困原因", *heads])
+    for cause, a, b in rows:
+        page.row(w, [cause, a, b], height=60)
+
+
+def test_options_as_rows_and_the_fields_as_columns() -> None:
+    page = Page()
+    page.row([300, 1100], ["姓名", "钱秀梅"])
+    _cause_table(
+        page,
+        [("本人大病", "○", "○"), ("下岗失业", "O", "●"), ("收入低", "●", "○"), ("子女上学", "●", "0"),
+         ("重大事故", "○", "○")],
+        ["次要致困原因（0-3项）", "*主要致困原因（单选）"],
+    )
+    f = _extract(page)
+    assert f["主要致困原因"] == "下岗失业" and f["次要致困原因"] == ["收入低", "子女上学"]
+
+
+def test_options_as_rows_a_lost_filled_mark() -> None:
+    """OCR read every empty ○ of the 主要 column but not the ●: the row whose mark the 次要 column shows
+    and this column lost is the one marked; a row read in neither column says nothing."""
+    page = Page()
+    _cause_table(
+        page,
+        [("本人大病", "○", "○"), ("收入低", "", ""), ("自然灾害", "○", "○"), ("重大事故", "", "○"),
+         ("子女上学", "○", "○")],
+        ["主要致困原因", "次要致困原因"],
+    )
+    f = _extract(page)
+    assert f["主要致困原因"] == "重大事故" and f["次要致困原因"] == []
+
+
+def test_the_total_column_of_the_expenses() -> None:
+    """必要性支出 merged down two rows, its parts then 合计 in a header row, the amounts under them."""
+    page = Page()
+    page.row([300, 1100], ["姓名", "钱秀梅"])
+    top = page.y
+    w = [300, 260, 260, 330, 250]
+    page.row(w, ["", "教育费用", "医疗费用", "其他生活致困必要支出", "合计"])
+    page.row(w, ["", "3000", "12500", "", "15500"])
+    # the label cell merged down both rows
+    page.draw.rectangle((page.left, top, page.left + 300, page.y), fill="white", outline="black", width=3)
+    page.text("必要性支出（元）", page.left + 12, (top + page.y) / 2)
+    assert _extract(page)["年度必要支出"] == 15500
+
+
+def test_a_narrative_under_its_label_that_names_other_fields() -> None:
+    text = "家庭共2人，配偶失业，本人月收入1800元，家庭年收入21600元，年支出约9000元。"
+    page = Page()
+    page.row([1400], ["困难情况说明"])
+    page.row([1400], [text], height=90)
+    page.row([300, 1100], ["姓名", "钱秀梅"])
+    f = _extract(page)
+    assert fold_fullwidth(str(f["困难情况说明"])) == fold_fullwidth(text)
+
+
+def test_an_amount_struck_through_and_written_again() -> None:
+    assert normalise_value("年度必要支出", "67009700") == (9700, 0.8)
+    assert normalise_value("本人月平均收入", "185000")[0] == 1850  # 1850.00, its point lost
+    assert normalise_value("年度必要支出", "9700") == (9700, 1.0)
+    assert _id("13060219841127949")  # the helpers import
