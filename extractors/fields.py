@@ -289,7 +289,8 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
         b = parse_bool(raw)
         return (raw, 0.3) if b is None else (b, 1.0)
     if label in ID_LABELS:
-        return _id_from(normalise_id_number(raw).replace("x", "X"))
+        # the check digit X read as the multiplication sign (× and X look alike in print): an ID holds no ×
+        return _id_from(normalise_id_number(raw.replace("×", "X")).replace("x", "X"))
     if label in SIGNER_LABELS:  # the signing date often follows the name ("卢艳娜 2026 05 12")
         # a tick or box of the row's options read into the name ("☑史兰"): no character of a name
         name = re.split(r"\s*\d", raw.lstrip("□☑■✓√✔☒ "))[0].strip("：:，,。 ")
@@ -1106,7 +1107,12 @@ def _member_rows(
                 break
     if not rows:
         rows, used = find_member_blocks(lines)
+    elif (blocks := find_member_blocks(lines))[0] and _plausible_rows(blocks[0]) > _plausible_rows(rows):
+        # a page of member blocks (label：value cells, 成员1, 成员2 …) has a grid too: read as a table it
+        # gives rows of labels ("*身份证号" as a name); the blocks give the people
+        rows, used = blocks
     for row in rows:
+        _join_id_fragments(row, lines)
         m: dict[str, Any] = {}
         c: dict[str, float] = {}
         b: dict[str, list[Any]] = {}
@@ -1131,6 +1137,19 @@ def _member_rows(
             ex.member_confidence.append(c)
             ex.member_boxes.append(b)
     return ex, used
+
+
+def _plausible_rows(rows: Sequence[dict[str, Reading]]) -> int:
+    """How many of ``rows`` hold a name that is a name (no label's text) or an ID number that holds."""
+    n = 0
+    for row in rows:
+        name = row.get("姓名")
+        idn = row.get("身份证号")
+        text = _clean(str(name.value)) if name is not None else ""
+        named = bool(text) and re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", text) is not None and label_of(text) is None
+        identified = idn is not None and check_reading("身份证号", normalise_value("身份证号", idn.value)[0]) is None
+        n += named or identified
+    return n
 
 
 # relations a member table writes most (GB/T 4761 家庭关系), each with the sex it implies (None: either)
@@ -1434,7 +1453,15 @@ def _join_id_fragments(readings: dict[str, Reading], lines: Sequence[TextLine]) 
         )
         joined, pieces = first, []
         for ln in after:
-            if not _DIGITS_ONLY.fullmatch(ln.text) or len(joined) >= 18:
+            if len(joined) >= 18:
+                break
+            if not _DIGITS_ONLY.fullmatch(ln.text):
+                # the last group's digits cut off with the next cell's label：value ("1450出生日期：…")
+                lead = re.match(r"[0-9Xx×\s]+", ln.text)
+                rest = ln.text[lead.end() :] if lead else ""
+                if lead and (parts := split_labelled(rest)) and parts[0][0] is not None:
+                    joined += re.sub(r"\s", "", lead.group()).replace("×", "X")
+                    pieces.append(ln)
                 break
             joined += re.sub(r"\s", "", ln.text)
             pieces.append(ln)

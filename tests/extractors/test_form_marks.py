@@ -10,6 +10,8 @@ other fields, an amount struck through and written again.
 
 from __future__ import annotations
 
+import pytest
+
 from dangan.extractors.fields import extract_fields, normalise_value
 from dangan.schemas.normalise import fold_fullwidth
 
@@ -139,3 +141,51 @@ def test_an_amount_struck_through_and_written_again() -> None:
     assert normalise_value("本人月平均收入", "185000")[0] == 1850  # 1850.00, its point lost
     assert normalise_value("年度必要支出", "9700") == (9700, 1.0)
     assert _id("13060219841127949")  # the helpers import
+
+
+BLOCK_MEMBERS = [
+    ("石峰健", "配偶", "男", _id("34122119820312145"), "2010", "已婚"),
+    ("赵月", "女儿", "女", _id("34122120120925212"), "0", "未婚"),
+]
+
+
+def _member_blocks(page: Page, split_id: bool, colon: str = "：") -> None:
+    """Each member a block of 「label：value」 cells, three lines of them, 成员N merged down the left; the ID
+    in grouped digit boxes after its label, the last group (``split_id``) cut off with the next cell; the
+    colons of the first lines as ``colon`` (OCR often loses them)."""
+    w = [110, 380, 420, 330, 320]
+    for i, (name, rel, sex, idn, inc, marital) in enumerate(BLOCK_MEMBERS):
+        top = page.y
+        page.row(w, ["", f"*姓名{colon}{name}", f"*关系（是户主的）{colon}{rel}", f"性别{colon}{sex}", f"民族{colon}汉族"],
+                 align="left")
+        if split_id:
+            cells = page.row([110, 560, 570, 320], ["", "", "", "政治面貌：群众"], align="left")
+            page.text(f"*身份证号：{idn[:6]} {idn[6:14]}", cells[1][0] + 10, (cells[1][1] + cells[1][3]) / 2)
+            page.text(f"{idn[14:]}出生日期：{idn[6:10]}-{idn[10:12]}-{idn[12:14]}", cells[2][0] + 10,
+                      (cells[2][1] + cells[2][3]) / 2)
+        else:
+            page.row([110, 1130, 320], ["", f"*身份证号：{idn[:17]}×" if idn.endswith("X") else f"*身份证号：{idn}",
+                                        "政治面貌：群众"], align="left")
+        page.row(w, ["", f"*月收入：{inc}", "*健康状况：健康", f"*婚姻状况：{marital}", "*人员身份：在职"], align="left")
+        page.draw.rectangle((page.left, top, page.left + 110, page.y), fill="white", outline="black", width=3)
+        page.text(f"成员{i + 1}", page.left + 8, (top + page.y) / 2)
+        page.y += 20
+
+
+@pytest.mark.parametrize("colon", ["：", ""])
+def test_member_blocks_with_the_id_in_grouped_boxes(colon: str) -> None:
+    """Read as a member table, the block's first line (labels with values glued on) is a header and the
+    rows under it hold labels; the blocks hold the people."""
+    page = Page()
+    page.row([1560], ["家庭成员信息"])
+    _member_blocks(page, split_id=True, colon=colon)
+    ex = extract_fields("建档申请表", page.lines, cells={0: page.cells()}, today=TODAY)
+    assert [(m.get("姓名"), m.get("关系"), m.get("身份证号"), m.get("月收入")) for m in ex.members] == [
+        (name, rel, idn, int(inc)) for name, rel, _sex, idn, inc, _m in BLOCK_MEMBERS
+    ]
+
+
+def test_an_id_check_digit_x_read_as_the_multiplication_sign() -> None:
+    idn = _id("43030220181015642")
+    assert idn.endswith("X")  # the number this test needs
+    assert normalise_value("身份证号", idn[:17] + "×") == (idn, 1.0)
