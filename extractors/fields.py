@@ -318,7 +318,7 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
             return value, 1.0
         fixed = _corrected(label, value)
         return fixed if check_reading(label, fixed[0]) is None else (_nearest_word(label, value) or fixed)
-    if label == "姓名" and (name := _rewritten_name(raw)) is not None:
+    if label in PERSON_NAMES and (name := _rewritten_name(raw)) is not None:
         return name, 0.9
     if label == "主要致困原因":
         cause = raw.lstrip("0123456789.、． ")
@@ -430,6 +430,9 @@ def _nearest_word(label: str, value: str) -> tuple[str, float] | None:
         return None
     near = {vocab.normalise_vocab(w) for w in _vocabulary(label) if _one_edit(value, w)}  # 新农舍 is 新农合
     return (near.pop(), 0.8) if len(near) == 1 else None
+
+
+PERSON_NAMES = {"姓名", "帮扶联系人"}  # fields holding one person's name, written by hand
 
 
 def _rewritten_name(text: str) -> str | None:

@@ -189,3 +189,8 @@ def test_an_id_check_digit_x_read_as_the_multiplication_sign() -> None:
     idn = _id("43030220181015642")
     assert idn.endswith("X")  # the number this test needs
     assert normalise_value("身份证号", idn[:17] + "×") == (idn, 1.0)
+
+
+def test_a_helper_named_twice_the_first_attempt_struck_through() -> None:
+    assert normalise_value("帮扶联系人", "方莉方莉凤") == ("方莉凤", 0.9)
+    assert normalise_value("帮扶联系人", "方莉凤") == ("方莉凤", 1.0)
