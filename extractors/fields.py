@@ -306,6 +306,10 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
             return None, 0.5  # a sentence that names the signer's role ("建档人或审核人确定…"), no name
         return (name, 1.0) if name else (None, 0.5)
     if label in PHONE_LABELS:
+        # a number struck through and written again beside it ("18777429070 18773429670"): most digits agree
+        # place by place, where two numbers of one household do not
+        if (again := _written_again(raw)) is not None and re.fullmatch(r"[\d\s-]+", raw):
+            return again, 0.9
         return re.sub(r"\s", "", raw), 1.0  # "0571-87654321" keeps its hyphen, as printed
     if label == "性别":
         m = re.search(r"[男女]", raw)

@@ -194,3 +194,9 @@ def test_an_id_check_digit_x_read_as_the_multiplication_sign() -> None:
 def test_a_helper_named_twice_the_first_attempt_struck_through() -> None:
     assert normalise_value("帮扶联系人", "方莉方莉凤") == ("方莉凤", 0.9)
     assert normalise_value("帮扶联系人", "方莉凤") == ("方莉凤", 1.0)
+
+
+def test_a_phone_number_struck_through_and_written_again() -> None:
+    assert normalise_value("手机号码", "18777429070 18773429670") == ("18773429670", 0.9)
+    # two numbers of one household are both kept as read (the gate asks a person)
+    assert normalise_value("手机号码", "13905712345 15867003321") == ("1390571234515867003321", 1.0)
