@@ -47,6 +47,7 @@ from dangan.reconcile.normal import (
     money_equal,
     norm_id,
     norm_text,
+    to_bool,
     to_number,
     values_equal,
 )
@@ -722,7 +723,23 @@ class Judge:
             for r in self.others(label, member)
         ):
             return True, ""
+        if not bad and member is None and conf is not None and conf >= LIKELY_CONFIDENCE and self._implied(label, value):
+            return True, ""
         return False, trust_note(conf, bad, label, doc_type)
+
+    def _implied(self, label: str, value: Any) -> bool:
+        """Does another box of the papers, read fairly well on its own, state the same fact? (是否农民工 是 and
+        五类重点群体 城市困难农民工 are two boxes of the form: two readings of one fact that agree.)"""
+        assert self.paper is not None
+        for other, says in _SAME_FACT.get(label, ()):
+            theirs, conf = self.paper.fields.get(other), self.paper.confidence.get(other)
+            settled = other in self.paper.settled
+            if is_blank(theirs) or invalid_reason(other, theirs) or not (settled or (conf or 0) >= LIKELY_CONFIDENCE):
+                continue
+            fact = says(label, value)
+            if fact is not None and says(other, theirs) == fact:
+                return True
+        return False
 
     def machine_read(self, label: str, member: Mapping[str, Any] | None = None) -> bool:
         """Is the value a machine's reading that no person settled (truth and a person's value are not)?"""
@@ -733,6 +750,21 @@ class Judge:
         meta = self.meta_of.get(id(member), _NO_META)
         return label not in meta["settled"] and label in meta["conf"]
 
+
+
+def _migrant(label: str, value: Any) -> bool | None:
+    """What a value of 是否农民工 or 五类重点群体 says of the holder being a migrant worker (None: nothing)."""
+    if label == "是否农民工":
+        return to_bool(value)
+    return True if "农民工" in str(value) else None
+
+
+# Fields of the seeds' forms that state one fact, each with what a value says of it: 是否农民工 and the
+# 五类重点群体 option 城市困难农民工 (004's five groups) are two boxes saying the holder is a migrant worker.
+_SAME_FACT: dict[str, tuple[tuple[str, Any], ...]] = {
+    "是否农民工": (("五类重点群体", _migrant),),
+    "五类重点群体": (("是否农民工", _migrant),),
+}
 
 
 def _one_digit_amount(label: str, value: Any) -> bool:

@@ -903,3 +903,22 @@ def test_flow_spouse_on_the_form_holds_back_a_divorced_reading(db_env: str, tmp_
     findings, verify = _run()
     assert "婚姻状况" not in _fields(findings, "mismatch")
     assert "婚姻状况" in _fields(verify, "verify")
+
+
+@pytest.mark.parametrize(("group", "kind"), [("城市困难农民工", "missing_material"), ("支出性生活困难", "verify"),
+                                             (None, "verify")])
+def test_two_boxes_stating_one_fact_corroborate_each_other(db_env: str, tmp_path: Path, group: str | None,
+                                                           kind: str) -> None:
+    """是否农民工 read 是 at 0.84 alone leaves the 劳动合同 to a person; the form's 五类重点群体 box read
+    城市困难农民工 at 0.86 states the same fact, so the two readings corroborate each other and the absent
+    contract is a finding. Another group says nothing of it."""
+    _export(tmp_path)
+    fields: dict[str, tuple[Any, float]] = {"是否农民工": (True, 0.84)}
+    if group:
+        fields["五类重点群体"] = (group, 0.86)
+    _household(fields, first=98)
+    findings, verify = _run()
+    found = _fields(findings, "missing_material") if kind == "missing_material" else _fields(verify, "verify")
+    assert "劳动合同" in found
+    assert "劳动合同" not in (_fields(verify, "verify") if kind == "missing_material"
+                             else _fields(findings, "missing_material"))
