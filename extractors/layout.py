@@ -476,13 +476,24 @@ def misread_label(text: str) -> str | None:
     return FUZZY_LABELS[min(places)] if places else None
 
 
-_SECTION_RE = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]")
+_SECTION_RE = re.compile(r"([一二三四五六七八九十]{1,3})([、.．]?)")
+
+
+def _is_section_heading(cleaned: str) -> bool:
+    """「四、致困原因及…」 (or 「四致困原因及…」, the 、 lost): a section's number then its title, no colon. A
+    label that starts with a numeral (四个一批措施, 七个行动计划) is none."""
+    m = _SECTION_RE.match(cleaned)
+    if m is None or any(c in cleaned for c in _SEP):
+        return False
+    if m.group(2):
+        return True
+    return _LABEL_RE.match(cleaned) is None and _LABEL_RE.match(cleaned, m.end()) is not None
 
 
 def split_labelled(text: str) -> list[tuple[str | None, str]]:
     """Split "姓名：张三 性别：男" into [(姓名, 张三), (性别, 男)]; leading text without a label → (None, text)."""
     cleaned = _clean(text)
-    if _SECTION_RE.match(cleaned) and not any(c in cleaned for c in _SEP):
+    if _is_section_heading(cleaned):
         return [(None, cleaned)]  # 「四、致困原因及家庭必要性支出」: a section's heading names fields, pairs none
     if (near := misread_label(cleaned)) is not None:
         cleaned = near + cleaned[len(near) :]
@@ -1207,7 +1218,7 @@ def ticked_in_text(text: str, options: Sequence[str], style: str | None = None) 
 
 # a tick written in brackets after (or before) an option, 「已婚（√）」, and the empty brackets 「离异（ ）」 left for
 # the others: read as the tick glyph and the empty box they stand for
-_BRACKET_TICK = re.compile(r"（[" + re.escape(TICKED) + r"VvＶｖ/]）")
+_BRACKET_TICK = re.compile(r"（[" + re.escape(TICKED) + r"VvＶｖ/]）?")  # its closing bracket may be lost
 _BRACKET_EMPTY = re.compile(r"（）")
 
 

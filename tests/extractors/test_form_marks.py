@@ -41,6 +41,14 @@ def test_ticks_in_brackets_after_or_before_the_words() -> None:
     assert f["婚姻状况"] == "离异" and f["困难类别"] == "地市级" and f["户口类型"] == "农业"
 
 
+def test_a_tick_in_brackets_whose_closing_bracket_was_lost() -> None:
+    page = Page()
+    page.row([300, 1100], ["婚姻情况", "未婚（ ）已婚（√离异（ ）丧偶（ ）"])
+    page.row([300, 1100], ["四个一批措施", "就业创业发展（ ） 社会救助兜底（√"])
+    f = _extract(page)
+    assert f["婚姻状况"] == "已婚" and f["四个一批措施"] == "社会救助兜底"
+
+
 def test_a_tick_in_brackets_wins_over_the_box_the_image_found_there() -> None:
     """The brackets round a tick look like a ticked box to the image; OCR reads each option with its
     brackets apart, and the box, nearer the next word than the start of its own, would go to the word
@@ -69,9 +77,10 @@ def test_a_filled_mark_read_after_the_word_it_was_inked_over() -> None:
     assert f["是否有一定自救能力"] is True and f["是否为零就业家庭"] is False
 
 
-def test_a_section_heading_that_names_a_field_pairs_nothing() -> None:
+@pytest.mark.parametrize("heading", ["三、致困原因及家庭收支情况", "三致困原因及家庭收支情况"])  # the 、 lost
+def test_a_section_heading_that_names_a_field_pairs_nothing(heading: str) -> None:
     page = Page()
-    page.row([1400], ["三、致困原因及家庭收支情况"])
+    page.row([1400], [heading])
     page.row([300, 1100], ["主要致困原因", _options("子女上学", ["本人大病", "子女上学", "其他"])])
     page.row([1400], ["四、家庭成员情况"])
     assert _extract(page)["主要致困原因"] == "子女上学"
