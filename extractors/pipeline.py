@@ -282,14 +282,19 @@ def _read_page(page: Any, engine_name: str) -> PageReading:
     return PageReading(lines, checkboxes, seal, seal_box, size, "ocr", cells, regions, grey)
 
 
-# Grey seals by shape. A stamp's ring is 20-50 mm across and inked nearly all round, with characters in the
-# band inside it; on a 75-dpi copy the ring is still a clear closed curve. Circles come from OpenCV's Hough
+# Grey seals by shape. A stamp's ring is 18-50 mm across (20 mm and more as stamped; a card or booklet page
+# copied onto A4 a little reduced brings a small office stamp under 20 mm) and inked nearly all round, with
+# characters in the band inside it; on a 75-dpi copy the ring is still a clear closed curve. Circles come from OpenCV's Hough
 # transform; each is then moved by up to 2 px (and its radius changed by up to 2 px) to the position whose
 # circle lies on ink most (a ring half-hidden by text or a frame, or a Hough centre a little off, misses
 # a fixed test), and kept when ≥ 85 % of it is inked, the circle 4 px wider is inked 40 points less, the
 # band inside holds characters but is no solid block, and the circle 1.25 times as wide is not inked all
 # round too (a block of dense text holds circles of ink everywhere; a ring stands out of the paper).
 SEAL_SHAPE_DPI = 75.0
+SEAL_RADIUS_MM = (9.0, 25.0)
+# the band inside the ring where a stamp's characters stand (centre and half-width, in radii): kept off the
+# ring's own stroke, whose inner edge a small ring's blur brings to 0.9 of its radius (an empty ring is none)
+RING_BAND = (0.66, 0.14)
 SEAL_INK_LEVELS = (170, 210)  # print's level; a stamp inked lightly (a copy of a copy) only at the second
 
 
@@ -302,7 +307,7 @@ def grey_ring_seal(img: np.ndarray, dpi: float, candidates: int = 40) -> Box | N
     small = cv2.resize(gray, None, fx=s, fy=s, interpolation=cv2.INTER_AREA) if s < 1 else gray
     flat = pre.flatten_paper(small)
     px_mm = dpi * s / 25.4
-    r_min, r_max = round(10 * px_mm), round(25 * px_mm)
+    r_min, r_max = round(SEAL_RADIUS_MM[0] * px_mm), round(SEAL_RADIUS_MM[1] * px_mm)
     if min(flat.shape[:2]) < 2 * r_min:
         return None
     for level in SEAL_INK_LEVELS:
@@ -386,7 +391,7 @@ def _ring_at(ink: np.ndarray, r_min: int, r_max: int, candidates: int) -> tuple[
         if share < 0.85 or share - ring_share(ink, x, y, rr + 4, 1.0) < 0.4:
             continue  # a thin line with paper just outside it, not a block of text
         if (
-            0.15 <= ring_share(ink, x, y, 0.72 * rr, 0.18 * rr) <= 0.85
+            0.15 <= ring_share(ink, x, y, RING_BAND[0] * rr, RING_BAND[1] * rr) <= 0.85
             and ring_share(ink, x, y, 1.25 * rr, 2.0) <= 0.6
         ):
             return float(x), float(y), float(rr)

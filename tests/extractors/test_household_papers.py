@@ -272,3 +272,13 @@ def test_ring_search_keeps_off_rings_that_are_not_stamps() -> None:
     # the stamp itself, over the text, is found by the same search
     box = grey_ring_seal(grey_copy(stamped_proof(), "ring"), 200.0)
     assert box is not None and abs((box[0] + box[2]) / 2 - 1150) < 25
+
+
+def test_small_stamp_of_a_reduced_copy_found_by_its_ring() -> None:
+    """A card's office stamp on a copy reduced to fit A4: a ring 19 mm across, the name round it, a star
+    inside, over the text; an empty ring of that size (a circled option) is still no stamp."""
+    box = grey_ring_seal(grey_copy(stamped_proof(), "ring", radius_mm=9.5), 200.0)
+    assert box is not None and abs((box[0] + box[2]) / 2 - 1150) < 20 and abs((box[1] + box[3]) / 2 - 640) < 20
+    s = stamped_proof()
+    s.draw.ellipse((300, 900, 450, 1050), outline="black", width=6)
+    assert grey_ring_seal(grey_copy(s, None), 200.0) is None
