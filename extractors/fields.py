@@ -310,6 +310,8 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
         # place by place, where two numbers of one household do not
         if (again := _written_again(raw)) is not None and re.fullmatch(r"[\d\s-]+", raw):
             return again, 0.9
+        if re.fullmatch(r"1\d{10}1\d{10}", raw) and sum(a == b for a, b in zip(raw[:11], raw[11:], strict=True)) > 5:
+            return raw[11:], 0.9  # the same, the space between the two mobile numbers lost
         return re.sub(r"\s", "", raw), 1.0  # "0571-87654321" keeps its hyphen, as printed
     if label == "性别":
         m = re.search(r"[男女]", raw)

@@ -207,5 +207,6 @@ def test_a_helper_named_twice_the_first_attempt_struck_through() -> None:
 
 def test_a_phone_number_struck_through_and_written_again() -> None:
     assert normalise_value("手机号码", "18777429070 18773429670") == ("18773429670", 0.9)
+    assert normalise_value("手机号码", "1877742907018773429670") == ("18773429670", 0.9)  # the space lost
     # two numbers of one household are both kept as read (the gate asks a person)
     assert normalise_value("手机号码", "13905712345 15867003321") == ("1390571234515867003321", 1.0)
