@@ -901,6 +901,9 @@ def office_name(text: str) -> str | None:
 def _office_of(rv: RowValue) -> str | None:
     """The office after its label: one text of the row that is an office by itself (the seal's ring
     words "湘潭市" OCR'd into the same row are no part of it), else the row's text as a whole."""
+    own = match_label(rv.label_line.text, DIBAO_LABELS)
+    if own is not None and len(rv.lines) > 1 and (office := office_name(own[1])) is not None:
+        return office  # printed after the label on its own text: the seal's words on the row come later
     alone = [o for ln in rv.lines if (o := office_name(ln.text)) is not None]
     if len(alone) == 1 and len(rv.lines) > 1:
         return alone[0]

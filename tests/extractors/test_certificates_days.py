@@ -127,7 +127,7 @@ def test_doctor_is_the_name_after_the_label_not_a_stamps_characters() -> None:
     check(read(sheet, "诊断证明"), {**PATIENT, "医师": "高峰"})  # not "高峰市第", a name of four
 
 
-def dibao(amount: str, issue_row: list[tuple[str, float]]) -> Sheet:
+def dibao(amount: str, issue_row: list[tuple[str, float]], seal_words: tuple[str, ...] = ()) -> Sheet:
     """A 低保证's face: rows of label and value; ``issue_row`` the texts of the issue date's row."""
     s = Sheet()
     s.centred("城乡居民最低生活保障证", 160, 52)
@@ -141,6 +141,8 @@ def dibao(amount: str, issue_row: list[tuple[str, float]]) -> Sheet:
     for text, x in issue_row:
         s.text(text, x, 570)
     s.text("发证机关：保定市竞秀区民政局", 200, 650)
+    for k, word in enumerate(seal_words):  # a stamp's ring words OCR reads on the office's row
+        s.text(word, 760 + 120 * k, 646)
     return s
 
 
@@ -295,3 +297,11 @@ def test_register_cards_side_by_side_on_a_skewed_copy(slope: float) -> None:
     assert gate(ex) == []
     fields = ("姓名", "关系", "性别", "出生日期", "身份证号")
     assert [{k: m.get(k) for k in fields} for m in ex.members] == [{k: p[k] for k in fields} for p in people]
+
+
+@pytest.mark.parametrize("seal_words", [(), ("保",), ("保", "民政局"), ("竞秀区民政局",)])
+def test_dibao_office_beside_its_stamps_words(seal_words: tuple[str, ...]) -> None:
+    """The office printed after its label on one text; the stamp over it read as texts further along the
+    row ("保", "民政局"): the office is the label's own value, none of the stamp's words joined to it."""
+    got = read(dibao("1920元/月", [("发证日期：2026-07-15", 200)], seal_words), "低保证")
+    check(got, {"发证机关": "保定市竞秀区民政局", "证号": "13060220262870"})
