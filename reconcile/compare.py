@@ -11,7 +11,7 @@ electronic, detail; rule findings also carry ``rule`` (a short code that keeps f
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -761,7 +761,7 @@ def _migrant(label: str, value: Any) -> bool | None:
 
 # Fields of the seeds' forms that state one fact, each with what a value says of it: 是否农民工 and the
 # 五类重点群体 option 城市困难农民工 (004's five groups) are two boxes saying the holder is a migrant worker.
-_SAME_FACT: dict[str, tuple[tuple[str, Any], ...]] = {
+_SAME_FACT: dict[str, tuple[tuple[str, Callable[[str, Any], bool | None]], ...]] = {
     "是否农民工": (("五类重点群体", _migrant),),
     "五类重点群体": (("是否农民工", _migrant),),
 }

@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from dangan.reconcile.normal import to_number
+from dangan.schemas.normalise import cn_number
 from dangan.schemas.vocab import CAUSE_CANDIDATES, CAUSE_SYNONYMS, CAUSE_VOCABULARIES
 
 NARRATIVE_LABEL = "困难情况说明"
@@ -23,7 +24,6 @@ _STATED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("本人月平均收入", re.compile(r"本人(?:每)?月(?:平均|均)?(?:工资)?收入" + _AMOUNT)),
     ("家庭人口", re.compile(r"(?:家庭|全家)(?:共有|共|总共|现有)?\s*([1-9]|[一二两三四五六七八九十])\s*(?:口人|人|口)")),
 )
-_CN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
 
 def stated_figures(text: str) -> dict[str, float]:
@@ -35,7 +35,7 @@ def stated_figures(text: str) -> dict[str, float]:
         if m is None:
             continue
         if label == "家庭人口":
-            out[label] = float(_CN_DIGITS.get(m.group(1)) or int(m.group(1)))
+            out[label] = float(cn_number(m.group(1)) or 0)  # the pattern admits 1-9 and 一 … 十 only
             continue
         amount = to_number(m.group(1).replace(",", ""))
         if amount is not None:
