@@ -245,21 +245,23 @@ def content(f: Fill, field: F, record: dict[str, Any]) -> Cell:
 
 
 def field_rows(g: Grid, f: Fill, record: dict[str, Any], rows: Sequence[Sequence[F]], arrange: Arrange,
-               h: float, label_h: float = 8.0, label_size: float = 3.0) -> list[str]:
-    """Rows of fields in one of four arrangements; returns the record keys printed (for the truth)."""
+               h: float, label_h: float = 8.0, label_size: float = 3.0,
+               cell: Callable[[Fill, F, dict[str, Any]], Cell] = content) -> list[str]:
+    """Rows of fields in one of four arrangements, each value filled by ``cell``; returns the record keys printed
+    (for the truth)."""
     for row in rows:
         if arrange == "stacked":
             g.row([(x.w, L(x.label)) for x in row], label_h, label_size)
-            g.row([(x.w, content(f, x, record)) for x in row], h)
+            g.row([(x.w, cell(f, x, record)) for x in row], h)
         elif arrange == "pair":
             cells: list[tuple[float, Cell]] = []
             for x in row:
-                cells += [(x.label_w, L(x.label)), (x.w, content(f, x, record))]
+                cells += [(x.label_w, L(x.label)), (x.w, cell(f, x, record))]
             g.row(cells, h, label_size)
         elif arrange == "inline":
-            g.row([(x.w + x.label_w, inline(f, x.label, content(f, x, record))) for x in row], h)
+            g.row([(x.w + x.label_w, inline(f, x.label, cell(f, x, record))) for x in row], h)
         else:
-            g.row([(x.w, below(f, x.label, content(f, x, record))) for x in row], h)
+            g.row([(x.w, below(f, x.label, cell(f, x, record))) for x in row], h)
     return [x.key for row in rows for x in row if x.key and x.truth]
 
 

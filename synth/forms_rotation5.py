@@ -21,6 +21,7 @@ from dangan.synth.forms_draw import (
     Fill,
     MCol,
     digit_boxes,
+    field_rows,
     hebei_split,
     member_table,
     new_page,
@@ -137,16 +138,8 @@ def rows_of(g: Grid, f: Fill, record: dict[str, Any], rows: Sequence[Sequence[F]
             label_h: float = 7.0, label_size: float = 2.8) -> list[str]:
     """Fields as label | value pairs or as a row of labels over a row of values, options marked ``way``;
     returns the record keys printed."""
-    for row in rows:
-        if arr == "stacked":
-            g.row([(x.w, L(x.label)) for x in row], label_h, label_size)
-            g.row([(x.w, _cell(f, x, record, way)) for x in row], h)
-        else:
-            cells: list[tuple[float, Cell]] = []
-            for x in row:
-                cells += [(x.label_w, L(x.label)), (x.w, _cell(f, x, record, way))]
-            g.row(cells, h, label_size)
-    return [x.key for row in rows for x in row if x.key and x.truth]
+    return field_rows(g, f, record, rows, arr, h, label_h, label_size,
+                      cell=lambda f, x, record: _cell(f, x, record, way))
 
 
 def vertical(g: Grid, title: str, lead_mm: float, rows: Callable[[], _T], size: float = 3.2) -> _T:
@@ -432,6 +425,11 @@ MEMBER_ROWS = [("*姓名", "姓名"), ("*关系（是户主的）", "关系"), (
                ("*人员身份", "人员身份"), ("*月收入", "月收入"), ("单位或学校", "单位或学校"), ("手机号码", "手机号码")]
 
 
+def _member_value(f: Fill, m: dict[str, Any], key: str) -> Cell:
+    """One member's value in its column: the ID number kept on one line."""
+    return one_line(f, m[key]) if key == "身份证号" else value(f, m[key], key)
+
+
 def _coded(v: Any) -> Any:
     """A cause written with its number in the legend (「6.家庭成员患重大疾病」)."""
     if isinstance(v, list):
@@ -509,12 +507,8 @@ def form_national_member_columns(hh: Household, st: Style, sealed: bool) -> Docu
         h.row([(1.2, L("项  目")), *((1.0, L(f"成员{i + 1}")) for i in range(start, start + per))], 7, 2.8)
         for label, key in MEMBER_ROWS:
             cells: list[tuple[float, Cell]] = [(1.2, L(label))]
-            for i in range(start, start + per):
-                m = hh.members[i] if i < len(hh.members) else None
-                if m is None:
-                    cells.append((1.0, None))
-                else:
-                    cells.append((1.0, one_line(fq, m[key]) if key == "身份证号" else value(fq, m[key], key)))
+            cells += [(1.0, _member_value(fq, hh.members[i], key) if i < len(hh.members) else None)
+                      for i in range(start, start + per)]
             h.row(cells, 8.0 if key == "单位或学校" else 7.0, 2.6)
         h.y += 4
     members = [{k: m[k] for _, k in MEMBER_ROWS} for m in hh.members]

@@ -21,7 +21,7 @@ from dangan.synth.papers_id import CARD
 from dangan.synth.papers_other import RED_HEAD
 from dangan.synth.papers_rotation3 import embed_scaled
 from dangan.synth.papers_rotation4 import _barcode, _signed
-from dangan.synth.render import A4, Document, Grid, L, Style, V, _other, _seal_on, _student, _title
+from dangan.synth.render import A4, Document, Grid, L, Style, V, _other, _seal_on, _student, _title, cn_date
 
 RULE_RED = (205, 120, 120)
 WEEKDAYS = "一二三四五六日"
@@ -39,10 +39,6 @@ def _hand_lines(p: Page, st: Style, x: float, y: float, w: float, text: str, siz
     if line:
         p.text(cx, y + st.rng.uniform(-0.4, 0.3), line, size, "kai", "lm", st.color)
     return y + gap
-
-
-def _cn_date(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def _name(rng: random.Random) -> str:
@@ -78,7 +74,7 @@ def certificate_handwritten(hh: Household, rng: random.Random, kind: str, name: 
         y += gap
     y += gap
     p.text(118, y, issuer, 4.6 if len(issuer) < 14 else 4.0, "kai", "lm", st.color)
-    p.text(124, y + gap, _cn_date(day), 4.6, "kai", "lm", st.color)
+    p.text(124, y + gap, cn_date(day), 4.6, "kai", "lm", st.color)
     p.text(30, y + gap, "经办人：", 4.2, "kai", "lm", st.color)
     p.text(50, y + gap, _name(rng), 4.6, "kai", "lm", st.color)
     _seal_on(p, st, 146, y + 6, ring[:14], centre, 19)
@@ -289,7 +285,7 @@ def bank_card_portrait(hh: Household, rng: random.Random) -> Document:
     for i, text in enumerate((f"户名：{r['姓名']}", f"开户行：{branch}", f"卡号：{card}")):
         sheet.text(36, y0 + i * 12 + st.rng.uniform(-0.5, 0.5), text, 5.0, "kai", "lm", st.color)
     sheet.text(110, y0 + 44, f"本人签名：{r['姓名']}", 5.0, "kai", "lm", st.color)
-    sheet.text(116, y0 + 56, _cn_date(day), 4.8, "kai", "lm", st.color)
+    sheet.text(116, y0 + 56, cn_date(day), 4.8, "kai", "lm", st.color)
     return _other("银行卡复印件", r["姓名"], day, sheet, "银行卡复印件")
 
 
@@ -334,7 +330,7 @@ def authorisation_boxes(hh: Household, rng: random.Random) -> Document:
     p.text(22, y, "承诺：本人对以上授权及所提供材料的真实性负责。", 3.7, st.label_font)
     p.text(110, y + 14, "申请人（签名）：", 3.7, st.label_font)
     p.text(140, y + 14, r["姓名"], 5.4, "kai", "lm", hand.color)
-    p.text(124, y + 26, _cn_date(day), 4.8, "kai", "lm", hand.color)
+    p.text(124, y + 26, cn_date(day), 4.8, "kai", "lm", hand.color)
     p.text(20, 285, "注：家庭成员为无民事行为能力人或限制民事行为能力人的，由其监护人代为签名。", 2.8, st.label_font)
     return _other("授权书", r["姓名"], day, p, "授权书（声明书）")
 
@@ -355,7 +351,7 @@ def minutes_votes(hh: Household, rng: random.Random) -> Document:
     p = Page(*A4)
     p.text(20, 16, f"{r['单位']}工会委员会", 3.6, st.label_font)
     _title(p, st, "民主评议会议记录", 28, 6.4)
-    lines = [f"会议时间：{_cn_date(day)}（星期{WEEKDAYS[day.weekday()]}）上午9:00",
+    lines = [f"会议时间：{cn_date(day)}（星期{WEEKDAYS[day.weekday()]}）上午9:00",
              f"会议地点：{r['单位']}{rng.choice(('工会活动室', '三楼会议室', '职工之家'))}",
              f"主 持 人：{r['审核人']}（工会主席）          记 录 人：{r['建档人']}",
              f"出席人员：工会委员、职工代表，应到{present + rng.randrange(0, 3)}人，实到{present}人",

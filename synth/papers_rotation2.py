@@ -14,11 +14,7 @@ from dangan.synth.canvas import INK_BLUE, Page, text_width
 from dangan.synth.households import VARIANT_HEBEI, VARIANT_HUNAN, Household
 from dangan.synth.layouts import layout
 from dangan.synth.papers_work import OTHER_NAMES, _contract_dates
-from dangan.synth.render import A4, Document, Grid, L, Style, V, _para, _seal_on, _title
-
-
-def _day(d: date) -> str:
-    return f"{d.year}年{d.month}月{d.day}日"
+from dangan.synth.render import A4, Document, Grid, L, Style, V, _para, _seal_on, _title, cn_date
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -38,10 +34,10 @@ def publicity_notice(hh: Household, rng: random.Random) -> Document:
         _title(p, st, "困难职工名单公示", 18, 6.4)
         meeting = date.fromordinal(s.toordinal() - rng.randrange(2, 8))
         y = _para(p, st, 24, 32, 250, [
-            ("根据职工自愿申请，我单位于", False), (_day(meeting), True), ("召开", False), ("民主评议", True),
+            ("根据职工自愿申请，我单位于", False), (cn_date(meeting), True), ("召开", False), ("民主评议", True),
             ("会议，共有", False), (str(n + rng.randrange(0, 3)), True), ("户列入评议对象，经民主评议评选出困难职工", False),
             (str(n), True), ("户，根据《河北省困难职工认定和档案管理办法》等有关规定，现予以公示（名单附后）。公示期为", False),
-            (_day(s), True), ("至", False), (_day(e), True), ("。如有异议，请从即日起", False), ("7", True),
+            (cn_date(s), True), ("至", False), (cn_date(e), True), ("。如有异议，请从即日起", False), ("7", True),
             ("日内向本单位工会反映。", False)], 3.8, 8)
         p.text(24, y + 2, "监督电话：" + str(hh.extras.get("staff_phone") or ""), 3.6, st.label_font)
         _title(p, st, "困难职工名单", y + 12, 4.6)
@@ -65,7 +61,7 @@ def publicity_notice(hh: Household, rng: random.Random) -> Document:
         y = _para(p, st, 24, 32, 250, [
             ("本次共有", False), (str(n), True), ("户申请成为工会困难职工帮扶对象并提出困难救助。根据《湖南工会困难职工档案"
                                                   "管理办法》等有关规定，现予以公示。公示期为", False),
-            (_day(s), True), ("至", False), (_day(e), True), ("。各位会员如有异议的，请在", False), (_day(e), True),
+            (cn_date(s), True), ("至", False), (cn_date(e), True), ("。各位会员如有异议的，请在", False), (cn_date(e), True),
             ("前向本单位工会反映。", False)], 3.8, 8)
         g = Grid(p, st, 24, y + 4, 249)
         g.row([(1.0, L("公 示 内 容"))], 9, 3.2)
@@ -84,7 +80,7 @@ def publicity_notice(hh: Household, rng: random.Random) -> Document:
         p.text(24, y, "单位工会联系人：", 3.6, st.label_font)
         p.text(24, y + 8, "举报电话：" + str(hh.extras.get("staff_phone") or ""), 3.6, st.label_font)
     p.text(200, y, f"{hh.unit.name}工会委员会（章）", 3.8, st.label_font)
-    p.text(210, y + 10, _day(s), 3.8, st.value_font, color=st.color)
+    p.text(210, y + 10, cn_date(s), 3.8, st.value_font, color=st.color)
     if sealed:
         _seal_on(p, st, 225, y + 2, f"{hh.unit.name}工会委员会")
     fields = {"姓名": r["姓名"], "公示期起": s.isoformat(), "公示期止": e.isoformat()}

@@ -19,13 +19,9 @@ from dangan.synth.layouts import layout
 from dangan.synth.papers_cert import ADVICE, EXTRA_DIAGNOSES, _dibao_facts
 from dangan.synth.papers_id import CARD, EDUCATION, _copy_note, id_back, id_facts, id_front
 from dangan.synth.papers_rotation3 import embed_scaled
-from dangan.synth.render import A4, Document, Grid, L, Style, V, _seal_on, _title
+from dangan.synth.render import A4, Document, Grid, L, Style, V, _seal_on, _title, cn_date
 
 A4_LANDSCAPE = (297.0, 210.0)
-
-
-def _ymd(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -282,7 +278,7 @@ def dibao_system_certificate(hh: Household, rng: random.Random) -> Document:
     issuer_label = rng.choice(("审批机关（盖章）", "发证机关（盖章）"))
     p.text(200, 160, issuer_label, 3.4, lf)
     p.text(200, 170, issuer, 3.8, st.value_font)
-    p.text(200, 180, _ymd(issued), 3.6, st.value_font)
+    p.text(200, 180, cn_date(issued), 3.6, st.value_font)
     if sealed:
         _seal_on(p, st, 246, 168, issuer[:14], "", 15)
     fields = {"姓名": r["姓名"], "证号": hh.dibao_no, "保障人数": len(covered), "月保障金额": hh.dibao_amount,

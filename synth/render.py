@@ -139,6 +139,11 @@ class Grid:
         self.y += h
 
 
+def cn_date(d: date) -> str:
+    """A day as written out on a paper: 2024年3月5日."""
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
 def _title(page: Page, st: Style, text: str, y: float, size: float = 6.0) -> None:
     page.text(page.w / 2, y, text, size, "bold" if st.label_font != "serif" else "serif", "mm")
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import copy
 import random
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
-from dangan.schemas.labels import DOC_FIELDS
+from dangan.schemas.labels import DOC_FIELDS, MEMBER_LABELS
 from dangan.schemas.validators import is_valid_id_number
-from dangan.synth.canvas import rasterise
+from dangan.synth.canvas import Page, rasterise
 from dangan.synth.households import Household, make_households
 from dangan.synth.layouts import layouts_of
 from dangan.synth.render import Document
@@ -23,9 +26,15 @@ def draw_printing(kind: str, printing: str, hh: Household, seed: int, name: str 
     return doc
 
 
+def page_text(page: Page) -> str:
+    """Every text of one page in drawing order, joined (digit boxes and wrapped lines join up again), without
+    spaces."""
+    return "".join(op[3] for op in page.ops if op[0] == "text").replace(" ", "")
+
+
 def printed_text(doc: Document) -> str:
     """Every text of the pages in drawing order, joined (wrapped lines join up again), without spaces."""
-    return "".join(op[3] for page in doc.pages for op in page.ops if op[0] == "text").replace(" ", "")
+    return "".join(page_text(page) for page in doc.pages)
 
 
 def printed(value: Any, text: str) -> bool:
@@ -55,6 +64,64 @@ def pick_person(hh: Household, i: int) -> str:
     return str(adults[0]["姓名"] if adults else hh.record["姓名"])
 
 
+def check_each_printed(kind: str, printing: str, households: list[Household],
+                       per_person: set[str] = PER_PERSON) -> None:
+    """``printing`` drawn for each household (seed its index; a per-person kind for ``pick_person``) is of
+    ``kind`` and prints its truth."""
+    for i, hh in enumerate(households):
+        name = pick_person(hh, i) if kind in per_person else None
+        doc = draw_printing(kind, printing, hh, i, name, per_person)
+        assert doc.doc_type == kind
+        check_truth_printed(doc)
+
+
+def check_same_seed_same_drawing(kind: str, printing: str, hh: Household, per_person: set[str] = PER_PERSON) -> None:
+    """``printing`` drawn twice from one seed gives the same display list and truth, from another seed another
+    display list."""
+    a, b, c = (draw_printing(kind, printing, hh, seed, None, per_person) for seed in (9, 9, 10))
+    assert [p.ops for p in a.pages] == [p.ops for p in b.pages]
+    assert a.fields == b.fields and a.members == b.members
+    assert [p.ops for p in a.pages] != [p.ops for p in c.pages]
+
+
+def household_with(pool: list[Household], variant: str, n_members: int) -> Household:
+    """A household of ``variant`` with exactly ``n_members`` members (borrowed from others when short)."""
+    hh = next(h for h in pool if h.variant == variant)
+    others = [m for h in pool if h is not hh for m in h.members]
+    members = [copy.deepcopy(m) for m in (hh.members + others)[:n_members]]
+    return replace(hh, members=members, record=dict(hh.record, 家庭人口=1 + n_members))
+
+
+def check_form_printed(doc: Document, hh: Household, shown: Callable[[Any, str], bool]) -> None:
+    """An application form's truth is what it prints: its fields (each page's its own, each the record's value,
+    ``shown`` in the text), the household's members in order, each on the page that prints it, and pages no
+    larger than A4."""
+    assert set(doc.fields) <= set(DOC_FIELDS["建档申请表"]), set(doc.fields) - set(DOC_FIELDS["建档申请表"])
+    merged: dict[str, Any] = {}
+    for page in doc.pages:
+        assert not set(page.fields) & set(merged)
+        merged.update(page.fields)
+    assert merged == doc.fields
+    text = printed_text(doc)
+    for label, value in doc.fields.items():
+        if label != "是否盖章":
+            assert value == hh.record[label], label
+            assert shown(value, text), (label, value)
+    assert [m["姓名"] for m in doc.members] == [m["姓名"] for m in hh.members]
+    assert [m for page in doc.pages for m in page.members] == doc.members
+    for page in doc.pages:
+        ids = page_text(page)
+        for m in page.members:
+            assert m["身份证号"] in ids and is_valid_id_number(m["身份证号"])
+    for m in doc.members:
+        assert set(m) <= set(MEMBER_LABELS.values())
+        for label, value in m.items():
+            assert shown(value, text), (label, value)
+    for page in doc.pages:
+        assert page.w <= 297.5 and page.h <= 297.5
+        assert rasterise(page, 20).width > 100
+
+
 def check_truth_printed(doc: Document) -> None:
     """The truth is what is printed: every field value on the document and every page's own fields and member
     rows on that page; a seal iff 是否盖章; valid ID numbers; pages' truth adding up to the document's; pages no
@@ -67,7 +134,7 @@ def check_truth_printed(doc: Document) -> None:
     if "是否盖章" in doc.fields:
         assert any(op[0] == "seal" for page in doc.pages for op in page.ops) == doc.fields["是否盖章"], kind
     for page in doc.pages:
-        own = "".join(op[3] for op in page.ops if op[0] == "text").replace(" ", "")
+        own = page_text(page)
         rows = [(label, value) for m in page.members for label, value in m.items()]
         for label, value in [*page.fields.items(), *rows]:
             assert printed(value, own), (kind, label, value)

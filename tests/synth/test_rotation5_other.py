@@ -93,32 +93,38 @@ def test_registered_last_and_held_out(kind: str) -> None:
     assert not is_held_out(kind, names[0])
 
 
+def _check_printed(kind: str, doc: Document) -> None:
+    """One paper of ``kind``'s rotation-5 printing: its truth printed on its one page, every text inside the
+    sheet, grey when photocopied."""
+    assert doc.doc_type == "其他" and doc.layout in ("", OTHERS[kind])
+    assert set(doc.fields) == set(DOC_FIELDS["其他"]), doc.fields
+    assert doc.fields["材料名称"] in OTHER_DOC_KINDS and doc.material == doc.fields["材料名称"]
+    text = printed_text(doc)
+    for label, value in doc.fields.items():
+        assert printed(value, text), (kind, label, value)
+    assert len(doc.pages) == 1 and doc.pages[0].fields == doc.fields
+    page = doc.pages[0]
+    assert max(page.w, page.h) <= 297.5 and min(page.w, page.h) <= 210.5
+    for op in page.ops:  # every text inside the sheet: (x, y, text, size, font, anchor)
+        if op[0] == "text":
+            _, x, y, s, size, key, anchor, _ = op
+            w = text_width(s, size, key)
+            left = x - (w / 2 if anchor == "mm" else w if anchor == "rm" else 0)
+            assert left >= 0 and left + w <= page.w + 0.5 and 0 <= y <= page.h, (kind, s)
+    img = rasterise(page, 25)
+    assert img.width > 100
+    if page.mono:
+        r, g, b = img.split()
+        assert r.tobytes() == g.tobytes() == b.tobytes(), kind
+
+
 @pytest.mark.parametrize("kind", sorted(OTHERS))
 def test_truth_is_what_is_printed(households: list[Household], kind: str) -> None:
     kinds: set[str] = set()
     for i, hh in enumerate(households):
         for doc in _draws(kind, hh, i):
-            assert doc.doc_type == "其他" and doc.layout in ("", OTHERS[kind])
-            assert set(doc.fields) == set(DOC_FIELDS["其他"]), doc.fields
-            assert doc.fields["材料名称"] in OTHER_DOC_KINDS and doc.material == doc.fields["材料名称"]
+            _check_printed(kind, doc)
             kinds.add(doc.fields["材料名称"])
-            text = printed_text(doc)
-            for label, value in doc.fields.items():
-                assert printed(value, text), (kind, label, value)
-            assert len(doc.pages) == 1 and doc.pages[0].fields == doc.fields
-            page = doc.pages[0]
-            assert max(page.w, page.h) <= 297.5 and min(page.w, page.h) <= 210.5
-            for op in page.ops:  # every text inside the sheet: (x, y, text, size, font, anchor)
-                if op[0] == "text":
-                    _, x, y, s, size, key, anchor, _ = op
-                    w = text_width(s, size, key)
-                    left = x - (w / 2 if anchor == "mm" else w if anchor == "rm" else 0)
-                    assert left >= 0 and left + w <= page.w + 0.5 and 0 <= y <= page.h, (kind, s)
-            img = rasterise(page, 25)
-            assert img.width > 100
-            if page.mono:
-                r, g, b = img.split()
-                assert r.tobytes() == g.tobytes() == b.tobytes(), kind
     if kind == "其他/证明":
         assert {"上学证明", "事故证明", "灾害证明", "失业证明", "死亡证明", "离婚证"} <= kinds
     if kind == "其他/票据":
