@@ -42,6 +42,9 @@ Rotations (issue 8: rotate the held-out set when layouts are added; say so in th
   (``forms_rotation5.py``, ``papers_rotation5.py``) and the six 其他 kinds "轮换5" (``other_rotation5.py``).
   公示证明/轮换2, 劳动合同/轮换2, 收入证明/单位信笺, 收入证明/工资表横版 and 残疾人证/三代卡片复印 keep their
   marks. Never read ``forms_rotation5.py`` / ``papers_rotation5.py`` / ``other_rotation5.py`` while fixing readers.
+- rotation 6 (in progress, 2026-12-06): new held-out printings of the four application forms "杭州/轮换6",
+  "河北/轮换6", "湖南/轮换6", "全国/轮换6" (``forms_rotation6.py``), held out beside the 轮换5 printings until the
+  lead's release. Never read ``forms_rotation6.py`` while fixing readers.
 
 Every draw function of one kind has the same signature (that kind's existing signature in ``render`` or
 ``forms``); ``choose`` picks one among the layouts allowed by the corpus's mode.
@@ -77,10 +80,10 @@ HELD_OUT: dict[str, frozenset[str]] = {
     "其他/会议记录": frozenset({"会议记录/轮换5"}),  # rotation 5: 会议记录/手写横线纸 released
     # rotation 5: 杭州/轮换4, 河北/轮换4, 湖南/轮换4, 全国/轮换4 released to seen (earlier rotations had released the
     # 轮换3, 轮换2 and rotation 1's printings)
-    "建档申请表/杭州": frozenset({"杭州/轮换5"}),
-    "建档申请表/河北": frozenset({"河北/轮换5"}),
-    "建档申请表/湖南": frozenset({"湖南/轮换5"}),
-    "建档申请表/全国": frozenset({"全国/轮换5"}),
+    "建档申请表/杭州": frozenset({"杭州/轮换5", "杭州/轮换6"}),
+    "建档申请表/河北": frozenset({"河北/轮换5", "河北/轮换6"}),
+    "建档申请表/湖南": frozenset({"湖南/轮换5", "湖南/轮换6"}),
+    "建档申请表/全国": frozenset({"全国/轮换5", "全国/轮换6"}),
 }
 
 

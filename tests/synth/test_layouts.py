@@ -73,7 +73,9 @@ ROTATION_4_FORMS = {"建档申请表/杭州": "杭州/轮换4", "建档申请表
 # Rotation 5 (held out beside rotation 4's until the lead's release): the forms' 轮换5 printings (forms_rotation5).
 ROTATION_5_FORMS = {"建档申请表/杭州": "杭州/轮换5", "建档申请表/河北": "河北/轮换5", "建档申请表/湖南": "湖南/轮换5",
                     "建档申请表/全国": "全国/轮换5"}
-FORMS_HELD = set(ROTATION_5_FORMS.values())  # rotation 5 released ROTATION_4_FORMS
+# Rotation 6 (held out beside rotation 5's until the lead's release): the forms' 轮换6 printings (forms_rotation6).
+ROTATION_6_FORMS = {k: v.replace("轮换5", "轮换6") for k, v in ROTATION_5_FORMS.items()}
+FORMS_HELD = set(ROTATION_5_FORMS.values()) | set(ROTATION_6_FORMS.values())  # rotation 5 released ROTATION_4_FORMS
 # ... and the papers' 轮换3 printings released, their 轮换4 printings held out in their place
 # (papers_rotation4; 残疾人证/轮换4 joins 残疾人证/三代卡片复印).
 ROTATION_4_PAPERS = {"身份证": "身份证/轮换4", "户口簿": "户口簿/轮换4", "低保证": "低保证/轮换4", "诊断证明": "诊断证明/轮换4"}
@@ -97,7 +99,8 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
         rotation_4 = ROTATION_4_FORMS | ROTATION_4_PAPERS
         if kind in rotation_4:  # rotation 4 released the kind's 轮换3 printing
             assert new in names and not is_held_out(kind, new), kind
-            rotation_5 = {n for r5 in (ROTATION_5_FORMS, ROTATION_5_PAPERS) for k, n in r5.items() if k == kind}
+            rotation_5 = {n for r5 in (ROTATION_5_FORMS, ROTATION_5_PAPERS, ROTATION_6_FORMS) for k, n in r5.items()
+                          if k == kind}
             assert not is_held_out(kind, rotation_4[kind]), "rotation 5 released it"
             assert {n for n in names if is_held_out(kind, n)} == rotation_5, kind
             at = names.index(rotation_4[kind])
