@@ -110,7 +110,9 @@ class Page:
     """One printed form: label cells in the print font, filling in the hand font (or typed)."""
 
     def __init__(self, rng: random.Random) -> None:
-        self.rng, self.rows, self.tables = rng, [], []
+        self.rng = rng
+        self.rows: list[Any] = []
+        self.tables: list[Any] = []
         self.print_font, self.typed = rng.choice(FONTS_PRINT), rng.random() < 0.3
         self.tick = rng.choice(TICKS)
         self.arrangement = rng.choice(["right", "inline", "under", "stacked"])
@@ -388,7 +390,7 @@ def hebei(p: Page, hh: dict[str, Any]) -> tuple[str, str, dict[str, Any], list[d
 
 
 def hunan(p: Page, hh: dict[str, Any]) -> tuple[str, str, dict[str, Any], list[dict[str, Any]]]:
-    f, t = hh["fields"], {}
+    f, t = hh["fields"], dict[str, Any]()
     p.row([("困难救助申请人基本情况", 12)])
     items = _pairs(p, f, t, [("姓  名", "姓名"), ("性  别", "性别")])
     born, today = date.fromisoformat(f["出生日期"]), date.today()
@@ -472,7 +474,10 @@ def dark_copy(png: Path, rng: random.Random) -> None:
     import cv2
     import numpy as np
 
-    img = cv2.imread(str(png), cv2.IMREAD_GRAYSCALE).astype(np.float32)
+    grey = cv2.imread(str(png), cv2.IMREAD_GRAYSCALE)
+    if grey is None:
+        raise SystemExit(f"cannot read {png}")
+    img: Any = grey.astype(np.float32)
     paper, ink = rng.uniform(165, 205), rng.uniform(10, 40)
     img = ink + (img / 255.0) ** rng.uniform(1.3, 2.0) * (paper - ink)  # darker mid-tones: strokes thicken
     h, w = img.shape

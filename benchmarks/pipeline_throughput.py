@@ -396,7 +396,6 @@ def _timeline(since: float, uploaded: float, total: float, reconciled: float | N
     """Seconds from the drop's first upload: where the end-to-end time goes. From the database's events
     (stored, extracted), Prefect's flow runs (created = handed over by the watcher, Pending = the worker
     took it and starts its process, Running = the process has imported and begun) and task runs."""
-    from datetime import UTC, datetime
 
     from prefect import get_client
     from prefect.client.schemas.filters import TaskRunFilter, TaskRunFilterStartTime
@@ -418,8 +417,8 @@ def _timeline(since: float, uploaded: float, total: float, reconciled: float | N
         # runs of the drop, and the standby that was warm before it (created before the first upload)
         runs = [r for r in client.read_flow_runs(limit=200) if r.created is not None and (
             r.created.timestamp() >= since - 1 or r.end_time is None or r.end_time.timestamp() >= since)]
-        for r in sorted(runs, key=lambda r: r.created):
-            names[str(r.id)] = r.flow_id and _flow_name(client, r.flow_id)
+        for r in sorted(runs, key=lambda r: r.created.timestamp() if r.created else 0.0):
+            names[str(r.id)] = _flow_name(client, r.flow_id) if r.flow_id else ""
             if names[str(r.id)] not in ("ingest-batch", "extract-batch", "reconcile-households"):
                 continue
             states = {st.type.value: st.timestamp for st in reversed(client.read_flow_run_states(r.id))}
@@ -435,7 +434,7 @@ def _timeline(since: float, uploaded: float, total: float, reconciled: float | N
                 out[key]["keys_handed"] = rel(min(times)) if times else None
                 out[key]["hand_overs"] = len(times)  # the drop's later keys, taken while the run works
                 out[key]["last_keys_handed"] = rel(max(times)) if times else None
-        after = TaskRunFilter(start_time=TaskRunFilterStartTime(after_=datetime.fromtimestamp(since - 1, UTC)))
+        after = TaskRunFilter(start_time=TaskRunFilterStartTime(after_=_after(since - 1)))
         tasks = client.read_task_runs(task_run_filter=after, limit=200)
         for name in ("ingest-objects", "extract-documents"):
             starts = [t.start_time for t in tasks if t.name.startswith(name) and t.start_time]
@@ -452,6 +451,13 @@ def _flow_name(client: Any, flow_id: Any) -> str:
     if flow_id not in _FLOW_NAMES:
         _FLOW_NAMES[flow_id] = client.read_flow(flow_id).name
     return _FLOW_NAMES[flow_id]
+
+
+def _after(seconds: float) -> Any:
+    """A filter's lower time bound (Prefect types it as its own DateTime, a datetime subclass)."""
+    from datetime import UTC, datetime
+
+    return datetime.fromtimestamp(seconds, UTC)
 
 
 def _utc(x: Any) -> Any:
@@ -474,12 +480,11 @@ def _ingest_runs(since: float) -> int:
     """``ingest-batch`` runs that ingested keys of the drop (the watcher hands a drop over as one run
     once the inbox is quiet, to its warm standby when one waits; each other run starts a process and
     its OCR processes)."""
-    from datetime import UTC, datetime
 
     from prefect import get_client
     from prefect.client.schemas.filters import TaskRunFilter, TaskRunFilterStartTime
 
-    after = TaskRunFilter(start_time=TaskRunFilterStartTime(after_=datetime.fromtimestamp(since - 5, UTC)))
+    after = TaskRunFilter(start_time=TaskRunFilterStartTime(after_=_after(since - 5)))
     runs = set()
     with get_client(sync_client=True) as client:
         offset = 0
@@ -648,8 +653,12 @@ def overhead_per_document(stack: Stack, tmp: Path, docs: int) -> dict[str, Any]:
     _upload([(k, tiny_png(50000 + i)) for i, k in enumerate(keys)])
     ids: list[int] = []
     plain_parts, flow_parts = ingest_chunks(keys[:docs]), ingest_chunks(keys[docs + 2 :])
-    ingest_plain = clock(lambda: [ids.extend(r["document_id"] for r in ingest_chunk_step(p, "bench"))
-                                  for p in plain_parts])
+
+    def ingest_plainly() -> None:
+        for part in plain_parts:
+            ids.extend(r["document_id"] for r in ingest_chunk_step(part, "bench"))
+
+    ingest_plain = clock(ingest_plainly)
 
     @flow(name="bench-mapped-ingest", persist_result=False, task_runner=_one_thread())
     def mapped_ingest(parts: list[list[str]]) -> int:
@@ -716,12 +725,11 @@ def _run_start(stack: Stack, clock: _Clock) -> dict[str, float]:
 
 def _task_runs(since: float) -> dict[str, int]:
     """Task runs started since ``since`` (epoch s), by task name (``ingest-objects-1a2``: ``ingest-objects``)."""
-    from datetime import UTC, datetime
 
     from prefect import get_client
     from prefect.client.schemas.filters import TaskRunFilter, TaskRunFilterStartTime
 
-    after = TaskRunFilter(start_time=TaskRunFilterStartTime(after_=datetime.fromtimestamp(since - 5, UTC)))
+    after = TaskRunFilter(start_time=TaskRunFilterStartTime(after_=_after(since - 5)))
     names: dict[str, int] = {}
     with get_client(sync_client=True) as client:
         offset = 0

@@ -75,7 +75,7 @@ def build(n: int, seed: int) -> tuple[dict[str, PaperHousehold], dict[str, dict[
                             "出生日期": m_born.isoformat(), "月收入": rng.choice((0, 0, rng.randrange(500, 3000, 10)))})
         size = 1 + len(members)
         other = rng.randrange(0, 6000, 100)
-        total = 12 * (own + sum(m["月收入"] for m in members)) + other
+        total = 12 * (own + sum(int(m["月收入"]) for m in members)) + other
         hz_cause, nat_cause = rng.choice(CAUSES)
         secondary = rng.sample(CAUSES, rng.randrange(0, 3))
         rec: dict[str, Any] = {
