@@ -44,7 +44,10 @@ Rotations (issue 8: rotate the held-out set when layouts are added; say so in th
   marks. Never read ``forms_rotation5.py`` / ``papers_rotation5.py`` / ``other_rotation5.py`` while fixing readers.
 - rotation 6 (in progress, 2026-12-06): new held-out printings of the four application forms "杭州/轮换6",
   "河北/轮换6", "湖南/轮换6", "全国/轮换6" (``forms_rotation6.py``), held out beside the 轮换5 printings until the
-  lead's release. Never read ``forms_rotation6.py`` while fixing readers.
+  lead's release. Never read ``forms_rotation6.py`` while fixing readers. Likewise the papers "身份证/轮换6",
+  "户口簿/轮换6", "低保证/轮换6", "诊断证明/轮换6", "残疾人证/轮换6" (``papers_rotation6.py``, registered last), held
+  out beside the 轮换5 printings (残疾人证/轮换6 beside 残疾人证/三代卡片复印). Never read ``papers_rotation6.py`` while
+  fixing readers.
 
 Every draw function of one kind has the same signature (that kind's existing signature in ``render`` or
 ``forms``); ``choose`` picks one among the layouts allowed by the corpus's mode.
@@ -65,11 +68,11 @@ MODES: tuple[Mode, ...] = ("all", "seen", "held-out")
 ROTATION = 5
 HELD_OUT: dict[str, frozenset[str]] = {
     "收入证明": frozenset({"收入证明/单位信笺", "收入证明/工资表横版"}),
-    "诊断证明": frozenset({"诊断证明/轮换5"}),  # rotation 5: 诊断证明/轮换4 released
-    "残疾人证": frozenset({"残疾人证/三代卡片复印"}),  # rotation 5: 残疾人证/轮换4 released
-    "低保证": frozenset({"低保证/轮换5"}),  # rotation 5: 低保证/轮换4 released
-    "身份证": frozenset({"身份证/轮换5"}),  # rotation 5: 身份证/轮换4 released
-    "户口簿": frozenset({"户口簿/轮换5"}),  # rotation 5: 户口簿/轮换4 released
+    "诊断证明": frozenset({"诊断证明/轮换5", "诊断证明/轮换6"}),  # rotation 5: 诊断证明/轮换4 released
+    "残疾人证": frozenset({"残疾人证/三代卡片复印", "残疾人证/轮换6"}),  # rotation 5: 残疾人证/轮换4 released
+    "低保证": frozenset({"低保证/轮换5", "低保证/轮换6"}),  # rotation 5: 低保证/轮换4 released
+    "身份证": frozenset({"身份证/轮换5", "身份证/轮换6"}),  # rotation 5: 身份证/轮换4 released
+    "户口簿": frozenset({"户口簿/轮换5", "户口簿/轮换6"}),  # rotation 5: 户口簿/轮换4 released
     "公示证明": frozenset({"公示证明/轮换2"}),  # rotation 2: 公示证明/公示情况表 released to seen
     "劳动合同": frozenset({"劳动合同/轮换2"}),  # rotation 2: 劳动合同/表格式首页 released to seen
     "其他/证明": frozenset({"证明/轮换5"}),  # rotation 5: 证明/表格式 released

@@ -82,6 +82,10 @@ ROTATION_4_PAPERS = {"身份证": "身份证/轮换4", "户口簿": "户口簿/�
 # Rotation 5's new printings (papers_rotation5), held out beside rotation 4's (registered after them) until the
 # release that lets rotation 4's go.
 ROTATION_5_PAPERS = {"身份证": "身份证/轮换5", "户口簿": "户口簿/轮换5", "低保证": "低保证/轮换5", "诊断证明": "诊断证明/轮换5"}
+# Rotation 6's new printings (papers_rotation6, registered last), held out beside rotation 5's (and 残疾人证's
+# 三代卡片复印) until the lead's release.
+ROTATION_6_PAPERS = {"身份证": "身份证/轮换6", "户口簿": "户口簿/轮换6", "低保证": "低保证/轮换6", "诊断证明": "诊断证明/轮换6",
+                     "残疾人证": "残疾人证/轮换6"}
 
 
 def test_rotations_release_printings_and_hold_out_new_ones() -> None:
@@ -101,16 +105,18 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
             assert new in names and not is_held_out(kind, new), kind
             rotation_5 = {n for r5 in (ROTATION_5_FORMS, ROTATION_5_PAPERS, ROTATION_6_FORMS) for k, n in r5.items()
                           if k == kind}
+            rotation_6 = [ROTATION_6_PAPERS[kind]] if kind in ROTATION_6_PAPERS else []
             assert not is_held_out(kind, rotation_4[kind]), "rotation 5 released it"
-            assert {n for n in names if is_held_out(kind, n)} == rotation_5, kind
+            assert {n for n in names if is_held_out(kind, n)} == rotation_5 | set(rotation_6), kind
             at = names.index(rotation_4[kind])
-            assert names[at - 1] == new and names[at + 1:] == sorted(rotation_5), "added after what it rotates with"
+            assert names[at - 1] == new, "added after what it rotates with"
+            assert names[at + 1:] == sorted(rotation_5) + rotation_6, "added after what it rotates with"
             continue
         assert {n for n in names if is_held_out(kind, n)} == {new}, kind
         if new.endswith("/轮换3"):
             assert names[-1] == new, "added after the printings it rotates with"
     kept = {"收入证明": {"收入证明/单位信笺", "收入证明/工资表横版"},
-            "残疾人证": {"残疾人证/三代卡片复印"},  # rotation 5 released 残疾人证/轮换4
+            "残疾人证": {"残疾人证/三代卡片复印", "残疾人证/轮换6"},  # rotation 5 released 残疾人证/轮换4
             "公示证明": {"公示证明/轮换2"}, "劳动合同": {"劳动合同/轮换2"},
             "其他/证明": {"证明/轮换5"}, "其他/票据": {"票据/轮换5"}, "其他/录取通知书": {"录取通知书/轮换5"},
             "其他/银行卡": {"银行卡/轮换5"}, "其他/授权书": {"授权书/轮换5"},

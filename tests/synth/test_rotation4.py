@@ -42,9 +42,10 @@ def test_registered_last_and_held_out(kind: str) -> None:
     load_layouts()
     names = [lay.name for lay in layouts_of(kind)]
     later = [ROTATION_5[kind]] if kind in ROTATION_5 else []
+    later.append(PAPERS[kind].replace("轮换4", "轮换6"))  # rotation 6's printing, registered last
     assert names[len(names) - len(later) - 1:] == [PAPERS[kind], *later] and not is_held_out(kind, PAPERS[kind])
     held = [n for n in names if is_held_out(kind, n)]
-    assert held == (later if kind != "残疾人证" else ["残疾人证/三代卡片复印"])
+    assert held == (later if kind != "残疾人证" else ["残疾人证/三代卡片复印", *later])
     assert not is_held_out(kind, names[0])
 
 
@@ -86,6 +87,7 @@ def test_held_out_archives_draw_them_and_seen_ones_never() -> None:
         seen |= {d.layout for d in documents_for(hh, random.Random(hh.index), "seen") if d.doc_type in PAPERS}
     # rotation 5 released these: seen archives draw them, held-out ones draw rotation 5's instead
     assert set(PAPERS.values()) - {"残疾人证/轮换4"} <= seen
-    assert held <= {"残疾人证/三代卡片复印"} | set(ROTATION_5.values())
+    rotation_6 = {name.replace("轮换4", "轮换6") for name in PAPERS.values()}  # held out beside rotation 5's
+    assert held <= {"残疾人证/三代卡片复印"} | set(ROTATION_5.values()) | rotation_6
     assert not held & set(PAPERS.values())
     assert {"身份证/轮换3", "户口簿/轮换3"} <= seen
