@@ -47,7 +47,9 @@ Rotations (issue 8: rotate the held-out set when layouts are added; say so in th
   lead's release. Never read ``forms_rotation6.py`` while fixing readers. Likewise the papers "身份证/轮换6",
   "户口簿/轮换6", "低保证/轮换6", "诊断证明/轮换6", "残疾人证/轮换6" (``papers_rotation6.py``, registered last), held
   out beside the 轮换5 printings (残疾人证/轮换6 beside 残疾人证/三代卡片复印). Never read ``papers_rotation6.py`` while
-  fixing readers.
+  fixing readers. Likewise the six 其他 kinds "证明/轮换6", "票据/轮换6", "录取通知书/轮换6", "银行卡/轮换6",
+  "授权书/轮换6", "会议记录/轮换6" (``other_rotation6.py``), registered after the 轮换5 ones. Never read
+  ``other_rotation6.py`` while fixing readers.
 
 Every draw function of one kind has the same signature (that kind's existing signature in ``render`` or
 ``forms``); ``choose`` picks one among the layouts allowed by the corpus's mode.
@@ -75,12 +77,12 @@ HELD_OUT: dict[str, frozenset[str]] = {
     "户口簿": frozenset({"户口簿/轮换5", "户口簿/轮换6"}),  # rotation 5: 户口簿/轮换4 released
     "公示证明": frozenset({"公示证明/轮换2"}),  # rotation 2: 公示证明/公示情况表 released to seen
     "劳动合同": frozenset({"劳动合同/轮换2"}),  # rotation 2: 劳动合同/表格式首页 released to seen
-    "其他/证明": frozenset({"证明/轮换5"}),  # rotation 5: 证明/表格式 released
-    "其他/票据": frozenset({"票据/轮换5"}),  # rotation 5: 票据/结算单 released
-    "其他/录取通知书": frozenset({"录取通知书/轮换5"}),  # rotation 5: 录取通知书/复印件 released
-    "其他/银行卡": frozenset({"银行卡/轮换5"}),  # rotation 5: 银行卡/存折首页复印 released
-    "其他/授权书": frozenset({"授权书/轮换5"}),  # rotation 5: 授权书/个人声明 released
-    "其他/会议记录": frozenset({"会议记录/轮换5"}),  # rotation 5: 会议记录/手写横线纸 released
+    "其他/证明": frozenset({"证明/轮换5", "证明/轮换6"}),  # rotation 5: 证明/表格式 released
+    "其他/票据": frozenset({"票据/轮换5", "票据/轮换6"}),  # rotation 5: 票据/结算单 released
+    "其他/录取通知书": frozenset({"录取通知书/轮换5", "录取通知书/轮换6"}),  # rotation 5: 录取通知书/复印件 released
+    "其他/银行卡": frozenset({"银行卡/轮换5", "银行卡/轮换6"}),  # rotation 5: 银行卡/存折首页复印 released
+    "其他/授权书": frozenset({"授权书/轮换5", "授权书/轮换6"}),  # rotation 5: 授权书/个人声明 released
+    "其他/会议记录": frozenset({"会议记录/轮换5", "会议记录/轮换6"}),  # rotation 5: 会议记录/手写横线纸 released
     # rotation 5: 杭州/轮换4, 河北/轮换4, 湖南/轮换4, 全国/轮换4 released to seen (earlier rotations had released the
     # 轮换3, 轮换2 and rotation 1's printings)
     "建档申请表/杭州": frozenset({"杭州/轮换5", "杭州/轮换6"}),

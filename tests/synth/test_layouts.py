@@ -87,6 +87,10 @@ ROTATION_5_PAPERS = {"身份证": "身份证/轮换5", "户口簿": "户口簿/�
 ROTATION_6_PAPERS = {"身份证": "身份证/轮换6", "户口簿": "户口簿/轮换6", "低保证": "低保证/轮换6", "诊断证明": "诊断证明/轮换6",
                      "残疾人证": "残疾人证/轮换6"}
 
+# Rotation 6's 其他 printings (other_rotation6), held out beside rotation 5's until the lead's release.
+OTHER_ROTATION_6 = {"其他/证明": "证明", "其他/票据": "票据", "其他/录取通知书": "录取通知书", "其他/银行卡": "银行卡",
+                    "其他/授权书": "授权书", "其他/会议记录": "会议记录"}
+
 
 def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     """Rotation 3: the released printings are seen, each kind's new 轮换3 printing (registered last) is its only
@@ -118,11 +122,13 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     kept = {"收入证明": {"收入证明/单位信笺", "收入证明/工资表横版"},
             "残疾人证": {"残疾人证/三代卡片复印", "残疾人证/轮换6"},  # rotation 5 released 残疾人证/轮换4
             "公示证明": {"公示证明/轮换2"}, "劳动合同": {"劳动合同/轮换2"},
-            "其他/证明": {"证明/轮换5"}, "其他/票据": {"票据/轮换5"}, "其他/录取通知书": {"录取通知书/轮换5"},
-            "其他/银行卡": {"银行卡/轮换5"}, "其他/授权书": {"授权书/轮换5"},
-            "其他/会议记录": {"会议记录/轮换5"}}  # rotation 5 released rotation 1's 其他 held-outs
+            # rotation 5 released rotation 1's 其他 held-outs; rotation 6's 其他 printings (other_rotation6) are held
+            # out beside rotation 5's, registered after them
+            **{kind: {f"{name}/轮换5", f"{name}/轮换6"} for kind, name in OTHER_ROTATION_6.items()}}
     for kind, held in kept.items():
         assert {lay.name for lay in layouts_of(kind) if is_held_out(kind, lay.name)} == held, kind
+    for kind, name in OTHER_ROTATION_6.items():
+        assert [lay.name for lay in layouts_of(kind)][-2:] == [f"{name}/轮换5", f"{name}/轮换6"], kind
     assert set(kept) | set(ROTATION_3_NEW) == set(HELD_OUT)
     for kind in ("公示证明", "劳动合同"):
         assert [lay.name for lay in layouts_of(kind)][-1] == f"{kind}/轮换2"

@@ -87,8 +87,9 @@ def _draws(kind: str, hh: Household, seed: int) -> list[Document]:
 def test_registered_last_and_held_out(kind: str) -> None:
     load_layouts()
     names = [lay.name for lay in layouts_of(kind)]
-    assert names[-1] == OTHERS[kind] and is_held_out(kind, OTHERS[kind])
-    assert [n for n in names if is_held_out(kind, n)] == [OTHERS[kind]]  # rotation 5 released BEFORE[kind]
+    assert names[-2:] == [OTHERS[kind], OTHERS[kind].replace("轮换5", "轮换6")] and is_held_out(kind, OTHERS[kind])
+    # rotation 5 released BEFORE[kind]; rotation 6's printing (other_rotation6) is held out beside it
+    assert [n for n in names if is_held_out(kind, n)] == [OTHERS[kind], OTHERS[kind].replace("轮换5", "轮换6")]
     assert BEFORE[kind] in names and not is_held_out(kind, BEFORE[kind])
     assert not is_held_out(kind, names[0])
 
@@ -158,6 +159,7 @@ def test_held_out_archives_draw_them_and_seen_ones_never() -> None:
         held |= {d.layout for d in documents_for(hh, random.Random(hh.index), "held-out") if d.doc_type == "其他"}
         seen |= {d.layout for d in documents_for(hh, random.Random(hh.index), "seen") if d.doc_type == "其他"}
     assert {OTHERS[k] for k in ("其他/银行卡", "其他/授权书", "其他/会议记录", "其他/证明", "其他/票据")} <= held
-    assert held <= set(OTHERS.values())
-    assert not seen & set(OTHERS.values())
+    rotation_6 = {name.replace("轮换5", "轮换6") for name in OTHERS.values()}
+    assert held <= set(OTHERS.values()) | rotation_6
+    assert not seen & (set(OTHERS.values()) | rotation_6)
     assert seen & {"证明/A4红头", "银行卡/A4正反复印", "会议记录/表格式"}
