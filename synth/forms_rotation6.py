@@ -69,7 +69,7 @@ def _cell(f: Fill, x: F, record: dict[str, Any], mark: Mark | None, id_cell: str
 
 def _rows(g: Grid, f: Fill, record: dict[str, Any], rows: Sequence[Sequence[F]], arrange: str, h: float,
           mark: Mark | None, id_cell: str = "plain", label_size: float = 2.7) -> list[str]:
-    return field_rows(g, f, record, rows, arrange, h, 7.0, label_size,  # type: ignore[arg-type]
+    return field_rows(g, f, record, rows, arrange, h, 7.0, label_size,
                       cell=lambda f, x, record: _cell(f, x, record, mark, id_cell))
 
 
