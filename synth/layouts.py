@@ -42,14 +42,16 @@ Rotations (issue 8: rotate the held-out set when layouts are added; say so in th
   (``forms_rotation5.py``, ``papers_rotation5.py``) and the six 其他 kinds "轮换5" (``other_rotation5.py``).
   公示证明/轮换2, 劳动合同/轮换2, 收入证明/单位信笺, 收入证明/工资表横版 and 残疾人证/三代卡片复印 keep their
   marks. Never read ``forms_rotation5.py`` / ``papers_rotation5.py`` / ``other_rotation5.py`` while fixing readers.
-- rotation 6 (in progress, 2026-12-06): new held-out printings of the four application forms "杭州/轮换6",
-  "河北/轮换6", "湖南/轮换6", "全国/轮换6" (``forms_rotation6.py``), held out beside the 轮换5 printings until the
-  lead's release. Never read ``forms_rotation6.py`` while fixing readers. Likewise the papers "身份证/轮换6",
-  "户口簿/轮换6", "低保证/轮换6", "诊断证明/轮换6", "残疾人证/轮换6" (``papers_rotation6.py``, registered last), held
-  out beside the 轮换5 printings (残疾人证/轮换6 beside 残疾人证/三代卡片复印). Never read ``papers_rotation6.py`` while
-  fixing readers. Likewise the six 其他 kinds "证明/轮换6", "票据/轮换6", "录取通知书/轮换6", "银行卡/轮换6",
-  "授权书/轮换6", "会议记录/轮换6" (``other_rotation6.py``), registered after the 轮换5 ones. Never read
-  ``other_rotation6.py`` while fixing readers.
+- rotation 6 (2026-12-06, session 15): released to seen every rotation-5 printing, "杭州/轮换5", "河北/轮换5",
+  "湖南/轮换5", "全国/轮换5" (``forms_rotation5.py``), "身份证/轮换5", "户口簿/轮换5", "低保证/轮换5", "诊断证明/轮换5"
+  (``papers_rotation5.py``) and the six 其他 kinds' "轮换5" (``other_rotation5.py``): those modules may now be read
+  and tuned on. Held out in their place, new printings nobody on the readers' side has seen, written by helpers
+  who do not work on the readers: "杭州/轮换6", "河北/轮换6", "湖南/轮换6", "全国/轮换6" (``forms_rotation6.py``),
+  "身份证/轮换6", "户口簿/轮换6", "低保证/轮换6", "诊断证明/轮换6", "残疾人证/轮换6" (``papers_rotation6.py``; the
+  last beside 残疾人证/三代卡片复印) and "证明/轮换6", "票据/轮换6", "录取通知书/轮换6", "银行卡/轮换6", "授权书/轮换6",
+  "会议记录/轮换6" (``other_rotation6.py``). 公示证明/轮换2, 劳动合同/轮换2, 收入证明/单位信笺, 收入证明/工资表横版
+  keep their marks. Never read ``forms_rotation6.py`` / ``papers_rotation6.py`` / ``other_rotation6.py`` while
+  fixing readers.
 
 Every draw function of one kind has the same signature (that kind's existing signature in ``render`` or
 ``forms``); ``choose`` picks one among the layouts allowed by the corpus's mode.
@@ -65,30 +67,30 @@ from typing import Any, Literal
 Mode = Literal["all", "seen", "held-out"]
 MODES: tuple[Mode, ...] = ("all", "seen", "held-out")
 
-# Rotation 5 (2026-12-06, see the module docstring): the held-out layouts of every kind, by name. A layout
+# Rotation 6 (2026-12-06, see the module docstring): the held-out layouts of every kind, by name. A layout
 # not named here is seen. Change this set (and the docstring's list of rotations) when layouts are added.
-ROTATION = 5
+ROTATION = 6
 HELD_OUT: dict[str, frozenset[str]] = {
     "收入证明": frozenset({"收入证明/单位信笺", "收入证明/工资表横版"}),
-    "诊断证明": frozenset({"诊断证明/轮换5", "诊断证明/轮换6"}),  # rotation 5: 诊断证明/轮换4 released
+    "诊断证明": frozenset({"诊断证明/轮换6"}),  # rotation 6: 诊断证明/轮换5 released
     "残疾人证": frozenset({"残疾人证/三代卡片复印", "残疾人证/轮换6"}),  # rotation 5: 残疾人证/轮换4 released
-    "低保证": frozenset({"低保证/轮换5", "低保证/轮换6"}),  # rotation 5: 低保证/轮换4 released
-    "身份证": frozenset({"身份证/轮换5", "身份证/轮换6"}),  # rotation 5: 身份证/轮换4 released
-    "户口簿": frozenset({"户口簿/轮换5", "户口簿/轮换6"}),  # rotation 5: 户口簿/轮换4 released
+    "低保证": frozenset({"低保证/轮换6"}),  # rotation 6: 低保证/轮换5 released
+    "身份证": frozenset({"身份证/轮换6"}),  # rotation 6: 身份证/轮换5 released
+    "户口簿": frozenset({"户口簿/轮换6"}),  # rotation 6: 户口簿/轮换5 released
     "公示证明": frozenset({"公示证明/轮换2"}),  # rotation 2: 公示证明/公示情况表 released to seen
     "劳动合同": frozenset({"劳动合同/轮换2"}),  # rotation 2: 劳动合同/表格式首页 released to seen
-    "其他/证明": frozenset({"证明/轮换5", "证明/轮换6"}),  # rotation 5: 证明/表格式 released
-    "其他/票据": frozenset({"票据/轮换5", "票据/轮换6"}),  # rotation 5: 票据/结算单 released
-    "其他/录取通知书": frozenset({"录取通知书/轮换5", "录取通知书/轮换6"}),  # rotation 5: 录取通知书/复印件 released
-    "其他/银行卡": frozenset({"银行卡/轮换5", "银行卡/轮换6"}),  # rotation 5: 银行卡/存折首页复印 released
-    "其他/授权书": frozenset({"授权书/轮换5", "授权书/轮换6"}),  # rotation 5: 授权书/个人声明 released
-    "其他/会议记录": frozenset({"会议记录/轮换5", "会议记录/轮换6"}),  # rotation 5: 会议记录/手写横线纸 released
-    # rotation 5: 杭州/轮换4, 河北/轮换4, 湖南/轮换4, 全国/轮换4 released to seen (earlier rotations had released the
-    # 轮换3, 轮换2 and rotation 1's printings)
-    "建档申请表/杭州": frozenset({"杭州/轮换5", "杭州/轮换6"}),
-    "建档申请表/河北": frozenset({"河北/轮换5", "河北/轮换6"}),
-    "建档申请表/湖南": frozenset({"湖南/轮换5", "湖南/轮换6"}),
-    "建档申请表/全国": frozenset({"全国/轮换5", "全国/轮换6"}),
+    "其他/证明": frozenset({"证明/轮换6"}),  # rotation 6: 证明/轮换5 released
+    "其他/票据": frozenset({"票据/轮换6"}),  # rotation 6: 票据/轮换5 released
+    "其他/录取通知书": frozenset({"录取通知书/轮换6"}),  # rotation 6: 录取通知书/轮换5 released
+    "其他/银行卡": frozenset({"银行卡/轮换6"}),  # rotation 6: 银行卡/轮换5 released
+    "其他/授权书": frozenset({"授权书/轮换6"}),  # rotation 6: 授权书/轮换5 released
+    "其他/会议记录": frozenset({"会议记录/轮换6"}),  # rotation 6: 会议记录/轮换5 released
+    # rotation 6: 杭州/轮换5, 河北/轮换5, 湖南/轮换5, 全国/轮换5 released to seen (earlier rotations had released the
+    # 轮换4, 轮换3, 轮换2 and rotation 1's printings)
+    "建档申请表/杭州": frozenset({"杭州/轮换6"}),  # rotation 6: 杭州/轮换5 released
+    "建档申请表/河北": frozenset({"河北/轮换6"}),  # rotation 6: 河北/轮换5 released
+    "建档申请表/湖南": frozenset({"湖南/轮换6"}),  # rotation 6: 湖南/轮换5 released
+    "建档申请表/全国": frozenset({"全国/轮换6"}),  # rotation 6: 全国/轮换5 released
 }
 
 

@@ -70,24 +70,25 @@ ROTATION_3_NEW = {"身份证": "身份证/轮换3", "户口簿": "户口簿/轮�
 # in their place.
 ROTATION_4_FORMS = {"建档申请表/杭州": "杭州/轮换4", "建档申请表/河北": "河北/轮换4", "建档申请表/湖南": "湖南/轮换4",
                     "建档申请表/全国": "全国/轮换4"}
-# Rotation 5 (held out beside rotation 4's until the lead's release): the forms' 轮换5 printings (forms_rotation5).
+# Rotation 5: the forms' 轮换5 printings (forms_rotation5), held out in place of rotation 4's; rotation 6 released them.
 ROTATION_5_FORMS = {"建档申请表/杭州": "杭州/轮换5", "建档申请表/河北": "河北/轮换5", "建档申请表/湖南": "湖南/轮换5",
                     "建档申请表/全国": "全国/轮换5"}
-# Rotation 6 (held out beside rotation 5's until the lead's release): the forms' 轮换6 printings (forms_rotation6).
+# Rotation 6 (2026-12-06): the forms' 轮换6 printings (forms_rotation6, registered last), held out in place of
+# rotation 5's.
 ROTATION_6_FORMS = {k: v.replace("轮换5", "轮换6") for k, v in ROTATION_5_FORMS.items()}
-FORMS_HELD = set(ROTATION_5_FORMS.values()) | set(ROTATION_6_FORMS.values())  # rotation 5 released ROTATION_4_FORMS
+FORMS_HELD = set(ROTATION_6_FORMS.values())  # rotation 5 released ROTATION_4_FORMS, rotation 6 ROTATION_5_FORMS
 # ... and the papers' 轮换3 printings released, their 轮换4 printings held out in their place
 # (papers_rotation4; 残疾人证/轮换4 joins 残疾人证/三代卡片复印).
 ROTATION_4_PAPERS = {"身份证": "身份证/轮换4", "户口簿": "户口簿/轮换4", "低保证": "低保证/轮换4", "诊断证明": "诊断证明/轮换4"}
-# Rotation 5's new printings (papers_rotation5), held out beside rotation 4's (registered after them) until the
-# release that lets rotation 4's go.
+# Rotation 5's new printings (papers_rotation5, registered after rotation 4's), held out in their place; rotation 6
+# released them.
 ROTATION_5_PAPERS = {"身份证": "身份证/轮换5", "户口簿": "户口簿/轮换5", "低保证": "低保证/轮换5", "诊断证明": "诊断证明/轮换5"}
-# Rotation 6's new printings (papers_rotation6, registered last), held out beside rotation 5's (and 残疾人证's
-# 三代卡片复印) until the lead's release.
+# Rotation 6's new printings (papers_rotation6, registered last), held out in place of rotation 5's (残疾人证/轮换6
+# beside 残疾人证/三代卡片复印).
 ROTATION_6_PAPERS = {"身份证": "身份证/轮换6", "户口簿": "户口簿/轮换6", "低保证": "低保证/轮换6", "诊断证明": "诊断证明/轮换6",
                      "残疾人证": "残疾人证/轮换6"}
 
-# Rotation 6's 其他 printings (other_rotation6), held out beside rotation 5's until the lead's release.
+# Rotation 6's 其他 printings (other_rotation6, registered after rotation 5's), held out in place of rotation 5's.
 OTHER_ROTATION_6 = {"其他/证明": "证明", "其他/票据": "票据", "其他/录取通知书": "录取通知书", "其他/银行卡": "银行卡",
                     "其他/授权书": "授权书", "其他/会议记录": "会议记录"}
 
@@ -96,9 +97,10 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     """Rotation 3: the released printings are seen, each kind's new 轮换3 printing (registered last) is its only
     held-out one, and every other kind keeps the marks of rotations 1 and 2; rotation 4 released the forms'
     轮换3 printings and holds out their 轮换4 printings in their place; rotation 5 released every 轮换4 printing and
-    the six 其他 held-outs of rotation 1, and holds out the 轮换5 printings (registered last) in their place."""
+    the six 其他 held-outs of rotation 1, and holds out the 轮换5 printings in their place; rotation 6 released every
+    轮换5 printing and holds out the 轮换6 printings (registered last) in their place."""
     load_layouts()
-    assert ROTATION == 5
+    assert ROTATION == 6
     for kind, new in ROTATION_3_NEW.items():
         names = [lay.name for lay in layouts_of(kind)]
         released = ROTATION_3_RELEASED[kind]
@@ -107,28 +109,31 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
         rotation_4 = ROTATION_4_FORMS | ROTATION_4_PAPERS
         if kind in rotation_4:  # rotation 4 released the kind's 轮换3 printing
             assert new in names and not is_held_out(kind, new), kind
-            rotation_5 = {n for r5 in (ROTATION_5_FORMS, ROTATION_5_PAPERS, ROTATION_6_FORMS) for k, n in r5.items()
-                          if k == kind}
-            rotation_6 = [ROTATION_6_PAPERS[kind]] if kind in ROTATION_6_PAPERS else []
+            rotation_5 = [n for r5 in (ROTATION_5_FORMS, ROTATION_5_PAPERS) for k, n in r5.items() if k == kind]
+            rotation_6 = [n for r6 in (ROTATION_6_FORMS, ROTATION_6_PAPERS) for k, n in r6.items() if k == kind]
+            assert len(rotation_5) == len(rotation_6) == 1, kind
             assert not is_held_out(kind, rotation_4[kind]), "rotation 5 released it"
-            assert {n for n in names if is_held_out(kind, n)} == rotation_5 | set(rotation_6), kind
+            assert not is_held_out(kind, rotation_5[0]), "rotation 6 released it"
+            assert {n for n in names if is_held_out(kind, n)} == set(rotation_6), kind
             at = names.index(rotation_4[kind])
             assert names[at - 1] == new, "added after what it rotates with"
-            assert names[at + 1:] == sorted(rotation_5) + rotation_6, "added after what it rotates with"
+            assert names[at + 1:] == rotation_5 + rotation_6, "added after what it rotates with"
             continue
         assert {n for n in names if is_held_out(kind, n)} == {new}, kind
         if new.endswith("/轮换3"):
             assert names[-1] == new, "added after the printings it rotates with"
     kept = {"收入证明": {"收入证明/单位信笺", "收入证明/工资表横版"},
-            "残疾人证": {"残疾人证/三代卡片复印", "残疾人证/轮换6"},  # rotation 5 released 残疾人证/轮换4
+            # rotation 5 released 残疾人证/轮换4; rotation 6 holds out 残疾人证/轮换6 beside 三代卡片复印
+            "残疾人证": {"残疾人证/三代卡片复印", "残疾人证/轮换6"},
             "公示证明": {"公示证明/轮换2"}, "劳动合同": {"劳动合同/轮换2"},
-            # rotation 5 released rotation 1's 其他 held-outs; rotation 6's 其他 printings (other_rotation6) are held
-            # out beside rotation 5's, registered after them
-            **{kind: {f"{name}/轮换5", f"{name}/轮换6"} for kind, name in OTHER_ROTATION_6.items()}}
+            # rotation 5 released rotation 1's 其他 held-outs and held out the 轮换5 printings; rotation 6 released
+            # those and holds out its 其他 printings (other_rotation6, registered after them) in their place
+            **{kind: {f"{name}/轮换6"} for kind, name in OTHER_ROTATION_6.items()}}
     for kind, held in kept.items():
         assert {lay.name for lay in layouts_of(kind) if is_held_out(kind, lay.name)} == held, kind
     for kind, name in OTHER_ROTATION_6.items():
         assert [lay.name for lay in layouts_of(kind)][-2:] == [f"{name}/轮换5", f"{name}/轮换6"], kind
+        assert not is_held_out(kind, f"{name}/轮换5"), "rotation 6 released it"
     assert set(kept) | set(ROTATION_3_NEW) == set(HELD_OUT)
     for kind in ("公示证明", "劳动合同"):
         assert [lay.name for lay in layouts_of(kind)][-1] == f"{kind}/轮换2"
@@ -285,6 +290,7 @@ def test_form_printings_of_a_mode_over_many_households(mode: str) -> None:
         assert drawn == FORMS_HELD
     else:
         assert not drawn & FORMS_HELD and len(drawn) >= 8
+        assert set(ROTATION_5_FORMS.values()) <= drawn, "rotation 6 released the 轮换5 printings to seen"
 
 
 def test_cli_held_out_corpus_holds_the_new_printings_and_a_seen_one_none(tmp_path: Path) -> None:

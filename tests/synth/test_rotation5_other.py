@@ -1,6 +1,6 @@
-"""Rotation 5's held-out 其他 printings (other_rotation5): each draws, for households of one and of several
-people and for every paper its kind stands for, a page that prints its truth; each is held out, seen mode never
-draws it, and the same seed draws the same display list."""
+"""Rotation 5's 其他 printings (other_rotation5; held out by rotation 5, released to seen by rotation 6): each
+draws, for households of one and of several people and for every paper its kind stands for, a page that prints its
+truth; each is seen, held-out mode never draws it, and the same seed draws the same display list."""
 
 from __future__ import annotations
 
@@ -35,6 +35,8 @@ OTHERS = {
     "其他/授权书": "授权书/轮换5",
     "其他/会议记录": "会议记录/轮换5",
 }
+# rotation 6 released OTHERS to seen and holds these out in their place (other_rotation6, registered after them)
+ROTATION_6 = {kind: name.replace("轮换5", "轮换6") for kind, name in OTHERS.items()}
 BEFORE = {"其他/证明": "证明/表格式", "其他/票据": "票据/结算单", "其他/录取通知书": "录取通知书/复印件",
           "其他/银行卡": "银行卡/存折首页复印", "其他/授权书": "授权书/个人声明", "其他/会议记录": "会议记录/手写横线纸"}
 Drawer = Callable[[Household, random.Random, Mode], Document]
@@ -68,13 +70,14 @@ def households() -> list[Household]:
 
 
 def _draws(kind: str, hh: Household, seed: int) -> list[Document]:
-    """The kind's rotation-5 printing of every paper it stands for (a drawing in held-out mode that fell on it)."""
+    """The kind's rotation-5 printing of every paper it stands for (a drawing in seen mode that fell on it:
+    rotation 6 released it)."""
     if kind not in CALLERS:
         return [draw_printing(kind, OTHERS[kind], hh, seed)]
     docs = []
     for caller in CALLERS[kind]:
         for k in range(64):
-            doc = caller(hh, random.Random(seed * 1000 + k), "held-out")
+            doc = caller(hh, random.Random(seed * 1000 + k), "seen")
             if doc.layout == OTHERS[kind]:
                 docs.append(doc)
                 break
@@ -84,12 +87,12 @@ def _draws(kind: str, hh: Household, seed: int) -> list[Document]:
 
 
 @pytest.mark.parametrize("kind", sorted(OTHERS))
-def test_registered_last_and_held_out(kind: str) -> None:
+def test_registered_before_rotation_6_and_released(kind: str) -> None:
     load_layouts()
     names = [lay.name for lay in layouts_of(kind)]
-    assert names[-2:] == [OTHERS[kind], OTHERS[kind].replace("轮换5", "轮换6")] and is_held_out(kind, OTHERS[kind])
-    # rotation 5 released BEFORE[kind]; rotation 6's printing (other_rotation6) is held out beside it
-    assert [n for n in names if is_held_out(kind, n)] == [OTHERS[kind], OTHERS[kind].replace("轮换5", "轮换6")]
+    assert names[-2:] == [OTHERS[kind], ROTATION_6[kind]] and not is_held_out(kind, OTHERS[kind])
+    # rotation 5 released BEFORE[kind], rotation 6 released this one: its printing (other_rotation6) alone is held out
+    assert [n for n in names if is_held_out(kind, n)] == [ROTATION_6[kind]]
     assert BEFORE[kind] in names and not is_held_out(kind, BEFORE[kind])
     assert not is_held_out(kind, names[0])
 
@@ -152,14 +155,14 @@ def test_same_seed_same_display_list(households: list[Household], kind: str) -> 
         assert [p.ops for d in a for p in d.pages] != [p.ops for d in c for p in d.pages]
 
 
-def test_held_out_archives_draw_them_and_seen_ones_never() -> None:
+def test_seen_archives_draw_them_and_held_out_ones_never() -> None:
+    """Rotation 6 released them: seen archives draw them, held-out ones draw rotation 6's instead."""
     held: set[str] = set()
     seen: set[str] = set()
     for hh in make_households(30, 13):
         held |= {d.layout for d in documents_for(hh, random.Random(hh.index), "held-out") if d.doc_type == "其他"}
         seen |= {d.layout for d in documents_for(hh, random.Random(hh.index), "seen") if d.doc_type == "其他"}
-    assert {OTHERS[k] for k in ("其他/银行卡", "其他/授权书", "其他/会议记录", "其他/证明", "其他/票据")} <= held
-    rotation_6 = {name.replace("轮换5", "轮换6") for name in OTHERS.values()}
-    assert held <= set(OTHERS.values()) | rotation_6
-    assert not seen & (set(OTHERS.values()) | rotation_6)
+    assert {OTHERS[k] for k in ("其他/银行卡", "其他/授权书", "其他/会议记录", "其他/证明", "其他/票据")} <= seen
+    assert held <= set(ROTATION_6.values())
+    assert not seen & set(ROTATION_6.values()) and not held & (set(OTHERS.values()) | set(BEFORE.values()))
     assert seen & {"证明/A4红头", "银行卡/A4正反复印", "会议记录/表格式"}

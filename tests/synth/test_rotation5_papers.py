@@ -1,5 +1,6 @@
-"""Rotation 5's held-out paper printings (papers_rotation5): each draws for households of one and of several
-people, is held out, prints its truth (page by page), and draws the same display list from the same seed."""
+"""Rotation 5's paper printings (papers_rotation5; held out by rotation 5, released to seen by rotation 6): each
+draws for households of one and of several people, is seen, prints its truth (page by page), and draws the same
+display list from the same seed."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ PAPERS = {
     "诊断证明": "诊断证明/轮换5",
 }
 ROTATION_4 = {kind: name.replace("轮换5", "轮换4") for kind, name in PAPERS.items()}
+# rotation 6 released PAPERS to seen and holds these out in their place
+ROTATION_6 = {kind: name.replace("轮换5", "轮换6") for kind, name in PAPERS.items()}
 
 
 @pytest.fixture(scope="module")
@@ -40,13 +43,14 @@ def _draw(kind: str, hh: Household, seed: int, name: str | None = None) -> Docum
 
 
 @pytest.mark.parametrize("kind", sorted(PAPERS))
-def test_registered_last_and_held_out(kind: str) -> None:
+def test_registered_before_rotation_6_and_released(kind: str) -> None:
     load_layouts()
     names = [lay.name for lay in layouts_of(kind)]
-    later = [PAPERS[kind].replace("轮换5", "轮换6")]  # rotation 6's printing, registered after it
-    assert names[-3:] == [ROTATION_4[kind], PAPERS[kind], *later], "added after the printings it rotates with"
-    assert is_held_out(kind, PAPERS[kind]) and not is_held_out(kind, ROTATION_4[kind]), "rotation 5 released 轮换4"
-    assert [n for n in names if is_held_out(kind, n)] == [PAPERS[kind], *later]
+    later = ROTATION_6[kind]  # rotation 6's printing, registered after it
+    assert names[-3:] == [ROTATION_4[kind], PAPERS[kind], later], "added after the printings it rotates with"
+    assert not is_held_out(kind, ROTATION_4[kind]), "rotation 5 released 轮换4"
+    assert not is_held_out(kind, PAPERS[kind]), "rotation 6 released 轮换5"
+    assert [n for n in names if is_held_out(kind, n)] == [later]
     assert not is_held_out(kind, names[0])
 
 
@@ -78,20 +82,20 @@ def test_same_seed_same_display_list(households: list[Household], kind: str) -> 
         check_same_seed_same_drawing(kind, PAPERS[kind], hh)
 
 
-def test_held_out_archives_draw_them_and_seen_ones_never() -> None:
+def test_seen_archives_draw_them_and_held_out_ones_never() -> None:
+    """Rotation 6 released them: seen archives draw them, held-out ones draw rotation 6's instead."""
     held: set[str] = set()
     seen: set[str] = set()
-    for i, hh in enumerate(make_households(80, 13)):
+    for i, hh in enumerate(make_households(120, 13)):
         held |= {d.layout for d in documents_for(hh, random.Random(hh.index), "held-out") if d.doc_type in PAPERS}
         seen |= {d.layout for d in documents_for(hh, random.Random(hh.index), "seen") if d.doc_type in PAPERS}
         for d in documents_for(hh, random.Random(hh.index), "all"):
             if d.layout in PAPERS.values():
-                assert d.held_out
-        if i >= 30 and set(PAPERS.values()) <= held:
+                assert not d.held_out
+        if i >= 30 and set(PAPERS.values()) <= seen:
             break
-    rotation_6 = {name.replace("轮换5", "轮换6") for name in PAPERS.values()}  # held out beside them
-    assert set(PAPERS.values()) <= held and held <= set(PAPERS.values()) | set(ROTATION_4.values()) | rotation_6
-    assert not seen & set(PAPERS.values())
+    assert set(PAPERS.values()) <= seen and not seen & set(ROTATION_6.values())
+    assert held <= set(ROTATION_6.values()) and not held & (set(PAPERS.values()) | set(ROTATION_4.values()))
 
 
 @pytest.mark.parametrize("kind", sorted(PAPERS))
