@@ -64,9 +64,10 @@ ROLE_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
-# Row labels the seeds' forms print outside any schema field (河北 申报表's 家庭财产 section: 不动产, 机动车辆): a
-# row of that section read under an empty member table is a printed label, never a person's name.
-FORM_ROW_WORDS: frozenset[str] = frozenset({"家庭财产", "不动产", "机动车辆"})
+# Row labels the seeds' forms print outside any schema field (河北 申报表's 家庭财产 section: 不动产, 机动车辆, and
+# its 职工身份 row of 在职□/失业□ boxes): read under an empty member table or beside another field, a printed
+# label, never a person's name or a field's value.
+FORM_ROW_WORDS: frozenset[str] = frozenset({"家庭财产", "不动产", "机动车辆", "职工身份"})
 
 ID_LABELS = frozenset({"身份证号"})
 NAME_LABELS = frozenset({"姓名", "户主姓名"})
@@ -385,6 +386,10 @@ def _word_reason(label: str, value: Any) -> str | None:
         return _bank_reason(value)
     if label == "结果":
         return None if _word(value) in ("无异议", "有异议") else f"公示结果应为无异议或有异议: {value}"
+    if isinstance(value, str) and _is_label(_word(value)):
+        # a free-text field (工作单位, 家庭住址, 诊断 …) whose reading is itself a printed label (职工身份, 性别 …):
+        # the label of a neighbouring cell was paired as the value, so nothing of this field was read
+        return f"读到的是表格标签，不是取值: {value}"
     return None
 
 

@@ -124,6 +124,12 @@ def test_free_text_and_blanks_pass() -> None:
     assert ok("困难类别", None) and ok("住房类型", "")
 
 
+def test_a_printed_label_is_no_free_text_value() -> None:
+    """A neighbouring cell's label paired as the value (工作单位 read as 职工身份) is no reading of the field."""
+    assert not ok("工作单位", "职工身份") and not ok("工作单位", "性别：") and not ok("家庭住址", "身份证号")
+    assert ok("工作单位", "杭州钢铁集团有限公司") and ok("家庭住址", "石家庄市长安区建设北大街12号")
+
+
 @pytest.mark.parametrize("mark", [".", "—", "/", "：", "-", "…", "（）", "、", " . ", "——", "☑"])
 @pytest.mark.parametrize("label", ["合同期限", "单位", "家庭住址", "困难类别", "审核人", "备注", "次要致困原因"])
 def test_mark_without_letter_digit_or_cjk_is_no_reading(label: str, mark: str) -> None:
