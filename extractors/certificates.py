@@ -2870,6 +2870,8 @@ _NAME_PATTERNS = tuple(
         # salutation alone on its line
         rf"(?:^|[：:，,])?{_CJK_NAME}[_＿]*同学(?:[:：，,]|$)",
         rf"对{_CJK_NAME}同志",
+        # minutes of an appraisal of several workers named by the first: "对韩磊等4名职工的…申请进行民主评议"
+        rf"对(?:职工|员工|村民|居民)?{_CJK_NAME}等[0-9一二三四五六七八九十两]+(?:名|位|户|人)",
         # minutes of an appraisal: "对职工孙红梅申请困难职工建档进行民主评议"
         rf"对(?:职工|员工|村民|居民){_CJK_NAME}(?:同志|的|申请|家庭|提出)",
         rf"(?:^|原告|申请人|当事人){_CJK_NAME}[（(]身份证号",
@@ -2922,6 +2924,24 @@ OTHER_NAME_LABELS = {
     "申请人姓名": "姓名",
     "声明人": "姓名",
     "授权人": "姓名",
+    # a signature's label read with the word 签名 / 签字 ("授权人签名：韩磊", "授权人签名韩磊" with its colon
+    # lost): the word is the label's, not the name's
+    "授权人签名": "姓名",
+    "授权人签字": "姓名",
+    "授权人（签名）": "姓名",
+    "授权人（签字）": "姓名",
+    "声明人签名": "姓名",
+    "声明人签字": "姓名",
+    "声明人（签名）": "姓名",
+    "本人签名": "姓名",
+    "本人签字": "姓名",
+    # the applicant signing a declaration or authorisation for the household (several 授权人 sign it: the
+    # applicant is whose paper it is)
+    "申请人签名": "申请人签名",
+    "申请人签字": "申请人签名",
+    "申请人（签名）": "申请人签名",
+    "申请人（签字）": "申请人签名",
+    "申请人（签章）": "申请人签名",
     "评议对象": "姓名",
     "委托人": "姓名",
     "持证人": "姓名",
@@ -3046,11 +3066,22 @@ def _other_name(ex: Extraction, ordered: Sequence[TextLine]) -> None:
         else:
             _drop(ex, "姓名")
         return
+    applicant = rows.get("申请人签名")
+    signed = _labelled_name(applicant, ordered) if applicant is not None else None
+    if signed is not None:
+        _put(ex, "姓名", signed[0], signed[1])
+        return
     rv = rows.get("姓名")
     found = _labelled_name(rv, ordered) if rv is not None else None
-    if found is not None:
-        _put(ex, "姓名", found[0], found[1])
+    if found is not None and rv is not None:
         said = _sentence_name(ordered)
+        if said is not None and said[0] != found[0] and _in_column(said[0], rv.label_line, ordered):
+            # a table of several people under its 姓名 header (minutes of an appraisal listing every worker
+            # appraised that day) whose sentence names the household's own ("对韩磊等4名职工的…申请进行民主
+            # 评议"): the one the sentence names, found in the column too
+            ex.set("姓名", said[0], said[1].confidence * 0.95, said[1].page, said[1].box)
+            return
+        _put(ex, "姓名", found[0], found[1])
         if said is not None and _one_apart(said[0], found[0]):
             # the same person written twice, read two ways (沈军浩 in the sentence, 沈军告 in the cell): which
             # is right OCR's line confidences do not tell (either way on the released printings), so the
@@ -3058,12 +3089,35 @@ def _other_name(ex: Extraction, ordered: Sequence[TextLine]) -> None:
             ex.lower("姓名", 0.6)
         return
     if "姓名" in ex.fields:
+        said = _sentence_name(ordered)
+        if said is not None and _same_column(said[0], str(ex.fields["姓名"]), ordered):
+            # the generic reading took the first of a column of names (职工姓名 | 姚蓉 | 韩磊 | …) the
+            # sentence tells apart
+            ex.set("姓名", said[0], said[1].confidence * 0.95, said[1].page, said[1].box)
         return
     # a sentence's name, on one OCR line or on its row (复印件与原件一致 | 张三 read as two lines)
     if (said := _sentence_name(ordered)) is not None:
         ex.set("姓名", said[0], said[1].confidence * 0.95, said[1].page, said[1].box)
         return
     _attester_name(ex, ordered)
+
+
+def _in_column(name: str, label: TextLine, lines: Sequence[TextLine]) -> bool:
+    """Whether ``name`` is one of several names stacked under the header ``label``."""
+    names = [n for t in column_below(label, lines) if (n := person_name(t.text)) is not None]
+    return len(names) >= 2 and any(n == name or _one_apart(n, name) for n in names)
+
+
+def _same_column(said: str, taken: str, lines: Sequence[TextLine]) -> bool:
+    """Whether two different names each stand alone in one column of a table (x ranges overlapping); the
+    sentence's name may be read there with one character wrong (杜文平 in the sentence, 杜文干 in the cell)."""
+    if said == taken:
+        return False
+    a = [t for t in lines if (n := person_name(t.text)) is not None and n != taken and (n == said or _one_apart(n, said))]
+    b = [t for t in lines if person_name(t.text) == taken]
+    return any(
+        s.page == t.page and min(s.box[2], t.box[2]) - max(s.box[0], t.box[0]) > 0 for s in a for t in b
+    )
 
 
 def _sentence_name(ordered: Sequence[TextLine]) -> tuple[str, TextLine] | None:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dangan.extractors.layout import TextLine, label_of
+from dangan.extractors.layout import TextLine, group_rows, label_of
 from dangan.schemas.labels import HOUSEHOLD_LABELS
 from dangan.schemas.normalise import simplified
 
@@ -292,13 +292,16 @@ def classify_lines(lines: Sequence[TextLine], page_size: tuple[int, int] | None 
     bottom = max(ln.box[3] for ln in first)
     height = page_size[1] if page_size else bottom
     limit = top + 0.2 * max(1.0, (height if page_size else bottom) - top)
-    # a sentence in the top fifth (a notice's first paragraph) is body text, not a title
+    # a sentence in the top fifth (a notice's first paragraph) is body text, not a title; the title's
+    # texts in the order of their rows, left to right (a title spaced out "灾　害　证　明" comes back one
+    # character a text, their centres a pixel or two apart)
     title = "".join(
         ln.text
-        for ln in sorted(first, key=lambda t: (t.cy, t.box[0]))
+        for row in group_rows(first)
+        for ln in row
         if ln.box[3] <= limit + 1 and not _sentence(ln.text)
     )
-    text = "".join(ln.text for ln in sorted(lines, key=lambda t: (t.page, t.cy, t.box[0])))
+    text = "".join(ln.text for row in group_rows(lines) for ln in row)
     labels = set()
     household = set(HOUSEHOLD_LABELS.values())
     for ln in lines:

@@ -169,3 +169,17 @@ def test_a_notice_naming_the_procedure_in_its_first_paragraph() -> None:
     )
     got = classify_lines(_lines(*rows), (2480, 3508))
     assert got.doc_type == "公示证明" and got.confidence >= 0.9, got
+
+
+def test_a_spaced_title_read_one_character_a_text() -> None:
+    """A title printed with wide gaps ("诊  断  证  明  书") comes back from OCR one character a text, their
+    centres a pixel or two apart: read left to right along its row, it is still the title."""
+    jitter = (3, 0, 2, -1, 1)
+    title = [
+        TextLine(ch, (800 + 120 * i, 200 + dy, 870 + 120 * i, 270 + dy)) for i, (ch, dy) in enumerate(zip("诊断证明书", jitter, strict=True))
+    ]
+    body = [TextLine(t, (300, 1200 + 90 * i, 300 + 40 * len(t), 1250 + 90 * i)) for i, t in enumerate(
+        ("姓名：张三 性别：男 年龄：52", "诊断：慢性肾功能不全", "建议：休息两周，定期复查", "医师：李明", "湘潭市中心医院")
+    )]
+    got = classify_lines(title + body, (2480, 3508))
+    assert got.doc_type == "诊断证明", got.scores

@@ -250,6 +250,45 @@ def settlement_patient() -> tuple[Sheet, dict[str, Any]]:
     return s, {"材料名称": "医药费票据", "姓名": "钱德胜", "日期": "2025-09-30"}
 
 
+def authorisation_signers() -> tuple[Sheet, dict[str, Any]]:
+    """A 授权书 signed by every member in boxes two to a row (the spouse's first, a little higher than the
+    applicant's), the applicant signing again under the pledge: whose paper it is is the applicant's."""
+    s = Sheet()
+    s.centred("授权书", 160, 52)
+    s.paragraph(["本人及家庭成员同意工会及民政部门查询核对家庭收入、存款、房产等信息。"], 260)
+    s.text("授权人签名：邵丽娟", 150, 396)
+    s.text("授权人签名：", 900, 400)
+    s.text("骆文斌", 1090, 400)
+    s.text("与申请人关系：配偶", 150, 470)
+    s.text("与申请人关系：本人", 900, 470)
+    s.text("授权人签名：骆晓雯", 150, 600)
+    s.text("与申请人关系：女儿", 150, 670)
+    s.text("申请人（签名）：骆文斌", 850, 820)
+    s.text("2025年10月9日", 950, 900)
+    return s, {"材料名称": "授权书", "姓名": "骆文斌", "日期": "2025-10-09"}
+
+
+def declaration_colon_lost() -> tuple[Sheet, dict[str, Any]]:
+    """A 声明书 whose signature's label lost its colon to the copy: 签名 is the label's word, not the name's."""
+    s = Sheet()
+    s.centred("声明书", 160, 52)
+    s.paragraph(["本人承诺所提供的家庭收入及财产情况真实，如有虚假愿承担相应责任。"], 280)
+    s.text("声明人签名蒋春燕", 150, 420)
+    s.text("2026年1月15日", 900, 520)
+    return s, {"材料名称": "授权书", "姓名": "蒋春燕", "日期": "2026-01-15"}
+
+
+def minutes_several_workers() -> tuple[Sheet, dict[str, Any]]:
+    """Minutes of one appraisal of several workers, listed in a table: the one the agenda names first is
+    the household's (its copy filed in that worker's archive), not the table's first row."""
+    s = Sheet()
+    s.centred("民主评议会议记录", 160, 52)
+    s.paragraph(["会议时间：2025年11月6日", "会议议题：对江海燕等3名职工的建档申请进行民主评议"], 260, gap=70)
+    rows = [["序号", "职工姓名", "评议结果"], ["1", "孔德华", "同意"], ["2", "江海燕", "同意"], ["3", "蔡明", "同意"]]
+    s.table(rows, [160, 300, 300], 440)
+    return s, {"材料名称": "民主评议会议记录", "姓名": "江海燕", "日期": "2025-11-06"}
+
+
 PAGES = {
     "passbook attested": passbook_attested,
     "card valid until": card_valid_until,
@@ -270,6 +309,9 @@ PAGES = {
     "letter date apart": letter_date_apart,
     "e-receipt patient": e_receipt_patient,
     "settlement patient": settlement_patient,
+    "authorisation signers": authorisation_signers,
+    "declaration colon lost": declaration_colon_lost,
+    "minutes several workers": minutes_several_workers,
 }
 
 
