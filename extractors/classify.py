@@ -163,6 +163,8 @@ KEYWORDS: dict[str, dict[str, float]] = {
         "事故认定": 6,
         "授权书": 7,
         "声明书": 6,
+        "承诺书": 5,
+        "委托书": 5,
         "郑重声明": 3,  # the seeds' 授权书（声明书）, or a personal declaration titled 声明
         "声明": 3,
         "就读": 3,
