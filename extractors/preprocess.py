@@ -237,6 +237,10 @@ def _by_cell_shape(small: np.ndarray, ink: np.ndarray) -> int | None:
             for o in boxes
         )
     ]
+    # a box a third of the page or more holds no line of text but a pasted paper (a 票据粘贴单's pasting
+    # area, the receipts inside it not ruled cells) or a blank to write in: its shape says nothing
+    page = small.shape[0] * small.shape[1]
+    boxes = [b for b in boxes if (b[2] - b[0]) * (b[3] - b[1]) < page / 3]
     if len(boxes) < 12:
         return None
     wide = tall = 0

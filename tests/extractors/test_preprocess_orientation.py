@@ -117,3 +117,36 @@ def test_ruled_page_of_short_texts_is_turned_upright(
 ) -> None:
     img = rotate_image(_scanned(draw(), tilt, seed), turned)  # type: ignore[operator]
     assert (detect_orientation(img) + turned) % 360 == 0
+
+
+def pasting_sheet() -> Image.Image:
+    """Not tuned on: a 票据粘贴单 (A4 at 150 dpi): a small ruled header of wide cells, then one large
+    frame to paste receipts in, a receipt of short printed lines pasted at its top left (its edge lost)."""
+    im = Image.new("RGB", (1240, 1754), "white")
+    draw = ImageDraw.Draw(im)
+    draw.text((620, 110), "票据粘贴单", font=cjk_font(40), fill="black", anchor="mm")
+    header = [("单位", "株洲冶炼集团", "报销人", "龙海波"), ("类别", "医药费", "张数", "3"),
+              ("金额", "1260.50元", "日期", "2025-06-03")]
+    y = 170
+    for row in header:
+        _cells(draw, 110, y, [170, 330, 170, 330], list(row), 56, 22)
+        y += 56
+    draw.rectangle((90, y + 20, 1150, 1680), outline=(30, 30, 30), width=2)
+    font = cjk_font(18)
+    for i, t in enumerate(["株洲市中心医院", "门诊收费票据", "交款人：龙海波", "日期：2025-06-01",
+                           "西药费        420.00", "检查费        310.50", "合计          730.50"]):
+        draw.text((200, y + 160 + 60 * i), t, font=font, fill=(30, 30, 30))
+    return im
+
+
+def test_a_pasting_frame_says_nothing_of_the_way_up() -> None:
+    """The pasting frame is taller than wide and outweighs the header's cells: a box that large holds no
+    line of text, so the header's wide cells decide (the frame tipped a blurred 150-dpi sheet on its side)."""
+    from dangan.extractors.preprocess import _by_cell_shape, _scaled, ink_mask
+
+    for turned in (0, 90):
+        img = rotate_image(_scanned(pasting_sheet(), 1.0, 4), turned)
+        small, _ = _scaled(img)
+        got = _by_cell_shape(small, ink_mask(small))
+        assert got in (None, turned), (turned, got)
+        assert (detect_orientation(img) + turned) % 360 == 0
