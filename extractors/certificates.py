@@ -2886,6 +2886,13 @@ _NAME_PATTERNS = tuple(
         rf"^[1１][.．、]?{_CJK_NAME}(?:[（(]|$)",  # the first of the signers listed 1. 2. (the applicant)
         rf"本人{_CJK_NAME}[，,（(]身份证",
         rf"(?:申请人|职工){_CJK_NAME}(?:同志|提出|的申请)",
+        # minutes or a notice about one application: "关于职工李红申请困难职工建档的评议"
+        rf"关于(?:职工|员工|居民|村民)?{_CJK_NAME}(?:同志|等|申请|家庭)",
+        # a community's or a unit's letter naming its resident or worker without 兹证明 before it
+        rf"我(?:社区|村|街道|辖区|单位|公司|厂)(?:居民|村民|职工|员工){_CJK_NAME}(?:家|同志|（|\(|系|是|，)",
+        # a letter that opens with the person and their sex: "张三，男，汉族，身份证号…"
+        rf"^{_CJK_NAME}(?:同志|同学)?，[男女]，",
+        rf"考生{_CJK_NAME}(?:同学|，|：)",
     )
 )
 
@@ -2941,6 +2948,9 @@ OTHER_NAME_LABELS = {
     "声明人（签名）": "姓名",
     "本人签名": "姓名",
     "本人签字": "姓名",
+    # a declaration signed at its foot under no other word: the signer is whose paper it is
+    "签名": "姓名",
+    "签字": "姓名",
     # the applicant signing a declaration or authorisation for the household (several 授权人 sign it: the
     # applicant is whose paper it is)
     "申请人签名": "申请人签名",

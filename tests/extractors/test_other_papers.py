@@ -289,6 +289,36 @@ def minutes_several_workers() -> tuple[Sheet, dict[str, Any]]:
     return s, {"材料名称": "民主评议会议记录", "姓名": "江海燕", "日期": "2025-11-06"}
 
 
+def pledge_signed() -> tuple[Sheet, dict[str, Any]]:
+    """The seeds' 承诺书 (the applicant's pledge that the papers are true), signed under 签名 alone."""
+    s = Sheet()
+    s.centred("诚信承诺书", 160, 52)
+    s.paragraph(["本人保证所提交的申请材料真实有效，愿意接受工会组织的审核，如有虚假自愿退回帮扶资金。"], 280)
+    s.text("签名：卢桂芳", 850, 460)
+    s.text("2025年8月19日", 900, 540)
+    return s, {"材料名称": "授权书", "姓名": "卢桂芳", "日期": "2025-08-19"}
+
+
+def letter_opens_with_the_person() -> tuple[Sheet, dict[str, Any]]:
+    """A community's 情况证明 that opens with the person and their sex, no 兹证明 before the name."""
+    s = Sheet()
+    s.centred("情况证明", 160, 52)
+    s.paragraph(["邝志明，男，汉族，住本社区向阳路12号。2025年7月其家中遭遇洪水，房屋受损严重。", "特此证明。"], 280)
+    s.text("向阳社区居民委员会", 850, 500)
+    s.text("2025年7月28日", 900, 570)
+    return s, {"材料名称": "灾害证明", "姓名": "邝志明", "日期": "2025-07-28"}
+
+
+def enrolment_notice_candidate() -> tuple[Sheet, dict[str, Any]]:
+    """A school's 入学通知书 that names the pupil as 考生."""
+    s = Sheet()
+    s.centred("新生入学通知书", 160, 52)
+    s.paragraph(["考生石佳琪：", "经审核，你已被我校2025级计算机应用专业录取，请按时报到。"], 280)
+    s.text("株洲市职业技术学校", 850, 500)
+    s.text("2025年7月20日", 900, 570)
+    return s, {"材料名称": "录取通知书", "姓名": "石佳琪", "日期": "2025-07-20"}
+
+
 PAGES = {
     "passbook attested": passbook_attested,
     "card valid until": card_valid_until,
@@ -312,6 +342,9 @@ PAGES = {
     "authorisation signers": authorisation_signers,
     "declaration colon lost": declaration_colon_lost,
     "minutes several workers": minutes_several_workers,
+    "pledge signed": pledge_signed,
+    "letter opens with the person": letter_opens_with_the_person,
+    "enrolment notice candidate": enrolment_notice_candidate,
 }
 
 
