@@ -2948,6 +2948,10 @@ OTHER_NAME_LABELS = {
     "声明人（签名）": "姓名",
     "本人签名": "姓名",
     "本人签字": "姓名",
+    # the seeds' pledge (本人承诺 … 承诺人（签名）): the applicant signs it
+    "承诺人": "姓名",
+    "承诺人签名": "姓名",
+    "承诺人（签名）": "姓名",
     # a declaration signed at its foot under no other word: the signer is whose paper it is
     "签名": "姓名",
     "签字": "姓名",

@@ -174,6 +174,14 @@ KEYWORDS: dict[str, dict[str, float]] = {
         "民主评议": 3,  # a notice names the procedure (申请、调查、民主评议、公示) in its body; the record is titled so
         "会议记录": 5,
         "会议纪要": 5,
+        # the seeds' 民主评议会议记录 (样式) rows: minutes print who chaired and who wrote them; a 公示 lists
+        # the 民主评议结果 too, a form neither
+        "主持人": 2,
+        "记录人": 2,
+        "参会人": 2,
+        # the seeds' 授权书（声明书）: it ends 特此授权, its signers give their fingerprints (指模)
+        "特此授权": 4,
+        "指模": 2,
         "居住证": 6,
         "失业证": 5,
         "医药费": 3,

@@ -183,3 +183,22 @@ def test_a_spaced_title_read_one_character_a_text() -> None:
     )]
     got = classify_lines(title + body, (2480, 3508))
     assert got.doc_type == "诊断证明", got.scores
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # minutes whose title a stroke or the binding took: their body appraises a 建档申请, their rows
+        # say who chaired and who wrote them (the seeds' 民主评议会议记录 样式)
+        ("（单位工会）", "会议时间：2025年11月6日", "会议地点：工会会议室", "主持人：方建平    记录人：唐丽",
+         "参会人员：工会委员5人，职工代表6人", "内容：对职工江海燕的困难职工建档申请进行民主评议",
+         "职工姓名 家庭人口 主要致困原因 评议结果", "江海燕 3人 本人大病 同意"),
+        # the seeds' 授权书（声明书） without its title: 特此授权, the signers' 指模
+        ("本人同意工会组织向民政部门查询、核对家庭成员的收入及财产状况信息，申请困难职工建档。", "特此授权。",
+         "授权人：1. 吴小红（指模）身份证号码 430102197501012345", "2026年3月2日"),
+    ],
+)
+def test_other_papers_without_their_title(rows: tuple[str, ...]) -> None:
+    got = classify_lines([TextLine(t, (100, 900 + 80 * i, 100 + 40 * len(t), 950 + 80 * i)) for i, t in enumerate(rows)],
+                         (2480, 3508))
+    assert got.doc_type == "其他", got.scores

@@ -299,6 +299,16 @@ def pledge_signed() -> tuple[Sheet, dict[str, Any]]:
     return s, {"材料名称": "授权书", "姓名": "卢桂芳", "日期": "2025-08-19"}
 
 
+def pledge_promiser() -> tuple[Sheet, dict[str, Any]]:
+    """A pledge in the seeds' wording (本人承诺 …) signed after 承诺人（签名）, the date on the same row."""
+    s = Sheet()
+    s.centred("承诺书", 160, 52)
+    s.paragraph(["本人承诺以上所填情况皆真实，愿意接受审核。若隐瞒或弄虚作假，自愿承担责任。"], 280)
+    s.text("承诺人（签名）：贺志坚", 150, 460)
+    s.text("2026年2月11日", 900, 460)
+    return s, {"材料名称": "授权书", "姓名": "贺志坚", "日期": "2026-02-11"}
+
+
 def letter_opens_with_the_person() -> tuple[Sheet, dict[str, Any]]:
     """A community's 情况证明 that opens with the person and their sex, no 兹证明 before the name."""
     s = Sheet()
@@ -343,6 +353,7 @@ PAGES = {
     "declaration colon lost": declaration_colon_lost,
     "minutes several workers": minutes_several_workers,
     "pledge signed": pledge_signed,
+    "pledge promiser": pledge_promiser,
     "letter opens with the person": letter_opens_with_the_person,
     "enrolment notice candidate": enrolment_notice_candidate,
 }
