@@ -853,6 +853,7 @@ DIBAO_LABELS = {
     "月保障金额": "月保障金额",
     "保障金额": "月保障金额",
     "月低保金": "月保障金额",
+    "月保障金": "月保障金额",
     "低保金额": "月保障金额",
     "月享受金额": "月保障金额",
     "月低保金额": "月保障金额",
@@ -894,6 +895,8 @@ def office_name(text: str) -> str | None:
     the seal's place and punctuation is no office (a bare "（盖章）", a date, a label)."""
     t = _SEAL_NOTE.sub("", _compact(text))
     t = "".join(_NAME_CHARS.findall(re.sub(r"[（(][^（()）]*[）)]", "", t)))
+    if re.search(r"[市区县旗]民政$", t):
+        t += "局"  # a district's civil-affairs bureau, its last character lost under the seal's ink
     ok = len(t) >= 4 and _OFFICE_END.search(t) and match_label(t, DIBAO_LABELS) is None
     return t if ok else None
 
@@ -1133,6 +1136,11 @@ def _misread_in_column(
 _LIST_HEADS = ("保障对象", "享受人员", "享受对象", "家庭成员", "成员姓名", "保障成员", "共同生活人员")
 
 
+def _next_head(a: TextLine, b: TextLine, h: float) -> bool:
+    """Whether ``b`` is a list's header beside header ``a``, level with it (within 4°)."""
+    return abs(b.cy - a.cy) <= 0.07 * abs(b.cx - a.cx) + 0.3 * h and _list_head(b.text) is not None
+
+
 def _list_slope(lines: Sequence[TextLine]) -> float:
     """The slope (dy per dx) of a list's header row on a skewed copy: the headers beside its relation
     header (序号 | 姓名 | 性别 | 与户主关系 | … | 身份证号码), each within 4° of it, fitted by least squares; 0
@@ -1140,13 +1148,25 @@ def _list_slope(lines: Sequence[TextLine]) -> float:
     for anchor in lines:
         if _list_head(anchor.text) != "关系":
             continue
-        heads = [
-            t
-            for t in lines
-            if t.page == anchor.page
-            and _list_head(t.text) is not None
-            and abs(t.cy - anchor.cy) <= 0.07 * abs(t.cx - anchor.cx) + 0.6 * anchor.height
-        ]
+        band = sorted(
+            (
+                t
+                for t in lines
+                if t.page == anchor.page
+                and abs(t.cy - anchor.cy) <= 0.07 * abs(t.cx - anchor.cx) + 0.6 * anchor.height
+            ),
+            key=lambda t: t.cx,
+        )
+        # the run of headers side by side that holds the relation's, each level with the one before it:
+        # the holder's own labels further along the band (户主姓名 … 性别 left of the list) are parted from
+        # it by their values, or stand on a row of their own above or below the list's header
+        at = next(i for i, t in enumerate(band) if t is anchor)
+        lo, hi = at, at
+        while lo > 0 and _next_head(band[lo], band[lo - 1], anchor.height):
+            lo -= 1
+        while hi + 1 < len(band) and _next_head(band[hi], band[hi + 1], anchor.height):
+            hi += 1
+        heads = band[lo : hi + 1]
         if len(heads) < 3:
             continue
         xs = [t.cx for t in heads]
@@ -1915,8 +1935,52 @@ def _own_value(text: str) -> str:
     return _split_inline(text, {w: DIAGNOSIS_LABELS[w] for w in _DIAGNOSIS_INLINE})[0][1]
 
 
+def _upright(ln: TextLine) -> bool:
+    """A text printed top to bottom: two or more characters in a box taller than wide."""
+    return len(_compact(ln.text)) >= 2 and ln.height >= 1.5 * max(1.0, ln.box[2] - ln.box[0])
+
+
+def without_upright_text(lines: Sequence[TextLine]) -> list[TextLine]:
+    """``lines`` without words printed top to bottom in a margin (a carbon form's stub "第二联 患者收执"):
+    texts taller than wide, and the characters OCR read one by one stacked with them (or three and more
+    stacked by themselves), none of a row. Left in, such a column is grouped with every row it spans
+    and read into their values."""
+    stacked = [t for t in lines if _upright(t) or len(_compact(t.text)) <= 2]
+    if not stacked:
+        return list(lines)
+    parent = list(range(len(stacked)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(stacked):
+        for j in range(i + 1, len(stacked)):
+            b = stacked[j]
+            wa, wb = a.box[2] - a.box[0], b.box[2] - b.box[0]
+            narrow = max(1.0, min(wa, wb))
+            over = min(a.box[2], b.box[2]) - max(a.box[0], b.box[0])
+            gap = max(a.box[1], b.box[1]) - min(a.box[3], b.box[3])
+            # one above the other in one column, a character's width apart at most
+            if a.page == b.page and over >= 0.5 * narrow and gap <= 0.5 * narrow:
+                parent[root(i)] = root(j)
+    groups: dict[int, list[TextLine]] = {}
+    for i, t in enumerate(stacked):
+        groups.setdefault(root(i), []).append(t)
+    gone = {
+        id(t)
+        for g in groups.values()
+        if any(_upright(t) for t in g) or (len(g) >= 3 and all(len(_compact(t.text)) == 1 for t in g))
+        for t in g
+    }
+    return [t for t in lines if id(t) not in gone]
+
+
 def read_diagnosis(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """诊断证明书: the hospital's name printed as the title above it, then rows of labels and values."""
+    lines = without_upright_text(lines)
     if "医院名称" not in ex.fields:
         _diagnosis_hospital(ex, lines)
     # the title 诊断证明书 starts with the label 诊断: it is no row of the certificate (nor is the note

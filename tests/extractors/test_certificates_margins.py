@@ -1,0 +1,113 @@
+"""What stands beside a certificate's rows without being any of them: words printed top to bottom in the
+margin (a carbon form's stub, "第二联 患者收执"), the holder's own labels on the band of a 低保证's member
+list; and a 低保证's words for its monthly amount and its office as a stamp leaves them.
+
+Pages are drawn with PIL (``test_papers_general.Sheet``), their truth known; the wordings are those of
+REAL-DOCUMENTS.md (诊断证明书: 姓名, 性别, 年龄, 科别, 门诊号, 诊断, 处理意见, 医师签名, 日期; 低保证: 户主姓名,
+身份证号, 家庭住址, 家庭人口, 保障人数, 月保障金额 (元), 证号, 发证机关, 有效期, a page listing the members).
+Each page is classified and read as the pipeline does (``test_papers_general.read``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dangan.extractors.fields import extract_fields
+from dangan.extractors.layout import TextLine, union_box
+from dangan.extractors.pipeline import gate
+
+from .test_certificates_days import PATIENT, certificate
+from .test_papers_general import TODAY, Sheet, check, read
+
+STUB = "第二联患者收执"
+
+
+def stub(sheet: Sheet, x: float, top: float, joined: tuple[tuple[int, int], ...]) -> None:
+    """The stub's words drawn one character under the other at ``x``; ``joined`` names the runs of
+    characters (start, end) OCR read as one text, a box taller than wide."""
+    drawn = [sheet.text(ch, x, top + 40 * k) for k, ch in enumerate(STUB)]
+    for start, end in joined:
+        run = drawn[start:end]
+        box = run[0].box
+        for ln in run[1:]:
+            box = union_box(box, ln.box)
+        sheet.lines = [ln for ln in sheet.lines if ln not in run]
+        sheet.lines.append(TextLine("".join(ln.text for ln in run), box, 0.95))
+
+
+@pytest.mark.parametrize(
+    "joined",
+    [
+        ((0, 7),),  # the whole stub one text
+        ((1, 5),),  # "第" | "二联患者" | "收" | "执"
+        (),  # every character a text of its own
+    ],
+)
+def test_diagnosis_beside_a_stub_printed_top_to_bottom(joined: tuple[tuple[int, int], ...]) -> None:
+    """The stub spans the rows of the 门诊号 and the diagnosis at the page's right edge: none of its words
+    is read into the diagnosis, and the 门诊号's number is no diagnosis either."""
+    sheet = certificate(
+        number="门诊号：39762212",
+        days=[("就诊日期", "2025.08.01")],
+        items=["系统性红斑狼疮", "慢性胃炎"],
+        issued="2025.08.02",
+    )
+    stub(sheet, 1560, 420, joined)
+    got = read(sheet, "诊断证明")
+    check(got, {**PATIENT, "诊断": "系统性红斑狼疮；慢性胃炎", "医师": "王立新", "出具日期": "2025-08-02"})
+
+
+MEMBERS = [("段建波", "户主", "130602198705141358"), ("秦佳凤", "配偶", "130602199203146188")]
+
+
+@pytest.mark.parametrize("slope", [0.0, 0.03])
+def test_dibao_list_beside_the_holders_labels(slope: float) -> None:
+    """A card's face: the holder's rows on the left (户主姓名 | value | 性别 | value, then 身份证号码), the
+    list of members on the right, its header (姓名 | 关系 | 身份证号) between the holder's two rows. The
+    holder's labels on that band are no headers of the list: the list is read level (or along its own
+    slope on a skewed copy), each member with the relation and number on their row."""
+    s = Sheet()
+
+    def at(text: str, x: float, y: float) -> None:
+        s.text(text, x, y + slope * x)
+
+    s.centred("城乡居民最低生活保障证", 140, 52)
+    at("证号：13060220262870", 1000, 230)
+    at("享受保障家庭成员", 1060, 300)
+    at("户主姓名", 80, 330)
+    at("段建波", 260, 330)
+    at("性别", 420, 330)
+    at("男", 530, 330)
+    for text, x in (("姓名", 720), ("关系", 880), ("身份证号", 1180)):
+        at(text, x, 385)
+    at("身份证号码", 80, 480)
+    at("130602198705141358", 260, 480)
+    for k, (name, rel, number) in enumerate(MEMBERS):
+        y = 460 + 50 * k
+        at(name, 700, y)
+        at(rel, 880, y)
+        at(number, 1060, y)
+    at("家庭人口", 80, 580)
+    at("2人", 260, 580)
+    at("保障人数", 420, 580)
+    at("2人", 580, 580)
+    at("月保障金（元）", 80, 640)
+    at("1160.00", 330, 640)
+    at("有效期至", 480, 640)
+    at("2027.07.14", 640, 640)
+    at("发证机关（盖章）", 1000, 760)
+    at("保定市竞秀区民政", 1000, 830)  # the bureau's last character under the stamp's ink, unread
+    ex = extract_fields("低保证", s.lines, today=TODAY)
+    assert gate(ex) == []
+    assert [(m.get("姓名"), m.get("关系"), m.get("身份证号")) for m in ex.members] == MEMBERS
+    check(
+        dict(ex.fields),
+        {
+            "姓名": "段建波",
+            "证号": "13060220262870",
+            "保障人数": 2,
+            "月保障金额": 1160,
+            "有效期": "2027-07-14",
+            "发证机关": "保定市竞秀区民政局",
+        },
+    )
