@@ -234,6 +234,49 @@ def _row_line(row: Sequence[TextLine]) -> TextLine:
     return TextLine("".join(t.text for t in row), box, min(t.confidence for t in row), row[0].page)
 
 
+def _upright(ln: TextLine) -> bool:
+    """A text printed top to bottom: two or more characters in a box taller than wide."""
+    return len(_compact(ln.text)) >= 2 and ln.height >= 1.5 * max(1.0, ln.box[2] - ln.box[0])
+
+
+def without_upright_text(lines: Sequence[TextLine]) -> list[TextLine]:
+    """``lines`` without words printed top to bottom in a margin (a carbon form's stub "第二联 患者收执"):
+    texts taller than wide, and the characters OCR read one by one stacked with them (or three and more
+    stacked by themselves), none of a row. Left in, such a column is grouped with every row it spans
+    and read into their values."""
+    stacked = [t for t in lines if _upright(t) or len(_compact(t.text)) <= 2]
+    if not stacked:
+        return list(lines)
+    parent = list(range(len(stacked)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(stacked):
+        for j in range(i + 1, len(stacked)):
+            b = stacked[j]
+            wa, wb = a.box[2] - a.box[0], b.box[2] - b.box[0]
+            narrow = max(1.0, min(wa, wb))
+            over = min(a.box[2], b.box[2]) - max(a.box[0], b.box[0])
+            gap = max(a.box[1], b.box[1]) - min(a.box[3], b.box[3])
+            # one above the other in one column, a character's width apart at most
+            if a.page == b.page and over >= 0.5 * narrow and gap <= 0.5 * narrow:
+                parent[root(i)] = root(j)
+    groups: dict[int, list[TextLine]] = {}
+    for i, t in enumerate(stacked):
+        groups.setdefault(root(i), []).append(t)
+    gone = {
+        id(t)
+        for g in groups.values()
+        if any(_upright(t) for t in g) or (len(g) >= 3 and all(len(_compact(t.text)) == 1 for t in g))
+        for t in g
+    }
+    return [t for t in lines if id(t) not in gone]
+
+
 def loose_date(text: str) -> str | None:
     """The first date in ``text`` even when OCR turned its separators into spaces or dropped one."""
     found = find_dates(text)
@@ -854,6 +897,9 @@ DIBAO_LABELS = {
     "保障金额": "月保障金额",
     "月低保金": "月保障金额",
     "月保障金": "月保障金额",
+    "每月保障金": "月保障金额",
+    "每月保障金额": "月保障金额",
+    "每月低保金": "月保障金额",
     "低保金额": "月保障金额",
     "月享受金额": "月保障金额",
     "月低保金额": "月保障金额",
@@ -934,6 +980,7 @@ _SERIAL = re.compile(r"^(?:No|NO|N0|№)[.:：]?([0-9A-Za-z][0-9A-Za-z\-]{5,})$"
 
 def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """低保证: a small card of rows "户主姓名 | value | 证号 | value" (the holder is the 户主)."""
+    lines = without_upright_text(lines)
     # labels OCR read into one text with the value before them ("户主：钱国华    证号：…") part it there
     inline = [k for k in DIBAO_LABELS if len(k) >= 3 or k == "证号"]
     # a list of the people covered printed beside the holder's rows (a booklet's facing page, a card's
@@ -1299,6 +1346,11 @@ DISABILITY_LABELS = {
     "类别等级": "类别等级",
     "残疾人证编号": "残疾人证号",
     "发证日期": "发证日期",
+    # the day of issue in other offices' words (a booklet's 填发日期, a card's 签发日期)
+    "发证时间": "发证日期",
+    "签发日期": "发证日期",
+    "核发日期": "发证日期",
+    "填发日期": "发证日期",
     "住址": "住址",
     "监护人": "监护人",
 }
@@ -1315,8 +1367,17 @@ _GRADE_WORDS = {
     "贰": "二级",
     "叁": "三级",
     "肆": "四级",
+    # Roman numerals, as some cards print the grade ("Ⅱ级"), and OCR's reading of them in Latin letters
+    "Ⅰ": "一级",
+    "Ⅱ": "二级",
+    "Ⅲ": "三级",
+    "Ⅳ": "四级",
+    "I": "一级",
+    "II": "二级",
+    "III": "三级",
+    "IV": "四级",
 }
-_GRADE = re.compile(r"([1-4一二三四壹贰叁肆])\s*级")
+_GRADE = re.compile(r"(?<![A-Za-z])([1-4一二三四壹贰叁肆ⅠⅡⅢⅣ]|I{1,3}|IV)\s*级")
 _DISABILITY_NO = re.compile(r"(?<![0-9])[0-9]{17}[0-9Xx][1-7][1-4](?![0-9])")
 
 
@@ -1341,6 +1402,7 @@ def _category_and_grade(ex: Extraction, rows: Mapping[str, RowValue]) -> None:
 def read_disability(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """残疾人证 (booklet page or card): rows of labels; the 20-character number (GB/T 26341: the holder's
     身份证号, the category digit, the grade digit) completes what OCR lost."""
+    lines = without_upright_text(lines)
     rows = row_values(lines, DISABILITY_LABELS, inline=("性别", "民族", "等级"))
     for lab, below in labelled_values(lines, DISABILITY_LABELS).items():
         rows.setdefault(lab, below)  # a booklet page printed as a table: the value under its label
@@ -1846,6 +1908,10 @@ _DIAGNOSED = re.compile(
 )
 
 
+# a clause that advises or tells what was done, not what the patient has
+_ADVICE_SAID = re.compile(r"建议|需|请|应|宜|注意|休息|复查|随访|服药|予以|特此|证明|门诊|住院|就诊|医嘱|处理")
+
+
 def _diagnosis_sentences(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """What a letter says in its sentences, for the fields its rows did not give."""
     rows = [_row_line(r) for r in group_rows(lines)]
@@ -1868,8 +1934,20 @@ def _diagnosis_sentences(ex: Extraction, lines: Sequence[TextLine]) -> None:
         put("科别", m.group(1))
     if (m := _NUMBER_SAID.search(flat)) is not None and not {"门诊号", "住院号"} & set(ex.fields):
         put("住院号" if m.group(1) in ("住院", "病案") else "门诊号", m.group(2))
-    if (m := _DIAGNOSED.search(text) or _DIAGNOSED.search(flat)) is not None:
-        put("诊断", m.group(1).strip("：:，,"))
+    said = next(((m, t) for t in (text, flat) if (m := _DIAGNOSED.search(t)) is not None), None)
+    if said is not None:
+        m, source = said
+        found = [m.group(1).strip("：:，,")]
+        # one diagnosis after another ("诊断为：高血压；2型糖尿病。"): the next ones up to the sentence's end,
+        # while they tell no advice (the clause "；建议休息" or "；需长期服药" ends the diagnosis)
+        for part in re.split(r"[；;]", re.split(r"[。\n]", source[m.end() :], maxsplit=1)[0])[1:]:
+            part = part.strip(" ：:，,")
+            if not 2 <= len(part) <= 30 or _ADVICE_SAID.search(part):
+                break
+            found.append(part)
+        if len(found) > 1 and ex.fields.get("诊断") == found[0]:
+            _drop(ex, "诊断")  # the first diagnosis alone, as a pairing of the sentence's words took it
+        put("诊断", "；".join(found))
 
 
 # the first item's number of a numbered list of diagnoses: "1.", "1、", "（1）", "①"
@@ -1935,49 +2013,6 @@ def _own_value(text: str) -> str:
     return _split_inline(text, {w: DIAGNOSIS_LABELS[w] for w in _DIAGNOSIS_INLINE})[0][1]
 
 
-def _upright(ln: TextLine) -> bool:
-    """A text printed top to bottom: two or more characters in a box taller than wide."""
-    return len(_compact(ln.text)) >= 2 and ln.height >= 1.5 * max(1.0, ln.box[2] - ln.box[0])
-
-
-def without_upright_text(lines: Sequence[TextLine]) -> list[TextLine]:
-    """``lines`` without words printed top to bottom in a margin (a carbon form's stub "第二联 患者收执"):
-    texts taller than wide, and the characters OCR read one by one stacked with them (or three and more
-    stacked by themselves), none of a row. Left in, such a column is grouped with every row it spans
-    and read into their values."""
-    stacked = [t for t in lines if _upright(t) or len(_compact(t.text)) <= 2]
-    if not stacked:
-        return list(lines)
-    parent = list(range(len(stacked)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, a in enumerate(stacked):
-        for j in range(i + 1, len(stacked)):
-            b = stacked[j]
-            wa, wb = a.box[2] - a.box[0], b.box[2] - b.box[0]
-            narrow = max(1.0, min(wa, wb))
-            over = min(a.box[2], b.box[2]) - max(a.box[0], b.box[0])
-            gap = max(a.box[1], b.box[1]) - min(a.box[3], b.box[3])
-            # one above the other in one column, a character's width apart at most
-            if a.page == b.page and over >= 0.5 * narrow and gap <= 0.5 * narrow:
-                parent[root(i)] = root(j)
-    groups: dict[int, list[TextLine]] = {}
-    for i, t in enumerate(stacked):
-        groups.setdefault(root(i), []).append(t)
-    gone = {
-        id(t)
-        for g in groups.values()
-        if any(_upright(t) for t in g) or (len(g) >= 3 and all(len(_compact(t.text)) == 1 for t in g))
-        for t in g
-    }
-    return [t for t in lines if id(t) not in gone]
-
-
 def read_diagnosis(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """诊断证明书: the hospital's name printed as the title above it, then rows of labels and values."""
     lines = without_upright_text(lines)
@@ -1987,6 +2022,9 @@ def read_diagnosis(ex: Extraction, lines: Sequence[TextLine]) -> None:
     # "本证明加盖…专用章有效"); the sentence that names the patient ("兹证明 王芳，性别女，…") is one
     body = [ln for ln in lines if "证明" not in (t := _compact(ln.text)) or _ATTESTS.search(t)]
     rows = labelled_values(body, DIAGNOSIS_LABELS, inline=_DIAGNOSIS_INLINE)
+    if (said := rows.get("诊断")) is not None and re.match(r"(?:结果)?[为是]", _compact(said.text)):
+        del rows["诊断"]  # "诊断为：…" starts a sentence of a letter (_diagnosis_sentences), not a row
+        _drop(ex, "诊断")
     if "诊断" not in rows:  # "诊断：" alone on its row, the diagnosis indented on the rows below it
         for ln in sorted(body, key=lambda t: (t.page, t.cy)):
             m = match_label(ln.text, DIAGNOSIS_LABELS)
