@@ -3429,11 +3429,22 @@ def other_document(ex: Extraction, lines: Sequence[TextLine]) -> None:
     # birth date): those are facts of the account or person, not the day the paper was made or copied
     attested = _attestation_lines(ordered)
     held = [(d, ln) for d, ln in dates if _fact_date(ln, ordered)]
-    own = [(d, ln) for d, ln in dates if id(ln) not in attested and (d, ln) not in held]
-    copied = [(d, ln) for d, ln in dates if id(ln) in attested and (d, ln) not in held]
+    # a period (报到时间 8月28日至9月1日, a 公示期 from-to, a card's validity) is what the paper tells of, not
+    # the day it was written: last of all
+    period = [(d, ln) for d, ln in dates if (d, ln) not in held and _PERIOD.search(fold_fullwidth(ln.text))]
+    own = [(d, ln) for d, ln in dates if id(ln) not in attested and (d, ln) not in held + period]
+    copied = [(d, ln) for d, ln in dates if id(ln) in attested and (d, ln) not in held + period]
     if dates and "日期" not in ex.fields:
-        d, ln = (own or copied or held)[-1]
+        d, ln = (own or copied or held or period)[-1]
         ex.set("日期", d, ln.confidence * 0.95, ln.page, ln.box)
+
+
+# a day, then 至 / 到 / a dash and another day (its year, or its month, may be left out)
+_PERIOD = re.compile(
+    r"\d{1,2}\s*[月./\-]\s*\d{1,2}\s*[日号]?\s*(?:至|到|~|～|—|－|-)\s*"
+    r"(?:(?:19|20)\d{2}\s*[年./\-]\s*)?(?:\d{1,2}\s*[月./\-]\s*)?\d{1,2}\s*[日号]"
+    r"|\d{1,2}\s*[月./\-]\s*\d{1,2}\s*[日号]?\s*(?:至|到|~|～|—|－|-)\s*(?:19|20)\d{2}\s*[年./\-]\s*\d{1,2}\s*[月./\-]\s*\d{1,2}"
+)
 
 
 # labels of dates that are facts about what a paper certifies, not the paper's own date

@@ -309,6 +309,19 @@ def pledge_promiser() -> tuple[Sheet, dict[str, Any]]:
     return s, {"材料名称": "授权书", "姓名": "贺志坚", "日期": "2026-02-11"}
 
 
+def admission_period_below() -> tuple[Sheet, dict[str, Any]]:
+    """An admission letter dated under the school's name, the days to report printed below it as a period:
+    the letter's date is the day it was written, not the period's last day."""
+    s = Sheet()
+    s.centred("录取通知书", 160, 52)
+    s.text("龙思彤同学：", 150, 280)
+    s.paragraph(["你已被我校2025级护理专业录取，请凭本通知书按时报到。"], 350, x=190)
+    s.text("衡阳市卫生学校", 900, 480)
+    s.text("2025年7月8日", 920, 550)
+    s.text("报到时间：2025年8月30日至9月1日", 150, 680)
+    return s, {"材料名称": "录取通知书", "姓名": "龙思彤", "日期": "2025-07-08"}
+
+
 def letter_opens_with_the_person() -> tuple[Sheet, dict[str, Any]]:
     """A community's 情况证明 that opens with the person and their sex, no 兹证明 before the name."""
     s = Sheet()
@@ -353,6 +366,7 @@ PAGES = {
     "declaration colon lost": declaration_colon_lost,
     "minutes several workers": minutes_several_workers,
     "pledge signed": pledge_signed,
+    "admission period below": admission_period_below,
     "pledge promiser": pledge_promiser,
     "letter opens with the person": letter_opens_with_the_person,
     "enrolment notice candidate": enrolment_notice_candidate,
