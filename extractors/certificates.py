@@ -1243,11 +1243,18 @@ def person_rows(lines: Sequence[TextLine]) -> list[Person]:
         copy = TextLine(ln.text, (ln.box[0], ln.box[1] - d, ln.box[2], ln.box[3] - d), ln.confidence, ln.page)
         original[id(copy)] = ln
         level.append(copy)
-    return _person_rows(level, lambda t: _where(original[id(t)]))
+    # which numbers stand in the list is told on the page as it is: the holder's own number after its label
+    # far from the list (身份证号码 | …) keeps its row there, and levelling along the list's slope may part them
+    listed = {id(ln) for _, ln in _listed_ids(lines)}
+    return _person_rows(level, lambda t: _where(original[id(t)]), lambda t: id(original[id(t)]) in listed)
 
 
-def _person_rows(lines: Sequence[TextLine], where: Callable[[TextLine], list[Any]]) -> list[Person]:
-    ids = _listed_ids(lines)
+def _person_rows(
+    lines: Sequence[TextLine],
+    where: Callable[[TextLine], list[Any]],
+    listed: Callable[[TextLine], bool] = lambda t: True,
+) -> list[Person]:
+    ids = [(number, ln) for number, ln in _listed_ids(lines) if listed(ln)]
     if not ids:
         return []
     h = max(ln.height for _, ln in ids)

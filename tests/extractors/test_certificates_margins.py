@@ -111,3 +111,42 @@ def test_dibao_list_beside_the_holders_labels(slope: float) -> None:
             "发证机关": "保定市竞秀区民政局",
         },
     )
+
+
+@pytest.mark.parametrize("slope", [0.0, 0.075])
+def test_dibao_list_below_on_a_skewed_copy_with_the_holders_number_far_from_it(slope: float) -> None:
+    """A booklet's two pages side by side, photographed at an angle: the right page (the holder's rows,
+    the number far right of its label: 身份证号码 | …) straightened level, the list of members at the foot
+    of the left page still sloping (about 4°, the photo's perspective). Levelled along the list's slope,
+    the holder's number would move off its label's row: it is still the holder's field, no row of the
+    list."""
+    s = Sheet()
+
+    def at(text: str, x: float, y: float) -> None:
+        s.text(text, x, y + slope * x)
+
+    s.text("编号：43020220261696", 880, 200)
+    s.text("户主姓名", 920, 290)
+    s.text("段建波", 1250, 290)
+    s.text("身份证号码", 920, 370)
+    s.text(MEMBERS[0][2], 1280, 370)
+    s.text("最低生活保障证", 270, 400)
+    s.text("保障人口", 920, 450)
+    s.text("2人", 1260, 450)
+    s.text("月保障金额（元）", 880, 530)
+    s.text("1160元", 1250, 530)
+    s.text("有效期限", 920, 610)
+    s.text("2026-02-09至2029-02-09", 1140, 610)
+    at("家庭成员（保障对象）", 280, 1170)
+    for text, x in (("序号", 120), ("姓名", 225), ("与户主关系", 330), ("身份证号码", 550)):
+        at(text, x, 1240)
+    for k, (name, rel, number) in enumerate(MEMBERS):
+        y = 1310 + 66 * k
+        at(str(k + 1), 135, y)
+        at(name, 215, y)
+        at(rel, 350, y)
+        at(number, 485, y)
+    ex = extract_fields("低保证", s.lines, today=TODAY)
+    assert gate(ex) == []
+    assert [(m.get("姓名"), m.get("关系"), m.get("身份证号")) for m in ex.members] == MEMBERS
+    check(dict(ex.fields), {"姓名": "段建波", "保障人数": 2, "月保障金额": 1160, "有效期": "2029-02-09"})
