@@ -262,8 +262,9 @@ def without_upright_text(lines: Sequence[TextLine]) -> list[TextLine]:
             narrow = max(1.0, min(wa, wb))
             over = min(a.box[2], b.box[2]) - max(a.box[0], b.box[0])
             gap = max(a.box[1], b.box[1]) - min(a.box[3], b.box[3])
-            # one above the other in one column, a character's width apart at most
-            if a.page == b.page and over >= 0.5 * narrow and gap <= 0.5 * narrow:
+            # one above the other in one column, set as close as the characters of one word (a table's
+            # column of one-character values, 男 | 女 | 子, stands at least its row's spacing apart)
+            if a.page == b.page and over >= 0.5 * narrow and gap <= 0.2 * narrow:
                 parent[root(i)] = root(j)
     groups: dict[int, list[TextLine]] = {}
     for i, t in enumerate(stacked):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from dangan.extractors.certificates import without_upright_text
 from dangan.extractors.fields import extract_fields
 from dangan.extractors.layout import TextLine, union_box
 from dangan.extractors.pipeline import gate
@@ -55,6 +56,14 @@ def test_diagnosis_beside_a_stub_printed_top_to_bottom(joined: tuple[tuple[int, 
     stub(sheet, 1560, 420, joined)
     got = read(sheet, "诊断证明")
     check(got, {**PATIENT, "诊断": "系统性红斑狼疮；慢性胃炎", "医师": "王立新", "出具日期": "2025-08-02"})
+
+
+def test_a_tables_column_of_one_character_values_is_no_stub() -> None:
+    """Characters stacked as close as one word's (a stub) go; a column of one-character values a row's
+    spacing apart (男 | 女 | 子 in a dense list, rows 1.4 characters high) stays."""
+    stacked = [TextLine(ch, (1500, 300 + 40 * k, 1540, 342 + 40 * k)) for k, ch in enumerate("患者收执")]
+    column = [TextLine(ch, (600, 300 + 59 * k, 640, 342 + 59 * k)) for k, ch in enumerate("男女子")]
+    assert without_upright_text(stacked + column) == column
 
 
 MEMBERS = [("段建波", "户主", "130602198705141358"), ("秦佳凤", "配偶", "130602199203146188")]
