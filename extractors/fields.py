@@ -277,6 +277,8 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
         n = parse_number(raw)
         return (raw, 0.3) if n is None else ((int(n) if n.is_integer() else n), 1.0)
     if label in COUNTS:
+        if m := re.fullmatch(r"\d{1,3}\s+(\d{1,3})[人口个月岁]?", raw):
+            return int(m.group(1)), 0.9  # "69 59": a figure struck through and written again beside it
         n = parse_int(re.sub(r"[人口个月岁]", "", raw))
         return (raw, 0.3) if n is None else (n, 1.0)
     if label in DATES:
@@ -328,8 +330,15 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
         return name, 0.9
     if label == "主要致困原因":
         cause = raw.lstrip("0123456789.、． ")
+        if (numbered := _numbered_causes(raw)) and (len(numbered) > 1 or check_reading(label, cause) is not None):
+            # the legend's numbers written before the words ("4.家庭成员无劳动能力 1.家庭成员无劳动能力": one
+            # struck through, the answer written after it): the last cause written
+            return numbered[-1], 0.9 if len(set(numbered)) > 1 else 1.0
         return (cause, 1.0) if check_reading(label, cause) is None else (_nearest_word(label, cause) or (cause, 1.0))
     if label == "次要致困原因":
+        if numbered := _numbered_causes(raw):
+            # "8.遭受意外事故 1.家庭成员无劳动能力", "5社会保险待遇落实不到位": the legend's numbers before them
+            return list(dict.fromkeys(numbered)), 1.0
         items = [p.strip() for p in re.split(r"[、，,;；/\s]+", raw) if p.strip()]
         return items, 1.0
     if (again := _written_again(raw)) is not None:
@@ -337,6 +346,16 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
     if label in WORD_LABELS and (again := _word_written_again(raw)) is not None:
         return again, 0.9
     return raw, 1.0
+
+
+def _numbered_causes(text: str) -> list[str]:
+    """The causes a cell names after the numbers of the printed legend ("5.社会保险待遇落实不到位",
+    "7遭受自然灾害、8遭受意外事故"), in order, when every numbered part is a cause; else []."""
+    parts = [p.strip("、，,;；/.．。 ") for p in re.split(r"(?<![\d.])\d{1,2}(?![\d])[.、．]?", text)]
+    parts = [p for p in parts if p]
+    if not parts or not re.match(r"\s*\d", text):
+        return []
+    return parts if all(check_reading("主要致困原因", p) is None for p in parts) else []
 
 
 def _written_again(text: str) -> str | None:
@@ -551,10 +570,15 @@ def read_checkboxes(
         picked: list[str] | None = None
         factor = 1.0
         bracketed = bracket_ticked(text, opts)
+        lb = ll.box
+        own = [ln for ln in lines if ln.page == ll.page and lb[0] <= ln.cx <= lb[2] and lb[1] <= ln.cy <= lb[3]]
+        above = _ticks_above([*used, *(ln for ln in own if ln not in used)], lines, opts)
         if bracketed is not None:
             # 「已婚（√）」: the bracket binds the mark to the word it follows, where a box found in the image
             # (the brackets round the tick look like one) is placed against the words only by estimate
             picked = bracketed
+        elif above:
+            picked = above  # no boxes printed: the tick written over the chosen word
         elif lab in geo:
             picked = [g[0] for g in geo[lab]]
             conf = min(g[1] for g in geo[lab])
@@ -594,6 +618,29 @@ def read_checkboxes(
 
 
 _MATRIX_TICKS = set(TICKED) | set("VvＶｖ")
+
+
+def _ticks_above(used: Sequence[TextLine], lines: Sequence[TextLine], options: Sequence[str]) -> list[str]:
+    """Options printed bare (no □), the chosen one marked by a tick written just over it: a line that is
+    only a tick glyph, its foot within a line height above the option's line, its centre over the word
+    (the option's place in its line estimated proportionally)."""
+    spans = [(opt, x0, x1, ln) for ln in used for opt, x0, x1 in _option_spans(ln, options)]
+    if not spans:
+        return []
+    ticks = [t for t in lines if t.text.strip() and all(ch in _MATRIX_TICKS for ch in t.text.strip())]
+    picked: list[str] = []
+    for t in ticks:
+        for opt, x0, x1, ln in spans:
+            h = ln.height
+            if (
+                t.page == ln.page
+                and ln.box[1] - 1.2 * h <= t.box[3] <= ln.cy
+                and x0 - 0.25 * h <= t.cx <= x1 + 0.25 * h
+                and opt not in picked
+            ):
+                picked.append(opt)
+                break
+    return picked
 
 
 def _option_word(text: str, options: Sequence[str]) -> str | None:

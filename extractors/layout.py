@@ -102,6 +102,13 @@ EXTRA_LABELS: dict[str, str] = {
     "户主或与户主关系": "关系",
     "与户主关系": "关系",
     "困难情况说明": "困难情况说明",
+    # 湖南 申请审批表 (seed 000): the home visitor signs as 入户核查人, the union's first review as 审签人;
+    # the visitor ticks the suggested category (入户核查人员意见 … 勾选困难类别)
+    "核查人": "建档人",
+    "审签人": "审核人",
+    "建议困难类别": "困难类别",
+    # 河北 申报表 (seed 002): 职工身份 在职/失业/其他 — a label of its own, no schema field, never a value
+    "职工身份": "职工身份",
 }
 
 
@@ -1218,12 +1225,15 @@ def ticked_in_text(text: str, options: Sequence[str], style: str | None = None) 
 
 # a tick written in brackets after (or before) an option, 「已婚（√）」, and the empty brackets 「离异（ ）」 left for
 # the others: read as the tick glyph and the empty box they stand for
-_BRACKET_TICK = re.compile(r"（[" + re.escape(TICKED) + r"VvＶｖ/]）?")  # its closing bracket may be lost
-_BRACKET_EMPTY = re.compile(r"（）")
+# the same with square or lenticular brackets, printed before the word (【√】已婚 【 】离异, [√] 是)
+_BRACKET_TICK = re.compile(
+    r"（[" + re.escape(TICKED) + r"VvＶｖ/]）?|[【［\[〔][" + re.escape(TICKED) + r"VvＶｖ][】］\]〕]?"
+)  # its closing bracket may be lost
+_BRACKET_EMPTY = re.compile(r"（）|[【［\[〔][】］\]〕]")
 
 
 def _bracket_marks(t: str) -> str:
-    """``t`` (cleaned: no spaces, full-width brackets) with 「（√）」 read as √ and 「（）」 as □."""
+    """``t`` (cleaned: no spaces, full-width brackets) with 「（√）」「【√】」 read as √ and 「（）」「【】」 as □."""
     return _BRACKET_EMPTY.sub("□", _BRACKET_TICK.sub("√", t))
 
 

@@ -449,6 +449,9 @@ def _header_label(text: str) -> str | None:
     lab = label_of(t)
     if lab:
         return lab
+    if re.fullmatch(r"[\u4e00-\u9fff]*单位[\u4e00-\u9fff]*[或/、及][\u4e00-\u9fff]*学校[\u4e00-\u9fff]*", t):
+        # the employer or the school, worded by each printing (工作单位或就读学校, 单位/学校名称): 单位或学校
+        return "单位或学校"
     if t.startswith(MEMBERS_LABEL) and t not in SIDE_TITLES:
         # the table's side title glued to its first header ("家庭成员姓名"), or worded into a header
         # ("家庭成员关系（与申请人）")
@@ -1478,3 +1481,101 @@ def _free_lines(data: list[Box], lines: Sequence[TextLine]) -> list[TextLine]:
         for ln in lines
         if y0 - 2 <= ln.cy <= y1 + 2 and not ln.cell and not any(_inside(ln, c) for c in data)
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Words struck through
+
+# A stroke through the middle of a text line this many character sizes long is no character's own (an
+# ideograph's longest stroke is about one character wide): the writer struck the words under it out, a
+# wrong entry before its correction or the options that do not apply ("不符合的选项请划去").
+STRIKE_LENGTH = 1.2
+_DASHES = frozenset("—–-－一～~_＿/／、 ")
+
+
+def _strike_segments(mask: np.ndarray, ln: TextLine) -> list[tuple[float, float]]:
+    """x-ranges of the strokes through the middle band of ``ln`` (ink of ``mask`` as non-zero)."""
+    import cv2
+    x0, y0, x1, y1 = ln.box
+    h = y1 - y0
+    n = text_weight(ln.text)
+    if h < 8 or n <= 0 or x1 - x0 < 0.8 * h:
+        return []  # a text set vertically, or a speck
+    size = min(h, (x1 - x0) / n)
+    length = max(10, round(STRIKE_LENGTH * size))
+    H, W = mask.shape[:2]
+    a, b = int(y0 + 0.28 * h), int(np.ceil(y0 + 0.75 * h))
+    lo, hi = max(0, int(x0 - 0.5 * h)), min(W, int(np.ceil(x1 + 0.5 * h)))
+    if b - a < 2 or hi - lo < length:
+        return []
+    band = np.ascontiguousarray((mask[max(0, a) : min(H, b), lo:hi] > 0).astype(np.uint8) * 255)
+    if band.shape[0] < 2:
+        return []
+    long_ = cv2.morphologyEx(band, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
+    cols = np.flatnonzero(long_.max(axis=0) > 0)
+    if cols.size == 0:
+        return []
+    out: list[tuple[float, float]] = []
+    start = prev = int(cols[0])
+    for c in [*cols[1:].tolist(), None]:
+        if c is not None and c - prev <= 2:
+            prev = c
+            continue
+        # a stroke is thin: few rows carry it (characters run together by blur make a block of long runs)
+        rows = int(np.count_nonzero((long_[:, start : prev + 1] > 0).mean(axis=1) >= 0.6))
+        if start > 0 and prev < hi - lo - 1 and rows <= max(3, 0.15 * h):
+            # (a stroke running on out of the line's reach is a ruling)
+            out.append((lo + start, lo + prev + 1))
+        if c is not None:
+            start = prev = c
+    return out
+
+
+def strike_out(lines: Sequence[TextLine], mask: np.ndarray | None) -> list[TextLine]:
+    """The lines of options apart by slashes ("未婚／已婚／离异／丧偶", "是／否") with the options struck
+    through taken out: the form asks to strike out what does not apply (不符合的选项请划去). An option is
+    struck when a stroke covers most of its characters (their places estimated by character widths along
+    the line); the line keeps the options left, and is kept whole when none or all are struck. Other text
+    is left as read: on a blurred scan, bold characters run together into bars a stroke cannot be told from."""
+    if mask is None or not lines:
+        return list(lines)
+    import cv2
+
+    # the table's rulings out first: a line of text set close to one meets it in its middle band
+    rulings = cv2.morphologyEx(
+        mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(10, mask.shape[1] // 10), 1))
+    )
+    mask = cv2.subtract(mask, rulings)
+    out: list[TextLine] = []
+    for ln in lines:
+        tokens = [m for m in re.finditer(r"[^／/\s]+", ln.text)]
+        if len(tokens) < 2 or not re.search(r"[^\s][\s]*[／/][\s]*[^\s]", ln.text):
+            out.append(ln)
+            continue
+        segs = _strike_segments(mask, ln)
+        if not segs:
+            out.append(ln)
+            continue
+        scale = (ln.box[2] - ln.box[0]) / max(1e-6, text_weight(ln.text))
+        places, pos = [], 0.0
+        for ch in ln.text:
+            w = char_weight(ch)
+            places.append((ln.box[0] + pos * scale, ln.box[0] + (pos + w) * scale))
+            pos += w
+        covered = [any(min(c1, s1) - max(c0, s0) >= 0.5 * (c1 - c0) for s0, s1 in segs) for c0, c1 in places]
+        struck = [
+            m
+            for m in tokens
+            if not all(ch in _DASHES for ch in m.group())
+            and sum(covered[m.start() : m.end()]) >= 0.6 * (m.end() - m.start())
+        ]
+        if not struck or len(struck) == len(tokens):
+            out.append(ln)
+            continue
+        gone = {i for m in struck for i in range(m.start(), m.end())}
+        text = "".join(ch for i, ch in enumerate(ln.text) if i not in gone)
+        text = re.sub(r"[／/](?:\s*[／/])+", "／", text)
+        text = re.sub(r"^\s*[／/]\s*|\s*[／/]\s*$", "", text)
+        text = re.sub(r"([：:])\s*[／/]\s*", r"\1", text).strip()
+        out.append(TextLine(text, ln.box, ln.confidence, ln.page, ln.cell))
+    return out
