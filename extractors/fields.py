@@ -330,6 +330,10 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
         return name, 0.9
     if label == "主要致困原因":
         cause = raw.lstrip("0123456789.、． ")
+        head = re.split(r"[（(]", raw)[0].strip()
+        if head and head != cause and check_reading(label, cause) is not None and check_reading(label, head) is None:
+            # the answer written over the printed legend of the same cell ("家属残疾（从下列原因中选填一项）1本人…")
+            return head, 0.95
         if (numbered := _numbered_causes(raw)) and (len(numbered) > 1 or check_reading(label, cause) is not None):
             # the legend's numbers written before the words ("4.家庭成员无劳动能力 1.家庭成员无劳动能力": one
             # struck through, the answer written after it): the last cause written
@@ -1374,6 +1378,9 @@ def _option_list(label: str, rd: Reading) -> bool:
     if label not in CHECKBOX_OPTIONS:
         return False
     text = str(rd.value)
+    head = re.split(r"[（(]", text)[0]
+    if head != text and _count_options(head, CHECKBOX_OPTIONS[label]) == 1 and not any(g in head for g in EMPTY_BOXES):
+        return False  # the answer, then the printed legend of its cell in brackets
     n = _count_options(text, CHECKBOX_OPTIONS[label])
     if label in MULTI and n <= 3 and not any(g in text for g in EMPTY_BOXES):
         # up to three causes written out ("遭受自然灾害、未参加社会保险"): the answer, not the printed list

@@ -1511,6 +1511,8 @@ def _strike_segments(mask: np.ndarray, ln: TextLine) -> list[tuple[float, float]
     band = np.ascontiguousarray((mask[max(0, a) : min(H, b), lo:hi] > 0).astype(np.uint8) * 255)
     if band.shape[0] < 2:
         return []
+    # a pen's stroke is not ruled: a little aslant or bent, it runs over three rows of pixels
+    band = cv2.dilate(band, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 3)))
     long_ = cv2.morphologyEx(band, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
     cols = np.flatnonzero(long_.max(axis=0) > 0)
     if cols.size == 0:
@@ -1523,7 +1525,7 @@ def _strike_segments(mask: np.ndarray, ln: TextLine) -> list[tuple[float, float]
             continue
         # a stroke is thin: few rows carry it (characters run together by blur make a block of long runs)
         rows = int(np.count_nonzero((long_[:, start : prev + 1] > 0).mean(axis=1) >= 0.6))
-        if start > 0 and prev < hi - lo - 1 and rows <= max(3, 0.15 * h):
+        if start > 0 and prev < hi - lo - 1 and rows <= max(6, 0.3 * h):
             # (a stroke running on out of the line's reach is a ruling)
             out.append((lo + start, lo + prev + 1))
         if c is not None:
@@ -1548,7 +1550,7 @@ def strike_out(lines: Sequence[TextLine], mask: np.ndarray | None) -> list[TextL
     mask = cv2.subtract(mask, rulings)
     out: list[TextLine] = []
     for ln in lines:
-        tokens = [m for m in re.finditer(r"[^／/\s]+", ln.text)]
+        tokens = list(re.finditer(r"[^／/\s：:]+", ln.text))  # (a label before its colon is no option)
         if len(tokens) < 2 or not re.search(r"[^\s][\s]*[／/][\s]*[^\s]", ln.text):
             out.append(ln)
             continue

@@ -146,3 +146,16 @@ def test_a_ruling_through_a_line_is_no_strike() -> None:
     y = round((line.box[1] + line.box[3]) / 2)
     mask[y : y + 3, :] = 255  # a rule across the page
     assert [ln.text for ln in strike_out([line], mask)] == ["未婚／已婚"]
+
+
+def test_answer_written_over_the_cells_legend() -> None:
+    """河北 申报表 (seed 002): 主要致困原因：___ with the legend printed in the same cell under the answer."""
+    lines = [
+        TextLine("困难职工申报表", (600, 60, 1000, 110)),
+        TextLine("主要致困原因：", (115, 171, 305, 214)),
+        TextLine("家属残疾", (317, 163, 473, 214)),
+        TextLine("(从下列原因中选填一项)1本人大病2供养直系亲属大病3本人残疾4家属残疾5家属下岗失业", (125, 244, 1648, 284)),
+    ]
+    ex = extract_fields("建档申请表", lines, cells={0: [(100, 150, 1700, 320)]}, today=TODAY)
+    assert ex.fields["主要致困原因"] == "家属残疾"
+    assert normalise_value("主要致困原因", "家属残疾（从下列原因中选填一项）1本人大病2供养直系亲属大病")[0] == "家属残疾"
