@@ -1512,8 +1512,8 @@ def _strike_segments(mask: np.ndarray, ln: TextLine) -> list[tuple[float, float]
     if band.shape[0] < 2:
         return []
     # a pen's stroke is not ruled: a little aslant or bent, it runs over three rows of pixels
-    band = cv2.dilate(band, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 3)))
-    long_ = cv2.morphologyEx(band, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
+    thick = cv2.dilate(band, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 3)))
+    long_ = cv2.morphologyEx(thick, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
     cols = np.flatnonzero(long_.max(axis=0) > 0)
     if cols.size == 0:
         return []
