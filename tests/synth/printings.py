@@ -8,12 +8,23 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from dangan.schemas.labels import DOC_FIELDS, MEMBER_LABELS
+import pytest
+
+from dangan.schemas.labels import DOC_FIELDS, MEMBER_LABELS, OTHER_DOC_KINDS
 from dangan.schemas.validators import is_valid_id_number
-from dangan.synth.canvas import Page, rasterise
+from dangan.synth.canvas import Page, rasterise, text_width
+from dangan.synth.forms import KINDS
 from dangan.synth.households import Household, make_households
-from dangan.synth.layouts import layouts_of
-from dangan.synth.render import Document
+from dangan.synth.layouts import Mode, layouts_of
+from dangan.synth.render import (
+    Document,
+    Style,
+    cause_certificate,
+    marital_proof,
+    medical_receipt,
+    school_certificate,
+    tuition_receipt,
+)
 
 PER_PERSON = {"身份证", "诊断证明"}  # kinds drawn for one person of the household (the others for the household)
 
@@ -147,3 +158,193 @@ def check_truth_printed(doc: Document) -> None:
             assert r.tobytes() == g.tobytes() == b.tobytes(), kind
     assert [m for page in doc.pages for m in page.members] == doc.members
     assert {k: v for page in doc.pages for k, v in page.fields.items()} == doc.fields
+
+
+def check_papers_hold_their_people(hh: Household, draw: Callable[[str, Household, int], Document]) -> dict[str, Document]:
+    """The 户口簿 (seed 1), 低保证 (2), 身份证 (3) and 诊断证明 (4) ``draw`` gives for ``hh`` hold its people;
+    returns them by kind."""
+    people = [hh.householder(), *hh.members]
+    hukou = draw("户口簿", hh, 1)
+    assert [m["身份证号"] for m in hukou.members] == [p["身份证号"] for p in people]
+    assert hukou.members[0]["关系"] == "户主" and len(hukou.pages) == 1 + len(people), "户主页, one card each"
+    assert hukou.pages[0].fields["户主姓名"] == hh.record["姓名"] and not hukou.pages[0].members
+    assert all(len(page.members) == 1 for page in hukou.pages[1:])
+    dibao = draw("低保证", hh, 2)
+    assert dibao.members[0]["姓名"] == hh.record["姓名"] and dibao.fields["保障人数"] == len(dibao.members)
+    assert 1 <= len(dibao.members) <= len(people) and dibao.fields["证号"] == hh.dibao_no
+    card = draw("身份证", hh, 3)
+    assert card.fields["身份证号"] == hh.record["身份证号"] and card.members == []
+    diag = draw("诊断证明", hh, 4)
+    assert diag.fields["姓名"] == hh.record["姓名"]
+    return {"户口簿": hukou, "低保证": dibao, "身份证": card, "诊断证明": diag}
+
+
+def check_the_check_fails(kind: str, hh: Household, draw: Callable[[str, Household, int], Document]) -> None:
+    """``check_truth_printed`` fails on ``kind`` drawn (seed 5) for ``hh`` with a value, or a member's ID number,
+    that is not printed."""
+    doc = draw(kind, hh, 5)
+    label = next(k for k, v in doc.fields.items() if isinstance(v, str))
+    doc.fields[label] = doc.pages[0].fields[label] = "未印出的值"
+    with pytest.raises(AssertionError):
+        check_truth_printed(doc)
+    if doc.members:
+        doc = draw(kind, hh, 5)
+        doc.members[-1]["身份证号"] = doc.pages[-1].members[-1]["身份证号"] = "11010519491231002X"
+        with pytest.raises(AssertionError):
+            check_truth_printed(doc)
+
+
+# application forms (a variant's printing of 建档申请表)
+
+def draw_form(variant: str, printing: str, hh: Household, seed: int, sealed: bool = True,
+              typed: bool | None = None) -> Document:
+    lay = next(lay for lay in layouts_of(KINDS[variant]) if lay.name == printing)
+    doc: Document = lay.draw(hh, Style.draw(random.Random(seed), typed), sealed)
+    return doc
+
+
+def form_shown(value: Any, text: str) -> bool:
+    if value is None:
+        return True  # nothing to write
+    if isinstance(value, list):
+        return all(printed(v, text) for v in value)
+    if isinstance(value, float):
+        return any(s in text for s in (f"{value:g}", f"{value:,.2f}", f"{value:.2f}"))
+    return printed(value, text)
+
+
+def check_form_members_and_truth(variant: str, printing: str, hh: Household) -> None:
+    """``printing`` drawn for ``hh`` from seeds 1-4 (unsealed for 2, typed for even ones) prints its truth, each
+    page's on that page, with a seal iff sealed."""
+    for seed in (1, 2, 3, 4):
+        doc = draw_form(variant, printing, hh, seed, sealed=seed != 2, typed=seed % 2 == 0)
+        assert doc.doc_type == "建档申请表" and doc.layout == printing
+        check_form_printed(doc, hh, form_shown)
+        for page in doc.pages:  # each page's truth is printed on that page
+            own = page_text(page)
+            for label, value in page.fields.items():
+                assert label == "是否盖章" or form_shown(value, own), (label, value)
+        seals = [op for page in doc.pages for op in page.ops if op[0] == "seal"]
+        assert bool(seals) == doc.fields["是否盖章"] == (seed != 2)
+
+
+def check_form_inside_sheet(variant: str, printing: str, hh: Household) -> None:
+    """``printing`` drawn for ``hh`` from seeds 0-5 writes nothing off the sheet's edge."""
+    for seed in range(6):
+        doc = draw_form(variant, printing, hh, seed)
+        for page in doc.pages:
+            for op in page.ops:
+                if op[0] == "text":
+                    w = text_width(op[3], op[4], op[5])
+                    x0 = op[1] - {"l": 0.0, "m": w / 2}.get(op[6][0], w)
+                    pts = [(x0, op[2]), (x0 + w, op[2])]
+                elif op[0] in ("rect", "line"):
+                    pts = [(op[1], op[2]), (op[3], op[4])]
+                else:
+                    continue
+                for x, y in pts:
+                    assert -0.5 <= x <= page.w + 0.5 and -0.5 <= y <= page.h + 0.5, (variant, op[:4])
+
+
+def check_form_same_seed(variant: str, printing: str, hh: Household) -> None:
+    """``printing`` drawn for ``hh`` (of three members) twice from one seed draws the same, from another another."""
+    a, b, c = (draw_form(variant, printing, hh, seed) for seed in (9, 9, 10))
+    assert [p.ops for p in a.pages] == [p.ops for p in b.pages]
+    assert [p.fields for p in a.pages] == [p.fields for p in b.pages] and a.members == b.members
+    assert [p.ops for p in a.pages] != [p.ops for p in c.pages]
+    assert len(a.members) == 3
+
+
+# 其他 printings (a rotation's printing of each 其他 kind)
+
+OtherDrawer = Callable[[Household, random.Random, Mode], Document]
+
+
+def _cause(kind: str) -> OtherDrawer:
+    def draw(hh: Household, rng: random.Random, mode: Mode) -> Document:
+        return cause_certificate(hh, kind, rng, mode)
+
+    return draw
+
+
+# the papers a kind drawn with arguments stands for, drawn by the callers of ``render`` with their real arguments
+OTHER_CALLERS: dict[str, list[OtherDrawer]] = {
+    "其他/证明": [school_certificate, marital_proof, _cause("事故证明"), _cause("灾害证明"), _cause("失业证明")],
+    "其他/票据": [medical_receipt, tuition_receipt],
+}
+
+
+def other_households() -> list[Household]:
+    """Households of one person and of four or more, with a school child, divorced and widowed ones."""
+    pool = make_households(80, 6)
+    alone = [h for h in pool if not h.members][:2]
+    big = [h for h in pool if len(h.members) >= 3][:2]
+    school = [h for h in pool if h.school_child][:2]
+    single = [h for h in pool if h.record["婚姻状况"] in ("离异", "丧偶")][:3]
+    assert alone and big and school and single
+    return alone + big + school + single
+
+
+def other_draws(kind: str, printing: str, hh: Household, seed: int, mode: Mode) -> list[Document]:
+    """``printing`` of every paper ``kind`` stands for (a drawing in ``mode`` that fell on it)."""
+    if kind not in OTHER_CALLERS:
+        return [draw_printing(kind, printing, hh, seed)]
+    docs = []
+    for caller in OTHER_CALLERS[kind]:
+        for k in range(64):
+            doc = caller(hh, random.Random(seed * 1000 + k), mode)
+            if doc.layout == printing:
+                docs.append(doc)
+                break
+        else:
+            raise AssertionError(f"{kind}: {printing} never drawn")
+    return docs
+
+
+def check_other_printed(kind: str, printing: str, doc: Document) -> None:
+    """One paper of ``kind``'s ``printing``: its truth printed on its one page, every text inside the sheet, grey
+    when photocopied."""
+    assert doc.doc_type == "其他" and doc.layout in ("", printing)
+    assert set(doc.fields) == set(DOC_FIELDS["其他"]), doc.fields
+    assert doc.fields["材料名称"] in OTHER_DOC_KINDS and doc.material == doc.fields["材料名称"]
+    text = printed_text(doc)
+    for label, value in doc.fields.items():
+        assert printed(value, text), (kind, label, value)
+    assert len(doc.pages) == 1 and doc.pages[0].fields == doc.fields
+    page = doc.pages[0]
+    assert max(page.w, page.h) <= 297.5 and min(page.w, page.h) <= 210.5
+    for op in page.ops:  # every text inside the sheet: (x, y, text, size, font, anchor)
+        if op[0] == "text":
+            _, x, y, s, size, key, anchor, _ = op
+            w = text_width(s, size, key)
+            left = x - (w / 2 if anchor == "mm" else w if anchor == "rm" else 0)
+            assert left >= 0 and left + w <= page.w + 0.5 and 0 <= y <= page.h, (kind, s)
+    img = rasterise(page, 25)
+    assert img.width > 100
+    if page.mono:
+        r, g, b = img.split()
+        assert r.tobytes() == g.tobytes() == b.tobytes(), kind
+
+
+def check_others_printed(kind: str, printing: str, households: list[Household], mode: Mode) -> None:
+    """``printing`` drawn in ``mode`` for each household (seed its index) prints its truth, for every paper
+    ``kind`` stands for."""
+    kinds: set[str] = set()
+    for i, hh in enumerate(households):
+        for doc in other_draws(kind, printing, hh, i, mode):
+            check_other_printed(kind, printing, doc)
+            kinds.add(doc.fields["材料名称"])
+    if kind == "其他/证明":
+        assert {"上学证明", "事故证明", "灾害证明", "失业证明", "死亡证明", "离婚证"} <= kinds
+    if kind == "其他/票据":
+        assert kinds == {"医药费票据", "学费票据"}
+
+
+def check_others_same_seed(kind: str, printing: str, households: list[Household], mode: Mode) -> None:
+    """``printing`` drawn in ``mode`` for the first and last household twice from one seed gives the same display
+    lists and truth, from another seed other display lists."""
+    for hh in (households[0], households[-1]):
+        a, b, c = (other_draws(kind, printing, hh, seed, mode) for seed in (9, 9, 10))
+        assert [p.ops for d in a for p in d.pages] == [p.ops for d in b for p in d.pages]
+        assert [d.fields for d in a] == [d.fields for d in b]
+        assert [p.ops for d in a for p in d.pages] != [p.ops for d in c for p in d.pages]
