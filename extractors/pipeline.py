@@ -28,7 +28,7 @@ from dangan.extractors.classify import classify_lines
 from dangan.extractors.fields import Extraction, extract_fields
 from dangan.extractors.layout import Box, TextLine, group_rows, lines_from_ocr, lines_from_words, to_box
 from dangan.extractors.region import card_regions, lines_in
-from dangan.extractors.structure import reread_blank_cells, reread_digit_runs, strike_out
+from dangan.extractors.structure import is_option_line, reread_blank_cells, reread_digit_runs, strike_out
 from dangan.schemas.readings import check_reading
 
 RESULT_KEYS = (
@@ -256,7 +256,7 @@ def _read_page(page: Any, engine_name: str) -> PageReading:
         checkboxes = [] if regions else _checkbox_list(pre.find_checkboxes(img, dpi=dpi, flat=flat))
     if text_layer:
         lines = lines_from_words(page.words, index)
-        if img is not None and pre is not None:
+        if img is not None and pre is not None and any(is_option_line(ln.text) for ln in lines):
             lines = strike_out(lines, ink if ink is not None else pre.ink_mask(img))
         return PageReading(lines, checkboxes, seal, seal_box, size, "text-pdf", cells)
     if img is None or engine is None:
@@ -281,7 +281,7 @@ def _read_page(page: Any, engine_name: str) -> PageReading:
             lines = reread_blank_cells(engine, ocr_img, cells, lines, index)
     if grey and seal and seal_box is not None and ocr_img is not None and lines:  # a grey stamp over text
         lines = lines + under_seal_lines(engine, ocr_img, seal_box, lines, index)
-    if ocr_img is not None and pre is not None and not regions:
+    if ocr_img is not None and pre is not None and not regions and any(is_option_line(ln.text) for ln in lines):
         # words struck through (a correction, the options that do not apply): on the page with red seals
         # painted out, whose rings would pass for strokes
         lines = strike_out(lines, ink if ink is not None else pre.ink_mask(ocr_img))

@@ -1533,13 +1533,20 @@ def _strike_segments(mask: np.ndarray, ln: TextLine) -> list[tuple[float, float]
     return out
 
 
+def is_option_line(text: str) -> bool:
+    """A line of two or more options apart by slashes ("未婚／已婚／离异", "是／否"): what ``strike_out`` looks at
+    (the pipeline asks first, so that a page without one costs no ink mask)."""
+    tokens = re.findall(r"[^／/\s：:]+", text)  # (a label before its colon is no option)
+    return len(tokens) >= 2 and re.search(r"[^\s][\s]*[／/][\s]*[^\s]", text) is not None
+
+
 def strike_out(lines: Sequence[TextLine], mask: np.ndarray | None) -> list[TextLine]:
     """The lines of options apart by slashes ("未婚／已婚／离异／丧偶", "是／否") with the options struck
     through taken out: the form asks to strike out what does not apply (不符合的选项请划去). An option is
     struck when a stroke covers most of its characters (their places estimated by character widths along
     the line); the line keeps the options left, and is kept whole when none or all are struck. Other text
     is left as read: on a blurred scan, bold characters run together into bars a stroke cannot be told from."""
-    if mask is None or not lines:
+    if mask is None or not any(is_option_line(ln.text) for ln in lines):
         return list(lines)
     import cv2
 
@@ -1550,10 +1557,10 @@ def strike_out(lines: Sequence[TextLine], mask: np.ndarray | None) -> list[TextL
     mask = cv2.subtract(mask, rulings)
     out: list[TextLine] = []
     for ln in lines:
-        tokens = list(re.finditer(r"[^／/\s：:]+", ln.text))  # (a label before its colon is no option)
-        if len(tokens) < 2 or not re.search(r"[^\s][\s]*[／/][\s]*[^\s]", ln.text):
+        if not is_option_line(ln.text):
             out.append(ln)
             continue
+        tokens = list(re.finditer(r"[^／/\s：:]+", ln.text))  # (a label before its colon is no option)
         segs = _strike_segments(mask, ln)
         if not segs:
             out.append(ln)
