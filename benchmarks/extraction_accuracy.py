@@ -292,8 +292,9 @@ class RssSampler:
         self._t.join()
 
 
-def _cached_worker(job: tuple[str, str, str]) -> tuple[str, dict[str, Any] | None, str | None]:
-    """For iterating on the field logic: page readings (the OCR) are kept in ``cache`` between runs."""
+def _cached_worker(job: tuple[str, str, str]) -> tuple[str, Any, str | None]:
+    """For iterating on the field logic: page readings (the OCR) are kept in ``cache`` between runs.
+    Gives the whole extraction (``ExtractionOutput``), so that ``--reconcile-cache`` can keep it too."""
     import hashlib
     import pickle
 
@@ -307,7 +308,7 @@ def _cached_worker(job: tuple[str, str, str]) -> tuple[str, dict[str, Any] | Non
         else:
             n_pages, readings = read_document(path, engine)
             key.write_bytes(pickle.dumps((n_pages, readings)))
-        return path, assemble(path, n_pages, readings, engine).result, None
+        return path, assemble(path, n_pages, readings, engine), None
     except Exception as exc:
         return path, None, f"{type(exc).__name__}: {exc}"
 
@@ -342,8 +343,11 @@ def run_engine(
                 initargs=(name,),
             ) as pool:
                 jobs = [(str(f), name, str(cache)) for f in files]
-                for i, (path, res, err) in enumerate(pool.map(_cached_worker, jobs), 1):
-                    results[path] = res
+                outputs: dict[str, Any] = {}
+                for i, (path, out, err) in enumerate(pool.map(_cached_worker, jobs), 1):
+                    results[path] = out.result if out is not None else None
+                    if out is not None:
+                        outputs[path] = out
                     if err:
                         print(f"  {name} failed: {path}: {err}", file=sys.stderr)
                     if i % 20 == 0:
@@ -360,6 +364,9 @@ def run_engine(
                     folders[str(Path(path).parent)].append(res)
             for household in folders.values():
                 settle_household(household)
+            if on_output is not None:  # after the household step, as extract_many gives them
+                for path, out in outputs.items():
+                    on_output(Path(path), out)
         else:
             for i, (path, out, err) in enumerate(extract_many(files, name, workers=workers), 1):
                 results[path] = out.result if out else None
@@ -454,7 +461,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.cache:
             args.cache.mkdir(parents=True, exist_ok=True)
         keep = None
-        if args.reconcile_cache and name != "naive" and not args.cache:
+        if args.reconcile_cache and name != "naive":
             keep = _reconcile_cache_writer(corpus, name)
         if args.rescore and name != "naive":
             results, perf = _kept_results(corpus, name, files), None
