@@ -795,7 +795,8 @@ def load_layouts() -> None:
     # papers_rotation2 (rotation 2's held-out printings) imports papers_work first, so registers after it;
     # forms_rotation3 / papers_rotation3 (rotation 3's) come after forms / papers_cert / papers_id they extend,
     # papers_rotation4 (rotation 4's papers) after papers_rotation3, papers_rotation5 (rotation 5's) after it,
-    # other_rotation5 (rotation 5's 其他) imports papers_other first, other_rotation6 (rotation 6's 其他) after it;
+    # other_rotation5 (rotation 5's 其他) imports papers_other first, other_rotation6 (rotation 6's 其他) after it,
+    # other_rotation7 (rotation 7's 其他) after other_rotation6;
     # forms_rotation6 (rotation 6's forms) after forms_rotation5, papers_rotation6 (rotation 6's papers) after
     # papers_rotation5
     from dangan.synth import (  # noqa: F401
@@ -806,6 +807,7 @@ def load_layouts() -> None:
         forms_rotation6,
         other_rotation5,
         other_rotation6,
+        other_rotation7,
         papers_cert,
         papers_id,
         papers_other,

@@ -88,7 +88,8 @@ ROTATION_5_PAPERS = {"身份证": "身份证/轮换5", "户口簿": "户口簿/�
 ROTATION_6_PAPERS = {"身份证": "身份证/轮换6", "户口簿": "户口簿/轮换6", "低保证": "低保证/轮换6", "诊断证明": "诊断证明/轮换6",
                      "残疾人证": "残疾人证/轮换6"}
 
-# Rotation 6's 其他 printings (other_rotation6, registered after rotation 5's), held out in place of rotation 5's.
+# Rotation 6's 其他 printings (other_rotation6, registered after rotation 5's), held out in place of rotation 5's;
+# rotation 7 released them and holds out its own (other_rotation7, registered after them) in their place.
 OTHER_ROTATION_6 = {"其他/证明": "证明", "其他/票据": "票据", "其他/录取通知书": "录取通知书", "其他/银行卡": "银行卡",
                     "其他/授权书": "授权书", "其他/会议记录": "会议记录"}
 
@@ -127,13 +128,15 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
             "残疾人证": {"残疾人证/三代卡片复印", "残疾人证/轮换6"},
             "公示证明": {"公示证明/轮换2"}, "劳动合同": {"劳动合同/轮换2"},
             # rotation 5 released rotation 1's 其他 held-outs and held out the 轮换5 printings; rotation 6 released
-            # those and holds out its 其他 printings (other_rotation6, registered after them) in their place
-            **{kind: {f"{name}/轮换6"} for kind, name in OTHER_ROTATION_6.items()}}
+            # those and held out its 其他 printings (other_rotation6); rotation 7 released those and holds out its
+            # own (other_rotation7, registered after them) in their place
+            **{kind: {f"{name}/轮换7"} for kind, name in OTHER_ROTATION_6.items()}}
     for kind, held in kept.items():
         assert {lay.name for lay in layouts_of(kind) if is_held_out(kind, lay.name)} == held, kind
     for kind, name in OTHER_ROTATION_6.items():
-        assert [lay.name for lay in layouts_of(kind)][-2:] == [f"{name}/轮换5", f"{name}/轮换6"], kind
+        assert [lay.name for lay in layouts_of(kind)][-3:] == [f"{name}/轮换5", f"{name}/轮换6", f"{name}/轮换7"], kind
         assert not is_held_out(kind, f"{name}/轮换5"), "rotation 6 released it"
+        assert not is_held_out(kind, f"{name}/轮换6"), "rotation 7 released it"
     assert set(kept) | set(ROTATION_3_NEW) == set(HELD_OUT)
     for kind in ("公示证明", "劳动合同"):
         assert [lay.name for lay in layouts_of(kind)][-1] == f"{kind}/轮换2"

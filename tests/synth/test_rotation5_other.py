@@ -23,8 +23,10 @@ OTHERS = {
     "其他/授权书": "授权书/轮换5",
     "其他/会议记录": "会议记录/轮换5",
 }
-# rotation 6 released OTHERS to seen and holds these out in their place (other_rotation6, registered after them)
+# rotation 6 released OTHERS to seen and held these out in their place (other_rotation6, registered after them);
+# rotation 7 released those too and holds out ROTATION_7 (other_rotation7, registered after them)
 ROTATION_6 = {kind: name.replace("轮换5", "轮换6") for kind, name in OTHERS.items()}
+ROTATION_7 = {kind: name.replace("轮换5", "轮换7") for kind, name in OTHERS.items()}
 BEFORE = {"其他/证明": "证明/表格式", "其他/票据": "票据/结算单", "其他/录取通知书": "录取通知书/复印件",
           "其他/银行卡": "银行卡/存折首页复印", "其他/授权书": "授权书/个人声明", "其他/会议记录": "会议记录/手写横线纸"}
 
@@ -46,9 +48,10 @@ def _draws(kind: str, hh: Household, seed: int) -> list[Document]:
 def test_registered_before_rotation_6_and_released(kind: str) -> None:
     load_layouts()
     names = [lay.name for lay in layouts_of(kind)]
-    assert names[-2:] == [OTHERS[kind], ROTATION_6[kind]] and not is_held_out(kind, OTHERS[kind])
-    # rotation 5 released BEFORE[kind], rotation 6 released this one: its printing (other_rotation6) alone is held out
-    assert [n for n in names if is_held_out(kind, n)] == [ROTATION_6[kind]]
+    assert names[-3:] == [OTHERS[kind], ROTATION_6[kind], ROTATION_7[kind]] and not is_held_out(kind, OTHERS[kind])
+    # rotation 5 released BEFORE[kind], rotation 6 released this one, rotation 7 rotation 6's: rotation 7's printing
+    # (other_rotation7) alone is held out
+    assert [n for n in names if is_held_out(kind, n)] == [ROTATION_7[kind]]
     assert BEFORE[kind] in names and not is_held_out(kind, BEFORE[kind])
     assert not is_held_out(kind, names[0])
 
@@ -75,13 +78,14 @@ def test_same_seed_same_display_list(households: list[Household], kind: str) -> 
 
 
 def test_seen_archives_draw_them_and_held_out_ones_never() -> None:
-    """Rotation 6 released them: seen archives draw them, held-out ones draw rotation 6's instead."""
+    """Rotation 6 released them: seen archives draw them, held-out ones draw rotation 7's instead."""
     held: set[str] = set()
     seen: set[str] = set()
     for hh in make_households(30, 13):
         held |= {d.layout for d in documents_for(hh, random.Random(hh.index), "held-out") if d.doc_type == "其他"}
         seen |= {d.layout for d in documents_for(hh, random.Random(hh.index), "seen") if d.doc_type == "其他"}
     assert {OTHERS[k] for k in ("其他/银行卡", "其他/授权书", "其他/会议记录", "其他/证明", "其他/票据")} <= seen
-    assert held <= set(ROTATION_6.values())
-    assert not seen & set(ROTATION_6.values()) and not held & (set(OTHERS.values()) | set(BEFORE.values()))
+    assert held <= set(ROTATION_7.values())
+    assert not seen & set(ROTATION_7.values())
+    assert not held & (set(OTHERS.values()) | set(BEFORE.values()) | set(ROTATION_6.values()))
     assert seen & {"证明/A4红头", "银行卡/A4正反复印", "会议记录/表格式"}
