@@ -29,7 +29,7 @@ from dangan.extractors.layout import (
     union_box,
     value_below,
 )
-from dangan.schemas.labels import DOC_MEMBER_FIELDS, MEMBER_LABELS
+from dangan.schemas.labels import DOC_MEMBER_FIELDS, MEMBER_LABELS, canonical_label
 from dangan.schemas.normalise import CN_DIGITS, cn_number, find_dates, fold_fullwidth, parse_date, simplified
 from dangan.schemas.readings import DISABILITY_KINDS, ETHNIC_GROUPS, ROLE_WORDS, check_reading
 from dangan.schemas.validators import is_valid_id_number, luhn_valid, normalise_id_number, parse_id_number
@@ -71,6 +71,11 @@ def _cut(text: str, n: int) -> str:
     return ""
 
 
+# a note in brackets right after a printed label: the label's own words, not the value ("委托人（授权人）：朱永",
+# "委托人（签名并按手印）：" | the name in the next cell; its colon may be lost to the copy)
+_LABEL_NOTE = re.compile(r"^[（(][^（()）]{2,12}[）)]")
+
+
 def match_label(text: str, labels: Mapping[str, str]) -> tuple[str, str] | None:
     """(canonical label, rest of the text) when ``text`` starts with one of the printed ``labels``.
 
@@ -87,7 +92,8 @@ def match_label(text: str, labels: Mapping[str, str]) -> tuple[str, str] | None:
             # unless the whole text is a longer label with one character misread that begins with this
             # one ("户主或与户主类系" is 户主或与户主关系, not 户主或与户主 and a value "类系")
             longer = _misread_label(t, [k for k in keys if len(_compact(k)) > len(printed)], labels)
-            return longer or (labels[key], _cut(text, len(printed)).lstrip(" \u3000：:").rstrip())
+            rest = _LABEL_NOTE.sub("", _cut(text, len(printed)).lstrip(" \u3000"))
+            return longer or (labels[key], rest.lstrip(" \u3000：:").rstrip())
     # a misread label only when no label is printed exactly (公示截止时间 is no misread 公示起止时间)
     return _misread_label(t, keys, labels)
 
@@ -2986,6 +2992,8 @@ _NAME_PATTERNS = tuple(
         # salutation alone on its line
         rf"(?:^|[：:，,])?{_CJK_NAME}[_＿]*同学(?:[:：，,]|$)",
         rf"对{_CJK_NAME}同志",
+        # minutes that tell of the worker by what the meeting did: "介绍朱永同志家庭情况", "同意朱永同志列为…"
+        rf"(?:介绍|同意|讨论|评议)(?:职工|员工)?{_CJK_NAME}同志",
         # minutes of an appraisal of several workers named by the first: "对韩磊等4名职工的…申请进行民主评议"
         rf"对(?:职工|员工|村民|居民)?{_CJK_NAME}等[0-9一二三四五六七八九十两]+(?:名|位|户|人)",
         # minutes of an appraisal: "对职工孙红梅申请困难职工建档进行民主评议"
@@ -3189,9 +3197,8 @@ def _other_name(ex: Extraction, ordered: Sequence[TextLine]) -> None:
     if any((m0 := match_label(ln.text, PAYER_LABELS)) is not None and m0[0] == "姓名" for ln in ordered):
         # a receipt: the payer is what its row holds after 交款人, or nobody (not the row below)
         # the first text after the label ("交款人：任萍" | "结算日期：2026.06.04" on the same row)
-        payer = row_values(ordered, PAYER_LABELS).get("姓名")
-        found = _labelled_name(payer, ordered) if payer is not None else None
-        if payer is not None and found is not None:
+        found = _payer_name(ordered)
+        if found is not None:
             _put(ex, "姓名", found[0], found[1])
         else:
             _drop(ex, "姓名")
@@ -3230,6 +3237,21 @@ def _other_name(ex: Extraction, ordered: Sequence[TextLine]) -> None:
         ex.set("姓名", said[0], said[1].confidence * 0.95, said[1].page, said[1].box)
         return
     _attester_name(ex, ordered)
+
+
+def _payer_name(ordered: Sequence[TextLine]) -> tuple[str, RowValue] | None:
+    """The payer's name: each payer label's value on its row up to the next label, the first that is a name.
+    A longer printed label that begins with the payer's word (交款人统一社会信用代码：<ID>) holds no name, and
+    the payer's own 交款人：<name> may follow it on the same row."""
+    for row in group_rows(ordered):
+        for i, ln in enumerate(row):
+            m = match_label(ln.text, PAYER_LABELS)
+            if m is None or m[0] != "姓名":
+                continue
+            payer = row_values(row[i:], PAYER_LABELS).get("姓名")
+            if payer is not None and (found := _labelled_name(payer, ordered)) is not None:
+                return found
+    return None
 
 
 def _in_column(name: str, label: TextLine, lines: Sequence[TextLine]) -> bool:
@@ -3304,11 +3326,23 @@ def _name_before_label(text: str) -> str | None:
     t = _compact(fold_fullwidth(text))
     m = re.match(r"([\u4e00-\u9fa5·]{3,12})[:：]", t)
     if m is None:
-        return None
+        return _name_before_bare_label(t)
     head = m.group(1)
     for n in (3, 2, 4):
         name, label = head[:n], head[n:]
         if len(label) >= 2 and (label_of(label) is not None or _header(label)) and _plain_name(name) == name:
+            return name
+    return None
+
+
+def _name_before_bare_label(t: str) -> str | None:
+    """The name before a label whose colon the copy lost ("谢帅国性别男身份证号码4303…"): the split whose rest
+    begins with a label of the schemas as printed exactly (no misread allowed, nothing marks where it is)."""
+    for n in (3, 2, 4):
+        name, rest = t[:n], t[n:]
+        if _plain_name(name) != name:
+            continue
+        if any(canonical_label(rest[:k]) is not None for k in range(2, min(len(rest), 8) + 1)):
             return name
     return None
 

@@ -342,6 +342,56 @@ def enrolment_notice_candidate() -> tuple[Sheet, dict[str, Any]]:
     return s, {"材料名称": "录取通知书", "姓名": "石佳琪", "日期": "2025-07-20"}
 
 
+def delegation_label_notes() -> tuple[Sheet, dict[str, Any]]:
+    """A 委托书 whose labels carry a note in brackets before the colon (委托人（授权人）：…), the person's
+    facts glued after the name, and the signature's label with its own note, the name in the next cell."""
+    s = Sheet()
+    s.centred("委托书", 160, 52)
+    s.text("委托人（甲方）：彭秋月性别：女身份证号码：430202198003154521", 150, 280)
+    s.text("受托人（乙方）：彭建华与委托人关系：兄弟", 150, 350)
+    s.paragraph(["本人因长期住院，现委托受托人代为办理困难职工建档申请及相关手续。"], 430)
+    s.text("委托人（签名并捺印）：", 150, 620)
+    s.text("彭秋月", 620, 620)
+    s.text("2025年12月3日", 900, 700)
+    return s, {"材料名称": "授权书", "姓名": "彭秋月", "日期": "2025-12-03"}
+
+
+def delegation_colons_lost() -> tuple[Sheet, dict[str, Any]]:
+    """The same 委托书 copied faintly: every colon lost, the name run into the next label and its value."""
+    s = Sheet()
+    s.centred("委托书", 160, 52)
+    s.text("委托人（授权人）向红英性别女身份证号码", 150, 280)
+    s.text("430302197702113829", 1000, 280)
+    s.text("受托人向志刚与委托人关系儿子", 150, 350)
+    s.paragraph(["本人因在外地务工，现委托受托人代为办理困难职工建档申请相关事宜。"], 430)
+    s.text("委托人（签名并按手印）", 150, 620)
+    s.text("2026年2月16日", 900, 700)
+    return s, {"材料名称": "授权书", "姓名": "向红英", "日期": "2026-02-16"}
+
+
+def minutes_introduce_worker() -> tuple[Sheet, dict[str, Any]]:
+    """Minutes that name the worker only in what the meeting did: someone introduced the family, the
+    meeting agreed to it (the chair and the recorder named as often, before the worker)."""
+    s = Sheet()
+    s.centred("工会委员会会议记录", 160, 52)
+    s.paragraph(["时间：2026年1月8日", "主持人：罗国强", "记录人：易小红",
+                 "一、罗国强同志主持会议。", "二、易小红介绍龙海燕同志家庭情况，经入户核实属实。",
+                 "三、会议同意龙海燕同志为困难职工建档对象。"], 260, gap=70)
+    return s, {"材料名称": "民主评议会议记录", "姓名": "龙海燕", "日期": "2026-01-08"}
+
+
+def e_receipt_payer_code_first() -> tuple[Sheet, dict[str, Any]]:
+    """An electronic receipt printing the payer's code under a longer label that begins with 交款人, then
+    交款人：<name> on the same row: the code's label is no payer's, the name is."""
+    s = Sheet()
+    s.centred("医疗收费电子票据", 160, 48)
+    s.text("交款人统一社会信用代码：430204197805061234", 150, 300)
+    s.text("交款人：郑桂香", 1100, 300)
+    s.text("开票日期：2026-03-02", 1100, 380)
+    s.table([["项目名称", "金额（元）"], ["检查费", "320.00"]], [400, 300], 460)
+    return s, {"材料名称": "医药费票据", "姓名": "郑桂香", "日期": "2026-03-02"}
+
+
 PAGES = {
     "passbook attested": passbook_attested,
     "card valid until": card_valid_until,
@@ -370,6 +420,10 @@ PAGES = {
     "pledge promiser": pledge_promiser,
     "letter opens with the person": letter_opens_with_the_person,
     "enrolment notice candidate": enrolment_notice_candidate,
+    "delegation label notes": delegation_label_notes,
+    "delegation colons lost": delegation_colons_lost,
+    "minutes introduce worker": minutes_introduce_worker,
+    "e-receipt payer code first": e_receipt_payer_code_first,
 }
 
 
