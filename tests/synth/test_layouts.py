@@ -73,10 +73,13 @@ ROTATION_4_FORMS = {"建档申请表/杭州": "杭州/轮换4", "建档申请表
 # Rotation 5: the forms' 轮换5 printings (forms_rotation5), held out in place of rotation 4's; rotation 6 released them.
 ROTATION_5_FORMS = {"建档申请表/杭州": "杭州/轮换5", "建档申请表/河北": "河北/轮换5", "建档申请表/湖南": "湖南/轮换5",
                     "建档申请表/全国": "全国/轮换5"}
-# Rotation 6 (2026-12-06): the forms' 轮换6 printings (forms_rotation6, registered last), held out in place of
-# rotation 5's.
+# Rotation 6 (2026-12-06): the forms' 轮换6 printings (forms_rotation6), held out in place of rotation 5's;
+# rotation 7 released them.
 ROTATION_6_FORMS = {k: v.replace("轮换5", "轮换6") for k, v in ROTATION_5_FORMS.items()}
-FORMS_HELD = set(ROTATION_6_FORMS.values())  # rotation 5 released ROTATION_4_FORMS, rotation 6 ROTATION_5_FORMS
+# Rotation 7 (session 16): the forms' 轮换7 printings (forms_rotation7, registered last), held out in place of
+# rotation 6's.
+ROTATION_7_FORMS = {k: v.replace("轮换5", "轮换7") for k, v in ROTATION_5_FORMS.items()}
+FORMS_HELD = set(ROTATION_7_FORMS.values())  # rotations 5, 6 and 7 released ROTATION_4/5/6_FORMS
 # ... and the papers' 轮换3 printings released, their 轮换4 printings held out in their place
 # (papers_rotation4; 残疾人证/轮换4 joins 残疾人证/三代卡片复印).
 ROTATION_4_PAPERS = {"身份证": "身份证/轮换4", "户口簿": "户口簿/轮换4", "低保证": "低保证/轮换4", "诊断证明": "诊断证明/轮换4"}
@@ -112,13 +115,16 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
             assert new in names and not is_held_out(kind, new), kind
             rotation_5 = [n for r5 in (ROTATION_5_FORMS, ROTATION_5_PAPERS) for k, n in r5.items() if k == kind]
             rotation_6 = [n for r6 in (ROTATION_6_FORMS, ROTATION_6_PAPERS) for k, n in r6.items() if k == kind]
+            rotation_7 = [n for k, n in ROTATION_7_FORMS.items() if k == kind]
             assert len(rotation_5) == len(rotation_6) == 1, kind
             assert not is_held_out(kind, rotation_4[kind]), "rotation 5 released it"
             assert not is_held_out(kind, rotation_5[0]), "rotation 6 released it"
-            assert {n for n in names if is_held_out(kind, n)} == set(rotation_6), kind
+            if rotation_7:
+                assert not is_held_out(kind, rotation_6[0]), "rotation 7 released it"
+            assert {n for n in names if is_held_out(kind, n)} == set(rotation_7 or rotation_6), kind
             at = names.index(rotation_4[kind])
             assert names[at - 1] == new, "added after what it rotates with"
-            assert names[at + 1:] == rotation_5 + rotation_6, "added after what it rotates with"
+            assert names[at + 1:] == rotation_5 + rotation_6 + rotation_7, "added after what it rotates with"
             continue
         assert {n for n in names if is_held_out(kind, n)} == {new}, kind
         if new.endswith("/轮换3"):

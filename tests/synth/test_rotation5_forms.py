@@ -34,14 +34,15 @@ def pool() -> list[Household]:
 def test_registered_before_rotation_6_and_released(pool: list[Household], variant: str) -> None:
     kind = KINDS[variant]
     names = [lay.name for lay in layouts_of(kind)]
-    assert names[-2] == PRINTINGS[variant] and names[-3] == f"{variant}/轮换4"
-    assert names[-1] == f"{variant}/轮换6"  # rotation 6 added its printing after this one and released this one
-    # rotation 5 released the 轮换4 printing, rotation 6 this one: the 轮换6 printing alone is held out
-    assert HELD_OUT[kind] == {f"{variant}/轮换6"} and not is_held_out(kind, PRINTINGS[variant])
-    assert {n for n in names if is_held_out(kind, n)} == {f"{variant}/轮换6"}
+    assert names[-3] == PRINTINGS[variant] and names[-4] == f"{variant}/轮换4"
+    # rotation 6 added its printing after this one and released this one; rotation 7 added its own after
+    # rotation 6's and released that: the 轮换7 printing alone is held out
+    assert names[-2:] == [f"{variant}/轮换6", f"{variant}/轮换7"]
+    assert HELD_OUT[kind] == {f"{variant}/轮换7"} and not is_held_out(kind, PRINTINGS[variant])
+    assert {n for n in names if is_held_out(kind, n)} == {f"{variant}/轮换7"}
     hh = next(h for h in pool if h.variant == variant)
     held = {application_form(hh, random.Random(s), "held-out").layout for s in range(30)}
-    assert held == {f"{variant}/轮换6"}
+    assert held == {f"{variant}/轮换7"}
     assert PRINTINGS[variant] in {application_form(hh, random.Random(s), "seen").layout for s in range(60)}
 
 

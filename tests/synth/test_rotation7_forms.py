@@ -1,0 +1,110 @@
+"""Rotation 6's held-out printings of the four application forms (forms_rotation6): each is registered last and
+held out (in place of rotation 5's, which rotation 6 released), never drawn for a seen corpus, draws a household
+of none, one and six members with every member in its truth and on its page, prints every truth value, and draws
+the same from the same seed."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from dangan.synth.forms import KINDS, application_form
+from dangan.synth.households import Household, make_households
+from dangan.synth.layouts import HELD_OUT, is_held_out, layouts_of
+from dangan.synth.render import load_layouts
+
+from .printings import (
+    check_form_inside_sheet,
+    check_form_members_and_truth,
+    check_form_same_seed,
+    draw_form,
+    household_with,
+    page_text,
+)
+
+PRINTINGS = {"杭州": "杭州/轮换7", "河北": "河北/轮换7", "湖南": "湖南/轮换7", "全国": "全国/轮换7"}
+
+
+@pytest.fixture(scope="module")
+def pool() -> list[Household]:
+    load_layouts()
+    return make_households(40, 5)
+
+
+@pytest.mark.parametrize("variant", sorted(PRINTINGS))
+def test_registered_last_held_out_and_never_seen(pool: list[Household], variant: str) -> None:
+    kind = KINDS[variant]
+    names = [lay.name for lay in layouts_of(kind)]
+    assert names[-1] == PRINTINGS[variant] and names[-2] == f"{variant}/轮换6"
+    assert HELD_OUT[kind] == {PRINTINGS[variant]}  # in place of rotation 6's, which rotation 7 released
+    assert {n for n in names if is_held_out(kind, n)} == {PRINTINGS[variant]}
+    hh = next(h for h in pool if h.variant == variant)
+    held = {application_form(hh, random.Random(s), "held-out").layout for s in range(40)}
+    assert held == {PRINTINGS[variant]}
+    assert PRINTINGS[variant] not in {application_form(hh, random.Random(s), "seen").layout for s in range(60)}
+
+
+@pytest.mark.parametrize("variant", sorted(PRINTINGS))
+@pytest.mark.parametrize("n_members", [0, 1, 3, 4, 6])
+def test_draws_its_members_and_prints_its_truth(pool: list[Household], variant: str, n_members: int) -> None:
+    hh = household_with(pool, variant, n_members)
+    check_form_members_and_truth(variant, PRINTINGS[variant], hh)
+
+
+@pytest.mark.parametrize("variant", sorted(PRINTINGS))
+def test_everything_drawn_inside_the_sheet(pool: list[Household], variant: str) -> None:
+    """Six members and the longest values still fit on the sheet (nothing written off its edge)."""
+    hh = household_with(pool, variant, 6)
+    check_form_inside_sheet(variant, PRINTINGS[variant], hh)
+
+
+@pytest.mark.parametrize("variant", sorted(PRINTINGS))
+def test_same_seed_same_drawing(pool: list[Household], variant: str) -> None:
+    hh = household_with(pool, variant, 3)
+    check_form_same_seed(variant, PRINTINGS[variant], hh)
+
+
+def test_hebei_member_table_continues_on_page_2(pool: list[Household]) -> None:
+    """河北/轮换7 prints three member rows on page 1 and the rest on page 2 (续表), each page with its members."""
+    hh = household_with(pool, "河北", 5)
+    doc = draw_form("河北", PRINTINGS["河北"], hh, 1)
+    assert [len(page.members) for page in doc.pages] == [3, 2]
+    assert "续表" in page_text(doc.pages[1])
+    small = household_with(pool, "河北", 2)
+    doc = draw_form("河北", PRINTINGS["河北"], small, 1)
+    assert [len(page.members) for page in doc.pages] == [2, 0]
+
+
+def test_hangzhou_id_number_in_boxes_above_the_table(pool: list[Household]) -> None:
+    """杭州/轮换7 writes the applicant's ID number a character a box in the head of the sheet, above the table."""
+    hh = household_with(pool, "杭州", 2)
+    page = draw_form("杭州", PRINTINGS["杭州"], hh, 3).pages[0]
+    texts = [op for op in page.ops if op[0] == "text"]
+    ident = str(hh.record["身份证号"])
+    at = next(i for i in range(len(texts)) if "".join(op[3] for op in texts[i:i + 18]) == ident)
+    boxed = texts[at:at + 18]
+    assert all(len(op[3]) == 1 for op in boxed)
+    first_label = next(op for op in texts if op[3] == "*姓名")
+    assert all(op[2] < first_label[2] for op in boxed)
+
+
+def test_hunan_member_rows_repeat_their_labels(pool: list[Household]) -> None:
+    """湖南/轮换7 prints each member column's label inside every row's cell, above the value."""
+    hh = household_with(pool, "湖南", 4)
+    doc = draw_form("湖南", PRINTINGS["湖南"], hh, 5)
+    labels = [op for op in doc.pages[0].ops if op[0] == "text" and op[3] == "工作单位或就读学校"]
+    assert len(labels) >= 4
+    for m in hh.members:
+        cell = next(op for op in doc.pages[0].ops if op[0] == "text" and op[3] == m["身份证号"])
+        assert any(0 < cell[2] - op[2] < 12 for op in labels)
+
+
+def test_national_member_cards_side_by_side(pool: list[Household]) -> None:
+    """全国/轮换7 gives each member a card on page 2, two cards a row, every card headed with its number."""
+    hh = household_with(pool, "全国", 3)
+    doc = draw_form("全国", PRINTINGS["全国"], hh, 2)
+    heads = [op for op in doc.pages[1].ops if op[0] == "text" and op[3].startswith("家庭成员信息表格")]
+    assert [op[3] for op in heads][:3] == ["家庭成员信息表格1", "家庭成员信息表格2", "家庭成员信息表格3"]
+    assert heads[0][2] == heads[1][2] and heads[1][1] > heads[0][1] + 80 and heads[2][2] > heads[0][2]
+    assert doc.pages[1].members == doc.members and not doc.pages[0].members
