@@ -798,7 +798,7 @@ def load_layouts() -> None:
     # other_rotation5 (rotation 5's 其他) imports papers_other first, other_rotation6 (rotation 6's 其他) after it,
     # other_rotation7 (rotation 7's 其他) after other_rotation6;
     # forms_rotation6 (rotation 6's forms) after forms_rotation5, papers_rotation6 (rotation 6's papers) after
-    # papers_rotation5
+    # papers_rotation5, papers_rotation7 (rotation 7's papers) after papers_rotation6
     from dangan.synth import (  # noqa: F401
         forms,
         forms_rotation3,
@@ -817,6 +817,7 @@ def load_layouts() -> None:
         papers_rotation4,
         papers_rotation5,
         papers_rotation6,
+        papers_rotation7,
         papers_work,
     )
 

@@ -90,6 +90,9 @@ ROTATION_5_PAPERS = {"身份证": "身份证/轮换5", "户口簿": "户口簿/�
 # beside 残疾人证/三代卡片复印).
 ROTATION_6_PAPERS = {"身份证": "身份证/轮换6", "户口簿": "户口簿/轮换6", "低保证": "低保证/轮换6", "诊断证明": "诊断证明/轮换6",
                      "残疾人证": "残疾人证/轮换6"}
+# Rotation 7's new printings (papers_rotation7, registered last), held out in place of rotation 6's (残疾人证/轮换7
+# beside 残疾人证/三代卡片复印); rotation 7 released rotation 6's.
+ROTATION_7_PAPERS = {kind: name.replace("轮换6", "轮换7") for kind, name in ROTATION_6_PAPERS.items()}
 
 # Rotation 6's 其他 printings (other_rotation6, registered after rotation 5's), held out in place of rotation 5's;
 # rotation 7 released them and holds out its own (other_rotation7, registered after them) in their place.
@@ -102,7 +105,8 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     held-out one, and every other kind keeps the marks of rotations 1 and 2; rotation 4 released the forms'
     轮换3 printings and holds out their 轮换4 printings in their place; rotation 5 released every 轮换4 printing and
     the six 其他 held-outs of rotation 1, and holds out the 轮换5 printings in their place; rotation 6 released every
-    轮换5 printing and holds out the 轮换6 printings (registered last) in their place."""
+    轮换5 printing and holds out the 轮换6 printings (registered last) in their place; rotation 7 released the papers'
+    轮换6 printings and holds out their 轮换7 printings (papers_rotation7, registered last) in their place."""
     load_layouts()
     assert ROTATION == 6
     for kind, new in ROTATION_3_NEW.items():
@@ -118,6 +122,7 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
             rotation_7 = [n for k, n in ROTATION_7_FORMS.items() if k == kind]
             assert len(rotation_5) == len(rotation_6) == 1, kind
             assert not is_held_out(kind, rotation_4[kind]), "rotation 5 released it"
+            rotation_7 = [n for k, n in ROTATION_7_PAPERS.items() if k == kind]
             assert not is_held_out(kind, rotation_5[0]), "rotation 6 released it"
             if rotation_7:
                 assert not is_held_out(kind, rotation_6[0]), "rotation 7 released it"
@@ -130,8 +135,9 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
         if new.endswith("/轮换3"):
             assert names[-1] == new, "added after the printings it rotates with"
     kept = {"收入证明": {"收入证明/单位信笺", "收入证明/工资表横版"},
-            # rotation 5 released 残疾人证/轮换4; rotation 6 holds out 残疾人证/轮换6 beside 三代卡片复印
-            "残疾人证": {"残疾人证/三代卡片复印", "残疾人证/轮换6"},
+            # rotation 5 released 残疾人证/轮换4; rotation 7 holds out 残疾人证/轮换7 beside 三代卡片复印 (rotation 6's
+            # 残疾人证/轮换6 released)
+            "残疾人证": {"残疾人证/三代卡片复印", "残疾人证/轮换7"},
             "公示证明": {"公示证明/轮换2"}, "劳动合同": {"劳动合同/轮换2"},
             # rotation 5 released rotation 1's 其他 held-outs and held out the 轮换5 printings; rotation 6 released
             # those and held out its 其他 printings (other_rotation6); rotation 7 released those and holds out its
