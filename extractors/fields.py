@@ -1438,6 +1438,11 @@ def _expense_total(readings: dict[str, Reading], lines: Sequence[TextLine]) -> R
     A part whose reading is that header word (the next cell of a header row that is no label) is read again
     from under its own label."""
     heads = [readings[k].extra["label_line"] for k in EXPENSE_PARTS if k in readings and "label_line" in readings[k].extra]
+    whole = readings.get("年度必要支出")
+    if whole is not None and "label_line" in whole.extra and _clean(str(whole.value)) not in TOTAL_WORDS:
+        # the label's cell followed by its parts and their amounts (医疗 | 21200 | 教育 | 0 | … | 合计 | 26500):
+        # the total closes its own row
+        heads.append(whole.extra["label_line"])
     if not heads:
         return None
     for k in EXPENSE_PARTS:
@@ -1454,6 +1459,9 @@ def _expense_total(readings: dict[str, Reading], lines: Sequence[TextLine]) -> R
             ln.page == h.page and abs(ln.cy - h.cy) <= 0.6 * max(ln.height, h.height) and ln.cx > h.cx for h in heads
         ):
             continue
+        right = value_right_of(ln, lines)
+        if right is not None and isinstance(normalise_value("年度必要支出", right.text)[0], (int, float)):
+            return Reading(right.text, right.confidence, right.page, right.box, raw=right.text)
         below = value_below(ln, lines)
         if below is not None:
             return Reading(below.text, below.confidence, below.page, below.box, raw=below.text)
@@ -1622,7 +1630,8 @@ def extract_fields(
             mem.member_confidence,
             mem.member_boxes,
         )
-    if doc_type == "建档申请表" and "年度必要支出" not in ex.fields:
+    if doc_type == "建档申请表" and not isinstance(ex.fields.get("年度必要支出"), (int, float)):
+        # not read, or read as the first part's label (医疗): from its parts or their 合计
         _sum_expenses(ex, readings, household_lines)
     if doc_type in ("身份证",) and "身份证号" in ex.fields:
         try:

@@ -398,12 +398,35 @@ def lines_from_cells(lines: Sequence[TextLine], cells: Sequence[Any], page: int 
             chunks.append([row])
         chunks = _label_over_value(chunks)
         for chunk in chunks:
-            text = "".join("".join(t.text for t in row) for row in chunk)
+            text = "".join(_row_text(row) for row in chunk)
             conf = min(t.confidence for row in chunk for t in row)
             whole = len(chunks) == 1
             box = b if whole else _union_all([t.box for row in chunk for t in row])
             out.append(TextLine(text, box, conf, page, cell=whole))
     return out
+
+
+# what a label's colon is read as on a blurred scan ("*工作时间8", "*家庭人口。"): two dots run into one glyph
+_COLON_LOOKALIKES = "8。.．;；"
+
+
+def _row_text(row: Sequence[TextLine]) -> str:
+    """The texts of one row of a cell, left to right. A text that is a label and one character more, with
+    its value a text of its own after it, ends in its colon misread ("*工作时间8" | 2002年6月1日): read
+    as the colon, so the character does not join the value ("82002年6月1日")."""
+    out: list[str] = []
+    for i, t in enumerate(row):
+        text = t.text.rstrip()
+        if (
+            i + 1 < len(row)
+            and len(text) >= 3
+            and text[-1] in _COLON_LOOKALIKES
+            and label_of(text[:-1]) is not None
+            and row[i + 1].text.strip()
+        ):
+            text = text[:-1] + "："
+        out.append(text if text != t.text.rstrip() else t.text)
+    return "".join(out)
 
 
 def _label_beside_value(members: list[TextLine]) -> tuple[str, float] | None:

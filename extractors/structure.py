@@ -680,9 +680,14 @@ def _next_page(
 
 
 def _read_grid(
-    lines: Sequence[TextLine], cells: Sequence[Box], split: Sequence[TextLine] | None = None
+    lines: Sequence[TextLine], cells: Sequence[Box], split: Sequence[TextLine] | None = None, part: bool = False
 ) -> tuple[list[dict[str, Reading]], set[int], MemberTable | None]:
+    """``part``: the grid is a later part of a table (``_later_part``), whose rows need not name anyone."""
     rows = cell_rows(cells)
+
+    def someone(r: dict[str, Reading]) -> bool:
+        return bool(r.get("姓名") or r.get("身份证号") or (part and any(not k.startswith(UNNAMED) for k in r)))
+
     pending: tuple[set[int], MemberTable] | None = None
     for ri, row in enumerate(rows):
         header, skip = _header_of(row, lines), 1
@@ -721,14 +726,17 @@ def _read_grid(
             records += _continued(rest[stop:], tiers, lines, row_h, {h[0] for h in header}, len(records), split)
         named = {h[0] for h in header}
         chosen = _name_unnamed([r for r, _ in records], named)
-        members = [r for r, _ in records if r.get("姓名") or r.get("身份证号")]
-        used |= {i for r, ids in records if r.get("姓名") or r.get("身份证号") for i in ids}
+        members = [r for r, _ in records if someone(r)]
+        used |= {i for r, ids in records if someone(r) for i in ids}
         stacked, stacked_used = read_stacked_blocks(lines, rows)
-        if len(stacked) > max(1, len(members)):
+        if not part and len(stacked) > max(1, len(members)):
             return stacked, stacked_used, None
         if members:
             # the rows read reach the page's last ruled row: nothing of the form follows on this page
             last = max((r[key].box[3] for r, _ in records for key in r), default=0.0)
+            if (joined := _later_part(rest, lines, split, members, last)) is not None:
+                # the table's other part (its further columns under a header of their own) closes it
+                return members, used | joined, None
             at_end = not any(
                 min(c[1] for c in rw) > last + 0.5 * row_h and any(_cell_text(c, lines)[0].strip() for c in rw)
                 for rw in rest
@@ -742,6 +750,8 @@ def _read_grid(
             # a header at the foot of the page, its rows on the next
             cols = [[col for col in tier if not col.label.startswith(UNNAMED)] for tier in tiers]
             pending = (used, MemberTable(cols, row_h, named, True, 0))
+    if part:
+        return [], set(), None
     members, used = read_stacked_blocks(lines, rows)
     if not members:
         members, used = read_transposed_grid(lines, rows)
@@ -752,6 +762,80 @@ def _read_grid(
     if not members:
         return _read_by_values(lines, rows, split)
     return members, used, None
+
+
+def _later_part(
+    rest: list[list[Box]],
+    lines: Sequence[TextLine],
+    split: Sequence[TextLine] | None,
+    members: list[dict[str, Reading]],
+    last: float,
+) -> set[int] | None:
+    """A member table printed in parts (基本信息, then 健康、保障及收入): below the rows read, a header of its
+    own naming further member labels, over the same people in the same order. Its readings join
+    ``members`` (in place) row by row, matched by name, else by position when no row names anyone and
+    the counts agree; gives the ids of the lines used, or None when no such part follows."""
+    below = [rw for rw in rest if min(c[1] for c in rw) >= last]
+    start = next((i for i, rw in enumerate(below) if _header_of(rw, lines) is not None), None)
+    if start is None:
+        return None
+    more, used, _table = _read_grid(lines, [c for rw in below[start:] for c in rw], split, part=True)
+    have = {lab for m in members for lab in m}
+    if not more or not any(lab not in have for m in more for lab in m):
+        return None
+    pairs = _same_people(members, more)
+    if pairs is None:
+        return None
+    for i, j in pairs:
+        for lab, rd in more[j].items():
+            members[i].setdefault(lab, rd)
+    return used
+
+
+def _same_people(
+    first: list[dict[str, Reading]], second: list[dict[str, Reading]]
+) -> list[tuple[int, int]] | None:
+    """Which row of ``second`` is which row of ``first``: by name (a name read one character off, or with
+    a stray character before it, still the same person), else by position when the counts agree (the
+    parts list the same people in one order); None when half its named rows match no one of ``first``
+    (another table, not a part of this one)."""
+
+    def name(m: dict[str, Reading]) -> str:
+        rd = m.get("姓名")
+        return _clean(str(rd.value)) if rd is not None else ""
+
+    named = [j for j, m in enumerate(second) if name(m)]
+    if not named:
+        return list(zip(range(len(first)), range(len(second)), strict=False)) if len(first) == len(second) else None
+    pairs: list[tuple[int, int]] = []
+    taken: set[int] = set()
+    for j in named:
+        b = name(second[j])
+        hit = next((i for i, m in enumerate(first) if i not in taken and name(m) == b), None)
+        if hit is None:
+            hit = next(
+                (
+                    i
+                    for i, m in enumerate(first)
+                    if i not in taken
+                    and len(a := name(m)) == len(b) >= 2
+                    and sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+                ),
+                None,
+            )
+        if hit is None:
+            hit = next((i for i, m in enumerate(first) if i not in taken and _within(name(m), b)), None)
+        if hit is None and len(first) == len(second) and j not in taken:
+            hit = j
+        if hit is not None:
+            taken.add(hit)
+            pairs.append((hit, j))
+    return pairs if 2 * len(pairs) >= len(named) else None
+
+
+def _within(a: str, b: str) -> bool:
+    """One name read inside the other (郑天邱梅 for 邱梅: a neighbour's stray characters before it)."""
+    return min(len(a), len(b)) >= 2 and (a in b or b in a)
 
 
 def _read_unmarked(
@@ -1141,6 +1225,8 @@ def _continued(
         again = _header_of(rows[0], lines)
         if len(rows) > 1 and _two_level(rows[0], rows[1], lines) is not None:
             i = 2  # a two-level header printed again
+        elif again is not None and {h[0] for h in again} - named:
+            break  # a header naming other columns: the table's next part (``_later_part``), no repeat
         elif again is not None and {h[0] for h in again} & named:
             i = len(tiers)  # the header printed again on the next page
         if i >= len(rows) or not (_keeps_columns(rows[i], cols) or _unruled_part(rows[i], cols, split or lines)):

@@ -140,6 +140,7 @@ LABEL_SYNONYMS: dict[str, str] = {
     "家庭困难原因及状况": "困难情况说明",
     "手机": "手机号码",
     "是否为解困脱困对象": "解困脱困对象",
+    "四个一批": "四个一批措施",  # ARCHIVE-SCHEMA.md prints the measures' name in quotes: "四个一批"措施
     "出生年月": "出生日期",  # 河北 and the national 联系卡 (职工姓名 性别 出生年月)
 }
 
@@ -242,6 +243,7 @@ def canonical_label(text: str) -> str | None:
     """Map a label as printed on a form (with spaces, '*', full-width brackets) to its canonical label."""
     cleaned = text.replace("*", "").replace("＊", "").replace(" ", "").replace("\u3000", "").strip("：: ")
     cleaned = cleaned.replace("(", "（").replace(")", "）")
+    cleaned = cleaned.replace("“", "").replace("”", "").replace('"', "")  # a name printed in quotes: "四个一批"
     if cleaned in LABEL_TO_FIELD or cleaned in MEMBER_LABEL_TO_FIELD:
         return cleaned
     return LABEL_SYNONYMS.get(cleaned)
