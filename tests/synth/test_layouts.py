@@ -119,10 +119,9 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
             assert new in names and not is_held_out(kind, new), kind
             rotation_5 = [n for r5 in (ROTATION_5_FORMS, ROTATION_5_PAPERS) for k, n in r5.items() if k == kind]
             rotation_6 = [n for r6 in (ROTATION_6_FORMS, ROTATION_6_PAPERS) for k, n in r6.items() if k == kind]
-            rotation_7 = [n for k, n in ROTATION_7_FORMS.items() if k == kind]
+            rotation_7 = [n for r7 in (ROTATION_7_FORMS, ROTATION_7_PAPERS) for k, n in r7.items() if k == kind]
             assert len(rotation_5) == len(rotation_6) == 1, kind
             assert not is_held_out(kind, rotation_4[kind]), "rotation 5 released it"
-            rotation_7 = [n for k, n in ROTATION_7_PAPERS.items() if k == kind]
             assert not is_held_out(kind, rotation_5[0]), "rotation 6 released it"
             if rotation_7:
                 assert not is_held_out(kind, rotation_6[0]), "rotation 7 released it"
