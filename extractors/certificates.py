@@ -983,6 +983,18 @@ def _eight_digit_date(text: str) -> str | None:
 
 
 _SERIAL = re.compile(r"^(?:No|NO|N0|№)[.:：]?([0-9A-Za-z][0-9A-Za-z\-]{5,})$")
+# a card's term in its city's words (保障期限, 救助期限, 享受期限, 有效期限): a short label ending in 期限
+_TERM_LABEL = re.compile(r"^([\u4e00-\u9fa5]{1,4}期限)")
+
+
+def _term_labels(lines: Sequence[TextLine]) -> dict[str, str]:
+    """The labels of the card's term of validity as this card prints them: whatever it is called, its value
+    is a span of days (自…至…, a–b) and the day the span ends is the card's 有效期."""
+    out: dict[str, str] = {}
+    for ln in lines:
+        if (m := _TERM_LABEL.match(_compact(ln.text))) is not None and match_label(m.group(1), DIBAO_LABELS) is None:
+            out[m.group(1)] = "有效期"
+    return out
 
 
 def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
@@ -993,9 +1005,10 @@ def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
     # a list of the people covered printed beside the holder's rows (a booklet's facing page, a card's
     # other face copied beside it) is none of their values: its texts are read as the list only
     own = holder_rows(lines)
-    rows = labelled_values(own, DIBAO_LABELS, inline)
+    labels = {**DIBAO_LABELS, **_term_labels(own)}
+    rows = labelled_values(own, labels, inline)
     if "姓名" not in rows:  # "户 主 | 程云": 户主 is the label (in a list of members it is a relation)
-        rows = {**labelled_values(own, {**DIBAO_LABELS, "户主": "姓名"}, inline), **rows}
+        rows = {**labelled_values(own, {**labels, "户主": "姓名"}, inline), **rows}
     if (rv := rows.get("姓名")) is not None and (name := person_name(rv.text)) and _is_no_label(name):
         _put(ex, "姓名", name, rv)
     if (rv := rows.get("证号")) is not None:
@@ -1282,7 +1295,8 @@ def _person_rows(
             lab = next((k for k in ("关系", "姓名") if part and check_reading(k, part) is None), None)
             if lab is not None:
                 found[lab].append((part, ln))
-    found = {lab: _listed_column(cands, len(ids)) for lab, cands in found.items()}
+    heads = _column_heads(lines, ids[0][1])
+    found = {lab: _listed_column(_not_under_other_head(lab, cands, heads), len(ids)) for lab, cands in found.items()}
     if len(found["姓名"]) != len(ids):
         return []
     out: list[Person] = []
@@ -1302,6 +1316,28 @@ def _person_rows(
             person["身份证号"], c["身份证号"], b["身份证号"] = number, ln.confidence, where(ln)
         out.append((person, c, b))
     return out
+
+
+def _column_heads(lines: Sequence[TextLine], first: TextLine) -> list[tuple[str, TextLine]]:
+    """The list's column headers (姓名 | 与户主关系 | 性别 | 公民身份号码) above its first listed number."""
+    return [
+        (lab, t)
+        for t in lines
+        if t.page == first.page and t.cy < first.box[1] and (lab := _list_head(t.text)) is not None
+    ]
+
+
+def _not_under_other_head(
+    lab: str, cands: list[tuple[str, TextLine]], heads: Sequence[tuple[str, TextLine]]
+) -> list[tuple[str, TextLine]]:
+    """Of the texts that could be a ``lab`` (a name, a relation), those not standing under another column's
+    header: a one-character 女 is a possible relation, but under the 性别 header it is the member's sex. A text
+    OCR read across two columns ("高峰 儿子") stands under its own header too, and stays."""
+
+    def under(t: TextLine) -> set[str]:
+        return {hl for hl, h in heads if min(t.box[2], h.box[2]) - max(t.box[0], h.box[0]) > 0}
+
+    return [c for c in cands if not (over := under(c[1])) or lab in over]
 
 
 def _on_row(
@@ -2027,8 +2063,51 @@ def _own_value(text: str) -> str:
     return _split_inline(text, {w: DIAGNOSIS_LABELS[w] for w in _DIAGNOSIS_INLINE})[0][1]
 
 
-def read_diagnosis(ex: Extraction, lines: Sequence[TextLine]) -> None:
-    """诊断证明书: the hospital's name printed as the title above it, then rows of labels and values."""
+def value_cell(label: TextLine, cells: Sequence[Box]) -> Box | None:
+    """The ruled cell that holds a label's value: the cell right of the label's own cell, beside it (its
+    left ruling the label cell's right one) and spanning the label's row; when the label's own cell was not
+    found (a ruling lost on a photo), the nearest cell right of the label spanning its row, its left ruling
+    within four characters of the label. None when nothing is ruled beside it."""
+    h = label.height
+    own = [c for c in cells if c[0] <= label.cx <= c[2] and c[1] <= label.cy <= c[3]]
+    if own:
+        cell = min(own, key=lambda c: (c[2] - c[0]) * (c[3] - c[1]))
+        lo, hi = cell[2] - 0.6 * h, cell[2] + 0.6 * h
+    else:  # the label centred in a column a few characters wide
+        lo, hi = label.box[2] - 0.3 * h, label.box[2] + 4 * h
+    beside = [c for c in cells if lo <= c[0] <= hi and c[1] <= label.cy <= c[3] and c[2] - c[0] > h]
+    return min(beside, key=lambda c: (c[0], (c[2] - c[0]) * (c[3] - c[1])), default=None)
+
+
+def _cell_text(label: TextLine, lines: Sequence[TextLine], cells: Sequence[Box]) -> str | None:
+    """A free-text value written anywhere in the ruled cell beside its label (诊断 centred in a tall cell,
+    the diagnoses written at the cell's top): its rows in reading order, a row that ends short of the
+    cell's right ruling ending an item of a list. None when no ruled cell holds the value."""
+    cell = value_cell(label, cells)
+    if cell is None:
+        return None
+    inside = [
+        t
+        for t in lines
+        if t.page == label.page and t is not label and cell[0] <= t.cx <= cell[2] and cell[1] <= t.cy <= cell[3]
+    ]
+    rows = group_rows(inside)
+    if not rows:
+        return None
+    if any(match_label(t.text, DIAGNOSIS_LABELS) is not None for row in rows for t in row):
+        return None  # a label inside: the cell found is no value cell of its own
+    more = [
+        ("".join(t.text for t in row), max(t.box[2] for t in prev) < cell[2] - 3 * label.height)
+        for prev, row in pairwise(rows)
+    ]
+    return free_text("".join(t.text for t in rows[0]), more)
+
+
+def read_diagnosis(
+    ex: Extraction, lines: Sequence[TextLine], grid: Mapping[int, Sequence[Box]] | None = None
+) -> None:
+    """诊断证明书: the hospital's name printed as the title above it, then rows of labels and values (in
+    ruled cells on a form: the cell beside a label holds its value wherever in the cell it is written)."""
     lines = without_upright_text(lines)
     if "医院名称" not in ex.fields:
         _diagnosis_hospital(ex, lines)
@@ -2053,7 +2132,10 @@ def read_diagnosis(ex: Extraction, lines: Sequence[TextLine]) -> None:
             rv.text.lstrip(" .．·。、；;，,:："), more, _preceding(rv, body, len(more))
         )
         first = first.lstrip(" .．·。、；;，,:：")
-        text = diagnosis_items(free_text(first, more))
+        joined = free_text(first, more)
+        if not joined and not rv.text and grid and (in_cell := _cell_text(rv.label_line, body, grid.get(rv.page, ()))):
+            joined = in_cell  # the label alone in its ruled cell, the diagnosis written elsewhere in the next
+        text = diagnosis_items(joined)
         if text and match_label(text, DIAGNOSIS_LABELS) is None:
             _put(ex, "诊断", text, rv)
     if (rv := rows.get("科别")) is not None and (dept := "".join(_NAME_CHARS.findall(rv.text)).strip("·")):
@@ -3579,10 +3661,12 @@ def read_certificate(
     raw_lines: Sequence[TextLine],
     lines: Sequence[TextLine],
     today: date | None = None,
+    grid: Mapping[int, Sequence[Box]] | None = None,
 ) -> None:
     """The document-specific reading of identity papers and certificates, over the generic pairs.
 
-    ``raw_lines`` are the OCR lines; ``lines`` the same merged per ruled cell (户口簿 pages).
+    ``raw_lines`` are the OCR lines; ``lines`` the same merged per ruled cell (户口簿 pages); ``grid`` the
+    ruled cells of each page, where the page has a table.
     """
     if doc_type == "身份证" and len(sides := card_sides(raw_lines, ID_CARD_LABELS)) >= 2:
         _read_id_sides(ex, sides, today)
@@ -3592,6 +3676,8 @@ def read_certificate(
         _no_words_for_number(ex)
     elif doc_type == "户口簿":
         hukou_entries(ex, lines)
+    elif doc_type == "诊断证明":
+        read_diagnosis(ex, raw_lines, grid)
     elif doc_type in READERS:
         READERS[doc_type](ex, raw_lines)
     if doc_type in ("身份证", "户口簿", "低保证", "诊断证明", "公示证明", "劳动合同", "其他", "残疾人证"):

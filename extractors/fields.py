@@ -1623,7 +1623,7 @@ def extract_fields(
     # identity papers and certificates: their own row readings (certificates.py imports this module)
     from dangan.extractors.certificates import read_certificate
 
-    read_certificate(doc_type, ex, raw_lines, lines, today)
+    read_certificate(doc_type, ex, raw_lines, lines, today, grid)
     if mem is not None:
         ex.members, ex.member_confidence, ex.member_boxes = (
             mem.members,
