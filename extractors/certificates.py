@@ -2133,8 +2133,11 @@ def read_diagnosis(
         )
         first = first.lstrip(" .．·。、；;，,:：")
         joined = free_text(first, more)
-        if not joined and not rv.text and grid and (in_cell := _cell_text(rv.label_line, body, grid.get(rv.page, ()))):
-            joined = in_cell  # the label alone in its ruled cell, the diagnosis written elsewhere in the next
+        # ruled: the cell beside the label holds the whole diagnosis, wherever in it it is written (at its top,
+        # the label centred by its cell's middle row or by none), and what the label's row held is part of it
+        in_cell = _cell_text(rv.label_line, body, grid.get(rv.page, ())) if grid else None
+        if in_cell and _compact(rv.text.lstrip(" .．·。、；;，,:：")) in _compact(in_cell):
+            joined = in_cell
         text = diagnosis_items(joined)
         if text and match_label(text, DIAGNOSIS_LABELS) is None:
             _put(ex, "诊断", text, rv)

@@ -78,6 +78,8 @@ def ruled_certificate(items: list[str], at_top: bool, label_cell: bool = True) -
         (["1. 糖尿病", "2. 高血压病"], True, True, "糖尿病；高血压病"),
         (["1. 糖尿病", "2. 高血压病", "3. 慢性胃炎"], False, True, "糖尿病；高血压病；慢性胃炎"),
         (["1. 糖尿病", "2. 高血压病"], True, False, "糖尿病；高血压病"),  # the label's own cell not found
+        # written from the cell's top, the last item on the label's row: the three above it are no less of it
+        (["1. 糖尿病", "2. 高血压病", "3. 慢性胃炎", "4. 骨质疏松症"], True, True, "糖尿病；高血压病；慢性胃炎；骨质疏松症"),
     ],
 )
 def test_diagnosis_anywhere_in_the_ruled_cell_beside_its_label(
