@@ -3499,6 +3499,11 @@ def _cn_number(text: str) -> int:
 def all_dates(text: str) -> list[tuple[int, str]]:
     """Every date in ``text`` with where it starts: digits, and Chinese numerals as written under a seal
     or by hand ("二〇二六年一月九日")."""
+    return sorted(_whole_dates(text) + _cut_dates(text))
+
+
+def _whole_dates(text: str) -> list[tuple[int, str]]:
+    """The dates of ``text`` written with their whole year, in digits or Chinese numerals."""
     t = fold_fullwidth(text)
     out = [(m.start(), d.isoformat()) for m in _DATE_TEXT.finditer(t) for d in find_dates(m.group())]
     for m in _CN_DATE.finditer(t):
@@ -3507,11 +3512,18 @@ def all_dates(text: str) -> list[tuple[int, str]]:
             out.append((m.start(), date(y, _cn_number(m.group(2)), _cn_number(m.group(3))).isoformat()))
         except (KeyError, ValueError):
             continue
-    # a date whose year lost its first characters under a seal or a stroke ("023年10月10", "）二〇年七月四日")
-    # or was written short ("23年1月24日"): 20YY, where no whole date was read
+    return out
+
+
+def _cut_dates(text: str) -> list[tuple[int, str]]:
+    """A date whose year lost its first characters under a seal or a stroke ("023年10月10", "）二〇年七月四日")
+    or was written short ("23年1月24日"): 20YY, where no whole date was read."""
+    t = fold_fullwidth(text)
+    whole = _whole_dates(text)
+    out: list[tuple[int, str]] = []
     for rx in (_CUT_YEAR, _CUT_CN_YEAR):
         for m in rx.finditer(t):
-            if any(m.start() <= pos <= m.end() for pos, _d in out):
+            if any(m.start() <= pos <= m.end() for pos, _d in whole + out):
                 continue
             try:
                 yy = m.group(1) if rx is _CUT_YEAR else "".join(str(CN_DIGITS[c]) for c in m.group(1))
@@ -3551,9 +3563,23 @@ def other_document(ex: Extraction, lines: Sequence[TextLine]) -> None:
         for row in group_rows(ordered):
             joined = _row_line(row)
             dates += [(d, joined) for _pos, d in all_dates(joined.text)]
-    # the paper's own date (a letter's, a receipt's) wins over the day a clerk attested the copy, and that
-    # day over a date the paper prints of what it certifies (a passbook's 开户日期, a card's 有效期, a
-    # birth date): those are facts of the account or person, not the day the paper was made or copied
+    if not dates or "日期" in ex.fields:
+        return
+    # a day no paper can carry yet (OCR read a seal-covered 2026年4月4日 as 2028年1月1日) is no candidate while
+    # the paper prints another; the one chosen in its place waits for a person
+    possible = [(d, ln) for d, ln in dates if check_reading("日期", d) is None] or dates
+    first = _own_date(possible, ordered)
+    factor = 0.95 if _own_date(dates, ordered) == first else 0.8
+    d, ln = _whole_year(*first, possible)
+    ex.set("日期", d, ln.confidence * factor, ln.page, ln.box)
+
+
+def _own_date(dates: Sequence[tuple[str, TextLine]], ordered: Sequence[TextLine]) -> tuple[str, TextLine]:
+    """The paper's own date among those it prints (the last of its kind, in reading order).
+
+    The paper's own date (a letter's, a receipt's) wins over the day a clerk attested the copy, and that
+    day over a date the paper prints of what it certifies (a passbook's 开户日期, a card's 有效期, a birth
+    date): those are facts of the account or person, not the day the paper was made or copied."""
     attested = _attestation_lines(ordered)
     held = [(d, ln) for d, ln in dates if _fact_date(ln, ordered)]
     # a period (报到时间 8月28日至9月1日, a 公示期 from-to, a card's validity) is what the paper tells of, not
@@ -3561,9 +3587,16 @@ def other_document(ex: Extraction, lines: Sequence[TextLine]) -> None:
     period = [(d, ln) for d, ln in dates if (d, ln) not in held and _PERIOD.search(fold_fullwidth(ln.text))]
     own = [(d, ln) for d, ln in dates if id(ln) not in attested and (d, ln) not in held + period]
     copied = [(d, ln) for d, ln in dates if id(ln) in attested and (d, ln) not in held + period]
-    if dates and "日期" not in ex.fields:
-        d, ln = (own or copied or held or period)[-1]
-        ex.set("日期", d, ln.confidence * 0.95, ln.page, ln.box)
+    return (own or copied or held or period)[-1]
+
+
+def _whole_year(d: str, ln: TextLine, dates: Sequence[tuple[str, TextLine]]) -> tuple[str, TextLine]:
+    """A date whose year a seal or a stroke cut ("20年8月25日" of 2023年8月25日) is the whole date the paper
+    prints elsewhere on the same month and day (a counterfoil's, the letter's body), when it prints one."""
+    if d in {w for _p, w in _whole_dates(ln.text)}:
+        return d, ln
+    same = [(w, wl) for w, wl in dates if w != d and w[5:] == d[5:] and w in {x for _p, x in _whole_dates(wl.text)}]
+    return same[-1] if same else (d, ln)
 
 
 # a day, then 至 / 到 / a dash and another day (its year, or its month, may be left out)

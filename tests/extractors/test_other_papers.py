@@ -369,6 +369,34 @@ def delegation_colons_lost() -> tuple[Sheet, dict[str, Any]]:
     return s, {"材料名称": "授权书", "姓名": "向红英", "日期": "2026-02-16"}
 
 
+def counterfoil_date_misread() -> tuple[Sheet, dict[str, Any]]:
+    """A 证明 torn from a pad with its 存根 beside it: the letter's date under the seal read as a day still to
+    come, the counterfoil's 开具日期 the same day whole: the possible one is the paper's."""
+    s = Sheet()
+    s.text("证明存根", 120, 160)
+    s.text("姓名：黎志红", 80, 260)
+    s.text("事由：灾害证明", 80, 330)
+    s.text("开具日期：2025年6月12日", 80, 400)
+    s.text("证明", 900, 160, size=52)
+    s.text("兹证明我村村民黎志红家于2025年6月遭受洪涝，房屋受损。", 640, 260)
+    s.text("河西村村民委员会", 1150, 460)
+    s.text("2089年6月12日", 1200, 540)
+    return s, {"材料名称": "灾害证明", "姓名": "黎志红", "日期": "2025-06-12"}
+
+
+def counterfoil_year_cut() -> tuple[Sheet, dict[str, Any]]:
+    """The same pad, the letter's year half under the seal (20年6月12日): the counterfoil prints it whole."""
+    s = Sheet()
+    s.text("证明存根", 120, 160)
+    s.text("姓名：黎志红", 80, 260)
+    s.text("开具日期：2023年6月12日", 80, 400)
+    s.text("证明", 900, 160, size=52)
+    s.text("兹证明我村村民黎志红家于2023年6月遭受洪涝，房屋受损。", 640, 260)
+    s.text("河西村村民委员会", 1150, 460)
+    s.text("20年6月12日", 1200, 540)
+    return s, {"材料名称": "灾害证明", "姓名": "黎志红", "日期": "2023-06-12"}
+
+
 def minutes_introduce_worker() -> tuple[Sheet, dict[str, Any]]:
     """Minutes that name the worker only in what the meeting did: someone introduced the family, the
     meeting agreed to it (the chair and the recorder named as often, before the worker)."""
@@ -423,6 +451,8 @@ PAGES = {
     "delegation label notes": delegation_label_notes,
     "delegation colons lost": delegation_colons_lost,
     "minutes introduce worker": minutes_introduce_worker,
+    "counterfoil date misread": counterfoil_date_misread,
+    "counterfoil year cut": counterfoil_year_cut,
     "e-receipt payer code first": e_receipt_payer_code_first,
 }
 
