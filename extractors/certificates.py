@@ -2063,27 +2063,32 @@ def _own_value(text: str) -> str:
     return _split_inline(text, {w: DIAGNOSIS_LABELS[w] for w in _DIAGNOSIS_INLINE})[0][1]
 
 
-def value_cell(label: TextLine, cells: Sequence[Box]) -> Box | None:
+def value_cell(label: TextLine, cells: Sequence[Box], right: float = 0.0) -> Box | None:
     """The ruled cell that holds a label's value: the cell right of the label's own cell, beside it (its
     left ruling the label cell's right one) and spanning the label's row; when the label's own cell was not
     found (a ruling lost on a photo), the nearest cell right of the label spanning its row, its left ruling
-    within four characters of the label. None when nothing is ruled beside it."""
+    within four characters of the label. When only the label's own cell was found (the value cell's rulings
+    lost), the band of its rows from its right ruling to ``right`` (the print's right edge), if given. None
+    when nothing is ruled beside it."""
     h = label.height
     own = [c for c in cells if c[0] <= label.cx <= c[2] and c[1] <= label.cy <= c[3]]
-    if own:
-        cell = min(own, key=lambda c: (c[2] - c[0]) * (c[3] - c[1]))
+    cell = min(own, key=lambda c: (c[2] - c[0]) * (c[3] - c[1])) if own else None
+    if cell is not None:
         lo, hi = cell[2] - 0.6 * h, cell[2] + 0.6 * h
     else:  # the label centred in a column a few characters wide
         lo, hi = label.box[2] - 0.3 * h, label.box[2] + 4 * h
     beside = [c for c in cells if lo <= c[0] <= hi and c[1] <= label.cy <= c[3] and c[2] - c[0] > h]
-    return min(beside, key=lambda c: (c[0], (c[2] - c[0]) * (c[3] - c[1])), default=None)
+    found = min(beside, key=lambda c: (c[0], (c[2] - c[0]) * (c[3] - c[1])), default=None)
+    if found is None and cell is not None and right > cell[2] + h:
+        return (cell[2], cell[1], right, cell[3])
+    return found
 
 
 def _cell_text(label: TextLine, lines: Sequence[TextLine], cells: Sequence[Box]) -> str | None:
     """A free-text value written anywhere in the ruled cell beside its label (诊断 centred in a tall cell,
     the diagnoses written at the cell's top): its rows in reading order, a row that ends short of the
     cell's right ruling ending an item of a list. None when no ruled cell holds the value."""
-    cell = value_cell(label, cells)
+    cell = value_cell(label, cells, max((t.box[2] for t in lines if t.page == label.page), default=0.0))
     if cell is None:
         return None
     inside = [

@@ -20,10 +20,11 @@ from dangan.extractors.pipeline import gate
 from .test_papers_general import SIZE, TODAY, Sheet, check, cjk_font, read
 
 
-def ruled_certificate(items: list[str], at_top: bool, label_cell: bool = True) -> Sheet:
+def ruled_certificate(items: list[str], at_top: bool, label_cell: bool = True, value_ruled: bool = True) -> Sheet:
     """A hospital's ruled form: the patient's row, then 诊断 centred in a tall label cell with the items
     written from the top of the cell beside it (``at_top``) or about its middle, then 处理意见 and the
-    doctor's row with the date. ``label_cell``: the label column's rulings drawn (else lost, as on a photo)."""
+    doctor's row with the date. ``label_cell``: the label column's rulings drawn (else lost, as on a photo);
+    ``value_ruled``: the diagnosis cell's own rulings drawn (else only the label's cell is found)."""
     s = Sheet()
     s.ruled = True
     s.centred("湘潭市第一人民医院", 120, 56)
@@ -51,7 +52,8 @@ def ruled_certificate(items: list[str], at_top: bool, label_cell: bool = True) -
     height = 480
     if label_cell:
         box(x0, top, xl, top + height)
-    box(xl, top, x1, top + height)
+    if value_ruled:
+        box(xl, top, x1, top + height)
     centred("诊  断", x0, xl, top + height / 2)
     y = top + 60 if at_top else top + height / 2 - 62 * (len(items) - 1) / 2
     for item in items:
@@ -72,20 +74,21 @@ def ruled_certificate(items: list[str], at_top: bool, label_cell: bool = True) -
 
 
 @pytest.mark.parametrize(
-    ("items", "at_top", "label_cell", "want"),
+    ("items", "at_top", "label_cell", "value_ruled", "want"),
     [
-        (["糖尿病"], True, True, "糖尿病"),  # one item at the cell's top, far above the label's row
-        (["1. 糖尿病", "2. 高血压病"], True, True, "糖尿病；高血压病"),
-        (["1. 糖尿病", "2. 高血压病", "3. 慢性胃炎"], False, True, "糖尿病；高血压病；慢性胃炎"),
-        (["1. 糖尿病", "2. 高血压病"], True, False, "糖尿病；高血压病"),  # the label's own cell not found
+        (["糖尿病"], True, True, True, "糖尿病"),  # one item at the cell's top, far above the label's row
+        (["1. 糖尿病", "2. 高血压病"], True, True, True, "糖尿病；高血压病"),
+        (["1. 糖尿病", "2. 高血压病", "3. 慢性胃炎"], False, True, True, "糖尿病；高血压病；慢性胃炎"),
+        (["1. 糖尿病", "2. 高血压病"], True, False, True, "糖尿病；高血压病"),  # the label's own cell not found
         # written from the cell's top, the last item on the label's row: the three above it are no less of it
-        (["1. 糖尿病", "2. 高血压病", "3. 慢性胃炎", "4. 骨质疏松症"], True, True, "糖尿病；高血压病；慢性胃炎；骨质疏松症"),
+        (["1. 糖尿病", "2. 高血压病", "3. 慢性胃炎", "4. 骨质疏松症"], True, True, True, "糖尿病；高血压病；慢性胃炎；骨质疏松症"),
+        (["1. 糖尿病", "2. 高血压病"], True, True, False, "糖尿病；高血压病"),  # only the label's cell found
     ],
 )
 def test_diagnosis_anywhere_in_the_ruled_cell_beside_its_label(
-    items: list[str], at_top: bool, label_cell: bool, want: str
+    items: list[str], at_top: bool, label_cell: bool, value_ruled: bool, want: str
 ) -> None:
-    got = read(ruled_certificate(items, at_top, label_cell), "诊断证明")
+    got = read(ruled_certificate(items, at_top, label_cell, value_ruled), "诊断证明")
     check(got, {"姓名": "罗桂英", "性别": "女", "年龄": 61, "科别": "内分泌科", "诊断": want, "医师": "王立新",
                 "出具日期": "2025-08-02"})
 
@@ -97,6 +100,8 @@ def test_value_cell_is_the_cell_right_of_the_labels_own() -> None:
     assert value_cell(label, cells) == (400, 300, 1500, 700)
     assert value_cell(label, cells[:1]) is None
     assert value_cell(label, cells[1:]) == (400, 300, 1500, 700)  # its own cell lost: the nearest right of it
+    # the value's rulings lost: the band of the label cell's rows out to the print's right edge
+    assert value_cell(label, cells[:1], right=1450) == (400, 300, 1450, 700)
 
 
 HOLDER = ("江玉", "430102198803215641")
