@@ -740,12 +740,14 @@ def stated_facts(data: Mapping[str, Any]) -> dict[str, Any]:
     return dict(data)
 
 
-def _doubtful_record(paper: PaperHousehold, sure: Mapping[str, Any]) -> dict[str, Any] | None:
-    """The record the material list would follow if the doubtful paper readings were right, where the record
-    has nothing else (the export lacks 是否农民工, the form's reading of it is at 0.84); None: no such reading.
-    Where the export has a value, a doubtful reading that contradicts it is already a reading to verify of
-    its own, and the material list follows the export until a person settles it."""
-    extra = {k: v for k, v in filled(paper.fields).items() if is_blank(sure.get(k))}
+def _doubtful_record(paper: PaperHousehold, sure: Mapping[str, Any], trusted: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The record the material list would follow if the doubtful paper readings were right: where the record
+    has nothing else (the export lacks 是否农民工, the form's reading of it is at 0.84), and where the export
+    says otherwise (a cause ticked at 0.93 against the export's): None: no such reading.
+    The material list follows the sure record (the export where the paper is in doubt), but a material only
+    that record asks for rests on a field the paper may state otherwise: it waits for a person with the
+    doubtful reading (a 诊断证明 the export's 大病 asks for, where the form's cause may read 意外致困)."""
+    extra = {k: v for k, v in filled(paper.fields).items() if is_blank(sure.get(k)) or k not in trusted}
     return stated_facts({**sure, **extra}) if extra else None
 
 
@@ -785,10 +787,11 @@ def check_households(
         if ph is not None and ph.fields:
             # what the paper archive must hold follows the paper form (its family, its cause), the
             # electronic record filling only what that form variant does not print
-            m_data = stated_facts({**data, **filled(trusted_fields(ph))})
+            trusted = trusted_fields(ph)
+            m_data = stated_facts({**data, **filled(trusted)})
             paper_members = trusted_members(ph)
             m_members = _with_electronic_gaps(paper_members, members) if paper_members else members
-            doubtful = _doubtful_record(ph, m_data)
+            doubtful = _doubtful_record(ph, m_data, trusted)
         else:
             m_data, m_members, doubtful = stated_facts(data), members, None
         aka = _aliases(m_data, m_members, (rec or {}).get("data") or {}, members, ph)

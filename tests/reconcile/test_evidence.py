@@ -933,3 +933,51 @@ def test_flow_account_naming_the_exports_cause_holds_back_a_ticked_cause(db_env:
     findings, verify = _run()
     assert "主要致困原因" not in _fields(findings, "mismatch")
     assert "主要致困原因" in _fields(verify, "verify")
+
+
+@pytest.mark.parametrize(("cause", "kind"), [("遭受意外事故", "verify"), ("家庭成员患重大疾病", "missing_material")])
+def test_material_the_export_asks_for_where_a_doubtful_cause_says_otherwise_waits(cause: str, kind: str) -> None:
+    """The form's cause read at 0.93 (below the threshold: a reading to verify of its own) says 遭受意外事故, the
+    export 家庭成员患重大疾病. The 诊断证明 only the export's cause asks for rests on a field the paper may state
+    otherwise: a reading to verify, not a missing material. Read at 0.93 as the export's cause, both records
+    ask for it: the claim stands."""
+    from dangan.reconcile.core import paper_from_extractions, reconcile
+
+    form = {"doc_type": "建档申请表", "fields": {"姓名": "张三", "身份证号": ME, "主要致困原因": cause},
+            "confidence": {"姓名": 0.99, "身份证号": 0.99, "主要致困原因": 0.93, "doc_type": 0.99}}
+    electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME,
+                                             "主要致困原因": "家庭成员患重大疾病"}, "members": []}}
+    out = reconcile(paper_from_extractions([(NO, UNIT, form)]), electronic, "hangzhou", as_of=date(2014, 1, 2))
+    assert [f["kind"] for f in out if f["field"] == "诊断证明"] == [kind]
+
+
+def test_flow_material_the_export_asks_for_where_a_doubtful_cause_says_otherwise_waits(db_env: str,
+                                                                                        tmp_path: Path) -> None:
+    """Through the flow and the database: the stored form's cause 遭受意外事故 at 0.93, the export's 家庭成员患重大疾病:
+    the 诊断证明 waits for a person, as the cause does."""
+    _export(tmp_path)
+    _household({"主要致困原因": ("遭受意外事故", 0.93)}, first=97)
+    findings, verify = _run()
+    assert "诊断证明" not in _fields(findings, "missing_material")
+    assert {"诊断证明", "主要致困原因"} <= _fields(verify, "verify")
+
+
+@pytest.mark.parametrize(("other", "total", "kind"), [(70, 77520, "verify"), (7000, 84520, "mismatch")])
+def test_income_the_papers_sum_contradicts_by_a_few_yuan_is_a_reading_to_verify(other: int, total: int,
+                                                                                 kind: str) -> None:
+    """家庭其他非薪资年收入 read 70 at 1.00 where the paper prints 0 and the export says 0: 12 × (3800 + 2660) + 70 is
+    77,590, not the 77,520 the same form states (the export's total): 70 yuan off a total of 77,520 is within
+    the 0.5 % two statements of one amount may differ by, but a sum of the paper's own figures adds up to the
+    yuan. A paper whose figures add up (7,000 and 84,520) differs from the export: a mismatch."""
+    from dangan.reconcile.core import paper_from_extractions, reconcile
+
+    fields = {"姓名": "张三", "身份证号": ME, "本人月平均收入": 3800, "家庭其他非薪资年收入": other,
+              "家庭年度总收入": total}
+    form = {"doc_type": "建档申请表", "fields": fields, "confidence": {**{k: 1.0 for k in fields}, "doc_type": 0.99},
+            "members": [{"姓名": "王梅", "身份证号": WIFE, "月收入": 2660}],
+            "member_confidence": [{"姓名": 1.0, "身份证号": 1.0, "月收入": 1.0}]}
+    electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME, "本人月平均收入": 3800,
+                                             "家庭其他非薪资年收入": 0, "家庭年度总收入": total},
+                       "members": [{"姓名": "王梅", "身份证号": WIFE, "月收入": 2660}]}}
+    out = reconcile(paper_from_extractions([(NO, UNIT, form)]), electronic, "hangzhou")
+    assert [f["kind"] for f in out if f["field"] == "家庭其他非薪资年收入"] == [kind]
