@@ -52,6 +52,13 @@ Rotations (issue 8: rotate the held-out set when layouts are added; say so in th
   "会议记录/轮换6" (``other_rotation6.py``). 公示证明/轮换2, 劳动合同/轮换2, 收入证明/单位信笺, 收入证明/工资表横版
   keep their marks. Never read ``forms_rotation6.py`` / ``papers_rotation6.py`` / ``other_rotation6.py`` while
   fixing readers.
+- rotation 7 (2026-12-06, session 16): released to seen every rotation-6 printing ("杭州/轮换6", "河北/轮换6",
+  "湖南/轮换6", "全国/轮换6", "身份证/轮换6", "户口簿/轮换6", "低保证/轮换6", "诊断证明/轮换6", "残疾人证/轮换6" and the six
+  其他 kinds' "轮换6"): ``forms_rotation6.py``, ``papers_rotation6.py`` and ``other_rotation6.py`` may now be read and
+  tuned on. Held out in their place, new printings written by helpers who do not work on the readers: the same
+  fifteen kinds' "轮换7" (``forms_rotation7.py``, ``papers_rotation7.py``, ``other_rotation7.py``; 残疾人证/轮换7
+  beside 残疾人证/三代卡片复印). 公示证明/轮换2, 劳动合同/轮换2, 收入证明/单位信笺, 收入证明/工资表横版 keep their marks.
+  Never read ``forms_rotation7.py`` / ``papers_rotation7.py`` / ``other_rotation7.py`` while fixing readers.
 
 Every draw function of one kind has the same signature (that kind's existing signature in ``render`` or
 ``forms``); ``choose`` picks one among the layouts allowed by the corpus's mode.
@@ -67,9 +74,9 @@ from typing import Any, Literal
 Mode = Literal["all", "seen", "held-out"]
 MODES: tuple[Mode, ...] = ("all", "seen", "held-out")
 
-# Rotation 6 (2026-12-06, see the module docstring): the held-out layouts of every kind, by name. A layout
+# Rotation 7 (2026-12-06, see the module docstring): the held-out layouts of every kind, by name. A layout
 # not named here is seen. Change this set (and the docstring's list of rotations) when layouts are added.
-ROTATION = 6
+ROTATION = 7
 HELD_OUT: dict[str, frozenset[str]] = {
     "收入证明": frozenset({"收入证明/单位信笺", "收入证明/工资表横版"}),
     "诊断证明": frozenset({"诊断证明/轮换7"}),  # rotation 7: 诊断证明/轮换6 released

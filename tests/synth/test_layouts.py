@@ -108,7 +108,7 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     轮换5 printing and holds out the 轮换6 printings (registered last) in their place; rotation 7 released the papers'
     轮换6 printings and holds out their 轮换7 printings (papers_rotation7, registered last) in their place."""
     load_layouts()
-    assert ROTATION == 6
+    assert ROTATION == 7
     for kind, new in ROTATION_3_NEW.items():
         names = [lay.name for lay in layouts_of(kind)]
         released = ROTATION_3_RELEASED[kind]
