@@ -473,8 +473,14 @@ _STRAY_TAIL = re.compile(
 )
 
 
+# an address starts with its place's name: digits before it are another text's (an attester's date written
+# over the card, "20" of "2026.9.15" read into the address's first row)
+_STRAY_HEAD = re.compile(r"^[0-9.\-/]+(?=[\u4e00-\u9fa5])")
+
+
 def _without_stray_tail(text: str) -> str:
-    return _STRAY_TAIL.sub("", _ADDRESS_NOISE.sub("", text))
+    """An address without an attester's words or date read into it, at its end or before its first place."""
+    return _STRAY_HEAD.sub("", _STRAY_TAIL.sub("", _ADDRESS_NOISE.sub("", text)).lstrip())
 
 
 # what a clerk writes or stamps on a copy to attest it ("复印件与原件一致", "此复印件仅供困难职工建档使用",

@@ -140,11 +140,15 @@ def test_id_card_number_left_of_the_label_end() -> None:
         [L("号6幢1单元602室 与原件相符", 247, 482, 700, 520)],  # stamped across the last address line
         # written across the card between the rows; its date lands on the 住址 label's row
         [L("复印件与原件一致", 250, 340, 700, 395), L("2026.6", 600, 385, 700, 430)],
+        # its date written over the address's first row: "20" of it read into the row, before the province
+        [L("复印件与原件致", 100, 330, 420, 380), L("20湖南省长沙市芙蓉区五一大道110", 220, 440, 757, 480)],
     ],
 )
 def test_id_card_copy_attestation_is_no_address(note: list[TextLine]) -> None:
     lines = _card_front("程婷", [L("女民族汉", 243, 222, 519, 274)], ID_F)
-    lines = [ln for ln in lines if not (note[0].box[1] == 482 and ln.text.startswith("号6幢"))] + note
+    replaced = {t.text.lstrip("0123456789") for t in note}
+    lines = [ln for ln in lines if not (note[0].box[1] == 482 and ln.text.startswith("号6幢"))]
+    lines = [ln for ln in lines if ln.text not in replaced] + note
     f = extract_fields("身份证", lines, today=TODAY).fields
     assert f["住址"] == "湖南省长沙市芙蓉区五一大道110号6幢1单元602室"
     assert f["姓名"] == "程婷" and f["民族"] == "汉"
