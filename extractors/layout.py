@@ -1239,8 +1239,16 @@ def ticked_in_text(text: str, options: Sequence[str], style: str | None = None) 
     stray = _stray_ticks(t, spans, glyphs, n_before >= n_after)
     if stray:
         return stray
-    # style "□未婚 已婚 □离异": the glyph of the ticked box was not read at all
-    missing = [opt for opt, c in side if not (c and c in EMPTY)]
+    # style "□未婚 已婚 □离异": the glyph of the ticked box was not read at all — of the options that stand
+    # as words: 职工 in the label 职工类型 is none, a word runs on from it (two ideographs that are no box
+    # misread, 石 for ☑, and start no other option)
+    starts = {s for s, _e, _o in spans}
+
+    def runs_on(i: int) -> bool:
+        return i < len(t) and _is_ideograph(t[i]) and t[i] not in glyphs and i not in starts
+
+    inside = {opt for _s, e, opt in spans if runs_on(e) and runs_on(e + 1)}
+    missing = [opt for opt, c in side if not (c and c in EMPTY) and opt not in inside]
     if 0 < len(missing) < len(side):
         return missing
     return []

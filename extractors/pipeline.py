@@ -25,10 +25,17 @@ import numpy as np
 
 from dangan.errors import ExternalProgramError
 from dangan.extractors.classify import classify_lines
-from dangan.extractors.fields import Extraction, extract_fields
+from dangan.extractors.fields import CHECKBOX_OPTIONS, Extraction, extract_fields
 from dangan.extractors.layout import Box, TextLine, group_rows, lines_from_ocr, lines_from_words, to_box
 from dangan.extractors.region import card_regions, lines_in
-from dangan.extractors.structure import is_option_line, reread_blank_cells, reread_digit_runs, strike_out
+from dangan.extractors.structure import (
+    is_choice_line,
+    is_option_line,
+    mark_underlined,
+    reread_blank_cells,
+    reread_digit_runs,
+    strike_out,
+)
 from dangan.schemas.readings import check_reading
 
 RESULT_KEYS = (
@@ -258,6 +265,7 @@ def _read_page(page: Any, engine_name: str) -> PageReading:
         lines = lines_from_words(page.words, index)
         if img is not None and pre is not None and any(is_option_line(ln.text) for ln in lines):
             lines = strike_out(lines, ink if ink is not None else pre.ink_mask(img))
+        lines = _with_underlines(lines, ink, img, pre)
         return PageReading(lines, checkboxes, seal, seal_box, size, "text-pdf", cells)
     if img is None or engine is None:
         return PageReading([], checkboxes, seal, seal_box, size, "none", cells, grey=grey)
@@ -285,7 +293,23 @@ def _read_page(page: Any, engine_name: str) -> PageReading:
         # words struck through (a correction, the options that do not apply): on the page with red seals
         # painted out, whose rings would pass for strokes
         lines = strike_out(lines, ink if ink is not None else pre.ink_mask(ocr_img))
+    if not regions:
+        lines = _with_underlines(lines, ink, ocr_img, pre)
     return PageReading(lines, checkboxes, seal, seal_box, size, "ocr", cells, regions, grey)
+
+
+# every option word a form prints (a stroke under one of them marks it, ``structure.underlined``)
+CHOICE_WORDS = tuple(dict.fromkeys(w for words in CHECKBOX_OPTIONS.values() for w in words))
+
+
+def _with_underlines(
+    lines: list[TextLine], ink: np.ndarray | None, image: np.ndarray | None, pre: Any
+) -> list[TextLine]:
+    """The lines with the options marked by a stroke under them ticked (``structure.mark_underlined``): a
+    page with no line of option words costs no ink mask."""
+    if image is None or pre is None or not any(is_choice_line(ln.text, CHOICE_WORDS) for ln in lines):
+        return lines
+    return mark_underlined(lines, ink if ink is not None else pre.ink_mask(image), CHOICE_WORDS)
 
 
 # Grey seals by shape. A stamp's ring is 18-50 mm across (20 mm and more as stamped; a card or booklet page

@@ -1674,3 +1674,114 @@ def strike_out(lines: Sequence[TextLine], mask: np.ndarray | None) -> list[TextL
         text = re.sub(r"([：:])\s*[／/]\s*", r"\1", text).strip()
         out.append(TextLine(text, ln.box, ln.confidence, ln.page, ln.cell))
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Options marked by a stroke under them
+
+
+UNDERLINE_LENGTH = 1.4  # an underline runs under a whole word: longer than any one character's stroke
+
+
+def is_choice_line(text: str, options: Sequence[str]) -> bool:
+    """A line printing two or more option words of two characters or more (本人大病 残疾 下岗失业 …): where
+    an option may be marked by a stroke under it (``underlined``)."""
+    t = _clean(text)
+    return sum(1 for o in set(options) if len(o) >= 2 and o in t) >= 2
+
+
+def mark_underlined(lines: Sequence[TextLine], mask: np.ndarray | None, options: Sequence[str]) -> list[TextLine]:
+    """Options marked by a stroke drawn under them (在所选项下划线), on the lines that print options: a tick
+    (√) is written before each such option in its line's text, as the tick glyph OCR reads before a ticked
+    box's word, so the option is read as ticked by the text. A stroke counts when it is longer than a
+    character, thin, and ends within the line's reach (a ruling under the line runs on out of it). Which
+    word it is under is told by the words' own ink (their columns, apart by the gaps the spaces of the
+    text stand for, the first word taking any more); a line whose ink parts into fewer words than its text
+is left as read."""
+    if mask is None:
+        return list(lines)
+    out: list[TextLine] = []
+    for ln in lines:
+        segs = _under_segments(mask, ln) if is_choice_line(ln.text, options) else []
+        marked = _marked_words(mask, ln, segs, options) if segs else set()
+        if not marked:
+            out.append(ln)
+            continue
+        text = "".join(("√" + w if k in marked else w) for k, w in enumerate(re.split(r"(\s+)", ln.text)))
+        out.append(TextLine(text, ln.box, ln.confidence, ln.page, ln.cell))
+    return out
+
+
+def _marked_words(
+    mask: np.ndarray, ln: TextLine, segs: list[tuple[float, float, float]], options: Sequence[str]
+) -> set[int]:
+    r"""Indexes (in ``re.split(r"(\s+)", text)``) of the words of ``ln`` that a stroke of ``segs`` runs under,
+    when they print an option."""
+    parts = re.split(r"(\s+)", ln.text)
+    words = [k for k, w in enumerate(parts) if w.strip()]
+    runs = _word_runs(mask, ln)
+    if len(runs) < len(words) or not words:
+        return set()
+    # more runs than words: a label before the options ("建议困难类别：全总级") parts at its colon; the
+    # options are the line's last words, the first word takes the runs left over
+    runs = [(runs[0][0], runs[len(runs) - len(words)][1]), *runs[len(runs) - len(words) + 1 :]]
+    out: set[int] = set()
+    for s0, s1, _y in segs:
+        best = max(range(len(runs)), key=lambda i: min(s1, runs[i][1]) - max(s0, runs[i][0]))
+        r0, r1 = runs[best]
+        # the word is an option (after its label's colon, for the first): never a sentence naming one
+        word = _clean(re.split("[：:]", parts[words[best]])[-1])
+        if min(s1, r1) - max(s0, r0) >= 0.5 * min(s1 - s0, r1 - r0) and word in options:
+            out.add(words[best])
+    return out
+
+
+def _word_runs(mask: np.ndarray, ln: TextLine) -> list[tuple[float, float]]:
+    """x-ranges of the words of ``ln`` by its ink: columns with ink in the body of its characters (above
+    any stroke under them), parted where a gap is wider than half a character."""
+    x0, y0, x1, y1 = ln.box
+    h = y1 - y0
+    size = min(h, (x1 - x0) / max(1e-6, text_weight(ln.text)))
+    H, W = mask.shape[:2]
+    a, b = max(0, int(y0 + 0.15 * h)), min(H, int(y0 + 0.7 * h))
+    lo, hi = max(0, int(x0)), min(W, int(np.ceil(x1)))
+    if b - a < 2 or hi - lo < 2:
+        return []
+    cols = np.flatnonzero((mask[a:b, lo:hi] > 0).any(axis=0))
+    runs: list[tuple[float, float]] = []
+    for c in cols.tolist():
+        if runs and c - runs[-1][1] <= 0.5 * size:
+            runs[-1] = (runs[-1][0], c + 1)
+        else:
+            runs.append((c, c + 1))
+    return [(lo + r0, lo + r1) for r0, r1 in runs]
+
+
+def _under_segments(mask: np.ndarray, ln: TextLine) -> list[tuple[float, float, float]]:
+    """(x0, x1, y) of the strokes in the band under the characters of ``ln`` (ink of ``mask`` non-zero)."""
+    import cv2
+
+    x0, y0, x1, y1 = ln.box
+    h = y1 - y0
+    n = text_weight(ln.text)
+    if h < 8 or n <= 0 or x1 - x0 < 0.8 * h:
+        return []
+    size = min(h, (x1 - x0) / n)
+    length = max(10, round(UNDERLINE_LENGTH * size))
+    H, W = mask.shape[:2]
+    a, b = max(0, int(y0 + 0.6 * h)), min(H, int(np.ceil(y1 + 0.45 * h)))
+    lo, hi = max(0, int(x0 - 0.5 * h)), min(W, int(np.ceil(x1 + 0.5 * h)))
+    if b - a < 2 or hi - lo < length:
+        return []
+    band = np.ascontiguousarray((mask[a:b, lo:hi] > 0).astype(np.uint8) * 255)
+    # a pen's stroke is not ruled: a little aslant or bent, it runs over three rows of pixels
+    thick = cv2.dilate(band, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 3)))
+    long_ = cv2.morphologyEx(thick, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
+    n_labels, _lab, stats, _c = cv2.connectedComponentsWithStats(long_, connectivity=8)
+    out: list[tuple[float, float, float]] = []
+    for i in range(1, n_labels):
+        sx, sy, sw, sh = (int(v) for v in stats[i, :4])
+        if sx == 0 or sx + sw >= hi - lo or sh > max(6, 0.3 * h):
+            continue  # running out of the line's reach (a ruling), or a block of characters run together
+        out.append((lo + sx, lo + sx + sw, a + sy + sh))
+    return out

@@ -1,0 +1,83 @@
+"""Options marked by a stroke drawn under them (在所选项下划线), drawn in the test with known truth.
+
+Some printings ask the applicant to underline the chosen causes or category instead of ticking a box:
+OCR reads the words and loses the stroke. ``mark_underlined`` finds the stroke in the image under a line
+of option words and writes a tick before the word over it, which the form's readers take as ticked.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from dangan.extractors.fields import CHECKBOX_OPTIONS
+from dangan.extractors.layout import TextLine, ticked_in_text
+from dangan.extractors.structure import mark_underlined
+
+from .test_structure import Page
+
+CAUSES = ["本人大病", "供养直系亲属大病", "残疾", "下岗失业", "收入低", "自然灾害"]
+OPTIONS = tuple(dict.fromkeys(w for words in CHECKBOX_OPTIONS.values() for w in words))
+
+
+def _options_line(page: Page, words: list[str], under: set[str], x: float = 200, y: float = 400,
+                  label: str = "") -> TextLine:
+    """``label`` then ``words`` apart by a gap wider than a character, the ones in ``under`` underlined
+    (a pen's stroke: a little aslant); the OCR line reads them apart by single spaces."""
+    gap = 45
+    parts = [label] if label else []
+    if label:
+        ln = page.text(label, x, y, record=False)
+        x = ln.box[2] + gap
+    for w in words:
+        ln = page.text(w, x, y, record=False)
+        if w in under:
+            page.draw.line((ln.box[0] + 2, ln.box[3] + 2, ln.box[2] - 2, ln.box[3] + 5), fill="black", width=3)
+        x = ln.box[2] + gap
+        parts.append(w)
+    box = page.draw.textbbox((200, y), "国", font=page.font, anchor="lm")
+    return TextLine(" ".join(parts), (195, box[1] - 4, x - gap + 3, box[3] + 4), 0.97)
+
+
+def _mask(page: Page) -> np.ndarray:
+    return ((np.asarray(page.im.convert("L")) < 128) * 255).astype(np.uint8)
+
+
+def test_underlined_causes_are_ticked() -> None:
+    page = Page()
+    ln = _options_line(page, CAUSES, {"供养直系亲属大病", "自然灾害"})
+    [got] = mark_underlined([ln], _mask(page), OPTIONS)
+    assert ticked_in_text(got.text, CAUSES) == ["供养直系亲属大病", "自然灾害"]
+
+
+def test_short_word_after_a_long_one() -> None:
+    """A two-character word after an eight-character one: told by its own ink, not by a share of the line."""
+    page = Page()
+    ln = _options_line(page, CAUSES, {"残疾"})
+    [got] = mark_underlined([ln], _mask(page), OPTIONS)
+    assert ticked_in_text(got.text, CAUSES) == ["残疾"]
+
+
+def test_label_before_the_options() -> None:
+    """「建议困难类别：全总级 省级 地市级」: the label and the first option are one word of the text."""
+    page = Page()
+    ln = _options_line(page, ["省级", "地市级"], {"省级"}, label="建议困难类别：全总级")
+    [got] = mark_underlined([ln], _mask(page), OPTIONS)
+    assert "√省级" in got.text and got.text.count("√") == 1
+
+
+def test_no_stroke_no_tick_and_a_ruling_is_no_stroke() -> None:
+    """Nothing underlined: the line stays as read; a table's ruling under the line runs on beyond it."""
+    page = Page()
+    ln = _options_line(page, CAUSES, set())
+    page.draw.line((100, ln.box[3] + 3, 1600, ln.box[3] + 3), fill="black", width=3)
+    [got] = mark_underlined([ln], _mask(page), OPTIONS)
+    assert got.text == ln.text
+
+
+def test_a_sentence_over_a_rule_is_no_option() -> None:
+    """A sentence naming options (主要困难：本人大病，下岗失业) written on a rule as long as itself stays as read."""
+    page = Page()
+    ln = page.text("主要困难：本人大病，下岗失业，生活困难", 200, 400, record=False)
+    page.draw.line((ln.box[0] + 4, ln.box[3] + 2, ln.box[2] - 4, ln.box[3] + 2), fill="black", width=3)
+    [got] = mark_underlined([ln], _mask(page), OPTIONS)
+    assert got.text == ln.text
