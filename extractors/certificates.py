@@ -2393,6 +2393,7 @@ def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
         for lab, (text, *_rest) in list(texts.items()):
             if not text or match_label(text, HUKOU_LABELS) is not None:
                 del texts[lab]
+        _part_at_misread_labels(texts)
         if "身份证号" not in texts or check_reading("身份证号", normalise_id_number(texts["身份证号"][0])):
             # the card's number without its label: the only valid 身份证号 printed on the card
             found = {
@@ -2430,6 +2431,36 @@ def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
     if "户主姓名" not in ex.fields:
         _head_from_register(ex, lines)
     _householder_relation(ex)
+
+
+def misread_label_inside(text: str, labels: Mapping[str, str], shortest: int = 6) -> tuple[int, int, str] | None:
+    """(start, end, canonical label) of a long printed label inside ``text`` (compact) with at most one
+    character misread ("邱婷玲尸主或与户主关系户主": 户主或与户主关系 with 户 read 尸, the name before it, the
+    relation after it); long labels only, whose other characters alone say which label it is."""
+    for key in sorted(labels, key=len, reverse=True):
+        printed = _compact(key)
+        n = len(printed)
+        if n < shortest:
+            continue
+        for i in range(1, len(text) - n + 1):
+            if sum(a != b for a, b in zip(text[i : i + n], printed, strict=True)) <= 1:
+                return i, i + n, labels[key]
+    return None
+
+
+def _part_at_misread_labels(texts: dict[str, tuple[str, float, int, Box]]) -> None:
+    """A card's value that runs on into the next printed label, OCR having misread one of its characters
+    (so the row was not parted there): the value ends where the label starts, and what follows the label is
+    that label's value when the card gave it none."""
+    for lab, (text, conf, pg, box) in list(texts.items()):
+        t = _compact(text)
+        hit = misread_label_inside(t, HUKOU_LABELS)
+        if hit is None:
+            continue
+        start, end, other = hit
+        texts[lab] = (t[:start], conf, pg, box)
+        if other != lab and not texts.get(other) and t[end:].strip("：:"):
+            texts[other] = (t[end:].strip("：:"), conf * 0.9, pg, box)
 
 
 def _householder_relation(ex: Extraction) -> None:

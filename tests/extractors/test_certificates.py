@@ -464,6 +464,28 @@ def test_household_register_card_per_page_with_wrapped_and_unlabelled_number() -
     ]
 
 
+@pytest.mark.parametrize("glued", ["高超涛尸主或与户主关系户主", "高超涛户主或与户主关系户主"])
+def test_household_register_name_glued_to_a_misread_relation_label(glued: str) -> None:
+    """OCR read the name, the next label (one character misread: 户 as 尸) and its value as one text: the
+    name ends where the label starts, and what follows the label is the relation."""
+    lines = [
+        L("常住人口登记卡", 780, 1020, 1100, 1060),
+        L("姓名", 507, 1129, 580, 1160),
+        L(glued, 736, 1120, 1340, 1160),
+        L("曾用名", 489, 1228, 580, 1260),
+        L("性别", 1007, 1223, 1080, 1255),
+        L("男", 1290, 1220, 1320, 1255),
+        L("民族", 1002, 1318, 1080, 1350),
+        L("汉族", 1268, 1318, 1340, 1350),
+        L("出生日期", 969, 1411, 1100, 1445),
+        L("1970年4月19日", 1187, 1414, 1400, 1445),
+        L("公民身份证件编号", 454, 1701, 700, 1735),
+        L(ID_M, 924, 1701, 1250, 1735),
+    ]
+    ex = extract_fields("户口簿", lines, today=TODAY)
+    assert [(m["姓名"], m["关系"], m["身份证号"]) for m in ex.members] == [("高超涛", "户主", ID_M)]
+
+
 def test_diagnosis_over_several_lines_with_department_and_number() -> None:
     lines = [
         L("湘潭市中心医院", 300, 40, 700, 90),
