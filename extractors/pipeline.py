@@ -307,7 +307,10 @@ def _with_underlines(
 ) -> list[TextLine]:
     """The lines with the options marked by a stroke under them ticked (``structure.mark_underlined``): a
     page with no line of option words costs no ink mask."""
-    if image is None or pre is None or not any(is_choice_line(ln.text, CHOICE_WORDS) for ln in lines):
+    if image is None or pre is None:
+        return lines
+    alone = sum(1 for ln in lines if len(ln.text.strip()) >= 2 and ln.text.strip() in CHOICE_WORDS)
+    if alone < 2 and not any(is_choice_line(ln.text, CHOICE_WORDS) for ln in lines):
         return lines
     return mark_underlined(lines, ink if ink is not None else pre.ink_mask(image), CHOICE_WORDS)
 

@@ -29,6 +29,7 @@ from dangan.extractors.layout import (
     Reading,
     TextLine,
     _clean,
+    group_rows,
     is_applicant_row,
     is_member_header,
     label_of,
@@ -1700,9 +1701,18 @@ def mark_underlined(lines: Sequence[TextLine], mask: np.ndarray | None, options:
 is left as read."""
     if mask is None:
         return list(lines)
+    # a text layer (or OCR) may give each option word a line of its own: a row of such lines is a choice line
+    words = set(options)
+    alone = {
+        id(ln)
+        for row in group_rows(lines)
+        if sum(1 for ln in row if _clean(ln.text) in words and len(_clean(ln.text)) >= 2) >= 2
+        for ln in row
+        if _clean(ln.text) in words
+    }
     out: list[TextLine] = []
     for ln in lines:
-        segs = _under_segments(mask, ln) if is_choice_line(ln.text, options) else []
+        segs = _under_segments(mask, ln) if id(ln) in alone or is_choice_line(ln.text, options) else []
         marked = _marked_words(mask, ln, segs, options) if segs else set()
         if not marked:
             out.append(ln)

@@ -81,3 +81,17 @@ def test_a_sentence_over_a_rule_is_no_option() -> None:
     page.draw.line((ln.box[0] + 4, ln.box[3] + 2, ln.box[2] - 4, ln.box[3] + 2), fill="black", width=3)
     [got] = mark_underlined([ln], _mask(page), OPTIONS)
     assert got.text == ln.text
+
+
+def test_options_each_a_line_of_their_own() -> None:
+    """A text layer gives each option word a line of its own (本人大病 | 供养直系亲属大病 | 残疾 …): a row of
+    such lines is a line of options all the same."""
+    page = Page()
+    whole = _options_line(page, CAUSES, {"残疾"})
+    lines, x = [], 200
+    for w in CAUSES:  # each word's own box, in the order the words were drawn (45 px apart)
+        x0, _y0, x1, _y1 = page.draw.textbbox((x, 400), w, font=page.font, anchor="lm")
+        lines.append(TextLine(w, (x0 - 3, whole.box[1], x1 + 3, whole.box[3]), 0.97))
+        x = x1 + 3 + 45
+    got = mark_underlined(lines, _mask(page), OPTIONS)
+    assert [ln.text for ln in got if ln.text.startswith("√")] == ["√残疾"]
