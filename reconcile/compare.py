@@ -685,7 +685,12 @@ class Judge:
         return ([first] if first else []) + list(meta.get("alt", {}).get(label, []))
 
     def sum_doubt(self, label: str, member: Mapping[str, Any] | None = None) -> str:
-        return self.sums.get((None if member is None else id(member), label.rsplit(".", 1)[-1]), "")
+        why = self.sums.get((None if member is None else id(member), label.rsplit(".", 1)[-1]), "")
+        return "" if why == ADDS_UP else why
+
+    def adds_up(self, label: str) -> bool:
+        """Is the paper's stated total exactly the sum of the paper's own incomes (``_sum_doubts``)?"""
+        return self.sums.get((None, label.rsplit(".", 1)[-1])) == ADDS_UP
 
     def is_support(self, label: str, reading: Mapping[str, Any]) -> bool:
         """Is this a household reading of another paper in its own terms (``PaperHousehold.support``)?"""
@@ -724,9 +729,18 @@ class Judge:
             for r in self.others(label, member)
         ):
             return True, ""
-        if not bad and member is None and conf is not None and conf >= LIKELY_CONFIDENCE and self._implied(label, value):
+        if not bad and member is None and conf is not None and conf >= LIKELY_CONFIDENCE and (
+                self._implied(label, value) or self._stated_apart(label, value) or self.adds_up(label)):
             return True, ""
         return False, trust_note(conf, bad, label, doc_type)
+
+    def _stated_apart(self, label: str, value: Any) -> bool:
+        """Does another part of the same paper, read fairly well, state the same value? The applicant's account
+        (困难情况说明) naming the cause ticked at 0.93: a tick placed against the wrong option and an account naming
+        that same wrong option are two misreadings that do not happen together."""
+        assert self.paper is not None
+        return any(r.get("part") and r.get("part") != label and (r.get("confidence") is None or r["confidence"] >= LIKELY_CONFIDENCE)
+                   and relation(label, r["value"], value) == SAME for r in self.paper.support.get(label, ()))
 
     def _implied(self, label: str, value: Any) -> bool:
         """Does another box of the papers, read fairly well on its own, state the same fact? (是否农民工 是 and
@@ -1196,6 +1210,8 @@ def _sum_doubts(
         return out
     stated = [to_number(x) for x in (paper.fields.get(TOTAL_LABEL), *(r.get("value") for r in paper.support.get(TOTAL_LABEL, ())))]
     s_x = _paper_total(paper, electronic_data, electronic_members, export_inputs=True)
+    if read is not None and _adds_up(s_p, read):
+        out[(None, TOTAL_LABEL)] = ADDS_UP  # the paper's figures sum to the total it states: they corroborate it
     if read is not None and money_equal(read, s_p) and s_x is not None and money_equal(s_x, t_e):
         out[(None, TOTAL_LABEL)] = EXPLAINED  # the totals differ only through incomes that differ themselves
     if s_x is not None and _adds_up(s_x, t_e) and any(x is not None and money_equal(x, t_e) for x in stated):
@@ -1254,6 +1270,10 @@ def _register_only(
 
 TOTAL_LABEL = "家庭年度总收入"
 EXPLAINED = "explained"  # a _sum_doubts verdict: not a reading in doubt, a difference already shown by its parts
+# a _sum_doubts verdict: the total the paper states (read at 0.86 from the applicant's account) is to the yuan the sum
+# of the paper's own incomes (12 × monthly + other), several readings of other boxes that a misread total would not
+# match: it is corroborated, as a second paper stating it would
+ADDS_UP = "adds up"
 OTHER_INCOME_LABEL = "家庭其他非薪资年收入"
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from dangan.reconcile.normal import to_number
+from dangan.reconcile.normal import cause_key, chars_apart, to_number
 from dangan.schemas.normalise import cn_number
 from dangan.schemas.vocab import CAUSE_CANDIDATES, CAUSE_SYNONYMS, CAUSE_VOCABULARIES
 
@@ -49,7 +49,8 @@ _CAUSE_WORDS: tuple[str, ...] = tuple(sorted(
     key=len, reverse=True))
 # Where an account names its cause: "主要困难：家属残疾", "致困原因是本人大病", "因病致困"; a cause word anywhere
 # else in the account (a relative's illness among other news) does not say which cause is the main one.
-_CAUSE_CUE = re.compile(r"(?:主要困难|主要致困原因|致困原因|困难原因|主要原因)\s*(?:是|为|:|系)?\s*")
+# 困 is the character OCR misreads most in these cues (主要團难, 致图原因): one other character in its place still cues.
+_CAUSE_CUE = re.compile(r"(?:主要(?:困难|.难)|主要致(?:困|.)原因|致(?:困|.)原因|困难原因|主要原因)\s*(?:是|为|:|系)?\s*")
 _BECAUSE = re.compile(r"因(?=\S{1,10}?(?:致困|致贫|导致))")
 
 
@@ -58,6 +59,14 @@ def stated_cause(text: str) -> str | None:
     s = unicodedata.normalize("NFKC", text).replace("：", ":")
     for cue in (*_CAUSE_CUE.finditer(s), *_BECAUSE.finditer(s)):
         word = next((w for w in _CAUSE_WORDS for at in (cue.start(), cue.end()) if s.startswith(w, at)), None)
-        if word:
+        if word or (word := _misread_cause(s[cue.end():])):
             return word
     return None
+
+
+def _misread_cause(after: str) -> str | None:
+    """The cause word the text after a cue holds with one character misread (意外致图 for 意外致困), when that
+    reading can be one cause only: every wording of four or more characters one character off it names the same
+    national cause. (因病致困 / 因残致困 are one character apart too: a word that may be either is no evidence.)"""
+    near = [w for w in _CAUSE_WORDS if len(w) >= 4 and chars_apart(after[: len(w)], w, 1)]
+    return near[0] if near and len({cause_key(w) for w in near}) == 1 else None

@@ -982,3 +982,42 @@ def test_income_the_papers_sum_contradicts_by_a_few_yuan_is_a_reading_to_verify(
                        "members": [{"姓名": "王梅", "身份证号": WIFE, "月收入": 2660}]}}
     out = reconcile(paper_from_extractions([(NO, UNIT, form)]), electronic, "hangzhou")
     assert [f["kind"] for f in out if f["field"] == "家庭其他非薪资年收入"] == [kind]
+
+
+@pytest.mark.parametrize(("account", "kind"), [
+    ("家庭共1人，主要困难：意外致困，生活困难。", "mismatch"),  # the account names the ticked cause
+    ("家庭共1人，主要團难:意外致图，生活困难。", "mismatch"),  # the same, two characters misread by OCR
+    ("家庭共1人，生活困难。", "verify"),  # it names no cause: the tick at 0.93 stands alone
+    ("家庭共1人，主要困难：意病致困，生活困难。", "verify"),  # one character off two causes: no evidence
+])
+def test_account_naming_the_ticked_cause_corroborates_a_weak_tick(account: str, kind: str) -> None:
+    """The cause ticked at 0.93 (below the form's 0.98 for a tick) says 意外致困, the export 家庭成员患重大疾病. The
+    applicant's account on the same form names 意外致困 too: a tick placed against the wrong option and an account
+    naming that same option are two misreadings that do not happen together, so the difference is a finding."""
+    from dangan.reconcile.core import paper_from_extractions, reconcile
+
+    form = {"doc_type": "建档申请表",
+            "fields": {"姓名": "张三", "身份证号": ME, "主要致困原因": "意外致困", "困难情况说明": account},
+            "confidence": {"姓名": 0.99, "身份证号": 0.99, "主要致困原因": 0.93, "困难情况说明": 0.9, "doc_type": 0.99}}
+    electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME,
+                                             "主要致困原因": "家庭成员患重大疾病"}, "members": []}}
+    out = reconcile(paper_from_extractions([(NO, UNIT, form)]), electronic, "hangzhou")
+    assert [f["kind"] for f in out if f["field"] == "主要致困原因"] == [kind]
+
+
+@pytest.mark.parametrize(("total", "kind"), [(77520, "mismatch"), (77250, "verify")])
+def test_total_the_papers_incomes_add_up_to_is_corroborated(total: int, kind: str) -> None:
+    """家庭年度总收入 read at 0.86 (below 0.95): 77,520 is to the yuan 12 × (3800 + 2660) + 0, the sum of the form's
+    other boxes, so its difference from the export's 80,000 is a finding; 77,250 adds up to nothing: to verify."""
+    from dangan.reconcile.core import paper_from_extractions, reconcile
+
+    fields = {"姓名": "张三", "身份证号": ME, "本人月平均收入": 3800, "家庭其他非薪资年收入": 0, "家庭年度总收入": total}
+    form = {"doc_type": "建档申请表", "fields": fields,
+            "confidence": {**{k: 1.0 for k in fields}, "家庭年度总收入": 0.86, "doc_type": 0.99},
+            "members": [{"姓名": "王梅", "身份证号": WIFE, "月收入": 2660}],
+            "member_confidence": [{"姓名": 1.0, "身份证号": 1.0, "月收入": 1.0}]}
+    electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME, "本人月平均收入": 3800,
+                                             "家庭其他非薪资年收入": 0, "家庭年度总收入": 80000},
+                       "members": [{"姓名": "王梅", "身份证号": WIFE, "月收入": 2660}]}}
+    out = reconcile(paper_from_extractions([(NO, UNIT, form)]), electronic, "hangzhou")
+    assert [f["kind"] for f in out if f["field"] == "家庭年度总收入"] == [kind]
