@@ -214,7 +214,9 @@ def trust_note(confidence: float | None, invalid: str | None, label: str | None 
     if invalid:
         return f"读数不是该项的可能值（{invalid}）"
     if confidence is not None:
-        return f"机器识别置信度 {confidence:.2f}，低于 {trust_threshold(label, doc_type):.2f}"
+        at = trust_threshold(label, doc_type)
+        shown = f"{confidence:.2f}" if round(confidence, 2) < at else f"{confidence:.3f}"  # not "0.98，低于 0.98"
+        return f"机器识别置信度 {shown}，低于 {at:.2f}"
     return "读数待核对"
 
 

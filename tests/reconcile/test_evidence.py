@@ -1021,3 +1021,12 @@ def test_total_the_papers_incomes_add_up_to_is_corroborated(total: int, kind: st
                        "members": [{"姓名": "王梅", "身份证号": WIFE, "月收入": 2660}]}}
     out = reconcile(paper_from_extractions([(NO, UNIT, form)]), electronic, "hangzhou")
     assert [f["kind"] for f in out if f["field"] == "家庭年度总收入"] == [kind]
+
+
+@pytest.mark.parametrize(("confidence", "shown"), [(0.979, "0.979"), (0.93, "0.93")])
+def test_reading_to_verify_says_its_confidence_below_the_threshold(confidence: float, shown: str) -> None:
+    """A tick read at 0.979 waits for a person (a form's choice is trusted from 0.98): the note says 0.979, never
+    the self-contradicting 置信度 0.98，低于 0.98."""
+    from dangan.reconcile.evidence import trust_note
+
+    assert trust_note(confidence, None, "困难类别", "建档申请表") == f"机器识别置信度 {shown}，低于 0.98"
