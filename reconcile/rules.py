@@ -746,8 +746,10 @@ def _doubtful_record(paper: PaperHousehold, sure: Mapping[str, Any], trusted: Ma
     says otherwise (a cause ticked at 0.93 against the export's): None: no such reading.
     The material list follows the sure record (the export where the paper is in doubt), but a material only
     that record asks for rests on a field the paper may state otherwise: it waits for a person with the
-    doubtful reading (a 诊断证明 the export's 大病 asks for, where the form's cause may read 意外致困)."""
-    extra = {k: v for k, v in filled(paper.fields).items() if is_blank(sure.get(k)) or k not in trusted}
+    doubtful reading (a 诊断证明 the export's 大病 asks for, where the form's cause may read 意外致困), when that
+    reading is fair (``LIKELY_CONFIDENCE``): a 困难类别 read at 0.44 says little of what the paper states."""
+    extra = {k: v for k, v in filled(paper.fields).items() if is_blank(sure.get(k)) or (
+        k not in trusted and paper.confidence.get(k, 1.0) >= LIKELY_CONFIDENCE)}
     return stated_facts({**sure, **extra}) if extra else None
 
 

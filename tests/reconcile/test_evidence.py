@@ -936,8 +936,12 @@ def test_flow_account_naming_the_exports_cause_holds_back_a_ticked_cause(db_env:
     assert "主要致困原因" in _fields(verify, "verify")
 
 
-@pytest.mark.parametrize(("cause", "kind"), [("遭受意外事故", "verify"), ("家庭成员患重大疾病", "missing_material")])
-def test_material_the_export_asks_for_where_a_doubtful_cause_says_otherwise_waits(cause: str, kind: str) -> None:
+@pytest.mark.parametrize(("cause", "confidence", "kind"), [
+    ("遭受意外事故", 0.93, "verify"), ("家庭成员患重大疾病", 0.93, "missing_material"),
+    ("遭受意外事故", 0.44, "missing_material"),  # a reading at 0.44 says little of what the paper states
+])
+def test_material_the_export_asks_for_where_a_doubtful_cause_says_otherwise_waits(cause: str, confidence: float,
+                                                                                   kind: str) -> None:
     """The form's cause read at 0.93 (below the threshold: a reading to verify of its own) says 遭受意外事故, the
     export 家庭成员患重大疾病. The 诊断证明 only the export's cause asks for rests on a field the paper may state
     otherwise: a reading to verify, not a missing material. Read at 0.93 as the export's cause, both records
@@ -945,7 +949,7 @@ def test_material_the_export_asks_for_where_a_doubtful_cause_says_otherwise_wait
     from dangan.reconcile.core import paper_from_extractions, reconcile
 
     form = {"doc_type": "建档申请表", "fields": {"姓名": "张三", "身份证号": ME, "主要致困原因": cause},
-            "confidence": {"姓名": 0.99, "身份证号": 0.99, "主要致困原因": 0.93, "doc_type": 0.99}}
+            "confidence": {"姓名": 0.99, "身份证号": 0.99, "主要致困原因": confidence, "doc_type": 0.99}}
     electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME,
                                              "主要致困原因": "家庭成员患重大疾病"}, "members": []}}
     out = reconcile(paper_from_extractions([(NO, UNIT, form)]), electronic, "hangzhou", as_of=date(2014, 1, 2))
