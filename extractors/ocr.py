@@ -44,7 +44,7 @@ class OcrEngine(Protocol):
 
     name: str
 
-    def read(self, img: np.ndarray) -> list[OcrLine]: ...
+    def read(self, img: np.ndarray, det_scale: float | None = None) -> list[OcrLine]: ...
 
     def read_cell(self, img: np.ndarray) -> OcrLine | None: ...
 
@@ -196,12 +196,14 @@ class RapidOcrEngine:
             cls.postprocess_op.label_list = list(cls.postprocess_op.label_list)
         return cls
 
-    def read(self, img: np.ndarray) -> list[OcrLine]:
+    def read(self, img: np.ndarray, det_scale: float | None = None) -> list[OcrLine]:
         """Lines of a page or region. Detection runs on the printed part only (``printed_box``), at the
         scale the whole image would have had: the same text size for the detector, without paying for
-        the white margins (a fifth to a half of an A4 page's pixels)."""
+        the white margins (a fifth to a half of an A4 page's pixels). ``det_scale``: detect at most at
+        this scale of ``img`` (a region cut from a page: see ``pipeline.REGION_DET_DPI``); recognition
+        still reads each line from ``img`` itself."""
         h, w = img.shape[:2]
-        scale = min(1.0, DET_SIDE / max(h, w, 1))
+        scale = min(1.0, DET_SIDE / max(h, w, 1), det_scale or 1.0)
         x0, y0, x1, y1 = printed_box(img) or (0, 0, w, h)
         part = img[y0:y1, x0:x1]
         side = max(32, round(max(part.shape[:2]) * scale))
@@ -328,7 +330,8 @@ class TesseractEngine:
             lines.append(OcrLine(text, (x0, y0, x1, y1), conf))
         return lines
 
-    def read(self, img: np.ndarray) -> list[OcrLine]:
+    def read(self, img: np.ndarray, det_scale: float | None = None) -> list[OcrLine]:
+        """``det_scale`` is ignored: tesseract finds and reads lines in one pass, at the image's size."""
         return sort_lines(self._lines(self._data(img, self.page_psm)))
 
     def read_cell(self, img: np.ndarray) -> OcrLine | None:
@@ -372,7 +375,7 @@ class NullEngine:
         self.confidence = confidence
         self.calls = 0
 
-    def read(self, img: np.ndarray) -> list[OcrLine]:
+    def read(self, img: np.ndarray, det_scale: float | None = None) -> list[OcrLine]:
         self.calls += 1
         if isinstance(self.content, list):
             return list(self.content)

@@ -190,3 +190,31 @@ def test_card_on_a_speckled_photocopy(dpi: int) -> None:
     arr[ys, xs] = rng.integers(40, 120, (3000, 1))  # single dark pixels: the copier's specks
     found = card_regions(to_bgr(Image.fromarray(arr)), dpi)
     assert len(found) == 1 and _covers(found[0].box, card, _mm(1, dpi)), [r.box for r in found]
+
+
+def test_cards_on_a_fine_scan_are_detected_at_region_dpi(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """End to end (RapidOCR): a card copied a little reduced (0.9x) onto a 300-dpi sheet is detected at
+    ``REGION_DET_DPI`` at most (the page is read at 220 dpi, its card at 150: half the detector's work) and
+    still read whole, because recognition cuts each line from the region at the page's resolution."""
+    from dangan.extractors import pipeline
+    from dangan.extractors.ocr import RapidOcrEngine
+
+    scales: list[float | None] = []
+    read = RapidOcrEngine.read
+
+    def recording(self: RapidOcrEngine, img: np.ndarray, det_scale: float | None = None) -> list:
+        scales.append(det_scale)
+        return read(self, img, det_scale)
+
+    monkeypatch.setattr(RapidOcrEngine, "read", recording)
+    dpi = 300
+    im, draw = _page(dpi)
+    front = [*FRONT[:-1], "公民身份号码 110105198503120020"]  # FRONT's number fails its check digit
+    _card(draw, _mm(25, dpi), _mm(30, dpi), dpi, front, 240, 0.9)
+    _card(draw, _mm(25, dpi), _mm(110, dpi), dpi, BACK, 240, 0.9)
+    path = tmp_path / "copy.png"
+    im.save(path, dpi=(dpi, dpi))
+    got = pipeline.extract_file(path, "rapidocr")
+    assert got["doc_type"] == "身份证"
+    assert got["fields"]["姓名"] == "王小红" and got["fields"]["身份证号"] == "110105198503120020"
+    assert len(scales) >= 2 and all(s == pytest.approx(pipeline.REGION_DET_DPI / pipeline.WORK_DPI) for s in scales)
