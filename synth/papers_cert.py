@@ -100,6 +100,18 @@ def _dibao_facts(hh: Household, rng: random.Random) -> dict[str, Any]:
             "sealed": rng.random() < 0.85}
 
 
+def dibao_document(hh: Household, page: Page, covered: list[dict[str, Any]], issuer: str, valid: date,
+                   sealed: bool) -> Document:
+    """A 低保证 printed on the one ``page``: its truth (the people it covers, its issuer, the last day it is valid,
+    whether it is stamped) on the document and on that page."""
+    r = hh.record
+    fields = {"姓名": r["姓名"], "证号": hh.dibao_no, "保障人数": len(covered), "月保障金额": hh.dibao_amount,
+              "发证机关": issuer, "有效期": valid.isoformat(), "是否盖章": sealed}
+    members = [{"姓名": m["姓名"], "关系": m["关系"], "身份证号": m["身份证号"]} for m in covered]
+    page.fields, page.members = dict(fields), list(members)
+    return Document("低保证", [page], fields, members, person=r["姓名"], material="低保证")
+
+
 def _dibao(hh: Household, rng: random.Random, *, booklet: bool) -> Document:
     """``booklet``: a 最低生活保障金领取证 booklet photocopied on A4 (cover data page + 保障对象 page);
     otherwise a city's A4 ruled 城乡居民最低生活保障证 with its own wording (享受人数, 保障金额（元/月）)."""

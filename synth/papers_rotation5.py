@@ -16,7 +16,7 @@ from typing import Any
 from dangan.synth.canvas import BLACK, INK_BLUE, Page, text_width
 from dangan.synth.households import Household
 from dangan.synth.layouts import layout
-from dangan.synth.papers_cert import ADVICE, EXTRA_DIAGNOSES, _dibao_facts
+from dangan.synth.papers_cert import ADVICE, EXTRA_DIAGNOSES, _dibao_facts, dibao_document
 from dangan.synth.papers_id import CARD, EDUCATION, _copy_note, id_back, id_facts, id_front
 from dangan.synth.papers_rotation3 import embed_scaled
 from dangan.synth.render import A4, Document, Grid, L, Style, V, _seal_on, _title, cn_date
@@ -281,11 +281,7 @@ def dibao_system_certificate(hh: Household, rng: random.Random) -> Document:
     p.text(200, 180, cn_date(issued), 3.6, st.value_font)
     if sealed:
         _seal_on(p, st, 246, 168, issuer[:14], "", 15)
-    fields = {"姓名": r["姓名"], "证号": hh.dibao_no, "保障人数": len(covered), "月保障金额": hh.dibao_amount,
-              "发证机关": issuer, "有效期": valid.isoformat(), "是否盖章": sealed}
-    members = [{"姓名": m["姓名"], "关系": m["关系"], "身份证号": m["身份证号"]} for m in covered]
-    p.fields, p.members = dict(fields), list(members)
-    return Document("低保证", [p], fields, members, person=r["姓名"], material="低保证")
+    return dibao_document(hh, p, covered, issuer, valid, sealed)
 
 
 # ---------------------------------------------------------------------------------------------------------

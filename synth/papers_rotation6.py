@@ -14,7 +14,7 @@ from typing import Any
 from dangan.synth.canvas import BLACK, INK_BLUE, Page, text_width
 from dangan.synth.households import Household
 from dangan.synth.layouts import layout
-from dangan.synth.papers_cert import ADVICE, EXTRA_DIAGNOSES, _dibao_facts, _disability_facts
+from dangan.synth.papers_cert import ADVICE, EXTRA_DIAGNOSES, _dibao_facts, _disability_facts, dibao_document
 from dangan.synth.papers_id import CARD, EDUCATION, _copy_note, id_back, id_facts, id_front
 from dangan.synth.papers_rotation3 import embed_scaled
 from dangan.synth.render import A4, Document, Grid, L, Style, V, _seal_on, _title, cn_date
@@ -233,11 +233,7 @@ def dibao_portrait_spread(hh: Household, rng: random.Random) -> Document:
     if rng.random() < 0.6:
         _copy_note(sheet, rng, y0 + BOOK[1] + rng.uniform(14, 30), r["姓名"] if rng.random() < 0.6 else "",
                    hh.created - timedelta(days=rng.randrange(1, 25)))
-    fields = {"姓名": r["姓名"], "证号": hh.dibao_no, "保障人数": len(covered), "月保障金额": hh.dibao_amount,
-              "发证机关": issuer, "有效期": valid.isoformat(), "是否盖章": sealed}
-    members = [{"姓名": m["姓名"], "关系": m["关系"], "身份证号": m["身份证号"]} for m in covered]
-    sheet.fields, sheet.members = dict(fields), list(members)
-    return Document("低保证", [sheet], fields, members, person=r["姓名"], material="低保证")
+    return dibao_document(hh, sheet, covered, issuer, valid, sealed)
 
 
 # ---------------------------------------------------------------------------------------------------------

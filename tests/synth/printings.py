@@ -13,13 +13,14 @@ import pytest
 from dangan.schemas.labels import DOC_FIELDS, MEMBER_LABELS, OTHER_DOC_KINDS
 from dangan.schemas.validators import is_valid_id_number
 from dangan.synth.canvas import Page, rasterise, text_width
-from dangan.synth.forms import KINDS
+from dangan.synth.forms import KINDS, application_form
 from dangan.synth.households import Household, make_households
 from dangan.synth.layouts import Mode, layouts_of
 from dangan.synth.render import (
     Document,
     Style,
     cause_certificate,
+    load_layouts,
     marital_proof,
     medical_receipt,
     school_certificate,
@@ -160,6 +161,27 @@ def check_truth_printed(doc: Document) -> None:
     assert {k: v for page in doc.pages for k, v in page.fields.items()} == doc.fields
 
 
+def check_papers_and_disability_card_hold_their_people(households: list[Household],
+                                                       draw: Callable[..., Document]) -> None:
+    """For each household the papers of ``check_papers_hold_their_people`` and the 残疾人证 (seed 5) ``draw`` gives
+    hold its people; the per-person 身份证, 诊断证明 and 残疾人证 drawn (seed 6) for a member name that member."""
+    for hh in households:
+        check_papers_hold_their_people(hh, draw)
+        disabled = draw("残疾人证", hh, 5)
+        assert disabled.fields["残疾人证号"].startswith(hh.record["身份证号"]) and disabled.members == []
+    for kind in ("身份证", "诊断证明", "残疾人证"):  # drawn for a member too
+        hh = next(h for h in households if h.members)
+        member = hh.members[0]["姓名"]
+        assert draw(kind, hh, 6, member).fields["姓名"] == member
+
+
+def check_same_seed_for_two(kind: str, printing: str, households: list[Household],
+                            per_person: set[str] = PER_PERSON) -> None:
+    """``check_same_seed_same_drawing`` for the first and the third household."""
+    for hh in (households[0], households[2]):
+        check_same_seed_same_drawing(kind, printing, hh, per_person)
+
+
 def check_papers_hold_their_people(hh: Household, draw: Callable[[str, Household, int], Document]) -> dict[str, Document]:
     """The 户口簿 (seed 1), 低保证 (2), 身份证 (3) and 诊断证明 (4) ``draw`` gives for ``hh`` hold its people;
     returns them by kind."""
@@ -195,6 +217,25 @@ def check_the_check_fails(kind: str, hh: Household, draw: Callable[[str, Househo
 
 
 # application forms (a variant's printing of 建档申请表)
+
+def form_pool() -> list[Household]:
+    """The households the form printings are drawn for (every printing registered)."""
+    load_layouts()
+    return make_households(40, 5)
+
+
+def form_names(variant: str) -> tuple[str, list[str]]:
+    """The kind of ``variant``'s application form and its printings' names in the order registered."""
+    kind = KINDS[variant]
+    return kind, [lay.name for lay in layouts_of(kind)]
+
+
+def forms_drawn(pool: list[Household], variant: str, mode: Mode, seeds: int) -> set[str]:
+    """The printings an archive in ``mode`` draws for the first household of ``variant`` from seeds 0 to
+    ``seeds`` - 1."""
+    hh = next(h for h in pool if h.variant == variant)
+    return {application_form(hh, random.Random(s), mode).layout for s in range(seeds)}
+
 
 def draw_form(variant: str, printing: str, hh: Household, seed: int, sealed: bool = True,
               typed: bool | None = None) -> Document:

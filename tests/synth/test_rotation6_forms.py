@@ -5,19 +5,18 @@ and on its page, prints every truth value, and draws the same from the same seed
 
 from __future__ import annotations
 
-import random
-
 import pytest
 
-from dangan.synth.forms import KINDS, application_form
-from dangan.synth.households import Household, make_households
-from dangan.synth.layouts import HELD_OUT, is_held_out, layouts_of
-from dangan.synth.render import load_layouts
+from dangan.synth.households import Household
+from dangan.synth.layouts import HELD_OUT, is_held_out
 
 from .printings import (
     check_form_inside_sheet,
     check_form_members_and_truth,
     check_form_same_seed,
+    form_names,
+    form_pool,
+    forms_drawn,
     household_with,
 )
 
@@ -26,22 +25,19 @@ PRINTINGS = {"杭州": "杭州/轮换6", "河北": "河北/轮换6", "湖南": "
 
 @pytest.fixture(scope="module")
 def pool() -> list[Household]:
-    load_layouts()
-    return make_households(40, 5)
+    return form_pool()
 
 
 @pytest.mark.parametrize("variant", sorted(PRINTINGS))
 def test_registered_before_rotation_7_and_released(pool: list[Household], variant: str) -> None:
-    kind = KINDS[variant]
-    names = [lay.name for lay in layouts_of(kind)]
+    kind, names = form_names(variant)
     assert names[-2] == PRINTINGS[variant] and names[-3] == f"{variant}/轮换5"
     assert names[-1] == f"{variant}/轮换7"  # rotation 7 added its printing after this one and released this one
     assert HELD_OUT[kind] == {f"{variant}/轮换7"} and not is_held_out(kind, PRINTINGS[variant])
     assert {n for n in names if is_held_out(kind, n)} == {f"{variant}/轮换7"}
-    hh = next(h for h in pool if h.variant == variant)
-    held = {application_form(hh, random.Random(s), "held-out").layout for s in range(40)}
+    held = forms_drawn(pool, variant, "held-out", 40)
     assert held == {f"{variant}/轮换7"}
-    assert PRINTINGS[variant] in {application_form(hh, random.Random(s), "seen").layout for s in range(60)}
+    assert PRINTINGS[variant] in forms_drawn(pool, variant, "seen", 60)
 
 
 @pytest.mark.parametrize("variant", sorted(PRINTINGS))

@@ -1,24 +1,23 @@
-"""Rotation 6's held-out printings of the four application forms (forms_rotation6): each is registered last and
-held out (in place of rotation 5's, which rotation 6 released), never drawn for a seen corpus, draws a household
+"""Rotation 7's held-out printings of the four application forms (forms_rotation7): each is registered last and
+held out (in place of rotation 6's, which rotation 7 released), never drawn for a seen corpus, draws a household
 of none, one and six members with every member in its truth and on its page, prints every truth value, and draws
 the same from the same seed."""
 
 from __future__ import annotations
 
-import random
-
 import pytest
 
-from dangan.synth.forms import KINDS, application_form
-from dangan.synth.households import Household, make_households
-from dangan.synth.layouts import HELD_OUT, is_held_out, layouts_of
-from dangan.synth.render import load_layouts
+from dangan.synth.households import Household
+from dangan.synth.layouts import HELD_OUT, is_held_out
 
 from .printings import (
     check_form_inside_sheet,
     check_form_members_and_truth,
     check_form_same_seed,
     draw_form,
+    form_names,
+    form_pool,
+    forms_drawn,
     household_with,
     page_text,
 )
@@ -28,21 +27,18 @@ PRINTINGS = {"杭州": "杭州/轮换7", "河北": "河北/轮换7", "湖南": "
 
 @pytest.fixture(scope="module")
 def pool() -> list[Household]:
-    load_layouts()
-    return make_households(40, 5)
+    return form_pool()
 
 
 @pytest.mark.parametrize("variant", sorted(PRINTINGS))
 def test_registered_last_held_out_and_never_seen(pool: list[Household], variant: str) -> None:
-    kind = KINDS[variant]
-    names = [lay.name for lay in layouts_of(kind)]
+    kind, names = form_names(variant)
     assert names[-1] == PRINTINGS[variant] and names[-2] == f"{variant}/轮换6"
     assert HELD_OUT[kind] == {PRINTINGS[variant]}  # in place of rotation 6's, which rotation 7 released
     assert {n for n in names if is_held_out(kind, n)} == {PRINTINGS[variant]}
-    hh = next(h for h in pool if h.variant == variant)
-    held = {application_form(hh, random.Random(s), "held-out").layout for s in range(40)}
+    held = forms_drawn(pool, variant, "held-out", 40)
     assert held == {PRINTINGS[variant]}
-    assert PRINTINGS[variant] not in {application_form(hh, random.Random(s), "seen").layout for s in range(60)}
+    assert PRINTINGS[variant] not in forms_drawn(pool, variant, "seen", 60)
 
 
 @pytest.mark.parametrize("variant", sorted(PRINTINGS))
