@@ -262,10 +262,7 @@ def _read_page(page: Any, engine_name: str) -> PageReading:
         # cards photocopied onto a sheet carry no tick boxes: the search is skipped for them
         checkboxes = [] if regions else _checkbox_list(pre.find_checkboxes(img, dpi=dpi, flat=flat))
     if text_layer:
-        lines = lines_from_words(page.words, index)
-        if img is not None and pre is not None and any(is_option_line(ln.text) for ln in lines):
-            lines = strike_out(lines, ink if ink is not None else pre.ink_mask(img))
-        lines = _with_underlines(lines, ink, img, pre)
+        lines = _pen_marks(lines_from_words(page.words, index), ink, img, pre)
         return PageReading(lines, checkboxes, seal, seal_box, size, "text-pdf", cells)
     if img is None or engine is None:
         return PageReading([], checkboxes, seal, seal_box, size, "none", cells, grey=grey)
@@ -289,12 +286,8 @@ def _read_page(page: Any, engine_name: str) -> PageReading:
             lines = reread_blank_cells(engine, ocr_img, cells, lines, index)
     if grey and seal and seal_box is not None and ocr_img is not None and lines:  # a grey stamp over text
         lines = lines + under_seal_lines(engine, ocr_img, seal_box, lines, index)
-    if ocr_img is not None and pre is not None and not regions and any(is_option_line(ln.text) for ln in lines):
-        # words struck through (a correction, the options that do not apply): on the page with red seals
-        # painted out, whose rings would pass for strokes
-        lines = strike_out(lines, ink if ink is not None else pre.ink_mask(ocr_img))
-    if not regions:
-        lines = _with_underlines(lines, ink, ocr_img, pre)
+    if not regions:  # on the page with red seals painted out, whose rings would pass for strokes
+        lines = _pen_marks(lines, ink, ocr_img, pre)
     return PageReading(lines, checkboxes, seal, seal_box, size, "ocr", cells, regions, grey)
 
 
@@ -302,17 +295,23 @@ def _read_page(page: Any, engine_name: str) -> PageReading:
 CHOICE_WORDS = tuple(dict.fromkeys(w for words in CHECKBOX_OPTIONS.values() for w in words))
 
 
-def _with_underlines(
+def _pen_marks(
     lines: list[TextLine], ink: np.ndarray | None, image: np.ndarray | None, pre: Any
 ) -> list[TextLine]:
-    """The lines with the options marked by a stroke under them ticked (``structure.mark_underlined``): a
-    page with no line of option words costs no ink mask."""
+    """The lines with what a pen did to printed options: words struck through dropped
+    (``structure.strike_out``: a correction, the options that do not apply) and options marked by a stroke
+    under them ticked (``structure.mark_underlined``). The page's ink mask is made at most once, and not at
+    all for a page with no line of options."""
     if image is None or pre is None:
         return lines
+    mask = ink
+    if any(is_option_line(ln.text) for ln in lines):
+        mask = mask if mask is not None else pre.ink_mask(image)
+        lines = strike_out(lines, mask)
     alone = sum(1 for ln in lines if len(ln.text.strip()) >= 2 and ln.text.strip() in CHOICE_WORDS)
     if alone < 2 and not any(is_choice_line(ln.text, CHOICE_WORDS) for ln in lines):
         return lines
-    return mark_underlined(lines, ink if ink is not None else pre.ink_mask(image), CHOICE_WORDS)
+    return mark_underlined(lines, mask if mask is not None else pre.ink_mask(image), CHOICE_WORDS)
 
 
 # Grey seals by shape. A stamp's ring is 18-50 mm across (20 mm and more as stamped; a card or booklet page
