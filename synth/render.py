@@ -798,7 +798,8 @@ def load_layouts() -> None:
     # other_rotation5 (rotation 5's 其他) imports papers_other first, other_rotation6 (rotation 6's 其他) after it,
     # other_rotation7 (rotation 7's 其他) after other_rotation6;
     # forms_rotation6 (rotation 6's forms) after forms_rotation5, papers_rotation6 (rotation 6's papers) after
-    # papers_rotation5, papers_rotation7 (rotation 7's papers) after papers_rotation6
+    # papers_rotation5, papers_rotation7 (rotation 7's papers) after papers_rotation6, papers_rotation8 (rotation
+    # 8's papers) after papers_rotation7
     from dangan.synth import (  # noqa: F401
         forms,
         forms_rotation3,
@@ -818,6 +819,7 @@ def load_layouts() -> None:
         papers_rotation5,
         papers_rotation6,
         papers_rotation7,
+        papers_rotation8,
         papers_work,
     )
 

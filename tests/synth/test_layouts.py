@@ -93,6 +93,9 @@ ROTATION_6_PAPERS = {"身份证": "身份证/轮换6", "户口簿": "户口簿/�
 # Rotation 7's new printings (papers_rotation7, registered last), held out in place of rotation 6's (残疾人证/轮换7
 # beside 残疾人证/三代卡片复印); rotation 7 released rotation 6's.
 ROTATION_7_PAPERS = {kind: name.replace("轮换6", "轮换7") for kind, name in ROTATION_6_PAPERS.items()}
+# Rotation 8's new printings (papers_rotation8, registered last), held out in place of rotation 7's (残疾人证/轮换8
+# beside 残疾人证/三代卡片复印); rotation 8 released rotation 7's.
+ROTATION_8_PAPERS = {kind: name.replace("轮换6", "轮换8") for kind, name in ROTATION_6_PAPERS.items()}
 
 # Rotation 6's 其他 printings (other_rotation6, registered after rotation 5's), held out in place of rotation 5's;
 # rotation 7 released them and holds out its own (other_rotation7, registered after them) in their place.
@@ -106,9 +109,10 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     轮换3 printings and holds out their 轮换4 printings in their place; rotation 5 released every 轮换4 printing and
     the six 其他 held-outs of rotation 1, and holds out the 轮换5 printings in their place; rotation 6 released every
     轮换5 printing and holds out the 轮换6 printings (registered last) in their place; rotation 7 released the papers'
-    轮换6 printings and holds out their 轮换7 printings (papers_rotation7, registered last) in their place."""
+    轮换6 printings and holds out their 轮换7 printings (papers_rotation7) in their place; rotation 8 released the
+    papers' 轮换7 printings and holds out their 轮换8 printings (papers_rotation8, registered last) in their place."""
     load_layouts()
-    assert ROTATION == 7
+    assert ROTATION == 8
     for kind, new in ROTATION_3_NEW.items():
         names = [lay.name for lay in layouts_of(kind)]
         released = ROTATION_3_RELEASED[kind]
@@ -120,23 +124,26 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
             rotation_5 = [n for r5 in (ROTATION_5_FORMS, ROTATION_5_PAPERS) for k, n in r5.items() if k == kind]
             rotation_6 = [n for r6 in (ROTATION_6_FORMS, ROTATION_6_PAPERS) for k, n in r6.items() if k == kind]
             rotation_7 = [n for r7 in (ROTATION_7_FORMS, ROTATION_7_PAPERS) for k, n in r7.items() if k == kind]
+            rotation_8 = [n for k, n in ROTATION_8_PAPERS.items() if k == kind]
             assert len(rotation_5) == len(rotation_6) == 1, kind
             assert not is_held_out(kind, rotation_4[kind]), "rotation 5 released it"
             assert not is_held_out(kind, rotation_5[0]), "rotation 6 released it"
             if rotation_7:
                 assert not is_held_out(kind, rotation_6[0]), "rotation 7 released it"
-            assert {n for n in names if is_held_out(kind, n)} == set(rotation_7 or rotation_6), kind
+            if rotation_8:
+                assert not is_held_out(kind, rotation_7[0]), "rotation 8 released it"
+            assert {n for n in names if is_held_out(kind, n)} == set(rotation_8 or rotation_7 or rotation_6), kind
             at = names.index(rotation_4[kind])
             assert names[at - 1] == new, "added after what it rotates with"
-            assert names[at + 1:] == rotation_5 + rotation_6 + rotation_7, "added after what it rotates with"
+            assert names[at + 1:] == rotation_5 + rotation_6 + rotation_7 + rotation_8, "added after what it rotates with"
             continue
         assert {n for n in names if is_held_out(kind, n)} == {new}, kind
         if new.endswith("/轮换3"):
             assert names[-1] == new, "added after the printings it rotates with"
     kept = {"收入证明": {"收入证明/单位信笺", "收入证明/工资表横版"},
-            # rotation 5 released 残疾人证/轮换4; rotation 7 holds out 残疾人证/轮换7 beside 三代卡片复印 (rotation 6's
-            # 残疾人证/轮换6 released)
-            "残疾人证": {"残疾人证/三代卡片复印", "残疾人证/轮换7"},
+            # rotation 5 released 残疾人证/轮换4; rotation 8 holds out 残疾人证/轮换8 beside 三代卡片复印 (rotation 6's
+            # 残疾人证/轮换6 and rotation 7's 残疾人证/轮换7 released)
+            "残疾人证": {"残疾人证/三代卡片复印", "残疾人证/轮换8"},
             "公示证明": {"公示证明/轮换2"}, "劳动合同": {"劳动合同/轮换2"},
             # rotation 5 released rotation 1's 其他 held-outs and held out the 轮换5 printings; rotation 6 released
             # those and held out its 其他 printings (other_rotation6); rotation 7 released those and holds out its
