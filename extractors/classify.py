@@ -230,10 +230,14 @@ class Classification:
 _ID_LABEL = re.compile(r"居民身份证(?=号)")
 
 
+# a short note in brackets inside a paper's name ("低保（困难）证", "最低生活保障（困难）证"): the name without it
+_NAME_NOTE = re.compile(r"[（(][^（()）]{1,4}[）)]")
+
+
 def _norm(text: str) -> str:
     # hand-written pages come back from OCR partly in traditional glyphs (民主評議會議記錄): folded, their
     # titles and labels count as printed
-    return simplified(re.sub(r"[\s\u3000*＊]", "", text))
+    return _NAME_NOTE.sub("", simplified(re.sub(r"[\s\u3000*＊]", "", text)))
 
 
 def classify_text(
@@ -305,11 +309,13 @@ def classify_lines(lines: Sequence[TextLine], page_size: tuple[int, int] | None 
     # a sentence in the top fifth (a notice's first paragraph) is body text, not a title; the title's
     # texts in the order of their rows, left to right (a title spaced out "灾　害　证　明" comes back one
     # character a text, their centres a pixel or two apart)
+    # a field's label alone in its text is a label there too (a booklet's leaves copied side by side: the
+    # member list's header 与户主关系 and the holder's 户主姓名 stand in the top fifth), not the paper's name
     title = "".join(
         ln.text
         for row in group_rows(first)
         for ln in row
-        if ln.box[3] <= limit + 1 and not _sentence(ln.text)
+        if ln.box[3] <= limit + 1 and not _sentence(ln.text) and label_of(ln.text) is None
     )
     text = "".join(ln.text for row in group_rows(lines) for ln in row)
     labels = set()

@@ -202,3 +202,45 @@ def test_other_papers_without_their_title(rows: tuple[str, ...]) -> None:
     got = classify_lines([TextLine(t, (100, 900 + 80 * i, 100 + 40 * len(t), 950 + 80 * i)) for i, t in enumerate(rows)],
                          (2480, 3508))
     assert got.doc_type == "其他", got.scores
+
+
+def _at(text: str, x: float, y: float, h: float = 45) -> TextLine:
+    return TextLine(text, (x, y, x + 0.9 * h * len(text), y + h))
+
+
+@pytest.mark.parametrize("arrangement", ["leaves side by side", "list above the holder"])
+@pytest.mark.parametrize("title", ["城乡低保证", "低保（困难）证", "最低生活保障（困难）证"])
+def test_a_booklets_labels_in_its_top_fifth_are_no_title(arrangement: str, title: str) -> None:
+    """A 低保证 booklet copied open (its holder's leaf beside the leaf listing the family) prints the list's
+    header 与户主关系 and the holder's 户主姓名 as high as its title: labels of fields, which a 户口簿 prints
+    too, are no paper's name wherever they stand. A paper's name with a short note in brackets
+    ("低保（困难）证") is that name. Before: 其他 (a tie with 户口簿) or 户口簿."""
+    if arrangement == "leaves side by side":  # landscape: three leaves, their tops level
+        lines = [
+            _at(title, 350, 214, 60), _at("家庭成员", 1212, 230, 55), _at("年审记录", 2182, 211, 60),
+            _at("持证人情况", 410, 269),
+            _at("证号：43010220266737", 129, 331), _at("与户主关系", 1017, 328), _at("姓名", 1212, 325),
+            _at("身份证号码", 1493, 328), _at("年度", 1952, 307), _at("审核意见", 2173, 307),
+            _at("户主姓名", 231, 392), _at("性别", 501, 394), _at("家庭人口", 701, 397), _at("户主", 1044, 402),
+            _at("吕琳", 1209, 402), _at("430102199203036126", 1417, 408), _at("2025年", 1930, 421),
+            _at("吕琳", 248, 466), _at("女", 512, 466), _at("4人", 726, 469), _at("配偶", 1044, 490),
+            _at("罗鑫", 1206, 487), _at("430102198711122050", 1420, 498),
+            _at("家庭住址", 450, 687), _at("湖南省长沙市芙蓉区韶山北路79号8幢2单元401室", 199, 782),
+            _at("批准日期", 248, 1016), _at("有效期限", 623, 1014),
+            _at("2025.12.06", 229, 1093), _at("至2027年12月5日止", 555, 1093),
+            _at("审核单位：车站街道办事处", 129, 1250),
+        ]
+        size = (2806, 1984)
+    else:  # portrait: the title, then the family's list, the holder's rows below it
+        lines = [
+            _at(title, 900, 200, 70),
+            _at("户主姓名", 300, 330), _at("何龙", 520, 330), _at("与户主关系", 300, 420), _at("姓名", 700, 420),
+            _at("公民身份号码", 1100, 420), _at("户主", 300, 500), _at("何龙", 700, 500),
+            _at("430202198805170317", 1100, 500), _at("妻子", 300, 580), _at("陈红", 700, 580),
+            _at("430202199001120326", 1100, 580),
+            _at("家庭住址", 300, 1400), _at("株洲市荷塘区新华路12号", 600, 1400),
+            _at("有效期至", 300, 1500), _at("2026年10月3日", 600, 1500),
+        ]
+        size = (2480, 3508)
+    got = classify_lines(lines, size)
+    assert got.doc_type == "低保证", got.scores
