@@ -73,7 +73,11 @@ def _cut(text: str, n: int) -> str:
 
 # a note in brackets right after a printed label: the label's own words, not the value ("委托人（授权人）：朱永",
 # "委托人（签名并按手印）：" | the name in the next cell; its colon may be lost to the copy)
-_LABEL_NOTE = re.compile(r"^[（(][^（()）]{2,12}[）)]")
+# the unit a label prints in brackets after it ("月享受金额（元）", "保障人数（人）") is the label's too
+_LABEL_NOTE = re.compile(r"^[（(](?:[^（()）]{2,12}|元|人|岁|月)[）)]")
+# a section's heading is a label's word with what the section tells after it ("持证人情况", "户主信息",
+# "申请人基本情况"): no label followed by its value
+_SECTION_WORDS = re.compile(r"^(?:基本)?(?:情况|信息|概况|资料)(?:登记|栏)?$")
 
 
 def match_label(text: str, labels: Mapping[str, str]) -> tuple[str, str] | None:
@@ -93,6 +97,8 @@ def match_label(text: str, labels: Mapping[str, str]) -> tuple[str, str] | None:
             # one ("户主或与户主类系" is 户主或与户主关系, not 户主或与户主 and a value "类系")
             longer = _misread_label(t, [k for k in keys if len(_compact(k)) > len(printed)], labels)
             rest = _LABEL_NOTE.sub("", _cut(text, len(printed)).lstrip(" \u3000"))
+            if longer is None and _SECTION_WORDS.match(_compact(rest)):
+                return None
             return longer or (labels[key], rest.lstrip(" \u3000：:").rstrip())
     # a misread label only when no label is printed exactly (公示截止时间 is no misread 公示起止时间)
     return _misread_label(t, keys, labels)
@@ -1003,6 +1009,20 @@ def _term_labels(lines: Sequence[TextLine]) -> dict[str, str]:
     return out
 
 
+# the monthly amount in a city's words (每月补助金额, 月享受金额, 低保金, 救助金): a short label ending in 金额 or 金,
+# perhaps with its unit after it; what a 低保证 pays is its one amount of money
+_MONEY_LABEL = re.compile(r"^([\u4e00-\u9fa5]{1,6}(?:金额|金))(?![\u4e00-\u9fa5])")
+
+
+def _money_labels(lines: Sequence[TextLine]) -> dict[str, str]:
+    """The labels of the card's monthly amount as this card prints them (see ``_MONEY_LABEL``)."""
+    out: dict[str, str] = {}
+    for ln in lines:
+        if (m := _MONEY_LABEL.match(_compact(ln.text))) is not None and match_label(m.group(1), DIBAO_LABELS) is None:
+            out[m.group(1)] = "月保障金额"
+    return out
+
+
 def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """低保证: a small card of rows "户主姓名 | value | 证号 | value" (the holder is the 户主)."""
     lines = without_upright_text(lines)
@@ -1011,7 +1031,7 @@ def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
     # a list of the people covered printed beside the holder's rows (a booklet's facing page, a card's
     # other face copied beside it) is none of their values: its texts are read as the list only
     own = holder_rows(lines)
-    labels = {**DIBAO_LABELS, **_term_labels(own)}
+    labels = {**DIBAO_LABELS, **_term_labels(own), **_money_labels(own)}
     rows = labelled_values(own, labels, inline)
     if "姓名" not in rows:  # "户 主 | 程云": 户主 is the label (in a list of members it is a relation)
         rows = {**labelled_values(own, {**labels, "户主": "姓名"}, inline), **rows}
@@ -1029,9 +1049,11 @@ def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
             if local or m:
                 _put(ex, "证号", local.group(1) if local else m.group() if m else None, rv)
                 break
-    if "证号" not in ex.fields:  # a serial printed without its label: "No.43020220261696"
+    if "证号" not in ex.fields:  # a serial printed without its label: "No.43020220261696", "No. | 4302…"
         for ln in lines:
-            if m := _SERIAL.match(_compact(ln.text)):
+            beside = _beside(ln, lines) if re.fullmatch(r"(?:No|NO|N0|№)[.:：]?", _compact(ln.text)) else None
+            text = _compact(ln.text) + (_compact(beside.text) if beside is not None else "")
+            if m := _SERIAL.match(text):
                 ex.set("证号", m.group(1), ln.confidence * 0.9, ln.page, ln.box)
                 break
     for lab in ("保障人数", "月保障金额"):
@@ -1078,7 +1100,10 @@ def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
         else:
             _drop(ex, "发证机关")  # the seal's place "（盖章）" or a label, not the office
     if not ex.members:
-        for person, c, b in person_rows(lines):
+        # the list found beside the holder's rows holds the members: the holder's own number, printed under
+        # its label in a cell of the holder's leaf, is no row of it
+        listed = [t for t in lines if t not in own] if len(own) < len(lines) else []
+        for person, c, b in person_rows(listed) or person_rows(lines):
             ex.members.append(person)
             ex.member_confidence.append(c)
             ex.member_boxes.append(b)
@@ -1121,7 +1146,14 @@ def holder_rows(lines: Sequence[TextLine]) -> list[TextLine]:
         first, last = row[run[0]], row[run[-1]]
         h = max(t.height for t in (row[i] for i in run))
         left = first.box[0] - 0.5 * h
-        right = row[run[-1] + 1].box[0] - 0.5 * h if run[-1] + 1 < len(row) else float("inf")
+        # the next text right of the last header level with it (within a text height: the next leaf of a
+        # booklet copied open, its header row a little lower or higher, is no part of the list)
+        after = [
+            t.box[0]
+            for t in lines
+            if t.page == last.page and t.box[0] >= last.box[2] and abs(t.cy - last.cy) <= h
+        ]
+        right = min(after) - 0.5 * h if after else float("inf")
         inside = sorted(
             (t for t in lines if t.page == first.page and left <= t.cx <= right and t.cy >= first.box[1]),
             key=lambda t: t.box[1],
@@ -1134,7 +1166,7 @@ def holder_rows(lines: Sequence[TextLine]) -> list[TextLine]:
         for r in below:
             cy = sum(t.cy for t in r) / len(r)
             step = cy - prev
-            if (pitch is not None and step > 1.6 * pitch) or step > 3 * h:
+            if (pitch is not None and step > 1.6 * pitch) or step > 3 * max(h, *(t.height for t in r)):
                 break
             if any(match_label(t.text, DIBAO_LABELS) is not None and _list_head(t.text) is None for t in r):
                 break
@@ -1297,7 +1329,7 @@ def _person_rows(
             or _list_head(ln.text) is not None  # the list's own header row (序号 | 姓名 | 关系)
         ):
             continue
-        for part in re.split(r"[\s:：|]+", fold_fullwidth(ln.text)):
+        for part in re.split(r"[\s:：|]+", simplified(fold_fullwidth(ln.text))):  # a glyph read traditional
             lab = next((k for k in ("关系", "姓名") if part and check_reading(k, part) is None), None)
             if lab is not None:
                 found[lab].append((part, ln))
