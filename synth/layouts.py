@@ -94,10 +94,10 @@ HELD_OUT: dict[str, frozenset[str]] = {
     "其他/会议记录": frozenset({"会议记录/轮换8"}),  # rotation 8: 会议记录/轮换7 released
     # rotation 6: 杭州/轮换5, 河北/轮换5, 湖南/轮换5, 全国/轮换5 released to seen (earlier rotations had released the
     # 轮换4, 轮换3, 轮换2 and rotation 1's printings)
-    "建档申请表/杭州": frozenset({"杭州/轮换7"}),  # rotation 7: 杭州/轮换6 released
-    "建档申请表/河北": frozenset({"河北/轮换7"}),  # rotation 7: 河北/轮换6 released
-    "建档申请表/湖南": frozenset({"湖南/轮换7"}),  # rotation 7: 湖南/轮换6 released
-    "建档申请表/全国": frozenset({"全国/轮换7"}),  # rotation 7: 全国/轮换6 released
+    "建档申请表/杭州": frozenset({"杭州/轮换8"}),  # rotation 8: 杭州/轮换7 released
+    "建档申请表/河北": frozenset({"河北/轮换8"}),  # rotation 8: 河北/轮换7 released
+    "建档申请表/湖南": frozenset({"湖南/轮换8"}),  # rotation 8: 湖南/轮换7 released
+    "建档申请表/全国": frozenset({"全国/轮换8"}),  # rotation 8: 全国/轮换7 released
 }
 
 

@@ -41,8 +41,11 @@ HELD_5 = {"建档申请表/杭州": "杭州/轮换5", "建档申请表/河北": 
 # rotation 6 held out its printings in place of HELD_5 (forms_rotation6, registered after them); rotation 7
 # released these
 HELD_6 = {k: v.replace("轮换5", "轮换6") for k, v in HELD_5.items()}
-# rotation 7 holds out its printings in place of HELD_6 (forms_rotation7, registered after them)
+# rotation 7 held out its printings in place of HELD_6 (forms_rotation7, registered after them); rotation 8
+# released these
 HELD_7 = {k: v.replace("轮换5", "轮换7") for k, v in HELD_5.items()}
+# rotation 8 holds out its printings in place of HELD_7 (forms_rotation8, registered after them)
+HELD_8 = {k: v.replace("轮换5", "轮换8") for k, v in HELD_5.items()}
 
 
 @pytest.fixture(scope="module")
@@ -80,10 +83,10 @@ def test_every_variant_has_three_printings_the_seeds_first_and_some_held_out() -
         assert names[0] == FIRST[kind]
         held = [n for n in names if is_held_out(kind, n)]
         assert 1 <= len(held) < len(names), (kind, held)
-        assert set(held) == HELD_OUT[kind] == {HELD_7[kind]}, (kind, held)
-        for released in (HELD_6[kind], HELD_5[kind], HELD[kind], RELEASED[kind], RELEASED_3[kind], RELEASED_2[kind]):
+        assert set(held) == HELD_OUT[kind] == {HELD_8[kind]}, (kind, held)
+        for released in (HELD_7[kind], HELD_6[kind], HELD_5[kind], HELD[kind], RELEASED[kind], RELEASED_3[kind], RELEASED_2[kind]):
             assert released in names and not is_held_out(kind, released)
-        assert names[-4:] == [HELD[kind], HELD_5[kind], HELD_6[kind], HELD_7[kind]]
+        assert names[-5:] == [HELD[kind], HELD_5[kind], HELD_6[kind], HELD_7[kind], HELD_8[kind]]
         assert not is_held_out(kind, names[0])
 
 

@@ -79,7 +79,9 @@ ROTATION_6_FORMS = {k: v.replace("轮换5", "轮换6") for k, v in ROTATION_5_FO
 # Rotation 7 (session 16): the forms' 轮换7 printings (forms_rotation7, registered last), held out in place of
 # rotation 6's.
 ROTATION_7_FORMS = {k: v.replace("轮换5", "轮换7") for k, v in ROTATION_5_FORMS.items()}
-FORMS_HELD = set(ROTATION_7_FORMS.values())  # rotations 5, 6 and 7 released ROTATION_4/5/6_FORMS
+# Rotation 8: the forms' 轮换8 printings (forms_rotation8, registered last), held out in place of rotation 7's.
+ROTATION_8_FORMS = {k: v.replace("轮换5", "轮换8") for k, v in ROTATION_5_FORMS.items()}
+FORMS_HELD = set(ROTATION_8_FORMS.values())  # rotations 5 to 8 released ROTATION_4/5/6/7_FORMS
 # ... and the papers' 轮换3 printings released, their 轮换4 printings held out in their place
 # (papers_rotation4; 残疾人证/轮换4 joins 残疾人证/三代卡片复印).
 ROTATION_4_PAPERS = {"身份证": "身份证/轮换4", "户口簿": "户口簿/轮换4", "低保证": "低保证/轮换4", "诊断证明": "诊断证明/轮换4"}
@@ -111,7 +113,8 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     the six 其他 held-outs of rotation 1, and holds out the 轮换5 printings in their place; rotation 6 released every
     轮换5 printing and holds out the 轮换6 printings (registered last) in their place; rotation 7 released the papers'
     轮换6 printings and holds out their 轮换7 printings (papers_rotation7) in their place; rotation 8 released the
-    papers' 轮换7 printings and holds out their 轮换8 printings (papers_rotation8, registered last) in their place."""
+    papers' and the forms' 轮换7 printings and holds out their 轮换8 printings (papers_rotation8, forms_rotation8,
+    registered last) in their place."""
     load_layouts()
     assert ROTATION == 8
     for kind, new in ROTATION_3_NEW.items():
@@ -125,7 +128,7 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
             rotation_5 = [n for r5 in (ROTATION_5_FORMS, ROTATION_5_PAPERS) for k, n in r5.items() if k == kind]
             rotation_6 = [n for r6 in (ROTATION_6_FORMS, ROTATION_6_PAPERS) for k, n in r6.items() if k == kind]
             rotation_7 = [n for r7 in (ROTATION_7_FORMS, ROTATION_7_PAPERS) for k, n in r7.items() if k == kind]
-            rotation_8 = [n for k, n in ROTATION_8_PAPERS.items() if k == kind]
+            rotation_8 = [n for r8 in (ROTATION_8_FORMS, ROTATION_8_PAPERS) for k, n in r8.items() if k == kind]
             assert len(rotation_5) == len(rotation_6) == 1, kind
             assert not is_held_out(kind, rotation_4[kind]), "rotation 5 released it"
             assert not is_held_out(kind, rotation_5[0]), "rotation 6 released it"
@@ -308,13 +311,15 @@ def test_form_printings_of_a_mode_over_many_households(mode: str) -> None:
     load_layouts()  # the printings of forms_rotation3 register with the others
     drawn: set[str] = set()
     for hh in make_households(60, 12):
-        doc = application_form(hh, random.Random(hh.index), mode)
-        drawn.add(doc.layout)
+        for k in range(3):  # three forms a household: each variant has ten seen printings or so since rotation 8
+            doc = application_form(hh, random.Random(hh.index * 10 + k), mode)
+            drawn.add(doc.layout)
     if mode == "held-out":
         assert drawn == FORMS_HELD
     else:
         assert not drawn & FORMS_HELD and len(drawn) >= 8
         assert set(ROTATION_5_FORMS.values()) <= drawn, "rotation 6 released the 轮换5 printings to seen"
+        assert set(ROTATION_7_FORMS.values()) <= drawn, "rotation 8 released the 轮换7 printings to seen"
 
 
 def test_cli_held_out_corpus_holds_the_new_printings_and_a_seen_one_none(tmp_path: Path) -> None:

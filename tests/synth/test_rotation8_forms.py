@@ -1,0 +1,95 @@
+"""Rotation 8's held-out printings of the four application forms (forms_rotation8): each is registered last and
+held out (in place of rotation 7's, which rotation 8 released), never drawn for a seen corpus, draws a household
+of none, one and six members with every member in its truth and on its page, prints every truth value, and draws
+the same from the same seed."""
+
+from __future__ import annotations
+
+import pytest
+
+from dangan.synth.households import Household
+from dangan.synth.layouts import HELD_OUT, is_held_out
+
+from .printings import (
+    check_form_inside_sheet,
+    check_form_members_and_truth,
+    check_form_same_seed,
+    draw_form,
+    form_names,
+    form_pool,
+    forms_drawn,
+    household_with,
+    page_text,
+)
+
+PRINTINGS = {"杭州": "杭州/轮换8", "河北": "河北/轮换8", "湖南": "湖南/轮换8", "全国": "全国/轮换8"}
+
+
+@pytest.fixture(scope="module")
+def pool() -> list[Household]:
+    return form_pool()
+
+
+@pytest.mark.parametrize("variant", sorted(PRINTINGS))
+def test_registered_last_held_out_and_never_seen(pool: list[Household], variant: str) -> None:
+    kind, names = form_names(variant)
+    assert names[-1] == PRINTINGS[variant] and names[-2] == f"{variant}/轮换7"
+    assert HELD_OUT[kind] == {PRINTINGS[variant]}  # in place of rotation 7's, which rotation 8 released
+    assert {n for n in names if is_held_out(kind, n)} == {PRINTINGS[variant]}
+    held = forms_drawn(pool, variant, "held-out", 40)
+    assert held == {PRINTINGS[variant]}
+    assert PRINTINGS[variant] not in forms_drawn(pool, variant, "seen", 60)
+
+
+@pytest.mark.parametrize("variant", sorted(PRINTINGS))
+@pytest.mark.parametrize("n_members", [0, 1, 3, 4, 6])
+def test_draws_its_members_and_prints_its_truth(pool: list[Household], variant: str, n_members: int) -> None:
+    hh = household_with(pool, variant, n_members)
+    check_form_members_and_truth(variant, PRINTINGS[variant], hh)
+
+
+@pytest.mark.parametrize("variant", sorted(PRINTINGS))
+def test_everything_drawn_inside_the_sheet(pool: list[Household], variant: str) -> None:
+    """Six members and the longest values still fit on the sheet (nothing written off its edge)."""
+    hh = household_with(pool, variant, 6)
+    check_form_inside_sheet(variant, PRINTINGS[variant], hh)
+
+
+@pytest.mark.parametrize("variant", sorted(PRINTINGS))
+def test_same_seed_same_drawing(pool: list[Household], variant: str) -> None:
+    hh = household_with(pool, variant, 3)
+    check_form_same_seed(variant, PRINTINGS[variant], hh)
+
+
+def test_member_truth_on_the_page_that_prints_the_members(pool: list[Household]) -> None:
+    """Each printing keeps its member rows (one to six, blank ones after the household's) on one page of its own,
+    every member's ID number printed there, none on the other pages."""
+    for variant, printing in PRINTINGS.items():
+        hh = household_with(pool, variant, 5)
+        doc = draw_form(variant, printing, hh, 7)
+        holding = [i for i, page in enumerate(doc.pages) if page.members]
+        assert len(holding) == 1 and doc.pages[holding[0]].members == doc.members, variant
+        for i, page in enumerate(doc.pages):
+            text = page_text(page)
+            assert all((m["身份证号"] in text) == (i == holding[0]) for m in hh.members), (variant, i)
+
+
+def test_hangzhou_member_ids_in_boxes(pool: list[Household]) -> None:
+    """杭州/轮换8 writes each member's ID number a character a box."""
+    hh = household_with(pool, "杭州", 3)
+    page = draw_form("杭州", PRINTINGS["杭州"], hh, 3).pages[1]
+    texts = [op[3] for op in page.ops if op[0] == "text"]
+    for m in hh.members:
+        ident = m["身份证号"]
+        assert any("".join(texts[i:i + 18]) == ident and all(len(t) == 1 for t in texts[i:i + 18])
+                   for i in range(len(texts))), ident
+
+
+def test_national_member_blocks_of_three(pool: list[Household]) -> None:
+    """全国/轮换8 prints its members a column each, three columns a block, a second block for a fourth member."""
+    hh = household_with(pool, "全国", 4)
+    doc = draw_form("全国", PRINTINGS["全国"], hh, 2)
+    assert len(doc.pages) == 3
+    heads = [op for op in doc.pages[1].ops if op[0] == "text" and op[3].startswith("成员")]
+    assert [op[3] for op in heads] == [f"成员{i}" for i in range(1, 7)]
+    assert heads[0][2] == heads[2][2] < heads[3][2]
