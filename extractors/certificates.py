@@ -2457,9 +2457,14 @@ def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
         ex.members.append(m)
         ex.member_confidence.append(c)
         ex.member_boxes.append(b)
+    for lab in ("户主姓名", "住址"):
+        if _printed_label(str(ex.raw.get(lab, ex.fields.get(lab, "")))):
+            _drop(ex, lab)  # the next label of a row of labels printed over their values (户主姓名 | 户号)
     head = ex.fields.get("户主姓名")
     if isinstance(head, str) and person_name(head) is None:
         _drop(ex, "户主姓名")  # an address or a label read for the 户主's name: not a name
+    if "住址" not in ex.fields and (rv := _value_under_label(lines, "住址")) is not None:
+        _put(ex, "住址", _compact(rv.text), rv, 0.95)
     if "户主姓名" not in ex.fields:
         _head_from_register(ex, lines)
     _householder_relation(ex)
@@ -2566,15 +2571,41 @@ def _name_by_relation(
         return
 
 
+def _printed_label(text: str) -> bool:
+    """Whether ``text`` is a printed label of the booklet or of the schema, with no value after it."""
+    m = match_label(text, HUKOU_LABELS)
+    return bool(text.strip()) and ((m is not None and not m[1]) or label_of(text) is not None)
+
+
+def _value_under_label(lines: Sequence[TextLine], label: str) -> RowValue | None:
+    """The value printed under a label that stands alone in its cell, where the 户主页 prints a row of
+    labels over a row of values (户别 | 户主姓名 | 户号 above 家庭户 | name | number): the text right below
+    it, unless that is another printed label (an empty value cell)."""
+    for ln in sorted(lines, key=lambda t: (t.page, t.cy)):
+        m = match_label(ln.text, HUKOU_LABELS)
+        if m is None or m[0] != label or m[1]:
+            continue
+        below = value_below(ln, [t for t in lines if t.page == ln.page])
+        if below is None or _printed_label(below.text):
+            continue
+        return RowValue(label, below.text, below.confidence, below.page, below.box, ln, [below])
+    return None
+
+
 def _head_from_register(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """户主姓名 the generic pairing missed: its row on the 户主页 (the label with one character misread,
-    "户王姓名"), else the name on the register card whose 户主或与户主关系 is 户主 (a booklet's 户主页 and
-    the 户主's own card name the same person), a little less sure."""
+    "户王姓名"), else the name printed under its label (labels over values), else the name on the register
+    card whose 户主或与户主关系 is 户主 (a booklet's 户主页 and the 户主's own card name the same person), a
+    little less sure."""
     for page in sorted({ln.page for ln in lines}):
         rv = row_values([ln for ln in lines if ln.page == page], HUKOU_LABELS).get("户主姓名")
         if rv is not None and (name := person_name(_compact(rv.text), longest=4)) is not None:
             _put(ex, "户主姓名", name, rv)
             return
+    rv = _value_under_label(lines, "户主姓名")
+    if rv is not None and (name := person_name(_compact(rv.text), longest=4)) == _compact(rv.text):
+        _put(ex, "户主姓名", name, rv, 0.95)
+        return
     for i, m in enumerate(ex.members):
         if m.get("关系") == "户主" and isinstance(m.get("姓名"), str) and person_name(m["姓名"]) is not None:
             conf = ex.member_confidence[i].get("姓名", 0.9) if i < len(ex.member_confidence) else 0.9

@@ -252,3 +252,33 @@ def test_a_head_page_printing_householder_as_a_label_gives_no_member() -> None:
     s.text("湖南省湘潭市岳塘区建设北路18号3幢2单元401室", 230, 320, 30)
     ex, rejected = members_of(s.lines)
     assert ex.members == [] and rejected == []
+
+
+# the 户主页 printing its labels in a row over a row of their values: one arrangement of the cells, and
+# (not written for) others with the labels in another order and 住址 in the header row
+HEAD_ROWS = [
+    [("户别", "家庭户"), ("户主姓名", "name"), ("户号", "310457")],
+    [("户主姓名", "name"), ("户号", "310457"), ("户别", "家庭户")],
+    [("户号", "310457"), ("户主姓名", "name"), ("住址", "addr")],
+]
+
+
+@pytest.mark.parametrize("header", HEAD_ROWS)
+def test_head_page_labels_over_values(header: list[tuple[str, str]]) -> None:
+    """A 户主页 whose labels head their cells with the values in the row below (户别 | 户主姓名 | 户号 over
+    家庭户 | name | number): the label's neighbour on its row is the next label, no value; 户主姓名 and
+    住址 are the texts under their labels. No register card on the page: the name is the 户主页's own."""
+    s = Sheet()
+    addr = "湖南省湘潭市岳塘区建设北路18号3幢2单元401室"
+    s.centred("居民户口簿", 160, 40)
+    for i, (lab, value) in enumerate(header):
+        x = 120 + 420 * i
+        s.text(lab, x, 260, 26)
+        s.text({"name": HOLDER["姓名"], "addr": addr}.get(value, value), x, 340, 30)
+    if all(lab != "住址" for lab, _ in header):
+        s.text("住址", 120, 440, 26)
+        s.text(addr, 120, 520, 30)
+    ex, rejected = members_of(s.lines)
+    assert rejected == []
+    assert ex.fields["户主姓名"] == HOLDER["姓名"]
+    assert ex.fields["住址"] == addr
