@@ -1547,6 +1547,38 @@ def _join_id_fragments(readings: dict[str, Reading], lines: Sequence[TextLine]) 
         readings[lab] = Reading(number, conf, rd.page, box, raw=joined, extra=rd.extra)
 
 
+# a label naming the unit that files the form, worded by each printing (申请单位, 所在单位工会（盖章）, 基层单位工会):
+# up to four characters, then 单位 or 单位工会, then a remark in brackets; a label the schema knows is none of it
+# (工作单位, 帮扶单位, 用人单位 are other fields)
+_UNIT_LABEL_RE = re.compile(r"(?P<lab>[\u4e00-\u9fff]{0,4}单位(?:工会)?)(?:（[^（）]{0,6}）)?")
+
+
+def _unit_reading(lines: Sequence[TextLine]) -> Reading | None:
+    """The form's 单位 from a line whose label names the unit in a wording of its own ("申请单位：长沙机床",
+    "所在单位工会（盖章）" with the name written on the rule after it): the label and a colon with the name
+    after it, or the label alone with the name next to it on its row. None when no such line holds a name."""
+    for ln in lines:
+        cleaned = _clean(ln.text)
+        m = _UNIT_LABEL_RE.match(cleaned)
+        if m is None or label_of(m.group("lab")) not in (None, "单位"):
+            continue
+        rest = cleaned[m.end() :]
+        if rest[:1] in ("：", ":"):
+            rest = rest[1:].strip()
+        elif rest:
+            continue  # no colon, text after: a value that holds the word (承租单位公房), not a label
+        value_line = ln
+        if not rest:
+            right = value_right_of(ln, lines)
+            if right is None or split_labelled(right.text)[:1] != [(None, _clean(right.text).strip())]:
+                continue
+            value_line, rest = right, _clean(right.text).strip()
+        if not re.fullmatch(r"[\u4e00-\u9fff（）()]{2,30}", rest):
+            continue
+        return Reading(rest, 0.9 * value_line.confidence, value_line.page, value_line.box, raw=value_line.text)
+    return None
+
+
 def extract_fields(
     doc_type: str,
     lines: Sequence[TextLine],
@@ -1585,6 +1617,8 @@ def extract_fields(
     household_lines = [ln for ln in lines if id(ln) not in used] if used else list(lines)
     readings = pair_labels(household_lines)
     _join_id_fragments(readings, household_lines)
+    if doc_type == "建档申请表" and "单位" not in readings and (unit := _unit_reading(household_lines)) is not None:
+        readings["单位"] = unit
     # a document's own wording wins over the household schema's synonym (收入证明 prints 联系电话)
     for canon, own in DOC_ALIASES.get(doc_type, {}).items():
         if canon in readings and own not in readings:

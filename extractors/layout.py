@@ -520,9 +520,14 @@ def _is_section_heading(cleaned: str) -> bool:
     return _LABEL_RE.match(cleaned) is None and _LABEL_RE.match(cleaned, m.end()) is not None
 
 
+# the member's employer or school, worded by each printing (工作单位或就读学校, 单位/学校名称, 所在单位或学校): one
+# label, 单位或学校 — not 工作单位 followed by the words "或就读学校" as its value
+_UNIT_OR_SCHOOL_RE = re.compile(r"(?:工作|所在|就业)?单位(?:名称)?[或/／、及](?:就读|所在|就学)?学校(?:名称)?")
+
+
 def split_labelled(text: str) -> list[tuple[str | None, str]]:
     """Split "姓名：张三 性别：男" into [(姓名, 张三), (性别, 男)]; leading text without a label → (None, text)."""
-    cleaned = _clean(text)
+    cleaned = _UNIT_OR_SCHOOL_RE.sub("单位或学校", _clean(text))
     if _is_section_heading(cleaned):
         return [(None, cleaned)]  # 「四、致困原因及家庭必要性支出」: a section's heading names fields, pairs none
     if (near := misread_label(cleaned)) is not None:
@@ -1178,16 +1183,27 @@ def _names_member_only(anchor: TextLine, starts: Sequence[TextLine], lines: Sequ
     return False
 
 
+# the heading of one member's block ("家庭成员信息表格3", "成员2", "家庭成员（二）"): never a value of the block above it
+_BLOCK_TITLE_RE = re.compile(r"(家庭)?成员(信息|情况)?(表格?|卡)?[（(]?[\d一二三四五六七八九十]{1,2}[）)]?")
+
+
 def _until_household_row(block: list[TextLine], anchor: TextLine) -> list[TextLine]:
-    """The lines of a member block above its first row that starts left of the block (out of the column
-    of the blocks' title down their side) and names a household field no member has (主要致困原因,
-    开户银行 …): the last block of a page ends where the form goes on."""
-    household_only = set(HOUSEHOLD_LABELS.values()) - set(MEMBER_LABELS.values())
+    """The lines of a member block above its first row that names a household field no member has
+    (主要致困原因, 开户银行, the signers 建档人/审核人 under the last block …) and no member's label: the
+    last block of a page ends where the form goes on. Another block's heading below the anchor
+    ("家庭成员信息表格3" over the next block) is no line of this block."""
+    household_only = (
+        set(HOUSEHOLD_LABELS.values()) - set(MEMBER_LABELS.values()) - set(MEMBER_COLUMN_SYNONYMS)
+    )
+    members = set(MEMBER_LABELS.values()) | set(MEMBER_COLUMN_SYNONYMS)
+    block = [ln for ln in block if ln is anchor or ln.cy <= anchor.cy or not _BLOCK_TITLE_RE.fullmatch(_clean(ln.text))]
     for row in group_rows(block):
-        left = [ln for ln in row if ln.box[0] < anchor.box[0] - 0.5 * min(anchor.height, 60.0)]
-        # the form's next row names its field from the left; the blocks' own title down their side
-        # ("家庭成员信息表格1" in pieces) names none, and the block's rows beside it stay in the block
-        if any(lab in household_only for ln in left for lab, _ in split_labelled(ln.text)):
+        if any(ln is anchor for ln in row):
+            continue
+        labels = {lab for ln in row for lab, _ in split_labelled(ln.text) if lab}
+        # the form's next row names its fields, none of them a member's: the blocks' own title down their
+        # side ("家庭成员信息表格1" in pieces) names none, and a block row beside it names members' fields
+        if labels & household_only and not labels & members:
             end = min(ln.box[1] for ln in row)
             return [ln for ln in block if ln.cy < end]
     return block

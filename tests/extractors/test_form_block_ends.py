@@ -1,0 +1,108 @@
+"""Where a form's member blocks end, the unit that files the form, and the employer-or-school label worded
+by the printing — drawn pages in arrangements of their own.
+
+- The last member block of a page has no next block to end it: the signers' line under it (建档人：…
+  审核人：…) is the form's, not the block's; the heading of the next block ("成员3") under a block's blank
+  last label is no value of it.
+- The unit that files the form named by a label of its own wording (申请单位：…, 基层单位工会（盖章） and
+  the name written after it): the form's 单位.
+- A member label worded 工作单位或就读学校 (or 单位/学校名称) is the member's 单位或学校, also in blocks and
+  in cells that repeat their labels.
+"""
+
+from __future__ import annotations
+
+from dangan.extractors.fields import extract_fields
+from dangan.extractors.layout import TextLine, split_labelled
+
+from .test_structure import Page, _id
+from .test_unseen_forms import MEMBERS, TODAY
+
+
+def _on_page(lines: list[TextLine], page: int) -> list[TextLine]:
+    return [TextLine(ln.text, ln.box, ln.confidence, page) for ln in lines]
+
+
+def _blocks_page(side_by_side: bool) -> Page:
+    """Each member a ruled block of 「label | value」 cells; the blocks one under the other or two a row,
+    each under a heading 成员N; the last label of each block (单位或学校) left blank; the signers' line
+    under the last block."""
+    page = Page()
+    width = 700 if side_by_side else 1400
+    per_row = 2 if side_by_side else 1
+    for k in range(0, len(MEMBERS), per_row):
+        group = MEMBERS[k : k + per_row]
+        heads = [f"成员{k + j + 1}" for j in range(len(group))]
+        y0 = page.y
+        for j, head in enumerate(heads):
+            page.text(head, page.left + j * (width + 20) + 20, y0 + 30)
+        top = y0 + 60
+        for j, (name, rel, sex, idn, inc) in enumerate(group):
+            page.y = top
+            page.left = 120 + j * (width + 20)
+            half = width // 4
+            page.row([half, half, half, width - 3 * half], ["姓名", name, "关系", rel])
+            page.row([half, width - half], ["身份证号", idn])
+            page.row([half, half, half, width - 3 * half], ["性别", sex, "月收入", inc])
+            page.row([half, width - half], ["单位或学校", ""])
+        page.left = 120
+        page.y += 30
+    page.text("建档人：冯建国", 140, page.y + 60)
+    page.text("审核人：孙丽华", 640, page.y + 60)
+    return page
+
+
+def _check_blocks(side_by_side: bool) -> None:
+    first = Page()
+    first.row([300, 400, 300, 410], ["姓名", "叶志俊", "性别", "男"])
+    first.row([300, 1110], ["身份证号", _id("13060219841127949")])
+    second = _blocks_page(side_by_side)
+    lines = first.lines + _on_page(second.lines, 1)
+    ex = extract_fields("建档申请表", lines, cells={0: first.cells(), 1: second.cells()}, today=TODAY)
+    assert [(m["姓名"], m["关系"], m["身份证号"], m["月收入"]) for m in ex.members] == [
+        (n, r, i, int(c)) for n, r, _s, i, c in MEMBERS
+    ]
+    assert not any("单位或学校" in m for m in ex.members)  # blank: not the next block's heading
+    assert ex.fields["建档人"] == "冯建国" and ex.fields["审核人"] == "孙丽华"
+    assert ex.fields["姓名"] == "叶志俊"
+
+
+def test_blocks_one_under_the_other_end_before_the_signers() -> None:
+    _check_blocks(side_by_side=False)
+
+
+def test_blocks_two_a_row_end_before_the_signers() -> None:
+    _check_blocks(side_by_side=True)
+
+
+def test_unit_named_by_a_label_of_its_own_wording() -> None:
+    """申请单位：name in the head of the sheet; 基层单位工会（盖章） with the name apart after it; a value that
+    holds the word (承租单位公房) is no label; 工作单位 stays the applicant's employer."""
+    for head in (["申请单位：保定化纤"], ["基层单位工会（盖章）", "保定化纤"]):
+        page = Page()
+        x = 140
+        for text in head:
+            ln = page.text(text, x, 120)
+            x = int(ln.box[2]) + 30
+        page.row([300, 400, 300, 410], ["姓名", "叶志俊", "住房类型", "承租单位公房"])
+        page.row([300, 1110], ["工作单位", "保定天鹅化纤集团有限公司"])
+        ex = extract_fields("建档申请表", page.lines, cells={0: page.cells()}, today=TODAY)
+        assert ex.fields["单位"] == "保定化纤", head
+        assert ex.fields["工作单位"] == "保定天鹅化纤集团有限公司"
+
+
+def test_employer_or_school_worded_by_the_printing() -> None:
+    assert split_labelled("工作单位或就读学校") == [("单位或学校", "")]
+    assert split_labelled("单位/学校名称：湘潭大学") == [("单位或学校", "湘潭大学")]
+    assert split_labelled("工作单位：湘潭大学") == [("工作单位", "湘潭大学")]
+    # each row of the member table repeats its labels, each small over its value in the cell
+    page = Page()
+    page.row([300, 400, 300, 410], ["姓名", "叶志俊", "性别", "男"])
+    w = [260, 260, 520, 370]
+    for name, rel, _sex, idn, _inc in MEMBERS:
+        page.row(w, ["姓名", "关系", "身份证号码", "工作单位或就读学校"], height=40)
+        page.y -= 0
+        page.row(w, [name, rel, idn, f"{name[0]}氏商贸有限公司"], height=60)
+    ex = extract_fields("建档申请表", page.lines, cells={0: page.cells()}, today=TODAY)
+    got = [(m.get("姓名"), m.get("单位或学校")) for m in ex.members]
+    assert got == [(n, f"{n[0]}氏商贸有限公司") for n, *_ in MEMBERS]
