@@ -35,6 +35,8 @@ from dangan.schemas.readings import DISABILITY_KINDS, ETHNIC_GROUPS, ROLE_WORDS,
 from dangan.schemas.validators import is_valid_id_number, luhn_valid, normalise_id_number, parse_id_number
 
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fa5·]+")
+# the 民族 label inside a line, after what came before it on its row ("男民族回"), its group after it
+_INSIDE_ETHNIC = re.compile(r"(?<=.)民族[:：]?([\u4e00-\u9fa5]+)")
 _ID_RUN = re.compile(r"(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])")
 
 
@@ -607,9 +609,10 @@ def _unlabelled_address(ex: Extraction, rows: Mapping[str, RowValue], lines: Seq
         ex.raw["住址"] = text
 
 
-def _read_ethnic_group(ex: Extraction, rows: Mapping[str, RowValue]) -> None:
+def _read_ethnic_group(ex: Extraction, rows: Mapping[str, RowValue], lines: Sequence[TextLine] = ()) -> None:
     """民族 as a card prints it ("汉", "土家族"): one of the 56 groups, or nothing (not the generic pairing's
-    guess, which may be the next printed label)."""
+    guess, which may be the next printed label). With no row of its own, the group after the card's one
+    民族 label printed inside a line whose first label OCR lost or misread ("男民族回", "性型男民族汉")."""
     rv = rows.get("民族")
     sex = rows.get("性别")
     glued = re.match(r"[男女]\s*[\u4e00-\u9fa5]?族\s*(\S+)", sex.text) if sex is not None else None
@@ -618,6 +621,10 @@ def _read_ethnic_group(ex: Extraction, rows: Mapping[str, RowValue]) -> None:
         rv = RowValue(
             "民族", glued.group(1), 0.9 * sex.confidence, sex.page, sex.box, sex.label_line, sex.lines
         )
+    inside = [(ln, m) for ln in lines if (m := _INSIDE_ETHNIC.search(_compact(ln.text))) is not None]
+    if rv is None and len(inside) == 1:
+        ln, m = inside[0]
+        rv = RowValue("民族", m.group(1), 0.9 * ln.confidence, ln.page, ln.box, ln, [ln])
     m = _NAME_CHARS.search(rv.text) if rv is not None else None
     # the longest group the value starts with: a clerk's signature may run on after it ("汉陶静")
     text = m.group() if m else ""
@@ -716,7 +723,7 @@ def read_id_card(ex: Extraction, lines: Sequence[TextLine], today: date | None =
         _name_above_gender(ex, rows, lines)
     if (rv := rows.get("性别")) is not None and (g := re.search(r"[男女]", rv.text)):
         _put(ex, "性别", g.group(), rv)
-    _read_ethnic_group(ex, rows)
+    _read_ethnic_group(ex, rows, lines)
     if (rv := rows.get("出生日期")) is not None:
         born = _normalised("出生日期", rv) or loose_date(rv.text)
         if born:

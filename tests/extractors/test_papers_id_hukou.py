@@ -282,3 +282,42 @@ def test_head_page_labels_over_values(header: list[tuple[str, str]]) -> None:
     assert rejected == []
     assert ex.fields["户主姓名"] == HOLDER["姓名"]
     assert ex.fields["住址"] == addr
+
+
+# ---------------------------------------------------------------------------------------------
+# 身份证: the 民族 label inside a line whose first label OCR lost or misread
+
+
+def glued_sex_row(s: Sheet, x: float, y: float, p: dict[str, Any], row: str, at: float) -> None:
+    """A card's front whose 性别 row OCR read as one line ``row`` starting ``at`` mm from the card's edge."""
+    s.text("姓名", x + 5 * MM, y + 8 * MM, 24)
+    s.text(p["姓名"], x + 15 * MM, y + 8 * MM, 28)
+    s.text(row, x + at * MM, y + 15 * MM, 28)
+    born = p["出生日期"].split("-")
+    s.text("出生", x + 5 * MM, y + 22 * MM, 24)
+    s.text(f"{born[0]}年{int(born[1])}月{int(born[2])}日", x + 15 * MM, y + 22 * MM, 28)
+    s.text("住址", x + 5 * MM, y + 29 * MM, 24)
+    s.text(p["住址"], x + 15 * MM, y + 31 * MM, 28)
+    s.text("公民身份号码", x + 5 * MM, y + 48 * MM, 24)
+    s.text(p["身份证号"], x + 25 * MM, y + 48 * MM, 28)
+
+
+@pytest.mark.parametrize(
+    ("who", "row", "at"),
+    [
+        (0, "{sex}民族{group}", 15),  # the 性别 label lost: the line starts with the sex
+        (1, "性型{sex}民族{group}", 5),  # the 性别 label misread past knowing
+        (1, "{sex} 民族：{group}", 15),  # not written for: a space and a colon in the line, another group
+    ],
+)
+def test_ethnic_group_inside_a_line_whose_first_label_was_lost(who: int, row: str, at: float) -> None:
+    """The 民族 label is printed once on the card: inside a line whose first label OCR lost or misread,
+    the group after it is the card's 民族 (性别 and 出生日期 as the number and their rows say)."""
+    p = PEOPLE[who]
+    s = Sheet()
+    glued_sex_row(s, 40 * MM, 40 * MM, p, row.format(sex=p["性别"], group=p["民族"]), at)
+    ex = extract_fields("身份证", s.lines, today=TODAY)
+    assert gate(ex) == []
+    assert {k: ex.fields.get(k) for k in ("姓名", "性别", "民族", "身份证号")} == {
+        k: p[k] for k in ("姓名", "性别", "民族", "身份证号")
+    }
