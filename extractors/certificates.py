@@ -85,7 +85,8 @@ _SECTION_WORDS = re.compile(r"^(?:基本)?(?:情况|信息|概况|资料)(?:登�
 def match_label(text: str, labels: Mapping[str, str]) -> tuple[str, str] | None:
     """(canonical label, rest of the text) when ``text`` starts with one of the printed ``labels``.
 
-    A printed label of four or more characters may have one character misread ("月保障全额"), but only
+    A printed label of four or more characters may have one character misread ("月保障全额"), one of eight
+    or more two ("F主或与厂主关系"), but only
     when nothing but a separator follows it: a value that merely resembles a label is no label. The
     misread character may be the first only when the label is long (six or more: "云民身份证件编号"), where
     the other characters alone say which label it is.
@@ -116,7 +117,7 @@ def _misread_label(t: str, keys: Sequence[str], labels: Mapping[str, str]) -> tu
             n >= 4
             and len(head) == n
             and (head[0] == printed[0] or n >= 6)
-            and sum(a != b for a, b in zip(head, printed, strict=True)) == 1
+            and 1 <= sum(a != b for a, b in zip(head, printed, strict=True)) <= (2 if n >= 8 else 1)
             and t[n:].strip("：:") == ""
         ):
             return labels[key], ""
@@ -2445,6 +2446,12 @@ def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
                 texts["身份证号"] = next(iter(found))
         if not texts.get("姓名"):
             _name_by_relation(card, rows, texts)
+        if "民族" not in texts:
+            # its label misread past knowing ("氏族"): the card's one text that is an ethnic group ("满族")
+            groups = [ln for ln in card if _compact(ln.text).removesuffix("族") in ETHNIC_GROUPS]
+            if len(groups) == 1:
+                g = groups[0]
+                texts["民族"] = (_compact(g.text), 0.9 * g.confidence, g.page, g.box)
         # a card is a member when it names the person and says one more thing of them; a number OCR
         # misread (a wrong check digit) stays in the row for the gate to send to review
         if not texts.get("姓名") or not {"身份证号", "关系", "性别", "出生日期"} & set(texts):

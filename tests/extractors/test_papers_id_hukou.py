@@ -321,3 +321,39 @@ def test_ethnic_group_inside_a_line_whose_first_label_was_lost(who: int, row: st
     assert {k: ex.fields.get(k) for k in ("姓名", "性别", "民族", "身份证号")} == {
         k: p[k] for k in ("姓名", "性别", "民族", "身份证号")
     }
+
+
+# ---------------------------------------------------------------------------------------------
+# 户口簿: labels misread more than once
+
+
+@pytest.mark.parametrize("beside", [True, False])  # not written for: the card alone on its page
+def test_a_card_whose_long_label_has_two_characters_misread(beside: bool) -> None:
+    """A booklet copied open (the 户主页 left, the householder's card right): the card's 户主或与户主关系
+    read with two characters wrong ("F主或与厂主关系": eight characters, six right, is that label still),
+    and its 民族 label read "氏族" (its value, the card's one ethnic group, is the 民族)."""
+    assert match_label("F主或与厂主关系", HUKOU_LABELS) == ("关系", "")
+    assert match_label("户主成与户主美第", HUKOU_LABELS) is None  # three wrong of eight: no label
+    assert match_label("公民身伤证号", HUKOU_LABELS) is None  # six characters: one wrong at most
+    s = Sheet()
+    if beside:
+        s.text("户号", 60, 300, 26)
+        s.text("654770815", 150, 300, 26)
+        s.text("户别", 60, 370, 26)
+        s.text("家庭户", 150, 370, 30)
+        s.text("户主姓名", 400, 370, 26)
+        s.text(HOLDER["姓名"], 540, 370, 30)
+    x = 760 if beside else 150
+    register_card(s, x, 300, HOLDER | {"民族": "满"}, {"户主或与户主关系": "F主或与厂主关系", "民族": "氏族"})
+    ex, rejected = members_of(s.lines)
+    assert rejected == []
+    assert ex.members == [
+        {
+            "姓名": HOLDER["姓名"],
+            "关系": "户主",
+            "性别": HOLDER["性别"],
+            "民族": "满族",
+            "出生日期": HOLDER["出生日期"],
+            "身份证号": HOLDER["身份证号"],
+        }
+    ]
