@@ -55,6 +55,7 @@ class RowValue:
     box: Box
     label_line: TextLine
     lines: list[TextLine] = field(default_factory=list)
+    ended_by: TextLine | None = None  # the printed label after the value on its row, if one ended it
 
 
 def _compact(text: str) -> str:
@@ -158,17 +159,22 @@ def row_values(
             lab = lab or cur.label
             val = val.strip(" \u3000：:_")
             if val and lab not in out:
-                out[lab] = RowValue(lab, val, cur.confidence, cur.page, cur.box, cur.label_line, cur.lines)
+                out[lab] = RowValue(
+                    lab, val, cur.confidence, cur.page, cur.box, cur.label_line, cur.lines, cur.ended_by
+                )
 
     for row in group_rows(lines):
         cur: RowValue | None = None
         for ln in row:
             m = match_label(ln.text, labels)
             if m is not None:
+                if cur is not None:
+                    cur.ended_by = ln
                 close(cur)
                 lab, rest = m
                 cur = RowValue(lab, rest, ln.confidence, ln.page, ln.box, ln, [ln] if rest else [])
             elif cur is not None and label_of(ln.text) is not None:
+                cur.ended_by = ln
                 close(cur)  # another field's printed label (劳动者姓名 | 黄伟 | 性别 | 男): the value ends
                 cur = None
             elif cur is not None:
@@ -177,7 +183,31 @@ def row_values(
                 cur.box = ln.box if not cur.lines else union_box(cur.box, ln.box)
                 cur.lines.append(ln)
         close(cur)
+    for lab, rv in list(out.items()):
+        if (under := _under_header_row(rv, lines, labels)) is not None:
+            out[lab] = RowValue(lab, under.text, under.confidence, under.page, under.box, rv.label_line, [under])
     return out
+
+
+def _under_header_row(rv: RowValue, lines: Sequence[TextLine], labels: Mapping[str, str]) -> TextLine | None:
+    """The value under a label whose row is a row of column headers: what followed the label on its row
+    stands between it and the next printed label (经治医师 | 科主任 | 开具日期: 科主任 a header this reader
+    does not know), and the row below holds a text under the label, under each of those texts and under the
+    next label, none of them a printed label (熊志强 | 薛明 | 2025年11月24日): the label heads its column too."""
+    label, nxt = rv.label_line, rv.ended_by
+    if nxt is None or not rv.lines or label in rv.lines:
+        return None
+    # small labels in the corners of tall boxes: their values may stand four label heights below them
+    under = [value_below(t, lines, max_gap=4.0) for t in (label, *rv.lines, nxt)]
+    found = [u for u in under if u is not None]
+    if len(found) != len(under) or len({id(u) for u in found}) != len(found):
+        return None
+    h = max(u.height for u in found)
+    if max(u.cy for u in found) - min(u.cy for u in found) > 0.6 * h:
+        return None
+    if any(match_label(u.text, labels) is not None or label_of(u.text) is not None for u in found):
+        return None
+    return found[0]
 
 
 def labelled_values(
@@ -1495,6 +1525,29 @@ def _category_and_grade(ex: Extraction, rows: Mapping[str, RowValue]) -> None:
             _put(ex, "残疾等级", _GRADE_WORDS[g.group(1)], rv)
 
 
+def _subsequence(part: str, whole: str) -> bool:
+    it = iter(whole)
+    return all(ch in it for ch in part)
+
+
+def _number_from_parts(ex: Extraction, rv: RowValue) -> None:
+    """The 残疾人证号 printed one digit a box, OCR losing digits between the boxes ("3 | 0 | 0 | 8", or a
+    digit of twenty): by GB/T 26341 it is the holder's 身份证号, the category's digit and the grade's digit,
+    which the card prints in rows of their own. Composed from them (less surely) when the digits read after
+    the label are that number's digits in order, two or more, and the card's own number and rows are valid."""
+    digits = re.sub(r"[^0-9X]", "", normalise_id_number(rv.text).upper())
+    holder, kind, grade = (ex.fields.get(k) for k in ("身份证号", "残疾类别", "残疾等级"))
+    if len(digits) < 2 or not all(_valid(ex, k) for k in ("身份证号", "残疾类别", "残疾等级")):
+        return
+    k = str(kind).removesuffix("残疾")
+    if k not in DISABILITY_KINDS or grade not in _GRADE_WORDS.values():
+        return
+    g = next(d for d, w in _GRADE_WORDS.items() if w == grade and d.isdigit())
+    composed = f"{str(holder).upper()}{DISABILITY_KINDS.index(k) + 1}{g}"
+    if _subsequence(digits, composed) and check_reading("残疾人证号", composed) is None:
+        _put(ex, "残疾人证号", composed, rv, 0.8)
+
+
 def read_disability(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """残疾人证 (booklet page or card): rows of labels; the 20-character number (GB/T 26341: the holder's
     身份证号, the category digit, the grade digit) completes what OCR lost."""
@@ -1525,6 +1578,8 @@ def read_disability(ex: Extraction, lines: Sequence[TextLine]) -> None:
     _category_and_grade(ex, rows)
     if (rv := rows.get("发证日期")) is not None and (d := loose_date(rv.text)):
         _put(ex, "发证日期", d, rv)
+    if number is None and (rv := rows.get("残疾人证号")) is not None:
+        _number_from_parts(ex, rv)
     if number is not None:
         no, conf = number[0], 0.9 * number[1]
         if "身份证号" not in ex.fields or check_reading("身份证号", ex.fields["身份证号"]) is not None:
@@ -1974,12 +2029,11 @@ def _diagnosis_hospital(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """The hospital: its name printed above the title or before it on the same heading; else signed at the
     foot, under the last printed label (a letter closing with the hospital's name)."""
     ordered = sorted(lines, key=lambda t: (t.page, t.cy, t.box[0]))
-    title = next(
-        (i for i, ln in enumerate(ordered) if any(w in _compact(ln.text) for w in _TITLE_WORDS)), None
-    )
-    heads = ordered[: title if title is not None else 3][:3]
-    if title is not None:
-        heads.append(ordered[title])
+    titles = [i for i, ln in enumerate(ordered) if any(w in _compact(ln.text) for w in _TITLE_WORDS)]
+    # the lines right above a title, nearest first, and the title's own line (a certificate copied onto a
+    # sheet below a clerk's caption that names it too, "病情诊断证明", and a copy's attestation: those stand
+    # higher still), else the page's first three
+    heads = [h for t in titles for h in (*ordered[max(0, t - 3) : t][::-1], ordered[t])] or ordered[:3]
     labelled = [i for i, ln in enumerate(ordered) if match_label(ln.text, DIAGNOSIS_LABELS) is not None]
     foot = ordered[labelled[-1] + 1 :] if labelled else []
     for ln, factor in [*((h, 0.95) for h in heads), *((f, 0.85) for f in foot)]:

@@ -78,3 +78,104 @@ def test_card_with_sections_and_list_below() -> None:
     check(read(s, "低保证"), {"姓名": "罗建国", "保障人数": 3, "月保障金额": 1260, "有效期": "2027-03-31",
                              "发证机关": "长沙市芙蓉区民政局"})
     assert _members(s) == MEMBERS
+
+
+# ---------------------------------------------------------------------------------------------
+# 诊断证明: a certificate copied onto a sheet, its signers' row a row of column headers
+
+
+def diagnosis_copy(ruled: bool) -> Sheet:
+    """A hospital's certificate copied low on a sheet: a clerk's caption naming it above (with 诊断证明 in it)
+    and a copy's attestation, the hospital's name over the title; the signers' row heads its columns
+    (the doctor, a second signer this reader has no label for, the date), the names and the date below."""
+    s = Sheet()
+    s.text("关于王桂兰的病情诊断证明（复印件）", 160, 200, 40)
+    s.text("复印件与原件一致", 700, 600)
+    s.centred("湘潭市中心医院", 900, 44)
+    s.centred("诊断证明书", 970, 44)
+    s.text("姓名：王桂兰", 200, 1080)
+    s.text("性别：女", 620, 1080)
+    s.text("年龄：56岁", 900, 1080)
+    s.text("诊断：慢性肾功能不全", 200, 1170)
+    s.text("处理意见：定期复查，避免劳累。", 200, 1260)
+    heads, values = ["主治医师", "审核医师", "出具日期"], ["陈立新", "周海波", "2026年3月9日"]
+    if ruled:
+        s.table([heads, values], [360, 360, 460], 1340, x=200, height=110)
+    else:
+        for i, (h, v) in enumerate(zip(heads, values, strict=True)):
+            s.text(h, 200 + 420 * i, 1360, 28)
+            s.text(v, 215 + 420 * i, 1470)
+    return s
+
+
+@pytest.mark.parametrize("ruled", [False, True])
+def test_diagnosis_copy_with_signers_heading_their_columns(ruled: bool) -> None:
+    """The doctor is the name under 主治医师, not the next header 审核医师 (a header this reader does not know,
+    read as the value after the label on its row); the hospital is the name right above the certificate's
+    title, though the caption above it says 诊断证明 too. Before: 医师 审核医师, no 医院名称."""
+    got = read(diagnosis_copy(ruled), "诊断证明")
+    check(got, {"医院名称": "湘潭市中心医院", "姓名": "王桂兰", "医师": "陈立新", "出具日期": "2026-03-09"})
+
+
+def test_a_label_and_its_value_on_a_row_stay_paired() -> None:
+    """A row of label | value | label | value, the next row's values under them, is no row of headers: the
+    value after the label stays its value (the rule above asks for the row below to hold no label)."""
+    s = Sheet()
+    s.centred("湘潭市中心医院", 200, 44)
+    s.centred("诊断证明书", 270, 44)
+    s.text("医师", 200, 400)
+    s.text("陈立新", 360, 400)
+    s.text("日期", 700, 400)
+    s.text("2026年3月9日", 860, 400)
+    s.text("诊断", 200, 470)
+    s.text("高血压病", 360, 470)
+    s.text("姓名", 700, 470)
+    s.text("王桂兰", 860, 470)
+    check(read(s, "诊断证明"), {"医师": "陈立新", "出具日期": "2026-03-09", "诊断": "高血压病", "姓名": "王桂兰"})
+
+
+# ---------------------------------------------------------------------------------------------
+# 残疾人证: the number printed one digit a box
+
+
+@pytest.mark.parametrize("read_digits", [["4", "3", "0", "8"], [(HOLDER + "42")[:10] + (HOLDER + "42")[11:]]])
+def test_disability_number_in_boxes_partly_read(read_digits: list[str]) -> None:
+    """A 残疾人证号 printed one digit a box comes back from OCR as a few digits, or with one lost: the number
+    is the holder's 身份证号 with the category's and grade's digits (GB/T 26341), which the card prints in
+    rows of its own, when the digits read are that number's in order. Before: no 残疾人证号."""
+    s = Sheet()
+    s.centred("中华人民共和国残疾人证", 200, 50)
+    for k, (label, value) in enumerate([("姓　　名", "李红梅"), ("性　　别", "女"), ("身份证号", HOLDER)]):
+        s.text(label, 150, 330 + 70 * k)
+        s.text(value, 400, 330 + 70 * k)
+    s.text("残疾人证号", 150, 540)
+    for i, d in enumerate(read_digits):
+        s.text(d, 420 + 260 * i, 540)
+    s.text("残疾类别", 150, 640)
+    s.text("残疾等级", 600, 640)
+    s.text("肢体残疾", 150, 720)
+    s.text("二级", 620, 720)
+    s.text("发证日期", 150, 820)
+    s.text("2019年05月20日", 400, 820)
+    check(read(s, "残疾人证"), {"姓名": "李红梅", "身份证号": HOLDER, "残疾人证号": HOLDER + "42",
+                             "残疾类别": "肢体残疾", "残疾等级": "二级"})
+
+
+def test_disability_number_not_composed_from_other_digits() -> None:
+    """Digits after the label that are not the composed number's (another holder's) compose nothing."""
+    s = Sheet()
+    s.centred("中华人民共和国残疾人证", 200, 50)
+    s.text("姓名", 150, 330)
+    s.text("李红梅", 400, 330)
+    s.text("身份证号", 150, 400)
+    s.text(HOLDER, 400, 400)
+    s.text("残疾人证号", 150, 470)
+    s.text("9", 420, 470)
+    s.text("9", 680, 470)
+    s.text("残疾类别", 150, 540)
+    s.text("肢体", 400, 540)
+    s.text("残疾等级", 150, 610)
+    s.text("二级", 400, 610)
+    ex = extract_fields("残疾人证", s.lines, today=TODAY)
+    gate(ex)
+    assert "残疾人证号" not in ex.fields
