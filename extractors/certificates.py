@@ -359,8 +359,9 @@ def value_name(rv: RowValue, longest: int = 6) -> str | None:
     rest = rv.text  # what the label's own text held after the label ("申请人刘建华" → 刘建华), if anything
     for text in reversed(others):
         rest = rest[: -len(text)] if text and rest.endswith(text) else rest
-    # a note after the label ("授权人（签字）：" | 莫秋菊) is none of the value
-    first = next((t for t in [rest, *others] if _NOTE.sub("", fold_fullwidth(t)).strip(" \u3000：:_")), None)
+    # a note after the label ("授权人（签字）：" | 莫秋菊) is none of the value, nor is the label's colon read
+    # as another stop ("交款单位（人）。" | 董强建)
+    first = next((t for t in [rest, *others] if _NOTE.sub("", fold_fullwidth(t)).strip(" \u3000：:_。.，,、")), None)
     name = person_name(first, longest) if first is not None else whole
     if name is None and first is not None:
         # the name, then the person's facts ("卢建平，男，52岁，机修车间职工…"): the name before the first comma
@@ -3280,6 +3281,13 @@ PAYER_LABELS = {
     "缴费人": "姓名",
     "交费人": "姓名",
     "付款人": "姓名",
+    # a pre-printed receipt's payer for a unit or a person alike ("交款单位（人）" | 黎伟立): the note says a
+    # person may pay; a unit's name there is no person's and is not read
+    "交款单位（人）": "姓名",
+    "缴款单位（人）": "姓名",
+    "付款单位（人）": "姓名",
+    "交款单位（个人）": "姓名",
+    "缴款单位（个人）": "姓名",
     "收款单位": "收款单位",
     "收款人": "收款单位",
 }
@@ -3470,10 +3478,14 @@ def _other_name(ex: Extraction, ordered: Sequence[TextLine]) -> None:
     found = _labelled_name(rv, ordered) if rv is not None else None
     if found is not None and rv is not None:
         said = _sentence_name(ordered)
-        if said is not None and said[0] != found[0] and _in_column(said[0], rv.label_line, ordered):
+        if said is not None and said[0] != found[0] and (
+            _in_column(said[0], rv.label_line, ordered) or _people_listed(rv.label_line, ordered)
+        ):
             # a table of several people under its 姓名 header (minutes of an appraisal listing every worker
             # appraised that day) whose sentence names the household's own ("对韩磊等4名职工的…申请进行民主
-            # 评议"): the one the sentence names, found in the column too
+            # 评议"): the one the sentence names, found in the column too. Or a list of people the paper is
+            # not about (the signers of a sign-in sheet under 签名, the members present): its first name is
+            # nobody's paper, the person the sentence tells of is
             ex.set("姓名", said[0], said[1].confidence * 0.95, said[1].page, said[1].box)
             return
         _put(ex, "姓名", found[0], found[1])
@@ -3516,6 +3528,12 @@ def _in_column(name: str, label: TextLine, lines: Sequence[TextLine]) -> bool:
     """Whether ``name`` is one of several names stacked under the header ``label``."""
     names = [n for t in column_below(label, lines) if (n := person_name(t.text)) is not None]
     return len(names) >= 2 and any(n == name or _one_apart(n, name) for n in names)
+
+
+def _people_listed(label: TextLine, lines: Sequence[TextLine]) -> bool:
+    """Whether a column header heads a list of people: two or more texts under it that are each a name
+    alone (and no printed label)."""
+    return sum(_signed_name(t.text) is not None for t in column_below(label, lines)) >= 2
 
 
 def _same_column(said: str, taken: str, lines: Sequence[TextLine]) -> bool:

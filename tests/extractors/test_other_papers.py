@@ -420,6 +420,54 @@ def e_receipt_payer_code_first() -> tuple[Sheet, dict[str, Any]]:
     return s, {"材料名称": "医药费票据", "姓名": "郑桂香", "日期": "2026-03-02"}
 
 
+def receipt_payer_unit_or_person() -> tuple[Sheet, dict[str, Any]]:
+    """A pre-printed fee receipt whose payer's label is 交款单位（人）, the name in the cell beside it and the
+    fee categories in the cells below (a category is no payer)."""
+    s = Sheet()
+    s.centred("长沙县人民医院门诊收费票据", 160, 48)
+    s.table([["交款单位（人）", "郭明", "日期", "2026-03-01"], ["西药费", "120.00", "检查费", "85.00"],
+             ["治疗费", "40.00", "合计", "245.00"]], [300, 300, 200, 400], 260)
+    return s, {"材料名称": "医药费票据", "姓名": "郭明", "日期": "2026-03-01"}
+
+
+def receipt_payer_colon_as_stop() -> tuple[Sheet, dict[str, Any]]:
+    """The payer's label read with its colon as a full stop (缴款单位（个人）。), the name apart on its row, a
+    fee category under the label."""
+    s = Sheet()
+    s.centred("医疗收费收据", 160, 48)
+    s.text("缴款单位（个人）。", 150, 280)
+    s.text("蒋春梅", 520, 280)
+    s.text("收费日期：2025年12月3日", 950, 280)
+    s.text("化验费", 160, 380)
+    s.text("66.00", 480, 380)
+    return s, {"材料名称": "医药费票据", "姓名": "蒋春梅", "日期": "2025-12-03"}
+
+
+def minutes_sign_in_sheet() -> tuple[Sheet, dict[str, Any]]:
+    """Minutes whose sign-in sheet (序号 | 签名 | 职务, two groups side by side) lists everyone present: the
+    signers are not whose paper it is, the worker the minutes appraised is."""
+    s = Sheet()
+    s.centred("困难职工建档民主评议会议记录", 160, 48)
+    s.paragraph(["2026年3月18日，工会召开民主评议会，会议由工会主席何志刚主持。",
+                 "会议对职工彭建华的困难职工建档申请进行了民主评议，同意列为建档对象。"], 260)
+    s.text("签到表", 760, 460)
+    s.table([["序号", "签名", "职务", "序号", "签名", "职务"], ["1", "何志刚", "主席", "3", "唐丽", "委员"],
+             ["2", "刘小燕", "干事", "4", "胡斌", "代表"]], [120, 220, 200, 120, 220, 200], 520)
+    return s, {"材料名称": "民主评议会议记录", "姓名": "彭建华", "日期": "2026-03-18"}
+
+
+def minutes_attendance_by_name() -> tuple[Sheet, dict[str, Any]]:
+    """Minutes whose attendance table heads its names 姓名 (姓名 | 单位职务 | 签字), the worker named only in the
+    body after the table."""
+    s = Sheet()
+    s.centred("民主评议会议记录", 160, 52)
+    s.text("时间：2025年10月9日", 150, 260)
+    s.table([["姓名", "单位职务", "签字"], ["孙立新", "工会主席", ""], ["陈静", "工会委员", ""],
+             ["马俊", "职工代表", ""]], [260, 400, 300], 320)
+    s.paragraph(["会议介绍朱秀兰同志家庭情况，与会人员一致同意其建档申请。"], 700)
+    return s, {"材料名称": "民主评议会议记录", "姓名": "朱秀兰", "日期": "2025-10-09"}
+
+
 PAGES = {
     "passbook attested": passbook_attested,
     "card valid until": card_valid_until,
@@ -454,6 +502,10 @@ PAGES = {
     "counterfoil date misread": counterfoil_date_misread,
     "counterfoil year cut": counterfoil_year_cut,
     "e-receipt payer code first": e_receipt_payer_code_first,
+    "receipt payer unit or person": receipt_payer_unit_or_person,
+    "receipt payer colon as stop": receipt_payer_colon_as_stop,
+    "minutes sign-in sheet": minutes_sign_in_sheet,
+    "minutes attendance by name": minutes_attendance_by_name,
 }
 
 
