@@ -1595,18 +1595,23 @@ def read_disability(ex: Extraction, lines: Sequence[TextLine]) -> None:
 # 收入证明: a unit's letter, or a payslip table of any column set
 
 
+# a note in brackets between the sum's words and the sum ("月平均工资（税前）4060元", "（含绩效）"), its closing
+# bracket perhaps lost to the copy ("月平均工资(税前4060元")
+_MONEY_NOTE = r"(?:[（(][^（()）\d]{1,6}[）)]?)?"
 _LETTER_MONEY = (
     (
         "月均实发工资",
-        re.compile(r"月(?:平均|均)实发(?:工资|收入)?(?:为|是|约)?[:：]?(?:人民币)?([\d,，.]+)元"),
+        re.compile(rf"月(?:平均|均)实发(?:工资|收入)?{_MONEY_NOTE}(?:为|是|约)?[:：]?(?:人民币)?([\d,，.]+)元"),
     ),
     (
         "月均工资",
-        re.compile(r"月(?:平均|均)(?:应发)?(?:工资|收入)(?:为|是|约)?[:：]?(?:人民币)?([\d,，.]+)元"),
+        re.compile(rf"月(?:平均|均)(?:应发)?(?:工资|收入){_MONEY_NOTE}(?:为|是|约)?[:：]?(?:人民币)?([\d,，.]+)元"),
     ),
     (
         "年收入",
-        re.compile(r"(?:年收入|全年收入|年工资(?:收入)?)(?:为|是|约|共计)?[:：]?(?:人民币)?([\d,，.]+)元"),
+        re.compile(
+            rf"(?:年收入|全年收入|年工资(?:收入)?){_MONEY_NOTE}(?:为|是|约|共计)?[:：]?(?:人民币)?([\d,，.]+)元"
+        ),
     ),
 )
 _LETTER_NAME = re.compile(
@@ -1627,7 +1632,10 @@ def read_income(ex: Extraction, lines: Sequence[TextLine]) -> None:
     text = "".join(_compact(t.text) for row in group_rows(lines) for t in row)
     conf = min((ln.confidence for ln in lines), default=0.9) * 0.95
     for label, rx in _LETTER_MONEY:
-        if label not in ex.fields and (m := rx.search(text)):
+        # the sum written right after its words says which sum is which; the generic pairing of a label
+        # found inside running text may have taken the next line's sum ("…月平均工资(税前4060元，月均实发工资"
+        # | "3120元…": 3120 for 月均工资), so the sentence's reading stands over it
+        if m := rx.search(text):
             value = normalise_value(label, m.group(1).replace("，", ","))[0]
             if isinstance(value, (int, float)):
                 ex.set(label, value, conf)

@@ -218,3 +218,24 @@ def test_a_years_payslips_with_their_total_row_give_the_years_take_home_pay() ->
     assert f["统计月数"] == 12 and f["月均实发工资"] == 3800 and f["年收入"] == 45600
     half = _table(["月份", "应发合计", "代扣合计", "实发金额"], [*months[:6], ["合计", "28800", "6000", "22800"]])
     assert "年收入" not in extract_fields("收入证明", half, today=TODAY).fields  # six months are no year
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # a note in brackets after the sum's words, its closing bracket lost to the copy, and the next sum's
+        # words ending the line (their sum on the next line)
+        ["兹证明夏林俊同志系我单位职工。该同志近6个月月平均工资(税前4060元，月均实发工资",
+         "3120元，年收入约37440元。"],
+        # the notes whole, the sums on one line each
+        ["兹证明夏林俊同志系我单位职工，近6个月",
+         "月平均工资（税前）为4060元，", "月均实发工资（税后）3120元，年收入（税前）约37440元。"],
+    ],
+)
+def test_letter_sums_with_a_note_in_brackets(rows: list[str]) -> None:
+    """A letter's sums each right after its words, a note in brackets between (（税前）, （税后）): the sum
+    after the words, not the next line's sum a label inside the sentence was paired with."""
+    lines = [TextLine("收入证明", (800, 200, 1100, 260), 0.99)]
+    lines += [TextLine(t, (200, 400 + 90 * i, 200 + 40 * len(t), 450 + 90 * i), 0.98) for i, t in enumerate(rows)]
+    f = extract_fields("收入证明", lines, today=TODAY).fields
+    assert (f["月均工资"], f["月均实发工资"], f["年收入"]) == (4060, 3120, 37440)
