@@ -1699,8 +1699,28 @@ def _issuing_unit(ex: Extraction, lines: Sequence[TextLine]) -> None:
             return
 
 
-def _column(header: Sequence[TextLine], words: Sequence[str]) -> TextLine | None:
-    return next((h for h in header if any(w in _compact(h.text) for w in words)), None)
+def _column(header: Sequence[TextLine], words: Sequence[str], others: Sequence[str] = ()) -> TextLine | None:
+    """The header of the column ``words`` name; else one read with a character wrong (应友工资 for 应发工资, 实友
+    工资 for 实发工资) that no word of the other columns (``others``) names or fits as well."""
+    exact = next((h for h in header if any(w in _compact(h.text) for w in words)), None)
+    if exact is not None:
+        return exact
+    for h in header:
+        t = _compact(h.text)
+        if any(w in t for w in others) or any(_one_off_in(t, w) for w in others):
+            continue
+        if any(_one_off_in(t, w) for w in words):
+            return h
+    return None
+
+
+def _one_off_in(text: str, word: str) -> bool:
+    """``word`` (three characters or more) in ``text`` with one character other than its first misread."""
+    n = len(word)
+    return n >= 3 and any(
+        text[i] == word[0] and sum(a != b for a, b in zip(text[i : i + n], word, strict=True)) == 1
+        for i in range(len(text) - n + 1)
+    )
 
 
 def _cell(row: Sequence[TextLine], head: TextLine) -> float | None:
@@ -1727,7 +1747,10 @@ def _payslip(ex: Extraction, lines: Sequence[TextLine]) -> None:
 
 def _payslip_table(ex: Extraction, header: Sequence[TextLine], rows: Sequence[Sequence[TextLine]]) -> bool:
     """Read the table under ``header`` when it is a payslip's header row; False when it is not."""
-    cols = {k: _column(header, w) for k, w in (("gross", _GROSS), ("net", _NET), ("deduct", _DEDUCT))}
+    kinds = (("gross", _GROSS), ("net", _NET), ("deduct", _DEDUCT))
+    cols = {
+        k: _column(header, w, [o for k2, ws in kinds if k2 != k for o in ws] + list(_PARTS)) for k, w in kinds
+    }
     parts = [h for h in header if any(w == _compact(h.text).strip("（）()元") for w in _PARTS)]
     if not (cols["gross"] or cols["net"] or len(parts) >= 2):
         return False

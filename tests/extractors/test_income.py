@@ -239,3 +239,38 @@ def test_letter_sums_with_a_note_in_brackets(rows: list[str]) -> None:
     lines += [TextLine(t, (200, 400 + 90 * i, 200 + 40 * len(t), 450 + 90 * i), 0.98) for i, t in enumerate(rows)]
     f = extract_fields("收入证明", lines, today=TODAY).fields
     assert (f["月均工资"], f["月均实发工资"], f["年收入"]) == (4060, 3120, 37440)
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "gross", "net"),
+    [
+        # the gross and net headers each read with a character wrong (应友工资, 实友工资), the pay parts beside
+        (
+            ["工资月份", "岗位工资", "津贴补贴", "应友工资", "扣款合计", "实友工资"],
+            [["2025.08", "2680", "1550", "4230", "720", "3510"], ["2025.09", "3010", "1260", "4270", "790", "3480"],
+             ["月均", "2845", "1405", "4250", "755", "3495"]],
+            4250,
+            3495,
+        ),
+        # another column set: the total's header misread (工资总颔), the net's printed as 实领; no 月均 row
+        (
+            ["年月", "工资总颔", "代扣", "实领"],
+            [["2025-03", "3100", "300", "2800"], ["2025-04", "3300", "300", "3000"]],
+            3200,
+            2900,
+        ),
+        # a deductions header one character from the gross's (应扣工资 / 应发工资) stays the deductions: the gross is
+        # the sum of the parts
+        (
+            ["月份", "基本工资", "绩效", "应扣工资", "实发"],
+            [["5月", "2500", "500", "300", "2700"], ["6月", "2500", "700", "300", "2900"]],
+            3100,
+            2800,
+        ),
+    ],
+)
+def test_payslip_headers_read_with_a_character_wrong(
+    header: list[str], rows: list[list[str]], gross: float, net: float
+) -> None:
+    f = extract_fields("收入证明", _table(header, rows), today=TODAY).fields
+    assert f["月均工资"] == gross and f["月均实发工资"] == net
