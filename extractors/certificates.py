@@ -1740,9 +1740,42 @@ def _payslip(ex: Extraction, lines: Sequence[TextLine]) -> None:
     without a gross column the sum of the pay parts); 月均实发工资 likewise from the net column (or
     gross − deductions)."""
     rows = group_rows(lines)
+    slope = _header_slope(lines)
+    if slope:
+        # a copy laid on the glass at a slant: a row's cells drift down (or up) across the page, farther than
+        # half a line over a wide table, so the rows are taken along the header's slope
+        level = [replace(t, box=(t.box[0], t.box[1] - slope * t.cx, t.box[2], t.box[3] - slope * t.cx)) for t in lines]
+        back = {id(a): b for a, b in zip(level, lines, strict=True)}
+        rows = [[back[id(t)] for t in row] for row in group_rows(level)]
     for i, header in enumerate(rows):
         if _payslip_table(ex, header, rows[i + 1 :]):
             return
+
+
+def _header_slope(lines: Sequence[TextLine]) -> float:
+    """The slope (dy per dx) of a payslip's header row on a skewed copy: its column headers (月份, 应发, 扣款,
+    实发, the pay parts) within 4° of the first gross or net header, fitted by least squares; 0 when fewer
+    than three are seen or the row is level."""
+    words = (*_GROSS, *_NET, *_DEDUCT, *_PARTS, "月份")
+    heads = [t for t in lines if any(w in _compact(t.text) for w in words) and len(_compact(t.text)) <= 10]
+    for anchor in heads:
+        if not any(w in _compact(anchor.text) for w in (*_GROSS, *_NET)):
+            continue
+        band = [
+            t
+            for t in heads
+            if t.page == anchor.page and abs(t.cy - anchor.cy) <= 0.07 * abs(t.cx - anchor.cx) + 0.6 * anchor.height
+        ]
+        if len(band) < 3:
+            continue
+        xs = [t.cx for t in band]
+        mx, my = sum(xs) / len(xs), sum(t.cy for t in band) / len(band)
+        var = sum((x - mx) ** 2 for x in xs)
+        if var <= 0:
+            continue
+        slope = sum((t.cx - mx) * (t.cy - my) for t in band) / var
+        return slope if abs(slope) >= 0.01 else 0.0
+    return 0.0
 
 
 def _payslip_table(ex: Extraction, header: Sequence[TextLine], rows: Sequence[Sequence[TextLine]]) -> bool:

@@ -274,3 +274,44 @@ def test_payslip_headers_read_with_a_character_wrong(
 ) -> None:
     f = extract_fields("收入证明", _table(header, rows), today=TODAY).fields
     assert f["月均工资"] == gross and f["月均实发工资"] == net
+
+
+def _slanted(header: list[str], rows: list[list[str]], slope: float, dx: int) -> list[TextLine]:
+    """A wide payslip copied at a slant: each cell ``slope`` px lower per px to the right, rows 100 px apart
+    with text 90 px high (a 300-dpi landscape copy)."""
+    out = [TextLine("职工工资表", (1600, 200, 2600, 320), 0.99)]
+    for r, cells in enumerate([header, *rows]):
+        for c, text in enumerate(cells):
+            x = 400 + c * dx
+            y = 600 + r * 100 + slope * x
+            out.append(TextLine(text, (x, y, x + 60 * len(text), y + 90), 0.98))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "slope", "gross", "net"),
+    [
+        (
+            ["月份", "应发合计", "代扣合计", "实发金额"],
+            [["2026.01", "2100", "320", "1780"], ["2026.02", "2200", "640", "1560"], ["月均", "2150", "480", "1670"]],
+            0.035,
+            2150,
+            1670,
+        ),
+        (
+            ["工资月份", "基本工资", "绩效", "应发工资", "实发工资"],
+            [["2025.10", "2000", "900", "2900", "2500"], ["2025.11", "2000", "1100", "3100", "2700"],
+             ["2025.12", "2000", "1300", "3300", "2900"]],
+            -0.03,
+            3100,
+            2700,
+        ),
+    ],
+)
+def test_a_payslip_copied_at_a_slant(
+    header: list[str], rows: list[list[str]], slope: float, gross: float, net: float
+) -> None:
+    """Rows drift by more than half a line across a wide table: each row's cells are still its own."""
+    f = extract_fields("收入证明", _slanted(header, rows, slope, 1100 if len(header) == 4 else 800), today=TODAY).fields
+    assert f["月均工资"] == gross and f["月均实发工资"] == net
+    assert f["统计月数"] == len([r for r in rows if r[0] != "月均"])
