@@ -81,6 +81,9 @@ _LABEL_NOTE = re.compile(r"^[（(](?:[^（()）]{2,12}|元|人|岁|月)[）)]")
 # a section's heading is a label's word with what the section tells after it ("持证人情况", "户主信息",
 # "申请人基本情况"): no label followed by its value
 _SECTION_WORDS = re.compile(r"^(?:基本)?(?:情况|信息|概况|资料)(?:登记|栏)?$")
+# a word a label is printed with that says the same field ("诊断结论：", "诊断结果", "单位名称"): the label's own,
+# when a separator or nothing follows it
+_LABEL_QUALIFIER = re.compile(r"^(?:结论|结果|意见|名称|全称|内容)(?=[：:]|$)")
 
 
 def match_label(text: str, labels: Mapping[str, str]) -> tuple[str, str] | None:
@@ -103,6 +106,7 @@ def match_label(text: str, labels: Mapping[str, str]) -> tuple[str, str] | None:
             rest = _LABEL_NOTE.sub("", _cut(text, len(printed)).lstrip(" \u3000"))
             if longer is None and _SECTION_WORDS.match(_compact(rest)):
                 return None
+            rest = _LABEL_QUALIFIER.sub("", rest.lstrip(" \u3000"))
             return longer or (labels[key], rest.lstrip(" \u3000：:").rstrip())
     # a misread label only when no label is printed exactly (公示截止时间 is no misread 公示起止时间)
     return _misread_label(t, keys, labels)

@@ -179,3 +179,23 @@ def test_disability_number_not_composed_from_other_digits() -> None:
     ex = extract_fields("残疾人证", s.lines, today=TODAY)
     gate(ex)
     assert "残疾人证号" not in ex.fields
+
+
+@pytest.mark.parametrize("below", [False, True])
+def test_label_printed_with_a_qualifier_word(below: bool) -> None:
+    """"诊断结论" is the label 诊断 printed with a word that says the same field: the value is what follows the
+    colon (not "结论：高血压病3级"), or, the label alone in its box, the text under it. Before: 诊断 结论:高血压病3级
+    / 结论."""
+    s = Sheet()
+    s.centred("湘潭市中心医院", 200, 44)
+    s.centred("诊断证明书", 270, 44)
+    s.text("姓名：王桂兰", 200, 400)
+    s.text("性别：女", 700, 400)
+    if below:
+        s.text("诊断结论", 200, 480, 26)
+        s.text("高血压病3级", 260, 550)
+    else:
+        s.text("诊断结论：高血压病3级", 200, 480)
+    s.text("医生签名：陈立新", 200, 660)
+    s.text("日期：2026年3月9日", 800, 660)
+    check(read(s, "诊断证明"), {"诊断": "高血压病3级", "医师": "陈立新", "姓名": "王桂兰"})
