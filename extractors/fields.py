@@ -588,7 +588,14 @@ def read_checkboxes(
             conf = min(g[1] for g in geo[lab])
             box = geo[lab][0][2]
         else:
-            picked = ticked_in_text(text, opts)
+            # a glyph read between two options ("已婚√离异"): the way the image's boxes of this list are
+            # printed (□选项 or 选项□) says which word it marks
+            style = None
+            if boxes and used:
+                region = (min(u.box[0] for u in used), min(u.box[1] for u in used),
+                          max(u.box[2] for u in used), max(u.box[3] for u in used))
+                style = _printed_style(region, ll.page, boxes, lines, opts)
+            picked = ticked_in_text(text, opts, style)
             if picked is None and lab in readings:
                 # header-row forms print the options in the cell below the label: its reading
                 below = readings[lab]
@@ -1553,10 +1560,16 @@ def _join_id_fragments(readings: dict[str, Reading], lines: Sequence[TextLine]) 
 _UNIT_LABEL_RE = re.compile(r"(?P<lab>[\u4e00-\u9fff]{0,4}单位(?:工会)?)(?:（[^（）]{0,6}）)?")
 
 
-def _unit_reading(lines: Sequence[TextLine]) -> Reading | None:
+def _unit_reading(lines: Sequence[TextLine], grid: Mapping[int, Sequence[Box]] | None = None) -> Reading | None:
     """The form's 单位 from a line whose label names the unit in a wording of its own ("申请单位：长沙机床",
     "所在单位工会（盖章）" with the name written on the rule after it): the label and a colon with the name
-    after it, or the label alone with the name next to it on its row. None when no such line holds a name."""
+    after it, or the label alone with the name next to it on its row. The colon lost ("申请单位株洲电力"):
+    the label and the name apart by a space, or the line in the head of the sheet, in no ruled cell (a
+    cell's "承租单位公房" is a value). None when no such line holds a name."""
+
+    def in_cell(ln: TextLine) -> bool:
+        return any(c[0] <= ln.cx <= c[2] and c[1] <= ln.cy <= c[3] for c in (grid or {}).get(ln.page, ()))
+
     for ln in lines:
         cleaned = _clean(ln.text)
         m = _UNIT_LABEL_RE.match(cleaned)
@@ -1565,6 +1578,9 @@ def _unit_reading(lines: Sequence[TextLine]) -> Reading | None:
         rest = cleaned[m.end() :]
         if rest[:1] in ("：", ":"):
             rest = rest[1:].strip()
+        elif rest and (re.match(re.escape(m.group("lab")) + r"(?:[（(][^（）()]{0,6}[）)])?[ \u3000]+\S", ln.text.strip("*＊ "))
+                       or (grid and not in_cell(ln))):
+            rest = rest.strip()
         elif rest:
             continue  # no colon, text after: a value that holds the word (承租单位公房), not a label
         value_line = ln
@@ -1617,7 +1633,7 @@ def extract_fields(
     household_lines = [ln for ln in lines if id(ln) not in used] if used else list(lines)
     readings = pair_labels(household_lines)
     _join_id_fragments(readings, household_lines)
-    if doc_type == "建档申请表" and "单位" not in readings and (unit := _unit_reading(household_lines)) is not None:
+    if doc_type == "建档申请表" and "单位" not in readings and (unit := _unit_reading(household_lines, grid)) is not None:
         readings["单位"] = unit
     # a document's own wording wins over the household schema's synonym (收入证明 prints 联系电话)
     for canon, own in DOC_ALIASES.get(doc_type, {}).items():

@@ -635,10 +635,19 @@ def read_member_pages(
             continue
         out_used = {k: used}
         for k2 in range(k + 1, len(pages)):
-            if table is None or not table.at_page_end or len(members) >= MAX_MEMBER_ROWS:
+            if table is None or len(members) >= MAX_MEMBER_ROWS:
                 break
             lines2, cells2, split2 = pages[k2]
-            more, used2, table = _next_page(lines2, cells2, split2, table)
+            if not table.at_page_end:
+                # the form went on below the table (its rows stop before the page does): the table goes on
+                # on a later page only under its own header printed again (续表), the same columns
+                more, used2, again = _read_grid(lines2, cells2, split2)
+                if not more or again is None or again.named != table.named:
+                    break
+                more = [m for m in more if not any(_same_person(m, o) for o in members)]
+                table = again
+            else:
+                more, used2, table = _next_page(lines2, cells2, split2, table)
             if not more:
                 break
             members += more
@@ -647,6 +656,15 @@ def read_member_pages(
         if members:
             return complete_birth_dates(split_name_relation(members)), out_used
     return [], {}
+
+
+def _same_person(a: dict[str, Reading], b: dict[str, Reading]) -> bool:
+    """Two rows naming one person: the same ID number, or the same name."""
+    for key in ("身份证号", "姓名"):
+        x, y = a.get(key), b.get(key)
+        if x is not None and y is not None and _clean(str(x.value)) and _clean(str(x.value)) == _clean(str(y.value)):
+            return True
+    return False
 
 
 def _next_page(
@@ -1701,25 +1719,72 @@ def mark_underlined(lines: Sequence[TextLine], mask: np.ndarray | None, options:
 is left as read."""
     if mask is None:
         return list(lines)
-    # a text layer (or OCR) may give each option word a line of its own: a row of such lines is a choice line
+    # a text layer (or OCR) may give each option word a line of its own, the first one read with its label
+    # ("建议困难类别：全总级" | 省级 | 地市级, or 全总级 | 省级地市级): a row of such lines is a choice line
     words = set(options)
+
+    def lone(ln: TextLine) -> bool:
+        word = re.split("[：:。]", _clean(ln.text))[-1].strip()
+        return word in words and len(word) >= 2
+
     alone = {
         id(ln)
         for row in group_rows(lines)
-        if sum(1 for ln in row if _clean(ln.text) in words and len(_clean(ln.text)) >= 2) >= 2
+        if sum(1 for ln in row if lone(ln)) + sum(2 for ln in row if is_choice_line(ln.text, options)) >= 2
         for ln in row
-        if _clean(ln.text) in words
+        if lone(ln)
     }
     out: list[TextLine] = []
     for ln in lines:
         segs = _under_segments(mask, ln) if id(ln) in alone or is_choice_line(ln.text, options) else []
-        marked = _marked_words(mask, ln, segs, options) if segs else set()
+        # options OCR read as one run ("全总级省级地市级"): apart, one word each, as their ink is
+        spaced = TextLine(_options_apart(ln.text, options), ln.box, ln.confidence, ln.page, ln.cell)
+        marked = _marked_words(mask, spaced, segs, options) if segs else set()
         if not marked:
             out.append(ln)
             continue
-        text = "".join(("√" + w if k in marked else w) for k, w in enumerate(re.split(r"(\s+)", ln.text)))
+        text = "".join((_tick_option(w, options) if k in marked else w) for k, w in enumerate(re.split(r"(\s+)", spaced.text)))
         out.append(TextLine(text, ln.box, ln.confidence, ln.page, ln.cell))
     return out
+
+
+def _options_apart(text: str, options: Sequence[str]) -> str:
+    """``text`` with each of its words that is two or more options run together (after a label's colon, or
+    a label the colon of which was lost) written apart: "建议困难类别：全总级省级地市级" → "建议困难类别：全总级 省级 地市级"."""
+    words = sorted({o for o in options if len(o) >= 2}, key=len, reverse=True)
+
+    def apart(run: str) -> list[str] | None:
+        if not run:
+            return []
+        for o in words:
+            if run.startswith(o) and (rest := apart(run[len(o) :])) is not None:
+                return [o, *rest]
+        return None
+
+    out = []
+    for w in re.split(r"(\s+)", text):
+        head, tail = _label_head(w, options)
+        parts = apart(tail) if tail else None
+        out.append(head + " ".join(parts) if parts and len(parts) >= 2 else w)
+    return "".join(out)
+
+
+def _label_head(word: str, options: Sequence[str]) -> tuple[str, str]:
+    """A word parted into the label before its options (with its colon, or a printed label whose colon was
+    lost: "建议困难类别全总级") and the rest; ("", word) when no label heads it."""
+    cut = max((m.end() for m in re.finditer("[：:。]", word)), default=0)
+    if cut:
+        return word[:cut], word[cut:]
+    for k in range(len(word) - 2, 1, -1):
+        if label_of(word[:k]) is not None and any(word[k:].startswith(o) for o in options if len(o) >= 2):
+            return word[:k], word[k:]
+    return "", word
+
+
+def _tick_option(word: str, options: Sequence[str]) -> str:
+    """The tick written before the option of a marked word: after the label that heads it ("建议困难类别：√全总级")."""
+    head, rest = _label_head(word, options)
+    return head + "√" + rest
 
 
 def _marked_words(
@@ -1740,7 +1805,7 @@ def _marked_words(
         best = max(range(len(runs)), key=lambda i: min(s1, runs[i][1]) - max(s0, runs[i][0]))
         r0, r1 = runs[best]
         # the word is an option (after its label's colon, for the first): never a sentence naming one
-        word = _clean(re.split("[：:]", parts[words[best]])[-1])
+        word = _clean(_label_head(parts[words[best]], options)[1])
         if min(s1, r1) - max(s0, r0) >= 0.5 * min(s1 - s0, r1 - r0) and word in options:
             out.add(words[best])
     return out

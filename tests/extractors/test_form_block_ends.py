@@ -76,9 +76,10 @@ def test_blocks_two_a_row_end_before_the_signers() -> None:
 
 
 def test_unit_named_by_a_label_of_its_own_wording() -> None:
-    """申请单位：name in the head of the sheet; 基层单位工会（盖章） with the name apart after it; a value that
-    holds the word (承租单位公房) is no label; 工作单位 stays the applicant's employer."""
-    for head in (["申请单位：保定化纤"], ["基层单位工会（盖章）", "保定化纤"]):
+    """申请单位：name in the head of the sheet; 基层单位工会（盖章） with the name apart after it; the colon lost;
+    a value in a cell that holds the word (承租单位公房) is no label; 工作单位 stays the applicant's employer."""
+    for head in (["申请单位：保定化纤"], ["基层单位工会（盖章）", "保定化纤"], ["申请单位 保定化纤"], ["申请单位保定化纤"]):
+        # (the last two: the colon lost, the name apart by a space or glued on in the head of the sheet)
         page = Page()
         x = 140
         for text in head:
@@ -106,3 +107,73 @@ def test_employer_or_school_worded_by_the_printing() -> None:
     ex = extract_fields("建档申请表", page.lines, cells={0: page.cells()}, today=TODAY)
     got = [(m.get("姓名"), m.get("单位或学校")) for m in ex.members]
     assert got == [(n, f"{n[0]}氏商贸有限公司") for n, *_ in MEMBERS]
+
+
+FIVE = [
+    *MEMBERS,
+    ("叶秀英", "母亲", "女", _id("13060219580211128"), "980"),
+    ("叶晓东", "儿子", "男", _id("13060220150611953"), "0"),
+]
+
+
+def _table_part(page: Page, widths: list[int], header: list[str], people: list[tuple[str, ...]], first_no: int) -> None:
+    page.row(widths, header)
+    for i, (name, rel, sex, idn, inc) in enumerate(people):
+        values = {"序号": str(first_no + i), "姓名": name, "与申请人关系": rel, "关系": rel, "性别": sex,
+                  "公民身份号码": idn, "身份证号": idn, "月收入（元）": inc, "月收入": inc}
+        page.row(widths, [values[h] for h in header])
+
+
+def test_table_continued_under_its_header_printed_again() -> None:
+    """The member table's first rows on page 1 with the form going on under it (a narrative row), the other
+    rows on page 2 under the same header printed again (续表), the form's further rows after them; once with
+    a 序号 column, once without and the columns in another order."""
+    for header, widths in (
+        (["序号", "姓名", "与申请人关系", "公民身份号码", "性别", "月收入（元）"], [100, 220, 260, 480, 120, 230]),
+        (["公民身份号码", "月收入（元）", "姓名", "关系"], [520, 260, 300, 330]),
+    ):
+        first = Page()
+        first.row([300, 400, 300, 410], ["姓名", "叶志俊", "性别", "男"])
+        first.y += 40
+        _table_part(first, widths, header, FIVE[:3], 1)
+        first.text("（下转第2页续表）", 1200, first.y + 30)
+        first.y += 80
+        first.row([300, 1110], ["家庭困难原因及状况", "家庭共6人，本人月收入2380元，生活困难。"], height=160)
+        second = Page()
+        second.text("家庭成员（续表）", 140, 150)
+        _table_part(second, widths, header, FIVE[3:], 4)
+        second.y += 60
+        second.row([1410], ["本人声明：以上情况属实。"], height=120)
+        lines = first.lines + _on_page(second.lines, 1)
+        ex = extract_fields("建档申请表", lines, cells={0: first.cells(), 1: second.cells()}, today=TODAY)
+        assert [(m["姓名"], m["关系"], m["身份证号"]) for m in ex.members] == [(n, r, i) for n, r, _s, i, _c in FIVE]
+        assert ex.fields["姓名"] == "叶志俊"
+
+
+def test_tick_between_two_options_goes_by_the_boxes_printed_side() -> None:
+    """「未婚□ 已婚☑ 离异□ 丧偶□」 read as separate words "已婚√" | "离异" (the region's text "未婚已婚√离异丧偶"),
+    the ticked box lost in the image, the empty ones found after their words: the tick is 已婚's; the same
+    words with the boxes found before them (□未婚 □已婚 ☑离异 □丧偶) make it 离异's."""
+    options = ["未婚", "已婚", "离异", "丧偶"]
+    for side, want in (("after", "已婚"), ("before", "离异")):
+        lines = [TextLine("婚姻状况", (100, 300, 220, 330), 0.98)]
+        boxes = []
+        x = 300
+        for opt in options:
+            if side == "before":
+                if opt != want:
+                    boxes.append(((x, 303, x + 24, 327), False))
+                x += 30
+            text = opt + ("√" if side == "after" and opt == want else "")
+            if side == "before" and options.index(opt) + 1 < len(options) and options[options.index(opt) + 1] == want:
+                text += "√"
+            w = 24 * len(text)
+            lines.append(TextLine(text, (x, 300, x + w, 330), 0.98))
+            x += w
+            if side == "after":
+                if opt != want:
+                    boxes.append(((x + 2, 303, x + 26, 327), False))
+                x += 30
+            x += 30
+        ex = extract_fields("建档申请表", lines, checkboxes=boxes, today=TODAY)
+        assert ex.fields["婚姻状况"] == want, side

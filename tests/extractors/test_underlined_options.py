@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from dangan.extractors.fields import CHECKBOX_OPTIONS
+from dangan.extractors.fields import CHECKBOX_OPTIONS, extract_fields
 from dangan.extractors.layout import TextLine, ticked_in_text
 from dangan.extractors.structure import mark_underlined
 
@@ -95,3 +95,59 @@ def test_options_each_a_line_of_their_own() -> None:
         x = x1 + 3 + 45
     got = mark_underlined(lines, _mask(page), OPTIONS)
     assert [ln.text for ln in got if ln.text.startswith("√")] == ["√残疾"]
+
+
+def _word_lines(page: Page, texts: list[str], under: set[str], y: float = 400) -> list[TextLine]:
+    """Each of ``texts`` an OCR line of its own, 45 px apart; the option words of ``under`` underlined (a
+    text may be a label and its first option: the stroke under the option only)."""
+    lines, x = [], 200.0
+    for t in texts:
+        ln = page.text(t, x, y, record=False)
+        for w in under:
+            if t.endswith(w):
+                x0 = page.draw.textbbox((x, y), t[: len(t) - len(w)], font=page.font, anchor="lm")[2] if len(t) > len(w) else ln.box[0] + 3
+                page.draw.line((x0 + 2, ln.box[3] + 2, ln.box[2] - 5, ln.box[3] + 4), fill="black", width=3)
+        lines.append(ln)
+        x = ln.box[2] + 45
+    return lines
+
+
+def test_first_option_read_with_its_label_the_others_alone() -> None:
+    """「建议困难类别：全总级」 | 省级 | 地市级 as three lines (the label and the first option one line), or
+    全总级 | 省级地市级 (the category alone, the others one line): the stroke under the lone option counts."""
+    for texts, under, want in (
+        (["建议困难类别：全总级", "省级", "地市级"], {"全总级"}, "全总级"),
+        (["建议困难类别：全总级", "省级", "地市级"], {"地市级"}, "地市级"),
+        (["全总级", "省级 地市级"], {"全总级"}, "全总级"),
+        (["建议困难类别。全总级", "省级", "地市级"], {"全总级"}, "全总级"),  # the colon read as a full stop
+    ):
+        page = Page()
+        lines = _word_lines(page, texts, under)
+        got = mark_underlined(lines, _mask(page), OPTIONS)
+        marked = [ln.text for ln in got if "√" in ln.text]
+        assert len(marked) == 1 and "√" + want in marked[0], (texts, marked)
+        if texts[0].startswith("建议困难类别"):  # read as the form's reader reads the row
+            assert extract_fields("建档申请表", got).fields["困难类别"] == want
+
+
+def test_lone_option_words_apart_in_a_row_of_values() -> None:
+    """A row of a label and its value and one more option word elsewhere, nothing underlined: stays as read."""
+    page = Page()
+    lines = _word_lines(page, ["建议困难类别：全总级", "省级", "地市级"], set())
+    got = mark_underlined(lines, _mask(page), OPTIONS)
+    assert [ln.text for ln in got] == [ln.text for ln in lines]
+
+
+def test_options_read_as_one_run() -> None:
+    """OCR reads the label and the options as one run with no spaces ("建议困难类别：全总级省级地市级"), or loses
+    the colon ("建议困难类别全总级 省级 地市级"): the stroke under one option is told by the options' own ink."""
+    for texts, joined in (
+        (["建议困难类别：", "全总级", "省级", "地市级"], "建议困难类别：全总级省级地市级"),
+        (["建议困难类别", "全总级", "省级", "地市级"], "建议困难类别全总级 省级 地市级"),
+    ):
+        for want in ("全总级", "地市级"):
+            page = Page()
+            drawn = _word_lines(page, texts, {want})
+            box = (drawn[0].box[0], drawn[0].box[1], drawn[-1].box[2], drawn[-1].box[3])
+            got = mark_underlined([TextLine(joined, box, 0.97)], _mask(page), OPTIONS)
+            assert extract_fields("建档申请表", got).fields.get("困难类别") == want, (joined, want, got[0].text)
