@@ -138,14 +138,62 @@ def reread_digit_runs(
             continue
         one = engine.read_cell(crop)
         text = re.sub(r"[^0-9X]", "", fold_fullwidth(getattr(one, "text", "") or "").upper())
+        conf, got = float(getattr(one, "confidence", 0.9)), one is not None
         inside = [ln for ln in out if ln.page == page and x0 <= ln.cx <= x1 and y0 <= ln.cy <= y1]
         before = sum(ch.isdigit() or ch in "Xx" for ln in inside for ch in ln.text)
-        if one is None or len(text) <= before or len(text) > 18 + 2:
+        inked = [b for b in run if _box_has_ink(img, b)]
+        if max(before, len(text)) < len(inked) <= 18 + 2:
+            # digits spaced box by box lose one to recognition ("13002…" for 130602…): each inked box
+            # read alone holds one digit; taken when every box gives exactly one
+            alone = _digits_box_by_box(engine, img, inked)
+            if alone is not None:
+                text, conf, got = alone[0], alone[1], True
+        if not got or len(text) <= before or len(text) > 18 + 2:
             continue
         ids = {id(ln) for ln in inside}
         out = [ln for ln in out if id(ln) not in ids]
-        out.append(TextLine(text, (x0, y0, x1, y1), float(getattr(one, "confidence", 0.9)), page))
+        out.append(TextLine(text, (x0, y0, x1, y1), conf, page))
     return out
+
+
+def _box_inside(img: np.ndarray, b: Box) -> np.ndarray:
+    """A digit box's inside, its rulings trimmed off (a sixth of its size each side)."""
+    w, h = b[2] - b[0], b[3] - b[1]
+    tx, ty = max(2, round(w / 6)), max(2, round(h / 6))
+    return img[max(0, int(b[1]) + ty) : max(0, int(b[3]) - ty), max(0, int(b[0]) + tx) : max(0, int(b[2]) - tx)]
+
+
+def _box_has_ink(img: np.ndarray, b: Box) -> bool:
+    """Whether a digit box holds a written character (dark pixels inside its rulings)."""
+    import cv2
+
+    inner = _box_inside(img, b)
+    if inner.size == 0:
+        return False
+    gray = inner if inner.ndim == 2 else cv2.cvtColor(inner, cv2.COLOR_BGR2GRAY)
+    return float((gray < 128).mean()) >= 0.03
+
+
+def _digits_box_by_box(engine: Any, img: np.ndarray, boxes: Sequence[Box]) -> tuple[str, float] | None:
+    """The digits of a run of boxes read one box at a time (recognition only, a narrow white margin round
+    each box's inside), and the least sure of them; None unless every box reads as exactly one digit or X."""
+    import cv2
+
+    digits: list[str] = []
+    confs: list[float] = []
+    for b in boxes:
+        inner = _box_inside(img, b)
+        if inner.size == 0:
+            return None
+        pad = 4  # little: a wide margin shrinks the digit for recognition, which then reads 7 as 1
+        white = (255, 255, 255) if inner.ndim == 3 else 255
+        one = engine.read_cell(cv2.copyMakeBorder(inner, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=white))
+        text = re.sub(r"\s", "", fold_fullwidth(getattr(one, "text", "") or "").upper())
+        if len(text) != 1 or text not in "0123456789X":
+            return None
+        digits.append(text)
+        confs.append(float(getattr(one, "confidence", 0.9)))
+    return "".join(digits), min(confs, default=0.0)
 
 
 REREAD_CELLS = 16  # at most so many cells re-read a page: a blank form's page costs no more than that

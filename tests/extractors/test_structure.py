@@ -12,11 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
 from dangan.extractors.fields import extract_fields
 from dangan.extractors.layout import TextLine
+from dangan.extractors.ocr import OcrLine
 from dangan.extractors.preprocess import detect_grid
 from dangan.extractors.structure import (
     cell_rows,
@@ -445,3 +447,47 @@ def test_digit_boxes_read_again_as_one_line() -> None:
     assert [ln.text for ln in out if ln.text[:1].isdigit()] == [idn]
     whole = [TextLine(idn, (x0 + 8, y + 15, x0 + 900 - 8, y + 55), 0.9)]
     assert reread_digit_runs(get_engine("rapidocr"), to_bgr(page.im), cells, whole, 0) == whole
+
+
+class _DropsADigit:
+    """RapidOCR, except that a crop of many digit boxes (wider than three times its height) is read with
+    one digit lost, as recognition loses one of digits spaced box by box ("13002…" for 130602…)."""
+
+    def __init__(self, lost: int) -> None:
+        from dangan.extractors.ocr import get_engine
+
+        self.engine = get_engine("rapidocr")
+        self.lost = lost
+        self.whole = ""
+
+    def read_cell(self, crop: np.ndarray) -> OcrLine | None:
+        one = self.engine.read_cell(crop)
+        h, w = crop.shape[:2]
+        if w > 3 * h and one is not None:
+            return OcrLine(self.whole[: self.lost] + self.whole[self.lost + 1 :], one.box, one.confidence)
+        return one
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "lost"),
+    [(900, 70, 3), (620, 48, 10)],  # not written for: narrower, lower boxes, another digit lost
+)
+def test_digit_boxes_read_box_by_box_when_a_digit_is_lost(width: int, height: int, lost: int) -> None:
+    """The run read as one line loses a digit (17 of 18 boxes inked): each inked box is read alone, and
+    when every box gives one digit, that number replaces the short reading."""
+    from dangan.extractors.structure import reread_digit_runs
+
+    idn = _id("13060219900712838")
+    page = Page()
+    y = page.y
+    page.row([240, width + 40], ["身份证号", ""], height=height)
+    page.y = y
+    page.digit_boxes(page.left + 240 + 20, width, idn, height=height)
+    page.y += height
+    engine = _DropsADigit(lost)
+    engine.whole = idn
+    short = idn[:lost] + idn[lost + 1 :]
+    x0 = page.left + 260
+    whole_page = [TextLine(short, (x0 + 8, y + 10, x0 + width - 8, y + height - 10), 0.9)]
+    out = reread_digit_runs(engine, to_bgr(page.im), page.cells(), [*page.lines, *whole_page], 0)
+    assert [ln.text for ln in out if ln.text[:1].isdigit()] == [idn]
