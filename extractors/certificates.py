@@ -1652,6 +1652,31 @@ def read_income(ex: Extraction, lines: Sequence[TextLine]) -> None:
     _payslip(ex, lines)
     if "工作单位" not in ex.fields:
         _issuing_unit(ex, lines)
+    if "出具日期" not in ex.fields or check_reading("出具日期", ex.fields["出具日期"]) is not None:
+        _issue_date_unseparated(ex, lines)  # none read, or the text after the label is no date as it stands
+    _landline_parts(ex)
+
+
+def _issue_date_unseparated(ex: Extraction, lines: Sequence[TextLine]) -> None:
+    """The date a payslip or letter was issued, written without its separators or having lost some to the
+    copy ("日期：20251102", "日期202512.08", "出具日期.202512-10"): the last line that is such a date alone."""
+    for ln in sorted(lines, key=lambda t: (t.page, t.cy, t.box[0]), reverse=True):
+        found = _bare_date(ln.text)
+        if found and check_reading("出具日期", found[0]) is None:
+            ex.set("出具日期", found[0], ln.confidence * 0.9, ln.page, ln.box)
+            return
+
+
+def _landline_parts(ex: Extraction) -> None:
+    """A landline read without the hyphen after its area code ("057181828449"): written as printed, area code
+    and number apart. The numbering plan says where the code ends: 010 and 02X are three digits, every other
+    area code four, the number eight."""
+    v = ex.fields.get("联系电话")
+    if not isinstance(v, str) or not re.fullmatch(r"0\d{10,11}", v):
+        return
+    cut = 3 if v[1] in "12" else 4
+    if len(v) - cut == 8 and check_reading("联系电话", f"{v[:cut]}-{v[cut:]}") is None:
+        ex.fields["联系电话"] = f"{v[:cut]}-{v[cut:]}"
 
 
 # a seal's place printed on a paper: "（劳资部门盖章）", "（公章）", "单位（盖章）", "（财务专用章）"
@@ -3878,6 +3903,8 @@ def _bare_date(text: str) -> list[str]:
     t = _compact(fold_fullwidth(text))
     rest = _LABEL_HEAD.sub("", t)
     label = t[: len(t) - len(rest)]
+    if label:
+        rest = rest.lstrip(".。·,，")  # the label's colon read as a stop ("出具日期.202512-10")
     if label and not re.search(r"日期|时间|日|年月", label):
         return []
     if not re.fullmatch(r"\d{4}[.\-/]?\d{2}[.\-/]?\d{1,2}", rest) or len(re.sub(r"\D", "", rest)) not in (7, 8):

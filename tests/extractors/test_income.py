@@ -315,3 +315,23 @@ def test_a_payslip_copied_at_a_slant(
     f = extract_fields("收入证明", _slanted(header, rows, slope, 1100 if len(header) == 4 else 800), today=TODAY).fields
     assert f["月均工资"] == gross and f["月均实发工资"] == net
     assert f["统计月数"] == len([r for r in rows if r[0] != "月均"])
+
+
+@pytest.mark.parametrize(
+    ("contact", "issued", "phone", "day"),
+    [
+        # the date's separators all lost, the landline's hyphen lost (a four-digit area code)
+        ("制表人：王建国  联系电话057181828449", "日期：20251102", "0571-81828449", "2025-11-02"),
+        # the label's colon read as a stop, one separator lost; Beijing's three-digit area code
+        ("经办人：周四 联系电话：01062345678", "出具日期.202512-10", "010-62345678", "2025-12-10"),
+        # a mobile number stays as read
+        ("经办人：周四 联系电话：13812345678", "日期202512.08", "13812345678", "2025-12-08"),
+    ],
+)
+def test_payslip_date_and_landline_without_their_separators(contact: str, issued: str, phone: str, day: str) -> None:
+    lines = payslip(MONTHS, average=None)[:-2]
+    y = lines[-1].box[3]
+    lines += [TextLine(contact, (151, y + 210, 151 + 30 * len(contact), y + 250), 0.98),
+              TextLine(issued, (941, y + 350, 941 + 30 * len(issued), y + 387), 0.98)]
+    f = extract_fields("收入证明", lines, today=TODAY).fields
+    assert f["联系电话"] == phone and f["出具日期"] == day
