@@ -1146,13 +1146,33 @@ def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
         # the list found beside the holder's rows holds the members: the holder's own number, printed under
         # its label in a cell of the holder's leaf, is no row of it
         listed = [t for t in lines if t not in own] if len(own) < len(lines) else []
-        for person, c, b in person_rows(listed) or person_rows(lines):
+        people = person_rows(listed) or person_rows(lines) or person_rows(_without_own_number(lines))
+        for person, c, b in people:
             ex.members.append(person)
             ex.member_confidence.append(c)
             ex.member_boxes.append(b)
 
 
 Person = tuple[dict[str, Any], dict[str, float], dict[str, list[Any]]]
+
+
+def _without_own_number(lines: Sequence[TextLine]) -> list[TextLine]:
+    """``lines`` without the holder's own 身份证号 printed under its label (the label over its value in a cell
+    of the holder's rows): a list's numbers stand under a header that other column headers are level with
+    (姓名 | 公民身份号码), the holder's under a label of its own, which read as one more listed number."""
+    own: set[int] = set()
+    for ln in lines:
+        m = match_label(ln.text, DIBAO_LABELS)
+        if m is None or m[0] != "身份证号" or m[1]:
+            continue
+        level = [
+            t for t in lines if t is not ln and t.page == ln.page and abs(t.cy - ln.cy) <= 0.6 * ln.height
+        ]
+        if any(_list_head(t.text) is not None for t in level):
+            continue  # a list's header row
+        if (under := value_below(ln, lines)) is not None:
+            own.add(id(under))
+    return [t for t in lines if id(t) not in own]
 
 # the headers of a list of people: a member column's label, or the list's serial-number column
 _SERIAL_HEADS = ("序号", "编号", "No", "NO")

@@ -199,3 +199,20 @@ def test_label_printed_with_a_qualifier_word(below: bool) -> None:
     s.text("医生签名：陈立新", 200, 660)
     s.text("日期：2026年3月9日", 800, 660)
     check(read(s, "诊断证明"), {"诊断": "高血压病3级", "医师": "陈立新", "姓名": "王桂兰"})
+
+
+@pytest.mark.parametrize("where", ["beside", "below"])
+def test_members_listed_without_a_relation_column(where: str) -> None:
+    """A list of the family with no relation column (姓名 | 公民身份号码), beside or below the holder's cells whose
+    身份证号码 heads its own value: the holder's number is no listed row, the list's rows are the members.
+    Before: no members (four numbers, three names)."""
+    s = Sheet()
+    s.text("城乡居民最低生活保障证", 120, 160, 44)
+    y = s.table([["户主姓名", "家庭人口"], ["罗建国", "3人"]], [260, 160], 260, x=100, height=70)
+    y = s.table([["身份证号码"], [HOLDER]], [420], y, x=100, height=70)
+    y = s.table([["保障人数", "月保障金额（元）"], ["3人", "1260"]], [150, 270], y, x=100, height=70)
+    s.text("发证机关：长沙市芙蓉区民政局", 100, y + 60)
+    rows = [["姓名", "公民身份号码"], *([m["姓名"], m["身份证号"]] for m in MEMBERS)]
+    s.table(rows, [200, 420], 300 if where == "beside" else y + 150, x=700 if where == "beside" else 100, height=70)
+    check(read(s, "低保证"), {"姓名": "罗建国", "保障人数": 3, "月保障金额": 1260})
+    assert _members(s) == [{**m, "关系": None} for m in MEMBERS]
