@@ -2612,6 +2612,10 @@ def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
             }
             if len({f[0] for f in found}) == 1:
                 texts["身份证号"] = next(iter(found))
+        for lab in DOC_MEMBER_FIELDS["户口簿"]:
+            # a card printing its labels over their values (姓名 | 户主或与户主关系 above name | relation)
+            if not texts.get(lab) and (under := _value_under_label(card, lab)) is not None:
+                texts[lab] = (under.text, 0.95 * under.confidence, under.page, under.box)
         if not texts.get("姓名"):
             _name_by_relation(card, rows, texts)
         if "民族" not in texts:

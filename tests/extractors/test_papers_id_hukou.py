@@ -357,3 +357,33 @@ def test_a_card_whose_long_label_has_two_characters_misread(beside: bool) -> Non
             "身份证号": HOLDER["身份证号"],
         }
     ]
+
+
+CARD_OVER = [
+    ("姓名", "户主或与户主关系", "曾用名", "性别", "民族", "出生日期", "出生地", "公民身份号码", "婚姻状况"),
+    # not written for: two columns, the relation after the number
+    ("姓名", "性别", "民族", "出生日期", "公民身份证件编号", "与户主关系"),
+]
+
+
+@pytest.mark.parametrize(("labels", "columns"), [(CARD_OVER[0], 3), (CARD_OVER[1], 2)])
+def test_a_register_card_printing_its_labels_over_their_values(labels: tuple[str, ...], columns: int) -> None:
+    """A 常住人口登记卡 whose labels head their cells, each value in the row below its label: the label's
+    neighbour on its row is the next label, so each value is the text under its label."""
+    p = PEOPLE[1] | {"关系": "配偶"}
+    born = p["出生日期"].split("-")
+    values = {
+        "姓名": p["姓名"], "户主或与户主关系": "配偶", "与户主关系": "配偶", "曾用名": "", "性别": p["性别"],
+        "民族": p["民族"] + "族", "出生日期": f"{born[0]}年{int(born[1])}月{int(born[2])}日", "出生地": "湖南省湘潭市",
+        "公民身份号码": p["身份证号"], "公民身份证件编号": p["身份证号"], "婚姻状况": "已婚",
+    }
+    s = Sheet()
+    s.centred("常住人口登记卡", 200, 40)
+    for i, lab in enumerate(labels):
+        x, y = 120 + (1400 // columns) * (i % columns), 300 + 170 * (i // columns)
+        s.text(lab, x, y, 26)
+        if values[lab]:
+            s.text(values[lab], x, y + 70, 30)
+    ex, rejected = members_of(s.lines)
+    assert rejected == []
+    assert ex.members == [{k: p[k] if k != "民族" else p[k] + "族" for k in ("姓名", "关系", "性别", "民族", "出生日期", "身份证号")}]
