@@ -1670,11 +1670,29 @@ def read_income(ex: Extraction, lines: Sequence[TextLine]) -> None:
     ):
         ex.set("姓名", m.group(1), conf)
     _payslip(ex, lines)
+    _unit_cut_at_the_next_cell(ex)
+    for lab in ("姓名", "经办人"):  # a name's character read in its traditional glyph (曹靜 for 曹静)
+        if isinstance(v := ex.fields.get(lab), str) and (folded := simplified(v)) != v:
+            ex.fields[lab] = folded
     if "工作单位" not in ex.fields:
         _issuing_unit(ex, lines)
     if "出具日期" not in ex.fields or check_reading("出具日期", ex.fields["出具日期"]) is not None:
         _issue_date_unseparated(ex, lines)  # none read, or the text after the label is no date as it stands
     _landline_parts(ex)
+
+
+def _unit_cut_at_the_next_cell(ex: Extraction) -> None:
+    """A unit's name read on into the texts after it (a table's header and its amounts below the row:
+    "杭州橡胶集团有限公司扣款(元)640470"): the longest head that is a unit's name, when what follows holds digits
+    or brackets no unit's name ends with."""
+    v = ex.fields.get("工作单位")
+    if not isinstance(v, str) or unit_name(v) is not None:
+        return
+    t = _compact(v)
+    for k in range(len(t) - 1, 3, -1):
+        if unit_name(t[:k]) == t[:k] and re.search(r"[\d()（）]", t[k:]):
+            ex.fields["工作单位"] = t[:k]
+            return
 
 
 def _issue_date_unseparated(ex: Extraction, lines: Sequence[TextLine]) -> None:

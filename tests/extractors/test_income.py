@@ -335,3 +335,23 @@ def test_payslip_date_and_landline_without_their_separators(contact: str, issued
               TextLine(issued, (941, y + 350, 941 + 30 * len(issued), y + 387), 0.98)]
     f = extract_fields("收入证明", lines, today=TODAY).fields
     assert f["联系电话"] == phone and f["出具日期"] == day
+
+
+@pytest.mark.parametrize(
+    ("read", "unit"),
+    [
+        ("杭州橡胶集团有限公司扣款(元)640470", "杭州橡胶集团有限公司"),  # run on into a header and its amounts
+        ("株洲冶炼厂 实发工资（元） 3100", "株洲冶炼厂"),
+        ("湖南省株洲市荷塘区人民政府（月亮岛街道）", "湖南省株洲市荷塘区人民政府（月亮岛街道）"),  # a name as printed stays
+    ],
+)
+def test_a_unit_read_on_into_the_next_cells_is_cut(read: str, unit: str) -> None:
+    from dangan.extractors.certificates import read_income
+    from dangan.extractors.fields import Extraction
+
+    ex = Extraction()
+    ex.set("工作单位", read, 0.9)
+    ex.set("姓名", "曹靜", 0.9)
+    read_income(ex, [TextLine("姓名：曹靜", (100, 100, 400, 150), 0.9)])
+    assert ex.fields["工作单位"] == unit
+    assert ex.fields["姓名"] == "曹静"  # the name's character read in its traditional glyph
