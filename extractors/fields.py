@@ -1381,10 +1381,13 @@ def _possible_reading(label: str, rd: Reading, lines: Sequence[TextLine]) -> Rea
 
 def _option_list(label: str, rd: Reading) -> bool:
     """Whether the reading is the printed option list of a tick-box label, with no tick read: two
-    different options named (one option written twice is a correction: "男月男")."""
-    if label not in CHECKBOX_OPTIONS:
-        return False
+    different options named (one option written twice is a correction: "男月男"); for a label with no
+    options, a list of boxed options at all."""
     text = str(rd.value)
+    if label not in CHECKBOX_OPTIONS:
+        # another field's option list taken for this one's value (a blank 帮扶责任人 over the 五类重点群体
+        # boxes): two printed boxes or more, where a written value has none
+        return sum(text.count(g) for g in "□☐☑") >= 2
     head = re.split(r"[（(]", text)[0]
     if head != text and _count_options(head, CHECKBOX_OPTIONS[label]) == 1 and not any(g in head for g in EMPTY_BOXES):
         return False  # the answer, then the printed legend of its cell in brackets

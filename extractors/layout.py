@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -1384,6 +1385,9 @@ def ticked_by_geometry(
                 out.append((hit[0], hit[1], box))
                 rings.append(box)
         row = [(box, t) for box, t in row if not any(box is r for r in rings)]
+        if (ordered := _boxes_in_order(row, lines, options)) is not None:
+            out += [(opt, ln, box) for opt, ln, box, ticked in ordered if ticked]
+            continue
         best_style: list[tuple[str, TextLine, Box, bool]] | None = None
         best_cost = float("inf")
         for style in ("before", "after"):
@@ -1415,6 +1419,40 @@ def ticked_by_geometry(
             if ticked:
                 out.append((opt, ln, box))
     return out
+
+
+def _boxes_in_order(
+    row: list[tuple[Box, bool]], lines: Sequence[TextLine], options: Sequence[str]
+) -> list[tuple[str, TextLine, Box, bool]] | None:
+    """A row's boxes matched to its option words by order, when the row prints as many boxes as option
+    words (□未婚 ☑已婚 □离异 □丧偶): where OCR dropped the box glyphs from the text, a word's place in its
+    line estimated from the characters read is off by the boxes' widths, its order is not. Each box must
+    stand beside its word (before or after it, all of the row one way); None when the counts differ."""
+    if len(row) < 2:
+        return None
+    bh = statistics.median(max(1.0, b[3] - b[1]) for b, _ in row)
+    bcy = statistics.median((b[1] + b[3]) / 2 for b, _ in row)
+    x0, x1 = min(b[0] for b, _ in row), max(b[2] for b, _ in row)
+    spans = sorted(
+        (
+            (a, opt, ln, b)
+            for ln in lines
+            if abs(ln.cy - bcy) <= 0.8 * max(bh, ln.height) and ln.box[2] >= x0 - 4 * bh and ln.box[0] <= x1 + 4 * bh
+            for opt, a, b in _option_spans(ln, options)
+        ),
+        key=lambda t: t[0],
+    )
+    boxes = sorted(row, key=lambda r: r[0][0])
+    if len(spans) != len(boxes):
+        return None
+    # each box beside its own word: between the words before and after that one (the estimate of a word's
+    # place may be off by a box or two, not by a whole word)
+    mids = [(a + b) / 2 for a, _o, _l, b in spans]
+    for k, (box, _t) in enumerate(boxes):
+        cx = (box[0] + box[2]) / 2
+        if (k > 0 and cx <= mids[k - 1]) or (k + 1 < len(mids) and cx >= mids[k + 1]):
+            return None
+    return [(opt, ln, box, t) for (box, t), (_a, opt, ln, _b) in zip(boxes, spans, strict=True)]
 
 
 def _holds_a_word(box: Box, lines: Sequence[TextLine], options: Sequence[str]) -> bool:

@@ -177,3 +177,35 @@ def test_tick_between_two_options_goes_by_the_boxes_printed_side() -> None:
             x += 30
         ex = extract_fields("建档申请表", lines, checkboxes=boxes, today=TODAY)
         assert ex.fields["婚姻状况"] == want, side
+
+
+def test_a_blank_field_over_another_fields_boxed_options_has_no_value() -> None:
+    """A label left blank (帮扶责任人, 其他联系方式) over a row of another field's boxed options: the options
+    are no value of it, wherever the blank label stands in its row."""
+    for row, blank in (
+        (["帮扶单位", "唐山陶瓷工会", "帮扶责任人", ""], "帮扶联系人"),
+        (["其他联系方式", "", "邮政编码", "063000"], "其他联系方式"),
+    ):
+        page = Page()
+        page.row([300, 400, 300, 410], ["姓名", "叶志俊", "性别", "男"])
+        page.row([300, 400, 300, 410], row)
+        page.row([300, 1110], ["五类重点群体", "□支出性生活困难 □城市困难农民工 □供给侧结构性改革中的困难职工"], align="left")
+        ex = extract_fields("建档申请表", page.lines, cells={0: page.cells()}, today=TODAY)
+        assert blank not in ex.fields, ex.fields.get(blank)
+        assert ex.fields["姓名"] == "叶志俊"
+
+
+def test_boxes_matched_to_their_words_by_order_where_ocr_dropped_the_glyphs() -> None:
+    """「□未婚 ☑已婚 □离异 □丧偶」 read "未婚已婚 离异 □丧偶" (three box glyphs lost, so each word's place estimated
+    from the characters read is off by the boxes' widths): as many boxes as words, matched in order; the
+    same with the boxes after their words, read "未婚 已婚□离异 丧偶"."""
+    options = ["未婚", "已婚", "离异", "丧偶"]
+    for side, text, want in (("before", "未婚已婚 离异 □丧偶", "已婚"), ("after", "未婚 已婚□离异 丧偶", "离异")):
+        # each option 200 px apart: a 40 px box, 10 px, the word 100 px wide
+        boxes = []
+        for k, opt in enumerate(options):
+            x = 1730 + 200 * k + (0 if side == "before" else 110)
+            boxes.append(((x, 802, x + 40, 842), opt == want))
+        lines = [TextLine("婚姻情况", (1355, 776, 1589, 876), 0.98), TextLine(text, (1700, 767, 2500, 871), 0.9)]
+        ex = extract_fields("建档申请表", lines, checkboxes=boxes, today=TODAY)
+        assert ex.fields["婚姻状况"] == want, side
