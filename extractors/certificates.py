@@ -288,6 +288,39 @@ def _upright(ln: TextLine) -> bool:
     return len(_compact(ln.text)) >= 2 and ln.height >= 1.5 * max(1.0, ln.box[2] - ln.box[0])
 
 
+def joined_spaced_labels(lines: Sequence[TextLine], labels: Mapping[str, str]) -> list[TextLine]:
+    """``lines`` with a printed label spaced out on its row ("姓　　名", "性　别") that OCR read one character a
+    text ("姓" | "名", "性" | "别女") as one text: a single character followed, along its row and within three
+    of its heights, by the texts that complete one of ``labels`` (the value glued to the last one stays on it).
+    Texts that complete no label are left as they are."""
+    keys = [k for k in (_compact(k) for k in labels) if len(k) >= 2]
+    out: list[TextLine] = []
+    for row in group_rows(lines):
+        i = 0
+        while i < len(row):
+            first, acc, j = row[i], _compact(row[i].text), i
+            if len(acc) == 1 and "\u4e00" <= acc <= "\u9fa5":
+                while j + 1 < len(row) and row[j + 1].box[0] - row[j].box[2] <= 3 * first.height:
+                    acc += _compact(row[j + 1].text)
+                    j += 1
+                    if any(acc.startswith(k) for k in keys) or not any(k.startswith(acc) for k in keys):
+                        break
+            if j > i and any(acc.startswith(k) for k in keys):
+                part = row[i : j + 1]
+                box = (
+                    min(t.box[0] for t in part),
+                    min(t.box[1] for t in part),
+                    max(t.box[2] for t in part),
+                    max(t.box[3] for t in part),
+                )
+                out.append(TextLine("".join(t.text for t in part), box, min(t.confidence for t in part), first.page))
+                i = j + 1
+            else:
+                out.append(first)
+                i += 1
+    return out
+
+
 def without_upright_text(lines: Sequence[TextLine]) -> list[TextLine]:
     """``lines`` without words printed top to bottom in a margin (a carbon form's stub "第二联 患者收执"):
     texts taller than wide, and the characters OCR read one by one stacked with them (or three and more
@@ -1068,7 +1101,7 @@ def _money_labels(lines: Sequence[TextLine]) -> dict[str, str]:
 
 def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """低保证: a small card of rows "户主姓名 | value | 证号 | value" (the holder is the 户主)."""
-    lines = without_upright_text(lines)
+    lines = joined_spaced_labels(without_upright_text(lines), {**DIBAO_LABELS, "户主": "姓名"})
     # labels OCR read into one text with the value before them ("户主：钱国华    证号：…") part it there
     inline = [k for k in DIBAO_LABELS if len(k) >= 3 or k == "证号"]
     # a list of the people covered printed beside the holder's rows (a booklet's facing page, a card's
@@ -1576,7 +1609,7 @@ def _number_from_parts(ex: Extraction, rv: RowValue) -> None:
 def read_disability(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """残疾人证 (booklet page or card): rows of labels; the 20-character number (GB/T 26341: the holder's
     身份证号, the category digit, the grade digit) completes what OCR lost."""
-    lines = without_upright_text(lines)
+    lines = joined_spaced_labels(without_upright_text(lines), DISABILITY_LABELS)
     rows = row_values(lines, DISABILITY_LABELS, inline=("性别", "民族", "等级"))
     for lab, below in labelled_values(lines, DISABILITY_LABELS).items():
         rows.setdefault(lab, below)  # a booklet page printed as a table: the value under its label
@@ -2345,7 +2378,7 @@ def read_diagnosis(
 ) -> None:
     """诊断证明书: the hospital's name printed as the title above it, then rows of labels and values (in
     ruled cells on a form: the cell beside a label holds its value wherever in the cell it is written)."""
-    lines = without_upright_text(lines)
+    lines = joined_spaced_labels(without_upright_text(lines), DIAGNOSIS_LABELS)
     if "医院名称" not in ex.fields:
         _diagnosis_hospital(ex, lines)
     # the title 诊断证明书 starts with the label 诊断: it is no row of the certificate (nor is the note

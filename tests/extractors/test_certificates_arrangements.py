@@ -216,3 +216,38 @@ def test_members_listed_without_a_relation_column(where: str) -> None:
     s.table(rows, [200, 420], 300 if where == "beside" else y + 150, x=700 if where == "beside" else 100, height=70)
     check(read(s, "低保证"), {"姓名": "罗建国", "保障人数": 3, "月保障金额": 1260})
     assert _members(s) == [{**m, "关系": None} for m in MEMBERS]
+
+
+def _spaced(s: Sheet, rows: list[tuple[str, str]], y0: float = 330) -> None:
+    """Rows of a label printed letter-spaced, which OCR reads one character a text, and its value."""
+    for k, (label, value) in enumerate(rows):
+        y = y0 + 70 * k
+        for i, ch in enumerate(label):
+            s.text(ch, 150 + 110 * i, y)
+        s.text(value, 150 + 110 * len(label) + 60, y)
+
+
+@pytest.mark.parametrize("kind", ["残疾人证", "低保证", "诊断证明"])
+def test_letter_spaced_labels_read_one_character_a_text(kind: str) -> None:
+    """"姓　　名", "性　别", "证　号", "诊　断": a label printed with wide gaps comes back one character a text;
+    read along its row it is the label. Before: 姓名, 性别, 证号, 诊断, 医师 not read."""
+    s = Sheet()
+    if kind == "残疾人证":
+        s.centred("中华人民共和国残疾人证", 200, 50)
+        _spaced(s, [("姓名", "李红梅"), ("性别", "女"), ("民族", "汉族")])
+        s.text(f"身份证号  {HOLDER}", 150, 560)
+        s.text("残疾类别  肢体", 150, 630)
+        s.text("残疾等级  二级", 150, 700)
+        want = {"姓名": "李红梅", "性别": "女", "残疾类别": "肢体残疾"}
+    elif kind == "低保证":
+        s.centred("最低生活保障证", 200, 50)
+        _spaced(s, [("户主", "罗建国"), ("证号", "43010220265871")])
+        s.text("保障人数：3人", 150, 520)
+        s.text("保障金额：860元", 150, 590)
+        want = {"姓名": "罗建国", "证号": "43010220265871", "保障人数": 3}
+    else:
+        s.centred("长沙市中心医院", 200, 44)
+        s.centred("诊断证明书", 270, 44)
+        _spaced(s, [("姓名", "王桂兰"), ("诊断", "高血压病3级"), ("医师", "陈立新"), ("日期", "2026年3月9日")], 380)
+        want = {"姓名": "王桂兰", "诊断": "高血压病3级", "医师": "陈立新", "出具日期": "2026-03-09"}
+    check(read(s, kind), want)
