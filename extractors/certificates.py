@@ -3411,6 +3411,9 @@ _NAME_PATTERNS = tuple(
     for p in (
         rf"兹证明(?:我辖区居民|我校学生|学生)?{_CJK_NAME}(?:家庭|同志|同学|（|\(|系|是|，|家(?=于|在|遭|因|自|住))",
         rf"兹有(?:我校学生|学生)?{_CJK_NAME}(?:同志|同学|（|\(|系|是|，)",
+        # the person, then what the letter says of them: "兹证明张建华为我单位职工", "兹证明李思远在我校就读",
+        # "兹证明王秀英于2025年6月…", "经核实，刘国庆家庭于…"
+        rf"(?:兹证明|兹有|(?:经核实|经调查|经查|经调查核实)[，,]){_CJK_NAME}(?:为|在|于|因|现|自|家庭|同志|系|是|，)",
         # "兹证明我村村民吴建国家于…", "兹有我校2022级学生李思远，男，…": the person after who they are
         rf"(?:兹证明|兹有)[^，,。；;]{{0,14}}?(?:村民|居民|学生|职工|员工){_CJK_NAME}(?:家|同志|同学|（|\(|系|是|，|,)",
         rf"(?:原告|申请人|委托人|声明人)[:：]?{_CJK_NAME}[，,（(]",
@@ -3434,7 +3437,7 @@ _NAME_PATTERNS = tuple(
         # minutes or a notice about one application: "关于职工李红申请困难职工建档的评议"
         rf"关于(?:职工|员工|居民|村民)?{_CJK_NAME}(?:同志|等|申请|家庭)",
         # a community's or a unit's letter naming its resident or worker without 兹证明 before it
-        rf"我(?:社区|村|街道|辖区|单位|公司|厂)(?:居民|村民|职工|员工){_CJK_NAME}(?:家|同志|（|\(|系|是|，)",
+        rf"我(?:社区|村|街道|辖区|单位|公司|厂)(?:居民|村民|职工|员工){_CJK_NAME}(?:因|于|在|为|家|同志|（|\(|系|是|，)",
         # a letter that opens with the person and their sex: "张三，男，汉族，身份证号…"
         rf"^{_CJK_NAME}(?:同志|同学)?，[男女]，",
         rf"考生{_CJK_NAME}(?:同学|，|：)",
@@ -3496,6 +3499,9 @@ OTHER_NAME_LABELS = {
     "授权人（签名）": "姓名",
     "授权人（签字）": "姓名",
     "声明人签名": "姓名",
+    "持卡人签名": "姓名",
+    "持卡人签字": "姓名",
+    "持卡人（签名）": "姓名",
     "声明人签字": "姓名",
     "声明人（签名）": "姓名",
     "本人签名": "姓名",
@@ -3724,7 +3730,8 @@ def _sentence_name(ordered: Sequence[TextLine]) -> tuple[str, TextLine] | None:
         t = fold_fullwidth(ln.text).replace(" ", "").replace("(", "（").replace(",", "，").replace(":", "：")
         for rx in _NAME_PATTERNS:
             m = rx.search(t)
-            if m and _plain_name(m.group(1)) is not None:
+            # a pronoun before the predicate ("兹证明该户家庭…", "兹证明我村于…") is nobody's name
+            if m and _plain_name(m.group(1)) is not None and m.group(1)[0] not in "该我本此其":
                 return m.group(1), ln
     return None
 

@@ -468,6 +468,66 @@ def minutes_attendance_by_name() -> tuple[Sheet, dict[str, Any]]:
     return s, {"材料名称": "民主评议会议记录", "姓名": "朱秀兰", "日期": "2025-10-09"}
 
 
+def proof_person_is_a_worker() -> tuple[Sheet, dict[str, Any]]:
+    """A unit's 证明 naming its worker, then what he is (兹证明…为我单位职工), the storm in the next sentence."""
+    s = Sheet()
+    s.centred("证  明", 180, 52)
+    s.paragraph(["兹证明张建华为我单位职工，其家庭于2025年7月遭受洪涝，", "房屋受损，生活困难。", "特此证明。"], 320)
+    s.text("株洲冶炼集团股份有限公司", 900, 700)
+    s.text("2025年7月28日", 950, 780)
+    return s, {"材料名称": "灾害证明", "姓名": "张建华", "日期": "2025-07-28"}
+
+
+def school_proof_person_studies() -> tuple[Sheet, dict[str, Any]]:
+    """A school's letter: the student, then where she studies (兹证明…在我校…就读), signed at the right."""
+    s = Sheet()
+    s.centred("在读证明", 160, 52)
+    s.text("兹证明李思远在我校高二（3）班就读，学制三年。", 200, 320)
+    s.text("特此证明。", 200, 400)
+    s.text("湘潭市第一中学（盖章）", 1000, 560)
+    s.text("二〇二五年九月三日", 1020, 640)
+    return s, {"材料名称": "上学证明", "姓名": "李思远", "日期": "2025-09-03"}
+
+
+def proof_after_inquiry() -> tuple[Sheet, dict[str, Any]]:
+    """A village's 情况证明 that opens with the inquiry (经核实，…家庭于…), the person only in it."""
+    s = Sheet()
+    s.text("情况证明", 700, 160, size=52)
+    s.paragraph(["经核实，刘国庆家庭于2025年5月遭受冰雹，农作物绝收，", "家庭生活困难。"], 300, x=180)
+    s.text("河西村村民委员会", 1100, 560)
+    s.text("2025.06.02", 1150, 640)
+    return s, {"材料名称": "灾害证明", "姓名": "刘国庆", "日期": "2025-06-02"}
+
+
+def unit_worker_because() -> tuple[Sheet, dict[str, Any]]:
+    """A unit's letter that names its worker and the cause at once (我单位职工赵丽因家中失火…)."""
+    s = Sheet()
+    s.centred("证明", 160, 52)
+    s.text("我单位职工赵丽因家中失火，财产损失严重，特此证明。", 160, 300)
+    s.text("2025年3月9日", 1000, 420)
+    return s, {"材料名称": "事故证明", "姓名": "赵丽", "日期": "2025-03-09"}
+
+
+def card_holder_signs() -> tuple[Sheet, dict[str, Any]]:
+    """A card's copy signed by its holder under 持卡人签名, the card's lines above."""
+    s = Sheet()
+    s.centred("借记卡复印件", 160, 52)
+    s.text("中国工商银行", 300, 300)
+    s.text("6222 0212 3456 7890 128", 300, 380)
+    s.text("持卡人签名：黄英", 300, 560)
+    s.text("2025年3月1日", 900, 640)
+    return s, {"材料名称": "银行卡复印件", "姓名": "黄英", "日期": "2025-03-01"}
+
+
+def proof_of_a_household_no_name() -> tuple[Sheet, dict[str, Any]]:
+    """A letter about 该户 (the household, no person named): no name read from the pronoun."""
+    s = Sheet()
+    s.centred("证明", 160, 52)
+    s.text("兹证明该户家庭于2025年8月遭受台风，房屋倒塌。", 160, 300)
+    s.text("2025年9月2日", 1000, 420)
+    return s, {"材料名称": "灾害证明", "日期": "2025-09-02"}
+
+
 PAGES = {
     "passbook attested": passbook_attested,
     "card valid until": card_valid_until,
@@ -506,6 +566,12 @@ PAGES = {
     "receipt payer colon as stop": receipt_payer_colon_as_stop,
     "minutes sign-in sheet": minutes_sign_in_sheet,
     "minutes attendance by name": minutes_attendance_by_name,
+    "proof person is a worker": proof_person_is_a_worker,
+    "school proof person studies": school_proof_person_studies,
+    "proof after inquiry": proof_after_inquiry,
+    "unit worker because": unit_worker_because,
+    "card holder signs": card_holder_signs,
+    "proof of a household no name": proof_of_a_household_no_name,
 }
 
 
