@@ -1658,11 +1658,19 @@ _MONEY_NOTE = r"(?:[（(][^（()）\d]{1,6}[）)]?)?"
 _LETTER_MONEY = (
     (
         "月均实发工资",
-        re.compile(rf"月(?:平均|均)实发(?:工资|收入)?{_MONEY_NOTE}(?:为|是|约)?[:：]?(?:人民币)?([\d,，.]+)元"),
+        # 月均实发工资, 每月实发, 平均实发, 税后月均: the take-home sum a month
+        re.compile(
+            rf"(?:(?:月(?:平均|均)|每月|平均|月|(?<=[，,；;]))实发(?:工资|收入|金额)?|税后(?:月(?:平均|均)|每月)(?:工资|收入)?)"
+            rf"{_MONEY_NOTE}(?:为|是|约)?[:：]?(?:人民币)?([\d,，.]+)元"
+        ),
     ),
     (
         "月均工资",
-        re.compile(rf"月(?:平均|均)(?:应发)?(?:工资|收入){_MONEY_NOTE}(?:为|是|约)?[:：]?(?:人民币)?([\d,，.]+)元"),
+        # 月均工资, 月平均收入, 平均月工资, 每月工资, 月收入 (not a household's 家庭月收入 or 月人均收入)
+        re.compile(
+            rf"(?<!家庭)(?<!人均)(?:月(?:平均|均)?(?:应发)?|平均月|每月)(?:工资|收入){_MONEY_NOTE}"
+            rf"(?:为|是|约)?[:：]?(?:人民币)?([\d,，.]+)元"
+        ),
     ),
     (
         "年收入",
@@ -1672,7 +1680,7 @@ _LETTER_MONEY = (
     ),
 )
 _LETTER_NAME = re.compile(
-    r"兹证明(?:我单位职工|职工)?([\u4e00-\u9fa5·]{2,5}?)(?:同志|先生|女士|[（(，,]|身份证)"
+    r"兹证明(?:我单位职工|职工)?([\u4e00-\u9fa5·]{2,5}?)(?:同志|先生|女士|[（(，,]|身份证|是|系|为|在)"
 )
 # payslip columns: gross (应发), net (实发), deductions (扣款) and the parts a gross is the sum of
 _GROSS = ("应发", "应付", "工资总额", "应发合计", "应发工资")
@@ -1711,6 +1719,13 @@ def read_income(ex: Extraction, lines: Sequence[TextLine]) -> None:
         _issuing_unit(ex, lines)
     if "出具日期" not in ex.fields or check_reading("出具日期", ex.fields["出具日期"]) is not None:
         _issue_date_unseparated(ex, lines)  # none read, or the text after the label is no date as it stands
+    if "出具日期" not in ex.fields:
+        # written in Chinese numerals under the seal ("二〇二五年七月三日"): the last whole date of the paper
+        found = [(d, ln) for ln in sorted(lines, key=lambda t: (t.page, t.cy, t.box[0])) for _p, d in all_dates(ln.text)]
+        found = [(d, ln) for d, ln in found if check_reading("出具日期", d) is None]
+        if found:
+            d, ln = found[-1]
+            ex.set("出具日期", d, ln.confidence * 0.85, ln.page, ln.box)
     _landline_parts(ex)
 
 

@@ -355,3 +355,27 @@ def test_a_unit_read_on_into_the_next_cells_is_cut(read: str, unit: str) -> None
     read_income(ex, [TextLine("姓名：曹靜", (100, 100, 400, 150), 0.9)])
     assert ex.fields["工作单位"] == unit
     assert ex.fields["姓名"] == "曹静"  # the name's character read in its traditional glyph
+
+
+@pytest.mark.parametrize(
+    ("rows", "want"),
+    [
+        (["收入证明", "兹证明张建华同志系我单位职工，月收入为4060元，年收入48720元。", "特此证明。", "株洲冶炼厂（盖章）",
+          "2025年7月3日"], {"月均工资": 4060, "年收入": 48720}),
+        (["工资收入证明", "兹证明李红同志为我公司员工，近6个月平均月工资4060元，实发3120元。", "2025年7月3日"],
+         {"月均工资": 4060, "月均实发工资": 3120}),
+        (["收入证明", "兹证明赵丽是我单位职工，每月工资3800元，每月实发3300元。", "2025年7月3日"],
+         {"姓名": "赵丽", "月均工资": 3800, "月均实发工资": 3300}),
+        (["收入证明", "兹证明孙萍同志系我单位职工，月均工资（税前）4200元，税后月均3600元。", "二〇二五年七月三日"],
+         {"月均工资": 4200, "月均实发工资": 3600, "出具日期": "2025-07-03"}),
+        # a household's monthly income per head is no worker's wage
+        (["收入证明", "兹证明周敏同志系我单位职工，月均工资3000元，家庭月人均收入900元。", "2025年7月3日"],
+         {"月均工资": 3000}),
+    ],
+)
+def test_letters_in_other_wordings(rows: list[str], want: dict[str, object]) -> None:
+    """Letters of other units: 月收入, 平均月工资, 每月工资 / 每月实发, a bare 实发 after the gross, 税后月均; the
+    worker named before 是/为; the date in Chinese numerals under the seal."""
+    lines = [TextLine(t, (150, 200 + 90 * i, 150 + 40 * len(t), 250 + 90 * i), 0.97) for i, t in enumerate(rows)]
+    f = extract_fields("收入证明", lines, today=TODAY).fields
+    assert {k: f.get(k) for k in want} == want
