@@ -1090,6 +1090,21 @@ def _term_labels(lines: Sequence[TextLine]) -> dict[str, str]:
 _MONEY_LABEL = re.compile(r"^([\u4e00-\u9fa5]{1,6}(?:金额|金))(?![\u4e00-\u9fa5])")
 
 
+# the card's own number under the card's name (低保证编号, 救助证号, 保障证号码): a short name ending in 证 and 编号/号码/号
+_SERIAL_LABEL = re.compile(r"^([\u4e00-\u9fa5]{1,5}证书?(?:编号|号码|号))(?![\u4e00-\u9fa5])")
+
+
+def _serial_labels(lines: Sequence[TextLine]) -> dict[str, str]:
+    """The labels of the card's number as this card prints them (see ``_SERIAL_LABEL``; an identity card's
+    number, 身份证号, is the holder's, not the card's)."""
+    out: dict[str, str] = {}
+    for ln in lines:
+        m = _SERIAL_LABEL.match(_compact(ln.text))
+        if m is not None and "身份" not in m.group(1) and match_label(m.group(1), DIBAO_LABELS) is None:
+            out[m.group(1)] = "证号"
+    return out
+
+
 def _money_labels(lines: Sequence[TextLine]) -> dict[str, str]:
     """The labels of the card's monthly amount as this card prints them (see ``_MONEY_LABEL``)."""
     out: dict[str, str] = {}
@@ -1107,7 +1122,7 @@ def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
     # a list of the people covered printed beside the holder's rows (a booklet's facing page, a card's
     # other face copied beside it) is none of their values: its texts are read as the list only
     own = holder_rows(lines)
-    labels = {**DIBAO_LABELS, **_term_labels(own), **_money_labels(own)}
+    labels = {**DIBAO_LABELS, **_term_labels(own), **_money_labels(own), **_serial_labels(own)}
     rows = labelled_values(own, labels, inline)
     if "姓名" not in rows:  # "户 主 | 程云": 户主 is the label (in a list of members it is a relation)
         rows = {**labelled_values(own, {**labels, "户主": "姓名"}, inline), **rows}

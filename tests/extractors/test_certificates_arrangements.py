@@ -251,3 +251,14 @@ def test_letter_spaced_labels_read_one_character_a_text(kind: str) -> None:
         _spaced(s, [("姓名", "王桂兰"), ("诊断", "高血压病3级"), ("医师", "陈立新"), ("日期", "2026年3月9日")], 380)
         want = {"姓名": "王桂兰", "诊断": "高血压病3级", "医师": "陈立新", "出具日期": "2026-03-09"}
     check(read(s, kind), want)
+
+
+@pytest.mark.parametrize("label", ["低保证编号", "救助证号", "保障证号码"])
+def test_card_number_under_the_cards_own_name(label: str) -> None:
+    """The card's number under the card's name and 编号/号码/号 ("低保证编号：…") is its 证号; the holder's
+    身份证号 printed as "持证人身份证号" beside it stays the holder's. Before: no 证号."""
+    s = Sheet()
+    s.centred("最低生活保障证", 200, 50)
+    s.paragraph([f"{label}：43010220265871", "持证人姓名：罗建国", f"持证人身份证号：{HOLDER}", "保障人数：3人",
+                 "有效期至：2026年3月31日", "发证机关：长沙市芙蓉区民政局"], 330, x=150, gap=70)
+    check(read(s, "低保证"), {"证号": "43010220265871", "姓名": "罗建国", "保障人数": 3, "有效期": "2026-03-31"})
