@@ -42,7 +42,6 @@ from dangan.reconcile.normal import (
     to_number,
 )
 from dangan.reconcile.ruleset import Rules
-from dangan.schemas.validators import IdInfo
 
 # Columns some exports and forms carry for the exclusions of 湖南 第七条 / 河北 填表说明 1.
 _EXCLUSION_KEYS: dict[str, str] = {
@@ -130,13 +129,6 @@ def archive_year(no: str, as_of: date) -> int | None:
     return None
 
 
-def _age_range(info: IdInfo, as_of: date, year: int | None) -> tuple[int, int]:
-    """Ages a form could state: in the archive's year when known, else any time up to ``as_of``."""
-    if year is not None:
-        return info.age_on(date(year - 1, 1, 1)) - 1, info.age_on(date(year, 12, 31)) + 1
-    return info.age_on(as_of) - 10, info.age_on(as_of) + 1
-
-
 def _person_checks(
     out: list[Finding], no: str, unit: str | None, person: Mapping[str, Any], prefix: str, as_of: date,
     year: int | None = None,
@@ -165,7 +157,7 @@ def _person_checks(
         )
     age = to_number(person.get("年龄"))
     if age is not None:
-        lo, hi = _age_range(info, as_of, year)
+        lo, hi = info.stated_ages(as_of, year)
         if not lo <= age <= hi:
             when = f"{year}年" if year else "核查日"
             out.append(

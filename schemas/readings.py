@@ -191,8 +191,9 @@ def _person_reason(label: str, value: Any, context: Mapping[str, Any], today: da
         return f"出生日期与身份证号不符: 读出 {value}，身份证号为 {info.birth_date.isoformat()}"
     if label == "年龄":
         age = parse_int(value)
-        if age is not None and abs(age - info.age_on(today)) > 1:
-            return f"年龄与身份证号不符: 读出 {age}，按身份证号应为 {info.age_on(today)}"
+        lo, hi = info.stated_ages(today)  # the paper's own date is not known here: any time it may be from
+        if age is not None and not lo <= age <= hi:
+            return f"年龄与身份证号不符: 读出 {age}，按身份证号应为 {lo + 1}–{hi - 1} 岁"
     return None
 
 

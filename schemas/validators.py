@@ -16,6 +16,9 @@ _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 _ID_SHAPE = re.compile(r"^\d{17}[\dX]$")
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
+# How long before it is read a paper of an archive may have been filled in: archives are kept ten years after
+# they close (storage.objects.RETENTION_YEARS), so the papers in them are at most about that old.
+PAPER_YEARS = 10
 _FULLWIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"ｘ": "X", "Ｘ": "X", "x": "X"})
 
 
@@ -39,6 +42,14 @@ class IdInfo:
     def age_on(self, day: date) -> int:
         years = day.year - self.birth_date.year
         return years - ((day.month, day.day) < (self.birth_date.month, self.birth_date.day))
+
+    def stated_ages(self, as_of: date, year: int | None = None) -> tuple[int, int]:
+        """The ages (inclusive bounds) a paper may state for this person: in the archive's ``year`` when known,
+        else at any time in the ``PAPER_YEARS`` before ``as_of`` — papers of an archive are filled in long before
+        they are read, and a form is filled before or after a birthday (one year of slack each side)."""
+        if year is not None:
+            return self.age_on(date(year - 1, 1, 1)) - 1, self.age_on(date(year, 12, 31)) + 1
+        return self.age_on(as_of) - PAPER_YEARS, self.age_on(as_of) + 1
 
 
 def parse_id_number(text: str, *, today: date | None = None) -> IdInfo:

@@ -83,6 +83,10 @@ def test_person_against_id_number() -> None:
     assert ok("出生日期", "1985-03-12", 身份证号=WOMAN)
     assert not ok("出生日期", "1985-03-13", 身份证号=WOMAN)
     assert ok("年龄", 41, 身份证号=WOMAN) and not ok("年龄", 14, 身份证号=WOMAN)
+    # a paper filled in years before it is read states the age its holder had then (up to the ten years an
+    # archive is kept); an age the holder reaches only later, or had more than ten years ago, is no reading
+    assert ok("年龄", 39, 身份证号=WOMAN) and ok("年龄", 31, 身份证号=WOMAN)
+    assert not ok("年龄", 30, 身份证号=WOMAN) and not ok("年龄", 43, 身份证号=WOMAN)
     # an invalid number judges nothing: the 性别 is then checked alone
     assert ok("性别", "男", 身份证号=WOMAN[:-1] + "Z")
     issues = check_fields({"身份证号": MAN, "性别": "女", "出生日期": "1970-01-01"}, context={"today": TODAY})
