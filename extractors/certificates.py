@@ -2730,8 +2730,8 @@ def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
     head = ex.fields.get("户主姓名")
     if isinstance(head, str) and person_name(head) is None:
         _drop(ex, "户主姓名")  # an address or a label read for the 户主's name: not a name
-    if "住址" not in ex.fields and (rv := _value_under_label(lines, "住址")) is not None:
-        _put(ex, "住址", _compact(rv.text), rv, 0.95)
+    if "住址" not in ex.fields and (addr := _value_under_label(lines, "住址")) is not None:
+        _put(ex, "住址", _compact(addr.text), addr, 0.95)
     if "户主姓名" not in ex.fields:
         _head_from_register(ex, lines)
     _householder_relation(ex)
