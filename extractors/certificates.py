@@ -3102,6 +3102,8 @@ _PUBLICITY_NAME = (
     re.compile(r"职工([\u4e00-\u9fa5·]{2,5}?)(?:同志|申请|家庭)"),
     # "对王秀英同志申报…进行了公示", "拟将赵丽同志确定为困难职工建档对象"
     re.compile(r"(?:对|将)([\u4e00-\u9fa5·]{2,5}?)同志"),
+    # "现将王强家庭困难情况予以公示", "对李红家庭的申请": the household by its applicant's name
+    re.compile(r"(?:对|将)(?:职工)?([\u4e00-\u9fa5·]{2,4}?)家庭"),
     re.compile(r"拟将([\u4e00-\u9fa5·]{2,4}?)(?:同志)?(?:确定|列为|认定|纳入)"),
 )
 _NOT_A_NAME = (

@@ -1073,3 +1073,21 @@ def test_dates_written_short_or_in_numerals() -> None:
     assert first_date("）二〇年七月四日") == "2020-07-04"
     assert first_date("一年五月十八日") is None  # one digit left of the year says nothing
     assert first_date("2019年至2023年10月10日") == "2023-10-10"
+
+
+def test_a_notice_naming_the_household_by_its_applicant() -> None:
+    """A 公示 that names the household only as "现将王强家庭…予以公示" (no 同志 after the name), and one that
+    speaks of 下列职工家庭 (nobody's name): the applicant, and no name."""
+    from dangan.extractors.fields import extract_fields
+
+    def notice(sentence: str) -> list[Any]:
+        s = Sheet()
+        s.centred("公  示", 180, 56)
+        s.paragraph([sentence, "公示期为2026年5月6日至2026年5月12日。", "公示结果：无异议"], 300)
+        s.text("2026年5月13日", 1000, 620)
+        return s.lines
+
+    named = extract_fields("公示证明", notice("根据有关规定，现将王强家庭困难情况予以公示。"), today=TODAY).fields
+    assert named.get("姓名") == "王强" and named["公示期起"] == "2026-05-06"
+    listed = extract_fields("公示证明", notice("现对下列职工家庭的困难情况予以公示。"), today=TODAY).fields
+    assert "姓名" not in listed
