@@ -1382,17 +1382,24 @@ def _list_slope(lines: Sequence[TextLine]) -> float:
             lo -= 1
         while hi + 1 < len(band) and _next_head(band[hi], band[hi + 1], anchor.height):
             hi += 1
-        heads = band[lo : hi + 1]
-        if len(heads) < 3:
-            continue
-        xs = [t.cx for t in heads]
-        mx, my = sum(xs) / len(xs), sum(t.cy for t in heads) / len(heads)
-        var = sum((x - mx) ** 2 for x in xs)
-        if var <= 0:
-            continue
-        slope = sum((t.cx - mx) * (t.cy - my) for t in heads) / var
-        return slope if abs(slope) >= 0.01 else 0.0
+        slope = _fitted_slope(band[lo : hi + 1])
+        if slope is not None:
+            return slope
     return 0.0
+
+
+def _fitted_slope(row: Sequence[TextLine]) -> float | None:
+    """The least-squares slope (dy per dx) of the centres of a row of texts, 0 when level within 0.01; None when
+    the row cannot tell (fewer than three texts, or all at one x)."""
+    if len(row) < 3:
+        return None
+    xs = [t.cx for t in row]
+    mx, my = sum(xs) / len(xs), sum(t.cy for t in row) / len(row)
+    var = sum((x - mx) ** 2 for x in xs)
+    if var <= 0:
+        return None
+    slope = sum((t.cx - mx) * (t.cy - my) for t in row) / var
+    return slope if abs(slope) >= 0.01 else 0.0
 
 
 def person_rows(lines: Sequence[TextLine]) -> list[Person]:
@@ -1896,15 +1903,9 @@ def _header_slope(lines: Sequence[TextLine]) -> float:
             for t in heads
             if t.page == anchor.page and abs(t.cy - anchor.cy) <= 0.07 * abs(t.cx - anchor.cx) + 0.6 * anchor.height
         ]
-        if len(band) < 3:
-            continue
-        xs = [t.cx for t in band]
-        mx, my = sum(xs) / len(xs), sum(t.cy for t in band) / len(band)
-        var = sum((x - mx) ** 2 for x in xs)
-        if var <= 0:
-            continue
-        slope = sum((t.cx - mx) * (t.cy - my) for t in band) / var
-        return slope if abs(slope) >= 0.01 else 0.0
+        slope = _fitted_slope(band)
+        if slope is not None:
+            return slope
     return 0.0
 
 
