@@ -285,6 +285,7 @@ def _parse_image(
 ) -> tuple[dict[str, Any], list[np.ndarray]]:
     import warnings
 
+    import cv2
     from PIL import Image, ImageOps
 
     max_pages, max_pixels = int(limits["max_pages"]), int(limits["max_pixels"])
@@ -320,12 +321,16 @@ def _parse_image(
                 not 100 <= frame_dpi <= 2400
             ):  # missing or meaningless tags (1 dpi; 72 dpi from phones) are common
                 frame_dpi = float(dpi)
-            rgb = _to_rgb(ImageOps.exif_transpose(frame))
+            # turned in place: a frame without an orientation tag is left as it is (exif_transpose's
+            # copy of an A4 page costs ~10 ms)
+            ImageOps.exif_transpose(frame, in_place=True)
+            rgb = np.asarray(_to_rgb(frame))
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
             raise ChildFailure("too_many_pixels", str(exc)) from exc
         except (OSError, SyntaxError, ValueError) as exc:
             raise ChildFailure("corrupt", f"page {i + 1}: {exc}") from exc
-        bgr = np.ascontiguousarray(np.asarray(rgb)[:, :, ::-1])
+        # the same bytes as reversing the channel axis and copying it, in a tenth of the CPU (~35 ms a page)
+        bgr = cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR)
         arrays.append(bgr)
         written += bgr.nbytes
         metas.append(
@@ -357,4 +362,4 @@ def _to_rgb(im: Any) -> Any:
         im = im.convert("RGBA")
         background = Image.new("RGBA", im.size, (255, 255, 255, 255))
         im = Image.alpha_composite(background, im)
-    return im.convert("RGB")
+    return im if im.mode == "RGB" else im.convert("RGB")  # convert() of an RGB image is a copy

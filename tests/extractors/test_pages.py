@@ -321,3 +321,36 @@ def test_zygote_goes_with_its_process(how: str, importable_tests: None) -> None:
     proc.wait(timeout=60)
     zygote.wait(timeout=30)  # raises TimeoutExpired if it stays
     assert not zygote.is_running()
+
+
+def _zygote_maps(limits: dict) -> tuple[dict, list]:
+    import os
+
+    with open(f"/proc/{os.getppid()}/maps", encoding="utf-8") as fh:
+        return {"maps": fh.read()}, []
+
+
+def test_zygote_forks_with_the_parsers_libraries_loaded(importable_tests: None) -> None:
+    """Pillow, pdfium and OpenCV are imported once in the zygote, not in every fork (the parsers import
+    them inside their functions: ~0.05-0.1 CPU-s a file when each fork imported them again)."""
+    maps = run_isolated("tests.extractors.test_pages:_zygote_maps", [])[0]["maps"]
+    for lib in ("PIL/_imaging", "pdfium", "cv2"):
+        assert lib in maps, lib
+
+
+def test_exif_orientation_turns_the_page(tmp_path: Path) -> None:
+    """A photo's orientation tag is applied (in place since the copies were dropped), channels in BGR."""
+    im = Image.new("RGB", (40, 20), (255, 255, 255))
+    im.paste((0, 0, 255), (0, 0, 10, 20))  # a blue band at the left
+    exif = Image.Exif()
+    exif[0x0112] = 6  # shown turned 90° clockwise
+    path = tmp_path / "turned.jpg"
+    im.save(path, exif=exif, quality=95)
+    page = load_pages(path)[0]
+    assert page.image is not None and page.image.shape == (40, 20, 3)
+    top = page.image[:8].reshape(-1, 3).mean(axis=0)  # the left band is on top now, blue in BGR
+    assert top[0] > 200 and top[2] < 60
+    plain = tmp_path / "plain.png"
+    im.save(plain)
+    image = load_pages(plain)[0].image
+    assert image is not None and image.shape == (20, 40, 3) and tuple(image[5, 2]) == (255, 0, 0)
