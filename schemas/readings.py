@@ -124,7 +124,9 @@ def _rule_set_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(cats), frozenset(causes)
 
 
+@lru_cache(maxsize=1)
 def _vocabularies() -> dict[str, frozenset[str]]:
+    """The words of each vocabulary field (made once: every reading of such a field asks, ~10 CPU-ms a page)."""
     cats, _ = _rule_set_words()
     return {
         "困难类别": frozenset(c.value for c in vocab.HardshipCategory) | cats,
