@@ -613,3 +613,35 @@ def test_prepared_page_hands_its_ink_to_the_grid(sealed_form: Form) -> None:
     own = [c.box for c in P.detect_grid(prepared.image).cells]
     assert len(own) >= 12 and [c.box for c in P.detect_grid(prepared.image, mask=prepared.ink).cells] == own
     assert P.prepare_page(sealed_form.image, detect_rotation=False, straighten=False).ink is None
+
+
+def _cells_labelling_the_whole_page(mask: np.ndarray, monkeypatch: pytest.MonkeyPatch) -> list[tuple]:
+    """detect_grid's cells when the rulings' box is taken as the whole page (the labelling before)."""
+    real = cv2.boundingRect
+
+    def page_box(m: np.ndarray) -> tuple[int, int, int, int]:
+        return (1, 1, m.shape[1] - 2, m.shape[0] - 2) if m.shape == mask.shape else real(m)
+
+    with monkeypatch.context() as mp:
+        mp.setattr(P.cv2, "boundingRect", page_box)
+        return [(c.box, c.row, c.col) for c in P.detect_grid(np.dstack([255 - mask] * 3), mask=mask).cells]
+
+
+def test_grid_labels_the_rulings_box_only_with_the_same_cells(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the rulings' bounding box is labelled: the same cells as labelling the whole page, for tables
+    that reach the page's edges, a frame round a table, and digit boxes nested in a cell."""
+    mask = np.zeros((700, 900), np.uint8)
+    for x in (0, 150, 300):  # a table at the page's top-left corner, its rulings on the edge
+        cv2.line(mask, (x, 0), (x, 240), 255, 3)
+    for y in (0, 80, 160, 240):
+        cv2.line(mask, (0, y), (300, y), 255, 3)
+    cv2.rectangle(mask, (380, 300), (880, 690), 255, 3)  # a frame round a second table
+    for x in (420, 600, 840):
+        cv2.line(mask, (x, 340), (x, 650), 255, 3)
+    for y in (340, 440, 540, 650):
+        cv2.line(mask, (420, y), (840, y), 255, 3)
+    for i in range(6):  # digit boxes inside one cell
+        cv2.rectangle(mask, (610 + 36 * i, 460), (640 + 36 * i, 520), 255, 2)
+    cells = [(c.box, c.row, c.col) for c in P.detect_grid(np.dstack([255 - mask] * 3), mask=mask).cells]
+    assert len(cells) >= 12
+    assert cells == _cells_labelling_the_whole_page(mask, monkeypatch)
