@@ -201,6 +201,24 @@ def check_papers_hold_their_people(hh: Household, draw: Callable[[str, Household
     return {"户口簿": hukou, "低保证": dibao, "身份证": card, "诊断证明": diag}
 
 
+def check_papers_inside_sheet(kind: str, households: list[Household],
+                              draw: Callable[[str, Household, int], Document]) -> None:
+    """``kind`` drawn by ``draw`` for each of ``households`` (the i-th from seed 20 + i) writes no text, rule or
+    box off its sheet."""
+    for i, hh in enumerate(households):
+        doc = draw(kind, hh, 20 + i)
+        for page in doc.pages:
+            for op in page.ops:
+                if op[0] == "text":
+                    _, x, y, s, size, key, anchor, _ = op
+                    w = text_width(s, size, key)
+                    left = x - {"l": 0.0, "m": w / 2}.get(anchor[0], w)
+                    assert left >= -0.5 and left + w <= page.w + 0.5 and 0 <= y <= page.h, (kind, s)
+                elif op[0] in ("rect", "line"):
+                    assert min(op[1], op[3]) >= -0.5 and max(op[1], op[3]) <= page.w + 0.5, (kind, op[:5])
+                    assert min(op[2], op[4]) >= -0.5 and max(op[2], op[4]) <= page.h + 0.5, (kind, op[:5])
+
+
 def check_the_check_fails(kind: str, hh: Household, draw: Callable[[str, Household, int], Document]) -> None:
     """``check_truth_printed`` fails on ``kind`` drawn (seed 5) for ``hh`` with a value, or a member's ID number,
     that is not printed."""

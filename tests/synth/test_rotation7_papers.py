@@ -8,7 +8,6 @@ import random
 
 import pytest
 
-from dangan.synth.canvas import text_width
 from dangan.synth.households import Household, make_households
 from dangan.synth.layouts import is_held_out, layouts_of
 from dangan.synth.render import Document, documents_for, load_layouts
@@ -16,6 +15,7 @@ from dangan.synth.render import Document, documents_for, load_layouts
 from .printings import (
     check_each_printed,
     check_papers_and_disability_card_hold_their_people,
+    check_papers_inside_sheet,
     check_same_seed_for_two,
     check_the_check_fails,
     dibao_households,
@@ -101,15 +101,4 @@ def test_the_check_fails_on_a_value_not_printed(households: list[Household], kin
 
 @pytest.mark.parametrize("kind", sorted(PAPERS))
 def test_everything_inside_the_sheet(households: list[Household], kind: str) -> None:
-    for i, hh in enumerate(households):
-        doc = _draw(kind, hh, 20 + i)
-        for page in doc.pages:
-            for op in page.ops:
-                if op[0] == "text":
-                    _, x, y, s, size, key, anchor, _ = op
-                    w = text_width(s, size, key)
-                    left = x - {"l": 0.0, "m": w / 2}.get(anchor[0], w)
-                    assert left >= -0.5 and left + w <= page.w + 0.5 and 0 <= y <= page.h, (kind, s)
-                elif op[0] in ("rect", "line"):
-                    assert min(op[1], op[3]) >= -0.5 and max(op[1], op[3]) <= page.w + 0.5, (kind, op[:5])
-                    assert min(op[2], op[4]) >= -0.5 and max(op[2], op[4]) <= page.h + 0.5, (kind, op[:5])
+    check_papers_inside_sheet(kind, households, _draw)
