@@ -81,9 +81,9 @@ from typing import Any, Literal
 Mode = Literal["all", "seen", "held-out"]
 MODES: tuple[Mode, ...] = ("all", "seen", "held-out")
 
-# Rotation 8 (2026-12-06, see the module docstring): the held-out layouts of every kind, by name. A layout
+# Rotation 9 (see the module docstring): the held-out layouts of every kind, by name. A layout
 # not named here is seen. Change this set (and the docstring's list of rotations) when layouts are added.
-ROTATION = 8
+ROTATION = 9
 HELD_OUT: dict[str, frozenset[str]] = {
     "收入证明": frozenset({"收入证明/单位信笺", "收入证明/工资表横版"}),
     "诊断证明": frozenset({"诊断证明/轮换8"}),  # rotation 8: 诊断证明/轮换7 released
@@ -101,10 +101,10 @@ HELD_OUT: dict[str, frozenset[str]] = {
     "其他/会议记录": frozenset({"会议记录/轮换8"}),  # rotation 8: 会议记录/轮换7 released
     # rotation 6: 杭州/轮换5, 河北/轮换5, 湖南/轮换5, 全国/轮换5 released to seen (earlier rotations had released the
     # 轮换4, 轮换3, 轮换2 and rotation 1's printings)
-    "建档申请表/杭州": frozenset({"杭州/轮换8"}),  # rotation 8: 杭州/轮换7 released
-    "建档申请表/河北": frozenset({"河北/轮换8"}),  # rotation 8: 河北/轮换7 released
-    "建档申请表/湖南": frozenset({"湖南/轮换8"}),  # rotation 8: 湖南/轮换7 released
-    "建档申请表/全国": frozenset({"全国/轮换8"}),  # rotation 8: 全国/轮换7 released
+    "建档申请表/杭州": frozenset({"杭州/轮换9"}),  # rotation 9: 杭州/轮换8 released
+    "建档申请表/河北": frozenset({"河北/轮换9"}),  # rotation 9: 河北/轮换8 released
+    "建档申请表/湖南": frozenset({"湖南/轮换9"}),  # rotation 9: 湖南/轮换8 released
+    "建档申请表/全国": frozenset({"全国/轮换9"}),  # rotation 9: 全国/轮换8 released
 }
 
 

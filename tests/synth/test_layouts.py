@@ -79,9 +79,12 @@ ROTATION_6_FORMS = {k: v.replace("轮换5", "轮换6") for k, v in ROTATION_5_FO
 # Rotation 7 (session 16): the forms' 轮换7 printings (forms_rotation7, registered last), held out in place of
 # rotation 6's.
 ROTATION_7_FORMS = {k: v.replace("轮换5", "轮换7") for k, v in ROTATION_5_FORMS.items()}
-# Rotation 8: the forms' 轮换8 printings (forms_rotation8, registered last), held out in place of rotation 7's.
+# Rotation 8: the forms' 轮换8 printings (forms_rotation8), held out in place of rotation 7's; rotation 9 released
+# them.
 ROTATION_8_FORMS = {k: v.replace("轮换5", "轮换8") for k, v in ROTATION_5_FORMS.items()}
-FORMS_HELD = set(ROTATION_8_FORMS.values())  # rotations 5 to 8 released ROTATION_4/5/6/7_FORMS
+# Rotation 9: the forms' 轮换9 printings (forms_rotation9, registered last), held out in place of rotation 8's.
+ROTATION_9_FORMS = {k: v.replace("轮换5", "轮换9") for k, v in ROTATION_5_FORMS.items()}
+FORMS_HELD = set(ROTATION_9_FORMS.values())  # rotations 5 to 9 released ROTATION_4/5/6/7/8_FORMS
 # ... and the papers' 轮换3 printings released, their 轮换4 printings held out in their place
 # (papers_rotation4; 残疾人证/轮换4 joins 残疾人证/三代卡片复印).
 ROTATION_4_PAPERS = {"身份证": "身份证/轮换4", "户口簿": "户口簿/轮换4", "低保证": "低保证/轮换4", "诊断证明": "诊断证明/轮换4"}
@@ -113,10 +116,11 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     the six 其他 held-outs of rotation 1, and holds out the 轮换5 printings in their place; rotation 6 released every
     轮换5 printing and holds out the 轮换6 printings (registered last) in their place; rotation 7 released the papers'
     轮换6 printings and holds out their 轮换7 printings (papers_rotation7) in their place; rotation 8 released the
-    papers' and the forms' 轮换7 printings and holds out their 轮换8 printings (papers_rotation8, forms_rotation8,
-    registered last) in their place."""
+    papers' and the forms' 轮换7 printings and holds out their 轮换8 printings (papers_rotation8, forms_rotation8)
+    in their place; rotation 9 released the forms' 轮换8 printings and holds out their 轮换9 printings
+    (forms_rotation9, registered last) in their place."""
     load_layouts()
-    assert ROTATION == 8
+    assert ROTATION == 9
     for kind, new in ROTATION_3_NEW.items():
         names = [lay.name for lay in layouts_of(kind)]
         released = ROTATION_3_RELEASED[kind]
@@ -129,6 +133,7 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
             rotation_6 = [n for r6 in (ROTATION_6_FORMS, ROTATION_6_PAPERS) for k, n in r6.items() if k == kind]
             rotation_7 = [n for r7 in (ROTATION_7_FORMS, ROTATION_7_PAPERS) for k, n in r7.items() if k == kind]
             rotation_8 = [n for r8 in (ROTATION_8_FORMS, ROTATION_8_PAPERS) for k, n in r8.items() if k == kind]
+            rotation_9 = [n for k, n in ROTATION_9_FORMS.items() if k == kind]
             assert len(rotation_5) == len(rotation_6) == 1, kind
             assert not is_held_out(kind, rotation_4[kind]), "rotation 5 released it"
             assert not is_held_out(kind, rotation_5[0]), "rotation 6 released it"
@@ -136,10 +141,14 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
                 assert not is_held_out(kind, rotation_6[0]), "rotation 7 released it"
             if rotation_8:
                 assert not is_held_out(kind, rotation_7[0]), "rotation 8 released it"
-            assert {n for n in names if is_held_out(kind, n)} == set(rotation_8 or rotation_7 or rotation_6), kind
+            if rotation_9:
+                assert not is_held_out(kind, rotation_8[0]), "rotation 9 released it"
+            held = set(rotation_9 or rotation_8 or rotation_7 or rotation_6)
+            assert {n for n in names if is_held_out(kind, n)} == held, kind
             at = names.index(rotation_4[kind])
             assert names[at - 1] == new, "added after what it rotates with"
-            assert names[at + 1:] == rotation_5 + rotation_6 + rotation_7 + rotation_8, "added after what it rotates with"
+            later = rotation_5 + rotation_6 + rotation_7 + rotation_8 + rotation_9
+            assert names[at + 1:] == later, "added after what it rotates with"
             continue
         assert {n for n in names if is_held_out(kind, n)} == {new}, kind
         if new.endswith("/轮换3"):
@@ -320,6 +329,7 @@ def test_form_printings_of_a_mode_over_many_households(mode: str) -> None:
         assert not drawn & FORMS_HELD and len(drawn) >= 8
         assert set(ROTATION_5_FORMS.values()) <= drawn, "rotation 6 released the 轮换5 printings to seen"
         assert set(ROTATION_7_FORMS.values()) <= drawn, "rotation 8 released the 轮换7 printings to seen"
+        assert set(ROTATION_8_FORMS.values()) <= drawn, "rotation 9 released the 轮换8 printings to seen"
 
 
 def test_cli_held_out_corpus_holds_the_new_printings_and_a_seen_one_none(tmp_path: Path) -> None:
