@@ -104,7 +104,8 @@ ROTATION_8_PAPERS = {kind: name.replace("轮换6", "轮换8") for kind, name in 
 
 # Rotation 6's 其他 printings (other_rotation6, registered after rotation 5's), held out in place of rotation 5's;
 # rotation 7 released them and held out its own (other_rotation7, registered after them); rotation 8 released
-# those and holds out other_rotation8's (registered last) in their place.
+# those and held out other_rotation8's; rotation 9 released those and holds out other_rotation9's (registered
+# last) in their place.
 OTHER_ROTATION_6 = {"其他/证明": "证明", "其他/票据": "票据", "其他/录取通知书": "录取通知书", "其他/银行卡": "银行卡",
                     "其他/授权书": "授权书", "其他/会议记录": "会议记录"}
 
@@ -118,7 +119,8 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     轮换6 printings and holds out their 轮换7 printings (papers_rotation7) in their place; rotation 8 released the
     papers' and the forms' 轮换7 printings and holds out their 轮换8 printings (papers_rotation8, forms_rotation8)
     in their place; rotation 9 released the forms' 轮换8 printings and holds out their 轮换9 printings
-    (forms_rotation9, registered last) in their place."""
+    (forms_rotation9, registered last) in their place, and released the 其他 轮换8 printings and holds out their
+    轮换9 printings (other_rotation9, registered last) in their place."""
     load_layouts()
     assert ROTATION == 9
     for kind, new in ROTATION_3_NEW.items():
@@ -160,16 +162,17 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
             "公示证明": {"公示证明/轮换2"}, "劳动合同": {"劳动合同/轮换2"},
             # rotation 5 released rotation 1's 其他 held-outs and held out the 轮换5 printings; rotation 6 released
             # those and held out its 其他 printings (other_rotation6); rotation 7 released those and held out its
-            # own (other_rotation7, registered after them); rotation 8 released those and holds out its own
-            # (other_rotation8, registered last) in their place
-            **{kind: {f"{name}/轮换8"} for kind, name in OTHER_ROTATION_6.items()}}
+            # own (other_rotation7, registered after them); rotation 8 released those and held out its own
+            # (other_rotation8); rotation 9 released those and holds out its own (other_rotation9, registered last)
+            **{kind: {f"{name}/轮换9"} for kind, name in OTHER_ROTATION_6.items()}}
     for kind, held in kept.items():
         assert {lay.name for lay in layouts_of(kind) if is_held_out(kind, lay.name)} == held, kind
     for kind, name in OTHER_ROTATION_6.items():
-        assert [lay.name for lay in layouts_of(kind)][-4:] == [f"{name}/轮换{r}" for r in (5, 6, 7, 8)], kind
+        assert [lay.name for lay in layouts_of(kind)][-5:] == [f"{name}/轮换{r}" for r in (5, 6, 7, 8, 9)], kind
         assert not is_held_out(kind, f"{name}/轮换5"), "rotation 6 released it"
         assert not is_held_out(kind, f"{name}/轮换6"), "rotation 7 released it"
         assert not is_held_out(kind, f"{name}/轮换7"), "rotation 8 released it"
+        assert not is_held_out(kind, f"{name}/轮换8"), "rotation 9 released it"
     assert set(kept) | set(ROTATION_3_NEW) == set(HELD_OUT)
     for kind in ("公示证明", "劳动合同"):
         assert [lay.name for lay in layouts_of(kind)][-1] == f"{kind}/轮换2"

@@ -24,9 +24,11 @@ OTHERS = {
     "其他/会议记录": "会议记录/轮换7",
 }
 # rotation 6's printings, registered before them: rotation 7 released these to seen and held OTHERS out instead;
-# rotation 8 released OTHERS too and holds out ROTATION_8 (other_rotation8, registered after them)
+# rotation 8 released OTHERS too and held out ROTATION_8 (other_rotation8, registered after them); rotation 9
+# released those and holds out ROTATION_9 (other_rotation9, registered last)
 BEFORE = {kind: name.replace("轮换7", "轮换6") for kind, name in OTHERS.items()}
 ROTATION_8 = {kind: name.replace("轮换7", "轮换8") for kind, name in OTHERS.items()}
+ROTATION_9 = {kind: name.replace("轮换7", "轮换9") for kind, name in OTHERS.items()}
 
 
 @pytest.fixture(scope="module")
@@ -46,9 +48,11 @@ def _draws(kind: str, hh: Household, seed: int) -> list[Document]:
 def test_registered_before_rotation_8_and_released(kind: str) -> None:
     load_layouts()
     names = [lay.name for lay in layouts_of(kind)]
-    assert names[-2:] == [OTHERS[kind], ROTATION_8[kind]] and not is_held_out(kind, OTHERS[kind]), "rotation 8 released it"
-    assert [n for n in names if is_held_out(kind, n)] == [ROTATION_8[kind]]  # in place of this one
-    assert names[-3] == BEFORE[kind] and not is_held_out(kind, BEFORE[kind]), "rotation 7 released it"
+    assert names[-3:] == [OTHERS[kind], ROTATION_8[kind], ROTATION_9[kind]]
+    assert not is_held_out(kind, OTHERS[kind]), "rotation 8 released it"
+    assert not is_held_out(kind, ROTATION_8[kind]), "rotation 9 released it"
+    assert [n for n in names if is_held_out(kind, n)] == [ROTATION_9[kind]]
+    assert names[-4] == BEFORE[kind] and not is_held_out(kind, BEFORE[kind]), "rotation 7 released it"
     assert not is_held_out(kind, names[0])
 
 
@@ -82,7 +86,7 @@ def test_same_seed_same_display_list(households: list[Household], kind: str) -> 
 
 
 def test_seen_archives_draw_them_and_held_out_ones_never() -> None:
-    """Rotation 8 released them: seen archives draw them, held-out ones draw rotation 8's instead."""
+    """Rotation 8 released them: seen archives draw them, held-out ones draw rotation 9's instead."""
     held: set[str] = set()
     seen: set[str] = set()
     wanted = {OTHERS[k] for k in ("其他/银行卡", "其他/授权书", "其他/会议记录", "其他/证明", "其他/票据")}
@@ -92,6 +96,7 @@ def test_seen_archives_draw_them_and_held_out_ones_never() -> None:
         if i >= 30 and wanted <= seen:
             break
     assert wanted <= seen
-    assert held <= set(ROTATION_8.values()) and not held & (set(OTHERS.values()) | set(BEFORE.values()))
-    assert not seen & set(ROTATION_8.values())
+    assert held <= set(ROTATION_9.values())
+    assert not held & (set(OTHERS.values()) | set(BEFORE.values()) | set(ROTATION_8.values()))
+    assert not seen & set(ROTATION_9.values())
     assert seen & {"证明/A4红头", "银行卡/A4正反复印", "会议记录/表格式"} and seen & set(BEFORE.values())
