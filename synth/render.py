@@ -800,7 +800,7 @@ def load_layouts() -> None:
     # other_rotation9 (rotation 9's 其他) after other_rotation8;
     # forms_rotation6 (rotation 6's forms) after forms_rotation5, papers_rotation6 (rotation 6's papers) after
     # papers_rotation5, papers_rotation7 (rotation 7's papers) after papers_rotation6, papers_rotation8 (rotation
-    # 8's papers) after papers_rotation7
+    # 8's papers) after papers_rotation7, papers_rotation9 (rotation 9's papers) after papers_rotation8
     from dangan.synth import (  # noqa: F401
         forms,
         forms_rotation3,
@@ -825,6 +825,7 @@ def load_layouts() -> None:
         papers_rotation6,
         papers_rotation7,
         papers_rotation8,
+        papers_rotation9,  # rotation 9's papers, after papers_rotation8
         papers_work,
     )
 
