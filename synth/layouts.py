@@ -66,6 +66,13 @@ Rotations (issue 8: rotate the held-out set when layouts are added; say so in th
   ``other_rotation8.py``; 残疾人证/轮换8 beside 残疾人证/三代卡片复印). 公示证明/轮换2, 劳动合同/轮换2, 收入证明/单位信笺,
   收入证明/工资表横版 keep their marks. Never read ``forms_rotation8.py`` / ``papers_rotation8.py`` /
   ``other_rotation8.py`` while fixing readers.
+- rotation 9 (2026-12-06, session 18): released to seen every rotation-8 printing (the four forms, 身份证, 户口簿,
+  低保证, 诊断证明, 残疾人证 and the six 其他 kinds' "轮换8"): ``forms_rotation8.py``, ``papers_rotation8.py`` and
+  ``other_rotation8.py`` may now be read and tuned on. Held out in their place, new printings written by helpers who
+  do not work on the readers: the same fifteen kinds' "轮换9" (``forms_rotation9.py``, ``papers_rotation9.py``,
+  ``other_rotation9.py``; 残疾人证/轮换9 beside 残疾人证/三代卡片复印). 公示证明/轮换2, 劳动合同/轮换2, 收入证明/单位信笺,
+  收入证明/工资表横版 keep their marks. Never read ``forms_rotation9.py`` / ``papers_rotation9.py`` /
+  ``other_rotation9.py`` while fixing readers.
 
 Every draw function of one kind has the same signature (that kind's existing signature in ``render`` or
 ``forms``); ``choose`` picks one among the layouts allowed by the corpus's mode.
