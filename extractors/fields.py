@@ -486,8 +486,11 @@ def _rewritten_name(text: str) -> str | None:
 # Ticked boxes
 
 
-def _region_text(label_line: TextLine, lines: Sequence[TextLine]) -> tuple[str, list[TextLine]]:
-    """The label's own text after the label plus what follows it on its row, up to the next label."""
+def _region_text(
+    label_line: TextLine, lines: Sequence[TextLine], options: Sequence[str] = ()
+) -> tuple[str, list[TextLine]]:
+    """The label's own text after the label plus what follows it on its row, up to the next label (with
+    ``options``: and the options stacked under the row's first one, ``_stacked_options``)."""
     row = [
         ln
         for ln in lines
@@ -512,7 +515,40 @@ def _region_text(label_line: TextLine, lines: Sequence[TextLine]) -> tuple[str, 
             break
         parts.append(ln.text)
         used.append(ln)
+    if options:
+        stacked = _stacked_options(label_line, used, lines, options)
+        parts += [ln.text for ln in stacked]
+        used += stacked
     return "".join(parts), used
+
+
+def _stacked_options(
+    label_line: TextLine, used: Sequence[TextLine], lines: Sequence[TextLine], options: Sequence[str]
+) -> list[TextLine]:
+    """An option list printed one option a line down the value's column (「五类重点群体：（ ）1．… / （√）2．… /
+    …」): the lines under the first option line, left-aligned with it and each a line apart, that name
+    options of the list and no label (the next list, under its own label, names options of its own)."""
+    first = next((u for u in used if u is not label_line), None)
+    if first is None or not _count_options(_clean(first.text), options):
+        return []
+    out: list[TextLine] = []
+    cur = first
+    while True:
+        nxt = [
+            o
+            for o in lines
+            if o.page == cur.page
+            and o not in used
+            and o not in out
+            and 0.6 * cur.height < o.cy - cur.cy <= 2.5 * cur.height
+            and abs(o.box[0] - first.box[0]) <= first.height
+            and _count_options(_clean(o.text), options)
+            and split_labelled(o.text)[0][0] is None
+        ]
+        if not nxt:
+            return out
+        cur = min(nxt, key=lambda o: o.cy)
+        out.append(cur)
 
 
 def read_checkboxes(
@@ -568,7 +604,7 @@ def read_checkboxes(
         if lab not in CHECKBOX_OPTIONS:
             continue
         opts = CHECKBOX_OPTIONS[lab]
-        text, used = _region_text(ll, lines)
+        text, used = _region_text(ll, lines, opts)
         conf = min((u.confidence for u in used), default=ll.confidence)
         box = used[-1].box if used else ll.box
         picked: list[str] | None = None
@@ -919,7 +955,7 @@ def _text_decides(label: str, label_line: TextLine, lines: Sequence[TextLine]) -
     """Whether the text of the option list already says which option is ticked (a tick glyph read, or
     the one option whose □ is missing among printed boxes): character order in the text is exact, where
     placing a box found in the image against characters of a line is only an estimate."""
-    picked = ticked_in_text(_region_text(label_line, lines)[0], CHECKBOX_OPTIONS[label])
+    picked = ticked_in_text(_region_text(label_line, lines, CHECKBOX_OPTIONS[label])[0], CHECKBOX_OPTIONS[label])
     return picked is not None and bool(picked) and (label in MULTI or len(picked) == 1)
 
 

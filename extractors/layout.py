@@ -526,9 +526,25 @@ def _is_section_heading(cleaned: str) -> bool:
 _UNIT_OR_SCHOOL_RE = re.compile(r"(?:工作|所在|就业)?单位(?:名称)?[或/／、及](?:就读|所在|就学)?学校(?:名称)?")
 
 
+# a label printed with a word of it glossed in brackets, 「确定（立卡）时间」: the gloss with the label's end is
+# the label (立卡时间), else the label without the gloss
+_GLOSSED_RE = re.compile(r"([\u4e00-\u9fff]{1,4})（([\u4e00-\u9fff]{1,4})）([\u4e00-\u9fff]{1,4})")
+
+
+def _unglossed(m: re.Match[str]) -> str:
+    head, gloss, end = m.groups()
+    for i in range(len(end), 0, -1):
+        if canonical_label(gloss + end[:i]):
+            return gloss + end
+        for k in range(len(head)):
+            if canonical_label(head[k:] + end[:i]):
+                return head + end
+    return m.group()
+
+
 def split_labelled(text: str) -> list[tuple[str | None, str]]:
     """Split "姓名：张三 性别：男" into [(姓名, 张三), (性别, 男)]; leading text without a label → (None, text)."""
-    cleaned = _UNIT_OR_SCHOOL_RE.sub("单位或学校", _clean(text))
+    cleaned = _GLOSSED_RE.sub(_unglossed, _UNIT_OR_SCHOOL_RE.sub("单位或学校", _clean(text)))
     if _is_section_heading(cleaned):
         return [(None, cleaned)]  # 「四、致困原因及家庭必要性支出」: a section's heading names fields, pairs none
     if (near := misread_label(cleaned)) is not None:
@@ -1282,7 +1298,12 @@ _BRACKET_EMPTY = re.compile(r"（）|[【［\[〔][】］\]〕]")
 
 def _bracket_marks(t: str) -> str:
     """``t`` (cleaned: no spaces, full-width brackets) with 「（√）」「【√】」 read as √ and 「（）」「【】」 as □."""
-    return _BRACKET_EMPTY.sub("□", _BRACKET_TICK.sub("√", t))
+    marked = _BRACKET_EMPTY.sub("□", _BRACKET_TICK.sub("√", t))
+    # a numbered list (「（√）2．纳入社保制度覆盖」): the number between the mark and its word is neither
+    return _NUMBER_AFTER_MARK.sub(r"\1", marked)
+
+
+_NUMBER_AFTER_MARK = re.compile("([" + re.escape(EMPTY + TICKED) + r"])\d{1,2}[．.、。]?")
 
 
 def bracket_ticked(text: str, options: Sequence[str]) -> list[str] | None:
