@@ -542,11 +542,16 @@ def _unglossed(m: re.Match[str]) -> str:
     return m.group()
 
 
+_BRACKETED_NOTE_RE = re.compile(r"（?[^（）]+[，,；;][^（）]+）")
+
+
 def split_labelled(text: str) -> list[tuple[str | None, str]]:
     """Split "姓名：张三 性别：男" into [(姓名, 张三), (性别, 男)]; leading text without a label → (None, text)."""
     cleaned = _GLOSSED_RE.sub(_unglossed, _UNIT_OR_SCHOOL_RE.sub("单位或学校", _clean(text)))
-    if _is_section_heading(cleaned):
-        return [(None, cleaned)]  # 「四、致困原因及家庭必要性支出」: a section's heading names fields, pairs none
+    if _is_section_heading(cleaned) or _BRACKETED_NOTE_RE.fullmatch(cleaned):
+        # 「四、致困原因及家庭必要性支出」: a section's heading names fields, pairs none; nor does a note printed
+        # in brackets as a sentence, 「（家庭困难原因及状况，请直接叙述）」 (its opening bracket may be lost)
+        return [(None, cleaned)]
     if (near := misread_label(cleaned)) is not None:
         cleaned = near + cleaned[len(near) :]
     elif (wrapped := _WRAP_LOST_LABELS.get(cleaned.strip("：:"))) is not None:
@@ -612,8 +617,8 @@ def value_right_of(label: TextLine, lines: Sequence[TextLine]) -> TextLine | Non
     far: list[TextLine] = []
     for ln in lines:
         # OCR boxes are generous: a value's box may start a little inside its label's, its middle not
-        if ln is label or ln.page != label.page:
-            continue
+        if ln is label or ln.page != label.page or _BRACKETED_NOTE_RE.fullmatch(_clean(ln.text)):
+            continue  # a note printed in the value's box tells what to write, it is not what was written
         if ln.box[0] < label.box[2] - 0.3 * label.height and (
             ln.box[0] < label.box[2] - 0.6 * label.height or ln.cx <= label.box[2] + 0.5 * label.height
         ):
