@@ -181,6 +181,9 @@ def row_values(
                 cur.ended_by = ln
                 close(cur)  # another field's printed label (劳动者姓名 | 黄伟 | 性别 | 男): the value ends
                 cur = None
+            elif cur is not None and _cells_apart(cur.lines[-1] if cur.lines else cur.label_line, ln):
+                close(cur)  # the next ruled cell is another table's, or an empty cell stands between
+                cur = None
             elif cur is not None:
                 cur.text += ln.text
                 cur.confidence = min(cur.confidence, ln.confidence)
@@ -191,6 +194,14 @@ def row_values(
         if (under := _under_header_row(rv, lines, labels)) is not None:
             out[lab] = RowValue(lab, under.text, under.confidence, under.page, under.box, rv.label_line, [under])
     return out
+
+
+def _cells_apart(a: TextLine, b: TextLine) -> bool:
+    """Whether ``b``, the next text on ``a``'s row, is the whole text of a ruled cell that does not touch
+    ``a``'s cell: cells of one table share their rulings (a gap of a ruling's width between them), so
+    what stands further off is in a table printed beside this one (a booklet's 登记事项变更和更正记载
+    column, its heads 项目 | 变更更正后 level with the card's first row) or beyond an empty cell."""
+    return a.cell and b.cell and a.page == b.page and b.box[0] - a.box[2] > 0.4 * min(a.height, b.height)
 
 
 def _under_header_row(rv: RowValue, lines: Sequence[TextLine], labels: Mapping[str, str]) -> TextLine | None:

@@ -1,0 +1,75 @@
+"""What a paper prints beside its record.
+
+A booklet's leaf may carry a second ruled table beside the record (a 户口簿's 住址变动登记 or 登记事项变更和更正
+记载 column): its heads stand level with the record's rows and are no part of those rows' last values. Pages are
+drawn with PIL (``test_papers_general.Sheet``: the grid found on the drawn image), their truth known; the
+wordings are those of REAL-DOCUMENTS.md.
+"""
+
+from __future__ import annotations
+
+from dangan.extractors.fields import extract_fields
+from dangan.extractors.pipeline import gate
+
+from .test_papers_general import TODAY, Sheet
+from .test_papers_people import PEOPLE
+
+
+def side_table(s: Sheet, x: int, y: int, title: str, heads: list[str], rows: int = 4) -> None:
+    """A ruled table of its own at (x, y): a title row over its column heads and empty rows, the heads
+    level with the row of the record beside it that starts at ``y``."""
+    widths = [150] * len(heads)
+    s.table([[title], heads, *([[""] * len(heads)] * rows)], widths, y - 72, x=x,
+            merged={0: [sum(widths)]})
+
+
+def test_a_register_card_with_the_change_column_beside_it() -> None:
+    """A 常住人口登记卡 with its 登记事项变更和更正记载 table beside it (项目 | 变更更正后 | 日期 level with the
+    姓名 row): the relation is the card's own cell (户主), not 户主项目变更更正后."""
+    p = PEOPLE[0]
+    s = Sheet()
+    s.centred("常住人口登记卡", 200, 44)
+    s.table(
+        [
+            ["姓名", p["姓名"], "户主或与户主关系", "户主"],
+            ["公民身份号码", p["身份证号"], "性别", p["性别"]],
+            ["民族", p["民族"] + "族", "出生日期", p["出生日期"]],
+        ],
+        [190, 330, 280, 160],
+        300,
+        x=80,
+    )
+    side_table(s, 1090, 300, "登记事项变更和更正记载", ["项目", "变更更正后", "日期"])
+    ex = extract_fields("户口簿", s.lines, cells=s.cells(), today=TODAY)
+    assert gate(ex) == []
+    assert ex.members == [
+        {"姓名": p["姓名"], "关系": "户主", "性别": p["性别"], "民族": p["民族"] + "族",
+         "出生日期": p["出生日期"], "身份证号": p["身份证号"]}
+    ]
+
+
+def test_a_card_of_another_order_with_a_change_record_beside_its_second_row() -> None:
+    """Not written for: a card printing 姓名 | 性别 first and the relation on its second row, 民族 last on the
+    third, with a change record of other heads (变动项目 | 变动内容 | 日期) beside the second and third rows: the
+    relation and the ethnic group are the card's own cells."""
+    p = PEOPLE[1]
+    s = Sheet()
+    s.centred("常住人口登记卡", 160, 44)
+    s.table(
+        [
+            ["姓名", p["姓名"], "性别", p["性别"]],
+            ["出生日期", p["出生日期"], "与户主关系", "配偶"],
+            ["公民身份号码", p["身份证号"], "民族", p["民族"] + "族"],
+        ],
+        [200, 330, 200, 150],
+        260,
+        x=90,
+    )
+    side_table(s, 1040, 332, "变动记录", ["变动项目", "变动内容", "日期"], rows=3)
+    ex = extract_fields("户口簿", s.lines, cells=s.cells(), today=TODAY)
+    assert gate(ex) == []
+    assert ex.members == [
+        {"姓名": p["姓名"], "关系": "配偶", "性别": p["性别"], "民族": p["民族"] + "族",
+         "出生日期": p["出生日期"], "身份证号": p["身份证号"]}
+    ]
+
