@@ -60,7 +60,15 @@ from dangan.schemas.labels import (
     MEMBER_LABELS,
     canonical_label,
 )
-from dangan.schemas.vocab import SAME, UNSETTLED, category_relation, cause_relation, causes_relation
+from dangan.schemas.vocab import (
+    SAME,
+    UNSETTLED,
+    category_relation,
+    cause_group,
+    cause_relation,
+    causes_relation,
+    normalise_cause,
+)
 
 Finding = dict[str, Any]
 
@@ -1087,6 +1095,7 @@ def compare_members(
             out.append(finding(archive_no, unit, VERIFY, field_name, dict(pm), None,
                                f"待核对：{why}；若属实则纸质档案有该成员，电子档案没有", evidence=evidence))
     registered = _registered_only(paper, [electronic_members[j] for j in unmatched_e])
+    papered = _papers_naming(paper, [electronic_members[j] for j in unmatched_e])
     for j in unmatched_e:
         em = electronic_members[j]
         if householder_id and norm_id(em.get("身份证号")) == householder_id:
@@ -1097,6 +1106,10 @@ def compare_members(
             out.append(finding(archive_no, unit, VERIFY, field_name, None, dict(em),
                                f"待核对：{(seen_on or [{}])[0].get('doc_type') or '户口簿'}有该成员，电子档案也有，"
                                "建档申请表的家庭成员表没有（或未读出）；纸质材料之间不一致", evidence=seen_on or None))
+        elif id(em) in papered:  # their own paper is in the archive: the form's table lacks them (or lost the row)
+            out.append(finding(archive_no, unit, VERIFY, field_name, None, dict(em),
+                               f"待核对：档案中有该成员的{papered[id(em)]}，建档申请表的家庭成员表没有（或未读出）；"
+                               "若属实则纸质材料之间不一致"))
         elif complete and id(em) not in near:
             out.append(finding(archive_no, unit, "mismatch", field_name, None, dict(em),
                                "电子档案有该成员，纸质档案没有"))
@@ -1122,6 +1135,99 @@ def _registered_only(
     pairs, _alone, _ = match_members([e for e, _m in paper.register_only], unmatched)
     src = {id(e): [r for r in (m["src"].get("姓名"), m["src"].get("身份证号")) if r] for e, m in paper.register_only}
     return {id(em): src.get(id(pe), []) for pe, em in pairs}
+
+
+def _papers_naming(paper: PaperHousehold | None, people: Sequence[Mapping[str, Any]]) -> dict[int, str]:
+    """People of ``people`` (export members) whom some paper of the household names, by 身份证号 or whole name:
+    id(person) -> the first such paper's type. Any paper counts (an ID card, a 收入证明, a 户口簿 page, the form's
+    table): a person with a paper of their own in the archive is not one the paper archive lacks, whatever the
+    form's table gave (a row lost to reading, a relation column not read)."""
+    if paper is None or not people:
+        return {}
+    named: dict[str, str] = {}
+    for doc in paper.documents:
+        for h in doc.get("holders") or ():
+            for key in (h.id_number, h.name):
+                if key:
+                    named.setdefault(key, str(doc.get("doc_type") or "材料"))
+    for m in (*paper.members, *(e for e, _m in paper.register_only)):
+        for key in (norm_id(m.get("身份证号")), norm_text(str(m.get("姓名") or ""))):
+            if key:
+                named.setdefault(key, APPLICATION_FORM)
+    out: dict[int, str] = {}
+    for person in people:
+        for key in (norm_id(person.get("身份证号")), norm_text(str(person.get("姓名") or ""))):
+            if key and key in named:
+                out[id(person)] = named[key]
+                break
+    return out
+
+
+def _spouse_doubt(
+    paper: PaperHousehold, electronic_members: Sequence[Mapping[str, Any]]
+) -> dict[tuple[int | None, str], str]:
+    """A 婚姻状况 of 未婚/离异/丧偶 read on paper while the export lists a spouse whom the household's papers name
+    too (their ID card, their 收入证明, a row of the form's table whose relation was not read): the papers carry the
+    spouse, so the reading contradicts them (a tick read against the next option) and waits for a person. Beside
+    ``_marital_doubt``, which sees only spouses whose relation the papers themselves state."""
+    status = paper.fields.get("婚姻状况")
+    if not isinstance(status, str) or norm_text(status) not in _WITHOUT_SPOUSE:
+        return {}
+    spouses = [m for m in electronic_members if norm_text(str(m.get("关系") or "")) in _SPOUSE_WORDS]
+    on_paper = _papers_naming(paper, spouses)
+    for m in spouses:
+        if id(m) in on_paper:
+            return {(None, "婚姻状况"): f"电子档案所列配偶「{_member_name(m)}」在纸质材料（{on_paper[id(m)]}）中也有，"
+                                       f"与婚姻状况「{status}」不符，可能读错"}
+    return {}
+
+
+@lru_cache(maxsize=1)
+def _cause_proofs() -> dict[str, frozenset[tuple[str, str]]]:
+    """Cause group (``vocab.cause_group``) -> the papers some rule set takes as proof of it: (doc_type, 其他 kind
+    or ""). Read from the rule sets' material lists (purpose cause_proof), the one place that says it."""
+    from dangan.errors import DanganError
+    from dangan.schemas.rules import available_rules, load_rules
+
+    out: dict[str, set[tuple[str, str]]] = {}
+    for name in available_rules():
+        try:
+            materials = load_rules(name).materials
+        except DanganError:
+            continue  # a broken rule set of a union's own folder says nothing here (its own command reports it)
+        for m in materials:
+            if m.purpose == "cause_proof" and m.when.startswith("cause:"):
+                for group in m.when.removeprefix("cause:").split("|"):
+                    out.setdefault(group, set()).add((m.doc_type, m.kind or ""))
+    return {g: frozenset(v) for g, v in out.items()}
+
+
+def _proved(paper: PaperHousehold, group: str) -> bool:
+    """Does the archive hold a paper that proves a cause of this group (a 残疾人证 for 残疾)?"""
+    proofs = _cause_proofs().get(group, frozenset())
+    for doc in paper.documents:
+        doc_type = str(doc.get("doc_type") or "")
+        name = norm_text(str((doc.get("fields") or _EMPTY).get("材料名称") or ""))
+        if any(doc_type == t and (not kind or name in {norm_text(k) for k in kind.split("|")}) for t, kind in proofs):
+            return True
+    return False
+
+
+def _cause_doubt(paper: PaperHousehold, electronic_data: Mapping[str, Any]) -> dict[tuple[int | None, str], str]:
+    """A 主要致困原因 read on paper that needs a proof the archive does not hold, where the export's cause is one
+    the archive proves or one that needs no proof (残疾 ticked, no 残疾人证; the export's 子女上学 with the
+    admission letter in the archive): the tick was likely read against the wrong option, so it waits for a person."""
+    read, export = paper.fields.get(CAUSE_LABEL), electronic_data.get(CAUSE_LABEL)
+    if not isinstance(read, str) or not isinstance(export, str):
+        return {}
+    mine, theirs = cause_group(normalise_cause(read)), cause_group(normalise_cause(export))
+    proofs = _cause_proofs()
+    if mine == theirs or mine not in proofs or _proved(paper, mine):
+        return {}
+    if theirs in proofs and not _proved(paper, theirs):
+        return {}
+    return {(None, CAUSE_LABEL): f"纸质致困原因「{read}」所需的证明材料档案中没有，"
+                                 f"而电子档案的「{export}」{'有证明材料' if theirs in proofs else '无需证明材料'}，可能读错"}
 
 
 def _renamed(derived: Mapping[str, str] | None, paper_name: str, shown: str) -> dict[str, str] | None:
@@ -1155,7 +1261,9 @@ def compare_household(
     out: list[Finding] = []
     derived = paper.derived if paper is not None else None
     hh_cov, mem_cov = _sheet(coverage, HOUSEHOLD_SHEET), _sheet(coverage, MEMBER_SHEET)
-    sums = _sum_doubts(paper, electronic_data, electronic_members) if paper is not None else None
+    sums = ({**_sum_doubts(paper, electronic_data, electronic_members), **_spouse_doubt(paper, electronic_members),
+             **_cause_doubt(paper, electronic_data)}
+            if paper is not None else None)
     judge = Judge(paper, sums)
     _compare_fields(out, archive_no, unit, paper_fields, electronic_data, SKIP_HOUSEHOLD, derived=derived,
                     judge=judge, covered=hh_cov)

@@ -1034,3 +1034,57 @@ def test_reading_to_verify_says_its_confidence_below_the_threshold(confidence: f
     from dangan.reconcile.evidence import trust_note
 
     assert trust_note(confidence, None, "困难类别", "建档申请表") == f"机器识别置信度 {shown}，低于 0.98"
+
+
+@pytest.mark.parametrize(("spouse_card", "kind"), [(True, "verify"), (False, "mismatch")])
+def test_status_without_spouse_while_the_exports_spouse_has_papers_in_the_archive(spouse_card: bool,
+                                                                                   kind: str) -> None:
+    """The form's table lost 王梅's row (only the son's was read) and 未婚 was read surely; the export lists 王梅 as 配偶. Her own
+    ID card and 收入证明 in the archive say the papers carry a spouse: the 未婚 reading and "纸质档案没有" 王梅 both
+    wait for a person. Without her papers the archive shows no spouse, and both stand as mismatches."""
+    from dangan.reconcile.core import paper_from_extractions, reconcile
+
+    form = {"doc_type": "建档申请表", "fields": {"姓名": "张三", "身份证号": ME, "婚姻状况": "未婚", "家庭人口": 2},
+            "confidence": {"姓名": 0.99, "身份证号": 0.99, "婚姻状况": 0.999, "家庭人口": 0.99, "doc_type": 0.99},
+            "members": [{"姓名": "张小刚", "关系": "子", "身份证号": SON}],
+            "member_confidence": [{"姓名": 0.99, "关系": 0.99, "身份证号": 0.99}]}
+    papers = [(NO, UNIT, form)]
+    if spouse_card:
+        papers += [(NO, UNIT, {"doc_type": "身份证", "fields": {"姓名": "王梅", "身份证号": WIFE},
+                               "confidence": {"姓名": 1.0, "身份证号": 1.0, "doc_type": 0.99}}),
+                   (NO, UNIT, {"doc_type": "收入证明", "fields": {"姓名": "王梅", "月均实发工资": 1500},
+                               "confidence": {"姓名": 1.0, "月均实发工资": 0.99, "doc_type": 0.99}})]
+    electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME, "婚姻状况": "已婚",
+                                              "家庭人口": 2},
+                       "members": [{"姓名": "王梅", "关系": "配偶", "身份证号": WIFE, "月收入": 1500},
+                                   {"姓名": "张小刚", "关系": "子", "身份证号": SON}]}}
+    out = reconcile(paper_from_extractions(papers), electronic, "hangzhou", as_of=date(2014, 1, 2))
+    (status,) = [f for f in out if f["field"] == "婚姻状况"]
+    (member,) = [f for f in out if f["field"] == "家庭成员[王梅]"]
+    assert (status["kind"], member["kind"]) == (kind, kind)
+    if spouse_card:
+        assert "王梅" in status["detail"] and "身份证" in member["detail"]
+
+
+@pytest.mark.parametrize(("read", "exported", "papers", "kind"), [
+    ("残疾", "子女上学", [("其他", "录取通知书")], "verify"),  # no 残疾人证; the export's cause is proved
+    ("残疾", "下岗失业", [], "verify"),  # no 残疾人证; the export's cause needs no proof
+    ("残疾", "子女上学", [("残疾人证", "")], "mismatch"),  # the archive proves the reading
+    ("残疾", "子女上学", [], "mismatch"),  # neither is proved: the archive does not tell the two apart
+    ("收入低", "本人大病", [], "mismatch"),  # the reading needs no proof
+])
+def test_cause_read_without_its_proof_in_the_archive_is_a_reading_to_verify(
+        read: str, exported: str, papers: list[tuple[str, str]], kind: str) -> None:
+    """A 主要致困原因 ticked surely whose proof (the rule sets' cause_proof materials) the archive lacks, where the
+    export's cause is proved by the archive or needs no proof: the tick was likely read against the wrong option."""
+    from dangan.reconcile.core import paper_from_extractions, reconcile
+
+    form = {"doc_type": "建档申请表", "fields": {"姓名": "张三", "身份证号": ME, "主要致困原因": read},
+            "confidence": {"姓名": 0.99, "身份证号": 0.99, "主要致困原因": 1.0, "doc_type": 0.99}}
+    docs = [(NO, UNIT, form)] + [
+        (NO, UNIT, {"doc_type": t, "fields": {"姓名": "张三", **({"材料名称": k} if k else {})},
+                    "confidence": {"姓名": 0.99, "材料名称": 0.99, "doc_type": 0.99}}) for t, k in papers]
+    electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME, "主要致困原因": exported},
+                       "members": []}}
+    out = reconcile(paper_from_extractions(docs), electronic, "hangzhou", as_of=date(2014, 1, 2))
+    assert [f["kind"] for f in out if f["field"] == "主要致困原因"] == [kind]
