@@ -283,6 +283,39 @@ def column_below(label: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
     return out
 
 
+def column_list(rv: RowValue, lines: Sequence[TextLine], labels: Mapping[str, str]) -> list[TextLine]:
+    """A list printed under its label as a column's head (序号 | 诊断名称 | 疾病编码 over one diagnosis a row):
+    the label's value was read under it, or what followed it on its row are the other columns' heads (each
+    with a text under it on the first row). The texts under the label, row after row, down to the list's end:
+    a row that holds a printed label, a gap of more than a row, a row with nothing under the label or nothing
+    else (a line a long value wrapped onto)."""
+    label = rv.label_line
+    if rv.lines and rv.lines != [value_below(label, lines)]:
+        first = [value_below(t, lines) for t in rv.lines if t is not label]
+        heads = [u for u in first if u is not None]
+        if not heads or len(heads) < len(first) or any(abs(u.cy - heads[0].cy) > 0.6 * u.height for u in heads):
+            return []
+    if not any(t is not label and t.page == label.page and abs(t.cy - label.cy) <= 0.5 * label.height
+               for t in lines):
+        return []  # a label alone on its row heads no table
+    out: list[TextLine] = []
+    bottom = label.box[3]
+    for row in group_rows([t for t in lines if t.page == label.page and t.cy > label.box[3]]):
+        h = max(t.height for t in row)
+        if min(t.box[1] for t in row) - bottom > 1.5 * h or any(_printed(t.text, labels) for t in row):
+            break
+        under = [t for t in row if min(t.box[2], label.box[2]) - max(t.box[0], label.box[0]) > 0]
+        if len(under) != 1 or len(row) < 2:
+            break  # a table's row holds the item and its other columns (its number, its code)
+        out.append(under[0])
+        bottom = max(t.box[3] for t in row)
+    return out
+
+
+def _printed(text: str, labels: Mapping[str, str]) -> bool:
+    return match_label(text, labels) is not None or label_of(text) is not None
+
+
 def _row_line(row: Sequence[TextLine]) -> TextLine:
     """One printed row as a single line (its texts from left to right)."""
     box = (
@@ -2415,6 +2448,25 @@ def _cell_text(label: TextLine, lines: Sequence[TextLine], cells: Sequence[Box])
     return free_text("".join(t.text for t in rows[0]), more)
 
 
+def _diagnosis_of(rv: RowValue, body: Sequence[TextLine], grid: Mapping[int, Sequence[Box]] | None) -> str:
+    """The diagnosis its row reading found: a list under the label as its column's head, else the row's text
+    with the rows continuing it (a colon OCR read as "." or "·" after the label no part of it)."""
+    listed = column_list(rv, body, DIAGNOSIS_LABELS)
+    if listed:
+        return "；".join(diagnosis_items(_compact(t.text)) for t in listed)
+    more = _continued(rv, body)
+    # the label centred beside the list: its first rows stand above the label's row
+    first, more = _with_preceding(rv.text.lstrip(" .．·。、；;，,:："), more, _preceding(rv, body, len(more)))
+    first = first.lstrip(" .．·。、；;，,:：")
+    joined = free_text(first, more)
+    # ruled: the cell beside the label holds the whole diagnosis, wherever in it it is written (at its top,
+    # the label centred by its cell's middle row or by none), and what the label's row held is part of it
+    in_cell = _cell_text(rv.label_line, body, grid.get(rv.page, ())) if grid else None
+    if in_cell and _compact(rv.text.lstrip(" .．·。、；;，,:：")) in _compact(in_cell):
+        joined = in_cell
+    return diagnosis_items(joined)
+
+
 def read_diagnosis(
     ex: Extraction, lines: Sequence[TextLine], grid: Mapping[int, Sequence[Box]] | None = None
 ) -> None:
@@ -2437,20 +2489,7 @@ def read_diagnosis(
                 rows["诊断"] = RowValue("诊断", "", ln.confidence, ln.page, ln.box, ln, [])
                 break
     if (rv := rows.get("诊断")) is not None:
-        # a colon OCR read as "." or "·" after the label is no part of the diagnosis
-        more = _continued(rv, body)
-        # the label centred beside the list: its first rows stand above the label's row
-        first, more = _with_preceding(
-            rv.text.lstrip(" .．·。、；;，,:："), more, _preceding(rv, body, len(more))
-        )
-        first = first.lstrip(" .．·。、；;，,:：")
-        joined = free_text(first, more)
-        # ruled: the cell beside the label holds the whole diagnosis, wherever in it it is written (at its top,
-        # the label centred by its cell's middle row or by none), and what the label's row held is part of it
-        in_cell = _cell_text(rv.label_line, body, grid.get(rv.page, ())) if grid else None
-        if in_cell and _compact(rv.text.lstrip(" .．·。、；;，,:：")) in _compact(in_cell):
-            joined = in_cell
-        text = diagnosis_items(joined)
+        text = _diagnosis_of(rv, body, grid)
         if text and match_label(text, DIAGNOSIS_LABELS) is None:
             _put(ex, "诊断", text, rv)
     if (rv := rows.get("科别")) is not None and (dept := "".join(_NAME_CHARS.findall(rv.text)).strip("·")):
