@@ -1,0 +1,49 @@
+"""Member blocks whose first label carries the block's number ("（1）姓名", "2、姓名", "③姓名").
+
+REAL-DOCUMENTS: a unit that prints the members as blocks of label/value pairs numbers the blocks, and the
+number may stand right before the block's first label, in its cell or on its line. The number is no part
+of the label: the block still starts at its 姓名. Each test draws the blocks in an arrangement of its own
+(ruled cells, or lines of "label：value" without rulings) inside a form, read by ``extract_fields``.
+"""
+
+from __future__ import annotations
+
+from dangan.extractors.layout import split_labelled
+
+from .test_member_tables_general import MEMBERS, _after, _applicant, _extract, _got, _want
+from .test_structure import Page
+
+
+def test_item_number_before_a_label_is_no_text_of_it() -> None:
+    for mark in ("(1)", "（2）", "3.", "4、", "⑤", "(三)"):
+        assert split_labelled(mark + "姓名") == [("姓名", "")], mark
+        assert split_labelled(mark + " 姓名：张三") == [("姓名", "张三")], mark
+    assert split_labelled("1.5万") == [(None, "1.5万")]  # a number that is a value stays one
+
+
+def test_ruled_blocks_numbered_in_the_name_cell() -> None:
+    page = Page()
+    _applicant(page)
+    page.y += 30
+    w = [200, 270, 200, 270, 200, 270]
+    for k, (name, rel, sex, idn, inc) in enumerate(MEMBERS, 1):
+        page.row(w, [f"{k}、姓名", name, "关系", rel, "性别", sex])
+        page.row([200, 670, 200, 470], ["身份证号", idn, "月收入", inc])
+        page.y += 30
+    _after(page)
+    ex = _extract(page)
+    assert _got(ex) == _want()
+    assert ex.fields["姓名"] == "叶志俊"  # type: ignore[attr-defined]
+
+
+def test_unruled_block_lines_numbered_with_circled_digits() -> None:
+    page = Page()
+    _applicant(page)
+    page.y += 60
+    for k, (name, rel, sex, idn, inc) in enumerate(MEMBERS):
+        page.text(f"{'①②③'[k]}姓名：{name}  关系：{rel}  性别：{sex}", page.left, page.y)
+        page.y += 60
+        page.text(f"身份证号：{idn}  月收入：{inc}", page.left + 40, page.y)
+        page.y += 90
+    ex = _extract(page)
+    assert _got(ex) == _want()
