@@ -47,3 +47,33 @@ def test_unruled_block_lines_numbered_with_circled_digits() -> None:
         page.y += 90
     ex = _extract(page)
     assert _got(ex) == _want()
+
+
+# ---------------------------------------------------------------------------------------------
+# a member table in two parts with the form's rows after it (a declaration across the columns)
+
+
+def test_second_part_joins_by_position_over_the_forms_rows_after_it() -> None:
+    """The second part names no one (序号 | 公民身份号码 | 月收入 | 单位或学校), so its rows join the first part's by
+    position; the form goes on under it with a tall row (a label, then a declaration of several lines and
+    a date across the part's columns): those lines are no rows of the part (before: read as its rows, the
+    counts disagreed and the second part's columns were lost)."""
+    page = Page()
+    _applicant(page)
+    page.y += 30
+    page.row([90, 250, 200, 150], ["序号", "姓名", "关系", "性别"])
+    for k, (name, rel, sex, _idn, _inc) in enumerate(MEMBERS, 1):
+        page.row([90, 250, 200, 150], [str(k), name, rel, sex])
+    page.y += 40
+    widths = [90, 640, 220, 400]
+    page.row(widths, ["序号", "公民身份号码", "月收入（元）", "单位或学校"])
+    for k, (_name, _rel, _sex, idn, inc) in enumerate(MEMBERS, 1):
+        page.row(widths, [str(k), idn, inc, "杭州联华超市有限公司"])
+    top = page.y
+    page.row([200, 1150], ["申请人承诺", ""], height=300)
+    for k, text in enumerate(["1．以上所填内容真实无误；", "2．愿意配合各项调查工作；", "申请人（签字）：叶志俊"]):
+        page.text(text, page.left + 230, top + 60 + 80 * k)
+    page.text("2025-05-20", page.left + 1150, top + 240)
+    page.row([200, 1150], ["基层工会意见", "（盖章）  年  月  日"], height=120)
+    ex = _extract(page)
+    assert _got(ex) == _want()
