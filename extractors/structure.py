@@ -1142,7 +1142,11 @@ def read_transposed_grid(
     """A member table printed on its side: a column of member labels down the left (姓名, 关系, 身份证号 …,
     a side title 家庭成员 beside them or not), one column of values a member to their right. The rows that
     start with a member label at the same place are the table when their labels make a member header
-    (``is_member_header``); each member is the cells of one column across those rows (digit boxes joined)."""
+    (``is_member_header``); each member is the cells of one column across those rows (digit boxes joined).
+    A table too wide for the page goes on in blocks one under the other (成员1–3, then 成员4–6 under the same
+    labels): the members of every block, in order."""
+    members: list[dict[str, Reading]] = []
+    used: set[int] = set()
     i = 0
     while i < len(rows):
         first = _label_cell(rows[i], lines)
@@ -1173,11 +1177,11 @@ def read_transposed_grid(
         # form) unless it names the relation
         one = max(len(r[2]) for r in run) <= 1
         if len(run) >= 3 and is_member_header(found - borrowed) and (not one or "关系" in found):
-            members, used = _transposed_members(run, lines)
-            if members:
-                return members, used
+            block, block_used = _transposed_members(run, lines)
+            members += block[: MAX_MEMBER_ROWS - len(members)]
+            used |= block_used
         i = max(j, i + 1)
-    return [], set()
+    return members, used if members else set()
 
 
 MAX_FOREIGN_ROWS = 3

@@ -77,3 +77,34 @@ def test_second_part_joins_by_position_over_the_forms_rows_after_it() -> None:
     page.row([200, 1150], ["基层工会意见", "（盖章）  年  月  日"], height=120)
     ex = _extract(page)
     assert _got(ex) == _want()
+
+
+# ---------------------------------------------------------------------------------------------
+# a table printed on its side, too wide for the page: blocks of member columns one under the other
+
+
+def test_table_on_its_side_in_blocks_one_under_the_other() -> None:
+    """Two members a block under a side title, the labels printed again down the left of each block, the
+    second block's second column empty (before: only the first block's members were read)."""
+    from .test_member_tables_general import _box, _values
+
+    page = Page()
+    _applicant(page)
+    heads = ["姓名", "与申请人关系", "性别", "公民身份号码", "月收入（元）"]
+    canon = {"公民身份号码": "身份证号", "与申请人关系": "关系", "月收入（元）": "月收入"}
+    label_w, col_w, h = 300, 500, 70
+    for block in (MEMBERS[:2], MEMBERS[2:]):
+        page.y += 40
+        top = page.y
+        _box(page, (page.left, top, page.left + 120, top + h * len(heads)), "家庭\n成员")
+        for r, head in enumerate(heads):
+            y, x0 = top + r * h, page.left + 120
+            _box(page, (x0, y, x0 + label_w, y + h), head)
+            for k in range(2):
+                text = _values(block[k])[canon.get(head, head)] if k < len(block) else ""
+                _box(page, (x0 + label_w + k * col_w, y, x0 + label_w + (k + 1) * col_w, y + h), text)
+        page.y = top + h * len(heads)
+    page.y += 30
+    _after(page)
+    ex = _extract(page)
+    assert _got(ex) == _want()
