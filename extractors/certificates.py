@@ -208,12 +208,17 @@ def _under_header_row(rv: RowValue, lines: Sequence[TextLine], labels: Mapping[s
     """The value under a label whose row is a row of column headers: what followed the label on its row
     stands between it and the next printed label (经治医师 | 科主任 | 开具日期: 科主任 a header this reader
     does not know), and the row below holds a text under the label, under each of those texts and under the
-    next label, none of them a printed label (熊志强 | 薛明 | 2025年11月24日): the label heads its column too."""
+    next label, none of them a printed label (熊志强 | 薛明 | 2025年11月24日): the label heads its column too.
+    A row of two or more words after the label up to the row's end, none a printed label and none with a
+    digit (被评议人 | 赞成 | 反对 | 弃权 | 评议结论 over 张三 | 9 | 0 | 0 | 同意), is such a header row as well;
+    a row of values (户名 | 张三 | 20161124 | 工资 | 3064.96: a passbook's ledger beside its labels) is not."""
     label, nxt = rv.label_line, rv.ended_by
-    if nxt is None or not rv.lines or label in rv.lines:
+    if not rv.lines or label in rv.lines:
+        return None
+    if nxt is None and (len(rv.lines) < 2 or any(re.search(r"\d", t.text) for t in rv.lines)):
         return None
     # small labels in the corners of tall boxes: their values may stand four label heights below them
-    under = [value_below(t, lines, max_gap=4.0) for t in (label, *rv.lines, nxt)]
+    under = [value_below(t, lines, max_gap=4.0) for t in (label, *rv.lines, *([nxt] if nxt is not None else []))]
     found = [u for u in under if u is not None]
     if len(found) != len(under) or len({id(u) for u in found}) != len(found):
         return None
@@ -3501,12 +3506,13 @@ _NAME_PATTERNS = tuple(
         rf"(?:兹证明|兹有)[^，,。；;]{{0,14}}?(?:村民|居民|学生|职工|员工){_CJK_NAME}(?:家|同志|同学|（|\(|系|是|，|,)",
         rf"(?:原告|申请人|委托人|声明人)[:：]?{_CJK_NAME}[，,（(]",
         rf"收到(?:[\u4e00-\u9fa5]{{0,4}}(?:家长|学生))?{_CJK_NAME}(?:交来|缴来|交纳|缴纳|交付)",
-        # a letter addressed to the student: "李思远同学：", "胡宇飞_同学：" (a blank line filled in), or the
+        # a letter addressed to the student: "李思远同学：", "胡宇飞_同学：", "黎海同学_：" (a blank line filled in), or the
         # salutation alone on its line
-        rf"(?:^|[：:，,])?{_CJK_NAME}[_＿]*同学(?:[:：，,]|$)",
+        rf"(?:^|[：:，,])?{_CJK_NAME}[_＿]*同学[_＿]*(?:[:：，,]|$)",
         rf"对{_CJK_NAME}同志",
         # minutes that tell of the worker by what the meeting did: "介绍朱永同志家庭情况", "同意朱永同志列为…"
-        rf"(?:介绍|同意|讨论|评议)(?:职工|员工)?{_CJK_NAME}同志",
+        # the verb may carry its aspect particle ("主持人介绍了朱永同志的建档申请"): 了 is the verb's, not the name's
+        rf"(?:介绍|同意|讨论|评议)了?(?:职工|员工)?{_CJK_NAME}同志",
         # minutes of an appraisal of several workers named by the first: "对韩磊等4名职工的…申请进行民主评议"
         rf"对(?:职工|员工|村民|居民)?{_CJK_NAME}等[0-9一二三四五六七八九十两]+(?:名|位|户|人)",
         # minutes of an appraisal: "对职工孙红梅申请困难职工建档进行民主评议"
@@ -3584,6 +3590,11 @@ OTHER_NAME_LABELS = {
     "声明人签名": "姓名",
     "持卡人签名": "姓名",
     "持卡人签字": "姓名",
+    # a passbook's holder (持折人) signs the copy of its account page as a card's holder does
+    "持折人": "姓名",
+    "持折人签名": "姓名",
+    "持折人签字": "姓名",
+    "持折人（签名）": "姓名",
     "持卡人（签名）": "姓名",
     "声明人签字": "姓名",
     "声明人（签名）": "姓名",
@@ -3955,6 +3966,12 @@ def _whole_dates(text: str) -> list[tuple[int, str]]:
     """The dates of ``text`` written with their whole year, in digits or Chinese numerals."""
     t = fold_fullwidth(text)
     out = [(m.start(), d.isoformat()) for m in _DATE_TEXT.finditer(t) for d in find_dates(m.group())]
+    for m in _YEAR_GLUED.finditer(t):  # the 年 lost under a seal's ink: "20258月2日"
+        if not any(pos <= m.start() < pos + 10 for pos, _d in out):
+            try:
+                out.append((m.start(), date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()))
+            except ValueError:
+                continue
     for m in _CN_DATE.finditer(t):
         try:
             y = int("".join(str(CN_DIGITS[c]) for c in m.group(1)))
@@ -3993,6 +4010,8 @@ _CUT_CN_YEAR = re.compile(
 )
 
 
+# a whole year and the month run together, the month and the day still marked ("20258月2日")
+_YEAR_GLUED = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(0?[1-9]|1[0-2])\s*月\s*([0-9]{1,2})\s*[日号]")
 _DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s*[年.\-/=~ ]\s*\d{1,2}\s*(?:[月.\-/=~ ]\s*\d{1,2}|\d{2})\s*[日号]?")
 
 
@@ -4000,6 +4019,8 @@ def other_document(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """其他 materials: what it is (its title), whose it is, and its date (the last full date printed)."""
     # a hand-written record (minutes on ruled paper) comes back from OCR partly in traditional glyphs
     folded = [ln if (t := simplified(ln.text)) == ln.text else replace(ln, text=t) for ln in lines]
+    # a label spaced out on its row ("户　名：" read as "户" | "名："): one text, as printed
+    folded = joined_spaced_labels(folded, OTHER_NAME_LABELS)
     ordered = sorted(folded, key=lambda t: (t.page, t.cy, t.box[0]))
     _other_kind(ex, ordered)
     _other_name(ex, ordered)
@@ -4011,7 +4032,9 @@ def other_document(ex: Extraction, lines: Sequence[TextLine]) -> None:
     if not dates:  # a date written apart on its row ("2025年" | "6月18日"): the row read as one text
         for row in group_rows(ordered):
             joined = _row_line(row)
-            dates += [(d, joined) for _pos, d in all_dates(joined.text)]
+            # the texts kept apart by a space: a date whose 年 and 月 a seal's ink hid ("2025" | "6" | "12")
+            spaced = " ".join(t.text for t in row)
+            dates += [(d, joined) for _pos, d in all_dates(joined.text) or all_dates(spaced)]
     if not dates or "日期" in ex.fields:
         return
     # a day no paper can carry yet (OCR read a seal-covered 2026年4月4日 as 2028年1月1日) is no candidate while
@@ -4072,10 +4095,25 @@ def _bare_date(text: str) -> list[str]:
         rest = rest.lstrip(".。·,，")  # the label's colon read as a stop ("出具日期.202512-10")
     if label and not re.search(r"日期|时间|日|年月", label):
         return []
+    if re.fullmatch(r"(?:19|20)\d{5}", rest):
+        return _seven_digit_date(rest)
     if not re.fullmatch(r"\d{4}[.\-/]?\d{2}[.\-/]?\d{1,2}", rest) or len(re.sub(r"\D", "", rest)) not in (7, 8):
         return []
     day = parse_date(rest)
     return [day.isoformat()] if day is not None else []
+
+
+def _seven_digit_date(digits: str) -> list[str]:
+    """Seven digits of a date whose separators were lost ("2026611"): the year, then a month of one digit and
+    a day of two, or a month of two and a day of one; the date when only one of the two is a day of the
+    calendar ("2026111" may be 1月11日 or 11月1日: none)."""
+    found = []
+    for month, day in ((digits[4], digits[5:]), (digits[4:6], digits[6])):
+        try:
+            found.append(date(int(digits[:4]), int(month), int(day)).isoformat())
+        except ValueError:
+            continue
+    return found if len(found) == 1 else []
 
 
 def _fact_date(ln: TextLine, lines: Sequence[TextLine]) -> bool:
