@@ -208,12 +208,17 @@ def _under_header_row(rv: RowValue, lines: Sequence[TextLine], labels: Mapping[s
     """The value under a label whose row is a row of column headers: what followed the label on its row
     stands between it and the next printed label (经治医师 | 科主任 | 开具日期: 科主任 a header this reader
     does not know), and the row below holds a text under the label, under each of those texts and under the
-    next label, none of them a printed label (熊志强 | 薛明 | 2025年11月24日): the label heads its column too."""
+    next label, none of them a printed label (熊志强 | 薛明 | 2025年11月24日): the label heads its column too.
+    A row of two or more words after the label up to the row's end, none a printed label and none with a
+    digit (被评议人 | 赞成 | 反对 | 弃权 | 评议结论 over 张三 | 9 | 0 | 0 | 同意), is such a header row as well;
+    a row of values (户名 | 张三 | 20161124 | 工资 | 3064.96: a passbook's ledger beside its labels) is not."""
     label, nxt = rv.label_line, rv.ended_by
-    if nxt is None or not rv.lines or label in rv.lines:
+    if not rv.lines or label in rv.lines:
+        return None
+    if nxt is None and (len(rv.lines) < 2 or any(re.search(r"\d", t.text) for t in rv.lines)):
         return None
     # small labels in the corners of tall boxes: their values may stand four label heights below them
-    under = [value_below(t, lines, max_gap=4.0) for t in (label, *rv.lines, nxt)]
+    under = [value_below(t, lines, max_gap=4.0) for t in (label, *rv.lines, *([nxt] if nxt is not None else []))]
     found = [u for u in under if u is not None]
     if len(found) != len(under) or len({id(u) for u in found}) != len(found):
         return None
@@ -281,6 +286,39 @@ def column_below(label: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
         out.append(t)
         bottom = max(bottom, t.box[3])
     return out
+
+
+def column_list(rv: RowValue, lines: Sequence[TextLine], labels: Mapping[str, str]) -> list[TextLine]:
+    """A list printed under its label as a column's head (序号 | 诊断名称 | 疾病编码 over one diagnosis a row):
+    the label's value was read under it, or what followed it on its row are the other columns' heads (each
+    with a text under it on the first row). The texts under the label, row after row, down to the list's end:
+    a row that holds a printed label, a gap of more than a row, a row with nothing under the label or nothing
+    else (a line a long value wrapped onto)."""
+    label = rv.label_line
+    if rv.lines and rv.lines != [value_below(label, lines)]:
+        first = [value_below(t, lines) for t in rv.lines if t is not label]
+        heads = [u for u in first if u is not None]
+        if not heads or len(heads) < len(first) or any(abs(u.cy - heads[0].cy) > 0.6 * u.height for u in heads):
+            return []
+    if not any(t is not label and t.page == label.page and abs(t.cy - label.cy) <= 0.5 * label.height
+               for t in lines):
+        return []  # a label alone on its row heads no table
+    out: list[TextLine] = []
+    bottom = label.box[3]
+    for row in group_rows([t for t in lines if t.page == label.page and t.cy > label.box[3]]):
+        h = max(t.height for t in row)
+        if min(t.box[1] for t in row) - bottom > 1.5 * h or any(_printed(t.text, labels) for t in row):
+            break
+        under = [t for t in row if min(t.box[2], label.box[2]) - max(t.box[0], label.box[0]) > 0]
+        if len(under) != 1 or len(row) < 2:
+            break  # a table's row holds the item and its other columns (its number, its code)
+        out.append(under[0])
+        bottom = max(t.box[3] for t in row)
+    return out
+
+
+def _printed(text: str, labels: Mapping[str, str]) -> bool:
+    return match_label(text, labels) is not None or label_of(text) is not None
 
 
 def _row_line(row: Sequence[TextLine]) -> TextLine:
@@ -2415,6 +2453,25 @@ def _cell_text(label: TextLine, lines: Sequence[TextLine], cells: Sequence[Box])
     return free_text("".join(t.text for t in rows[0]), more)
 
 
+def _diagnosis_of(rv: RowValue, body: Sequence[TextLine], grid: Mapping[int, Sequence[Box]] | None) -> str:
+    """The diagnosis its row reading found: a list under the label as its column's head, else the row's text
+    with the rows continuing it (a colon OCR read as "." or "·" after the label no part of it)."""
+    listed = column_list(rv, body, DIAGNOSIS_LABELS)
+    if listed:
+        return "；".join(diagnosis_items(_compact(t.text)) for t in listed)
+    more = _continued(rv, body)
+    # the label centred beside the list: its first rows stand above the label's row
+    first, more = _with_preceding(rv.text.lstrip(" .．·。、；;，,:："), more, _preceding(rv, body, len(more)))
+    first = first.lstrip(" .．·。、；;，,:：")
+    joined = free_text(first, more)
+    # ruled: the cell beside the label holds the whole diagnosis, wherever in it it is written (at its top,
+    # the label centred by its cell's middle row or by none), and what the label's row held is part of it
+    in_cell = _cell_text(rv.label_line, body, grid.get(rv.page, ())) if grid else None
+    if in_cell and _compact(rv.text.lstrip(" .．·。、；;，,:：")) in _compact(in_cell):
+        joined = in_cell
+    return diagnosis_items(joined)
+
+
 def read_diagnosis(
     ex: Extraction, lines: Sequence[TextLine], grid: Mapping[int, Sequence[Box]] | None = None
 ) -> None:
@@ -2437,20 +2494,7 @@ def read_diagnosis(
                 rows["诊断"] = RowValue("诊断", "", ln.confidence, ln.page, ln.box, ln, [])
                 break
     if (rv := rows.get("诊断")) is not None:
-        # a colon OCR read as "." or "·" after the label is no part of the diagnosis
-        more = _continued(rv, body)
-        # the label centred beside the list: its first rows stand above the label's row
-        first, more = _with_preceding(
-            rv.text.lstrip(" .．·。、；;，,:："), more, _preceding(rv, body, len(more))
-        )
-        first = first.lstrip(" .．·。、；;，,:：")
-        joined = free_text(first, more)
-        # ruled: the cell beside the label holds the whole diagnosis, wherever in it it is written (at its top,
-        # the label centred by its cell's middle row or by none), and what the label's row held is part of it
-        in_cell = _cell_text(rv.label_line, body, grid.get(rv.page, ())) if grid else None
-        if in_cell and _compact(rv.text.lstrip(" .．·。、；;，,:：")) in _compact(in_cell):
-            joined = in_cell
-        text = diagnosis_items(joined)
+        text = _diagnosis_of(rv, body, grid)
         if text and match_label(text, DIAGNOSIS_LABELS) is None:
             _put(ex, "诊断", text, rv)
     if (rv := rows.get("科别")) is not None and (dept := "".join(_NAME_CHARS.findall(rv.text)).strip("·")):
@@ -3462,12 +3506,13 @@ _NAME_PATTERNS = tuple(
         rf"(?:兹证明|兹有)[^，,。；;]{{0,14}}?(?:村民|居民|学生|职工|员工){_CJK_NAME}(?:家|同志|同学|（|\(|系|是|，|,)",
         rf"(?:原告|申请人|委托人|声明人)[:：]?{_CJK_NAME}[，,（(]",
         rf"收到(?:[\u4e00-\u9fa5]{{0,4}}(?:家长|学生))?{_CJK_NAME}(?:交来|缴来|交纳|缴纳|交付)",
-        # a letter addressed to the student: "李思远同学：", "胡宇飞_同学：" (a blank line filled in), or the
+        # a letter addressed to the student: "李思远同学：", "胡宇飞_同学：", "黎海同学_：" (a blank line filled in), or the
         # salutation alone on its line
-        rf"(?:^|[：:，,])?{_CJK_NAME}[_＿]*同学(?:[:：，,]|$)",
+        rf"(?:^|[：:，,])?{_CJK_NAME}[_＿]*同学[_＿]*(?:[:：，,]|$)",
         rf"对{_CJK_NAME}同志",
         # minutes that tell of the worker by what the meeting did: "介绍朱永同志家庭情况", "同意朱永同志列为…"
-        rf"(?:介绍|同意|讨论|评议)(?:职工|员工)?{_CJK_NAME}同志",
+        # the verb may carry its aspect particle ("主持人介绍了朱永同志的建档申请"): 了 is the verb's, not the name's
+        rf"(?:介绍|同意|讨论|评议)了?(?:职工|员工)?{_CJK_NAME}同志",
         # minutes of an appraisal of several workers named by the first: "对韩磊等4名职工的…申请进行民主评议"
         rf"对(?:职工|员工|村民|居民)?{_CJK_NAME}等[0-9一二三四五六七八九十两]+(?:名|位|户|人)",
         # minutes of an appraisal: "对职工孙红梅申请困难职工建档进行民主评议"
@@ -3545,6 +3590,11 @@ OTHER_NAME_LABELS = {
     "声明人签名": "姓名",
     "持卡人签名": "姓名",
     "持卡人签字": "姓名",
+    # a passbook's holder (持折人) signs the copy of its account page as a card's holder does
+    "持折人": "姓名",
+    "持折人签名": "姓名",
+    "持折人签字": "姓名",
+    "持折人（签名）": "姓名",
     "持卡人（签名）": "姓名",
     "声明人签字": "姓名",
     "声明人（签名）": "姓名",
@@ -3916,6 +3966,12 @@ def _whole_dates(text: str) -> list[tuple[int, str]]:
     """The dates of ``text`` written with their whole year, in digits or Chinese numerals."""
     t = fold_fullwidth(text)
     out = [(m.start(), d.isoformat()) for m in _DATE_TEXT.finditer(t) for d in find_dates(m.group())]
+    for m in _YEAR_GLUED.finditer(t):  # the 年 lost under a seal's ink: "20258月2日"
+        if not any(pos <= m.start() < pos + 10 for pos, _d in out):
+            try:
+                out.append((m.start(), date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()))
+            except ValueError:
+                continue
     for m in _CN_DATE.finditer(t):
         try:
             y = int("".join(str(CN_DIGITS[c]) for c in m.group(1)))
@@ -3954,6 +4010,8 @@ _CUT_CN_YEAR = re.compile(
 )
 
 
+# a whole year and the month run together, the month and the day still marked ("20258月2日")
+_YEAR_GLUED = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(0?[1-9]|1[0-2])\s*月\s*([0-9]{1,2})\s*[日号]")
 _DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s*[年.\-/=~ ]\s*\d{1,2}\s*(?:[月.\-/=~ ]\s*\d{1,2}|\d{2})\s*[日号]?")
 
 
@@ -3961,6 +4019,8 @@ def other_document(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """其他 materials: what it is (its title), whose it is, and its date (the last full date printed)."""
     # a hand-written record (minutes on ruled paper) comes back from OCR partly in traditional glyphs
     folded = [ln if (t := simplified(ln.text)) == ln.text else replace(ln, text=t) for ln in lines]
+    # a label spaced out on its row ("户　名：" read as "户" | "名："): one text, as printed
+    folded = joined_spaced_labels(folded, OTHER_NAME_LABELS)
     ordered = sorted(folded, key=lambda t: (t.page, t.cy, t.box[0]))
     _other_kind(ex, ordered)
     _other_name(ex, ordered)
@@ -3972,7 +4032,9 @@ def other_document(ex: Extraction, lines: Sequence[TextLine]) -> None:
     if not dates:  # a date written apart on its row ("2025年" | "6月18日"): the row read as one text
         for row in group_rows(ordered):
             joined = _row_line(row)
-            dates += [(d, joined) for _pos, d in all_dates(joined.text)]
+            # the texts kept apart by a space: a date whose 年 and 月 a seal's ink hid ("2025" | "6" | "12")
+            spaced = " ".join(t.text for t in row)
+            dates += [(d, joined) for _pos, d in all_dates(joined.text) or all_dates(spaced)]
     if not dates or "日期" in ex.fields:
         return
     # a day no paper can carry yet (OCR read a seal-covered 2026年4月4日 as 2028年1月1日) is no candidate while
@@ -4033,10 +4095,25 @@ def _bare_date(text: str) -> list[str]:
         rest = rest.lstrip(".。·,，")  # the label's colon read as a stop ("出具日期.202512-10")
     if label and not re.search(r"日期|时间|日|年月", label):
         return []
+    if re.fullmatch(r"(?:19|20)\d{5}", rest):
+        return _seven_digit_date(rest)
     if not re.fullmatch(r"\d{4}[.\-/]?\d{2}[.\-/]?\d{1,2}", rest) or len(re.sub(r"\D", "", rest)) not in (7, 8):
         return []
     day = parse_date(rest)
     return [day.isoformat()] if day is not None else []
+
+
+def _seven_digit_date(digits: str) -> list[str]:
+    """Seven digits of a date whose separators were lost ("2026611"): the year, then a month of one digit and
+    a day of two, or a month of two and a day of one; the date when only one of the two is a day of the
+    calendar ("2026111" may be 1月11日 or 11月1日: none)."""
+    found = []
+    for month, day in ((digits[4], digits[5:]), (digits[4:6], digits[6])):
+        try:
+            found.append(date(int(digits[:4]), int(month), int(day)).isoformat())
+        except ValueError:
+            continue
+    return found if len(found) == 1 else []
 
 
 def _fact_date(ln: TextLine, lines: Sequence[TextLine]) -> bool:

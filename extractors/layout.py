@@ -545,6 +545,11 @@ def _unglossed(m: re.Match[str]) -> str:
 _BRACKETED_NOTE_RE = re.compile(r"（?[^（）]+[，,；;][^（）]+）")
 
 
+# an item's number printed before its first label ("（1）姓名", "2. 姓名", "③姓名", "1、姓名"): numbered blocks
+# of a member's fields, numbered rows of a form; the number is no text of the label's row
+_ITEM_MARK_RE = re.compile(r"(?:（[\d一二三四五六七八九十]{1,2}）|[\u2460-\u2473]|\d{1,2}[.、．](?!\d))")
+
+
 def split_labelled(text: str) -> list[tuple[str | None, str]]:
     """Split "姓名：张三 性别：男" into [(姓名, 张三), (性别, 男)]; leading text without a label → (None, text)."""
     cleaned = _GLOSSED_RE.sub(_unglossed, _UNIT_OR_SCHOOL_RE.sub("单位或学校", _clean(text)))
@@ -552,6 +557,8 @@ def split_labelled(text: str) -> list[tuple[str | None, str]]:
         # 「四、致困原因及家庭必要性支出」: a section's heading names fields, pairs none; nor does a note printed
         # in brackets as a sentence, 「（家庭困难原因及状况，请直接叙述）」 (its opening bracket may be lost)
         return [(None, cleaned)]
+    if (mark := _ITEM_MARK_RE.match(cleaned)) is not None and _LABEL_RE.match(cleaned, mark.end()) is not None:
+        cleaned = cleaned[mark.end() :]
     if (near := misread_label(cleaned)) is not None:
         cleaned = near + cleaned[len(near) :]
     elif (wrapped := _WRAP_LOST_LABELS.get(cleaned.strip("：:"))) is not None:

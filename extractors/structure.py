@@ -847,6 +847,9 @@ def _later_part(
     if start is None:
         return None
     more, used, _table = _read_grid(lines, [c for rw in below[start:] for c in rw], split, part=True)
+    # the form's rows after the part (本人承诺 | a paragraph across its columns, its lines read as rows):
+    # the part ends at the first row whose values are none of its columns'
+    more = list(itertools.takewhile(lambda m: not _no_values(m), more))
     have = {lab for m in members for lab in m}
     if not more or not any(lab not in have for m in more for lab in m):
         return None
@@ -857,6 +860,19 @@ def _later_part(
         for lab, rd in more[j].items():
             members[i].setdefault(lab, rd)
     return used
+
+
+def _no_values(record: dict[str, Reading]) -> bool:
+    """Whether a row read under the columns has readings of checked labels and none is a possible value
+    of its label: a row of the form read across the columns, not a member's."""
+    from dangan.extractors.fields import normalise_value
+    from dangan.schemas.readings import check_reading
+
+    checked = [(lab, rd) for lab, rd in record.items() if lab in CHECKED]
+    return bool(checked) and all(
+        (value := normalise_value(lab, rd.value)[0]) is None or check_reading(lab, value) is not None
+        for lab, rd in checked
+    )
 
 
 def _same_people(
@@ -1126,7 +1142,11 @@ def read_transposed_grid(
     """A member table printed on its side: a column of member labels down the left (姓名, 关系, 身份证号 …,
     a side title 家庭成员 beside them or not), one column of values a member to their right. The rows that
     start with a member label at the same place are the table when their labels make a member header
-    (``is_member_header``); each member is the cells of one column across those rows (digit boxes joined)."""
+    (``is_member_header``); each member is the cells of one column across those rows (digit boxes joined).
+    A table too wide for the page goes on in blocks one under the other (成员1–3, then 成员4–6 under the same
+    labels): the members of every block, in order."""
+    members: list[dict[str, Reading]] = []
+    used: set[int] = set()
     i = 0
     while i < len(rows):
         first = _label_cell(rows[i], lines)
@@ -1157,11 +1177,11 @@ def read_transposed_grid(
         # form) unless it names the relation
         one = max(len(r[2]) for r in run) <= 1
         if len(run) >= 3 and is_member_header(found - borrowed) and (not one or "关系" in found):
-            members, used = _transposed_members(run, lines)
-            if members:
-                return members, used
+            block, block_used = _transposed_members(run, lines)
+            members += block[: MAX_MEMBER_ROWS - len(members)]
+            used |= block_used
         i = max(j, i + 1)
-    return [], set()
+    return members, used if members else set()
 
 
 MAX_FOREIGN_ROWS = 3
@@ -1329,6 +1349,9 @@ UNNAMED = "?"  # key prefix of a column whose header cell OCR lost or could not 
 # member labels whose possible values tell them apart (a vocabulary, the ID check digit): a column
 # under an unread header is the one whose every value is a possible value of it
 INFERABLE = ("关系", "身份证号", "性别", "政治面貌", "民族", "健康状况", "出生日期")
+# member labels whose readings can be wrong (a vocabulary, a check digit, a number): a row's 单位或学校 is
+# any text, so it alone tells no member row from a paragraph
+CHECKED = (*INFERABLE, "月收入", "年龄")
 
 
 def _unnamed(row: list[Box], header: list[tuple[str, Box]], row_h: float) -> list[tuple[str, Box]]:

@@ -1,7 +1,9 @@
-"""What a paper prints beside its record.
+"""What a paper prints beside its record, and a list printed under its label as a column's head.
 
 A booklet's leaf may carry a second ruled table beside the record (a 户口簿's 住址变动登记 or 登记事项变更和更正
-记载 column): its heads stand level with the record's rows and are no part of those rows' last values. Pages are
+记载 column): its heads stand level with the record's rows and are no part of those rows' last values. A
+certificate may list its diagnoses one a row under the head of their column (序号 | 诊断名称 | 疾病编码): the
+diagnosis is every row's, not the next head nor the first row alone. Pages are
 drawn with PIL (``test_papers_general.Sheet``: the grid found on the drawn image), their truth known; the
 wordings are those of REAL-DOCUMENTS.md.
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 from dangan.extractors.fields import extract_fields
 from dangan.extractors.pipeline import gate
 
-from .test_papers_general import TODAY, Sheet
+from .test_papers_general import TODAY, Sheet, read
 from .test_papers_people import PEOPLE
 
 
@@ -73,3 +75,45 @@ def test_a_card_of_another_order_with_a_change_record_beside_its_second_row() ->
          "出生日期": p["出生日期"], "身份证号": p["身份证号"]}
     ]
 
+
+def diagnosis_list(heads: list[str], items: list[list[str]], ruled: bool) -> Sheet:
+    """A hospital's certificate whose diagnoses are a table of their own, one a row under its column's head
+    (序号 | 诊断名称 | 疾病编码), then the advice and the doctor's row."""
+    s = Sheet()
+    s.centred("湘潭市第一人民医院", 120, 52)
+    s.centred("门诊诊断证明", 200, 46)
+    s.text("姓名：罗桂英", 140, 290)
+    s.text("性别：女", 560, 290)
+    s.text("年龄：61岁", 860, 290)
+    widths = [160, 760, 300][: len(heads)]
+    if ruled:
+        y = s.table([heads, *items], widths, 360)
+    else:
+        y = 360.0
+        for row in [heads, *items]:
+            x = 140
+            for text, w in zip(row, widths, strict=True):
+                s.text(text, x + 20, y + 36)
+                x += w
+            y += 72
+    s.text("医嘱及建议：低糖饮食，定期复查。", 140, y + 70)
+    s.text("医师：王立新", 140, y + 170)
+    s.text("出具日期：2025年8月2日", 900, y + 170)
+    return s
+
+
+def test_diagnoses_listed_under_their_column_head() -> None:
+    """A ruled list (序号 | 诊断名称 | 疾病编码): the diagnosis is every row's 诊断名称, not the next column's
+    head (疾病编码) nor the first row alone."""
+    items = [["1", "糖尿病", "E11.900"], ["2", "高血压病3级", "I10.x05"], ["3", "慢性胃炎", "K29.500"]]
+    got = read(diagnosis_list(["序号", "诊断名称", "疾病编码"], items, ruled=True), "诊断证明")
+    assert got["诊断"] == "糖尿病；高血压病3级；慢性胃炎"
+    assert got["姓名"] == "罗桂英"
+
+
+def test_diagnoses_listed_unruled_under_another_head() -> None:
+    """Not written for: the list printed without rulings, headed 出院诊断 with each diagnosis's outcome
+    beside it (序号 | 出院诊断 | 治疗结果), two rows."""
+    items = [["1", "冠心病", "好转"], ["2", "2型糖尿病", "好转"]]
+    got = read(diagnosis_list(["序号", "出院诊断", "治疗结果"], items, ruled=False), "诊断证明")
+    assert got["诊断"] == "冠心病；2型糖尿病"
