@@ -293,7 +293,14 @@ def _simple_reason(label: str, value: Any, today: date) -> str | None:
         return None if ok else f"不是电话号码: {value}"
     if label == "邮政编码":
         return None if re.fullmatch(r"\d{6}", _word(value)) else f"邮政编码应为6位数字: {value}"
+    if label == "住址" and not _ADDRESS_MARK.search(_word(value)):
+        return f"不是住址（没有地名或门牌）: {value}"
     return _word_reason(label, value)
+
+
+# an address names a place or a house (河北省…县…村3组, …路12号5幢): one of these words or a number; a heading
+# that starts with the label (住址变动登记) or a column's other head (日期) names none
+_ADDRESS_MARK = re.compile(r"[0-9０-９省市区县旗州盟镇乡村屯庄街路道巷弄里号组楼幢栋单元室院苑园社队场坊]")
 
 
 # 合同期限 besides the 杭州 words (vocab.ContractTerm): a term without end, or a span or length of time

@@ -3,7 +3,8 @@
 A booklet's leaf may carry a second ruled table beside the record (a 户口簿's 住址变动登记 or 登记事项变更和更正
 记载 column): its heads stand level with the record's rows and are no part of those rows' last values. A
 certificate may list its diagnoses one a row under the head of their column (序号 | 诊断名称 | 疾病编码): the
-diagnosis is every row's, not the next head nor the first row alone. Pages are
+diagnosis is every row's, not the next head nor the first row alone. A heading may begin with a label's
+word (住址变动登记, 住址变更记录): it names no place, so it is no address. Pages are
 drawn with PIL (``test_papers_general.Sheet``: the grid found on the drawn image), their truth known; the
 wordings are those of REAL-DOCUMENTS.md.
 """
@@ -117,3 +118,44 @@ def test_diagnoses_listed_unruled_under_another_head() -> None:
     items = [["1", "冠心病", "好转"], ["2", "2型糖尿病", "好转"]]
     got = read(diagnosis_list(["序号", "出院诊断", "治疗结果"], items, ruled=False), "诊断证明")
     assert got["诊断"] == "冠心病；2型糖尿病"
+
+
+def head_page(s: Sheet, x: int, addr: str) -> None:
+    """A 户主页's ruled rows at ``x``: 户别 | 家庭户 | 户主姓名 | name, 户号 | number, 住址 | address."""
+    s.table(
+        [["户别", "家庭户", "户主姓名", PEOPLE[0]["姓名"]], ["户号", "310457", "签发日期", "2024年7月2日"]],
+        [150, 180, 180, 240],
+        300,
+        x=x,
+    )
+    s.table([["住址", addr]], [150, 600], 444, x=x, height=100)
+
+
+ADDRESS = "湖南省湘潭市岳塘区建设北路18号3幢2单元401室"
+
+
+def test_a_head_page_with_its_address_change_column_beside_it() -> None:
+    """A 户主页 with its 住址变动登记 column on the right of the leaf, titled above its heads 住址 | 日期:
+    the heading begins with the label's word but names no place; the address is the 住址 row's."""
+    s = Sheet()
+    s.centred("户 口 簿", 200, 44)
+    head_page(s, 80, ADDRESS)
+    side_table(s, 1000, 300, "住址变动登记", ["住址", "日期"], rows=4)
+    ex = extract_fields("户口簿", s.lines, cells=s.cells(), today=TODAY)
+    assert gate(ex) == []
+    assert ex.fields == {"户主姓名": PEOPLE[0]["姓名"], "住址": ADDRESS}
+
+
+def test_a_head_page_beside_an_address_change_leaf_on_its_left() -> None:
+    """Not written for: the booklet copied open with a 住址变更记录 leaf left of the 户主页, unruled: its
+    heading stands first on the page (top left) and begins with the label's word."""
+    s = Sheet()
+    s.text("住址变更记录", 110, 240, 34)
+    s.text("变更后住址", 90, 320, 28)
+    s.text("变更日期", 420, 320, 28)
+    s.centred("居民户口簿", 246, 40)
+    head_page(s, 760, ADDRESS)
+    ex = extract_fields("户口簿", s.lines, cells=s.cells(), today=TODAY)
+    assert gate(ex) == []
+    assert ex.fields == {"户主姓名": PEOPLE[0]["姓名"], "住址": ADDRESS}
+
