@@ -248,6 +248,12 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
             raw = raw.replace(".", "", raw.count(".") - 1)  # "11.100.00": OCR read the thousands commas as points
         if m := re.fullmatch(r"(\d+)\s(\d{2})元?", raw):
             raw = f"{m.group(1)}.{m.group(2)}"  # "3100 00": the point of 3100.00 read as a space
+        elif (m := re.fullmatch(r"(\d[\d,]*(?:\.\d+)?)元?\s+(\d[\d,]*(?:\.\d+)?元?)", raw)) and not re.fullmatch(
+            r"\d{1,3}\s+\d{3}(?:\.\d+)?元?", raw
+        ):
+            # "2900 2250", "5 0": an amount struck through and written again beside it (not "1 500", a
+            # thousands group set apart)
+            return normalise_value(label, m.group(2))[0], 0.9
         if m := re.fullmatch(r"(\d{1,3}(?:,\d{3})+)(\d{2})元?", raw):
             raw = f"{m.group(1)}.{m.group(2)}"  # "6,90000": the point of 6,900.00 lost (groups are of three)
         v = parse_money(raw)

@@ -8,7 +8,7 @@ of the label: the block still starts at its 姓名. Each test draws the blocks i
 
 from __future__ import annotations
 
-from dangan.extractors.layout import split_labelled
+from dangan.extractors.layout import TextLine, split_labelled
 
 from .test_member_tables_general import MEMBERS, _after, _applicant, _extract, _got, _want
 from .test_structure import Page
@@ -108,3 +108,35 @@ def test_table_on_its_side_in_blocks_one_under_the_other() -> None:
     _after(page)
     ex = _extract(page)
     assert _got(ex) == _want()
+
+
+# ---------------------------------------------------------------------------------------------
+# an amount struck through and written again beside it
+
+
+def test_amount_struck_through_and_written_again_beside_it() -> None:
+    """REAL-DOCUMENTS: corrections are crossed out. A member's income cell holds the struck amount and the
+    new one after it, read as two amounts apart by a space ("1200 2050"); so does the applicant's own
+    income beside its label. The later amount is the value (before: the two read as one number, out of
+    range, or "5 0" as 50); a thousands group set apart ("1 500") stays one amount."""
+    from dangan.extractors.fields import normalise_value
+
+    page = Page()
+    page.row([300, 400, 300, 410], ["姓名", "叶志俊", "本人月收入", ""])
+    x = page.left + 1000 + 20
+    struck = page.text("3100", x, page.y - 35)
+    page.draw.line((struck.box[0], page.y - 35, struck.box[2], page.y - 35), fill="black", width=3)
+    page.text("2600", struck.box[2] + 20, page.y - 35)
+    page.lines[-2:] = [TextLine("3100 2600", (struck.box[0], struck.box[1], struck.box[2] + 120, struck.box[3]), 0.95)]
+    widths = [200, 170, 100, 480, 300]
+    page.y += 30
+    page.row(widths, ["姓名", "关系", "性别", "身份证号", "月收入"])
+    for name, rel, sex, idn, inc in MEMBERS:
+        page.row(widths, [name, rel, sex, idn, f"1200 {inc}" if rel == "配偶" else inc])
+    _after(page)
+    ex = _extract(page)
+    assert _got(ex) == _want()
+    assert ex.fields["本人月平均收入"] == 2600  # type: ignore[attr-defined]
+    assert normalise_value("月收入", "5 0")[0] == 0
+    assert normalise_value("月收入", "1 500")[0] == 1500
+    assert normalise_value("月收入", "3100 00")[0] == 3100
