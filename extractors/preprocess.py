@@ -219,6 +219,9 @@ def _by_line_width(mask: np.ndarray, fallback: int, sureness: float) -> int:
     return 0 if across > down else 90
 
 
+_SQUARE = 1.25  # a cell whose longer side is no more than this times the shorter is square
+
+
 def _by_cell_shape(small: np.ndarray, ink: np.ndarray) -> int | None:
     """0 or 90 by a ruled table's cells, or None when the page has none to say. Cells hold lines of text,
     so a printed table's cells are wider than tall (a 户口簿 card's label and value boxes, a form's member
@@ -246,9 +249,11 @@ def _by_cell_shape(small: np.ndarray, ink: np.ndarray) -> int | None:
     wide = tall = 0
     for b in boxes:
         w, h = b[2] - b[0], b[3] - b[1]
-        if w > h:
+        # a box about as tall as wide holds one character (an ID number's 18 boxes, a tick box), not a
+        # line: it says nothing of the way the text runs, however many there are
+        if w > _SQUARE * h:
             wide += w * h
-        elif h > w:
+        elif h > _SQUARE * w:
             tall += w * h
     if wide >= 4 * tall:
         return 0

@@ -150,3 +150,49 @@ def test_a_pasting_frame_says_nothing_of_the_way_up() -> None:
         got = _by_cell_shape(small, ink_mask(small))
         assert got in (None, turned), (turned, got)
         assert (detect_orientation(img) + turned) % 360 == 0
+
+
+def underlined_form() -> Image.Image:
+    """Not tuned on: an application form written on underlines (no ruled table), whose only boxes are the
+    18 of the ID number, each about as tall as wide and a little taller (A4 at 150 dpi)."""
+    im = Image.new("RGB", (1240, 1754), "white")
+    draw = ImageDraw.Draw(im)
+    draw.text((620, 110), "困难职工帮扶申请表", font=cjk_font(40), fill="black", anchor="mm")
+    font = cjk_font(22)
+    rows = [("姓名", "罗桂英", "性别", "女"), ("民族", "汉族", "政治面貌", "群众"),
+            ("工作单位", "湘潭市环卫处", "联系电话", "13807321234"), ("家庭住址", "湘潭市雨湖区", "户口类型", "非农业"),
+            ("本人月收入", "1850.00", "家庭人口", "3"), ("开户银行", "农业银行", "银行卡号", "6228480012345678")]
+    y = 220
+    for i, (a, b, c, d) in enumerate(rows):
+        if i == 1:  # the ID number's boxes under the first row
+            draw.text((90, y), "公民身份号码", font=font, fill="black", anchor="lm")
+            for k, ch in enumerate("430302197508121527"):
+                x = 290 + 40 * k
+                draw.rectangle((x, y - 21, x + 40, y + 21), outline=(30, 30, 30), width=3)
+                draw.text((x + 20, y), ch, font=font, fill=(20, 20, 20), anchor="mm")
+            y += 80
+        for x, label, value in ((90, a, b), (650, c, d)):
+            draw.text((x, y), label, font=font, fill="black", anchor="lm")
+            draw.line((x + 130, y + 18, x + 520, y + 18), fill=(30, 30, 30), width=2)
+            draw.text((x + 160, y), value, font=font, fill=(20, 20, 60), anchor="lm")
+        y += 80
+    draw.text((90, y + 40), "困难情况说明：", font=font, fill="black", anchor="lm")
+    for k in range(6):
+        draw.line((90, y + 110 + 70 * k, 1150, y + 110 + 70 * k), fill=(30, 30, 30), width=2)
+    draw.text((100, y + 92), "家庭共3人，本人患病，丈夫下岗，女儿在读，生活困难，特申请帮扶。", font=font,
+              fill=(20, 20, 60), anchor="lm")
+    return im
+
+
+def test_the_boxes_of_an_id_number_say_nothing_of_the_way_up() -> None:
+    """A form whose only ruled boxes are its ID number's, each a little taller than wide: boxes about as tall
+    as wide hold a character, not a line, so they do not turn the page on its side (an upright 杭州 form was
+    read at 90° for them)."""
+    from dangan.extractors.preprocess import _by_cell_shape, _scaled, ink_mask
+
+    for turned in (0, 90):
+        img = rotate_image(_scanned(underlined_form(), 1.0, 5), turned)
+        small, _ = _scaled(img)
+        got = _by_cell_shape(small, ink_mask(small))
+        assert got in (None, turned), (turned, got)
+        assert (detect_orientation(img) + turned) % 360 == 0
