@@ -638,10 +638,11 @@ def value_right_of(label: TextLine, lines: Sequence[TextLine]) -> TextLine | Non
             continue
         cands.append(ln)
     if not cands:
-        # 「户籍地址：________」: a colon promises its value on the line, written wherever on the long
-        # blank after it, however far, as long as it is the next text of the label's own band
+        # 「户籍地址：________」 or 「*户口所在地 ________」: a label alone before a long blank has its value written
+        # wherever on the blank, however far (centred on it), as long as it is the next text of the label's own
+        # band — a label standing between would be nearer
         level = [c for c in far if _vertical_overlap(label, c) >= 0.5]
-        if level and label.text.rstrip().endswith(("：", ":")):
+        if level:
             return min(level, key=lambda c: c.box[0])
         return None
     level = [c for c in cands if _vertical_overlap(label, c) >= 0.5]
