@@ -521,11 +521,40 @@ def _region_text(
             break
         parts.append(ln.text)
         used.append(ln)
+    if options and not _count_options(_clean("".join(parts)), options):
+        for ln in _options_under(label_line, lines, options):
+            parts.append(ln.text)
+            used.append(ln)
     if options:
         stacked = _stacked_options(label_line, used, lines, options)
         parts += [ln.text for ln in stacked]
         used += stacked
     return "".join(parts), used
+
+
+def _options_under(label_line: TextLine, lines: Sequence[TextLine], options: Sequence[str]) -> list[TextLine]:
+    """A label whose row holds none of its options, printed over them (「五、困难类别」 over 「○持证困难户 ○…」, or
+    「主要致困原因：」 with its options set half a line lower): the first row of text under the label's top, within
+    two and a half lines of its foot, that names options of the list — its lines left to right, up to a label."""
+    lb, h = label_line.box, label_line.height
+    under = [
+        ln
+        for ln in lines
+        if ln.page == label_line.page
+        and lb[1] + 0.3 * h < ln.box[1] <= lb[3] + 2.5 * h
+        and ln.box[0] >= lb[0] - h
+        and ln is not label_line
+    ]
+    for row in group_rows(under):
+        if not any(_count_options(_clean(ln.text), options) for ln in row):
+            return []
+        out: list[TextLine] = []
+        for ln in sorted(row, key=lambda t: t.box[0]):
+            if split_labelled(ln.text)[0][0] is not None:
+                break
+            out.append(ln)
+        return out
+    return []
 
 
 def _stacked_options(

@@ -521,6 +521,17 @@ def _is_section_heading(cleaned: str) -> bool:
     return _LABEL_RE.match(cleaned) is None and _LABEL_RE.match(cleaned, m.end()) is not None
 
 
+def _section_field(cleaned: str) -> str | None:
+    """The field a section is titled with, 「三、困难情况说明」 or 「五、困难类别（由…认定）」: the section's body (the
+    narrative, the options) is that field's value. Only a field's own name titles it: 「二、致困原因」 heads the
+    主要/次要致困原因 rows, a synonym of one of them."""
+    m = _SECTION_RE.match(cleaned)
+    if m is None or not _is_section_heading(cleaned):
+        return None
+    title = re.sub(r"（[^（）]*）?$", "", cleaned[m.end() :])
+    return title if canonical_label(title) == title and title in HOUSEHOLD_LABELS.values() else None
+
+
 # the member's employer or school, worded by each printing (工作单位或就读学校, 单位/学校名称, 所在单位或学校): one
 # label, 单位或学校 — not 工作单位 followed by the words "或就读学校" as its value
 _UNIT_OR_SCHOOL_RE = re.compile(r"(?:工作|所在|就业)?单位(?:名称)?[或/／、及](?:就读|所在|就学)?学校(?:名称)?")
@@ -553,6 +564,8 @@ _ITEM_MARK_RE = re.compile(r"(?:（[\d一二三四五六七八九十]{1,2}）|[\
 def split_labelled(text: str) -> list[tuple[str | None, str]]:
     """Split "姓名：张三 性别：男" into [(姓名, 张三), (性别, 男)]; leading text without a label → (None, text)."""
     cleaned = _GLOSSED_RE.sub(_unglossed, _UNIT_OR_SCHOOL_RE.sub("单位或学校", _clean(text)))
+    if (titled := _section_field(cleaned)) is not None:
+        return [(titled, "")]
     if _is_section_heading(cleaned) or _BRACKETED_NOTE_RE.fullmatch(cleaned):
         # 「四、致困原因及家庭必要性支出」: a section's heading names fields, pairs none; nor does a note printed
         # in brackets as a sentence, 「（家庭困难原因及状况，请直接叙述）」 (its opening bracket may be lost)
@@ -855,17 +868,23 @@ _NOTE_END_RE = re.compile(r"[^\d（）()]{2,}[（(][^\d（）()]{1,6}[）)]")
 
 def _reading_below(label: TextLine, lines: Sequence[TextLine]) -> Reading | None:
     """The value printed under ``label`` (header-row forms), unless that text is a label itself."""
-    below = value_below(label, lines)
+    own = split_labelled(label.text)
+    free = bool(own) and own[-1][0] in FREE_TEXT
+    # a narrative is written in the lined box under its heading, its first line a line or two down
+    below = value_below(label, lines, max_gap=5.0 if free else 2.5)
     if below is None or _is_label_text(below.text) or _NOTE_END_RE.fullmatch(_clean(below.text)):
         return None
     first = split_labelled(below.text)
     if not first or first[0][0] is not None:
         return None
-    own = split_labelled(label.text)
-    if own and own[-1][0] in FREE_TEXT:
-        # a narrative names other fields ("…本人月收入2290元…"): its words, not labels that end it
-        first = [(None, _clean(below.text).strip(_SEP + " ，,"))]
-    return Reading(first[0][1], below.confidence, below.page, below.box, raw=below.text, extra={"label_line": label})
+    if not free:
+        return Reading(first[0][1], below.confidence, below.page, below.box, raw=below.text, extra={"label_line": label})
+    # a narrative names other fields ("…本人月收入2290元…"): its words, not labels that end it; and it wraps
+    cont = _continuation(below, lines)
+    text = _clean("".join(ln.text for ln in [below, *cont])).strip(_SEP + " ，,")
+    box = union_box(below.box, cont[-1].box) if cont else below.box
+    conf = min(ln.confidence for ln in [below, *cont])
+    return Reading(text, conf, below.page, box, raw=text, extra={"label_line": label})
 
 
 # ---------------------------------------------------------------------------------------------

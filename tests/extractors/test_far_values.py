@@ -1,4 +1,5 @@
-"""Values written far along a long blank without a colon before it, read from positioned text (no OCR)."""
+"""Values written far along a long blank without a colon before it, fields titled by a section heading, and
+option lists printed under their label rather than beside it, read from positioned text (no OCR)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,27 @@ def test_value_centred_on_a_long_blank_without_colon() -> None:
     assert ex.fields["住房类型"] == "自有住房"
     assert ex.fields.get("医保状况") is None
 
+
+def test_fields_titled_by_section_headings_and_options_under_labels() -> None:
+    story = "家庭共3人，妻子下岗，女儿在读，因女儿上学开支大，生活困难。"
+    lines = [
+        TextLine("职工困难情况登记表", (600, 60, 1000, 110)),
+        TextLine("二、困难原因", (120, 200, 300, 228)),
+        # the options half a line lower than their label
+        TextLine("主要致困原因", (120, 280, 280, 304)),
+        TextLine("□本人大病", (340, 296, 460, 320)),
+        TextLine("☑子女上学", (490, 296, 610, 320)),
+        TextLine("□收入低", (640, 296, 740, 320)),
+        TextLine("三、困难情况说明", (120, 400, 340, 428)),
+        TextLine(story[:20], (140, 520, 900, 548)),
+        TextLine(story[20:], (140, 556, 500, 584)),
+        TextLine("四、困难类别（由市总工会认定）", (120, 700, 560, 728)),
+        TextLine("□持证困难户", (130, 780, 280, 806)),
+        TextLine("☑低保边缘户", (320, 780, 470, 806)),
+        TextLine("□临时困难户", (510, 780, 660, 806)),
+        TextLine("申请人签名：李华", (120, 900, 420, 930)),
+    ]
+    ex = extract_fields("建档申请表", lines, today=TODAY)
+    assert ex.fields["主要致困原因"] == "子女上学"
+    assert ex.fields["困难情况说明"].replace(",", "，") == story
+    assert ex.fields["困难类别"] == "低保边缘户"
