@@ -1514,6 +1514,20 @@ EXPENSE_PARTS = ("医疗费用", "教育费用", "其他生活致困必要支出
 TOTAL_WORDS = ("合计", "总计", "小计")
 
 
+# 合计, or 合计（元） with the unit it is counted in
+_TOTAL_RE = re.compile("(?:" + "|".join(TOTAL_WORDS) + r")(?:（[^（）\d]{1,3}）?)?[：:]?")
+
+
+def _closes(total: TextLine, head: TextLine) -> bool:
+    """Whether the 合计 ``total`` closes the expense parts headed by ``head``: after them on their row, or first
+    thing on the row right under theirs (医疗费用 | 4500 | 教育费用 | 4500 | … over 合计（元） | 9000)."""
+    if total.page != head.page:
+        return False
+    if abs(total.cy - head.cy) <= 0.6 * max(total.height, head.height):
+        return total.cx > head.cx
+    return 0.6 * head.height < total.cy - head.cy <= 3 * max(total.height, head.height)
+
+
 def _expense_total(readings: dict[str, Reading], lines: Sequence[TextLine]) -> Reading | None:
     """The 合计 cell closing a row of expense headers (医疗费用 | 教育费用 | … | 合计), with its value under it.
     A part whose reading is that header word (the next cell of a header row that is no label) is read again
@@ -1536,9 +1550,7 @@ def _expense_total(readings: dict[str, Reading], lines: Sequence[TextLine]) -> R
                 readings[k] = Reading(below.text, below.confidence, below.page, below.box, raw=below.text,
                                       extra=rd.extra)
     for ln in lines:
-        if _clean(ln.text) not in TOTAL_WORDS or not any(
-            ln.page == h.page and abs(ln.cy - h.cy) <= 0.6 * max(ln.height, h.height) and ln.cx > h.cx for h in heads
-        ):
+        if not _TOTAL_RE.fullmatch(_clean(ln.text)) or not any(_closes(ln, h) for h in heads):
             continue
         right = value_right_of(ln, lines)
         if right is not None and isinstance(normalise_value("年度必要支出", right.text)[0], (int, float)):

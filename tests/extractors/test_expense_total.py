@@ -1,0 +1,41 @@
+"""年度必要支出 from its parts and their total: the total worded with its unit (小计（元）) on the row under the
+parts, and a part worded 其他必要支出, read from positioned text (no OCR)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dangan.extractors.fields import extract_fields
+from dangan.extractors.layout import TextLine
+
+TODAY = date(2026, 6, 1)
+
+
+def _parts(y: int, other: str) -> list[TextLine]:
+    return [
+        TextLine("困难职工登记表", (600, 60, 1000, 110)),
+        TextLine("支出情况", (120, y, 240, y + 30)),
+        TextLine("医疗费用", (300, y, 420, y + 30)),
+        TextLine("3000", (460, y, 540, y + 30)),
+        TextLine("教育费用", (620, y, 740, y + 30)),
+        TextLine("2500", (780, y, 860, y + 30)),
+        TextLine(other, (940, y, 1100, y + 30)),
+        TextLine("1700", (1140, y, 1220, y + 30)),
+    ]
+
+
+def test_total_with_its_unit_on_the_row_under_the_parts() -> None:
+    lines = [
+        *_parts(600, "其它开支"),  # a part of no known wording: the total, not a sum
+        TextLine("小计（元)", (120, 670, 260, 700)),
+        TextLine("7200", (320, 670, 400, 700)),
+        TextLine("申请人签名：王强", (120, 800, 400, 830)),
+    ]
+    ex = extract_fields("建档申请表", lines, today=TODAY)
+    assert ex.fields["年度必要支出"] == 7200
+
+
+def test_part_worded_other_necessary_expense() -> None:
+    lines = [*_parts(600, "其他必要支出"), TextLine("申请人签名：王强", (120, 800, 400, 830))]
+    ex = extract_fields("建档申请表", lines, today=TODAY)
+    assert ex.fields["年度必要支出"] == 7200
