@@ -881,11 +881,29 @@ def _reading_below(label: TextLine, lines: Sequence[TextLine]) -> Reading | None
     if not free:
         return Reading(first[0][1], below.confidence, below.page, below.box, raw=below.text, extra={"label_line": label})
     # a narrative names other fields ("…本人月收入2290元…"): its words, not labels that end it; and it wraps
-    cont = _continuation(below, lines)
-    text = _clean("".join(ln.text for ln in [below, *cont])).strip(_SEP + " ，,")
-    box = union_box(below.box, cont[-1].box) if cont else below.box
-    conf = min(ln.confidence for ln in [below, *cont])
-    return Reading(text, conf, below.page, box, raw=text, extra={"label_line": label})
+    block = _narrative_block(below, lines)
+    text = _clean("".join(ln.text for ln in block)).strip(_SEP + " ，,")
+    box = union_box(block[0].box, block[-1].box)
+    return Reading(text, min(ln.confidence for ln in block), below.page, box, raw=text, extra={"label_line": label})
+
+
+def _narrative_block(below: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
+    """The lines of a narrative written under its heading, in reading order: from the topmost line of the row
+    ``below`` stands in (a short last line read as overlapping a skewed long first one is no first line), each
+    next line starting under the first one's left edge, at most a line's height under the line before."""
+    row = [o for o in lines if o.page == below.page and _same_row(o, below) and abs(o.box[0] - below.box[0]) <= 3 * below.height]
+    first = min(row, key=lambda o: (o.box[1], o.box[0]))
+    out = [first]
+    rest = sorted((o for o in lines if o.page == first.page and o.cy > first.cy), key=lambda o: o.cy)
+    for o in rest:
+        prev = out[-1]
+        if o.box[1] > prev.box[3] + prev.height:
+            break
+        if abs(o.box[0] - first.box[0]) <= 2 * first.height and o.cy > prev.cy + 0.4 * prev.height:
+            if split_labelled(o.text)[0][0] is not None or len(out) > 5:
+                break
+            out.append(o)
+    return out
 
 
 # ---------------------------------------------------------------------------------------------

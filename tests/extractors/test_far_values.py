@@ -55,3 +55,17 @@ def test_fields_titled_by_section_headings_and_options_under_labels() -> None:
     assert ex.fields["主要致困原因"] == "子女上学"
     assert ex.fields["困难情况说明"].replace(",", "，") == story
     assert ex.fields["困难类别"] == "低保边缘户"
+
+
+def test_skewed_narrative_under_its_heading_read_in_order() -> None:
+    """A photographed page: the short last line of the narrative is read as overlapping the long first one."""
+    story = "本人因病长期休养，收入微薄，配偶无业，儿子在读，医药费和学费负担重，特申请帮扶。"
+    lines = [
+        TextLine("困难职工帮扶申请书", (600, 60, 1000, 110)),
+        TextLine("四、困难情况说明", (78, 1299, 241, 1333)),
+        TextLine(story[:36], (88, 1388, 1149, 1420)),
+        TextLine(story[36:], (79, 1406, 332, 1444)),
+        TextLine("五、审核意见", (78, 1600, 241, 1633)),
+    ]
+    ex = extract_fields("建档申请表", lines, today=TODAY)
+    assert ex.fields["困难情况说明"].replace(",", "，") == story
