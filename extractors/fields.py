@@ -1077,6 +1077,13 @@ def _box_rows(boxes: Sequence[tuple[Box, bool]]) -> list[list[tuple[Box, bool]]]
     return rows
 
 
+def _abut(a: Box, b: Box) -> bool:
+    """Whether boxes ``a`` and ``b`` stand side by side sharing an edge (cells of one grid)."""
+    w = min(a[2] - a[0], b[2] - b[0])
+    level = abs(a[1] - b[1]) <= 0.2 * w and abs(a[3] - b[3]) <= 0.2 * w
+    return level and min(abs(a[2] - b[0]), abs(b[2] - a[0])) <= 0.15 * w
+
+
 def _printed_style(
     region: Box, page: int, boxes: Sequence[tuple[Box, bool]], lines: Sequence[TextLine], options: Sequence[str]
 ) -> str | None:
@@ -1086,7 +1093,16 @@ def _printed_style(
     def inside(x: float, y: float) -> bool:
         return region[0] - 2 <= x <= region[2] + 2 and region[1] - 2 <= y <= region[3] + 2
 
-    found = [b for b, _ in boxes if inside((b[0] + b[2]) / 2, (b[1] + b[3]) / 2)]
+    # a box of the list stands in its line's band; one reaching far above or below it is another ruling's
+    found = [
+        b
+        for b, _ in boxes
+        if inside((b[0] + b[2]) / 2, (b[1] + b[3]) / 2)
+        and min(b[3], region[3]) - max(b[1], region[1]) >= 0.7 * (b[3] - b[1])
+    ]
+    # boxes edge to edge are a digit grid (the ID number's 18 boxes over the row), no option's tick box: those
+    # stand apart, a word between each two
+    found = [b for b in found if not any(c is not b and _abut(b, c) for c in found)]
     spans = [
         (opt, ln, x0, x1)
         for ln in lines
