@@ -1163,6 +1163,59 @@ def _money_labels(lines: Sequence[TextLine]) -> dict[str, str]:
     return out
 
 
+def _dibao_office(ex: Extraction, rows: Mapping[str, RowValue], own: Sequence[TextLine]) -> None:
+    """发证机关: the office after its label, else under it; else the office that signs the paper at its foot
+    without a label, a little less sure."""
+    rv = rows.get("发证机关")
+    if rv is not None and (office := _office_of(rv)) is not None:
+        _put(ex, "发证机关", office, rv)
+    elif (
+        rv is not None
+        and (under := value_below(rv.label_line, own)) is not None
+        and (office := office_name(under.text)) is not None
+    ):
+        # the office written under its label, the seal's ring words read on the label's row
+        _put(
+            ex,
+            "发证机关",
+            office,
+            RowValue("发证机关", under.text, under.confidence, under.page, under.box, rv.label_line, [under]),
+        )
+    elif isinstance(ex.fields.get("发证机关"), str):
+        if (office := office_name(ex.fields["发证机关"])) is not None:
+            ex.fields["发证机关"] = office
+        else:
+            _drop(ex, "发证机关")  # the seal's place "（盖章）" or a label, not the office
+    if "发证机关" not in ex.fields and (signed := _signing_office(own)) is not None:
+        office, ln = signed
+        ex.set("发证机关", office, 0.9 * ln.confidence, ln.page, ln.box)
+        ex.raw["发证机关"] = ln.text
+
+
+def _signing_office(lines: Sequence[TextLine]) -> tuple[str, TextLine] | None:
+    """The office that signs a paper without a label: a text that is an office's name by itself (no
+    sentence), the date right under it or after it on its row (the signature block a seal is pressed over);
+    the lowest such on the page."""
+    found = None
+    for ln in sorted(lines, key=lambda t: (t.page, t.cy)):
+        office = office_name(ln.text)
+        if office is None or re.search(r"[，,。；;：:]", ln.text) or len(_compact(ln.text)) > len(office) + 4:
+            continue
+        h = ln.height
+        if any(
+            t is not ln
+            and t.page == ln.page
+            and first_date(t.text) is not None
+            and (
+                (0 < t.cy - ln.cy <= 2.5 * h and min(t.box[2], ln.box[2]) - max(t.box[0], ln.box[0]) > 0)
+                or (abs(t.cy - ln.cy) <= 0.5 * h and 0 <= t.box[0] - ln.box[2] <= 4 * h)
+            )
+            for t in lines
+        ):
+            found = (office, ln)
+    return found
+
+
 def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """低保证: a small card of rows "户主姓名 | value | 证号 | value" (the holder is the 户主)."""
     lines = joined_spaced_labels(without_upright_text(lines), {**DIBAO_LABELS, "户主": "姓名"})
@@ -1220,25 +1273,7 @@ def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
         dates = [d for _pos, d in all_dates(rv.text)]
         if len(dates) >= 2 and dates[-1] > dates[0]:
             _put(ex, "有效期", dates[-1], rv, 0.8)
-    if (rv := rows.get("发证机关")) is not None and (office := _office_of(rv)) is not None:
-        _put(ex, "发证机关", office, rv)
-    elif (
-        rv is not None
-        and (under := value_below(rv.label_line, own)) is not None
-        and (office := office_name(under.text)) is not None
-    ):
-        # the office written under its label, the seal's ring words read on the label's row
-        _put(
-            ex,
-            "发证机关",
-            office,
-            RowValue("发证机关", under.text, under.confidence, under.page, under.box, rv.label_line, [under]),
-        )
-    elif isinstance(ex.fields.get("发证机关"), str):
-        if (office := office_name(ex.fields["发证机关"])) is not None:
-            ex.fields["发证机关"] = office
-        else:
-            _drop(ex, "发证机关")  # the seal's place "（盖章）" or a label, not the office
+    _dibao_office(ex, rows, own)
     if not ex.members:
         # the list found beside the holder's rows holds the members: the holder's own number, printed under
         # its label in a cell of the holder's leaf, is no row of it

@@ -4,7 +4,8 @@ A booklet's leaf may carry a second ruled table beside the record (a 户口簿's
 记载 column): its heads stand level with the record's rows and are no part of those rows' last values. A
 certificate may list its diagnoses one a row under the head of their column (序号 | 诊断名称 | 疾病编码): the
 diagnosis is every row's, not the next head nor the first row alone. A heading may begin with a label's
-word (住址变动登记, 住址变更记录): it names no place, so it is no address. Pages are
+word (住址变动登记, 住址变更记录): it names no place, so it is no address. A 低保证 may be signed by its
+office at its foot without a 发证机关 label, the date under or after it. Pages are
 drawn with PIL (``test_papers_general.Sheet``: the grid found on the drawn image), their truth known; the
 wordings are those of REAL-DOCUMENTS.md.
 """
@@ -158,4 +159,45 @@ def test_a_head_page_beside_an_address_change_leaf_on_its_left() -> None:
     ex = extract_fields("户口簿", s.lines, cells=s.cells(), today=TODAY)
     assert gate(ex) == []
     assert ex.fields == {"户主姓名": PEOPLE[0]["姓名"], "住址": ADDRESS}
+
+
+def test_a_dibao_certificate_signed_by_its_office_without_a_label() -> None:
+    """A 低保证 written as a sentence (户主…，核定保障人数3人，月保障金额960元，特发此证) and signed at its foot by
+    the office, the date under it, no 发证机关 label: the office is the issuer."""
+    s = Sheet()
+    s.centred("湘潭市最低生活保障证", 170, 48)
+    s.text("编号：43030220257606", 160, 260)
+    s.paragraph(
+        [
+            "户主罗建平，家庭住址湘潭市岳塘区建设北路18号，经本人申请、街道",
+            "审核、公示，符合城乡居民最低生活保障条件，核定保障人数3人，月保",
+            "障金额960元，特发此证。",
+        ],
+        360,
+    )
+    s.text("有效期：2025年3月5日至2026年3月5日", 160, 620)
+    s.text("湘潭市岳塘区民政局", 1000, 820)
+    s.text("2025年3月5日", 1040, 890)
+    got = read(s, "低保证")
+    assert got["发证机关"] == "湘潭市岳塘区民政局"
+    assert got["有效期"] == "2026-03-05"
+
+
+def test_a_dibao_card_signed_on_one_row_under_its_members_list() -> None:
+    """Not written for: a card of labelled rows with no 发证机关 label, its foot one row (the office, then the
+    date after it) under the list of the people covered."""
+    s = Sheet()
+    s.centred("城乡居民最低生活保障金领取证", 160, 44)
+    s.text("证号：430302202501234", 140, 250)
+    s.text("户主姓名：罗建平", 140, 320)
+    s.text("保障人数：2人", 140, 390)
+    s.text("月保障金额：640元", 700, 390)
+    s.text("有效期至：2026年3月5日", 140, 460)
+    s.table([["姓名", "与户主关系", "身份证号码"], ["罗建平", "户主", PEOPLE[0]["身份证号"]],
+             ["贺兰", "配偶", PEOPLE[1]["身份证号"]]], [220, 260, 520], 540)
+    s.text("长沙市芙蓉区人民政府东湖街道办事处", 300, 840)
+    s.text("2025年3月6日", 1040, 840)
+    got = read(s, "低保证")
+    assert got["发证机关"] == "长沙市芙蓉区人民政府东湖街道办事处"
+    assert got["姓名"] == "罗建平"
 
