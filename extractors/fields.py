@@ -1697,6 +1697,15 @@ def _unit_reading(lines: Sequence[TextLine], grid: Mapping[int, Sequence[Box]] |
     return None
 
 
+def _as_written(label: str, rd: Reading) -> Any:
+    """An amount's value with the spaces it was read with (pairing drops them): "1965 83元" is 1965.83 with its
+    point read as a space, "2900 2250" an amount written again — run together they are out of range."""
+    raw = rd.raw
+    if label in MONEY and isinstance(raw, str) and " " in raw.strip() and _clean(raw) == _clean(str(rd.value)):
+        return raw.strip()
+    return rd.value
+
+
 def extract_fields(
     doc_type: str,
     lines: Sequence[TextLine],
@@ -1757,7 +1766,7 @@ def extract_fields(
         if possible is None:
             continue  # the printed option list itself, with no tick read: not a value
         rd = possible
-        value, factor = normalise_value(lab, rd.value)
+        value, factor = normalise_value(lab, _as_written(lab, rd))
         if value is None:
             continue
         ex.set(lab, value, rd.confidence * factor, rd.page, rd.box)
