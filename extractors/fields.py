@@ -608,6 +608,7 @@ def read_checkboxes(
             if alone in CHECKBOX_OPTIONS and alone not in label_lines and not val.strip("□☑■✓√ "):
                 label_lines[alone] = ln
     geo: dict[str, list[tuple[str, float, Box, int]]] = {}
+    unasked: list[tuple[str, TextLine, Box]] = []  # options without a question, ticked in the image
     if boxes:
         all_opts = sorted({o for opts in CHECKBOX_OPTIONS.values() for o in opts}, key=lambda o: (-len(o), o))
         rings = _rings_round_misread_words(boxes, lines, [*all_opts, *LABELLESS])
@@ -615,9 +616,7 @@ def read_checkboxes(
         plain = [(b, t) for b, t in boxes if id(b) not in ringed]
         for opt, ln, box in [*rings, *ticked_by_geometry(plain, lines, [*all_opts, *LABELLESS], cells)]:
             if opt in LABELLESS:
-                lab, fixed = LABELLESS[opt]
-                if lab not in ex.fields:
-                    ex.set(lab, fixed, ln.confidence * 0.95, ln.page, box)
+                unasked.append((opt, ln, box))
                 continue
             owner = _owner_label(box, ln, label_lines, opt)
             if owner:
@@ -633,6 +632,10 @@ def read_checkboxes(
     # one option that lost its □ is the ticked one), where a box found in the image is placed against the
     # characters of a line only by estimate
     _labelless_from_text(ex, lines, boxes is not None)
+    for opt, ln, box in unasked:
+        lab, fixed = LABELLESS[opt]
+        if lab not in ex.fields:
+            ex.set(lab, fixed, ln.confidence * 0.95, ln.page, box)
     if boxes:
         _labelless_boxless(ex, boxes, lines)
     for lab, ll in label_lines.items():
