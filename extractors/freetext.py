@@ -166,6 +166,10 @@ def read_income_sentence(text: str) -> dict[str, Any]:
         if tok.text == "同志" and tok.i > 0:
             name = "".join(t.text for t in doc[max(0, tok.i - 3) : tok.i] if not t.is_punct).strip()
             name = re.sub(r"^.*?(兹证明|证明|兹有)", "", re.sub(r"\s", "", name))
+            # a sum or a mark before the name (the line above run into the name's by OCR: "年收入为30960
+            # 姜林同志…"): the name is the characters right before 同志
+            tail = re.search(r"[\u4e00-\u9fa5·]*$", name)
+            name = tail.group() if tail else ""
             if 2 <= len(name) <= 4:
                 out["姓名"] = name
             break

@@ -379,3 +379,17 @@ def test_letters_in_other_wordings(rows: list[str], want: dict[str, object]) -> 
     lines = [TextLine(t, (150, 200 + 90 * i, 150 + 40 * len(t), 250 + 90 * i), 0.97) for i, t in enumerate(rows)]
     f = extract_fields("收入证明", lines, today=TODAY).fields
     assert {k: f.get(k) for k in want} == want
+
+
+def test_a_name_run_into_the_line_above_keeps_its_own_characters() -> None:
+    """A letter copied askew whose OCR ran the sums' line into the name's (…年收入为38400 元 | 龙小燕同志是
+    我单位职工…): the name is the characters before 同志, not the sum's digits and words with them."""
+    lines = [
+        TextLine("工资收入证明", (600, 200, 1000, 260), 1.0),
+        TextLine("月均实发工资3000元，年收入为38400 龙小燕同志是我单位员工，其前12个月的月均工资为3200元。",
+                 (200, 400, 2100, 450), 0.97),
+        TextLine("2026年3月2日", (1300, 900, 1600, 950), 1.0),
+    ]
+    ex = extract_fields("收入证明", lines, today=TODAY)
+    assert ex.fields["姓名"] == "龙小燕"
+    assert read_income_sentence("兹证明张建华同志是我单位职工，其前12个月的月均工资为3500元")["姓名"] == "张建华"
