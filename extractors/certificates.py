@@ -1719,8 +1719,8 @@ def read_disability(ex: Extraction, lines: Sequence[TextLine]) -> None:
     rows = row_values(lines, DISABILITY_LABELS, inline=("性别", "民族", "等级"))
     for lab, below in labelled_values(lines, DISABILITY_LABELS).items():
         rows.setdefault(lab, below)  # a booklet page printed as a table: the value under its label
-    if (rv := rows.get("姓名")) is not None and (name := person_name(rv.text)):
-        _put(ex, "姓名", name, rv)
+    if (rv := rows.get("姓名")) is not None and (name := value_name(rv)):
+        _put(ex, "姓名", name, rv)  # the first text after the label: the row may run on into a table beside
     if (rv := rows.get("性别")) is not None and (g := re.search(r"[男女]", rv.text)):
         _put(ex, "性别", g.group(), rv)
     _read_ethnic_group(ex, rows)

@@ -5,7 +5,8 @@ A booklet's leaf may carry a second ruled table beside the record (a 户口簿's
 certificate may list its diagnoses one a row under the head of their column (序号 | 诊断名称 | 疾病编码): the
 diagnosis is every row's, not the next head nor the first row alone. A heading may begin with a label's
 word (住址变动登记, 住址变更记录): it names no place, so it is no address. A 低保证 may be signed by its
-office at its foot without a 发证机关 label, the date under or after it. Pages are
+office at its foot without a 发证机关 label, the date under or after it. A 残疾人证's name is the first text
+after its label: the row may run on into the table or photo box beside the data rows. Pages are
 drawn with PIL (``test_papers_general.Sheet``: the grid found on the drawn image), their truth known; the
 wordings are those of REAL-DOCUMENTS.md.
 """
@@ -201,3 +202,45 @@ def test_a_dibao_card_signed_on_one_row_under_its_members_list() -> None:
     assert got["发证机关"] == "长沙市芙蓉区人民政府东湖街道办事处"
     assert got["姓名"] == "罗建平"
 
+
+def disability_page(s: Sheet, p: dict[str, str]) -> None:
+    """A 残疾人证's data page: ruled rows of label | value, the number's 20 characters (the holder's 身份证号,
+    category 4 (肢体), grade 3)."""
+    s.centred("中华人民共和国残疾人证", 180, 44)
+    s.table(
+        [
+            ["姓名", p["姓名"]],
+            ["性别", p["性别"]],
+            ["民族", p["民族"] + "族"],
+            ["身份证号", p["身份证号"]],
+            ["残疾类别", "肢体残疾"],
+            ["残疾等级", "三级"],
+            ["残疾人证号", p["身份证号"] + "43"],
+        ],
+        [200, 480],
+        280,
+        x=80,
+    )
+
+
+def test_a_disability_card_with_its_assessment_record_beside_it() -> None:
+    """A 残疾人证 page with its 残疾评定记录 table beside it, the heads (评定日期 | 残疾类别 | 残疾等级) level with the
+    姓名 row: the name is the first text after its label, not 张倩评定日期."""
+    p = PEOPLE[1] | {"姓名": "张倩"}
+    s = Sheet()
+    disability_page(s, p)
+    side_table(s, 900, 280, "残疾评定记录", ["评定日期", "残疾类别", "残疾等级"], rows=3)
+    got = read(s, "残疾人证")
+    assert got["姓名"] == p["姓名"]
+    assert (got["残疾类别"], got["残疾等级"]) == ("肢体残疾", "三级")
+
+
+def test_a_disability_card_whose_name_row_runs_into_the_photo_box() -> None:
+    """Not written for: the photo's box right of the data rows, its caption 相片 level with the name."""
+    p = PEOPLE[0]
+    s = Sheet()
+    disability_page(s, p)
+    s.draw.rectangle((1000, 260, 1300, 640), outline="black", width=3)
+    s.text("相片", 1110, 316)
+    got = read(s, "残疾人证")
+    assert got["姓名"] == p["姓名"]
