@@ -1284,6 +1284,9 @@ TICKED = "☑■✓√✔☒⊠▣■●"
 EMPTY = "□口☐○"
 
 
+_DOUBLE_BOX_RE = re.compile("[☑☒⊠▣]([□☐])")
+
+
 def ticked_in_text(text: str, options: Sequence[str], style: str | None = None) -> list[str] | None:
     """Which of ``options`` are ticked in the printed text, or None when the text shows no boxes.
 
@@ -1292,7 +1295,9 @@ def ticked_in_text(text: str, options: Sequence[str], style: str | None = None) 
     ("before": □ then the word, "after": the word then □), when the image showed it, settles a glyph
     standing between two options.
     """
-    t = _bracket_marks(_clean(text))
+    # a ticked box read right before an empty one (☑□丧偶): one option has one box, the empty one its own, the
+    # ☑ a misread of its edge or of noise beside it
+    t = _DOUBLE_BOX_RE.sub(r"\1", _bracket_marks(_clean(text)))
     spans: list[tuple[int, int, str]] = []
     for opt in sorted(options, key=len, reverse=True):
         for m in re.finditer(re.escape(opt), t):
