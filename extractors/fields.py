@@ -564,10 +564,18 @@ def _stacked_options(
     …」): the lines under the first option line, left-aligned with it and each a line apart, that name
     options of the list and no label (the next list, under its own label, names options of its own)."""
     first = next((u for u in used if u is not label_line), None)
+    if first is None and split_labelled(label_line.text)[-1][1]:
+        first = label_line  # the first option printed on the label's own line (「“四个一批”措施：（ ）1．…」)
     if first is None or not _count_options(_clean(first.text), options):
         return []
     out: list[TextLine] = []
     cur = first
+
+    def aligned(o: TextLine) -> bool:
+        if out or first is not label_line:
+            return abs(o.box[0] - (out or [first])[0].box[0]) <= first.height
+        return first.box[0] + first.height <= o.box[0] <= first.box[2]  # under the label line's options
+
     while True:
         nxt = [
             o
@@ -576,7 +584,7 @@ def _stacked_options(
             and o not in used
             and o not in out
             and 0.6 * cur.height < o.cy - cur.cy <= 2.5 * cur.height
-            and abs(o.box[0] - first.box[0]) <= first.height
+            and aligned(o)
             and _count_options(_clean(o.text), options)
             and split_labelled(o.text)[0][0] is None
         ]

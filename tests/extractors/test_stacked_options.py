@@ -57,3 +57,17 @@ def test_label_with_a_glossed_word() -> None:
     ]
     ex = extract_fields("建档申请表", lines, today=TODAY)
     assert ex.fields["立卡时间"] == "2026-03-02"
+
+
+def test_first_option_on_the_label_line() -> None:
+    """OCR reads the label and the list's first option as one line; the others stand under that option."""
+    lines = [
+        TextLine("困难职工家庭情况登记表", (600, 60, 1100, 110)),
+        TextLine("七个行动计划：（ ）1、技能培训促就业计划", (192, 982, 700, 1030)),
+        TextLine("（ ）2、创业援助计划", (415, 1037, 660, 1080)),
+        TextLine("（√）3、金秋助学计划", (410, 1085, 660, 1128)),
+        TextLine("（ ）4、一帮一结对计划", (407, 1133, 680, 1176)),
+        TextLine("录入人：赵敏", (152, 1300, 400, 1340)),
+    ]
+    ex = extract_fields("建档申请表", lines, today=TODAY)
+    assert ex.fields["七个行动计划"] == "金秋助学计划"
