@@ -208,17 +208,12 @@ def _under_header_row(rv: RowValue, lines: Sequence[TextLine], labels: Mapping[s
     """The value under a label whose row is a row of column headers: what followed the label on its row
     stands between it and the next printed label (经治医师 | 科主任 | 开具日期: 科主任 a header this reader
     does not know), and the row below holds a text under the label, under each of those texts and under the
-    next label, none of them a printed label (熊志强 | 薛明 | 2025年11月24日): the label heads its column too.
-    A row of two or more words after the label up to the row's end, none a printed label and none with a
-    digit (被评议人 | 赞成 | 反对 | 弃权 | 评议结论 over 张三 | 9 | 0 | 0 | 同意), is such a header row as well;
-    a row of values (户名 | 张三 | 20161124 | 工资 | 3064.96: a passbook's ledger beside its labels) is not."""
+    next label, none of them a printed label (熊志强 | 薛明 | 2025年11月24日): the label heads its column too."""
     label, nxt = rv.label_line, rv.ended_by
-    if not rv.lines or label in rv.lines:
-        return None
-    if nxt is None and (len(rv.lines) < 2 or any(re.search(r"\d", t.text) for t in rv.lines)):
+    if nxt is None or not rv.lines or label in rv.lines:
         return None
     # small labels in the corners of tall boxes: their values may stand four label heights below them
-    under = [value_below(t, lines, max_gap=4.0) for t in (label, *rv.lines, *([nxt] if nxt is not None else []))]
+    under = [value_below(t, lines, max_gap=4.0) for t in (label, *rv.lines, nxt)]
     found = [u for u in under if u is not None]
     if len(found) != len(under) or len({id(u) for u in found}) != len(found):
         return None
@@ -3782,7 +3777,9 @@ def _other_name(ex: Extraction, ordered: Sequence[TextLine]) -> None:
     if found is not None and rv is not None:
         said = _sentence_name(ordered)
         if said is not None and said[0] != found[0] and (
-            _in_column(said[0], rv.label_line, ordered) or _people_listed(rv.label_line, ordered)
+            _in_column(said[0], rv.label_line, ordered)
+            or _people_listed(rv.label_line, ordered)
+            or _stands_under(said[0], rv.label_line, ordered)
         ):
             # a table of several people under its 姓名 header (minutes of an appraisal listing every worker
             # appraised that day) whose sentence names the household's own ("对韩磊等4名职工的…申请进行民主
@@ -3831,6 +3828,13 @@ def _in_column(name: str, label: TextLine, lines: Sequence[TextLine]) -> bool:
     """Whether ``name`` is one of several names stacked under the header ``label``."""
     names = [n for t in column_below(label, lines) if (n := person_name(t.text)) is not None]
     return len(names) >= 2 and any(n == name or _one_apart(n, name) for n in names)
+
+
+def _stands_under(name: str, label: TextLine, lines: Sequence[TextLine]) -> bool:
+    """Whether the name a sentence tells stands under the label too: the label heads a column (被评议人 |
+    赞成 | 反对 | … over 张三 | 9 | 0 | …), and what follows it on its row is the next column's header."""
+    below = value_below(label, lines)
+    return below is not None and _signed_name(below.text) == name
 
 
 def _people_listed(label: TextLine, lines: Sequence[TextLine]) -> bool:
@@ -4079,6 +4083,19 @@ def other_document(ex: Extraction, lines: Sequence[TextLine]) -> None:
     factor = 0.95 if _own_date(dates, ordered) == first else 0.8
     d, ln = _whole_year(*first, possible)
     ex.set("日期", d, ln.confidence * factor, ln.page, ln.box)
+    if _before_what_it_tells(d, ordered):
+        ex.lower("日期", 0.6)  # a seal's ink read a digit of the year wrong (2023 for 2025): a person looks
+
+
+# what a proof tells happened in a month ("于2025年8月遭受自然灾害", "于2024年3月发生交通事故")
+_EVENT_SAID = re.compile(r"于((?:19|20)\d{2})年(\d{1,2})月(?:\d{1,2}日)?(?:遭受|发生|遭遇|因)")
+
+
+def _before_what_it_tells(day: str, ordered: Sequence[TextLine]) -> bool:
+    """Whether the paper's date is before the month of what it says happened: no proof is written
+    before the event it attests, so one of the two was misread."""
+    text = "".join(_compact(ln.text) for ln in ordered)
+    return any(day[:7] < f"{m.group(1)}-{int(m.group(2)):02d}" for m in _EVENT_SAID.finditer(text))
 
 
 def _own_date(dates: Sequence[tuple[str, TextLine]], ordered: Sequence[TextLine]) -> tuple[str, TextLine]:

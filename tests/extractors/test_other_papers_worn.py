@@ -1,5 +1,5 @@
 """其他 papers whose words the copy or OCR wore down: a verb's particle before the name (讨论了), a label spaced
-out and read one character a text (账　户　名), a one-row table of an appraisal whose header row runs to its end,
+out and read one character a text (账　户　名), a one-row appraisal table whose worker stands under its label,
 a passbook signed by its 持折人, a date whose 年/月/日 a seal hid, and a salutation with its blank after 同学.
 
 Pages drawn here with PIL (``test_papers_general.Sheet``: every text drawn is one OCR line) in wordings of
@@ -28,10 +28,11 @@ def minutes_discussed_worker() -> tuple[Sheet, dict[str, Any]]:
 
 def appraisal_one_row() -> tuple[Sheet, dict[str, Any]]:
     """An appraisal's table of one worker: 评议对象 heads its column beside other headers up to the row's end
-    (票数 and the result, none a label), the worker under it."""
+    (票数 and the result, none a label), the worker under it, whom the record's sentence names too."""
     s = Sheet()
     s.centred("困难职工民主评议记录", 160, 52)
     s.text("评议日期：2026年2月10日", 150, 260)
+    s.text("会议对职工岳春华的建档申请进行评议，表决结果如下。", 150, 560)
     s.table([["评议对象", "同意票", "不同意票", "评议意见"], ["岳春华", "12", "1", "通过"]], [320, 240, 240, 320], 340)
     return s, {"材料名称": "民主评议会议记录", "姓名": "岳春华", "日期": "2026-02-10"}
 
@@ -124,3 +125,19 @@ def test_dates_whose_marks_were_lost() -> None:
     assert [d for _p, d in all_dates("202512月3日")] == ["2025-12-03"]
     assert [d for _p, d in all_dates("2025年8月2日")] == ["2025-08-02"]
     assert [d for _p, d in all_dates("编号20251345月")] == []
+
+
+def test_a_proof_dated_before_what_it_tells_waits_for_a_person() -> None:
+    """A fire proof whose date a seal's ink made two years early (2022 for 2024): no proof is written before
+    the event it attests, so its date is not trusted; the same proof dated after it is."""
+    from dangan.extractors.fields import extract_fields
+
+    from .test_papers_general import TODAY
+
+    for written, trusted in (("2022年10月8日", False), ("2024年10月8日", True)):
+        s = Sheet()
+        s.centred("火灾受灾证明", 160, 52)
+        s.text("兹证明我村村民龚德华家于2024年9月遭受火灾，房屋损毁，情况属实。", 150, 300)
+        s.text(written, 900, 480)
+        ex = extract_fields("其他", s.lines, today=TODAY)
+        assert (ex.confidence["日期"] >= 0.8) is trusted, (written, ex.confidence["日期"])
