@@ -671,18 +671,20 @@ def _is_printed_card_label(text: str) -> bool:
 def _name_above_gender(ex: Extraction, rows: Mapping[str, RowValue], lines: Sequence[TextLine]) -> None:
     """The card's first row when OCR misread or lost its 姓名 label ("撼名徐波"): the line right above the
     性别 row, starting where that label starts, holds the name after at most the two label characters
-    with one of them misread."""
+    with one of them misread; or, the label lost whole, starting where the 性别 row's value (a text of its
+    own) starts: the name in the values' column."""
     sex = rows.get("性别")
     if sex is None:
         return
     lab = sex.label_line
+    starts = [lab.box[0], *(t.box[0] for t in sex.lines[:1] if t is not lab)]
     above = [
         t
         for t in lines
         if t.page == lab.page
         and t.box[3] <= lab.cy
         and lab.box[1] - t.box[3] <= 1.5 * lab.height
-        and abs(t.box[0] - lab.box[0]) <= lab.height
+        and any(abs(t.box[0] - x) <= lab.height for x in starts)
     ]
     if not above:
         return

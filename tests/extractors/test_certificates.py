@@ -641,6 +641,39 @@ def test_id_card_name_whose_label_ocr_misread() -> None:
     assert extract_fields("身份证", lines, today=TODAY).fields["姓名"] == "徐波"
 
 
+@pytest.mark.parametrize(
+    ("scale", "sex_row", "name", "number", "born"),
+    [
+        # the label lost, the sex a text of its own and 民族 glued to its value
+        (1.0, [("性别", 118, 170), ("女", 200, 230), ("民族汉", 262, 372)], "吕红", ID_F, "1995年1月13日"),
+        # not written for: the card copied larger, every text of the row apart, a name of three characters
+        (1.6, [("性别", 118, 170), ("男", 196, 226), ("民族", 262, 314), ("回", 340, 370)], "欧阳平", ID_M,
+         "1970年4月19日"),
+    ],
+)
+def test_id_card_name_whose_label_ocr_lost_in_the_values_column(
+    scale: float, sex_row: list[tuple[str, float, float]], name: str, number: str, born: str
+) -> None:
+    """The 姓名 label lost whole (not misread): the name alone on the card's first row starts where the
+    性别 row's value starts (the values' column), so it is the card's name."""
+
+    def at(text: str, x0: float, y0: float, x1: float, y1: float) -> TextLine:
+        return L(text, 100 + scale * x0, 100 + scale * y0, 100 + scale * x1, 100 + scale * y1)
+
+    lines = [
+        at(name, 200, 91, 200 + 30 * len(name), 143),
+        *(at(text, x0, 150, x1, 198) for text, x0, x1 in sex_row),
+        at("出生", 118, 206, 170, 250),
+        at(born, 200, 206, 432, 256),
+        at("住址", 115, 262, 165, 300),
+        at("安徽省阜阳市临泉县新华村10组", 200, 262, 514, 310),
+        at("公民身份号码", 108, 392, 238, 431),
+        at(number, 261, 402, 579, 455),
+    ]
+    f = extract_fields("身份证", lines, today=TODAY).fields
+    assert f["姓名"] == name
+
+
 def test_hukou_card_with_attestation_signed_across_its_name_row() -> None:
     """The clerk's note, signature and date over the card's first row: the date falls inside the 姓名
     value's ruled cell, and must not be merged into the name."""
