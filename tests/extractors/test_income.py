@@ -393,3 +393,23 @@ def test_a_name_run_into_the_line_above_keeps_its_own_characters() -> None:
     ex = extract_fields("收入证明", lines, today=TODAY)
     assert ex.fields["姓名"] == "龙小燕"
     assert read_income_sentence("兹证明张建华同志是我单位职工，其前12个月的月均工资为3500元")["姓名"] == "张建华"
+
+
+def test_an_amount_with_its_thousands_apart_and_its_point_read_as_a_space() -> None:
+    """A table's sum printed 4 250.00 (thousands set apart) whose point OCR read as a space too: 4250, not
+    425000 (out of range, dropped); a thousands group alone and a sum written again are as before."""
+    lines = [
+        TextLine("工资收入证明", (600, 200, 1000, 260), 1.0),
+        TextLine("姓名", (200, 400, 320, 450), 1.0),
+        TextLine("韦秀珍", (400, 400, 560, 450), 1.0),
+        TextLine("月平均工资", (200, 500, 420, 550), 1.0),
+        TextLine("4 250 00", (500, 500, 700, 550), 0.97),
+        TextLine("2026年3月2日", (1300, 900, 1600, 950), 1.0),
+    ]
+    ex = extract_fields("收入证明", lines, today=TODAY)
+    assert ex.fields["月均工资"] == 4250
+    from dangan.extractors.fields import normalise_value
+
+    assert normalise_value("月均工资", "1 500") == (1500, 1.0)
+    assert normalise_value("月均工资", "3100 00")[0] == 3100
+    assert normalise_value("月均工资", "2900 2250")[0] == 2250
