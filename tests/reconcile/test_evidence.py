@@ -1088,3 +1088,25 @@ def test_cause_read_without_its_proof_in_the_archive_is_a_reading_to_verify(
                        "members": []}}
     out = reconcile(paper_from_extractions(docs), electronic, "hangzhou", as_of=date(2014, 1, 2))
     assert [f["kind"] for f in out if f["field"] == "主要致困原因"] == [kind]
+
+
+def test_flow_unmarried_reading_beside_the_exports_spouse_on_the_form_waits(db_env: str, tmp_path: Path) -> None:
+    """Through the flow's reconcile_task on the real database: the form's table lists 王梅 (her relation not
+    read) and the export lists her as 妻, so 未婚 read at 0.999 waits for a person instead of making a finding."""
+    _export(tmp_path)
+    _household({"婚姻状况": ("未婚", 0.999)}, first=121)
+    findings, verify = _run()
+    assert "婚姻状况" not in _fields(findings, "mismatch")
+    assert "婚姻状况" in _fields(verify, "verify")
+
+
+@pytest.mark.parametrize(("proof", "kind"), [("诊断证明", "verify"), ("残疾人证", "mismatch")])
+def test_flow_cause_read_without_its_proof_waits(db_env: str, tmp_path: Path, proof: str, kind: str) -> None:
+    """Through the flow on the real database: 残疾 ticked at 1.0, the export's 家庭成员患重大疾病; with only a
+    诊断证明 in the archive the tick waits for a person, with a 残疾人证 it is a mismatch."""
+    _export(tmp_path)
+    _household({"主要致困原因": ("残疾", 1.0)}, others=[(proof, {"姓名": ("王梅", 0.99)})],
+               first=123 if proof == "诊断证明" else 125)
+    findings, verify = _run()
+    rows = _fields(findings, "mismatch") if kind == "mismatch" else _fields(verify, "verify")
+    assert "主要致困原因" in rows
