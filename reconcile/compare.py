@@ -1204,11 +1204,14 @@ def _cause_proofs() -> dict[str, frozenset[tuple[str, str]]]:
 
 def _proved(paper: PaperHousehold, group: str) -> bool:
     """Does the archive hold a paper that proves a cause of this group (a 残疾人证 for 残疾)?"""
+    # rules imports this module, so its matcher of 其他 kinds is imported when called, not at the top
+    from dangan.reconcile.rules import kind_options
+
     proofs = _cause_proofs().get(group, frozenset())
     for doc in paper.documents:
         doc_type = str(doc.get("doc_type") or "")
         name = norm_text(str((doc.get("fields") or _EMPTY).get("材料名称") or ""))
-        if any(doc_type == t and (not kind or name in {norm_text(k) for k in kind.split("|")}) for t, kind in proofs):
+        if any(doc_type == t and (not kind or name in kind_options(kind)) for t, kind in proofs):
             return True
     return False
 
