@@ -47,8 +47,11 @@ HELD_7 = {k: v.replace("轮换5", "轮换7") for k, v in HELD_5.items()}
 # rotation 8 held out its printings in place of HELD_7 (forms_rotation8, registered after them); rotation 9
 # released these
 HELD_8 = {k: v.replace("轮换5", "轮换8") for k, v in HELD_5.items()}
-# rotation 9 holds out its printings in place of HELD_8 (forms_rotation9, registered after them)
+# rotation 9 held out its printings in place of HELD_8 (forms_rotation9, registered after them); rotation 10
+# released these
 HELD_9 = {k: v.replace("轮换5", "轮换9") for k, v in HELD_5.items()}
+# rotation 10 holds out its printings in place of HELD_9 (forms_rotation10, registered after them)
+HELD_10 = {k: v.replace("轮换5", "轮换10") for k, v in HELD_5.items()}
 
 
 @pytest.fixture(scope="module")
@@ -86,11 +89,12 @@ def test_every_variant_has_three_printings_the_seeds_first_and_some_held_out() -
         assert names[0] == FIRST[kind]
         held = [n for n in names if is_held_out(kind, n)]
         assert 1 <= len(held) < len(names), (kind, held)
-        assert set(held) == HELD_OUT[kind] == {HELD_9[kind]}, (kind, held)
-        for released in (HELD_8[kind], HELD_7[kind], HELD_6[kind], HELD_5[kind], HELD[kind], RELEASED[kind],
-                         RELEASED_3[kind], RELEASED_2[kind]):
+        assert set(held) == HELD_OUT[kind] == {HELD_10[kind]}, (kind, held)
+        for released in (HELD_9[kind], HELD_8[kind], HELD_7[kind], HELD_6[kind], HELD_5[kind], HELD[kind],
+                         RELEASED[kind], RELEASED_3[kind], RELEASED_2[kind]):
             assert released in names and not is_held_out(kind, released)
-        assert names[-6:] == [HELD[kind], HELD_5[kind], HELD_6[kind], HELD_7[kind], HELD_8[kind], HELD_9[kind]]
+        assert names[-7:] == [HELD[kind], HELD_5[kind], HELD_6[kind], HELD_7[kind], HELD_8[kind], HELD_9[kind],
+                              HELD_10[kind]]
         assert not is_held_out(kind, names[0])
 
 

@@ -82,9 +82,12 @@ ROTATION_7_FORMS = {k: v.replace("轮换5", "轮换7") for k, v in ROTATION_5_FO
 # Rotation 8: the forms' 轮换8 printings (forms_rotation8), held out in place of rotation 7's; rotation 9 released
 # them.
 ROTATION_8_FORMS = {k: v.replace("轮换5", "轮换8") for k, v in ROTATION_5_FORMS.items()}
-# Rotation 9: the forms' 轮换9 printings (forms_rotation9, registered last), held out in place of rotation 8's.
+# Rotation 9: the forms' 轮换9 printings (forms_rotation9), held out in place of rotation 8's; rotation 10 released
+# them.
 ROTATION_9_FORMS = {k: v.replace("轮换5", "轮换9") for k, v in ROTATION_5_FORMS.items()}
-FORMS_HELD = set(ROTATION_9_FORMS.values())  # rotations 5 to 9 released ROTATION_4/5/6/7/8_FORMS
+# Rotation 10: the forms' 轮换10 printings (forms_rotation10, registered last), held out in place of rotation 9's.
+ROTATION_10_FORMS = {k: v.replace("轮换5", "轮换10") for k, v in ROTATION_5_FORMS.items()}
+FORMS_HELD = set(ROTATION_10_FORMS.values())  # rotations 5 to 10 released ROTATION_4/5/6/7/8/9_FORMS
 # ... and the papers' 轮换3 printings released, their 轮换4 printings held out in their place
 # (papers_rotation4; 残疾人证/轮换4 joins 残疾人证/三代卡片复印).
 ROTATION_4_PAPERS = {"身份证": "身份证/轮换4", "户口簿": "户口簿/轮换4", "低保证": "低保证/轮换4", "诊断证明": "诊断证明/轮换4"}
@@ -123,7 +126,8 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     papers' and the forms' 轮换7 printings and holds out their 轮换8 printings (papers_rotation8, forms_rotation8)
     in their place; rotation 9 released the forms' and the papers' 轮换8 printings and holds out their 轮换9 printings
     (forms_rotation9, papers_rotation9, registered last) in their place, and released the 其他 轮换8 printings and
-    holds out their 轮换9 printings (other_rotation9, registered last) in their place."""
+    holds out their 轮换9 printings (other_rotation9, registered last) in their place; rotation 10 released the forms'
+    轮换9 printings and holds out their 轮换10 printings (forms_rotation10, registered last) in their place."""
     load_layouts()
     assert ROTATION == 9
     for kind, new in ROTATION_3_NEW.items():
@@ -139,6 +143,7 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
             rotation_7 = [n for r7 in (ROTATION_7_FORMS, ROTATION_7_PAPERS) for k, n in r7.items() if k == kind]
             rotation_8 = [n for r8 in (ROTATION_8_FORMS, ROTATION_8_PAPERS) for k, n in r8.items() if k == kind]
             rotation_9 = [n for r9 in (ROTATION_9_FORMS, ROTATION_9_PAPERS) for k, n in r9.items() if k == kind]
+            rotation_10 = [n for k, n in ROTATION_10_FORMS.items() if k == kind]
             assert len(rotation_5) == len(rotation_6) == 1, kind
             assert not is_held_out(kind, rotation_4[kind]), "rotation 5 released it"
             assert not is_held_out(kind, rotation_5[0]), "rotation 6 released it"
@@ -148,11 +153,13 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
                 assert not is_held_out(kind, rotation_7[0]), "rotation 8 released it"
             if rotation_9:
                 assert not is_held_out(kind, rotation_8[0]), "rotation 9 released it"
-            held = set(rotation_9 or rotation_8 or rotation_7 or rotation_6)
+            if rotation_10:
+                assert not is_held_out(kind, rotation_9[0]), "rotation 10 released it"
+            held = set(rotation_10 or rotation_9 or rotation_8 or rotation_7 or rotation_6)
             assert {n for n in names if is_held_out(kind, n)} == held, kind
             at = names.index(rotation_4[kind])
             assert names[at - 1] == new, "added after what it rotates with"
-            later = rotation_5 + rotation_6 + rotation_7 + rotation_8 + rotation_9
+            later = rotation_5 + rotation_6 + rotation_7 + rotation_8 + rotation_9 + rotation_10
             assert names[at + 1:] == later, "added after what it rotates with"
             continue
         assert {n for n in names if is_held_out(kind, n)} == {new}, kind

@@ -1,0 +1,100 @@
+"""Rotation 10's held-out printings of the four application forms (forms_rotation10): each is registered last
+and held out (in place of rotation 9's, which rotation 10 released), never drawn for a seen corpus, draws a household
+of none, one, three, four and six members with every member in its truth and on its page, prints every truth
+value, keeps everything on the sheet, and draws the same from the same seed."""
+
+from __future__ import annotations
+
+import pytest
+
+from dangan.synth.households import Household
+from dangan.synth.layouts import HELD_OUT, is_held_out
+
+from .printings import (
+    check_form_inside_sheet,
+    check_form_members_and_truth,
+    check_form_same_seed,
+    draw_form,
+    form_names,
+    form_pool,
+    forms_drawn,
+    household_with,
+    page_text,
+)
+
+PRINTINGS = {"杭州": "杭州/轮换10", "河北": "河北/轮换10", "湖南": "湖南/轮换10", "全国": "全国/轮换10"}
+
+
+@pytest.fixture(scope="module")
+def pool() -> list[Household]:
+    return form_pool()
+
+
+@pytest.mark.parametrize("variant", sorted(PRINTINGS))
+def test_registered_last_held_out_and_never_seen(pool: list[Household], variant: str) -> None:
+    kind, names = form_names(variant)
+    assert names[-1] == PRINTINGS[variant] and names[-2] == f"{variant}/轮换9"
+    assert HELD_OUT[kind] == {PRINTINGS[variant]}  # in place of rotation 9's, which rotation 10 released
+    assert {n for n in names if is_held_out(kind, n)} == {PRINTINGS[variant]}
+    held = forms_drawn(pool, variant, "held-out", 40)
+    assert held == {PRINTINGS[variant]}
+    assert PRINTINGS[variant] not in forms_drawn(pool, variant, "seen", 80)
+
+
+@pytest.mark.parametrize("variant", sorted(PRINTINGS))
+@pytest.mark.parametrize("n_members", [0, 1, 3, 4, 6])
+def test_draws_its_members_and_prints_its_truth(pool: list[Household], variant: str, n_members: int) -> None:
+    hh = household_with(pool, variant, n_members)
+    check_form_members_and_truth(variant, PRINTINGS[variant], hh)
+
+
+@pytest.mark.parametrize("variant", sorted(PRINTINGS))
+def test_everything_drawn_inside_the_sheet(pool: list[Household], variant: str) -> None:
+    """Six members and the longest values still fit on the sheet (nothing written off its edge)."""
+    hh = household_with(pool, variant, 6)
+    check_form_inside_sheet(variant, PRINTINGS[variant], hh)
+
+
+@pytest.mark.parametrize("variant", sorted(PRINTINGS))
+def test_same_seed_same_drawing(pool: list[Household], variant: str) -> None:
+    hh = household_with(pool, variant, 3)
+    check_form_same_seed(variant, PRINTINGS[variant], hh)
+
+
+@pytest.mark.parametrize("variant", sorted(PRINTINGS))
+def test_member_rows_one_to_six_on_the_page_that_prints_them(pool: list[Household], variant: str) -> None:
+    """Each printing keeps its member entries (one to six, blank ones after the household's) on one page of its
+    own, every member's ID number printed there and on no other page; a household of six fills all six."""
+    for n_members in (2, 5, 6):
+        hh = household_with(pool, variant, n_members)
+        for seed in (3, 7):
+            doc = draw_form(variant, PRINTINGS[variant], hh, seed)
+            holding = [i for i, page in enumerate(doc.pages) if page.members]
+            assert len(holding) == 1 and doc.pages[holding[0]].members == doc.members, variant
+            assert [m["身份证号"] for m in doc.members] == [m["身份证号"] for m in hh.members]
+            for i, page in enumerate(doc.pages):
+                text = page_text(page)
+                assert all((m["身份证号"] in text) == (i == holding[0]) for m in hh.members), (variant, i)
+
+
+def test_cause_codes_name_the_causes_of_the_legend(pool: list[Household]) -> None:
+    """全国/轮换10 writes the causes as the codes of the legend printed with them: the codes written are those of
+    the record's causes, and every cause of the legend is printed."""
+    from dangan.synth.forms_rotation9 import CAUSES_BY_CODE, _numbers
+
+    hh = household_with(pool, "全国", 2)
+    r = hh.record
+    main = _numbers(r["主要致困原因"], CAUSES_BY_CODE)
+    assert main and CAUSES_BY_CODE[int(main) - 1] == r["主要致困原因"]
+    doc = draw_form("全国", PRINTINGS["全国"], hh, 2, typed=True)
+    text = "".join(page_text(page) for page in doc.pages)
+    assert all(o in text for o in CAUSES_BY_CODE)
+    assert main in page_text(doc.pages[0])
+
+
+def test_members_page_of_the_national_printing_is_landscape(pool: list[Household]) -> None:
+    """全国/轮换10 prints its members on a landscape sheet between two portrait ones."""
+    hh = household_with(pool, "全国", 3)
+    doc = draw_form("全国", PRINTINGS["全国"], hh, 4)
+    assert [page.w > page.h for page in doc.pages] == [False, True, False]
+    assert doc.pages[1].members == doc.members
