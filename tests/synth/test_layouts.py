@@ -104,9 +104,12 @@ ROTATION_7_PAPERS = {kind: name.replace("轮换6", "轮换7") for kind, name in 
 # Rotation 8's new printings (papers_rotation8, registered last), held out in place of rotation 7's (残疾人证/轮换8
 # beside 残疾人证/三代卡片复印); rotation 8 released rotation 7's.
 ROTATION_8_PAPERS = {kind: name.replace("轮换6", "轮换8") for kind, name in ROTATION_6_PAPERS.items()}
-# Rotation 9's new printings (papers_rotation9, registered last), held out in place of rotation 8's (残疾人证/轮换9
-# beside 残疾人证/三代卡片复印); rotation 9 released rotation 8's.
+# Rotation 9's new printings (papers_rotation9), held out in place of rotation 8's (残疾人证/轮换9 beside
+# 残疾人证/三代卡片复印); rotation 9 released rotation 8's, rotation 10 released them.
 ROTATION_9_PAPERS = {kind: name.replace("轮换6", "轮换9") for kind, name in ROTATION_6_PAPERS.items()}
+# Rotation 10's new printings (papers_rotation10, registered last), held out in place of rotation 9's (残疾人证/轮换10
+# beside 残疾人证/三代卡片复印); rotation 10 released rotation 9's.
+ROTATION_10_PAPERS = {kind: name.replace("轮换6", "轮换10") for kind, name in ROTATION_6_PAPERS.items()}
 
 # Rotation 6's 其他 printings (other_rotation6, registered after rotation 5's), held out in place of rotation 5's;
 # rotation 7 released them and held out its own (other_rotation7, registered after them); rotation 8 released
@@ -127,7 +130,8 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     in their place; rotation 9 released the forms' and the papers' 轮换8 printings and holds out their 轮换9 printings
     (forms_rotation9, papers_rotation9, registered last) in their place, and released the 其他 轮换8 printings and
     holds out their 轮换9 printings (other_rotation9, registered last) in their place; rotation 10 released the forms'
-    轮换9 printings and holds out their 轮换10 printings (forms_rotation10, registered last) in their place."""
+    轮换9 printings and holds out their 轮换10 printings (forms_rotation10, registered last) in their place; rotation 10
+    also released the papers' 轮换9 printings and holds out their 轮换10 printings (papers_rotation10, registered last)."""
     load_layouts()
     assert ROTATION == 9
     for kind, new in ROTATION_3_NEW.items():
@@ -143,7 +147,7 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
             rotation_7 = [n for r7 in (ROTATION_7_FORMS, ROTATION_7_PAPERS) for k, n in r7.items() if k == kind]
             rotation_8 = [n for r8 in (ROTATION_8_FORMS, ROTATION_8_PAPERS) for k, n in r8.items() if k == kind]
             rotation_9 = [n for r9 in (ROTATION_9_FORMS, ROTATION_9_PAPERS) for k, n in r9.items() if k == kind]
-            rotation_10 = [n for k, n in ROTATION_10_FORMS.items() if k == kind]
+            rotation_10 = [n for r10 in (ROTATION_10_FORMS, ROTATION_10_PAPERS) for k, n in r10.items() if k == kind]
             assert len(rotation_5) == len(rotation_6) == 1, kind
             assert not is_held_out(kind, rotation_4[kind]), "rotation 5 released it"
             assert not is_held_out(kind, rotation_5[0]), "rotation 6 released it"
@@ -166,9 +170,9 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
         if new.endswith("/轮换3"):
             assert names[-1] == new, "added after the printings it rotates with"
     kept = {"收入证明": {"收入证明/单位信笺", "收入证明/工资表横版"},
-            # rotation 5 released 残疾人证/轮换4; rotation 9 holds out 残疾人证/轮换9 beside 三代卡片复印 (rotation 6's
-            # 残疾人证/轮换6, rotation 7's 残疾人证/轮换7 and rotation 8's 残疾人证/轮换8 released)
-            "残疾人证": {"残疾人证/三代卡片复印", "残疾人证/轮换9"},
+            # rotation 5 released 残疾人证/轮换4; rotation 10 holds out 残疾人证/轮换10 beside 三代卡片复印 (rotation
+            # 6's 残疾人证/轮换6 to rotation 9's 残疾人证/轮换9 released)
+            "残疾人证": {"残疾人证/三代卡片复印", "残疾人证/轮换10"},
             "公示证明": {"公示证明/轮换2"}, "劳动合同": {"劳动合同/轮换2"},
             # rotation 5 released rotation 1's 其他 held-outs and held out the 轮换5 printings; rotation 6 released
             # those and held out its 其他 printings (other_rotation6); rotation 7 released those and held out its
