@@ -134,7 +134,7 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     also released the papers' 轮换9 printings and holds out their 轮换10 printings (papers_rotation10, registered last),
     and the 其他 轮换9 printings and holds out their 轮换10 printings (other_rotation10, registered last)."""
     load_layouts()
-    assert ROTATION == 9
+    assert ROTATION == 10
     for kind, new in ROTATION_3_NEW.items():
         names = [lay.name for lay in layouts_of(kind)]
         released = ROTATION_3_RELEASED[kind]
