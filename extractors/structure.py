@@ -782,12 +782,16 @@ def _read_grid(
         if halves is not None:
             # two members a row: the left half's rows, then the right half's
             records, stop = [], 0
+            # (a label printed twice is no applicant's pair here: cells outside the halves are left out)
+            loose = _unnamed(row, [h for half in halves for h in half], row_h)
+            full = [lab for lab, _ in max(halves, key=len)]
             for half in halves:
-                got, stop_half = _read_records(rest, [_columns(half)], lines, bottom, row_h, split)
+                half_cols = _columns(half + _unnamed_in_half(half, loose, full))
+                got, stop_half = _read_records(rest, [half_cols], lines, bottom, row_h, split)
                 records += got
                 stop = max(stop, stop_half)
                 used |= {id(ln) for _, c in half for ln in _cell_text(c, lines)[1]}
-            header = halves[0]
+            header = max(halves, key=len)
         else:
             records, stop = _read_records(rest, tiers, lines, bottom, row_h, split)
             records += _continued(rest[stop:], tiers, lines, row_h, {h[0] for h in header}, len(records), split)
@@ -1260,16 +1264,55 @@ def _transposed_members(
 
 def _doubled(row: list[Box], lines: Sequence[TextLine]) -> list[list[tuple[str, Box]]] | None:
     """A header row printing its member labels twice side by side (两人一行: 姓名 关系 … | 姓名 关系 …): the
-    two halves, each a member header of the same labels in the same order; else None."""
+    two halves, each a member header of the same labels in the same order (one of them may lack a label
+    whose cell OCR could not read: a narrow 性别 printed down its cell); else None."""
     labelled = [(header_label(_cell_text(c, lines)[0]), c) for c in sorted(row, key=lambda b: b[0])]
-    seq = [(lab, c) for lab, c in labelled if lab is not None and lab in MEMBER_WORDS]
-    if len(seq) < 6 or len(seq) % 2:
+    seq = [(str(lab), c) for lab, c in labelled if lab is not None and lab in MEMBER_WORDS]
+    if len(seq) < 6:
         return None
-    half = len(seq) // 2
-    left, right = seq[:half], seq[half:]
-    if [lab for lab, _ in left] != [lab for lab, _ in right] or not is_member_header({lab for lab, _ in left}):
+    # the right half starts where the first label comes again
+    k = next((i for i in range(3, len(seq) - 2) if seq[i][0] == seq[0][0]), None)
+    if k is None:
         return None
-    return [[(str(lab), c) for lab, c in left], [(str(lab), c) for lab, c in right]]
+    left, right = seq[:k], seq[k:]
+    a, b = [lab for lab, _ in left], [lab for lab, _ in right]
+    short, long_ = sorted((a, b), key=len)
+    if a != b and not (len(long_) - len(short) == 1 and _subsequence(short, long_)):
+        return None
+    if not is_member_header(set(long_)):
+        return None
+    return [left, right]
+
+
+def _subsequence(short: list[str], long_: list[str]) -> bool:
+    it = iter(long_)
+    return all(x in it for x in short)
+
+
+def _unnamed_in_half(
+    half: list[tuple[str, Box]], loose: list[tuple[str, Box]], full: list[str]
+) -> list[tuple[str, Box]]:
+    """The header cells of one half of a doubled header that name nothing readable (a narrow 性别 printed
+    down the cell, lost by OCR). Where the other half (``full``, its labels in order) prints one label
+    this half lacks between the labels either side of the cell, the cell is that label's (the halves
+    print the same labels); otherwise a column to be named by its values, keyed by the label before it:
+    the same key in both halves, so that the values under both name it together (``_name_unnamed``)."""
+    ordered = sorted(half, key=lambda h: h[1][0])
+    lo, hi = ordered[0][1][0], ordered[-1][1][2]
+    have = {lab for lab, _ in ordered}
+    out = []
+    for _, c in loose:
+        if not (lo <= c[0] and c[2] <= hi):
+            continue
+        before = max((h for h in ordered if h[1][2] <= c[0] + 4), key=lambda h: h[1][0], default=ordered[0])
+        after = min((h for h in ordered if h[1][0] >= c[2] - 4), key=lambda h: h[1][0], default=None)
+        i0 = full.index(before[0]) if before[0] in full else None
+        i1 = full.index(after[0]) if after is not None and after[0] in full else len(full)
+        lost = [lab for lab in full[i0 + 1 : i1] if lab not in have] if i0 is not None else []
+        out.append((lost[0] if len(lost) == 1 else f"{UNNAMED}{before[0]}+", c))
+        if len(lost) == 1:
+            have.add(lost[0])
+    return out
 
 
 def _two_level(row: list[Box], below: list[Box], lines: Sequence[TextLine]) -> list[tuple[str, Box]] | None:
@@ -1530,7 +1573,12 @@ def _unruled_row(wide: list[Box], data: list[Box], cols: list[_Column], lines: S
         for ln in _cell_text(c, lines)[1]:
             if ln.cx < cols[0].x0 or ln.cx > cols[-1].x1:
                 # beside the table's columns (its side title 家庭成员 in a frame around it all), or mostly
-                # so (the title read with the first column's value: "家庭成女")
+                # so (the title read with the first column's value: "家庭成女"); a text reaching into them
+                # by more than two characters is the form's row across the table (a list of options after
+                # its label), the other half of a table of two members a row beside these columns
+                inside = min(ln.box[2], cols[-1].x1) - max(ln.box[0], cols[0].x0)
+                if inside > 2 * max(1.0, ln.height):
+                    return False
                 continue
             if label_of(ln.text) is not None:
                 return False
