@@ -7,7 +7,7 @@ field keep distinct fingerprints.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -408,6 +408,10 @@ def _required(
     blind = (rules.required_items(_aged({k: v for k, v in household.items() if k not in unread}, now),
                                   [_aged(m, now) for m in members]) if unread else None)
     exported = _doubtful_items(household is not data, (export, members) if export else None, rules, now)
+    maybe_dibao = _maybe_dibao(docs) if household is data and is_blank(data.get("有无低保")) else []
+    as_dibao = (list(rules.required_items(_aged({**household, "有无低保": "有"}, now),
+                                          [_aged(m, now) for m in members])) if maybe_dibao else None)
+    if_dibao = f"本户有可能是低保证的文件（{'、'.join(maybe_dibao)}），若是则按持低保证户不需要该材料"
     out = []
     for item in items_now:
         material, person, name, kind = item
@@ -419,7 +423,8 @@ def _required(
         if blind is not None and item not in blind and not why:
             why = f"是否需要该材料取决于纸质申请表未读出的项（{'、'.join(sorted(unread))}），仅凭电子档案的记载"
         for also, unless in ((other, "是否需要该材料取决于把握不足的读数"),
-                             (exported, "按电子档案的记载不需要该材料（纸质与电子档案在决定所需材料的项上不一致）")):
+                             (exported, "按电子档案的记载不需要该材料（纸质与电子档案在决定所需材料的项上不一致）"),
+                             (as_dibao, if_dibao)):
             if also is not None and item in also:
                 also.remove(item)
             elif also is not None and not why:
@@ -432,6 +437,20 @@ def _required(
             alts = (material,) if isinstance(material, str) else tuple(material)
             out.append((alts, person, name, kind, "是否需要该材料取决于把握不足的读数"))
     return out, then
+
+
+def _maybe_dibao(docs: list[_Paper]) -> list[str]:
+    """Papers that may be a 低保证 though none is surely one (a 低保证 classified 户口簿 at 0.80, its candidates
+    naming 低保证, beside the household's own 户口簿): a 低保 household's material list is another, so what only
+    the other list asks is unsure. A paper that is the only one of its type (the application form, whose text
+    names every kind of paper) is that paper, not a 低保证."""
+    if POLICY.naive:
+        return []
+    of_type = Counter(p.doc_type for p in docs)
+    return [f"识别为{p.doc_type}、可能是低保证的文件（分类置信度 {p.confidence or 0:.2f}）" for p in docs
+            if (p.doc_type == "低保证" and not p.sure_type) or (
+                p.doc_type != "低保证" and of_type[p.doc_type] > 1 and p.could_be is not None
+                and "低保证" in p.could_be and p.confidence is not None and p.confidence < CLASS_SURE)]
 
 
 def _doubtful_items(

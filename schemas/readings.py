@@ -20,7 +20,14 @@ from typing import Any
 
 from dangan.errors import DanganError
 from dangan.schemas import vocab
-from dangan.schemas.labels import LABEL_SYNONYMS, canonical_label
+from dangan.schemas.labels import (
+    HOUSEHOLD_LABELS,
+    LABEL_SYNONYMS,
+    MEMBER_COLUMN_SYNONYMS,
+    MEMBER_LABELS,
+    MEMBERS_LABEL,
+    canonical_label,
+)
 from dangan.schemas.normalise import fold_fullwidth, parse_bool, parse_date, parse_int, parse_number
 from dangan.schemas.validators import is_valid_mobile, luhn_valid, parse_id_number
 
@@ -222,7 +229,22 @@ def _name_reason(value: Any) -> str | None:
         return f"不是姓名（过长）: {value}"
     if _is_label(t):
         return f"读到的是表格标签，不是姓名: {value}"
+    if (label := _label_inside(t)) is not None:
+        return f"含表格标签“{label}”，不是姓名: {value}"
     return None
+
+
+@lru_cache(maxsize=1)
+def _long_labels() -> tuple[str, ...]:
+    """Printed labels of three characters or more (the label tables, grown from the seeds): no person's
+    name holds one, so a 姓名 that does is a label row read as a person (致困原因序号, 家庭成员钱小平)."""
+    words = {*HOUSEHOLD_LABELS.values(), *MEMBER_LABELS.values(), *LABEL_SYNONYMS, *LABEL_SYNONYMS.values(),
+             *MEMBER_COLUMN_SYNONYMS, MEMBERS_LABEL, *SIGNER_LABELS, *FORM_ROW_WORDS}
+    return tuple(sorted((w for w in words if len(w) >= 3), key=len, reverse=True))
+
+
+def _label_inside(text: str) -> str | None:
+    return next((w for w in _long_labels() if w in text and w != text), None)
 
 
 def _range_reason(value: Any, low: float, high: float, what: str) -> str | None:

@@ -295,3 +295,26 @@ def test_paper_names_a_member_by_a_name_he_goes_by_elsewhere() -> None:
                                                       "身份证[张三]": "missing_material"}
     stray = {"doc_type": "收入证明", "fields": {"姓名": "元王梅"}, "field_confidence": {"姓名": 0.97}}
     assert outputs(EARNERS, [*BASE, stray], WIFE) == {}
+
+
+def test_a_paper_that_may_be_a_dibao_card_leaves_the_longer_list_in_doubt() -> None:
+    """A 低保 household needs fewer papers (杭州: no 致困原因证明). When its 低保证 was classified as another
+    type with doubt (a second 户口簿 at 0.80, its text showing signs of a 低保证), what only a household
+    without 低保 needs is a reading to verify, not missing; a paper sure of its type, showing no sign of a
+    低保证, or the only paper of its type, leaves those materials missing as before."""
+    data = {"姓名": "张三", "本人月平均收入": 2000, "主要致困原因": "本人大病"}
+    have = docs("建档申请表", "户口簿", "身份证", "收入证明", "公示证明", 收入证明="张三", 身份证="张三")
+    # the household's one application form, read with doubt: its text names every kind of paper, 低保证 too
+    form = {"doc_type": "建档申请表", "fields": {}, "confidence": 0.67,
+            "doc_type_candidates": ["建档申请表", "收入证明", "低保证", "身份证"]}
+    assert outputs(data, [form, *have[1:]]) == {"诊断证明": "missing_material", "医药费票据": "missing_material"}
+    card = {"doc_type": "户口簿", "fields": {}, "confidence": 0.80,
+            "doc_type_candidates": ["户口簿", "建档申请表", "低保证"]}
+    assert outputs(data, [*have, card]) == {"诊断证明": "verify", "医药费票据": "verify"}
+    assert outputs(data, [*have, {**card, "confidence": 0.97}]) == {"诊断证明": "missing_material",
+                                                                     "医药费票据": "missing_material"}
+    assert outputs(data, [*have, {**card, "doc_type_candidates": ["户口簿"]}]) == {
+        "诊断证明": "missing_material", "医药费票据": "missing_material"}
+    # the form says the household has no 低保: the list stands
+    assert outputs({**data, "有无低保": False}, [*have, card]) == {"诊断证明": "missing_material",
+                                                                  "医药费票据": "missing_material"}

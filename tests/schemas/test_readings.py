@@ -191,3 +191,13 @@ def test_a_printed_row_label_of_a_form_is_no_name() -> None:
     for word in ("不动产", "机动车辆", "家庭财产"):
         assert check_reading("姓名", word) is not None, word
     assert check_reading("姓名", "董佳男") is None and check_reading("姓名", "史不凡") is None
+
+
+def test_a_label_inside_a_name_makes_it_no_name() -> None:
+    """A row label of a form read as a member (致困原因序号: the row listing the numbered causes), or a row
+    header glued to the name: no person's name holds a printed label of three characters or more."""
+    for bad in ("致困原因序号", "家庭成员钱小平", "出生日期张三", "工作单位名称"):
+        assert check_reading("姓名", bad) is not None, bad
+    # names that hold a shorter label word or part of one stay names
+    for good in ("单建国", "关民族", "姓名华", "欧阳月收", "韩身份"):
+        assert check_reading("姓名", good) is None, good
