@@ -244,3 +244,22 @@ def test_a_booklets_labels_in_its_top_fifth_are_no_title(arrangement: str, title
         size = (2480, 3508)
     got = classify_lines(lines, size)
     assert got.doc_type == "低保证", got.scores
+
+
+@pytest.mark.parametrize("title", ["农村低保救助证", "城市低保金领取证", "低保户证"])
+def test_a_dibao_card_under_a_longer_name(title: str) -> None:
+    """A 低保证 whose name puts a city's words between 低保 and 证 ("城乡低保救助证", "低保金领取证"): a card
+    printed landscape, its holder's rows above the family's list (户主姓名, 与户主关系: a 户口簿's words too),
+    no word of the money it pays. Its name says what it is. Before: 户口簿. A form asking for a 低保户's
+    身份证号, and a 低保证明 (a letter), are named no card."""
+    lines = [
+        _at(title, 1000, 150, 70),
+        _at("户主姓名：孙立平", 300, 330), _at("家庭住址：保定市竞秀区东风路8号", 1300, 330),
+        _at("与户主关系", 300, 500), _at("姓名", 700, 500), _at("身份证号码", 1100, 500),
+        _at("户主", 300, 580), _at("孙立平", 700, 580), _at("130602197205140318", 1100, 580),
+        _at("妻子", 300, 660), _at("马丽", 700, 660), _at("130602197503220326", 1100, 660),
+        _at("审批机关：竞秀区民政局", 300, 900), _at("2025年6月1日", 1300, 900),
+    ]
+    got = classify_lines(lines, (3508, 2480))
+    assert got.doc_type == "低保证", got.scores
+    assert classify_text("低保户身份证号 低保证明").scores["低保证"] == classify_text("低保证明").scores["低保证"]
