@@ -79,8 +79,9 @@ def _cut(text: str, n: int) -> str:
 # the unit a label prints in brackets after it ("月享受金额（元）", "保障人数（人）") is the label's too
 _LABEL_NOTE = re.compile(r"^[（(](?:[^（()）]{2,12}|元|人|岁|月)[）)]")
 # a section's heading is a label's word with what the section tells after it ("持证人情况", "户主信息",
-# "申请人基本情况"): no label followed by its value
-_SECTION_WORDS = re.compile(r"^(?:基本)?(?:情况|信息|概况|资料)(?:登记|栏)?$")
+# "申请人基本情况"), or the record a section keeps of it ("保障金核定记录", "救助金发放记录", "住址变更记录"):
+# no label followed by its value
+_SECTION_WORDS = re.compile(r"^(?:(?:基本)?(?:情况|信息|概况|资料)(?:登记|栏)?|[\u4e00-\u9fa5]{0,4}记录)$")
 # a word a label is printed with that says the same field ("诊断结论：", "诊断结果", "单位名称"): the label's own,
 # when a separator or nothing follows it
 _LABEL_QUALIFIER = re.compile(r"^(?:结论|结果|意见|名称|全称|内容)(?=[：:]|$)")
@@ -1247,7 +1248,10 @@ def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
                 ex.set("证号", m.group(1), ln.confidence * 0.9, ln.page, ln.box)
                 break
     for lab in ("保障人数", "月保障金额"):
-        if (rv := rows.get(lab)) is not None:
+        if (rv := rows.get(lab)) is None or _dibao_number(lab, rv.text) is None:
+            rv = _under_column_head(lab, own, labels) or rv
+        if rv is not None:
+            rv = _last_of_column(rv, own, lab)
             text = rv.text
             if lab == "月保障金额":  # "615 5": OCR read the decimal point as a space (cents are 1-2 digits)
                 text = re.sub(r"^\s*[(（](?:元|元/月)[)）][:：]?", "", fold_fullwidth(text))
@@ -1280,6 +1284,66 @@ def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
             ex.members.append(person)
             ex.member_confidence.append(c)
             ex.member_boxes.append(b)
+
+
+def _dibao_number(lab: str, text: str) -> Any | None:
+    value, factor = normalise_value(lab, _unit_prefix(text))
+    return value if value is not None and factor >= 1.0 and check_reading(lab, value) is None else None
+
+
+def _under_column_head(lab: str, lines: Sequence[TextLine], labels: Mapping[str, str]) -> RowValue | None:
+    """The value under ``lab``'s label where the label heads a column of a table (three or more headers level
+    on its row): the text under it on the table's first row below, which holds texts under other headers
+    too. A table's cells may be several text heights tall, so the row below is found by what stands under
+    the headers, not by a text height's reach."""
+    for label in lines:
+        m = match_label(label.text, labels)
+        if m is None or m[0] != lab or m[1]:
+            continue
+        h = label.height
+        heads = [t for t in lines if t.page == label.page and abs(t.cy - label.cy) <= 0.6 * h]
+        if len(heads) < 3:
+            continue
+        below = sorted(
+            (t for t in lines if t.page == label.page and t.box[1] >= label.box[3] - 0.3 * h and t.cy > label.box[3]),
+            key=lambda t: t.cy,
+        )
+        under = [t for t in below if min(t.box[2], label.box[2]) - max(t.box[0], label.box[0]) > 0]
+        if not under or under[0].box[1] - label.box[3] > 8 * h:
+            continue
+        first = under[0]
+        # the table's row: texts level with it under the other headers
+        level = [t for t in below if t is not first and abs(t.cy - first.cy) <= 0.6 * max(t.height, first.height)]
+        others = [hd for hd in heads if hd is not label]
+        if sum(any(min(t.box[2], hd.box[2]) - max(t.box[0], hd.box[0]) > 0 for t in level) for hd in others) < 2:
+            continue
+        return RowValue(lab, first.text, first.confidence, first.page, first.box, label, [first])
+    return None
+
+
+def _last_of_column(rv: RowValue, lines: Sequence[TextLine], lab: str) -> RowValue:
+    """A value read under its label, the label heading a column of a record the card keeps over time (核定日期 |
+    保障人数 | 月保障金（元） | 经办人, a row for each approval or change): the column's last value, what is paid
+    now. Row by row down the column while each row is a value of the field and the rows keep the pitch of the
+    first (an empty row, a text that is no amount, ends the record)."""
+    label = rv.label_line
+    if len(rv.lines) != 1 or rv.lines[0] is label or rv.lines[0].box[1] < label.box[3] - 0.3 * label.height:
+        return rv  # read after its label on its row
+    cur = rv.lines[0]
+    if _dibao_number(lab, cur.text) is None:
+        return rv
+    step = cur.cy - label.cy
+    while True:
+        # the next text under the column's head, below the current row, no further than 1.6 rows on
+        probe = TextLine(label.text, (label.box[0], cur.box[1], label.box[2], cur.box[3]), label.confidence, label.page)
+        nxt = value_below(probe, [t for t in lines if t is not cur and t.cy > cur.cy + 0.5 * cur.height],
+                          max_gap=1.6 * step / max(1.0, probe.height))
+        if nxt is None or nxt.cy - cur.cy > 1.6 * step or _dibao_number(lab, nxt.text) is None:
+            break
+        cur = nxt
+    if cur is rv.lines[0]:
+        return rv
+    return RowValue(rv.label, cur.text, cur.confidence, cur.page, cur.box, label, [cur])
 
 
 Person = tuple[dict[str, Any], dict[str, float], dict[str, list[Any]]]
@@ -1352,13 +1416,14 @@ def holder_rows(lines: Sequence[TextLine]) -> list[TextLine]:
         )
         listed: set[int] = {id(row[i]) for i in run}
         # row by row below the header, while the rows keep their pitch (the first row's distance from the
-        # header, or a text height at least) and no label of the holder's own fields is met
+        # header, or a text height at least) and no label of the holder's own fields is met; the first row
+        # within four text heights of the header (a ruled list's cells may be three and more texts tall)
         below = group_rows([t for t in inside if t.cy > last.box[3]])
         prev, pitch = last.cy, None
         for r in below:
             cy = sum(t.cy for t in r) / len(r)
             step = cy - prev
-            if (pitch is not None and step > 1.6 * pitch) or step > 3 * max(h, *(t.height for t in r)):
+            if step > (1.6 * pitch if pitch is not None else 4 * max(h, *(t.height for t in r))):
                 break
             if any(match_label(t.text, DIBAO_LABELS) is not None and _list_head(t.text) is None for t in r):
                 break
