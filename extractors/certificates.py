@@ -2814,6 +2814,36 @@ def _from_number(m: dict[str, Any], c: dict[str, float], b: dict[str, list[Any]]
                 b[lab] = b["身份证号"]
 
 
+_HEAD_DIGITS = re.compile(r"[0-9]{14,17}")
+_TAIL_DIGITS = re.compile(r"[0-9XxOo]{1,4}")
+
+
+def wrapped_id_number(lines: Sequence[TextLine]) -> tuple[str, float, int, Box] | None:
+    """A 身份证号 that a cell too narrow for it wrapped onto a second line ("3301831977112629" over "0X"): a run
+    of 14 to 17 digits and, right under its start, the short rest of digits (an X, or an O OCR read for a 0);
+    together a valid number. The only one such on ``lines``, else None."""
+    found: set[tuple[str, float, int, Box]] = set()
+    for head in lines:
+        if not _HEAD_DIGITS.fullmatch(digits := _compact(head.text)):
+            continue
+        h = head.height
+        for tail in lines:
+            rest = _compact(tail.text)
+            if (
+                tail is head
+                or tail.page != head.page
+                or not _TAIL_DIGITS.fullmatch(rest)
+                or len(digits) + len(rest) != 18
+                or not 0 < tail.cy - head.cy <= 1.8 * h
+                or abs(tail.box[0] - head.box[0]) > 0.6 * h
+            ):
+                continue
+            number = digits + rest.upper().replace("O", "0")
+            if check_reading("身份证号", number) is None:
+                found.add((number, min(head.confidence, tail.confidence), head.page, union_box(head.box, tail.box)))
+    return next(iter(found)) if len({f[0] for f in found}) == 1 else None
+
+
 def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """户口簿: one 常住人口登记卡 per member, one or more to a page: its label/value pairs are a member.
 
@@ -2846,6 +2876,8 @@ def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
             }
             if len({f[0] for f in found}) == 1:
                 texts["身份证号"] = next(iter(found))
+            elif not found and (wrapped := wrapped_id_number(card)) is not None:
+                texts["身份证号"] = wrapped
         for lab in DOC_MEMBER_FIELDS["户口簿"]:
             # a card printing its labels over their values (姓名 | 户主或与户主关系 above name | relation)
             if not texts.get(lab) and (under := _value_under_label(card, lab)) is not None:

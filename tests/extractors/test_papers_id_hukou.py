@@ -387,3 +387,34 @@ def test_a_register_card_printing_its_labels_over_their_values(labels: tuple[str
     ex, rejected = members_of(s.lines)
     assert rejected == []
     assert ex.members == [{k: p[k] if k != "民族" else p[k] + "族" for k in ("姓名", "关系", "性别", "民族", "出生日期", "身份证号")}]
+
+
+@pytest.mark.parametrize(("who", "cut", "zero_read_as_o"), [(0, 16, False), (0, 17, False), (1, 15, True)])
+def test_a_number_wrapped_in_its_cell_onto_a_second_line(who: int, cut: int, zero_read_as_o: bool) -> None:
+    """The card's 公民身份证件编号 in a cell too narrow for it: its last digits wrapped onto the line under its
+    start ("4303021972030812" over "3X"), perhaps a 0 of them read as the letter O. Together they are the
+    member's number. Before: no number (16 digits are none), the row without its 身份证号."""
+    s = Sheet()
+    person = PEOPLE[who] | {"关系": "户主"}
+    number = person["身份证号"]
+    register_card(s, 150, 300, person, number=number[:cut])
+    tail = number[cut:]
+    if zero_read_as_o:
+        assert "0" in tail
+        tail = tail.replace("0", "O")
+    s.text(tail, 150 + 560 + 250, 300 + 4 * 70 + 34, 30)
+    ex, rejected = members_of(s.lines)
+    assert [m.get("身份证号") for m in ex.members] == [number]
+    assert rejected == []
+
+
+def test_a_wrapped_tail_that_makes_no_valid_number_is_none() -> None:
+    """The digits under a cut number that do not complete it (a wrong check digit) are no number: the row
+    keeps its other fields, and the digits seen wait in review."""
+    s = Sheet()
+    number = HOLDER["身份证号"]
+    register_card(s, 150, 300, HOLDER, number=number[:16])
+    s.text(wrong_check_digit(number)[16:], 150 + 560 + 250, 300 + 4 * 70 + 34, 30)
+    ex, _rejected = members_of(s.lines)
+    assert [m.get("身份证号") for m in ex.members] == [None]
+    assert ex.members[0]["姓名"] == HOLDER["姓名"]
