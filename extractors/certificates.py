@@ -2437,6 +2437,17 @@ def _diagnosis_sentences(ex: Extraction, lines: Sequence[TextLine]) -> None:
             if not 2 <= len(part) <= 30 or _ADVICE_SAID.search(part):
                 break
             found.append(part)
+        if len(found) == 1 and _FIRST_ITEM.match(found[0]) and source is text:
+            # a numbered list after the sentence's colon, one item a line ("诊断为：" | "1.冠心病" | "2.高血压"):
+            # the rows that go on with its numbers
+            items = [found[0]]
+            for row in source[m.end() :].split("\n")[1:]:
+                if not _next_item("".join(items), row):
+                    break
+                items.append(row)
+            if len(items) > 1 and ex.fields.get("诊断") in (items[0], diagnosis_items(items[0])):
+                _drop(ex, "诊断")  # the first item alone, as a pairing took it
+            found = [diagnosis_items("".join(items))]
         if len(found) > 1 and ex.fields.get("诊断") == found[0]:
             _drop(ex, "诊断")  # the first diagnosis alone, as a pairing of the sentence's words took it
         put("诊断", "；".join(found))
@@ -2569,6 +2580,24 @@ def _diagnosis_of(rv: RowValue, body: Sequence[TextLine], grid: Mapping[int, Seq
     return diagnosis_items(joined)
 
 
+def _nearer_below(rv: RowValue, lines: Sequence[TextLine]) -> bool:
+    """Whether the value read under its label (the text below that overlaps the label) passed over a row
+    nearer the label: a list indented right of the label (诊断 | the first item a little lower, just right of
+    it, the next items reaching under it), whose first item does not overlap the label and its second does."""
+    label = rv.label_line
+    if len(rv.lines) != 1 or (value := rv.lines[0]).box[1] < label.box[3] - 0.3 * label.height:
+        return False
+    return any(
+        t is not value
+        and t.page == label.page
+        and t.box[0] >= label.box[0]
+        and label.cy < t.cy < value.cy - 0.5 * value.height
+        and t.box[1] - label.box[3] <= 1.2 * label.height
+        and abs(t.cy - label.cy) > 0.5 * label.height
+        for t in lines
+    )
+
+
 def read_diagnosis(
     ex: Extraction, lines: Sequence[TextLine], grid: Mapping[int, Sequence[Box]] | None = None
 ) -> None:
@@ -2584,6 +2613,8 @@ def read_diagnosis(
     if (said := rows.get("诊断")) is not None and re.match(r"(?:结果)?[为是]", _compact(said.text)):
         del rows["诊断"]  # "诊断为：…" starts a sentence of a letter (_diagnosis_sentences), not a row
         _drop(ex, "诊断")
+    if (said := rows.get("诊断")) is not None and _nearer_below(said, body):
+        del rows["诊断"]  # the value taken from below its label, a row nearer it passed over: read them all
     if "诊断" not in rows:  # "诊断：" alone on its row, the diagnosis indented on the rows below it
         for ln in sorted(body, key=lambda t: (t.page, t.cy)):
             m = match_label(ln.text, DIAGNOSIS_LABELS)

@@ -244,3 +244,26 @@ def test_a_disability_card_whose_name_row_runs_into_the_photo_box() -> None:
     s.text("相片", 1110, 316)
     got = read(s, "残疾人证")
     assert got["姓名"] == p["姓名"]
+
+
+def test_diagnoses_indented_from_their_label_alone_on_its_row() -> None:
+    """An unruled certificate: the label 临床诊断 alone at the margin, its list starting just right of it and
+    a little lower, every next item written further left, under the label (a hand drifting back to the
+    margin). The diagnosis is every item in order: the nearest text under the label that overlaps it is
+    the second item, and the first, passed over, is the list's start. Before: the second item taken for the
+    value, the first read after it and the third lost ("高血压病3级；慢性胃炎；（1）高血压病3级")."""
+    s = Sheet()
+    s.centred("株洲市中心医院", 120, 52)
+    s.centred("诊断证明书", 200, 46)
+    s.text("姓名：罗桂英", 140, 290)
+    s.text("性别：女", 560, 290)
+    s.text("年龄：61岁", 860, 290)
+    label = s.text("临床诊断", 140, 380)
+    items = (("（1）高血压病3级", label.box[2] + 8), ("（2）慢性胃炎", 250), ("（3）糖尿病", 200))
+    for k, (item, x) in enumerate(items):
+        s.text(item, x, 418 + 62 * k)
+    s.text("处理意见：低糖饮食，定期复查。", 140, 620)
+    s.text("医师：王立新", 140, 720)
+    s.text("出具日期：2025年8月2日", 900, 720)
+    got = read(s, "诊断证明")
+    assert got["诊断"] == "高血压病3级；慢性胃炎；糖尿病"

@@ -78,3 +78,28 @@ def test_diagnoses_one_after_another_in_a_letter(sentence: str, want: str) -> No
     s.text("医师：王立新", 150, 600)
     s.text("2026年5月12日", 1000, 600)
     check(read(s, "诊断证明"), {"姓名": "罗桂英", "年龄": 61, "诊断": want, "出具日期": "2026-05-12"})
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["（1）高血压病3级", "（2）2型糖尿病", "（3）慢性肾功能不全"],
+        ["①脑梗死后遗症", "②冠心病"],
+    ],
+)
+def test_diagnoses_numbered_one_a_line_after_the_letters_colon(items: list[str]) -> None:
+    """A letter whose sentence ends at "确诊为：" and lists the diagnoses under it, one numbered item a line,
+    a line's spacing and a half apart, the advice after them. The diagnosis is every item, without their
+    numbers. Before: the first item alone, with its number ("（1）高血压病3级")."""
+    s = Sheet()
+    s.centred("保定市第二中心医院", 130, 50)
+    s.centred("疾病证明书", 210, 46)
+    s.text("患者刘海军，男，57岁，因头晕乏力于2026年3月2日来我院就诊，经我院检查确诊为：", 150, 320)
+    for k, item in enumerate(items):
+        s.text(item, 230, 420 + 90 * k)
+    y = 420 + 90 * len(items) + 40
+    s.text("建议：低盐低脂饮食，定期复查。", 150, y)
+    s.text("医师：赵文军", 150, y + 160)
+    s.text("2026年3月5日", 1000, y + 160)
+    want = "；".join(i[3:] if i.startswith("（") else i[1:] for i in items)
+    check(read(s, "诊断证明"), {"姓名": "刘海军", "年龄": 57, "诊断": want, "出具日期": "2026-03-05"})
