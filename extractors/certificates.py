@@ -1599,6 +1599,22 @@ def _person_rows(
                 found[lab].append((part, ln))
     heads = _column_heads(lines, ids[0][1])
     found = {lab: _listed_column(_not_under_other_head(lab, cands, heads), len(ids)) for lab, cands in found.items()}
+    if len(found["关系"]) != len(ids):
+        # the relation's column printed after the numbers' (序号 | 姓名 | 身份证号码 | 与户主关系): a column right
+        # of the numbers, within the list's rows, whose every text is a relation, one a listed number
+        after = min(ln.box[2] for _, ln in ids) - 0.5 * h
+        right = [
+            (part, ln)
+            for ln in lines
+            if id(ln) not in taken
+            and ln.page == ids[0][1].page
+            and top <= ln.cy <= bottom
+            and ln.box[0] >= after
+            and check_reading("关系", part := simplified(_compact(ln.text))) is None
+        ]
+        column = _listed_column(_not_under_other_head("关系", right, heads), len(ids))
+        if len(column) == len(ids):
+            found["关系"] = column
     if len(found["姓名"]) != len(ids):
         return []
     out: list[Person] = []

@@ -262,3 +262,22 @@ def test_card_number_under_the_cards_own_name(label: str) -> None:
     s.paragraph([f"{label}：43010220265871", "持证人姓名：罗建国", f"持证人身份证号：{HOLDER}", "保障人数：3人",
                  "有效期至：2026年3月31日", "发证机关：长沙市芙蓉区民政局"], 330, x=150, gap=70)
     check(read(s, "低保证"), {"证号": "43010220265871", "姓名": "罗建国", "保障人数": 3, "有效期": "2026-03-31"})
+
+
+@pytest.mark.parametrize("sex_column", [False, True])
+def test_members_listed_with_the_relation_after_the_number(sex_column: bool) -> None:
+    """A card that lists its family under the holder's rows with the relation's column last (姓名 | 公民身份号码 |
+    与户主关系, perhaps 性别 between): each row's relation is the one after its number. Before: the members
+    without their relations (only the texts before the numbers were looked at)."""
+    s = Sheet()
+    s.text("最低生活保障证", 120, 160, 44)
+    s.text("持证人：罗建国", 100, 260)
+    s.text("保障人数：3人", 100, 330)
+    s.text("发证机关：长沙市芙蓉区民政局", 100, 400)
+    heads = ["姓名", "公民身份号码", *(["性别"] if sex_column else []), "与户主关系"]
+    rows = [heads]
+    for m, sex in zip(MEMBERS, ("男", "女", "男"), strict=True):
+        rows.append([m["姓名"], m["身份证号"], *([sex] if sex_column else []), m["关系"]])
+    s.table(rows, [200, 420, *([100] if sex_column else []), 220], 500, x=100, height=70)
+    check(read(s, "低保证"), {"姓名": "罗建国", "保障人数": 3})
+    assert _members(s) == MEMBERS
