@@ -330,6 +330,8 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
     if label == "合同期限":
         return vocab.normalise_contract_term(raw), 1.0
     if label in VOCAB_FIELDS or label in CORRECTABLE:
+        # the mark of the choice before the one option written ("√非农业"): no first attempt at a word
+        raw = raw.lstrip(TICKED + " ") or raw
         value = vocab.normalise_vocab(raw.replace("(", "（").replace(")", "）"))
         if check_reading(label, value) is None:
             return value, 1.0
