@@ -562,6 +562,11 @@ _BRACKETED_NOTE_RE = re.compile(r"（?[^（）]+[，,；;][^（）]+）")
 _ITEM_MARK_RE = re.compile(r"(?:（[\d一二三四五六七八九十]{1,2}）|[\u2460-\u2473]|\d{1,2}[.、．](?!\d))")
 
 
+# a label's colon read as a full stop or a dot with nothing after it ("关系.", "身份证号。"): the label alone,
+# its value in the next text, not a value of one mark
+_COLON_READ_AS_MARK = re.compile(r"^\s*[.。·・．]\s*$")
+
+
 def split_labelled(text: str) -> list[tuple[str | None, str]]:
     """Split "姓名：张三 性别：男" into [(姓名, 张三), (性别, 男)]; leading text without a label → (None, text)."""
     cleaned = _GLOSSED_RE.sub(_unglossed, _UNIT_OR_SCHOOL_RE.sub("单位或学校", _clean(text)))
@@ -593,7 +598,7 @@ def split_labelled(text: str) -> list[tuple[str | None, str]]:
             # long labels ("联系电话") split a run even without a colon (OCR drops it); short ones do not
             if (end >= len(cleaned) or cleaned[end] not in _SEP) and len(m.group()) < 4:
                 continue
-        chunk = cleaned[pos:start]
+        chunk = _COLON_READ_AS_MARK.sub("", cleaned[pos:start])
         if current is not None or chunk.strip(_SEP + " "):
             out.append((current, chunk.strip(_SEP + " ，,")))
         current = label_of(m.group()) or m.group()
@@ -604,7 +609,7 @@ def split_labelled(text: str) -> list[tuple[str | None, str]]:
         rm = _REMARK_RE.match(cleaned, pos)
         if rm:
             pos = rm.end()
-    tail = cleaned[pos:].strip(_SEP + " ，,")
+    tail = _COLON_READ_AS_MARK.sub("", cleaned[pos:]).strip(_SEP + " ，,")
     if tail == "）":
         tail = ""  # the label was printed in brackets: "（公章+审签人签字）"
     if current is not None or tail:

@@ -9,6 +9,7 @@ the drawing put the text) inside a form, read by ``extract_fields``.
 from __future__ import annotations
 
 from dangan.extractors.fields import normalise_value
+from dangan.extractors.layout import split_labelled
 
 from .test_member_tables_general import MEMBERS, _after, _applicant, _extract, _got, _want
 from .test_structure import Page
@@ -32,3 +33,24 @@ def test_ticked_options_in_a_member_table_column() -> None:
     ex = _extract(page)
     assert _got(ex) == _want()
     assert [m.get("户口类型") for m in ex.members] == ["非农业", "农业", "非农业"]  # type: ignore[attr-defined]
+
+
+def test_a_label_whose_colon_was_read_as_a_full_stop_is_the_label_alone() -> None:
+    assert split_labelled("关系.") == [("关系", "")]
+    assert split_labelled("身份证号。") == [("身份证号", "")]
+    assert split_labelled("关系. 性别：女") == [("关系", ""), ("性别", "女")]
+    assert split_labelled("开户银行.中国邮政储蓄银行")[0][0] == "开户银行"  # a value after the dot stays one
+
+
+def test_ruled_member_blocks_whose_label_colons_were_read_as_dots() -> None:
+    page = Page()
+    _applicant(page)
+    page.y += 30
+    w = [200, 270, 200, 270, 200, 270]
+    for name, rel, sex, idn, inc in MEMBERS:
+        page.row(w, ["姓名.", name, "关系.", rel, "性别。", sex])
+        page.row([200, 670, 200, 470], ["身份证号.", idn, "月收入.", inc])
+        page.y += 30
+    _after(page)
+    ex = _extract(page)
+    assert _got(ex) == _want()
