@@ -750,6 +750,14 @@ def _read_ethnic_group(ex: Extraction, rows: Mapping[str, RowValue], lines: Sequ
         _put(ex, "民族", nat, rv)
     elif "民族" in ex.fields and check_reading("民族", ex.fields["民族"]) is not None:
         _drop(ex, "民族")
+    if "民族" not in ex.fields:
+        # its label lost or misread past knowing ("民", nothing): the group printed alone in a text of its
+        # own ("满", "土家族"), every such text on the card the same group, a little less sure
+        alone = [(g, ln) for ln in lines if (g := _compact(ln.text).removesuffix("族")) in ETHNIC_GROUPS]
+        if alone and len({g for g, _ in alone}) == 1:
+            g, ln = alone[0]
+            ex.set("民族", g, 0.85 * ln.confidence, ln.page, ln.box)
+            ex.raw["民族"] = ln.text
 
 
 # the front of every second-generation card prints its labels down one column in this order

@@ -418,3 +418,16 @@ def test_a_wrapped_tail_that_makes_no_valid_number_is_none() -> None:
     ex, _rejected = members_of(s.lines)
     assert [m.get("身份证号") for m in ex.members] == [None]
     assert ex.members[0]["姓名"] == HOLDER["姓名"]
+
+
+@pytest.mark.parametrize("said", ["", "民", "氏"])
+def test_an_id_cards_ethnic_group_whose_label_ocr_lost(said: str) -> None:
+    """The front of a card (the national card's layout) whose 民族 label OCR lost or read as one character:
+    the group printed in a text of its own ("土家") is the card's 民族. Before: no 民族."""
+    s = Sheet()
+    p = PEOPLE[1]
+    front(s, 20 * MM, 30 * MM, p, labels={"民族": said})
+    ex = extract_fields("身份证", s.lines, today=TODAY)
+    assert gate(ex) == []
+    assert ex.fields.get("民族") == p["民族"]
+    assert ex.fields.get("姓名") == p["姓名"]
