@@ -3445,9 +3445,10 @@ def publicity_candidates(lines: Sequence[TextLine]) -> list[tuple[str, TextLine]
 
 
 # names listed in a sentence, apart by 、, after the words that introduce them ("拟将黄丽娟、周志伟、马红梅等3名职工
-# 确定为…", "对张三、李四同志…", "名单如下：…")
+# 确定为…", "对张三、李四同志…", "名单如下：…", minutes' "同意袁琳、吴丹敏列为…")
 _LISTED_IN_SENTENCE = re.compile(
-    r"(?:拟将|将|对|名单[:：]?|如下[:：]?|职工|对象[:：]?)((?:[\u4e00-\u9fa5·]{2,4}、)+[\u4e00-\u9fa5·]{2,4}?)(?=等|同志|[，。,；;]|$)"
+    r"(?:拟将|将|对|同意|名单[:：]?|如下[:：]?|职工|对象[:：]?)((?:[\u4e00-\u9fa5·]{2,4}、)+[\u4e00-\u9fa5·]{2,4}?)"
+    r"(?=等|同志|列为|确定为|纳入|[，。,；;]|$)"
 )
 
 
@@ -3697,6 +3698,8 @@ _NAME_PATTERNS = tuple(
         # minutes that tell of the worker by what the meeting did: "介绍朱永同志家庭情况", "同意朱永同志列为…"
         # the verb may carry its aspect particle ("主持人介绍了朱永同志的建档申请"): 了 is the verb's, not the name's
         rf"(?:介绍|同意|讨论|评议)了?(?:职工|员工)?{_CJK_NAME}同志",
+        # what the meeting resolved for the one worker it appraised: "同意王兵新列为困难职工建档对象"
+        rf"同意(?:职工|员工)?{_CJK_NAME}(?:列为|确定为|纳入)",
         # minutes of an appraisal of several workers named by the first: "对韩磊等4名职工的…申请进行民主评议"
         rf"对(?:职工|员工|村民|居民)?{_CJK_NAME}等[0-9一二三四五六七八九十两]+(?:名|位|户|人)",
         # minutes of an appraisal: "对职工孙红梅申请困难职工建档进行民主评议"
@@ -3732,6 +3735,9 @@ PAYER_LABELS = {
     "付款单位（人）": "姓名",
     "交款单位（个人）": "姓名",
     "缴款单位（个人）": "姓名",
+    # the printed receipt's first line "今收到 ______ 交来 ______": the blank after 收到 is the payer's
+    "今收到": "姓名",
+    "兹收到": "姓名",
     "收款单位": "收款单位",
     "收款人": "收款单位",
 }
@@ -3918,6 +3924,9 @@ def _other_name(ex: Extraction, ordered: Sequence[TextLine]) -> None:
         found = _payer_name(ordered)
         if found is not None:
             _put(ex, "姓名", found[0], found[1])
+        elif (said := _sentence_name(ordered)) is not None:
+            # the payer written into the receipt's line with what was paid ("今收到韩欢凯交来学费…")
+            ex.set("姓名", said[0], said[1].confidence * 0.95, said[1].page, said[1].box)
         else:
             _drop(ex, "姓名")
         return
@@ -3941,6 +3950,13 @@ def _other_name(ex: Extraction, ordered: Sequence[TextLine]) -> None:
             # not about (the signers of a sign-in sheet under 签名, the members present): its first name is
             # nobody's paper, the person the sentence tells of is
             ex.set("姓名", said[0], said[1].confidence * 0.95, said[1].page, said[1].box)
+            return
+        if said is None and len(listed := _people_under(rv.label_line, ordered)) >= 2 and found[0] in dict(listed):
+            # a roll of several people under the header (the workers one meeting appraised: 被评议人 | 杜秀 |
+            # 高芳, its sentence naming them all), none singled out: the paper is filed in each one's archive,
+            # so the first row is nobody's for certain; the names wait for the household's own papers
+            # (``listed_people``, ``pipeline.settle_household``)
+            _drop(ex, "姓名")
             return
         _put(ex, "姓名", found[0], found[1])
         if said is not None and _one_apart(said[0], found[0]):
@@ -3989,6 +4005,33 @@ def _stands_under(name: str, label: TextLine, lines: Sequence[TextLine]) -> bool
     赞成 | 反对 | … over 张三 | 9 | 0 | …), and what follows it on its row is the next column's header."""
     below = value_below(label, lines)
     return below is not None and _signed_name(below.text) == name
+
+
+def _people_under(label: TextLine, lines: Sequence[TextLine]) -> list[tuple[str, TextLine]]:
+    """The names stacked under a column header, one a row, down to the first text that is not a name alone
+    (the next printed label, the sentence under the table)."""
+    out: list[tuple[str, TextLine]] = []
+    h = label.height
+    for t in column_below(label, lines):
+        if not label.box[0] - h <= (t.box[0] + t.box[2]) / 2 <= label.box[2] + h:
+            continue  # the next column's text reaching under the header's edge (a row's 序号)
+        if (name := _signed_name(t.text)) is None or _plain_name(name) is None:
+            break
+        out.append((name, t))
+    return out
+
+
+def listed_people(lines: Sequence[TextLine]) -> list[tuple[str, TextLine]]:
+    """The people a 其他 paper lists under its name column when it names none of them as its own (minutes
+    of one meeting appraising several workers), each with the text it was read from: which of them is this
+    archive's household the paper does not say, the household's own papers do (``pipeline.settle_household``).
+    Fewer than two: none."""
+    ordered = _other_lines(lines)
+    rv = labelled_values(ordered, OTHER_NAME_LABELS).get("姓名")
+    listed = _people_under(rv.label_line, ordered) if rv is not None else []
+    if len(listed) < 2:  # the names its sentence lists ("同意袁琳、吴丹敏列为…"), the table read past use
+        listed = _listed_in_sentences(ordered)
+    return listed if len(listed) >= 2 else []
 
 
 def _people_listed(label: TextLine, lines: Sequence[TextLine]) -> bool:
@@ -4208,13 +4251,18 @@ _YEAR_GLUED = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(0?[1-9]|1[0-2])\s*月\s
 _DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s*[年.\-/=~ ]\s*\d{1,2}\s*(?:[月.\-/=~ ]\s*\d{1,2}|\d{2})\s*[日号]?")
 
 
-def other_document(ex: Extraction, lines: Sequence[TextLine]) -> None:
-    """其他 materials: what it is (its title), whose it is, and its date (the last full date printed)."""
+def _other_lines(lines: Sequence[TextLine]) -> list[TextLine]:
+    """A 其他 paper's texts as its readers take them, in reading order."""
     # a hand-written record (minutes on ruled paper) comes back from OCR partly in traditional glyphs
     folded = [ln if (t := simplified(ln.text)) == ln.text else replace(ln, text=t) for ln in lines]
     # a label spaced out on its row ("户　名：" read as "户" | "名："): one text, as printed
     folded = joined_spaced_labels(folded, OTHER_NAME_LABELS)
-    ordered = sorted(folded, key=lambda t: (t.page, t.cy, t.box[0]))
+    return sorted(folded, key=lambda t: (t.page, t.cy, t.box[0]))
+
+
+def other_document(ex: Extraction, lines: Sequence[TextLine]) -> None:
+    """其他 materials: what it is (its title), whose it is, and its date (the last full date printed)."""
+    ordered = _other_lines(lines)
     _other_kind(ex, ordered)
     _other_name(ex, ordered)
     dates: list[tuple[str, TextLine]] = []

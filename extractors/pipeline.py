@@ -630,23 +630,28 @@ def gate(ex: Extraction) -> list[dict[str, Any]]:
     return out
 
 
-# A notice listing several households does not say which is this archive's: each listed name waits for a
-# person (confidence 0) unless the household's own papers settle it (``settle_household``)
-LISTED_HOUSEHOLD = "公示名单列有多户，本户是哪一户须对照本户的申请表或身份证"
+# A notice listing several households (or minutes of a meeting that appraised several workers) does not say
+# which is this archive's: each listed name waits for a person (confidence 0) unless the household's own
+# papers settle it (``settle_household``)
+LISTED_HOUSEHOLD = "名单列有多户，本户是哪一户须对照本户的申请表或身份证"
+# the papers that may list several households
+LISTING_TYPES = ("公示证明", "其他")
 # below this, the name a notice's title gives over its list ("关于X等…的公示") may be another household's
 LISTED_TRUST = 0.7
 
 
-def listed_households(ex: Extraction, lines: Sequence[TextLine]) -> list[dict[str, Any]]:
-    """The households a 公示证明 lists, as ``rejected`` items of 姓名 (one per name, with its box), when
-    the notice names none of them for certain."""
-    from dangan.extractors.certificates import publicity_candidates
+def listed_households(
+    ex: Extraction, lines: Sequence[TextLine], doc_type: str = "公示证明"
+) -> list[dict[str, Any]]:
+    """The households a 公示证明 (or a 其他 paper: minutes of an appraisal) lists, as ``rejected`` items of
+    姓名 (one per name, with its box), when the paper names none of them for certain."""
+    from dangan.extractors.certificates import listed_people, publicity_candidates
 
-    if "姓名" in ex.fields and ex.confidence.get("姓名", 0.0) >= LISTED_TRUST:
+    if "姓名" in ex.fields and (doc_type != "公示证明" or ex.confidence.get("姓名", 0.0) >= LISTED_TRUST):
         return []
     return [
         _rejected("姓名", None, name, LISTED_HOUSEHOLD, [ln.page, [round(v) for v in ln.box]])
-        for name, ln in publicity_candidates(lines)
+        for name, ln in (publicity_candidates(lines) if doc_type == "公示证明" else listed_people(lines))
         if check_reading("姓名", name) is None
     ]
 
@@ -661,13 +666,13 @@ def _compact_name(value: Any) -> str:
 
 
 def settle_household(results: Sequence[dict[str, Any]]) -> None:
-    """Household step, once all of one household's papers are read: a 公示证明 that lists several households
-    takes, as its 姓名, the listed name that the household's application form (else its income proof, else
-    exactly one of its ID cards) gives; the value stays the notice's own reading (its box on the notice),
-    its confidence the lower of the two readings'. With no such paper, or papers naming several applicants
+    """Household step, once all of one household's papers are read: a 公示证明 (or a 其他 paper: minutes)
+    that lists several households takes, as its 姓名, the listed name that the household's application form
+    (else its income proof, else exactly one of its ID cards) gives; the value stays the paper's own reading
+    (its box on the paper), its confidence the lower of the two readings'. With no such paper, or papers naming several applicants
     (a folder holding several households), the listed names keep waiting for a person."""
     for r in results:
-        if r.get("doc_type") != "公示证明":
+        if r.get("doc_type") not in LISTING_TYPES:
             continue
         listed = [
             it
@@ -740,8 +745,8 @@ def assemble(
     if grey_only:
         ex.lower("是否盖章", GREY_UNSTAMPED)
     rejected = gate(ex)
-    if cls.doc_type == "公示证明":
-        rejected += listed_households(ex, lines)
+    if cls.doc_type in LISTING_TYPES:
+        rejected += listed_households(ex, lines, cls.doc_type)
     confidence = dict(ex.confidence)
     confidence["doc_type"] = cls.confidence
     result = {

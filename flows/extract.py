@@ -270,17 +270,14 @@ def record_fields_step(
     }
 
 
-NOTICE = "公示证明"
-
-
 def settle_notices(archive_nos: list[str]) -> int:
     """The household step of ``dangan extract`` (``pipeline.settle_household``) for documents read one by
-    one in the flows: once a household's papers are all read, a notice listing several households takes
-    the listed name its household's form, income proof or ID card gives. Returns how many were settled.
+    one in the flows: once a household's papers are all read, a notice (or minutes) listing several households
+    takes the listed name its household's form, income proof or ID card gives. Returns how many were settled.
 
     The listed names (with their reason) come from the notice's result in ``derived``; with the store away
     the notice keeps waiting in review and the next household step settles it."""
-    from dangan.extractors.pipeline import settle_household
+    from dangan.extractors.pipeline import LISTING_TYPES, settle_household
 
     settings = load_settings()
     with db.session_scope(settings) as s:
@@ -291,7 +288,7 @@ def settle_notices(archive_nos: list[str]) -> int:
         names = {f.document_id: f for f in s.scalars(select(db.ExtractedField).where(
             db.ExtractedField.document_id.in_([d.id for d in docs]), db.ExtractedField.member_index == -1,
             db.ExtractedField.label == "姓名"))}
-        waiting = [d for d in docs if d.doc_type == NOTICE and d.id in names and names[d.id].confidence == 0.0]
+        waiting = [d for d in docs if d.doc_type in LISTING_TYPES and d.id in names and names[d.id].confidence == 0.0]
         settled = 0
         for hh_id in {d.household_id for d in waiting}:
             household = [d for d in docs if d.household_id == hh_id]
