@@ -3188,6 +3188,8 @@ _MONTH_DAY_JOINED = re.compile(
     r"(?<![0-9])((?:19|20)[0-9]{2})[.\-/年](0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9])"
 )
 _YEAR_MONTH_JOINED = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])[.\-/月]([0-9]{1,2})(?![0-9])")
+# a date whose dash OCR read as an equals sign ("2026-08=01", "2025=11=03")
+_DASH_AS_EQUALS = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[\-=]([0-9]{1,2})[\-=]([0-9]{1,2})(?![0-9])")
 
 
 # a date in Chinese numerals, its year left out when it ends a range ("二〇二五年三月五日至三月十一日")
@@ -3214,6 +3216,7 @@ def _mended_dates(text: str) -> str:
     "202308.30" → "2022-03-16" …) and those in Chinese numerals written in digits; a dash read as 一
     between two dates stays for ``_RANGE`` to take."""
     t = _EIGHT_DIGITS.sub(r"\1-\2-\3", _digits_for_numerals(_compact(text)))
+    t = _DASH_AS_EQUALS.sub(r"\1-\2-\3", t)
     t = _MONTH_DAY_JOINED.sub(r"\1-\2-\3", t)
     return _YEAR_MONTH_JOINED.sub(r"\1-\2-\3", t)
 
