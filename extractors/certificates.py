@@ -4137,7 +4137,27 @@ def _signed_name(text: str) -> str | None:
     name = _plain_name(_SIGNED.sub("", _compact(fold_fullwidth(text))))
     if name is None or not _is_no_label(name) or _account_label(name) is not None:
         return None
+    if _ROLE.fullmatch(name) or name in _RECEIPT_WORDS or any(name == w for w, _k in OTHER_KIND_WORDS):
+        return None  # a clerk's role printed as a label (核对人), the paper's own title (收据)
     return name
+
+
+# the roles of the people who handle a paper, printed as labels before their names: no holder's name
+_ROLE = re.compile(r"(?:核对|经办|经手|收款|复核|审核|审批|记录|主持|负责|填表|制表|开票|收费|签发|联系|证明|见证)人")
+
+
+def _after_role(t: TextLine, lines: Sequence[TextLine]) -> bool:
+    """Whether the nearest text left of ``t`` on its row is a role's label (核对人 | 马新磊): the clerk's name."""
+    left = [
+        o
+        for o in lines
+        if o is not t
+        and o.page == t.page
+        and o.box[2] <= t.box[0] + 0.3 * t.height
+        and abs(o.cy - t.cy) <= 0.6 * max(o.height, t.height)
+    ]
+    nearest = max(left, key=lambda o: o.box[2], default=None)
+    return nearest is not None and _ROLE.fullmatch(_compact(nearest.text).rstrip(":：")) is not None
 
 
 # the words before a signature: "签名：", "本人签字：", "持卡人（签名）"
@@ -4169,7 +4189,7 @@ def _attester_name(ex: Extraction, ordered: Sequence[TextLine]) -> None:
                 and below
                 and note.box[0] - 2 * h <= t.box[0] <= note.box[2] + 6 * h
             )
-            if near and (name := _signed_name(t.text)) is not None:
+            if near and (name := _signed_name(t.text)) is not None and not _after_role(t, ordered):
                 ex.set("姓名", name, t.confidence * 0.9, t.page, t.box)
                 return
     # a name standing alone on two lines (the clerk's note signed by the holder, whose card carries the
