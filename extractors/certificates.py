@@ -3924,12 +3924,15 @@ def _other_name(ex: Extraction, ordered: Sequence[TextLine]) -> None:
     if any((m0 := match_label(ln.text, PAYER_LABELS)) is not None and m0[0] == "姓名" for ln in ordered):
         # a receipt: the payer is what its row holds after 交款人, or nobody (not the row below)
         # the first text after the label ("交款人：任萍" | "结算日期：2026.06.04" on the same row)
+        said = _sentence_name(ordered)
+        if said is not None and "收到" in _compact(said[1].text):
+            # the payer written into the receipt's line with what was paid ("今收到 学生家长 何勇 交来 …",
+            # "今收到韩欢凯交来学费"): the sentence says who paid, past the words before the name
+            ex.set("姓名", said[0], said[1].confidence * 0.95, said[1].page, said[1].box)
+            return
         found = _payer_name(ordered)
         if found is not None:
             _put(ex, "姓名", found[0], found[1])
-        elif (said := _sentence_name(ordered)) is not None:
-            # the payer written into the receipt's line with what was paid ("今收到韩欢凯交来学费…")
-            ex.set("姓名", said[0], said[1].confidence * 0.95, said[1].page, said[1].box)
         else:
             _drop(ex, "姓名")
         return
