@@ -246,9 +246,10 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
             return normalise_value(label, m.group(1))[0], 0.9
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+\.\d{2}", raw):
             raw = raw.replace(".", "", raw.count(".") - 1)  # "11.100.00": OCR read the thousands commas as points
-        if m := re.fullmatch(r"(\d{1,3}(?:\s\d{3})+)\s(\d{2})元?", raw):
-            # "3 900 00": 3 900.00 printed with its thousands set apart, its point read as a space too
-            raw = f"{m.group(1).replace(' ', '')}.{m.group(2)}"
+        if m := re.fullmatch(r"(\d{1,3}(?:[\s,]\d{3})+)\s(\d{2})元?", raw):
+            # "3 900 00", "1,990 00": 3 900.00 / 1,990.00 printed with its thousands set apart, its point read as
+            # a space (two figures after a grouped amount are its cents, no second amount)
+            raw = m.group(1).replace(" ", "").replace(",", "") + "." + m.group(2)
         elif m := re.fullmatch(r"(\d+)\s(\d{2})元?", raw):
             raw = f"{m.group(1)}.{m.group(2)}"  # "3100 00": the point of 3100.00 read as a space
         elif (m := re.fullmatch(r"(\d[\d,]*(?:\.\d+)?)元?\s+(\d[\d,]*(?:\.\d+)?元?)", raw)) and not re.fullmatch(

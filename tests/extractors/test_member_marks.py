@@ -54,3 +54,21 @@ def test_ruled_member_blocks_whose_label_colons_were_read_as_dots() -> None:
     _after(page)
     ex = _extract(page)
     assert _got(ex) == _want()
+
+
+def test_an_amount_with_its_thousands_comma_and_its_point_read_as_a_space() -> None:
+    """1,990.00 read "1,990 00": the two figures after a grouped amount are its cents (before: read as an
+    amount struck through and 00 written again, 0)."""
+    assert normalise_value("月收入", "1,990 00") == (1990, 1.0)
+    assert normalise_value("月收入", "12,345 67")[0] == 12345.67
+    assert normalise_value("月收入", "2900 2250")[0] == 2250  # two amounts stay two
+    page = Page()
+    _applicant(page)
+    widths = [230, 200, 160, 130, 440]
+    page.row(widths, ["月收入（元）", "姓名", "关系", "性别", "身份证号"])
+    written = ["2,050 00", "0.00", "1,380 00"]
+    for m, inc in zip(MEMBERS, written, strict=True):
+        page.row(widths, [inc, m[0], m[1], m[2], m[3]])
+    _after(page)
+    ex = _extract(page)
+    assert _got(ex) == _want()
