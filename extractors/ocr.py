@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
@@ -23,6 +24,9 @@ import numpy as np
 from dangan.errors import ConfigError, ExternalProgramError
 
 Box = tuple[int, int, int, int]  # x0, y0, x1, y1 in pixels of the image that was read
+# ``read(..., skip=)``: a line whose box (pixels of the image read) it answers True for is of no use to the
+# caller, which drops it whatever it says: an engine that can leaves it unrecognised (see RapidOcrEngine.read)
+SkipBox = Callable[[Box], bool]
 
 
 @dataclass(frozen=True)
@@ -44,7 +48,9 @@ class OcrEngine(Protocol):
 
     name: str
 
-    def read(self, img: np.ndarray, det_scale: float | None = None) -> list[OcrLine]: ...
+    def read(
+        self, img: np.ndarray, det_scale: float | None = None, *, skip: SkipBox | None = None
+    ) -> list[OcrLine]: ...
 
     def read_cell(self, img: np.ndarray) -> OcrLine | None: ...
 
@@ -196,12 +202,15 @@ class RapidOcrEngine:
             cls.postprocess_op.label_list = list(cls.postprocess_op.label_list)
         return cls
 
-    def read(self, img: np.ndarray, det_scale: float | None = None) -> list[OcrLine]:
+    def read(
+        self, img: np.ndarray, det_scale: float | None = None, *, skip: SkipBox | None = None
+    ) -> list[OcrLine]:
         """Lines of a page or region. Detection runs on the printed part only (``printed_box``), at the
         scale the whole image would have had: the same text size for the detector, without paying for
         the white margins (a fifth to a half of an A4 page's pixels). ``det_scale``: detect at most at
         this scale of ``img`` (a region cut from a page: see ``pipeline.REGION_DET_DPI``); recognition
-        still reads each line from ``img`` itself."""
+        still reads each line from ``img`` itself. ``skip``: lines whose box it answers True for are
+        detected but not recognised, and not returned (recognition is most of a read's cost)."""
         h, w = img.shape[:2]
         scale = min(1.0, DET_SIDE / max(h, w, 1), det_scale or 1.0)
         x0, y0, x1, y1 = printed_box(img) or (0, 0, w, h)
@@ -210,11 +219,18 @@ class RapidOcrEngine:
         with self._lock:
             # the detector's size limit is read at each call; RapidOCR offers no per-call argument
             self._engine._load_det_model().limit_side_len = side  # public class, private loader
-            # RapidOCR keeps use_det/use_cls/use_rec from the previous call: always pass all three.
-            # No per-line angle classifier: pages are oriented before OCR (preprocess, which asks
-            # ``text_direction`` itself), and on a long row of tick-box options (□本人大病 □供养… □子女上学)
-            # the classifier turned the line upside down and recognition gave garbage ("口关养").
-            result: Any = self._engine(_as_bgr(part), use_det=True, use_cls=False, use_rec=True)
+            engine: Any = self._engine
+            if skip is not None:  # for this call only (an instance attribute over RapidOCR's method)
+                engine.detect_and_crop = self._skipping(part.shape[:2], x0, y0, skip)
+            try:
+                # RapidOCR keeps use_det/use_cls/use_rec from the previous call: always pass all three.
+                # No per-line angle classifier: pages are oriented before OCR (preprocess, which asks
+                # ``text_direction`` itself), and on a long row of tick-box options (□本人大病 □供养… □子女上学)
+                # the classifier turned the line upside down and recognition gave garbage ("口关养").
+                result: Any = engine(_as_bgr(part), use_det=True, use_cls=False, use_rec=True)
+            finally:
+                if skip is not None:
+                    del engine.detect_and_crop
         if getattr(result, "boxes", None) is None or getattr(result, "txts", None) is None:
             return []
         lines = []
@@ -222,6 +238,36 @@ class RapidOcrEngine:
             bx = _bbox(box)
             lines.append(OcrLine(str(text), (bx[0] + x0, bx[1] + y0, bx[2] + x0, bx[3] + y0), float(score)))
         return sort_lines(lines)
+
+    def _skipping(self, size: tuple[int, int], dx: int, dy: int, skip: SkipBox) -> Callable[..., Any]:
+        """RapidOCR's detect-and-crop step without the lines ``skip`` answers True for (their boxes as
+        ``read`` gives them: in the read image's pixels, the part's offset ``dx, dy`` added), so that
+        recognition never sees them. RapidOCR's own step runs first, unchanged (``RapidOCR.detect_and_crop``
+        is public; its boxes are those of the padded image, mapped back as RapidOCR maps them)."""
+        from rapidocr.main import RapidOCR, RapidOCRError
+        from rapidocr.utils.process_img import map_boxes_to_original
+
+        engine = self._engine
+
+        def detect_and_crop(img: np.ndarray, op_record: dict[str, Any]) -> tuple[list[np.ndarray], Any]:
+            crops, det = RapidOCR.detect_and_crop(engine, img, op_record)
+            if det.boxes is None:  # RapidOCR raises before this; kept for the type checker
+                return crops, det
+            boxes = map_boxes_to_original(np.array(det.boxes, copy=True), op_record, *size)
+            keep = []
+            for i, quad in enumerate(boxes):
+                bx = _bbox(quad)
+                if not skip((bx[0] + dx, bx[1] + dy, bx[2] + dx, bx[3] + dy)):
+                    keep.append(i)
+            if not keep:
+                raise RapidOCRError("every detected line skipped")  # RapidOCR's answer to "no text"
+            if len(keep) < len(crops):
+                det.boxes = det.boxes[keep]
+                det.scores = [det.scores[i] for i in keep] if det.scores is not None else None
+                crops = [crops[i] for i in keep]
+            return crops, det
+
+        return detect_and_crop
 
     def read_cell(self, img: np.ndarray) -> OcrLine | None:
         """Recognise a single-line crop without detection (faster, and detection misses short values)."""
@@ -330,8 +376,11 @@ class TesseractEngine:
             lines.append(OcrLine(text, (x0, y0, x1, y1), conf))
         return lines
 
-    def read(self, img: np.ndarray, det_scale: float | None = None) -> list[OcrLine]:
-        """``det_scale`` is ignored: tesseract finds and reads lines in one pass, at the image's size."""
+    def read(
+        self, img: np.ndarray, det_scale: float | None = None, *, skip: SkipBox | None = None
+    ) -> list[OcrLine]:
+        """``det_scale`` and ``skip`` are ignored: tesseract finds and reads lines in one pass, at the
+        image's size (the caller drops what it would have skipped)."""
         return sort_lines(self._lines(self._data(img, self.page_psm)))
 
     def read_cell(self, img: np.ndarray) -> OcrLine | None:
@@ -375,7 +424,9 @@ class NullEngine:
         self.confidence = confidence
         self.calls = 0
 
-    def read(self, img: np.ndarray, det_scale: float | None = None) -> list[OcrLine]:
+    def read(
+        self, img: np.ndarray, det_scale: float | None = None, *, skip: SkipBox | None = None
+    ) -> list[OcrLine]:
         self.calls += 1
         if isinstance(self.content, list):
             return list(self.content)

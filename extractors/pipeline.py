@@ -394,31 +394,29 @@ def under_seal_lines(
     ]
     level = float(np.median(np.min(np.stack(band), axis=0)))
     lifted = np.where(grey > level - 30, 255, grey).astype(np.uint8)
-    found = lines_from_ocr(engine.read(cv2.cvtColor(lifted, cv2.COLOR_GRAY2BGR)), page)
 
     def area(q: Box) -> float:
         return max(0.0, q[2] - q[0]) * max(0.0, q[3] - q[1])
 
-    out: list[TextLine] = []
-    for ln in found:
-        box = (ln.box[0] + a, ln.box[1] + b, ln.box[2] + a, ln.box[3] + b)
+    def read_before(q: Box) -> bool:
+        """A text the page's read found already: ≥ 30 % of it under one of the page's lines."""
+        x0, y0, x1, y1 = q[0] + a, q[1] + b, q[2] + a, q[3] + b
         covered = max(
             (
-                area(
-                    (
-                        max(box[0], o.box[0]),
-                        max(box[1], o.box[1]),
-                        min(box[2], o.box[2]),
-                        min(box[3], o.box[3]),
-                    )
-                )
+                area((max(x0, o.box[0]), max(y0, o.box[1]), min(x1, o.box[2]), min(y1, o.box[3])))
                 for o in lines
             ),
             default=0.0,
         )
-        if covered < 0.3 * area(box):
-            out.append(TextLine(ln.text, box, ln.confidence, page))
-    return out
+        return covered >= 0.3 * area((x0, y0, x1, y1))
+
+    # the texts the page's read found (most of the neighbourhood's) are detected but not recognised again
+    found = lines_from_ocr(engine.read(cv2.cvtColor(lifted, cv2.COLOR_GRAY2BGR), skip=read_before), page)
+    return [
+        TextLine(ln.text, (ln.box[0] + a, ln.box[1] + b, ln.box[2] + a, ln.box[3] + b), ln.confidence, page)
+        for ln in found
+        if not read_before(ln.box)
+    ]
 
 
 def _ring_at(ink: np.ndarray, r_min: int, r_max: int, candidates: int) -> tuple[float, float, float] | None:

@@ -161,3 +161,43 @@ def test_rapidocr_reads_the_printed_part_in_page_pixels(title_line: np.ndarray) 
     assert TITLE in _squash("".join(ln.text for ln in lines))
     x0, y0, x1, y1 = lines[0].box
     assert abs(x0 - 924) < 30 and abs(y0 - 2624) < 30 and x1 > 900 + lw - 60 and y1 < 2600 + lh + 20
+
+
+def test_rapidocr_skip_leaves_lines_unrecognised_and_the_others_as_read() -> None:
+    """``read(..., skip=)``: the lines ``skip`` answers True for (their boxes as ``read`` returns them) are
+    not recognised and not returned; every other line comes back as a read without ``skip`` gives it."""
+    lines = [render_line(t, size=36) for t in ("单位（盖章）", "2025年11月28日", "经办人：王小明")]
+    width = max(im.shape[1] for im in lines) + 80
+    page = np.full((60 + sum(im.shape[0] + 40 for im in lines), width, 3), 255, np.uint8)
+    y = 40
+    for im in lines:
+        page[y : y + im.shape[0], 40 : 40 + im.shape[1]] = im
+        y += im.shape[0] + 40
+    engine = get_engine("rapidocr")
+    assert isinstance(engine, RapidOcrEngine)
+    whole = engine.read(page)
+    assert len(whole) == 3
+    rec = engine._engine._load_rec_model()
+    seen: list[int] = []
+    real = rec.__call__
+
+    class Counting:
+        def __call__(self, args: object) -> object:
+            seen.append(len(getattr(args, "img", [])))
+            return real(args)
+
+    date_box = whole[1].box
+
+    def skip(box: tuple[int, int, int, int]) -> bool:
+        return abs(box[1] - date_box[1]) <= 2 and abs(box[0] - date_box[0]) <= 2
+
+    engine._engine.text_rec = Counting()
+    try:
+        kept = engine.read(page, skip=skip)
+        none = engine.read(page, skip=lambda box: True)
+    finally:
+        engine._engine.text_rec = rec
+    assert seen == [2]  # the date never reached recognition; nothing did when every line is skipped
+    assert kept == [whole[0], whole[2]]
+    assert none == []
+    assert engine.read(page) == whole  # RapidOCR's own step is back for the next read
