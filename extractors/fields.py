@@ -342,6 +342,8 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
         return name, 0.9
     if label == "主要致困原因":
         cause = raw.lstrip("0123456789.、． ")
+        if not cause:
+            return raw, 0.3  # a number with no legend to read it by: no cause, the figure kept for review
         head = re.split(r"[（(]", raw)[0].strip()
         if head and head != cause and check_reading(label, cause) is not None and check_reading(label, head) is None:
             # the answer written over the printed legend of the same cell ("家属残疾（从下列原因中选填一项）1本人…")
@@ -372,6 +374,60 @@ def _numbered_causes(text: str) -> list[str]:
     if not parts or not re.match(r"\s*\d", text):
         return []
     return parts if all(check_reading("主要致困原因", p) is None for p in parts) else []
+
+
+# a cause's number in a printed legend: one or two digits not part of a longer number, its point or comma
+_CODE_RE = re.compile(r"(?<![\d.])(\d{1,2})(?![\d])[.、．]?")
+
+
+def _legend_items(text: str) -> dict[str, str]:
+    """Number → cause of a legend line ("代码1家庭成员无劳动能力，2有劳动能力而未就业，…", "1本人大病2供养…"): the
+    parts after the numbers that are causes, whatever precedes the first number (代码, 致困原因序号)."""
+    marks = list(_CODE_RE.finditer(text))
+    items: dict[str, str] = {}
+    for i, m in enumerate(marks):
+        word = text[m.end() : marks[i + 1].start() if i + 1 < len(marks) else len(text)].strip("、，,;；/.．。:： ")
+        if word and check_reading("主要致困原因", word) is None:
+            items.setdefault(m.group(1), word)
+    return items
+
+
+def cause_legend(lines: Sequence[TextLine]) -> dict[str, str]:
+    """The printed legend of cause codes on the page(s) (「致困原因序号 1本人大病 2供养直系亲属大病 …」, 「代码 1家庭成员
+    无劳动能力，2…」, on one line or wrapped over several), number → cause; empty when the paper prints none.
+    Each line of it numbers two causes or more in a row (k, k+1 …), and together they number 1 to n, n ≥ 4:
+    a written answer names three causes at most, in no such order ("8.遭受意外事故 1.家庭成员无劳动能力")."""
+    parts: list[dict[str, str]] = []
+    for ln in lines:
+        items = _legend_items(_clean(ln.text))
+        numbers = [int(k) for k in items]
+        if len(items) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+            parts.append(items)
+    legend: dict[str, str] = {}
+    for items in sorted(parts, key=lambda p: int(next(iter(p)))):
+        for k, v in items.items():
+            legend.setdefault(k, v)
+    n = len(legend)
+    return legend if n >= 4 and sorted(int(k) for k in legend) == list(range(1, n + 1)) else {}
+
+
+_CODES_RE = re.compile(r"[^\u4e00-\u9fff\d]*(\d{1,2}(?:[、，,;；/\s.．]+\d{1,2})*)[^\u4e00-\u9fff\d]*")
+
+
+def by_legend(text: str, legend: Mapping[str, str]) -> str | None:
+    """The causes a cell names by their legend numbers ("3", "3、1", "（填序号，限1项）3": the printed instruction
+    in brackets set aside; a stray mark OCR read beside the figure, "チ3", too), joined by 、; None when the
+    text is no list of legend numbers."""
+    if not legend:
+        return None
+    bare = re.sub(r"[（(][^（()）]*[）)]", "", fold_fullwidth(text).replace("（", "(").replace("）", ")"))
+    m = _CODES_RE.fullmatch(bare.strip())
+    if m is None:
+        return None
+    codes = re.findall(r"\d{1,2}", m.group(1))
+    if not codes or any(c not in legend for c in codes):
+        return None
+    return "、".join(dict.fromkeys(legend[c] for c in codes))
 
 
 def _written_again(text: str) -> str | None:
@@ -1477,6 +1533,8 @@ def _possible_reading(label: str, rd: Reading, lines: Sequence[TextLine]) -> Rea
         for cand in (value_right_of(ll, lines), value_below(ll, lines)):
             if cand is None or cand.box == c.box or not (sp := split_labelled(cand.text)) or sp[0][0] is not None:
                 continue
+            if _option_list(label, Reading(cand.text, cand.confidence, cand.page, cand.box)):
+                continue  # the printed options (or the legend of their numbers) beside the label: no answer
             v, _ = normalise_value(label, cand.text)
             if v is not None and check_reading(label, v) is None:
                 return Reading(cand.text, cand.confidence * 0.95, cand.page, cand.box, raw=cand.text, extra=c.extra)
@@ -1714,6 +1772,24 @@ def _unit_reading(lines: Sequence[TextLine], grid: Mapping[int, Sequence[Box]] |
     return None
 
 
+def _causes_by_legend(readings: dict[str, Reading], legend: Mapping[str, str]) -> None:
+    """Cause readings written as numbers of the printed legend ("8", "3、1") → the causes they number (the
+    reading and each of its alternatives)."""
+
+    def mapped(rd: Reading) -> Reading:
+        words = by_legend(str(rd.value), legend) if isinstance(rd.value, str) else None
+        return rd if words is None else Reading(words, rd.confidence, rd.page, rd.box, raw=rd.raw, extra=rd.extra)
+
+    for lab in ("主要致困原因", "次要致困原因"):
+        rd = readings.get(lab)
+        if rd is None:
+            continue
+        alternatives = [mapped(a) for a in rd.extra.get("alternatives", ())]
+        readings[lab] = first = mapped(rd)
+        if alternatives:
+            first.extra = {**first.extra, "alternatives": alternatives}
+
+
 def _as_written(label: str, rd: Reading) -> Any:
     """An amount's value with the spaces it was read with (pairing drops them): "1965 83元" is 1965.83 with its
     point read as a space, "2900 2250" an amount written again — run together they are out of range."""
@@ -1763,6 +1839,8 @@ def extract_fields(
     _join_id_fragments(readings, household_lines)
     if doc_type == "建档申请表" and "单位" not in readings and (unit := _unit_reading(household_lines, grid)) is not None:
         readings["单位"] = unit
+    if doc_type == "建档申请表" and (legend := cause_legend(lines)):
+        _causes_by_legend(readings, legend)
     # a document's own wording wins over the household schema's synonym (收入证明 prints 联系电话)
     for canon, own in DOC_ALIASES.get(doc_type, {}).items():
         if canon in readings and own not in readings:
