@@ -560,6 +560,8 @@ _BRACKETED_NOTE_RE = re.compile(r"（?[^（）]+[，,；;][^（）]+）")
 # an item's number printed before its first label ("（1）姓名", "2. 姓名", "③姓名", "1、姓名"): numbered blocks
 # of a member's fields, numbered rows of a form; the number is no text of the label's row
 _ITEM_MARK_RE = re.compile(r"(?:（[\d一二三四五六七八九十]{1,2}）|[\u2460-\u2473]|\d{1,2}[.、．](?!\d))")
+# the number printed bare, no point after it: only before a label the cell or line ends with (or its colon)
+_BARE_NUMBER_RE = re.compile(r"\d{1,2}(?!\d)")
 
 
 # a label's colon read as a full stop or a dot with nothing after it ("关系.", "身份证号。"): the label alone,
@@ -578,6 +580,10 @@ def split_labelled(text: str) -> list[tuple[str | None, str]]:
         return [(None, cleaned)]
     if (mark := _ITEM_MARK_RE.match(cleaned)) is not None and _LABEL_RE.match(cleaned, mark.end()) is not None:
         cleaned = cleaned[mark.end() :]
+    elif (mark := _BARE_NUMBER_RE.match(cleaned)) is not None and (
+        (lab := _LABEL_RE.match(cleaned, mark.end())) is not None and cleaned[lab.end() : lab.end() + 1] in ("", *_SEP, "（")
+    ):
+        cleaned = cleaned[mark.end() :]  # the number with no point ("1*姓名", "3 民族"): a label cell all the same
     if (near := misread_label(cleaned)) is not None:
         cleaned = near + cleaned[len(near) :]
     elif (wrapped := _WRAP_LOST_LABELS.get(cleaned.strip("：:"))) is not None:
