@@ -94,6 +94,10 @@ EXTRA_LABELS: dict[str, str] = {
     "教育费用": "教育费用",
     "其他生活致困必要支出": "其他生活致困必要支出",
     "其他必要支出": "其他生活致困必要支出",
+    # the year's necessary spending under a heading of its own wording, its parts (医疗 | 教育 | 其他) and their
+    # 合计 beside it
+    "必要性支出": "年度必要支出",
+    "必要支出": "年度必要支出",
     "入户核查人签名": "建档人",
     "审签人签字": "审核人",  # 湖南 审批表: 单位工会初审意见 …（公章+审签人签字）name
     "审签人签名": "审核人",

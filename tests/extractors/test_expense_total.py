@@ -39,3 +39,23 @@ def test_part_worded_other_necessary_expense() -> None:
     lines = [*_parts(600, "其他必要支出"), TextLine("申请人签名：王强", (120, 800, 400, 830))]
     ex = extract_fields("建档申请表", lines, today=TODAY)
     assert ex.fields["年度必要支出"] == 7200
+
+
+def test_heading_worded_necessary_spending_over_parts_named_short() -> None:
+    """The heading 必要支出（元） in a cell of its own, the parts named short (医药 | 学费 | 其他) over their amounts,
+    the 合计 last in the header row with the total under it: the total, not a part."""
+    lines = [
+        TextLine("困难职工家庭情况表", (600, 60, 1000, 110)),
+        TextLine("必要支出（元）", (120, 600, 300, 630)),
+        TextLine("医药", (360, 600, 420, 630)),
+        TextLine("学费", (560, 600, 620, 630)),
+        TextLine("其他", (760, 600, 820, 630)),
+        TextLine("合计", (960, 600, 1020, 630)),
+        TextLine("4100", (360, 660, 440, 690)),
+        TextLine("2500", (560, 660, 640, 690)),
+        TextLine("600", (760, 660, 820, 690)),
+        TextLine("7200", (960, 660, 1040, 690)),
+        TextLine("申请人签名：王强", (120, 800, 400, 830)),
+    ]
+    ex = extract_fields("建档申请表", lines, today=TODAY)
+    assert ex.fields["年度必要支出"] == 7200
