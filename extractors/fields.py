@@ -380,35 +380,45 @@ def _numbered_causes(text: str) -> list[str]:
 _CODE_RE = re.compile(r"(?<![\d.])(\d{1,2})(?![\d])[.、．]?")
 
 
-def _legend_items(text: str) -> dict[str, str]:
-    """Number → cause of a legend line ("代码1家庭成员无劳动能力，2有劳动能力而未就业，…", "1本人大病2供养…"): the
-    parts after the numbers that are causes, whatever precedes the first number (代码, 致困原因序号)."""
+def _legend_items(text: str) -> dict[str, str | None]:
+    """Number → cause of a legend line ("代码1家庭成员无劳动能力，2有劳动能力而未就业，…", "1本人大病2供养…"),
+    whatever precedes the first number (代码, 致困原因序号); a part that is no cause is kept as None (a word OCR
+    garbled past one slip: the number is the legend's all the same), one a slip from a cause is that cause."""
     marks = list(_CODE_RE.finditer(text))
-    items: dict[str, str] = {}
+    items: dict[str, str | None] = {}
     for i, m in enumerate(marks):
         word = text[m.end() : marks[i + 1].start() if i + 1 < len(marks) else len(text)].strip("、，,;；/.．。:： ")
-        if word and check_reading("主要致困原因", word) is None:
-            items.setdefault(m.group(1), word)
+        if m.group(1) in items or not word:
+            continue
+        if check_reading("主要致困原因", word) is None:
+            items[m.group(1)] = word
+        else:
+            near = _nearest_word("主要致困原因", word)
+            items[m.group(1)] = near[0] if near else None
     return items
 
 
 def cause_legend(lines: Sequence[TextLine]) -> dict[str, str]:
     """The printed legend of cause codes on the page(s) (「致困原因序号 1本人大病 2供养直系亲属大病 …」, 「代码 1家庭成员
     无劳动能力，2…」, on one line or wrapped over several), number → cause; empty when the paper prints none.
-    Each line of it numbers two causes or more in a row (k, k+1 …), and together they number 1 to n, n ≥ 4:
-    a written answer names three causes at most, in no such order ("8.遭受意外事故 1.家庭成员无劳动能力")."""
-    parts: list[dict[str, str]] = []
+    Each line of it numbers two causes or more in a row (k, k+1 …), and together they number 1 to n, four
+    causes at least: a written answer names three at most, in no such order ("8.遭受意外事故 1.家庭成员无劳动能力")."""
+    parts: list[dict[str, str | None]] = []
     for ln in lines:
         items = _legend_items(_clean(ln.text))
         numbers = [int(k) for k in items]
-        if len(items) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+        causes = sum(v is not None for v in items.values())
+        if causes >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
             parts.append(items)
-    legend: dict[str, str] = {}
+    legend: dict[str, str | None] = {}
     for items in sorted(parts, key=lambda p: int(next(iter(p)))):
         for k, v in items.items():
             legend.setdefault(k, v)
     n = len(legend)
-    return legend if n >= 4 and sorted(int(k) for k in legend) == list(range(1, n + 1)) else {}
+    words = {k: v for k, v in legend.items() if v is not None}
+    if len(words) >= 4 and sorted(int(k) for k in legend) == list(range(1, n + 1)):
+        return words
+    return {}
 
 
 _CODES_RE = re.compile(r"[^\u4e00-\u9fff\d]*(\d{1,2}(?:[、，,;；/\s.．]+\d{1,2})*)[^\u4e00-\u9fff\d]*")

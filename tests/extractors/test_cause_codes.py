@@ -69,3 +69,17 @@ def test_legend_parts() -> None:
     assert cause_legend(lines[:0]) == {}
     # three causes numbered are an answer, not a legend
     assert cause_legend([TextLine("1下岗失业 2遭受自然灾害 3子女上学", (0, 0, 600, 40), 0.99)]) == {}
+
+
+def test_legend_with_a_word_garbled() -> None:
+    """OCR garbles a word of the legend: one slip from a cause is that cause; past that, the number still
+    belongs to the legend (its numbers run on) and only that code goes unread."""
+    page = Page()
+    page.row([260, 1150], ["序号说明", "1本人大病 2供养直系亲属大病 3残疾 4下岗失业 5收入低 6自然穴害 7重大事故 8子女上学"],
+             align="left")
+    page.row([300, 400, 300, 410], ["主要致困原因", "6", "次要致困原因", "3"])
+    ex = _extract(page)
+    assert ex.fields["主要致困原因"] == "自然灾害"  # type: ignore[attr-defined]
+    assert ex.fields["次要致困原因"] == ["残疾"]  # type: ignore[attr-defined]
+    legend = cause_legend([TextLine("1本人大病 2供养直系亲属大病 3残疾 4下岗失业 5收入低 6自X穴害 7重大事故", (0, 0, 900, 40), 0.9)])
+    assert "6" not in legend and legend["7"] == "重大事故"
