@@ -588,6 +588,11 @@ def split_labelled(text: str) -> list[tuple[str | None, str]]:
         (lab := _LABEL_RE.match(cleaned, mark.end())) is not None and cleaned[lab.end() : lab.end() + 1] in ("", *_SEP, "（")
     ):
         cleaned = cleaned[mark.end() :]  # the number with no point ("1*姓名", "3 民族"): a label cell all the same
+    elif (mark := _ITEM_MARK_RE.match(cleaned) or _BARE_NUMBER_RE.match(cleaned)) is not None and (
+        (near := misread_label(cleaned[mark.end() :])) is not None
+        and cleaned[mark.end() + len(near) : mark.end() + len(near) + 1] in ("", *_SEP, "（")
+    ):
+        cleaned = cleaned[mark.end() :]  # and before a label with a character misread ("4*政冶面貌")
     if (near := misread_label(cleaned)) is not None:
         cleaned = near + cleaned[len(near) :]
     elif (wrapped := _WRAP_LOST_LABELS.get(cleaned.strip("：:"))) is not None:

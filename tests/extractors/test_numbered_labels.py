@@ -29,3 +29,14 @@ def test_a_number_before_a_label_word_inside_a_value_stays_a_value() -> None:
     assert split_labelled("12 姓名：张三") == [("姓名", "张三")]
     assert split_labelled("3、1") == [(None, "3、1")]
     assert split_labelled("2室") == [(None, "2室")]
+
+
+def test_bare_number_before_a_misread_label() -> None:
+    """A character of the label misread as well ("4 政冶面貌", "12 芳模类型"): the number goes, the label is read."""
+    assert split_labelled("4 政冶面貌") == [("政治面貌", "")]
+    assert split_labelled("12*芳模类型") == [("劳模类型", "")]
+    assert split_labelled("3残疾") == [(None, "3残疾")]
+    page = Page()
+    page.row([230, 240, 230, 240, 230, 240], ["4 政冶面貌", "群众", "5 婚姻状况", "已婚", "6 芳模类型", "非劳模"])
+    ex = extract_fields("建档申请表", page.lines, cells={0: page.cells()}, today=TODAY)
+    assert ex.fields["政治面貌"] == "群众" and ex.fields["劳模类型"] == "非劳模"
