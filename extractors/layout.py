@@ -614,6 +614,10 @@ def split_labelled(text: str) -> list[tuple[str | None, str]]:
             if (end >= len(cleaned) or cleaned[end] not in _SEP) and len(m.group()) < 4:
                 continue
         chunk = _COLON_READ_AS_MARK.sub("", cleaned[pos:start])
+        if cleaned[m.end() : m.end() + 1] == "）" and (opener := re.search(r"（[^（）]*$", chunk)) is not None:
+            # a label printed in brackets with words before it (「（公章+审签人签字）」): those words are the
+            # bracket's, no value of the text before it
+            chunk = chunk[: opener.start()]
         if current is not None or chunk.strip(_SEP + " "):
             out.append((current, chunk.strip(_SEP + " ，,")))
         current = label_of(m.group()) or m.group()
@@ -818,6 +822,11 @@ def pair_labels(lines: Sequence[TextLine], wanted: Iterable[str] | None = None) 
                 _put(out, lab, rd)
                 continue
             nxt = value_right_of(ln, lines)
+            if nxt is not None and _under_another_label(ln, nxt, lines) and (rd := _reading_below(ln, lines)) is not None:
+                # signature blocks side by side, each label over its name (入户核查人签名： | …, （审签人签字） over
+                # its signer): the name beside this label is the next column's, this label's is under it
+                _put(out, lab, rd)
+                continue
             if nxt is not None and not _is_label_text(nxt.text):
                 first = split_labelled(nxt.text)
                 if first and first[0][0] is None and lab in FREE_TEXT:
@@ -846,6 +855,23 @@ def pair_labels(lines: Sequence[TextLine], wanted: Iterable[str] | None = None) 
             if not _pairs_in_row(ln, lines) and (rd := _reading_below(ln, lines)) is not None:
                 _put(out, lab, rd)
     return out
+
+
+def _under_another_label(label: TextLine, value: TextLine, lines: Sequence[TextLine]) -> bool:
+    """Whether ``value``, the text right of ``label`` on its row, stands under a label of its own: a text that
+    is only a label, on a row above ``label``'s, right of ``label``'s end, with no value beside it, whose value
+    under it is ``value`` (each column's label with its value written under it)."""
+    for o in lines:
+        if o is label or o is value or o.page != label.page or o.box[0] < label.box[2] - 0.3 * label.height:
+            continue
+        if not (o.cy < label.box[1] and 0 <= value.box[1] - o.box[3] + 0.3 * o.height <= 2.5 * o.height):
+            continue
+        if min(o.box[2], value.box[2]) - max(o.box[0], value.box[0]) <= 0 or not _is_label_text(o.text):
+            continue
+        beside = value_right_of(o, lines)
+        if (beside is None or _is_label_text(beside.text)) and value_below(o, lines) is value:
+            return True
+    return False
 
 
 def _put(out: dict[str, Reading], lab: str, rd: Reading) -> None:
