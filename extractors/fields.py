@@ -633,37 +633,46 @@ def _stacked_options(
     label_line: TextLine, used: Sequence[TextLine], lines: Sequence[TextLine], options: Sequence[str]
 ) -> list[TextLine]:
     """An option list printed one option a line down the value's column (「五类重点群体：（ ）1．… / （√）2．… /
-    …」): the lines under the first option line, left-aligned with it and each a line apart, that name
+    …」), or down two columns side by side (□技能培训促就业计划 □金秋助学计划 / □创业援助计划 □一帮一结对计划 / …):
+    under each option line of the first row, the lines left-aligned with it and each a line apart that name
     options of the list and no label (the next list, under its own label, names options of its own)."""
-    first = next((u for u in used if u is not label_line), None)
-    if first is None and split_labelled(label_line.text)[-1][1]:
-        first = label_line  # the first option printed on the label's own line (「“四个一批”措施：（ ）1．…」)
-    if first is None or not _count_options(_clean(first.text), options):
-        return []
+    firsts = [u for u in used if u is not label_line and _count_options(_clean(u.text), options)]
+    if not firsts:
+        first = next((u for u in used if u is not label_line), None)
+        if first is None and split_labelled(label_line.text)[-1][1]:
+            first = label_line  # the first option printed on the label's own line (「“四个一批”措施：（ ）1．…」)
+        if first is None or not _count_options(_clean(first.text), options):
+            return []
+        firsts = [first]
     out: list[TextLine] = []
-    cur = first
+    for first in firsts:
+        column: list[TextLine] = []
+        cur = first
 
-    def aligned(o: TextLine) -> bool:
-        if out or first is not label_line:
-            return abs(o.box[0] - (out or [first])[0].box[0]) <= first.height
-        return first.box[0] + first.height <= o.box[0] <= first.box[2]  # under the label line's options
+        def aligned(o: TextLine, first: TextLine = first, column: list[TextLine] = column) -> bool:
+            if column or first is not label_line:
+                return abs(o.box[0] - (column or [first])[0].box[0]) <= first.height
+            return first.box[0] + first.height <= o.box[0] <= first.box[2]  # under the label line's options
 
-    while True:
-        nxt = [
-            o
-            for o in lines
-            if o.page == cur.page
-            and o not in used
-            and o not in out
-            and 0.6 * cur.height < o.cy - cur.cy <= 2.5 * cur.height
-            and aligned(o)
-            and _count_options(_clean(o.text), options)
-            and split_labelled(o.text)[0][0] is None
-        ]
-        if not nxt:
-            return out
-        cur = min(nxt, key=lambda o: o.cy)
-        out.append(cur)
+        while True:
+            nxt = [
+                o
+                for o in lines
+                if o.page == cur.page
+                and o not in used
+                and o not in out
+                and o not in column
+                and 0.6 * cur.height < o.cy - cur.cy <= 2.5 * cur.height
+                and aligned(o)
+                and _count_options(_clean(o.text), options)
+                and split_labelled(o.text)[0][0] is None
+            ]
+            if not nxt:
+                break
+            cur = min(nxt, key=lambda o: o.cy)
+            column.append(cur)
+        out += column
+    return out
 
 
 def read_checkboxes(

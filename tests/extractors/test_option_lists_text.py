@@ -1,0 +1,28 @@
+"""Option lists whose text settles what the image leaves open, read from positioned text (no OCR): options
+stacked down two columns, a question printed after another label on its line, and a ticked box the image
+found between two words that the text's own glyphs place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dangan.extractors.fields import extract_fields
+from dangan.extractors.layout import TextLine
+
+TODAY = date(2026, 6, 1)
+
+
+def test_options_stacked_down_two_columns() -> None:
+    """The list's label alone on its row, its options two a row under it; the ticked one, whose box OCR lost,
+    in the right column's last row."""
+    lines = [
+        TextLine("困难职工帮扶登记表", (600, 60, 1100, 110)),
+        TextLine("“四个一批”帮扶措施（可多选）：", (120, 300, 560, 330)),
+        TextLine("□就业创业发展", (160, 350, 380, 378)),
+        TextLine("□纳入社保制度覆盖", (820, 350, 1090, 378)),
+        TextLine("□纳入大病保险和医疗互助保险保障", (160, 400, 640, 428)),
+        TextLine("社会救助兜底", (836, 400, 1020, 428)),
+        TextLine("填表人：王芳", (120, 600, 400, 630)),
+    ]
+    ex = extract_fields("建档申请表", lines, today=TODAY)
+    assert ex.fields["四个一批措施"] == "社会救助兜底"
