@@ -565,10 +565,12 @@ def _rewritten_name(text: str) -> str | None:
 
 
 def _region_text(
-    label_line: TextLine, lines: Sequence[TextLine], options: Sequence[str] = ()
+    label_line: TextLine, lines: Sequence[TextLine], options: Sequence[str] = (), label: str | None = None
 ) -> tuple[str, list[TextLine]]:
     """The label's own text after the label plus what follows it on its row, up to the next label (with
-    ``options``: and the options stacked under the row's first one, ``_stacked_options``)."""
+    ``options``: and the options stacked under the row's first one, ``_stacked_options``). ``label``: the
+    field whose options are read, when the label's line names others before it (「*建档人或审核人确定…是否为解困
+    脱困对象：☑是 □否」 is 解困脱困对象's, not 建档人's)."""
     row = [
         ln
         for ln in lines
@@ -585,7 +587,8 @@ def _region_text(
     for ln in row:
         if ln is label_line:
             sp = split_labelled(ln.text)
-            parts.append("".join(v for _, v in sp[:1]))
+            own = [v for lab, v in sp if lab == label]
+            parts.append(own[0] if own else "".join(v for _, v in sp[:1]))
             used.append(ln)
             continue
         sp = split_labelled(ln.text)
@@ -731,7 +734,7 @@ def read_checkboxes(
         if lab not in CHECKBOX_OPTIONS:
             continue
         opts = CHECKBOX_OPTIONS[lab]
-        text, used = _region_text(ll, lines, opts)
+        text, used = _region_text(ll, lines, opts, lab)
         conf = min((u.confidence for u in used), default=ll.confidence)
         box = used[-1].box if used else ll.box
         picked: list[str] | None = None
@@ -1082,7 +1085,8 @@ def _text_decides(label: str, label_line: TextLine, lines: Sequence[TextLine]) -
     """Whether the text of the option list already says which option is ticked (a tick glyph read, or
     the one option whose □ is missing among printed boxes): character order in the text is exact, where
     placing a box found in the image against characters of a line is only an estimate."""
-    picked = ticked_in_text(_region_text(label_line, lines, CHECKBOX_OPTIONS[label])[0], CHECKBOX_OPTIONS[label])
+    options = CHECKBOX_OPTIONS[label]
+    picked = ticked_in_text(_region_text(label_line, lines, options, label)[0], options)
     return picked is not None and bool(picked) and (label in MULTI or len(picked) == 1)
 
 

@@ -26,3 +26,14 @@ def test_options_stacked_down_two_columns() -> None:
     ]
     ex = extract_fields("建档申请表", lines, today=TODAY)
     assert ex.fields["四个一批措施"] == "社会救助兜底"
+
+
+def test_question_after_another_label_on_its_line() -> None:
+    """「建档人核实后确定是否为零就业家庭：□是 否」: the options are the last question's, not 建档人's."""
+    lines = [
+        TextLine("困难职工帮扶登记表", (600, 60, 1100, 110)),
+        TextLine("*建档人核实后确定是否为零就业家庭：□是 否", (120, 300, 900, 330)),
+        TextLine("填表人：王芳", (120, 600, 400, 630)),
+    ]
+    ex = extract_fields("建档申请表", lines, checkboxes=[((700, 303, 724, 327), False)], today=TODAY)
+    assert ex.fields["是否为零就业家庭"] is False
