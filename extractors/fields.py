@@ -16,6 +16,7 @@ from typing import Any
 
 from dangan.extractors.freetext import read_freetext
 from dangan.extractors.layout import (
+    EMPTY,
     FREE_TEXT,
     TICKED,
     Box,
@@ -749,7 +750,7 @@ def read_checkboxes(
             picked = bracketed
         elif above:
             picked = above  # no boxes printed: the tick written over the chosen word
-        elif lab in geo:
+        elif lab in geo and not _text_contradicts(text, [g[0] for g in geo[lab]], opts):
             picked = [g[0] for g in geo[lab]]
             conf = min(g[1] for g in geo[lab])
             box = geo[lab][0][2]
@@ -795,6 +796,33 @@ def read_checkboxes(
 
 
 _MATRIX_TICKS = set(TICKED) | set("VvＶｖ")
+
+
+def _text_contradicts(text: str, picked: Sequence[str], options: Sequence[str]) -> bool:
+    """Whether the option list's text says another option than the image's ticked boxes were placed on: the
+    text names a ticked option (its tick read, or the one that lost its box), none of ``picked``, and reads
+    each of ``picked`` with its own box empty (「□是　否」: 是's box is the one before it, as the glyph opening
+    the list shows). A box between two words is placed against them only by estimate; the order of the
+    glyphs and words in the text is exact."""
+    said = ticked_in_text(text, options)
+    if not said or set(said) & set(picked):
+        return False
+    t = _clean(text)
+    spans: list[tuple[int, int, str]] = []
+    for opt in sorted(options, key=len, reverse=True):
+        for m in re.finditer(re.escape(opt), t):
+            if not any(a < m.end() and m.start() < b for a, b, _ in spans):
+                spans.append((m.start(), m.end(), opt))
+    glyphs = EMPTY + TICKED
+    n_before = sum(1 for a, _, _ in spans if a > 0 and t[a - 1] in glyphs)
+    n_after = sum(1 for _, b, _ in spans if b < len(t) and t[b] in glyphs)
+    if n_before == n_after:
+        return False
+    for opt in picked:
+        own = [t[a - 1 : a] if n_before > n_after else t[b : b + 1] for a, b, o in spans if o == opt]
+        if not own or any(ch not in EMPTY for ch in own) or any(not ch for ch in own):
+            return False
+    return True
 
 
 def _ticks_above(used: Sequence[TextLine], lines: Sequence[TextLine], options: Sequence[str]) -> list[str]:

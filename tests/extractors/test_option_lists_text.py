@@ -37,3 +37,16 @@ def test_question_after_another_label_on_its_line() -> None:
     ]
     ex = extract_fields("建档申请表", lines, checkboxes=[((700, 303, 724, 327), False)], today=TODAY)
     assert ex.fields["是否为零就业家庭"] is False
+
+
+def test_ticked_box_between_two_words_placed_by_the_texts_glyphs() -> None:
+    """The image found one ticked box, between 是 and 否; the text opens the list with an empty box before 是
+    and shows none before 否 (its tick not read): boxes stand before their words, the ticked one is 否's."""
+    lines = [
+        TextLine("困难职工帮扶登记表", (600, 60, 1100, 110)),
+        TextLine("是否单亲：□是　否", (120, 300, 420, 330)),
+        TextLine("填表人：王芳", (120, 600, 400, 630)),
+    ]
+    # the text 「是否单亲：□是　否」: 10 characters over 300 px, 30 px each; the ticked box just after 是
+    ex = extract_fields("建档申请表", lines, checkboxes=[((304, 304, 326, 326), True)], today=TODAY)
+    assert ex.fields["是否单亲"] is False
