@@ -318,6 +318,9 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
         if len(name) > 6 and not re.search(r"[A-Za-z]", name):
             return None, 0.5  # a sentence that names the signer's role ("建档人或审核人确定…"), no name
         return (name, 1.0) if name else (None, 0.5)
+    if (label in PHONE_LABELS or label == "其他联系方式") and re.fullmatch(r"[\d\s=＝一—–－-]+", raw):
+        # the hyphen of an area code read as "=" or a dash ("0731=82393263"): one between two digit groups
+        raw = re.sub(r"(?<=\d)\s*[=＝一—–－]\s*(?=\d)", "-", raw)
     if label in PHONE_LABELS:
         # a number struck through and written again beside it ("18777429070 18773429670"): most digits agree
         # place by place, where two numbers of one household do not

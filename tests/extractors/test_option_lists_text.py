@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dangan.extractors.fields import extract_fields
+from dangan.extractors.fields import extract_fields, normalise_value
 from dangan.extractors.layout import TextLine
 
 TODAY = date(2026, 6, 1)
@@ -50,3 +50,9 @@ def test_ticked_box_between_two_words_placed_by_the_texts_glyphs() -> None:
     # the text 「是否单亲：□是　否」: 10 characters over 300 px, 30 px each; the ticked box just after 是
     ex = extract_fields("建档申请表", lines, checkboxes=[((304, 304, 326, 326), True)], today=TODAY)
     assert ex.fields["是否单亲"] is False
+
+
+def test_area_code_hyphen_read_as_an_equals_sign() -> None:
+    assert normalise_value("其他联系方式", "0731=82393263")[0] == "0731-82393263"
+    assert normalise_value("联系电话", "0571 — 88275820")[0] == "0571-88275820"
+    assert normalise_value("其他联系方式", "邮箱 a=b")[0] == "邮箱 a=b"
