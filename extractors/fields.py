@@ -456,6 +456,16 @@ def _written_again(text: str) -> str | None:
     # the stroke through the first attempt garbles some of its characters for OCR, which reads the gap
     # between the two as a space ("在宿和餐 住宿和餐饮业", "4026 2026", "土沙市实验手 长沙市实验小学"): two
     # parts, the first of four or more characters, most of them those the second starts with, place by place
+    # the whole text written twice with no gap read between ("…2单元572室河北省…2单元502室"): two halves of one
+    # length, a few characters apart (those the stroke garbled), the first of six or more and no number alone
+    half = len(t) // 2
+    if (
+        len(t) % 2 == 0
+        and half >= 6
+        and not t[:half].isdigit()
+        and sum(x != y for x, y in zip(t[:half], t[half:], strict=True)) <= half // 8
+    ):
+        return t[half:]
     parts = t.split()
     if len(parts) == 2:
         first, second = parts
