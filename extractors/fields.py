@@ -1200,6 +1200,20 @@ def _labelless_from_text(ex: Extraction, lines: Sequence[TextLine], image_had_bo
             (lab, value), = answers
             if lab not in ex.fields:
                 ex.set(lab, value, ln.confidence * (0.9 if image_had_boxes else 1.0), ln.page, ln.box)
+    # the two options read as texts of their own along one row ("职工类型：困难职工" | "□困难农民工"): the row's
+    # texts in order, a space between (the gap keeps a box with the word it touches)
+    for row in group_rows(lines):
+        held = [(ln, o) for ln in row for o in options if o in ln.text and _standalone(ln, o)]
+        if len({id(ln) for ln, _ in held}) < 2 or len({LABELLESS[o] for _, o in held}) < 2:
+            continue
+        picked = ticked_in_text(" ".join(ln.text for ln in row), options)
+        answers = {LABELLESS[o] for o in picked or ()}
+        if len(answers) == 1:
+            (lab, value), = answers
+            if lab not in ex.fields:
+                first = held[0][0]
+                conf = min(ln.confidence for ln, _ in held) * (0.85 if image_had_boxes else 0.95)
+                ex.set(lab, value, conf, first.page, first.box)
 
 
 def _box_rows(boxes: Sequence[tuple[Box, bool]]) -> list[list[tuple[Box, bool]]]:
