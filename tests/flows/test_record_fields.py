@@ -59,10 +59,12 @@ def _read(doc_id: int, sha: str, result: dict[str, Any]) -> None:
     record_fields_step(doc_id, {"result": result}, "rapidocr", derived)
 
 
-def test_the_household_step_settles_a_notice_read_on_its_own(s3_env: Any) -> None:
+@pytest.mark.parametrize("listing", ["公示证明", "其他"])
+def test_the_household_step_settles_a_notice_read_on_its_own(s3_env: Any, listing: str) -> None:
     """Documents read one by one (the flows) get the household step of ``dangan extract``: once the
-    household's papers are read, the notice takes the listed name its form gives; the row leaves review,
-    the event names no one. A notice whose household's papers name none of its names keeps waiting."""
+    household's papers are read, the notice (or a 其他 paper listing several workers: minutes of an
+    appraisal) takes the listed name its form gives; the row leaves review, the event names no one. A paper
+    whose household's papers name none of its names keeps waiting."""
     from dangan.flows.extract import settle_notices
     from dangan.storage import db
 
@@ -70,11 +72,11 @@ def test_the_household_step_settles_a_notice_read_on_its_own(s3_env: Any) -> Non
         hh, other = db.Household(archive_no="ZZ0001", unit="株洲"), db.Household(archive_no="ZZ0002", unit="株洲")
         s.add_all([hh, other])
         s.flush()
-        notice, form = _stored(s, hh, "b", "01_公示证明.png"), _stored(s, hh, "c", "02_建档申请表.png")
-        lone = _stored(s, other, "d", "01_公示证明.png")
+        notice, form = _stored(s, hh, "b", f"01_{listing}.png"), _stored(s, hh, "c", "02_建档申请表.png")
+        lone = _stored(s, other, "d", f"01_{listing}.png")
     listed = [{"label": "姓名", "member": None, "text": n, "reason": LISTED_HOUSEHOLD, "page": 0,
                "box": [10 * i, 2, 3, 4]} for i, n in enumerate(("黄丽娟", "周志伟", "马红梅"))]
-    notice_result = {"doc_type": "公示证明", "pages": 1, "fields": {}, "confidence": {}, "boxes": {},
+    notice_result = {"doc_type": listing, "pages": 1, "fields": {}, "confidence": {}, "boxes": {},
                      "members": [], "rejected": listed}
     _read(notice, "b", notice_result)
     _read(form, "c", {"doc_type": "建档申请表", "pages": 1, "fields": {"姓名": "周志伟"},
