@@ -409,8 +409,7 @@ def _required(
                                   [_aged(m, now) for m in members]) if unread else None)
     exported = _doubtful_items(household is not data, (export, members) if export else None, rules, now)
     maybe_dibao = _maybe_dibao(docs) if household is data and is_blank(data.get("有无低保")) else []
-    as_dibao = (list(rules.required_items(_aged({**household, "有无低保": "有"}, now),
-                                          [_aged(m, now) for m in members])) if maybe_dibao else None)
+    as_dibao = _doubtful_items(True, (household, members), rules, now) if maybe_dibao else None
     if_dibao = f"本户有可能是低保证的文件（{'、'.join(maybe_dibao)}），若是则按持低保证户不需要该材料"
     out = []
     for item in items_now:
