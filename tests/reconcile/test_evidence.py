@@ -1110,3 +1110,28 @@ def test_flow_cause_read_without_its_proof_waits(db_env: str, tmp_path: Path, pr
     findings, verify = _run()
     rows = _fields(findings, "mismatch") if kind == "mismatch" else _fields(verify, "verify")
     assert "主要致困原因" in rows
+
+
+@pytest.mark.parametrize(("signs", "kind"), [(["户口簿", "低保证"], "verify"), (["户口簿"], "missing_material")])
+def test_flow_paper_that_may_be_a_dibao_card_leaves_the_cause_proof_in_doubt(
+    s3_env: Any, tmp_path: Path, signs: list[str], kind: str
+) -> None:
+    """Through the flow, the store and the database: a second 户口簿 classified at 0.80 whose stored result shows
+    signs of a 低保证 may be the household's 低保证, and a 低保 household needs no 致困原因证明 (杭州): the missing
+    诊断证明 waits for a person. With no sign of a 低保证 it is missing, as before."""
+    import io
+    import json
+
+    from dangan.storage import objects
+
+    _export(tmp_path)
+    first = 130 if kind == "verify" else 133
+    ids = _household({"主要致困原因": ("家庭成员患重大疾病", 0.99)},
+                     others=[("户口簿", {"姓名": ("张三", 0.99)}), ("户口簿", {})], first=first)
+    with session_scope() as s:
+        key = f"extract/{s.get(Document, ids['户口簿']).sha256}/result.json"
+    data = json.dumps({"doc_type": "户口簿", "confidence": {"doc_type": 0.8}, "doc_type_candidates": signs}).encode()
+    objects.get_client(s3_env).put_object(s3_env.bucket("derived"), key, io.BytesIO(data), len(data))
+    findings, verify = _run()
+    rows = _fields(findings, "missing_material") if kind == "missing_material" else _fields(verify, "verify")
+    assert "诊断证明" in rows
