@@ -812,6 +812,7 @@ def load_layouts() -> None:
         forms_rotation8,  # rotation 8's forms, after forms_rotation7
         forms_rotation9,  # rotation 9's forms, after forms_rotation8
         forms_rotation10,  # rotation 10's forms, after forms_rotation9
+        forms_rotation11,  # rotation 11's forms, after forms_rotation10
         other_rotation5,
         other_rotation6,
         other_rotation7,

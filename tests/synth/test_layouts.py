@@ -85,9 +85,12 @@ ROTATION_8_FORMS = {k: v.replace("轮换5", "轮换8") for k, v in ROTATION_5_FO
 # Rotation 9: the forms' 轮换9 printings (forms_rotation9), held out in place of rotation 8's; rotation 10 released
 # them.
 ROTATION_9_FORMS = {k: v.replace("轮换5", "轮换9") for k, v in ROTATION_5_FORMS.items()}
-# Rotation 10: the forms' 轮换10 printings (forms_rotation10, registered last), held out in place of rotation 9's.
+# Rotation 10: the forms' 轮换10 printings (forms_rotation10), held out in place of rotation 9's; rotation 11
+# released them.
 ROTATION_10_FORMS = {k: v.replace("轮换5", "轮换10") for k, v in ROTATION_5_FORMS.items()}
-FORMS_HELD = set(ROTATION_10_FORMS.values())  # rotations 5 to 10 released ROTATION_4/5/6/7/8/9_FORMS
+# Rotation 11: the forms' 轮换11 printings (forms_rotation11, registered last), held out in place of rotation 10's.
+ROTATION_11_FORMS = {k: v.replace("轮换5", "轮换11") for k, v in ROTATION_5_FORMS.items()}
+FORMS_HELD = set(ROTATION_11_FORMS.values())  # rotations 5 to 11 released ROTATION_4/5/6/7/8/9/10_FORMS
 # ... and the papers' 轮换3 printings released, their 轮换4 printings held out in their place
 # (papers_rotation4; 残疾人证/轮换4 joins 残疾人证/三代卡片复印).
 ROTATION_4_PAPERS = {"身份证": "身份证/轮换4", "户口簿": "户口簿/轮换4", "低保证": "低保证/轮换4", "诊断证明": "诊断证明/轮换4"}
@@ -132,7 +135,9 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     holds out their 轮换9 printings (other_rotation9) in their place; rotation 10 released the forms'
     轮换9 printings and holds out their 轮换10 printings (forms_rotation10, registered last) in their place; rotation 10
     also released the papers' 轮换9 printings and holds out their 轮换10 printings (papers_rotation10, registered last),
-    and the 其他 轮换9 printings and holds out their 轮换10 printings (other_rotation10, registered last)."""
+    and the 其他 轮换9 printings and holds out their 轮换10 printings (other_rotation10, registered last); rotation 11
+    released the forms' 轮换10 printings and holds out their 轮换11 printings (forms_rotation11, registered last) in
+    their place."""
     load_layouts()
     assert ROTATION == 10
     for kind, new in ROTATION_3_NEW.items():
@@ -149,6 +154,7 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
             rotation_8 = [n for r8 in (ROTATION_8_FORMS, ROTATION_8_PAPERS) for k, n in r8.items() if k == kind]
             rotation_9 = [n for r9 in (ROTATION_9_FORMS, ROTATION_9_PAPERS) for k, n in r9.items() if k == kind]
             rotation_10 = [n for r10 in (ROTATION_10_FORMS, ROTATION_10_PAPERS) for k, n in r10.items() if k == kind]
+            rotation_11 = [n for k, n in ROTATION_11_FORMS.items() if k == kind]
             assert len(rotation_5) == len(rotation_6) == 1, kind
             assert not is_held_out(kind, rotation_4[kind]), "rotation 5 released it"
             assert not is_held_out(kind, rotation_5[0]), "rotation 6 released it"
@@ -160,11 +166,13 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
                 assert not is_held_out(kind, rotation_8[0]), "rotation 9 released it"
             if rotation_10:
                 assert not is_held_out(kind, rotation_9[0]), "rotation 10 released it"
-            held = set(rotation_10 or rotation_9 or rotation_8 or rotation_7 or rotation_6)
+            if rotation_11:
+                assert not is_held_out(kind, rotation_10[0]), "rotation 11 released it"
+            held = set(rotation_11 or rotation_10 or rotation_9 or rotation_8 or rotation_7 or rotation_6)
             assert {n for n in names if is_held_out(kind, n)} == held, kind
             at = names.index(rotation_4[kind])
             assert names[at - 1] == new, "added after what it rotates with"
-            later = rotation_5 + rotation_6 + rotation_7 + rotation_8 + rotation_9 + rotation_10
+            later = rotation_5 + rotation_6 + rotation_7 + rotation_8 + rotation_9 + rotation_10 + rotation_11
             assert names[at + 1:] == later, "added after what it rotates with"
             continue
         assert {n for n in names if is_held_out(kind, n)} == {new}, kind

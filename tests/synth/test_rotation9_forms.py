@@ -1,6 +1,6 @@
 """Rotation 9's printings of the four application forms (forms_rotation9): each was registered last and held
 out (in place of rotation 8's, which rotation 9 released); rotation 10 added its own after each and released
-it, so it is seen now. Each draws a household of none, one, three, four and six members with every member in its
+it, so it is seen now (rotation 11 added its own after that and released it in turn). Each draws a household of none, one, three, four and six members with every member in its
 truth and on its page, prints every truth value, keeps everything on the sheet, and draws the same from the same
 seed."""
 
@@ -34,12 +34,14 @@ def pool() -> list[Household]:
 @pytest.mark.parametrize("variant", sorted(PRINTINGS))
 def test_registered_before_rotation_10_and_released(pool: list[Household], variant: str) -> None:
     kind, names = form_names(variant)
-    assert names[-2] == PRINTINGS[variant] and names[-3] == f"{variant}/轮换8"
-    assert names[-1] == f"{variant}/轮换10"  # rotation 10 added its printing after this one and released this one
-    assert HELD_OUT[kind] == {f"{variant}/轮换10"} and not is_held_out(kind, PRINTINGS[variant])
-    assert {n for n in names if is_held_out(kind, n)} == {f"{variant}/轮换10"}
+    assert names[-3] == PRINTINGS[variant] and names[-4] == f"{variant}/轮换8"
+    # rotation 10 added its printing after this one and released this one; rotation 11 added its own after
+    # rotation 10's and released that
+    assert names[-2:] == [f"{variant}/轮换10", f"{variant}/轮换11"]
+    assert HELD_OUT[kind] == {f"{variant}/轮换11"} and not is_held_out(kind, PRINTINGS[variant])
+    assert {n for n in names if is_held_out(kind, n)} == {f"{variant}/轮换11"}
     held = forms_drawn(pool, variant, "held-out", 40)
-    assert held == {f"{variant}/轮换10"}
+    assert held == {f"{variant}/轮换11"}
     assert PRINTINGS[variant] in forms_drawn(pool, variant, "seen", 80)
 
 
