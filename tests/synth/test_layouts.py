@@ -145,7 +145,7 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     place, and the 其他 轮换10 printings and holds out their 轮换11 printings (other_rotation11, registered last) in
     their place."""
     load_layouts()
-    assert ROTATION == 10
+    assert ROTATION == 11
     for kind, new in ROTATION_3_NEW.items():
         names = [lay.name for lay in layouts_of(kind)]
         released = ROTATION_3_RELEASED[kind]
