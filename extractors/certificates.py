@@ -4397,8 +4397,25 @@ def _seven_digit_date(digits: str) -> list[str]:
 
 
 def _fact_date(ln: TextLine, lines: Sequence[TextLine]) -> bool:
-    """Whether the date on ``ln`` is labelled as a fact of what the paper certifies (开户日期, 有效期至 …):
-    by the words before the date on its own text, else by the text left of it on its row."""
+    """Whether the date on ``ln`` is labelled as a fact of what the paper certifies (开户日期, 有效期至 …)."""
+    return any(w in _date_label(ln, lines) for w in _FACT_DATE_WORDS)
+
+
+# labels of the day a clerk checked a copy against its original (核对日期, 核实时间, 复印日期 …): an attestation's
+# date, whatever the form the clerk filled it in (a check table under the copy, a stamp's line)
+_CHECK_DATE_WORDS = ("核对", "核实", "复核", "复印", "核验")
+
+
+def _check_date(ln: TextLine, lines: Sequence[TextLine]) -> bool:
+    """Whether the date on ``ln`` is labelled as the day the copy was checked (the attestation's, not the
+    paper's own). A label is short: a sentence that opens 经核实，… tells of what it found, its dates too."""
+    head = _date_label(ln, lines).rstrip(":：")
+    return len(head) <= 8 and any(w in head for w in _CHECK_DATE_WORDS)
+
+
+def _date_label(ln: TextLine, lines: Sequence[TextLine]) -> str:
+    """The words a date on ``ln`` is labelled with: those before it on its own text, else the text left of
+    it on its row (a label in a cell of its own)."""
     t = _compact(fold_fullwidth(ln.text))
     head = re.split(r"\d", t, maxsplit=1)[0]
     if not re.search(r"[\u4e00-\u9fa5]", head):
@@ -4412,13 +4429,14 @@ def _fact_date(ln: TextLine, lines: Sequence[TextLine]) -> bool:
         ]
         nearest = max(left, key=lambda o: o.box[2], default=None)
         head = _compact(nearest.text) if nearest is not None else ""
-    return any(w in head for w in _FACT_DATE_WORDS)
+    return head
 
 
 def _attestation_lines(lines: Sequence[TextLine]) -> set[int]:
     """Ids of a copy's attestation notes and of the signature and date written with them."""
     notes = [ln for ln in lines if _ATTESTATION.search(ln.text)]
-    return {id(t) for n in notes for t in (n, *_signature_of(n, lines))}
+    checked = {id(ln) for ln in lines if re.search(r"\d", ln.text) and _check_date(ln, lines)}
+    return checked | {id(t) for n in notes for t in (n, *_signature_of(n, lines))}
 
 
 # ---------------------------------------------------------------------------------------------
