@@ -164,7 +164,9 @@ def read_income_sentence(text: str) -> dict[str, Any]:
             break
     for tok in doc:
         if tok.text == "同志" and tok.i > 0:
-            name = "".join(t.text for t in doc[max(0, tok.i - 3) : tok.i] if not t.is_punct).strip()
+            # punctuation kept: a sentence's stop before the name ends what went before ("…年收入为27840元。
+            # 张欢建同志…", the line under the name's read first on a tilted photo: 元 is no name's)
+            name = "".join(t.text for t in doc[max(0, tok.i - 3) : tok.i]).strip()
             name = re.sub(r"^.*?(兹证明|证明|兹有)", "", re.sub(r"\s", "", name))
             # a sum or a mark before the name (the line above run into the name's by OCR: "年收入为30960
             # 姜林同志…"): the name is the characters right before 同志

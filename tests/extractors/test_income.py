@@ -413,3 +413,17 @@ def test_an_amount_with_its_thousands_apart_and_its_point_read_as_a_space() -> N
     assert normalise_value("月均工资", "1 500") == (1500, 1.0)
     assert normalise_value("月均工资", "3100 00")[0] == 3100
     assert normalise_value("月均工资", "2900 2250")[0] == 2250
+
+
+def test_a_tilted_photo_reads_the_line_under_the_name_first() -> None:
+    """A unit's letter photographed tilted: the name's line rises across the page, so the wrapped line under
+    it shares its row and, starting further left, is read first ("…年收入为34800元。王芳同志…"): the sentence's
+    stop ends the words before the name."""
+    lines = [
+        TextLine("工资收入证明", (700, 180, 1200, 250), 0.99),
+        TextLine("王芳同志系我单位退休返聘职工，其前6个月的月均工资为3100元，月均实发", (330, 300, 2100, 430), 0.97),
+        TextLine("工资2900元，年收入为34800元。", (290, 390, 1100, 450), 0.98),
+        TextLine("特此证明。", (300, 560, 560, 610), 0.99),
+    ]
+    f = extract_fields("收入证明", lines, today=TODAY).fields
+    assert f["姓名"] == "王芳" and f["月均工资"] == 3100 and f["年收入"] == 34800
