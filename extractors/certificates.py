@@ -4309,6 +4309,10 @@ def other_document(ex: Extraction, lines: Sequence[TextLine]) -> None:
     possible = [(d, ln) for d, ln in dates if check_reading("日期", d) is None] or dates
     first = _own_date(possible, ordered)
     factor = 0.95 if _own_date(dates, ordered) == first else 0.8
+    if _fact_date(first[1], ordered):
+        # only a date of what the paper certifies was read (a passbook's 开户日期): the paper's own date, most
+        # often the copy's written over the page, was lost to OCR or never written; a person looks
+        factor = 0.7
     d, ln = _whole_year(*first, possible)
     ex.set("日期", d, ln.confidence * factor, ln.page, ln.box)
     if _before_what_it_tells(d, ordered):

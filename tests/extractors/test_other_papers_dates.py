@@ -44,3 +44,22 @@ def test_a_sentence_that_opens_with_the_inquiry_keeps_its_date() -> None:
     s.text("经核实，谭志明家于2025年5月3日遭受冰雹，农作物绝收。", 150, 300)
     check(read(s, "其他"), {"材料名称": "灾害证明", "日期": "2025-05-03"})
 
+
+def test_a_date_of_what_the_paper_certifies_alone_waits_for_a_person() -> None:
+    """A card's details copied, the copy's own date lost (written over the rows, read with them): its 开户日期
+    is the only date read. It stays the reading, but it is a fact of the card, not the paper's date, so a
+    person looks; the same page with the copy's date read trusts that one."""
+    from dangan.extractors.fields import extract_fields
+
+    from .test_papers_general import TODAY
+
+    for dated in (False, True):
+        s = Sheet()
+        s.centred("借记卡复印件", 160, 52)
+        s.paragraph(["持卡人：龙海波", "卡号：6228480012345678901", "开户日期：2019年5月6日"], 300, x=300, gap=80)
+        if dated:
+            s.text("2026年2月3日", 900, 600)
+        ex = extract_fields("其他", s.lines, today=TODAY)
+        assert ex.fields["日期"] == ("2026-02-03" if dated else "2019-05-06")
+        assert (ex.confidence["日期"] >= 0.85) is dated, ex.confidence["日期"]
+
