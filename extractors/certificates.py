@@ -221,9 +221,15 @@ def _under_header_row(rv: RowValue, lines: Sequence[TextLine], labels: Mapping[s
     h = max(u.height for u in found)
     if max(u.cy for u in found) - min(u.cy for u in found) > 0.6 * h:
         return None
-    if any(match_label(u.text, labels) is not None or label_of(u.text) is not None for u in found):
+    if any(match_label(u.text, labels) is not None or label_of(u.text) is not None or _LABEL_END.search(u.text)
+           for u in found):
         return None
     return found[0]
+
+
+# the end of a printed label this reader need not know (死亡日期, 死亡地点, 登记时间, 证件号码): a row of label
+# cells under a row of label | value cells (a certificate's grid of two or three pairs) is no row of values
+_LABEL_END = re.compile(r"^[\u4e00-\u9fa5]{2,6}(?:日期|时间|地点|地址|号码|原因)[:：]?$")
 
 
 def labelled_values(

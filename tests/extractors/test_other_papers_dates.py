@@ -63,3 +63,17 @@ def test_a_date_of_what_the_paper_certifies_alone_waits_for_a_person() -> None:
         assert ex.fields["日期"] == ("2026-02-03" if dated else "2019-05-06")
         assert (ex.confidence["日期"] >= 0.85) is dated, ex.confidence["日期"]
 
+
+def test_a_grid_of_label_value_pairs_is_no_header_row() -> None:
+    """A 居民死亡医学证明书 printed as a grid of label | value pairs (死者姓名 | 胡国平 | 性别 | 男 | …) over a row
+    of labels this reader does not know (死亡日期 | … | 死亡地点): the name is the cell beside its label, not the
+    label under it (taken before for the value under a row of column headers)."""
+    s = Sheet()
+    s.centred("居民死亡医学证明（推断）书", 150, 48)
+    rows = [["死者姓名", "胡国平", "性别", "男", "民族", "汉族"],
+            ["死亡日期", "2025年3月2日", "死亡地点", "医疗卫生机构", "年龄", "63"],
+            ["直接死亡原因", "呼吸衰竭", "", "", "", ""]]
+    s.table(rows, [220, 260, 160, 200, 160, 200], 300)
+    s.text("医师签名：罗华", 150, 620)
+    s.text("填表日期：2025年3月3日", 900, 620)
+    check(read(s, "其他"), {"材料名称": "死亡证明", "姓名": "胡国平", "日期": "2025-03-03"})
