@@ -352,6 +352,11 @@ def _cut(text: str, x0: float, x1: float, left: Box, right: Box, last: bool, cw:
     whole = [t for t in scored if _whole_value(text[: t[2]]) and t[0] <= 1.5 * cw]
     if whole:
         return max(t[2] for t in whole)  # the longest: "1981.08.11", not "1981.08.1" and a 1 more
+    # the other way round ("57341221196802151441共青团": an age, then the ID number): a cut between a number
+    # alone and a whole ID number
+    after = [t for t in scored if text[: t[2]].strip().isdigit() and _id_starts(text, t[2]) and t[0] <= 1.5 * cw]
+    if after:
+        return min(after, key=lambda t: (10 * t[0] + t[1]))[2]
     # two header cells' labels read as one line ("关系（与申出生日期（年月": 关系（与申请人） wrapped in its
     # cell, 出生日期（年月日） beside it): a cut where a printed label starts, with a label before it
     labelled = [t for t in scored if t[0] <= 0.5 * cw and _LABEL_WORDS.match(text, t[2]) and _LABEL_WORDS.search(text[: t[2]])]
@@ -362,17 +367,31 @@ def _cut(text: str, x0: float, x1: float, left: Box, right: Box, last: bool, cw:
     return k if evidence else None
 
 
-_DATE_RE = re.compile(r"(?:19|20)\d{2}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?")
+# a date of figures and points, or of 年 月 日: a day written after 月 closes with 日 ("1968年2月57" is a year
+# and month, 15日 wrapped under them, and the age of the next column)
+_DATE_RE = re.compile(r"(?:19|20)\d{2}(?:[.\-/](\d{1,2})[.\-/](\d{1,2})|年(\d{1,2})月(\d{1,2})日)")
 
 
 def _whole_value(text: str) -> bool:
-    """An ID number whose check digit holds, or a date, and nothing else."""
+    """An ID number whose check digit holds, or a date with a month and day a calendar has, and nothing else."""
     from dangan.schemas.validators import is_valid_id_number
 
     t = text.strip()
     if len(t) == 18 and t[:17].isdigit():
         return is_valid_id_number(t)
-    return bool(_DATE_RE.fullmatch(t))
+    m = _DATE_RE.fullmatch(t)
+    if m is None:
+        return False
+    month, day = (int(g) for g in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
+    return 1 <= month <= 12 and 1 <= day <= 31
+
+
+def _id_starts(text: str, k: int) -> bool:
+    """An ID number whose check digit holds stands at ``k``, nothing of a number right after it."""
+    from dangan.schemas.validators import is_valid_id_number
+
+    idn, rest = text[k : k + 18], text[k + 18 : k + 19]
+    return len(idn) == 18 and idn[:17].isdigit() and is_valid_id_number(idn) and not (rest and (rest.isdigit() or rest in "Xx"))
 
 
 def _boundary(text: str, k: int) -> bool:
@@ -507,6 +526,11 @@ def _header_label(text: str) -> str | None:
         return _header_label(t[len(MEMBERS_LABEL) :])
     head = re.split(r"[（(]", t)[0]
     if head and head != t and (lab := label_of(head)):
+        return lab
+    # a remark in brackets inside the label (工作（学习）单位: where one works or studies): the label the
+    # words around it name
+    inner = re.sub(r"[（(][^（）()]*[）)]", "", t)
+    if inner and inner != t and (lab := label_of(inner)):
         return lab
     # the options printed after the label, with or without a blank: "身份_在职/失业/退休/在读"
     head = _OPTION_TAIL.sub("", t).strip("_＿：:")
@@ -992,16 +1016,21 @@ def complete_birth_dates(members: list[dict[str, Reading]]) -> list[dict[str, Re
     """出生年月 printed without its day (1975.03, 1975年3月, read "1975 03"): the member's birth date is the one
     the row's ID number gives when its year and month are those printed (ARCHIVE-SCHEMA: 出生日期 is
     derivable from 身份证号; dates are YYYY-MM-DD). Otherwise it is that month (read as its first day, as
-    ``parse_date`` reads a year and month) at 0.8 of the confidence: the day is nowhere on the paper."""
+    ``parse_date`` reads a year and month) at 0.8 of the confidence: the day is nowhere on the paper. A date
+    whose day lost its last figure (wrapped under it in a narrow cell: "1970-04-0") is the ID number's when
+    the rest agrees with it."""
     for m in members:
         born, number = m.get("出生日期"), m.get("身份证号")
         if born is None:
             continue
+        digits = re.sub(r"[^0-9X]", "", fold_fullwidth(str(number.value)).upper()) if number is not None else ""
+        year, month, day = digits[6:10], digits[10:12], digits[12:14]
+        if _cut_short(str(born.value), digits):
+            born.value, born.confidence = f"{year}-{month}-{day}", 0.9 * born.confidence
+            continue
         ym = _YEAR_MONTH.fullmatch(fold_fullwidth(str(born.value)).strip())
         if ym is None:
             continue
-        digits = re.sub(r"[^0-9X]", "", fold_fullwidth(str(number.value)).upper()) if number is not None else ""
-        year, month, day = digits[6:10], digits[10:12], digits[12:14]
         if (
             len(digits) == 18
             and digits[:17].isdigit()
@@ -1015,6 +1044,20 @@ def complete_birth_dates(members: list[dict[str, Reading]]) -> list[dict[str, Re
         if number is None or len(digits) != 18:
             born.confidence *= 0.8
     return members
+
+
+# a date whose day is cut short: its last figure wrapped under it in a narrow cell and lost ("1970-04-0")
+_DAY_CUT = re.compile(r"((?:19|20)\d{2})\s*[年.\-/．]\s*(\d{1,2})\s*[月.\-/．]\s*(\d)")
+
+
+def _cut_short(born: str, digits: str) -> bool:
+    """Whether ``born`` is the birth date of the ID number ``digits`` with the day's last figure missing:
+    the same year and month, and one figure that opens the ID's day (the ID tells the rest)."""
+    m = _DAY_CUT.fullmatch(fold_fullwidth(born).strip())
+    if m is None or len(digits) != 18 or not digits[:17].isdigit():
+        return False
+    year, month, day = digits[6:10], digits[10:12], digits[12:14]
+    return m.group(1) == year and int(m.group(2)) == int(month) and day[0] == m.group(3)
 
 
 def _read_by_values(
