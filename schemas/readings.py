@@ -73,8 +73,12 @@ ROLE_WORDS: frozenset[str] = frozenset(
 
 # Row labels the seeds' forms print outside any schema field (河北 申报表's 家庭财产 section: 不动产, 机动车辆, and
 # its 职工身份 row of 在职□/失业□ boxes): read under an empty member table or beside another field, a printed
-# label, never a person's name or a field's value.
-FORM_ROW_WORDS: frozenset[str] = frozenset({"家庭财产", "不动产", "机动车辆", "职工身份"})
+# label, never a person's name or a field's value. The 湖南 审批表's section headings (its first column, broken over
+# lines in the narrow cell: 家庭主要 | 困难情况, 本人承诺, 入户核查 | 人员意见, 审核意见) likewise.
+FORM_ROW_WORDS: frozenset[str] = frozenset({
+    "家庭财产", "不动产", "机动车辆", "职工身份",
+    "困难情况", "家庭主要困难情况", "本人承诺", "入户核查", "人员意见", "审核意见", "初审意见",
+})  # fmt: skip
 
 ID_LABELS = frozenset({"身份证号"})
 NAME_LABELS = frozenset({"姓名", "户主姓名"})
@@ -160,7 +164,7 @@ def _is_label(text: str) -> bool:
     """A printed label (审批人, 出生, 性别 …) read where a value should be."""
     t = text.strip("：: ")
     return (canonical_label(t) is not None or t in LABEL_SYNONYMS or t in SIGNER_LABELS or t in ROLE_WORDS
-            or t in FORM_ROW_WORDS)
+            or t in FORM_ROW_WORDS or t == MEMBERS_LABEL)
 
 
 def _cause_reason(value: Any) -> str | None:
@@ -230,7 +234,7 @@ def _name_reason(value: Any) -> str | None:
     if _is_label(t):
         return f"读到的是表格标签，不是姓名: {value}"
     if (label := _label_inside(t)) is not None:
-        return f"含表格标签“{label}”，不是姓名: {value}"
+        return f"读到的是表格标签，不是姓名: {value}" if label == t else f"含表格标签“{label}”，不是姓名: {value}"
     return None
 
 
@@ -244,7 +248,8 @@ def _long_labels() -> tuple[str, ...]:
 
 
 def _label_inside(text: str) -> str | None:
-    return next((w for w in _long_labels() if w in text and w != text), None)
+    """The longest printed label of three characters or more that ``text`` holds or is (家庭成员 read as a row)."""
+    return next((w for w in _long_labels() if w in text), None)
 
 
 def _range_reason(value: Any, low: float, high: float, what: str) -> str | None:
@@ -315,13 +320,15 @@ def _simple_reason(label: str, value: Any, today: date) -> str | None:
         return None if ok else f"不是电话号码: {value}"
     if label == "邮政编码":
         return None if re.fullmatch(r"\d{6}", _word(value)) else f"邮政编码应为6位数字: {value}"
-    if label == "住址" and not _ADDRESS_MARK.search(_word(value)):
+    if label in _ADDRESS_LABELS and not _ADDRESS_MARK.search(_word(value)):
         return f"不是住址（没有地名或门牌）: {value}"
     return _word_reason(label, value)
 
 
 # an address names a place or a house (河北省…县…村3组, …路12号5幢): one of these words or a number; a heading
-# that starts with the label (住址变动登记) or a column's other head (日期) names none
+# that starts with the label (住址变动登记), a column's other head (日期) or the last character of a label spaced
+# out across two cells (家 庭 住 | 址) names none. 住址 of the 身份证 and 户口簿, 家庭住址 of the forms.
+_ADDRESS_LABELS = ("住址", "家庭住址")
 _ADDRESS_MARK = re.compile(r"[0-9０-９省市区县旗州盟镇乡村屯庄街路道巷弄里号组楼幢栋单元室院苑园社队场坊]")
 
 

@@ -134,6 +134,14 @@ def test_a_printed_label_is_no_free_text_value() -> None:
     assert ok("工作单位", "杭州钢铁集团有限公司") and ok("家庭住址", "石家庄市长安区建设北大街12号")
 
 
+def test_a_household_address_names_a_place_or_a_house() -> None:
+    """The forms' 家庭住址 is checked as the 住址 of an ID paper is: a label's last character left in the value
+    cell (家 庭 住 | 址 spaced across two cells) or a heading names no place."""
+    for label in ("家庭住址", "住址"):
+        assert not ok(label, "址") and not ok(label, "住址变动登记"), label
+        assert ok(label, "湖南省湘潭市岳塘区建设路口") and ok(label, "幸福小区") and ok(label, "1-2-301"), label
+
+
 @pytest.mark.parametrize("mark", [".", "—", "/", "：", "-", "…", "（）", "、", " . ", "——", "☑"])
 @pytest.mark.parametrize("label", ["合同期限", "单位", "家庭住址", "困难类别", "审核人", "备注", "次要致困原因"])
 def test_mark_without_letter_digit_or_cjk_is_no_reading(label: str, mark: str) -> None:
@@ -200,4 +208,16 @@ def test_a_label_inside_a_name_makes_it_no_name() -> None:
         assert check_reading("姓名", bad) is not None, bad
     # names that hold a shorter label word or part of one stay names
     for good in ("单建国", "关民族", "姓名华", "欧阳月收", "韩身份"):
+        assert check_reading("姓名", good) is None, good
+
+
+def test_a_section_heading_read_as_a_member_is_no_name() -> None:
+    """The form's own headings read down its first column as member rows (家庭成员, then the 湖南 审批表's
+    家庭主要 | 困难情况 and 本人承诺 cells): a heading, whole, is a printed label, no person; so is it in a
+    free-text field."""
+    for heading in ("家庭成员", "困难情况", "本人承诺", "审核意见"):
+        reason = check_reading("姓名", heading)
+        assert reason is not None and "表格标签" in reason, heading
+        assert check_reading("工作单位", heading) is not None, heading
+    for good in ("成家宁", "困长顺", "承诺", "审意"):  # two characters of a heading, or a rare surname: still names
         assert check_reading("姓名", good) is None, good
