@@ -1059,6 +1059,12 @@ def _family_complete(paper: PaperHousehold | None, judge: Judge) -> bool:
     return int(size) in (len(paper.members), len(paper.members) + 1)
 
 
+def name_only(member: Mapping[str, Any]) -> bool:
+    """A member row of which nothing but a name was read: a heading or note of the form read down its first
+    column as a row (承诺) looks just like that, so it is no sure sign of a person on its own."""
+    return {k for k, v in member.items() if not is_blank(v)} <= {"姓名"}
+
+
 def compare_members(
     archive_no: str,
     unit: str | None,
@@ -1086,6 +1092,8 @@ def compare_members(
         sure = [judge.trusted(k, pm[k], pm) for k in ("姓名", "身份证号") if not is_blank(pm.get(k))]
         if id(pm) in near:
             sure.insert(0, (False, near[id(pm)]))
+        if sure and name_only(pm):
+            sure.append((False, "该行只读出姓名，其余各栏皆空"))
         if sure and all(ok for ok, _ in sure) and complete:  # a row with neither name nor number is no one yet
             out.append(finding(archive_no, unit, "mismatch", field_name, dict(pm), None,
                                "纸质档案有该成员，电子档案没有", evidence=evidence))

@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from dangan.reconcile.compare import Finding, Holder, Judge, PaperHousehold, finding, match_members
+from dangan.reconcile.compare import Finding, Holder, Judge, PaperHousehold, finding, match_members, name_only
 from dangan.reconcile.evidence import (
     CLASS_CONFIDENCE,
     CLASS_SURE,
@@ -574,6 +574,7 @@ def missing_materials(
     doubtful: tuple[Mapping[str, Any], Sequence[Mapping[str, Any]]] | None = None,
     export: Mapping[str, Any] | None = None,
     unread: frozenset[str] = frozenset(),
+    strangers: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """The rule set's list (one entry per document) against the classified documents, as a multiset.
 
@@ -602,10 +603,12 @@ def missing_materials(
             label = f"{label}#{seen[label]}"
         what = f"{rules.name} 规则集要求的材料缺失: {name}" + (f"（{person}）" if person else "")
         unnamed = bool(person) and (person in _UNNAMED or invalid_reason("姓名", person) is not None)
-        if doubt or unsure or unnamed:
+        stranger = bool(person) and norm_text(str(person)) in strangers
+        if doubt or unsure or unnamed or stranger:
             why = (f"本户有可能是该材料但无法确认的文件（{'、'.join(doubt)}）" if doubt else
                    ("有一名家庭成员的姓名未能读出" if person in _UNNAMED else f"家庭成员的姓名读作“{person}”，未能确认")
-                   if unnamed else unsure)
+                   if unnamed else
+                   f"家庭成员“{person}”在纸质表中只读出姓名，电子档案中没有此人" if stranger else unsure)
             seen_on = [provenance(p.source, None, None, p.confidence, HOW_MACHINE) for p in doubt.values()
                        if p.source is not None and (p.source.get("document_id") or p.source.get("file"))]
             out.append(finding(no, unit, VERIFY, label, None, None, f"待核对：{why}，请确认；若确实没有则{what}",
@@ -695,6 +698,15 @@ def document_rules(no: str, unit: str | None, paper: PaperHousehold | None, rule
                 out.append(finding(no, unit, "rule", "公示证明.结果", "有异议", None, "公示结果有异议",
                                    rule="publicity_objection", evidence=seen))
     return out
+
+
+def _name_only_strangers(
+    paper_members: Sequence[Mapping[str, Any]], electronic_members: Sequence[Mapping[str, Any]]
+) -> frozenset[str]:
+    """Names of paper member rows of which nothing but a name was read surely (``name_only``) and whom the export
+    does not list: the papers a rule asks of such a person wait for someone to confirm the person exists."""
+    _, unmatched, _ = match_members(paper_members, electronic_members)
+    return frozenset(norm_text(str(m.get("姓名") or "")) for m in unmatched if name_only(m)) - {""}
 
 
 def _with_electronic_gaps(
@@ -804,13 +816,14 @@ def check_households(
             paper_members = trusted_members(ph)
             m_members = _with_electronic_gaps(paper_members, members) if paper_members else members
             doubtful = _doubtful_record(ph, m_data, trusted)
+            strangers = _name_only_strangers(paper_members, rec.get("members") or []) if rec else frozenset()
         else:
-            m_data, m_members, doubtful = stated_facts(data), members, None
+            m_data, m_members, doubtful, strangers = stated_facts(data), members, None, frozenset()
         aka = _aliases(m_data, m_members, (rec or {}).get("data") or {}, members, ph)
         out.extend(missing_materials(no, unit, m_data, m_members, ph.documents if ph else [], rules, as_of=as_of,
                                      aka=aka, doubtful=(doubtful, m_members) if doubtful else None,
                                      export=stated_facts({**m_data, **data}) if rec and ph is not None else None,
-                                     unread=_unread_on_form(ph)))
+                                     unread=_unread_on_form(ph), strangers=strangers))
         out.extend(document_rules(no, unit, ph, rules))
         if mismatch_counts:
             out.extend(sync_deadline(no, unit, ph, mismatch_counts.get(no, 0), rules, as_of))

@@ -318,3 +318,25 @@ def test_a_paper_that_may_be_a_dibao_card_leaves_the_longer_list_in_doubt() -> N
     # the form says the household has no 低保: the list stands
     assert outputs({**data, "有无低保": False}, [*have, card]) == {"诊断证明": "missing_material",
                                                                   "医药费票据": "missing_material"}
+
+
+def test_a_member_row_read_as_a_name_alone_whom_the_export_lacks_asks_for_no_paper_surely() -> None:
+    """A heading of the form read down its first column as a member row (承诺) gives a name and nothing else, and
+    the export knows no such person: the 身份证 a rule asks of them waits for a person to confirm they exist. A row
+    that also reads a relation, or a name the export lists, still makes the paper missing."""
+    papers = [*docs("建档申请表", "户口簿", "公示证明"), {"doc_type": "身份证", "fields": {"姓名": "张三"}},
+              {"doc_type": "收入证明", "fields": {"姓名": "张三"}}]
+    data = {"姓名": "张三", "本人月平均收入": 2000, "困难类别": "低保边缘户"}
+
+    def id_findings(members: list[dict[str, Any]], exported: list[dict[str, Any]]) -> dict[str, str]:
+        paper = PaperHousehold(NO, "工业橡胶", fields=dict(data), members=members, doc_types=["建档申请表"],
+                               documents=papers, members_known=True)
+        electronic = {NO: {"单位": "工业橡胶", "data": dict(data), "members": exported}}
+        found = reconcile({NO: paper}, electronic, "hangzhou", as_of=AS_OF)
+        return {f["field"]: f["kind"] for f in found if str(f["field"]).startswith(("身份证[", "家庭成员["))}
+
+    # the row itself is no sure extra member either
+    assert id_findings([{"姓名": "承诺"}], []) == {"身份证[承诺]": "verify", "家庭成员[承诺]": "verify"}
+    assert id_findings([{"姓名": "王梅", "关系": "妻"}], []) == {"身份证[王梅]": "missing_material",
+                                                                 "家庭成员[王梅]": "mismatch"}
+    assert id_findings([{"姓名": "王梅"}], [{"姓名": "王梅", "关系": "妻"}]) == {"身份证[王梅]": "missing_material"}
