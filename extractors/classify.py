@@ -235,9 +235,9 @@ _NAME_NOTE = re.compile(r"[（(][^（()）]{1,4}[）)]")
 
 
 # a 低保证 under a longer name, the words between 低保 and 证 its city's ("城乡低保救助证", "低保金领取证",
-# "低保户证"): the card's name all the same (a 低保证明, a letter, is no card's name and keeps its words, and
-# neither is a form's "低保户身份证号", a person's ID)
-_DIBAO_NAME = re.compile(r"低保(?![\u4e00-\u9fa5]{0,2}身份)[\u4e00-\u9fa5]{1,3}?证(?!明)")
+# "低保户证", "低保家庭保障证"): the card's name all the same (a 低保证明, a letter, is no card's name and keeps
+# its words, and neither is a form's "低保户身份证号", a person's ID)
+_DIBAO_NAME = re.compile(r"低保(?![\u4e00-\u9fa5]{0,2}身份)[\u4e00-\u9fa5]{1,4}?证(?!明)")
 
 
 def _norm(text: str) -> str:

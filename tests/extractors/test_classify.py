@@ -263,3 +263,22 @@ def test_a_dibao_card_under_a_longer_name(title: str) -> None:
     got = classify_lines(lines, (3508, 2480))
     assert got.doc_type == "低保证", got.scores
     assert classify_text("低保户身份证号 低保证明").scores["低保证"] == classify_text("低保证明").scores["低保证"]
+
+
+@pytest.mark.parametrize("title", ["长沙市低保家庭保障证", "城镇低保对象救助证"])
+def test_a_dibao_card_with_four_words_of_its_city_in_its_name(title: str) -> None:
+    """A 低保证 whose name puts four words of its city between 低保 and 证 ("低保家庭保障证"), its holder's
+    rows label | value with the household labels a form prints too (姓名, 性别, 民族, 身份证号码, 家庭住址,
+    家庭人口, 联系电话), its numbers counted as 保障人口, signed by a 街道办事处: the name says what it is, the
+    labels make it no application form. Before: 建档申请表."""
+    rows = [
+        ("户主姓名", "黄俊宁"), ("性别", "男"), ("民族", "汉"), ("身份证号码", "430102199009306831"),
+        ("家庭住址", "长沙市芙蓉区五一大道18号"), ("联系电话", "13907311234"), ("家庭人口", "2人"),
+        ("保障人口", "2人"), ("月救助金额", "1530元"), ("有效期", "2025.10.28-2026.10.28"),
+        ("发证单位", "定王台街道办事处"),
+    ]
+    lines = [_at(title, 700, 150, 70), _at("证号：43010220250964", 300, 260)]
+    for k, (label, value) in enumerate(rows):
+        lines += [_at(label, 300, 340 + 80 * k), _at(value, 700, 340 + 80 * k)]
+    got = classify_lines(lines, (2480, 3508))
+    assert got.doc_type == "低保证", got.scores
