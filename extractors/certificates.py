@@ -2325,20 +2325,51 @@ def _preceding(rv: RowValue, lines: Sequence[TextLine], below: int) -> list[tupl
     above = [t for t in right_of if t.cy < top and t not in start]
     margin = max((t.box[2] for t in lines if t.page == label.page), default=rv.box[2])
     others = [t for t in lines if t.page == label.page]
+    pitch = _list_pitch(first, right_of) if below else None
     out: list[tuple[str, bool]] = []
+    prev = first.cy
     for row in reversed(group_rows(above)):
         bottom, left = max(t.box[3] for t in row), min(t.box[0] for t in row)
         if top - bottom > 1.2 * max(t.height for t in row) or abs(left - first.box[0]) > max(h, first.height):
             break
+        if pitch is not None and prev - sum(t.cy for t in row) / len(row) > 1.3 * pitch:
+            break  # further above than the list's rows are apart: the end of what is printed above the list
+        prev = sum(t.cy for t in row) / len(row)
         if any(match_label(t.text, DIAGNOSIS_LABELS) is not None for t in row):
             break
         if any(t.box[2] <= left and abs(t.cy - row[0].cy) <= 0.6 * t.height for t in others if t not in row):
             break  # a text left of it on its row: a row of the page, not of the list beside the label
         out.append(("".join(t.text for t in row), max(t.box[2] for t in row) < margin - 3 * h))
         top = min(t.box[1] for t in row)
-    if len(out) > below + 1:
+    if len(out) > below + 1 or (out and _wrapped_from_left(top, first, others, h)):
         return []
     return out[::-1]
+
+
+def _list_pitch(first: TextLine, right_of: Sequence[TextLine]) -> float | None:
+    """The distance from the value's first row to the next row of its list (starting where it starts, within
+    two and a half text heights below), or None when no such row is seen."""
+    reach = max(first.height, 1.0)
+    nxt = [
+        t.cy - first.cy
+        for t in right_of
+        if 0.5 * reach < t.cy - first.cy <= 2.5 * reach and abs(t.box[0] - first.box[0]) <= reach
+    ]
+    return min(nxt, default=None)
+
+
+def _wrapped_from_left(top: float, first: TextLine, lines: Sequence[TextLine], h: float) -> bool:
+    """Whether the row right above ``top`` is a text that starts left of the value's column and runs on over
+    it (a section "诊疗经过：…" OCR read with its label as one text): the rows under it, indented to the value's
+    column, are that section's wrapped tail, not the first rows of a list beside a centred label."""
+    reach = max(h, first.height)
+    return any(
+        t.box[0] < first.box[0] - reach
+        and t.box[2] > first.box[0] + 2 * reach
+        and t.cy < top
+        and top - t.box[3] <= 1.2 * t.height
+        for t in lines
+    )
 
 
 def _with_preceding(
@@ -2495,6 +2526,8 @@ def diagnosis_items(text: str) -> str:
     Each next number is looked for in the list's own style (2. after 1., （2） after （1）), so "3.2型糖尿病"
     is item 3, not a number 3.2."""
     t = text.strip()
+    if (rows := _numbered_rows(t)) is not None:
+        return rows
     m = _FIRST_ITEM.match(t)
     if m is None:
         return t.rstrip("。 ")
@@ -2513,6 +2546,28 @@ def diagnosis_items(text: str) -> str:
         items.append(rest[: nxt.start()])
         rest, k = rest[nxt.end() :], k + 1
     return "；".join(i.strip(" ；;，,。") for i in items if i.strip(" ；;，,。"))
+
+
+# what a figure inside a diagnosis is followed by (2型糖尿病, 高血压3级, 4期, 2度): no list's number
+_FIGURE_WORDS = "型级期度次"
+
+
+def _numbered_rows(text: str) -> str | None:
+    """A list written one item a row (the rows parted by "；") whose rows start with 1, 2, 3 … in turn, the
+    mark after some number lost by OCR ("1尿毒症；2慢性胃炎；3.贫血"): its items without their numbers. The
+    numbers must run 1..n over every row, with a mark seen after one of them or three rows at least (a
+    diagnosis may itself start with a figure: "2型糖尿病" alone is no item 2). None when it is no such list."""
+    parts = [p.strip() for p in re.split(r"[；;]", text.rstrip("。 ")) if p.strip()]
+    if len(parts) < 2:
+        return None
+    items, marked = [], False
+    for k, part in enumerate(parts, 1):
+        m = re.match(rf"{k}(?![0-9])([.．·、]?)\s*(?=[\u4e00-\u9fa5])", part)
+        if m is None or (not m.group(1) and part[m.end()] in _FIGURE_WORDS):
+            return None  # "2型糖尿病", "3级": the figure is the diagnosis's own
+        marked |= bool(m.group(1))
+        items.append(part[m.end() :])
+    return "；".join(items) if marked or len(parts) >= 3 else None
 
 
 def _signature_beside(lines: Sequence[TextLine]) -> tuple[str, TextLine] | None:
