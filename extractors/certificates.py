@@ -2979,7 +2979,7 @@ def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
             text, conf, pg, box = texts["关系"]
             texts["关系"] = (re.sub(r"^关系[:：]?", "", _compact(text)), conf, pg, box)
         for lab, (text, *_rest) in list(texts.items()):
-            if not text or match_label(text, HUKOU_LABELS) is not None:
+            if not text or match_label(text, HUKOU_LABELS) is not None or _label_part(text) is not None:
                 del texts[lab]
         _part_at_misread_labels(texts)
         if "身份证号" not in texts or check_reading("身份证号", normalise_id_number(texts["身份证号"][0])):
@@ -3036,6 +3036,19 @@ def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
     if "户主姓名" not in ex.fields:
         _head_from_register(ex, lines)
     _householder_relation(ex)
+
+
+def _label_part(text: str) -> str | None:
+    """Whether ``text`` is one line of a long label wrapped in its cell ("户主或与" | "户主关系" of 户主或与户主关系,
+    "公民身份" of 公民身份证件编号): three characters or more that begin ("head") or end ("tail") a label of six
+    or more, two short of it at least; else None."""
+    t = _compact(text)
+    if len(t) < 3:
+        return None
+    long = [k for k in HUKOU_LABELS if len(k) >= max(6, len(t) + 2)]
+    if any(k.startswith(t) for k in long):
+        return "head"
+    return "tail" if any(k.endswith(t) for k in long) else None
 
 
 def misread_label_inside(text: str, labels: Mapping[str, str], shortest: int = 6) -> tuple[int, int, str] | None:
@@ -3109,18 +3122,20 @@ def _name_by_relation(
         if not kin:
             return
         anchor = kin[0]
-    h = anchor.height
-    width = max(t.box[2] for t in card) - min(t.box[0] for t in card)
-    row = [
-        t
-        for t in card
-        if t is not anchor
-        and min(t.box[3], anchor.box[3]) - max(t.box[1], anchor.box[1]) >= 0.5 * min(t.height, h)
-        and t.box[2] <= anchor.box[0] + 0.3 * h
-        and anchor.box[0] - t.box[2] <= 0.6 * width  # within the card: its left half
-    ]
-    for t in sorted(row, key=lambda t: -t.box[2]):
+    band, limit = (anchor.box[1], anchor.box[3]), anchor.box[0]
+    passed: set[int] = set()
+    while (t := _left_of(card, anchor, band, passed, limit)) is not None:
+        passed.add(id(t))
+        limit = min(limit, t.box[2])
         text = _compact(t.text)
+        if (part := _label_part(text)) is not None:
+            # a line of the relation's label wrapped in its cell (户主或与 | 户主关系): the row is the
+            # cell's height, the label's two lines (a skewed copy's name stands level with their middle)
+            if part == "head":
+                band = (min(band[0], t.box[1]), max(band[1], t.box[3] + t.height))
+            else:
+                band = (min(band[0], t.box[1] - t.height), max(band[1], t.box[3]))
+            continue
         if match_label(text, HUKOU_LABELS) is not None or label_of(text) is not None:
             return
         name = person_name(text, longest=4)
@@ -3137,6 +3152,25 @@ def _name_by_relation(
         if rel is None and "关系" not in texts:
             texts["关系"] = (_compact(anchor.text), 0.85 * anchor.confidence, anchor.page, anchor.box)
         return
+
+
+def _left_of(
+    card: Sequence[TextLine], anchor: TextLine, band: tuple[float, float], passed: set[int], limit: float
+) -> TextLine | None:
+    """The nearest text left of ``limit`` on ``anchor``'s row (overlapping ``band`` by half its height at
+    least), within the card's left half, not yet ``passed``."""
+    h = anchor.height
+    width = max(t.box[2] for t in card) - min(t.box[0] for t in card)
+    row = [
+        t
+        for t in card
+        if t is not anchor
+        and id(t) not in passed
+        and min(t.box[3], band[1]) - max(t.box[1], band[0]) >= 0.5 * min(t.height, h)
+        and t.box[2] <= limit + 0.3 * h
+        and anchor.box[0] - t.box[2] <= 0.6 * width  # within the card: its left half
+    ]
+    return max(row, key=lambda t: t.box[2], default=None)
 
 
 def _printed_label(text: str) -> bool:
