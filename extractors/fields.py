@@ -1877,11 +1877,50 @@ def _as_written(label: str, rd: Reading) -> Any:
     return rd.value
 
 
+PageBoxes = Mapping[int, Sequence[tuple[Box, bool]]]
+
+
+def _read_marks(
+    ex: Extraction,
+    form: bool,
+    readings: dict[str, Reading],
+    raw_lines: Sequence[TextLine],
+    lines: Sequence[TextLine],
+    checkboxes: Sequence[tuple[Box, bool]] | PageBoxes | None,
+    grid: Mapping[int, Sequence[Box]],
+) -> None:
+    """Option lists, matrices and columns of marks. With the boxes given page by page, each page's boxes are
+    read against that page's words and ruled cells only: pixel positions of one page say nothing of another
+    (a form printed over three pages has a box of its last page at the height of a first-page cell, which
+    cut that page's row of boxes in two). A flat list of boxes is read against every page."""
+    if not isinstance(checkboxes, Mapping) or len(checkboxes) < 2:
+        flat = [b for bs in checkboxes.values() for b in bs] if isinstance(checkboxes, Mapping) else checkboxes
+        pages: list[tuple[int | None, Sequence[tuple[Box, bool]] | None]] = [(None, flat)]
+    else:
+        pages = [(page, list(checkboxes[page])) for page in sorted(checkboxes)]
+
+    def on(page: int | None, ls: Sequence[TextLine]) -> list[TextLine]:
+        return list(ls) if page is None else [ln for ln in ls if ln.page == page]
+
+    for page, boxes in pages:
+        own = {
+            lab: rd for lab, rd in readings.items() if page is None or (rd.extra.get("label_line") or rd).page == page
+        }
+        cells = [c for p, cs in grid.items() if page is None or p == page for c in cs]
+        page_cells = grid if page is None else {page: grid.get(page, [])}
+        read_checkboxes(ex, own, on(page, raw_lines), boxes, cells, page_cells)
+    if form:
+        for page, boxes in pages:
+            read_option_matrix(ex, on(page, lines), boxes)
+        for page, boxes in pages:
+            read_option_columns(ex, on(page, lines), boxes)
+
+
 def extract_fields(
     doc_type: str,
     lines: Sequence[TextLine],
     *,
-    checkboxes: Sequence[tuple[Box, bool]] | None = None,
+    checkboxes: Sequence[tuple[Box, bool]] | PageBoxes | None = None,
     seal: bool | None = None,
     seal_box: tuple[int, Box] | None = None,
     cells: dict[int, Sequence[Box]] | None = None,
@@ -1924,12 +1963,7 @@ def extract_fields(
         if canon in readings and own not in readings:
             readings[own] = readings.pop(canon)
     ex = Extraction()
-    read_checkboxes(
-        ex, readings, raw_lines, checkboxes, [c for page_cells in grid.values() for c in page_cells], grid
-    )
-    if doc_type == "建档申请表":
-        read_option_matrix(ex, lines, checkboxes)
-        read_option_columns(ex, lines, checkboxes)
+    _read_marks(ex, doc_type == "建档申请表", readings, raw_lines, lines, checkboxes, grid)
     for lab, rd in readings.items():
         if lab not in wanted or lab in ex.fields:
             continue

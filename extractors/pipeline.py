@@ -718,7 +718,8 @@ def assemble(
     size = readings[0].size if readings else None
     cls = classify_lines(lines, size)
     has_boxes = any(r.checkboxes is not None for r in readings)
-    checkboxes = [c for r in readings for c in (r.checkboxes or [])] if has_boxes else None
+    # by page: a box's pixels place it against its own page's words only
+    checkboxes = {i: list(r.checkboxes or []) for i, r in enumerate(readings)} if has_boxes else None
     seals = [r for r in readings if r.seal is not None]
     seal = any(r.seal for r in seals) if seals else None
     # a grey copy with no ring found: "unstamped", less sure than a colour page's answer (it waits for a
