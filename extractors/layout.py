@@ -18,6 +18,8 @@ from typing import Any
 import numpy as np
 
 from dangan.schemas.labels import (
+    CELL_ONLY,
+    DRAWN_VARIANTS,
     HOUSEHOLD_LABELS,
     LABEL_SYNONYMS,
     MEMBER_COLUMN_SYNONYMS,
@@ -152,6 +154,7 @@ def _all_printed_labels() -> list[str]:
     words |= set(EXTRA_LABELS)
     # one- or two-character words that also occur inside values would split values wrongly
     words -= {"身份", "单位", "结果", "医院", "甲方", "乙方", "出生", "日期", "诊断", "证号", "医生"}
+    words -= CELL_ONLY  # a label only as a cell's whole text (split_labelled)
     return sorted(words, key=lambda w: (-len(w), w))  # ties in one order, whatever the hash seed
 
 
@@ -165,7 +168,7 @@ def _clipped_labels() -> dict[str, str]:
     for word in PRINTED_LABELS:
         w = _clean(word)
         canon = canonical_label(w) or EXTRA_LABELS.get(w)
-        if len(w) >= 5 and canon:
+        if len(w) >= 5 and canon and w not in DRAWN_VARIANTS:
             seen.setdefault(w[:-1], set()).add(canon)
     return {
         clip: next(iter(canons))
@@ -185,7 +188,7 @@ def _wrap_lost_labels() -> dict[str, str]:
     seen: dict[str, set[str]] = {}
     for word in PRINTED_LABELS:
         w = _clean(word)
-        if len(w) == 4 and canonical_label(w) is not None and re.fullmatch(r"[\u4e00-\u9fff]+", w):
+        if len(w) == 4 and canonical_label(w) is not None and re.fullmatch(r"[\u4e00-\u9fff]+", w) and w not in DRAWN_VARIANTS:
             for i in (1, 2):
                 seen.setdefault(w[:i] + w[i + 1 :], set()).add(w)
     from dangan.schemas.readings import check_reading
@@ -216,7 +219,7 @@ _WRAP_LOST_LABELS: dict[str, str] = _wrap_lost_labels()
 FUZZY_LABELS: list[str] = [
     w
     for w in PRINTED_LABELS
-    if len(_clean(w)) == len(w) and len(w) >= 4 and canonical_label(w) is not None
+    if len(_clean(w)) == len(w) and len(w) >= 4 and canonical_label(w) is not None and w not in DRAWN_VARIANTS
 ]
 _LABEL_RE = re.compile("|".join(re.escape(w) for w in PRINTED_LABELS))
 _SEP = "：:"
@@ -578,6 +581,8 @@ def split_labelled(text: str) -> list[tuple[str | None, str]]:
     cleaned = _GLOSSED_RE.sub(_unglossed, _UNIT_OR_SCHOOL_RE.sub("单位或学校", _clean(text)))
     if (titled := _section_field(cleaned)) is not None:
         return [(titled, "")]
+    if cleaned.strip(_SEP) in CELL_ONLY:
+        return [(canonical_label(cleaned.strip(_SEP)), "")]
     if _is_section_heading(cleaned) or _BRACKETED_NOTE_RE.fullmatch(cleaned):
         # 「四、致困原因及家庭必要性支出」: a section's heading names fields, pairs none; nor does a note printed
         # in brackets as a sentence, 「（家庭困难原因及状况，请直接叙述）」 (its opening bracket may be lost)

@@ -144,6 +144,83 @@ LABEL_SYNONYMS: dict[str, str] = {
     "出生年月": "出生日期",  # 河北 and the national 联系卡 (职工姓名 性别 出生年月)
 }
 
+# Other units' printings of the seeds' questions, worded as they are on real forms (REAL-DOCUMENTS.md: each
+# unit prints the form from its own Word file); added after the variants below are drawn from the seeds' words.
+OTHER_PRINTINGS: dict[str, str] = {
+    # other units' printings of the same questions (REAL-DOCUMENTS.md: each unit prints the form from its own
+    # Word file): the address asked as where one lives now, as 河北's 现居住地 does
+    "现住址": "家庭住址",
+    "现居住地址": "家庭住址",
+    "现住地址": "家庭住址",
+    "居住地址": "家庭住址",
+    "户籍地": "户口所在地行政区划",  # the seeds' word for where one's 户口 is (000 第…条, 002: 户籍地政府)
+    "住房情况": "住房类型",
+    "医疗保险": "医保状况",
+    "支行": "支行名称",  # under 开户银行, beside 账号
+    # the category asked for (河北 申报表: 申请困难类别) or found (杭州: 困难类别（由…认定）), worded by the act
+    "申报困难类别": "困难类别",
+    "认定困难类别": "困难类别",
+    "申报类别": "困难类别",
+    "申请类别": "困难类别",
+    # 000's 审批表 prints the narrative's label over two lines, 家庭主要 / 困难情况 (困难情况 alone: CELL_ONLY)
+    "困难情况": "困难情况说明",
+    "家庭困难情况": "困难情况说明",
+    "低保情况": "有无低保",  # 000: 有无低保 □有低保 □无低保
+    "在岗情况": "工作状态",  # answered 在岗 / 内退 / 下岗 …, the 工作状态 list
+    "申请人所在单位工会": "单位",  # the archive's union, as 困难职工单位工会
+    "所在单位工会": "单位",
+    "有无一定自救能力": "是否有一定自救能力",
+    "劳模": "劳模类型",  # answered 非劳模 / 全国劳模 …
+}
+
+# Wordings that are a label only as a cell's whole text: inside a text they are words of a title or a sentence
+# (职工困难情况登记表, 「…困难情况属实」), no label of what follows them.
+CELL_ONLY: frozenset[str] = frozenset({"困难情况"})
+
+# Words a label is printed with that other printings of the same label replace by another (the seeds print
+# 婚姻情况 for 婚姻状况, 劳模类别 for 劳模类型, 户籍地址 for 户口所在地, 参加工作时间, 有无低保 beside 是否单亲). Every
+# label and synonym above, each such word replaced (and 是否为 worded 是否), is one more synonym when it
+# names one canonical label only and is not a label itself.
+WORDING_VARIANTS: tuple[tuple[str, ...], ...] = (
+    ("状况", "情况"),
+    ("类型", "类别", "性质"),
+    ("时间", "日期"),
+    ("户口", "户籍"),
+    ("是否", "有无"),
+    ("工作", "就业"),
+    ("医保", "医疗保险"),
+    ("住址", "地址"),
+)
+
+
+def _worded_otherwise(label: str) -> set[str]:
+    """``label`` with one or two of its words replaced by another printing's word (``WORDING_VARIANTS``)."""
+    out = {label}
+    for _ in range(2):
+        for word in list(out):
+            for group in WORDING_VARIANTS:
+                for a in group:
+                    if a in word:
+                        out |= {word.replace(a, b) for b in group if b != a}
+    out |= {word.replace("是否为", "是否") for word in out}  # 是否为零就业家庭 printed 是否零就业家庭
+    return out - {label}
+
+
+def _variant_synonyms() -> dict[str, str]:
+    known = {**{v: v for v in (*HOUSEHOLD_LABELS.values(), *MEMBER_LABELS.values())}, **LABEL_SYNONYMS}
+    found: dict[str, set[str]] = {}
+    for word, canon in known.items():
+        for variant in _worded_otherwise(word):
+            found.setdefault(variant, set()).add(canon)
+    return {v: next(iter(c)) for v, c in sorted(found.items()) if len(c) == 1 and v not in known}
+
+
+# the variants drawn, kept apart: a variant is a wording no seed prints, so it is matched as printed only (a
+# misread character more would reach words that are no label, 就业情况 one slip from 企业情况)
+DRAWN_VARIANTS: frozenset[str] = frozenset(_variant_synonyms())
+LABEL_SYNONYMS.update(_variant_synonyms())
+LABEL_SYNONYMS.update({k: v for k, v in OTHER_PRINTINGS.items() if k not in LABEL_SYNONYMS})
+
 # a household label that means a member's field when it heads a column of the member table (杭州's
 # publicity sheet: 一、困难职工家庭成员基本情况 — 姓名 家庭关系 性别 年龄 是否就业 工作单位 月收入)
 MEMBER_COLUMN_SYNONYMS: dict[str, str] = {
