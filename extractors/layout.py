@@ -365,6 +365,15 @@ def group_rows(lines: Sequence[TextLine]) -> list[list[TextLine]]:
     return rows
 
 
+# a printed note of what goes on a line (「（盖章）」, 「（签字）」, 「(单位公章)」): a row of its own, never the first or
+# last row of a wrapped text — the signer's line under a union's 「（盖章）」 is no continuation of it
+_NOTE_ROW_RE = re.compile(r"[（(][^（()）]{0,8}(?:盖章|签名|签字|签章|公章)[^（()）]{0,8}[）)]")
+
+
+def _is_note_row(row: Sequence[TextLine]) -> bool:
+    return bool(_NOTE_ROW_RE.fullmatch(_clean("".join(t.text for t in row))))
+
+
 def lines_from_cells(lines: Sequence[TextLine], cells: Sequence[Any], page: int = 0) -> list[TextLine]:
     """Merge the lines lying in one grid cell into one line with the cell's box ("身份证\\n号码" → one label).
 
@@ -401,7 +410,7 @@ def lines_from_cells(lines: Sequence[TextLine], cells: Sequence[Any], page: int 
             if chunks:
                 prev = chunks[-1][-1]
                 h = max(t.height for t in prev)
-                if top - max(t.box[3] for t in prev) <= 0.8 * h:
+                if top - max(t.box[3] for t in prev) <= 0.8 * h and not (_is_note_row(prev) or _is_note_row(row)):
                     chunks[-1].append(row)
                     continue
             chunks.append([row])
@@ -641,6 +650,35 @@ def split_labelled(text: str) -> list[tuple[str | None, str]]:
     return out
 
 
+# a row label that only qualifies the words of a header cell spanning its rows: 「致困原因」 printed once, tall, left
+# of 「主要（限1项）」 and 「次要（0至3项）」 — each row's label is its qualifier and the header's words together
+_QUALIFIER_RE = re.compile(r"(主要|次要)((?:（[^（）]*）?)?)")
+
+
+def qualify_row_labels(lines: Sequence[TextLine]) -> list[TextLine]:
+    """``lines`` with each qualifier row label (``_QUALIFIER_RE``) written out as the label it stands for, when a
+    text taller than it stands left of it over its middle and the qualifier and that text make a label."""
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        m = _QUALIFIER_RE.fullmatch(_clean(ln.text))
+        if m is None:
+            continue
+        heads = [
+            o
+            for o in lines
+            if o.page == ln.page
+            and o.box[2] <= ln.box[0] + 0.3 * ln.height
+            and o.box[1] <= ln.cy <= o.box[3]
+            and o.height >= 1.5 * ln.height
+            and canonical_label(m.group(1) + _clean(o.text).strip(_SEP)) is not None
+        ]
+        if heads:
+            head = max(heads, key=lambda o: o.box[2])
+            text = m.group(1) + _clean(head.text).strip(_SEP) + m.group(2)
+            out[i] = TextLine(text, ln.box, ln.confidence, ln.page, ln.cell)
+    return out
+
+
 def _is_label_text(text: str) -> bool:
     parts = split_labelled(text)
     return bool(parts) and all(lab is not None and not val for lab, val in parts)
@@ -827,7 +865,12 @@ def pair_labels(lines: Sequence[TextLine], wanted: Iterable[str] | None = None) 
                 _put(out, lab, rd)
                 continue
             nxt = value_right_of(ln, lines)
-            if nxt is not None and _under_another_label(ln, nxt, lines) and (rd := _reading_below(ln, lines)) is not None:
+            if (
+                nxt is not None
+                and lab not in FREE_TEXT  # a narrative's label heads its own box: what is beside it is the account
+                and _under_another_label(ln, nxt, lines)
+                and (rd := _reading_below(ln, lines)) is not None
+            ):
                 # signature blocks side by side, each label over its name (入户核查人签名： | …, （审签人签字） over
                 # its signer): the name beside this label is the next column's, this label's is under it
                 _put(out, lab, rd)
