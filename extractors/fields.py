@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -51,6 +51,7 @@ from dangan.schemas.normalise import (
     parse_int,
     parse_money,
     parse_number,
+    simplified,
 )
 from dangan.schemas.readings import (
     BOOL_LABELS,
@@ -1945,6 +1946,11 @@ def extract_fields(
     from dangan.extractors.certificates import ATTESTED_TYPES, without_attestation
 
     raw_lines = without_attestation(lines) if doc_type in ATTESTED_TYPES else list(lines)
+    if doc_type == "建档申请表":
+        # a form filled in or printed on a simplified paper comes back from OCR with glyphs read traditional or
+        # variant (建议困难类別, 情況属实, 黃俊宁, 天鵝化纤): its labels go unmatched and its values differ from the
+        # same words elsewhere — folded as the other papers' readers fold them (schemas.normalise.simplified)
+        raw_lines = [ln if (t := simplified(ln.text)) == ln.text else replace(ln, text=t) for ln in raw_lines]
     grid: dict[int, list[Box]] = {}
     split: dict[int, list[TextLine]] = {}
     if cells:
