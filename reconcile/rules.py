@@ -605,10 +605,14 @@ def missing_materials(
         unnamed = bool(person) and (person in _UNNAMED or invalid_reason("姓名", person) is not None)
         stranger = bool(person) and norm_text(str(person)) in strangers
         if doubt or unsure or unnamed or stranger:
-            why = (f"本户有可能是该材料但无法确认的文件（{'、'.join(doubt)}）" if doubt else
-                   ("有一名家庭成员的姓名未能读出" if person in _UNNAMED else f"家庭成员的姓名读作“{person}”，未能确认")
-                   if unnamed else
-                   f"家庭成员“{person}”在纸质表中只读出姓名，电子档案中没有此人" if stranger else unsure)
+            if doubt:
+                why = f"本户有可能是该材料但无法确认的文件（{'、'.join(doubt)}）"
+            elif unnamed:
+                why = "有一名家庭成员的姓名未能读出" if person in _UNNAMED else f"家庭成员的姓名读作“{person}”，未能确认"
+            elif stranger:
+                why = f"家庭成员“{person}”在纸质表中只读出姓名，电子档案中没有此人"
+            else:
+                why = unsure
             seen_on = [provenance(p.source, None, None, p.confidence, HOW_MACHINE) for p in doubt.values()
                        if p.source is not None and (p.source.get("document_id") or p.source.get("file"))]
             out.append(finding(no, unit, VERIFY, label, None, None, f"待核对：{why}，请确认；若确实没有则{what}",
