@@ -165,3 +165,31 @@ def test_reconcile_scans_reads_a_household_as_dangan_extract_does(tmp_path: Path
     assert (no, unit) == ("ZZ0001", "株洲硬质合金集团")
     assert notice_result["fields"]["姓名"] == "黎小梅"
     assert not [it for it in notice_result["rejected"] if it["reason"] == LISTED_HOUSEHOLD]
+
+
+def test_flow_sends_a_name_only_member_row_to_verify(db_env: str, tmp_path: Path) -> None:
+    """Through the database flow: a member row of which only a name was read (a form's heading read down its
+    first column as a row), whom the export does not list, is neither a sure extra member nor a person whose
+    身份证 is surely missing: both wait for a person (待核对)."""
+    no, me, wife = "工业橡胶20130008", make_id(), make_id(born="19820202", seq="242")
+    write_export(tmp_path / "e.xlsx", [
+        {"职工编号": no, "单位": "工业橡胶", "姓名": "张三", "身份证号": me, "婚姻状况": "已婚"}
+    ], [{"职工编号": no, "姓名": "王梅", "关系": "妻", "身份证号": wife}])
+    import_electronic(tmp_path / "e.xlsx", actor="tester")
+    with session_scope() as s:
+        hh = Household(archive_no=no, unit="工业橡胶", name="张三")
+        s.add(hh)
+        s.flush()
+        form = _document(s, hh, 11, "建档申请表")
+        for label, value in (("姓名", "张三"), ("身份证号", me), ("婚姻状况", "已婚")):
+            s.add(ExtractedField(document_id=form.id, label=label, value=value, confidence=0.99))
+        for label, value in (("姓名", "王梅"), ("关系", "妻"), ("身份证号", wife)):
+            s.add(ExtractedField(document_id=form.id, member_index=0, label=label, value=value, confidence=0.99))
+        s.add(ExtractedField(document_id=form.id, member_index=1, label="姓名", value="周强", confidence=0.99))
+    reconcile_task.fn("hangzhou", None, None, "flow-test", "2014-01-02")
+    found = query_findings()
+    assert not [r for r in found if "周强" in str(r["field"]) + str(r["paper"]) + str(r["detail"])]  # no finding
+    rows = [r for r in found.to_verify if "周强" in str(r["field"]) + str(r["paper"]) + str(r["detail"])]
+    assert {r["kind"] for r in rows} == {"verify"}
+    assert any(r["field"].startswith("家庭成员") for r in rows)  # the row itself, as a member to confirm
+    assert any(r["field"].startswith("身份证") for r in rows)  # the ID card asked of that person
