@@ -63,6 +63,20 @@ def _cell(f: Fill, record: dict[str, Any], key: str) -> Cell:
     return value(f, record[key], key)
 
 
+def _narrow_id(f: Fill, m: dict[str, Any] | None) -> Cell:
+    """A member's ID number in a narrow column of the turned table: small, with room either side of it."""
+    if m is None:
+        return None
+    text = str(m["身份证号"] or "")
+
+    def draw(x0: float, y0: float, x1: float, y1: float) -> None:
+        st = f.st
+        size = min(3.0, (x1 - x0) * 0.74 / max(text_width(text, 1.0, "hei"), text_width(text, 1.0, st.value_font), 0.1))
+        f.p.text((x0 + x1) / 2, (y0 + y1) / 2, text, size, st.value_font, "mm", st.color)
+
+    return draw
+
+
 def _tick_mark(f: Fill) -> str:
     if f.tick == "glyph":
         return f.glyph
@@ -175,7 +189,8 @@ def form_hangzhou_corner_labels(hh: Household, st: Style, sealed: bool) -> Docum
     m.row([(lead, shaded(fq, "项目", 2.7)),
            *((1.0, shaded(fq, f"成员{'一二三四五六'[i]}", 2.7)) for i in range(len(slots)))], 7.0)
     for label, key, h_row in HZ_MEMBER_ROWS:
-        m.row([(lead, L(label)), *((1.0, _member_cell(fq, member, key)) for member in slots)], h_row, 2.6)
+        m.row([(lead, L(label)), *((1.0, _narrow_id(fq, member) if key == "身份证号" else _member_cell(fq, member, key))
+                                   for member in slots)], h_row, 2.6)
     m.frame(m_top, 0.7)
     members = _truth(hh.members, [key for _, key, _ in HZ_MEMBER_ROWS])
     q.members = list(members)
