@@ -53,8 +53,11 @@ HELD_9 = {k: v.replace("轮换5", "轮换9") for k, v in HELD_5.items()}
 # rotation 10 held out its printings in place of HELD_9 (forms_rotation10, registered after them); rotation 11
 # released these
 HELD_10 = {k: v.replace("轮换5", "轮换10") for k, v in HELD_5.items()}
-# rotation 11 holds out its printings in place of HELD_10 (forms_rotation11, registered after them)
+# rotation 11 held out its printings in place of HELD_10 (forms_rotation11, registered after them); rotation 12
+# released these
 HELD_11 = {k: v.replace("轮换5", "轮换11") for k, v in HELD_5.items()}
+# rotation 12 holds out its printings in place of HELD_11 (forms_rotation12, registered after them)
+HELD_12 = {k: v.replace("轮换5", "轮换12") for k, v in HELD_5.items()}
 
 
 @pytest.fixture(scope="module")
@@ -92,12 +95,12 @@ def test_every_variant_has_three_printings_the_seeds_first_and_some_held_out() -
         assert names[0] == FIRST[kind]
         held = [n for n in names if is_held_out(kind, n)]
         assert 1 <= len(held) < len(names), (kind, held)
-        assert set(held) == HELD_OUT[kind] == {HELD_11[kind]}, (kind, held)
-        for released in (HELD_10[kind], HELD_9[kind], HELD_8[kind], HELD_7[kind], HELD_6[kind], HELD_5[kind],
+        assert set(held) == HELD_OUT[kind] == {HELD_12[kind]}, (kind, held)
+        for released in (HELD_11[kind], HELD_10[kind], HELD_9[kind], HELD_8[kind], HELD_7[kind], HELD_6[kind], HELD_5[kind],
                          HELD[kind], RELEASED[kind], RELEASED_3[kind], RELEASED_2[kind]):
             assert released in names and not is_held_out(kind, released)
-        assert names[-8:] == [HELD[kind], HELD_5[kind], HELD_6[kind], HELD_7[kind], HELD_8[kind], HELD_9[kind],
-                              HELD_10[kind], HELD_11[kind]]
+        assert names[-9:] == [HELD[kind], HELD_5[kind], HELD_6[kind], HELD_7[kind], HELD_8[kind], HELD_9[kind],
+                              HELD_10[kind], HELD_11[kind], HELD_12[kind]]
         assert not is_held_out(kind, names[0])
 
 

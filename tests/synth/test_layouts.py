@@ -88,9 +88,12 @@ ROTATION_9_FORMS = {k: v.replace("轮换5", "轮换9") for k, v in ROTATION_5_FO
 # Rotation 10: the forms' 轮换10 printings (forms_rotation10), held out in place of rotation 9's; rotation 11
 # released them.
 ROTATION_10_FORMS = {k: v.replace("轮换5", "轮换10") for k, v in ROTATION_5_FORMS.items()}
-# Rotation 11: the forms' 轮换11 printings (forms_rotation11, registered last), held out in place of rotation 10's.
+# Rotation 11: the forms' 轮换11 printings (forms_rotation11), held out in place of rotation 10's; rotation 12
+# released them.
 ROTATION_11_FORMS = {k: v.replace("轮换5", "轮换11") for k, v in ROTATION_5_FORMS.items()}
-FORMS_HELD = set(ROTATION_11_FORMS.values())  # rotations 5 to 11 released ROTATION_4/5/6/7/8/9/10_FORMS
+# Rotation 12: the forms' 轮换12 printings (forms_rotation12, registered last), held out in place of rotation 11's.
+ROTATION_12_FORMS = {k: v.replace("轮换5", "轮换12") for k, v in ROTATION_5_FORMS.items()}
+FORMS_HELD = set(ROTATION_12_FORMS.values())  # rotations 5 to 12 released ROTATION_4/5/6/7/8/9/10/11_FORMS
 # ... and the papers' 轮换3 printings released, their 轮换4 printings held out in their place
 # (papers_rotation4; 残疾人证/轮换4 joins 残疾人证/三代卡片复印).
 ROTATION_4_PAPERS = {"身份证": "身份证/轮换4", "户口簿": "户口簿/轮换4", "低保证": "低保证/轮换4", "诊断证明": "诊断证明/轮换4"}
@@ -161,6 +164,7 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
             rotation_9 = [n for r9 in (ROTATION_9_FORMS, ROTATION_9_PAPERS) for k, n in r9.items() if k == kind]
             rotation_10 = [n for r10 in (ROTATION_10_FORMS, ROTATION_10_PAPERS) for k, n in r10.items() if k == kind]
             rotation_11 = [n for r11 in (ROTATION_11_FORMS, ROTATION_11_PAPERS) for k, n in r11.items() if k == kind]
+            rotation_12 = [n for k, n in ROTATION_12_FORMS.items() if k == kind]  # rotation 12's forms
             assert len(rotation_5) == len(rotation_6) == 1, kind
             assert not is_held_out(kind, rotation_4[kind]), "rotation 5 released it"
             assert not is_held_out(kind, rotation_5[0]), "rotation 6 released it"
@@ -174,11 +178,13 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
                 assert not is_held_out(kind, rotation_9[0]), "rotation 10 released it"
             if rotation_11:
                 assert not is_held_out(kind, rotation_10[0]), "rotation 11 released it"
-            held = set(rotation_11 or rotation_10 or rotation_9 or rotation_8 or rotation_7 or rotation_6)
+            if rotation_12:
+                assert not is_held_out(kind, rotation_11[0]), "rotation 12 released it"
+            held = set(rotation_12 or rotation_11 or rotation_10 or rotation_9 or rotation_8 or rotation_7 or rotation_6)
             assert {n for n in names if is_held_out(kind, n)} == held, kind
             at = names.index(rotation_4[kind])
             assert names[at - 1] == new, "added after what it rotates with"
-            later = rotation_5 + rotation_6 + rotation_7 + rotation_8 + rotation_9 + rotation_10 + rotation_11
+            later = rotation_5 + rotation_6 + rotation_7 + rotation_8 + rotation_9 + rotation_10 + rotation_11 + rotation_12
             assert names[at + 1:] == later, "added after what it rotates with"
             continue
         assert {n for n in names if is_held_out(kind, n)} == {new}, kind
