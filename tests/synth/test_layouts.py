@@ -123,8 +123,8 @@ ROTATION_11_PAPERS = {kind: name.replace("轮换6", "轮换11") for kind, name i
 # Rotation 6's 其他 printings (other_rotation6, registered after rotation 5's), held out in place of rotation 5's;
 # rotation 7 released them and held out its own (other_rotation7, registered after them); rotation 8 released
 # those and held out other_rotation8's; rotation 9 released those and held out other_rotation9's; rotation 10
-# released those and held out other_rotation10's; rotation 11 released those and holds out other_rotation11's
-# (registered last) in their place.
+# released those and held out other_rotation10's; rotation 11 released those and held out other_rotation11's;
+# rotation 12 released those and holds out other_rotation12's (registered last) in their place.
 OTHER_ROTATION_6 = {"其他/证明": "证明", "其他/票据": "票据", "其他/录取通知书": "录取通知书", "其他/银行卡": "银行卡",
                     "其他/授权书": "授权书", "其他/会议记录": "会议记录"}
 
@@ -145,8 +145,9 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     and the 其他 轮换9 printings and held out their 轮换10 printings (other_rotation10); rotation 11 released the
     forms' 轮换10 printings and holds out their 轮换11 printings (forms_rotation11, registered last) in their place,
     the papers' 轮换10 printings and holds out their 轮换11 printings (papers_rotation11, registered last) in their
-    place, and the 其他 轮换10 printings and holds out their 轮换11 printings (other_rotation11, registered last) in
-    their place."""
+    place, and the 其他 轮换10 printings and held out their 轮换11 printings (other_rotation11); rotation 12 released
+    the 其他 轮换11 printings and holds out their 轮换12 printings (other_rotation12, registered last) in their
+    place."""
     load_layouts()
     assert ROTATION == 11
     for kind, new in ROTATION_3_NEW.items():
@@ -199,19 +200,21 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
             # those and held out its 其他 printings (other_rotation6); rotation 7 released those and held out its
             # own (other_rotation7, registered after them); rotation 8 released those and held out its own
             # (other_rotation8); rotation 9 released those and held out its own (other_rotation9); rotation 10
-            # released those and held out its own (other_rotation10); rotation 11 released those and holds out its
-            # own (other_rotation11, registered last)
-            **{kind: {f"{name}/轮换11"} for kind, name in OTHER_ROTATION_6.items()}}
+            # released those and held out its own (other_rotation10); rotation 11 released those and held out its
+            # own (other_rotation11); rotation 12 released those and holds out its own (other_rotation12, registered
+            # last)
+            **{kind: {f"{name}/轮换12"} for kind, name in OTHER_ROTATION_6.items()}}
     for kind, held in kept.items():
         assert {lay.name for lay in layouts_of(kind) if is_held_out(kind, lay.name)} == held, kind
     for kind, name in OTHER_ROTATION_6.items():
-        assert [lay.name for lay in layouts_of(kind)][-7:] == [f"{name}/轮换{r}" for r in (5, 6, 7, 8, 9, 10, 11)], kind
+        assert [lay.name for lay in layouts_of(kind)][-8:] == [f"{name}/轮换{r}" for r in range(5, 13)], kind
         assert not is_held_out(kind, f"{name}/轮换5"), "rotation 6 released it"
         assert not is_held_out(kind, f"{name}/轮换6"), "rotation 7 released it"
         assert not is_held_out(kind, f"{name}/轮换7"), "rotation 8 released it"
         assert not is_held_out(kind, f"{name}/轮换8"), "rotation 9 released it"
         assert not is_held_out(kind, f"{name}/轮换9"), "rotation 10 released it"
         assert not is_held_out(kind, f"{name}/轮换10"), "rotation 11 released it"
+        assert not is_held_out(kind, f"{name}/轮换11"), "rotation 12 released it"
     assert set(kept) | set(ROTATION_3_NEW) == set(HELD_OUT)
     for kind in ("公示证明", "劳动合同"):
         assert [lay.name for lay in layouts_of(kind)][-1] == f"{kind}/轮换2"
