@@ -803,7 +803,8 @@ def load_layouts() -> None:
     # papers_rotation5, papers_rotation7 (rotation 7's papers) after papers_rotation6, papers_rotation8 (rotation
     # 8's papers) after papers_rotation7, papers_rotation9 (rotation 9's papers) after papers_rotation8,
     # papers_rotation10 (rotation 10's papers) imports papers_rotation9 first, so registers after it,
-    # papers_rotation11 (rotation 11's papers) imports papers_rotation10 first, so registers after it
+    # papers_rotation11 (rotation 11's papers) imports papers_rotation10 first, so registers after it,
+    # papers_rotation12 (rotation 12's papers) imports papers_rotation11 first, so registers after it
     from dangan.synth import (  # noqa: F401
         forms,
         forms_rotation3,
@@ -837,6 +838,7 @@ def load_layouts() -> None:
         papers_rotation9,  # rotation 9's papers, after papers_rotation8
         papers_rotation10,  # rotation 10's papers: imports papers_rotation9 first, so registers after it
         papers_rotation11,  # rotation 11's papers: imports papers_rotation10 first, so registers after it
+        papers_rotation12,  # rotation 12's papers: imports papers_rotation11 first, so registers after it
         papers_work,
     )
 
