@@ -116,9 +116,12 @@ ROTATION_9_PAPERS = {kind: name.replace("轮换6", "轮换9") for kind, name in 
 # Rotation 10's new printings (papers_rotation10), held out in place of rotation 9's (残疾人证/轮换10 beside
 # 残疾人证/三代卡片复印); rotation 10 released rotation 9's, rotation 11 released them.
 ROTATION_10_PAPERS = {kind: name.replace("轮换6", "轮换10") for kind, name in ROTATION_6_PAPERS.items()}
-# Rotation 11's new printings (papers_rotation11, registered last), held out in place of rotation 10's (残疾人证/轮换11
-# beside 残疾人证/三代卡片复印); rotation 11 released rotation 10's.
+# Rotation 11's new printings (papers_rotation11), held out in place of rotation 10's (残疾人证/轮换11 beside
+# 残疾人证/三代卡片复印); rotation 11 released rotation 10's, rotation 12 released them.
 ROTATION_11_PAPERS = {kind: name.replace("轮换6", "轮换11") for kind, name in ROTATION_6_PAPERS.items()}
+# Rotation 12's new printings (papers_rotation12, registered last), held out in place of rotation 11's (残疾人证/轮换12
+# beside 残疾人证/三代卡片复印); rotation 12 released rotation 11's.
+ROTATION_12_PAPERS = {kind: name.replace("轮换6", "轮换12") for kind, name in ROTATION_6_PAPERS.items()}
 
 # Rotation 6's 其他 printings (other_rotation6, registered after rotation 5's), held out in place of rotation 5's;
 # rotation 7 released them and held out its own (other_rotation7, registered after them); rotation 8 released
@@ -147,7 +150,8 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     the papers' 轮换10 printings and holds out their 轮换11 printings (papers_rotation11, registered last) in their
     place, and the 其他 轮换10 printings and held out their 轮换11 printings (other_rotation11); rotation 12 released
     the 其他 轮换11 printings and holds out their 轮换12 printings (other_rotation12, registered last) in their
-    place."""
+    place, and the papers' 轮换11 printings and holds out their 轮换12 printings (papers_rotation12, registered
+    last) in their place."""
     load_layouts()
     assert ROTATION == 11
     for kind, new in ROTATION_3_NEW.items():
@@ -165,7 +169,7 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
             rotation_9 = [n for r9 in (ROTATION_9_FORMS, ROTATION_9_PAPERS) for k, n in r9.items() if k == kind]
             rotation_10 = [n for r10 in (ROTATION_10_FORMS, ROTATION_10_PAPERS) for k, n in r10.items() if k == kind]
             rotation_11 = [n for r11 in (ROTATION_11_FORMS, ROTATION_11_PAPERS) for k, n in r11.items() if k == kind]
-            rotation_12 = [n for k, n in ROTATION_12_FORMS.items() if k == kind]  # rotation 12's forms
+            rotation_12 = [n for r12 in (ROTATION_12_FORMS, ROTATION_12_PAPERS) for k, n in r12.items() if k == kind]
             assert len(rotation_5) == len(rotation_6) == 1, kind
             assert not is_held_out(kind, rotation_4[kind]), "rotation 5 released it"
             assert not is_held_out(kind, rotation_5[0]), "rotation 6 released it"
@@ -192,9 +196,9 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
         if new.endswith("/轮换3"):
             assert names[-1] == new, "added after the printings it rotates with"
     kept = {"收入证明": {"收入证明/单位信笺", "收入证明/工资表横版"},
-            # rotation 5 released 残疾人证/轮换4; rotation 11 holds out 残疾人证/轮换11 beside 三代卡片复印 (rotation
-            # 6's 残疾人证/轮换6 to rotation 10's 残疾人证/轮换10 released)
-            "残疾人证": {"残疾人证/三代卡片复印", "残疾人证/轮换11"},
+            # rotation 5 released 残疾人证/轮换4; rotation 12 holds out 残疾人证/轮换12 beside 三代卡片复印 (rotation
+            # 6's 残疾人证/轮换6 to rotation 11's 残疾人证/轮换11 released)
+            "残疾人证": {"残疾人证/三代卡片复印", "残疾人证/轮换12"},
             "公示证明": {"公示证明/轮换2"}, "劳动合同": {"劳动合同/轮换2"},
             # rotation 5 released rotation 1's 其他 held-outs and held out the 轮换5 printings; rotation 6 released
             # those and held out its 其他 printings (other_rotation6); rotation 7 released those and held out its

@@ -25,8 +25,8 @@ PER_PERSON = {"身份证", "诊断证明", "残疾人证"}
 # (rotation 5 released these to seen); rotation 6 released them in turn and held out its own (papers_rotation6) in
 # their place; rotation 7 released those and held out its own (papers_rotation7); rotation 8 released those and held
 # out its own (papers_rotation8); rotation 9 released those and held out its own (papers_rotation9); rotation 10
-# released those and held out its own (papers_rotation10); rotation 11 released those and holds out its own
-# (papers_rotation11, registered last).
+# released those and held out its own (papers_rotation10); rotation 11 released those and held out its own
+# (papers_rotation11).
 ROTATION_5 = {kind: f"{kind}/轮换5" for kind in ("身份证", "户口簿", "低保证", "诊断证明")}
 ROTATION_6 = {kind: name.replace("轮换4", "轮换6") for kind, name in PAPERS.items()}
 ROTATION_7 = {kind: name.replace("轮换4", "轮换7") for kind, name in PAPERS.items()}
@@ -34,6 +34,8 @@ ROTATION_8 = {kind: name.replace("轮换4", "轮换8") for kind, name in PAPERS.
 ROTATION_9 = {kind: name.replace("轮换4", "轮换9") for kind, name in PAPERS.items()}
 ROTATION_10 = {kind: name.replace("轮换4", "轮换10") for kind, name in PAPERS.items()}
 ROTATION_11 = {kind: name.replace("轮换4", "轮换11") for kind, name in PAPERS.items()}
+# rotation 12 released ROTATION_11 in turn and holds out ROTATION_12 (papers_rotation12, registered last)
+ROTATION_12 = {kind: name.replace("轮换4", "轮换12") for kind, name in PAPERS.items()}
 
 
 @pytest.fixture(scope="module")
@@ -54,12 +56,12 @@ def test_registered_last_and_held_out(kind: str) -> None:
     # rotation 6 released rotation 5's printing, rotation 7 rotation 6's, rotation 8 rotation 7's, rotation 9 rotation 8's,
     # rotation 10 rotation 9's, rotation 11 rotation 10's
     released = [*([ROTATION_5[kind]] if kind in ROTATION_5 else []), ROTATION_6[kind], ROTATION_7[kind],
-                ROTATION_8[kind], ROTATION_9[kind], ROTATION_10[kind]]
-    later = [*released, ROTATION_11[kind]]  # rotation 11's printing, registered last
+                ROTATION_8[kind], ROTATION_9[kind], ROTATION_10[kind], ROTATION_11[kind]]
+    later = [*released, ROTATION_12[kind]]  # rotation 12's printing, registered last
     assert names[len(names) - len(later) - 1:] == [PAPERS[kind], *later] and not is_held_out(kind, PAPERS[kind])
     assert not any(is_held_out(kind, n) for n in released)
     held = [n for n in names if is_held_out(kind, n)]
-    assert held == ([ROTATION_11[kind]] if kind != "残疾人证" else ["残疾人证/三代卡片复印", ROTATION_11[kind]])
+    assert held == ([ROTATION_12[kind]] if kind != "残疾人证" else ["残疾人证/三代卡片复印", ROTATION_12[kind]])
     assert not is_held_out(kind, names[0])
 
 
@@ -105,8 +107,9 @@ def test_held_out_archives_draw_them_and_seen_ones_never() -> None:
     # rotation 5 released these: seen archives draw them, held-out ones draw what is held out instead (since
     # rotation 11, its printings; rotation 5's to 10's are released too)
     assert set(PAPERS.values()) - {"残疾人证/轮换4"} <= seen
-    assert held <= {"残疾人证/三代卡片复印"} | set(ROTATION_11.values())
+    assert held <= {"残疾人证/三代卡片复印"} | set(ROTATION_12.values())
     assert not held & (set(PAPERS.values()) | set(ROTATION_5.values()) | set(ROTATION_6.values())
                        | set(ROTATION_7.values()) | set(ROTATION_8.values()) | set(ROTATION_9.values())
-                       | set(ROTATION_10.values()))
+                       | set(ROTATION_10.values())
+                       | set(ROTATION_11.values()))
     assert {"身份证/轮换3", "户口簿/轮换3"} <= seen

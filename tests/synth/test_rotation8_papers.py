@@ -32,14 +32,15 @@ PAPERS = {
 PER_PERSON = {"身份证", "诊断证明", "残疾人证"}
 # rotation 8 released rotation 7's printings (RELEASED) to seen; rotation 9 released PAPERS in turn and held out its
 # own (ROTATION_9, papers_rotation9) in their place; rotation 10 released those and held out its own (ROTATION_10,
-# papers_rotation10); rotation 11 released those and holds out its own (ROTATION_11, papers_rotation11, registered
-# last), 残疾人证/轮换11 beside 残疾人证/三代卡片复印
+# papers_rotation10); rotation 11 released those and held out its own (ROTATION_11, papers_rotation11), 残疾人证/轮换11 beside 残疾人证/三代卡片复印
 ALSO_HELD: dict[str, set[str]] = {"身份证": set(), "户口簿": set(), "低保证": set(), "诊断证明": set(),
                                   "残疾人证": {"残疾人证/三代卡片复印"}}
 RELEASED = {kind: name.replace("轮换8", "轮换7") for kind, name in PAPERS.items()}
 ROTATION_9 = {kind: name.replace("轮换8", "轮换9") for kind, name in PAPERS.items()}
 ROTATION_10 = {kind: name.replace("轮换8", "轮换10") for kind, name in PAPERS.items()}
 ROTATION_11 = {kind: name.replace("轮换8", "轮换11") for kind, name in PAPERS.items()}
+# rotation 12 released ROTATION_11 in turn and holds out ROTATION_12 (papers_rotation12, registered last)
+ROTATION_12 = {kind: name.replace("轮换8", "轮换12") for kind, name in PAPERS.items()}
 
 
 @pytest.fixture(scope="module")
@@ -57,14 +58,15 @@ def _draw(kind: str, hh: Household, seed: int, name: str | None = None) -> Docum
 def test_registered_before_rotation_9_and_released(kind: str) -> None:
     load_layouts()
     names = [lay.name for lay in layouts_of(kind)]
-    assert names[-4:] == [PAPERS[kind], ROTATION_9[kind], ROTATION_10[kind], ROTATION_11[kind]], \
+    assert names[-5:] == [PAPERS[kind], ROTATION_9[kind], ROTATION_10[kind], ROTATION_11[kind], ROTATION_12[kind]], \
         "added after the printings it rotates with"
     assert not is_held_out(kind, PAPERS[kind]), "rotation 9 released it"
     assert not is_held_out(kind, ROTATION_9[kind]), "rotation 10 released it"
     assert not is_held_out(kind, ROTATION_10[kind]), "rotation 11 released it"
-    assert {n for n in names if is_held_out(kind, n)} == {ROTATION_11[kind]} | ALSO_HELD[kind]
+    assert not is_held_out(kind, ROTATION_11[kind]), "rotation 12 released it"
+    assert {n for n in names if is_held_out(kind, n)} == {ROTATION_12[kind]} | ALSO_HELD[kind]
     if kind in RELEASED:
-        assert names[-5] == RELEASED[kind] and not is_held_out(kind, RELEASED[kind]), "rotation 8 released it"
+        assert names[-6] == RELEASED[kind] and not is_held_out(kind, RELEASED[kind]), "rotation 8 released it"
     assert not is_held_out(kind, names[0])
 
 
@@ -96,10 +98,11 @@ def test_seen_archives_draw_them_and_held_out_ones_never() -> None:
                 assert not d.held_out
         if i >= 40 and wanted <= seen:
             break
-    assert wanted <= seen and not seen & set(ROTATION_11.values())
-    assert held <= set(ROTATION_11.values()) | {n for s in ALSO_HELD.values() for n in s}
+    assert wanted <= seen and not seen & set(ROTATION_12.values())
+    assert held <= set(ROTATION_12.values()) | {n for s in ALSO_HELD.values() for n in s}
     assert not held & (set(PAPERS.values()) | set(RELEASED.values()) | set(ROTATION_9.values())
-                       | set(ROTATION_10.values()))
+                       | set(ROTATION_10.values())
+                       | set(ROTATION_11.values()))
 
 
 @pytest.mark.parametrize("kind", sorted(PAPERS))
