@@ -150,10 +150,10 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     the papers' 轮换10 printings and holds out their 轮换11 printings (papers_rotation11, registered last) in their
     place, and the 其他 轮换10 printings and held out their 轮换11 printings (other_rotation11); rotation 12 released
     the 其他 轮换11 printings and holds out their 轮换12 printings (other_rotation12, registered last) in their
-    place, and the papers' 轮换11 printings and holds out their 轮换12 printings (papers_rotation12, registered
-    last) in their place."""
+    place, the papers' 轮换11 printings and holds out their 轮换12 printings (papers_rotation12, registered
+    last) in their place, and the forms' 轮换11 printings and holds out their 轮换12 printings (forms_rotation12)."""
     load_layouts()
-    assert ROTATION == 11
+    assert ROTATION == 12
     for kind, new in ROTATION_3_NEW.items():
         names = [lay.name for lay in layouts_of(kind)]
         released = ROTATION_3_RELEASED[kind]
