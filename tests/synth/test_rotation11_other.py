@@ -118,7 +118,7 @@ def test_seen_archives_draw_them_and_held_out_ones_never() -> None:
     held: set[str] = set()
     seen: set[str] = set()
     wanted = {OTHERS[k] for k in ("其他/银行卡", "其他/授权书", "其他/会议记录", "其他/证明", "其他/票据")}
-    for i, hh in enumerate(make_households(120, 13)):  # until they are drawn: more seen printings each rotation
+    for i, hh in enumerate(make_households(400, 13)):  # until they are drawn: more seen printings each rotation
         held |= {d.layout for d in documents_for(hh, random.Random(hh.index), "held-out") if d.doc_type == "其他"}
         seen |= {d.layout for d in documents_for(hh, random.Random(hh.index), "seen") if d.doc_type == "其他"}
         if i >= 30 and wanted <= seen:

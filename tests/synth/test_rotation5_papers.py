@@ -93,7 +93,7 @@ def test_seen_archives_draw_them_and_held_out_ones_never() -> None:
     rotation 11, its printings; rotation 6's to 10's are released too)."""
     held: set[str] = set()
     seen: set[str] = set()
-    for i, hh in enumerate(make_households(240, 13)):  # until drawn: more seen printings each rotation
+    for i, hh in enumerate(make_households(400, 13)):  # until drawn: more seen printings each rotation
         held |= {d.layout for d in documents_for(hh, random.Random(hh.index), "held-out") if d.doc_type in PAPERS}
         seen |= {d.layout for d in documents_for(hh, random.Random(hh.index), "seen") if d.doc_type in PAPERS}
         for d in documents_for(hh, random.Random(hh.index), "all"):
