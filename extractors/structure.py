@@ -345,7 +345,7 @@ def _cut(text: str, x0: float, x1: float, left: Box, right: Box, last: bool, cw:
         scored.append((overflow, min(centred, aligned), k))
     # a cut where the kind of text changes (ideographs | digits, or a space) is what OCR glues most
     # often; it wins over a cut inside a run of one kind when both fit
-    marked = [t for t in scored if _boundary(text, t[2]) and t[0] <= 0.3 * cw]
+    marked = [t for t in scored if _boundary(text, t[2]) and (t[0] <= 0.3 * cw or _fits_some_font(text, t[2], x0, x1, border, cw))]
     # digits run together across a ruling ("1306021981081171141981.08.1145": ID, birth date, age): a
     # cut whose left part is a whole ID number (its check digit holds) or a whole date is one, where
     # the estimate of where characters stand allows it
@@ -365,6 +365,27 @@ def _cut(text: str, x0: float, x1: float, left: Box, right: Box, last: bool, cw:
     _overflow, _placement, k = min(marked or scored, key=lambda t: (10 * t[0] + t[1]))
     evidence = gap > 0.8 * cw or _boundary(text, k)
     return k if evidence else None
+
+
+def _fits_some_font(text: str, k: int, x0: float, x1: float, border: float, cw: float) -> bool:
+    """Whether a cut at ``k`` between ideographs and figures (no spaces) falls on ``border`` for some width of
+    the figures: ``char_weight`` takes a figure for half an ideograph, but fonts print them from half to
+    nearly a whole one wide (家庭其他非薪2000 run over the ruling, its figures 0.85 of an ideograph: at 0.55 the
+    six ideographs seemed to reach past the ruling). The line is taken as filled by its characters; the cut
+    stands where the left part ends, at a figure width anywhere from 0.5 to 1."""
+    if any(c.isspace() for c in text):
+        return False
+    ideo_l = sum(_is_ideo(c) for c in text[:k])
+    ideo_r = sum(_is_ideo(c) for c in text[k:])
+    fig_l, fig_r = k - ideo_l, len(text) - k - ideo_r
+    width = x1 - x0
+
+    def left_end(w: float) -> float:
+        return x0 + width * (ideo_l + w * fig_l) / max(1e-6, ideo_l + ideo_r + w * (fig_l + fig_r))
+
+    lo, hi = sorted((left_end(0.5), left_end(1.0)))
+    slack = 0.3 * cw
+    return lo - slack <= border <= hi + slack
 
 
 # a date of figures and points, or of 年 月 日: a day written after 月 closes with 日 ("1968年2月57" is a year
@@ -406,12 +427,20 @@ def _boundary(text: str, k: int) -> bool:
 def _crowded(ln: TextLine, cell: Box, x0: float, x1: float, lines: Sequence[TextLine]) -> bool:
     """Whether another line of the same band stands in ``cell`` over most of [x0, x1]: the piece a cut
     would leave there is the line's OCR box overshooting its ruling (宋桂永 | 配偶: 配 is no part of the
-    name), not a text of that cell."""
+    name), not a text of that cell. Of the same band: each line's middle within the other's height — a label
+    wrapped in its cell (本人月平 / 均收入：) puts its second line just under the first, their boxes overlapping
+    where the value beside the first line (本人月平1820, read as one line) makes that one tall; that second line
+    is below, not beside."""
     for o in lines:
         if o is ln or not (cell[0] - 2 <= o.cx <= cell[2] + 2):
             continue
         band = min(ln.box[3], o.box[3]) - max(ln.box[1], o.box[1])
-        if band >= 0.5 * min(ln.height, o.height) and min(o.box[2], x1) - max(o.box[0], x0) >= 0.5 * (x1 - x0):
+        beside = o.box[1] <= ln.cy <= o.box[3] and ln.box[1] <= o.cy <= ln.box[3]
+        if (
+            beside
+            and band >= 0.5 * min(ln.height, o.height)
+            and min(o.box[2], x1) - max(o.box[0], x0) >= 0.5 * (x1 - x0)
+        ):
             return True
     return False
 

@@ -1,0 +1,60 @@
+"""Application forms whose narrow label cells wrap their labels.
+
+A unit's own Word file (REAL-DOCUMENTS.md) sets its label cells as narrow as it likes: 家庭年度总收入 then wraps over
+two lines in its cell, and OCR (or a PDF's text) reads the value in the next cell on the same line as the label's
+first line ("家庭年度63600" | "总收入："). The lines and cells are composed here directly, in an arrangement of the
+test's own: cell widths, character widths and which labels wrap are chosen by the test.
+"""
+
+from __future__ import annotations
+
+from dangan.extractors.fields import extract_fields
+from dangan.extractors.layout import TextLine
+from dangan.extractors.structure import split_at_rulings
+
+Box = tuple[float, float, float, float]
+
+
+def _wrapped(
+    label1: str, value: str, label2: str, cells: tuple[Box, Box], ch: float, fig: float, right: float = 0.0
+) -> list[TextLine]:
+    """A label wrapped in ``cells[0]`` (``label1`` over ``label2``, ``right`` px short of the ruling or from the
+    cell's left), ``value`` left-aligned in ``cells[1]`` on the first label line's height and read as one line
+    with it; ideographs ``ch`` wide, figures ``fig`` wide. The label is printed smaller than the value: the
+    second line's box is shorter and starts within the first's."""
+    lab, val = cells
+    x0 = lab[2] - right - ch * len(label1) if right else lab[0] + 6
+    top = lab[1] + 8
+    v0 = val[0] + 8
+    first = TextLine(label1 + value, (x0, top, v0 + fig * len(value), top + ch * 1.5), 0.99)
+    second = TextLine(label2, (x0, top + ch * 0.95, x0 + ch * len(label2), top + ch * 1.75), 0.99)
+    return [first, second]
+
+
+def _elsewhere(y: float) -> list[TextLine]:
+    """Other rows of the form, printed in the larger size of its one-line labels (26 px an ideograph)."""
+    texts = ["申请人姓名：周丽萍", "联系电话：", "家庭住址：衡阳市石鼓区"]
+    return [TextLine(t, (40, y + 50 * i, 40 + 26 * len(t), y + 36 + 50 * i), 0.99) for i, t in enumerate(texts)]
+
+
+def test_a_wrapped_labels_second_line_is_below_not_beside() -> None:
+    """家庭年度63600 | 总收入： — the second line's box overlaps the first (made tall by the figures) but stands
+    under it: the first is cut at the ruling, not taken for an OCR box overshooting it."""
+    lab, val = (100.0, 300.0, 230.0, 370.0), (234.0, 300.0, 460.0, 370.0)
+    lines = _wrapped("家庭年度", "63600", "总收入：", (lab, val), 24.0, 13.0)
+    got = {ln.text for ln in split_at_rulings(lines, [lab, val])}
+    assert {"家庭年度", "63600", "总收入："} <= got
+    ex = extract_fields("建档申请表", lines, cells={0: [lab, val]})
+    assert ex.fields.get("家庭年度总收入") == 63600
+
+
+def test_figures_printed_nearly_as_wide_as_ideographs_are_cut_at_their_ruling() -> None:
+    """A font whose figures are 0.85 of an ideograph wide: at the half width assumed, the six ideographs of
+    家庭其他非薪 seemed to run past the ruling and the line was left whole; a figure width from half to a whole
+    ideograph puts the cut on it."""
+    lab, val = (40.0, 500.0, 190.0, 570.0), (194.0, 500.0, 420.0, 570.0)
+    lines = [*_wrapped("家庭其他非薪", "2400", "资年收入：", (lab, val), 20.0, 17.0, right=4.0), *_elsewhere(700)]
+    got = {ln.text for ln in split_at_rulings(lines, [lab, val])}
+    assert {"家庭其他非薪", "2400"} <= got
+    ex = extract_fields("建档申请表", lines, cells={0: [lab, val]})
+    assert ex.fields.get("家庭其他非薪资年收入") == 2400
