@@ -317,6 +317,9 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
     if label in SIGNER_LABELS:  # the signing date often follows the name ("卢艳娜 2026 05 12")
         # a tick or box of the row's options read into the name ("☑史兰"): no character of a name
         name = re.split(r"\s*\d", raw.lstrip("□☑■✓√✔☒ "))[0].strip("：:，,。 ")
+        # or the date written in words ("宋梅艳（盖章）二〇二六年一月十日", the seal's note gone): a year is four
+        # numerals, 〇 read as O or a ring at times
+        name = re.split(r"\s*[〇○◯Oo零一二三四五六七八九]{4}\s*年", name)[0].strip("：:，,。 ")
         # a date line printed blank after the signature ("魏帅  年  月  日"): its words are no part of a name
         name = re.sub(r"\s*年\s*月\s*日\s*$", "", name).strip("：:，,。 ")
         # a signature begun again after a first attempt broken off ("董玲 董玲丽"): the whole one

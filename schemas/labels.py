@@ -171,6 +171,13 @@ OTHER_PRINTINGS: dict[str, str] = {
     "所在单位工会": "单位",
     "有无一定自救能力": "是否有一定自救能力",
     "劳模": "劳模类型",  # answered 非劳模 / 全国劳模 …
+    # the applicant's employer asked as 所在单位 (the seeds' own word for it: 000 需所在单位开具收入证明, 001
+    # 加盖所在单位的工会公章), work status as 在岗状态 (answered 在岗 / 下岗 …, as 在岗情况), the year's income
+    # said short (家庭年总收入), the 低保 question as the common 是否享受低保 (answered 有低保 / 无低保)
+    "所在单位": "工作单位",
+    "在岗状态": "工作状态",
+    "家庭年总收入": "家庭年度总收入",
+    "是否享受低保": "有无低保",
 }
 
 # Wordings that are a label only as a cell's whole text: inside a text they are words of a title or a sentence

@@ -1,4 +1,4 @@
-"""Application forms whose narrow label cells wrap their labels.
+"""Application forms whose narrow label cells wrap their labels, and other units' wordings of the form's questions.
 
 A unit's own Word file (REAL-DOCUMENTS.md) sets its label cells as narrow as it likes: 家庭年度总收入 then wraps over
 two lines in its cell, and OCR (or a PDF's text) reads the value in the next cell on the same line as the label's
@@ -8,7 +8,7 @@ test's own: cell widths, character widths and which labels wrap are chosen by th
 
 from __future__ import annotations
 
-from dangan.extractors.fields import extract_fields
+from dangan.extractors.fields import extract_fields, normalise_value
 from dangan.extractors.layout import TextLine
 from dangan.extractors.structure import split_at_rulings
 
@@ -58,3 +58,27 @@ def test_figures_printed_nearly_as_wide_as_ideographs_are_cut_at_their_ruling() 
     assert {"家庭其他非薪", "2400"} <= got
     ex = extract_fields("建档申请表", lines, cells={0: [lab, val]})
     assert ex.fields.get("家庭其他非薪资年收入") == 2400
+
+
+def test_other_units_wordings_of_the_forms_questions() -> None:
+    """所在单位 (the seeds' word for one's employer), 在岗状态, 家庭年总收入 and 是否享受低保, written as lines of
+    label and value on an unruled sheet."""
+    rows = [
+        "申请人姓名：周丽萍  所在单位：衡阳市第三纺织厂",
+        "在岗状态：在岗  家庭年总收入：45600元",
+        "是否享受低保：有低保（√）无低保（）",
+    ]
+    lines = [TextLine(t, (80, 100 + 60 * i, 80 + 30 * len(t), 140 + 60 * i), 0.99) for i, t in enumerate(rows)]
+    ex = extract_fields("建档申请表", lines)
+    assert ex.fields.get("工作单位") == "衡阳市第三纺织厂"
+    assert ex.fields.get("工作状态") == "在岗"
+    assert ex.fields.get("家庭年度总收入") == 45600
+    assert ex.fields.get("有无低保") is True
+
+
+def test_a_signature_followed_by_its_seal_note_and_a_date_in_words() -> None:
+    """建档人（签名）：刘建国 with （盖章） and the date in words written on after it in the same cell."""
+    assert normalise_value("建档人", "刘建国（盖章）二〇二五年十二月三日")[0] == "刘建国"
+    assert normalise_value("审核人", "何芳 二O二六年一月八日")[0] == "何芳"
+    line = TextLine("建档人（签名）：刘建国（盖章）二〇二五年十二月三日", (60, 900, 700, 950), 0.97)
+    assert extract_fields("建档申请表", [line]).fields.get("建档人") == "刘建国"
