@@ -310,6 +310,8 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
         return (raw, 0.3) if d is None else (d.isoformat(), 1.0)
     if label in BOOLS:
         b = parse_bool(raw)
+        if b is None and (answer := LABELLESS.get(raw.lstrip(TICKED + " "))) is not None and answer[0] == label:
+            b = answer[1]  # the question asked as a category ("人员类别：农民工"): the option word that answers it
         return (raw, 0.3) if b is None else (b, 1.0)
     if label in ID_LABELS:
         # the check digit X read as the multiplication sign (× and X look alike in print): an ID holds no ×
@@ -318,8 +320,8 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
         # a tick or box of the row's options read into the name ("☑史兰"): no character of a name
         name = re.split(r"\s*\d", raw.lstrip("□☑■✓√✔☒ "))[0].strip("：:，,。 ")
         # or the date written in words ("宋梅艳（盖章）二〇二六年一月十日", the seal's note gone): a year is four
-        # numerals, 〇 read as O or a ring at times
-        name = re.split(r"\s*[〇○◯Oo零一二三四五六七八九]{4}\s*年", name)[0].strip("：:，,。 ")
+        # numerals, 〇 read as O or a ring at times, or lost (二二五年)
+        name = re.split(r"\s*[〇○◯Oo零一二三四五六七八九]{3,4}\s*年", name)[0].strip("：:，,。 ")
         # a date line printed blank after the signature ("魏帅  年  月  日"): its words are no part of a name
         name = re.sub(r"\s*年\s*月\s*日\s*$", "", name).strip("：:，,。 ")
         # a signature begun again after a first attempt broken off ("董玲 董玲丽"): the whole one

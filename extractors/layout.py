@@ -143,9 +143,14 @@ def label_of(text: str) -> str | None:
     return found
 
 
+# an opening bracket read as a title mark (家庭困难情况《可另附页）): a 《 closed by ） is the bracket of a remark
+_BRACKET_READ_AS_TITLE_MARK = re.compile(r"[《〈]([^《》〈〉（）()]{1,12}[）)])")
+
+
 def _clean(text: str) -> str:
     text = text.replace("*", "").replace("＊", "").replace(" ", "").replace("\u3000", "")
     text = text.replace("“", "").replace("”", "").replace('"', "")
+    text = _BRACKET_READ_AS_TITLE_MARK.sub(r"（\1", text)
     return text.replace("(", "（").replace(")", "）")
 
 

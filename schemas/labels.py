@@ -178,6 +178,9 @@ OTHER_PRINTINGS: dict[str, str] = {
     "在岗状态": "工作状态",
     "家庭年总收入": "家庭年度总收入",
     "是否享受低保": "有无低保",
+    # the seeds ask whether one is a 困难职工 or a 困难农民工 (002: □困难职工 □困难农民工): a unit may ask it as the
+    # person's category, answered 职工 / 农民工 (fields.LABELLESS reads those words as 是否农民工)
+    "人员类别": "是否农民工",
 }
 
 # Wordings that are a label only as a cell's whole text: inside a text they are words of a title or a sentence

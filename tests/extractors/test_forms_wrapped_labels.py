@@ -11,6 +11,7 @@ from __future__ import annotations
 from dangan.extractors.fields import extract_fields, normalise_value
 from dangan.extractors.layout import TextLine
 from dangan.extractors.structure import split_at_rulings
+from dangan.schemas.normalise import fold_fullwidth
 
 Box = tuple[float, float, float, float]
 
@@ -80,5 +81,28 @@ def test_a_signature_followed_by_its_seal_note_and_a_date_in_words() -> None:
     """建档人（签名）：刘建国 with （盖章） and the date in words written on after it in the same cell."""
     assert normalise_value("建档人", "刘建国（盖章）二〇二五年十二月三日")[0] == "刘建国"
     assert normalise_value("审核人", "何芳 二O二六年一月八日")[0] == "何芳"
+    assert normalise_value("建档人", "杜伟刚（盖章）二二五年十一月二十一日")[0] == "杜伟刚"  # 〇 lost
     line = TextLine("建档人（签名）：刘建国（盖章）二〇二五年十二月三日", (60, 900, 700, 950), 0.97)
     assert extract_fields("建档申请表", [line]).fields.get("建档人") == "刘建国"
+
+
+def test_the_person_category_answers_whether_a_migrant_worker() -> None:
+    """人员类别 answered 农民工 or 职工 (the seeds' 困难职工 / 困难农民工 asked as the person's category)."""
+    for answer, want in (("农民工", True), ("职工", False)):
+        lines = [
+            TextLine("姓名：黄志强", (60, 100, 260, 140), 0.99),
+            TextLine(f"人员类别：{answer}", (600, 100, 600 + 30 * (5 + len(answer)), 140), 0.99),
+        ]
+        assert extract_fields("建档申请表", lines).fields.get("是否农民工") is want
+
+
+def test_a_remarks_opening_bracket_read_as_a_title_mark() -> None:
+    """家庭主要困难情况《可另附页）: OCR reads the remark's opening bracket as 《; the account written under the
+    label is the narrative, not the remark."""
+    text = "丈夫常年卧病，本人月收入1800元，女儿在读，家庭收入低，特申请建档。"
+    lines = [
+        TextLine("家庭主要困难情况《可另附页）", (70, 700, 420, 735), 0.97),
+        TextLine(text, (80, 770, 80 + 30 * len(text), 805), 0.98),
+    ]
+    ex = extract_fields("建档申请表", lines)
+    assert ex.fields.get("困难情况说明") == fold_fullwidth(text)
