@@ -362,6 +362,11 @@ def _cut(text: str, x0: float, x1: float, left: Box, right: Box, last: bool, cw:
     labelled = [t for t in scored if t[0] <= 0.5 * cw and _LABEL_WORDS.match(text, t[2]) and _LABEL_WORDS.search(text[: t[2]])]
     if labelled:
         return min(labelled, key=lambda t: (10 * t[0] + t[1]))[2]
+    # a label wrapped in its cell, its first line read on with the value beside it ("是否解困脱是" over "困对象："):
+    # a cut where the beginning of a printed label ends, the next character no part of any label
+    wrapped = [t for t in scored if t[0] <= 0.5 * cw and _label_start_ends(text, t[2])]
+    if wrapped:
+        return min(wrapped, key=lambda t: (10 * t[0] + t[1]))[2]
     _overflow, _placement, k = min(marked or scored, key=lambda t: (10 * t[0] + t[1]))
     evidence = gap > 0.8 * cw or _boundary(text, k)
     return k if evidence else None
@@ -512,6 +517,18 @@ def _cell_text(c: Box, lines: Sequence[TextLine]) -> tuple[str, list[TextLine]]:
 
 
 _LABEL_WORDS = re.compile("|".join(re.escape(w) for w in PRINTED_LABELS))
+# the beginnings of the printed labels (three characters or more) short of the whole label
+_LABEL_STARTS = frozenset(w[:i] for w in PRINTED_LABELS for i in range(3, len(w)))
+
+
+def _label_start_ends(text: str, k: int) -> bool:
+    """Whether ``text[:k]`` (its quotes left out) is the beginning of a printed label, wrapped short of its end,
+    and ``text[k]`` takes it no further: neither a longer beginning nor a whole label."""
+    head = text[:k].replace("“", "").replace('"', "").strip()
+    if head not in _LABEL_STARTS:
+        return False
+    longer = head + text[k]
+    return longer not in _LABEL_STARTS and longer not in PRINTED_LABELS
 
 
 _HEADER_PREFIX = re.compile(

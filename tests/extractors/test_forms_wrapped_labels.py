@@ -106,3 +106,14 @@ def test_a_remarks_opening_bracket_read_as_a_title_mark() -> None:
     ]
     ex = extract_fields("建档申请表", lines)
     assert ex.fields.get("困难情况说明") == fold_fullwidth(text)
+
+
+def test_a_wrapped_labels_first_line_run_on_into_a_word_answer() -> None:
+    """是否有一定自救是 | 能力： — the answer is an ideograph like the label's, no figure to cut at: the cut falls
+    where the beginning of a printed label ends and the next character takes it no further."""
+    lab, val = (40.0, 880.0, 230.0, 950.0), (234.0, 880.0, 430.0, 950.0)
+    lines = _wrapped("是否有一定自救", "是", "能力：", (lab, val), 24.0, 24.0, right=4.0)
+    got = {ln.text for ln in split_at_rulings(lines, [lab, val])}
+    assert {"是否有一定自救", "是"} <= got
+    ex = extract_fields("建档申请表", lines, cells={0: [lab, val]})
+    assert ex.fields.get("是否有一定自救能力") is True
