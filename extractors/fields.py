@@ -610,7 +610,11 @@ def _region_text(
     # a tall label cell faces an option list wrapped over two lines: read them line by line, not by x
     lb = label_line.box
     others = [ln for ln in row if ln is not label_line and not (lb[0] <= ln.cx <= lb[2] and lb[1] <= ln.cy <= lb[3])]
-    row = [label_line, *(ln for r in group_rows(others) for ln in r)] if label_line in row else others
+    # a label line merged from the lines of a cell one line high (a ruled form's cell text) while ``lines`` are
+    # those read: the lines inside its box are its parts, and it stands for them
+    parts_of = [ln for ln in row if ln not in others]
+    one_line = bool(parts_of) and label_line.height <= 1.6 * max(ln.height for ln in parts_of)
+    row = [label_line, *(ln for r in group_rows(others) for ln in r)] if label_line in row or one_line else others
     parts: list[str] = []
     used: list[TextLine] = []
     for ln in row:

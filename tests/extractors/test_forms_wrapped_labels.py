@@ -117,3 +117,16 @@ def test_a_wrapped_labels_first_line_run_on_into_a_word_answer() -> None:
     assert {"是否有一定自救", "是"} <= got
     ex = extract_fields("建档申请表", lines, cells={0: [lab, val]})
     assert ex.fields.get("是否有一定自救能力") is True
+
+
+def test_a_bracket_tick_in_a_one_line_cell_read_as_two_lines() -> None:
+    """A ruled cell one line high holding 有无低保：有低保（√） and 无低保（） as two OCR lines, and the brackets round the
+    tick found in the image as a ticked box (between the two words): the bracket binds the tick to the word it
+    follows, read from the cell's text."""
+    cell = (80.0, 400.0, 1100.0, 460.0)
+    lines = [
+        TextLine("有无低保：有低保（√）", (90, 410, 470, 450), 0.98),
+        TextLine("无低保（）", (520, 410, 690, 450), 0.98),
+    ]
+    ex = extract_fields("建档申请表", lines, cells={0: [cell]}, checkboxes=[((428.0, 412.0, 466.0, 448.0), True)])
+    assert ex.fields.get("有无低保") is True
