@@ -253,6 +253,7 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
         return None, 0.5
     if label in MONEY:
         raw = re.sub(r"(?<=\d|元)\s*(?:/|每)\s*月$", "", raw)  # "1,92000元/月": a month's amount, its unit
+        raw = re.sub(r"(?<=\d)\.{2,}(?=\d{1,2}元?$)", ".", raw)  # "809..58": the point read twice
         if m := re.fullmatch(r"[\d,.]+元\s*([\d,.]+元)", raw):  # "8元0元": the first amount struck through
             return normalise_value(label, m.group(1))[0], 0.9
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+\.\d{2}", raw):

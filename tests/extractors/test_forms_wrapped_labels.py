@@ -130,3 +130,10 @@ def test_a_bracket_tick_in_a_one_line_cell_read_as_two_lines() -> None:
     ]
     ex = extract_fields("建档申请表", lines, cells={0: [cell]}, checkboxes=[((428.0, 412.0, 466.0, 448.0), True)])
     assert ex.fields.get("有无低保") is True
+
+
+def test_an_amounts_point_read_twice() -> None:
+    """家庭月人均收入（元）：1266..25 — OCR reads the decimal point twice: one point."""
+    line = TextLine("家庭月人均收入（元）：1266..25", (620, 420, 1150, 470), 0.97)
+    assert extract_fields("建档申请表", [line]).fields.get("家庭月人均收入") == 1266.25
+    assert normalise_value("本人月平均收入", "2350..50元")[0] == 2350.5
