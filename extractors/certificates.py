@@ -2683,12 +2683,41 @@ def _nearer_below(rv: RowValue, lines: Sequence[TextLine]) -> bool:
     )
 
 
+# an English gloss: Latin words only, one of them with a run of three small letters ("Diagnosis", "Visit
+# Date", "OP No.", an OCR'd "Diagnesit"); an abbreviation written as a value ("COPD", "IgA") is none
+_GLOSS = re.compile(r"[A-Za-z]+\.?(?:[ '’/&-]+[A-Za-z]+\.?)*")
+_SMALL_RUN = re.compile(r"[a-z]{3}")
+
+
+def without_label_glosses(lines: Sequence[TextLine], labels: Mapping[str, str]) -> list[TextLine]:
+    """A bilingual paper's labels without their English (a hospital's "诊断" over "Diagnosis", "姓名" over
+    "Name"): a text of Latin words alone that stands right under a printed label, starting where the label
+    starts (within a label height) and its top within a label height of the label's foot, is the label's
+    gloss, no value (nor the first item of a list read under the label as its column's head)."""
+    heads = [ln for ln in lines if match_label(ln.text, labels) is not None]
+
+    def gloss(t: TextLine) -> bool:
+        text = _compact(t.text)
+        if not _GLOSS.fullmatch(text) or not _SMALL_RUN.search(text):
+            return False
+        return any(
+            h.page == t.page
+            and abs(t.box[0] - h.box[0]) <= h.height
+            and t.cy > h.cy + 0.4 * h.height
+            and t.box[1] - h.box[3] <= h.height
+            for h in heads
+        )
+
+    return [ln for ln in lines if not gloss(ln)]
+
+
 def read_diagnosis(
     ex: Extraction, lines: Sequence[TextLine], grid: Mapping[int, Sequence[Box]] | None = None
 ) -> None:
     """诊断证明书: the hospital's name printed as the title above it, then rows of labels and values (in
     ruled cells on a form: the cell beside a label holds its value wherever in the cell it is written)."""
-    lines = joined_spaced_labels(without_upright_text(lines), DIAGNOSIS_LABELS)
+    lines = without_label_glosses(joined_spaced_labels(without_upright_text(lines), DIAGNOSIS_LABELS),
+                                  DIAGNOSIS_LABELS)
     if "医院名称" not in ex.fields:
         _diagnosis_hospital(ex, lines)
     # the title 诊断证明书 starts with the label 诊断: it is no row of the certificate (nor is the note
