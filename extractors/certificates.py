@@ -731,13 +731,65 @@ def _unlabelled_address(ex: Extraction, rows: Mapping[str, RowValue], lines: Seq
         ex.raw["住址"] = text
 
 
+def _address_above_number(ex: Extraction, rows: Mapping[str, RowValue], lines: Sequence[TextLine]) -> None:
+    """住址 whose label OCR lost, found from below when the 出生 row is lost too: the card prints the
+    address right above the 公民身份号码 row, in the values' column, and nothing but the date of birth
+    above it in that column before the 性别 / 民族 row. From the number's row (its label's, else the text
+    that holds the card's number), the rows above that start left of the number's value (the card's values'
+    column: not a slip or a note copied beside the card), each with a place's character in it, up to four,
+    while the gap stays within two line heights; a date of birth or a printed label is passed over, a row
+    with no place's character (性别 / 民族, a name) ends them."""
+    def starts(t: TextLine) -> float:  # where the number starts in a text (glued after its label or not)
+        text = _compact(t.text)
+        m = re.search(r"[0-9]{6}", text)
+        return t.box[0] + (t.box[2] - t.box[0]) * (m.start() if m else 0) / max(1, len(text))
+
+    number = ex.fields.get("身份证号")
+    anchors: list[tuple[TextLine, float]] = []  # (the row's text to start from, where the number starts)
+    if (rv := rows.get("身份证号")) is not None and rv.lines:
+        anchors.append((rv.label_line, starts(rv.lines[0])))
+    if isinstance(number, str):
+        holding = [t for t in lines if number in _compact(t.text).upper()]
+        anchors += [(t, starts(t)) for t in sorted(holding, key=lambda t: t.box[0])]
+    for anchor, start in anchors:
+        h = anchor.height
+        cands = [
+            t
+            for t in lines
+            if t.page == anchor.page
+            and t.cy < anchor.box[1]
+            and t.box[0] <= start + 2 * h
+            and match_label(t.text, ID_CARD_LABELS) is None
+            and not _BARE_DATE.search(_compact(t.text))
+            and not _ID_RUN.search(_compact(t.text))
+        ]
+        picked: list[list[TextLine]] = []
+        top = anchor.box[1]
+        for row in reversed(group_rows(cands)):
+            text = "".join(t.text for t in row)
+            if top - max(t.box[3] for t in row) > 2 * max(h, *(t.height for t in row)) or not _PLACE.search(text):
+                break
+            picked.insert(0, row)
+            top = min(t.box[1] for t in row)
+            if len(picked) == 4:
+                break
+        text = _STRAY_HEAD.sub("", "".join(t.text for row in picked for t in row)).strip()
+        if len(text) >= 6 and len(_PLACE.findall(text)) >= 2:
+            used = [t for row in picked for t in row]
+            box = union_box(used[0].box, used[-1].box)
+            ex.set("住址", text, 0.85 * min(t.confidence for t in used), anchor.page, box)
+            ex.raw["住址"] = text
+            return
+
+
 def _read_ethnic_group(ex: Extraction, rows: Mapping[str, RowValue], lines: Sequence[TextLine] = ()) -> None:
     """民族 as a card prints it ("汉", "土家族"): one of the 56 groups, or nothing (not the generic pairing's
     guess, which may be the next printed label). With no row of its own, the group after the card's one
     民族 label printed inside a line whose first label OCR lost or misread ("男民族回", "性型男民族汉")."""
     rv = rows.get("民族")
     sex = rows.get("性别")
-    glued = re.match(r"[男女]\s*[\u4e00-\u9fa5]?族\s*(\S+)", sex.text) if sex is not None else None
+    # "女凤族汉", or the label's 族 lost ("女民汉")
+    glued = re.match(r"[男女]\s*(?:[\u4e00-\u9fa5]?族|民)\s*(\S+)", sex.text) if sex is not None else None
     if rv is None and sex is not None and glued is not None:
         # "女凤族汉": the label glued to the sex with one character misread; the group follows its 族
         rv = RowValue(
@@ -884,6 +936,8 @@ def read_id_card(ex: Extraction, lines: Sequence[TextLine], today: date | None =
             ex.raw["住址"] = text
     if "住址" not in ex.fields:
         _unlabelled_address(ex, rows, lines)
+    if "住址" not in ex.fields:
+        _address_above_number(ex, rows, lines)
     if info is not None:
         conf = 0.9 * ex.confidence.get("身份证号", 0.9)
         if ex.fields.get("性别") not in ("男", "女"):
