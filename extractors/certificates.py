@@ -3043,12 +3043,52 @@ def wrapped_id_number(lines: Sequence[TextLine]) -> tuple[str, float, int, Box] 
     return next(iter(found)) if len({f[0] for f in found}) == 1 else None
 
 
+def joined_upright_labels(lines: Sequence[TextLine], labels: Mapping[str, str]) -> list[TextLine]:
+    """``lines`` with a two-character label set one character under the other in a narrow cell (姓 over 名,
+    民 over 族) whose first character OCR read together with the value beside it ("姓 龚勇帆" | "名") read as
+    the label followed by its value ("姓名 龚勇帆"), the second character's text dropped: when the two
+    characters make a printed label, the second stands alone right under the first (its left within its own
+    height of the text's left, its top within its height of the text's foot; or, the page's texts merged by
+    ruled cell, the second alone in the cell left of the text's cell, level with it) and the text begins no
+    label."""
+    keys = {k for k in (_compact(k) for k in labels) if len(k) == 2}
+    taken: set[int] = set()
+    joined: dict[int, TextLine] = {}
+    for t in lines:
+        text = t.text.strip()
+        if len(_compact(text)) < 2 or match_label(text, labels) is not None:
+            continue
+        under = [
+            u
+            for u in lines
+            if u is not t
+            and id(u) not in taken
+            and u.page == t.page
+            and len(c := _compact(u.text)) == 1
+            and text[0] + c in keys
+            and (
+                # as read: right under the first character
+                (u.cy > t.cy and abs(u.box[0] - t.box[0]) <= u.height and u.box[1] - t.box[3] <= u.height)
+                # as ruled cells give them: the label's cell holds the second, the value's cell beside it the rest
+                or (u.cell and t.cell and abs(u.cy - t.cy) <= 0.3 * t.height and 0 <= t.box[0] - u.box[2] <= u.height)
+            )
+        ]
+        if len(under) == 1:
+            u = under[0]
+            taken.add(id(u))
+            joined[id(t)] = TextLine(
+                text[0] + _compact(u.text) + text[1:], union_box(t.box, u.box), min(t.confidence, u.confidence), t.page
+            )
+    return [joined.get(id(t), t) for t in lines if id(t) not in taken]
+
+
 def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """户口簿: one 常住人口登记卡 per member, one or more to a page: its label/value pairs are a member.
 
     The row reading wins over the nearest-text pairing: a 姓名 whose value OCR lost must stay empty,
     not take the next printed label (曾用名) from the row below.
     """
+    lines = joined_upright_labels(lines, HUKOU_LABELS)
     pages = sorted({ln.page for ln in lines})
     for card in (blk for page in pages for blk in card_blocks([ln for ln in lines if ln.page == page])):
         rd = pair_labels(card, wanted=set(MEMBER_LABELS.values()))
