@@ -29,7 +29,7 @@ from dangan.schemas.labels import (
     canonical_label,
 )
 from dangan.schemas.normalise import fold_fullwidth, parse_bool, parse_date, parse_int, parse_number
-from dangan.schemas.validators import is_valid_mobile, luhn_valid, parse_id_number
+from dangan.schemas.validators import is_valid_landline, is_valid_mobile, luhn_valid, parse_id_number
 
 __all__ = ["ETHNIC_GROUPS", "check_fields", "check_reading"]
 
@@ -316,8 +316,7 @@ def _simple_reason(label: str, value: Any, today: date) -> str | None:
         return None if luhn_valid(_word(value)) else f"银行卡号校验位错误（Luhn）: {value}"
     if label in PHONE_LABELS:
         t = _word(value)
-        ok = is_valid_mobile(t) or re.fullmatch(r"(?:0\d{2,3}-?)?\d{7,8}(?:-\d{1,5})?", t)
-        return None if ok else f"不是电话号码: {value}"
+        return None if is_valid_mobile(t) or is_valid_landline(t) else f"不是电话号码: {value}"
     if label == "邮政编码":
         return None if re.fullmatch(r"\d{6}", _word(value)) else f"邮政编码应为6位数字: {value}"
     if label in _ADDRESS_LABELS and not _ADDRESS_MARK.search(_word(value)):
@@ -429,6 +428,10 @@ def _word_reason(label: str, value: Any) -> str | None:
         # a free-text field (工作单位, 家庭住址, 诊断 …) whose reading is itself a printed label (职工身份, 性别 …):
         # the label of a neighbouring cell was paired as the value, so nothing of this field was read
         return f"读到的是表格标签，不是取值: {value}"
+    if isinstance(value, str) and _word(value).startswith("或"):
+        # no name, unit or address starts with 或: it is the second half of a label wrapped in its cell
+        # (工作单位 | 或就读学校, 户主或 | 与户主关系) read as the value beside the first half
+        return f"读到的是换行的表格标签，不是取值: {value}"
     return None
 
 

@@ -149,3 +149,13 @@ def luhn_check_digit(partial: str) -> str:
 
 def is_valid_mobile(text: str) -> bool:
     return bool(_MOBILE.match(re.sub(r"[\s-]", "", text).translate(_FULLWIDTH)))
+
+
+# A fixed-line number under China's numbering plan: the three-digit area codes are 010 and 020-029 only, and
+# they are followed by eight digits; every other area code has four digits (03xx-09xx) and seven or eight; a
+# local number alone has seven or eight; an extension may follow. "0451868266" (ten digits) is none of these.
+_LANDLINE = re.compile(r"(?:(?:010|02\d)-?\d{8}|0[3-9]\d{2}-?\d{7,8}|\d{7,8})(?:-\d{1,5})?")
+
+
+def is_valid_landline(text: str) -> bool:
+    return bool(_LANDLINE.fullmatch(re.sub(r"\s", "", text).translate(_FULLWIDTH)))

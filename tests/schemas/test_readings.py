@@ -111,9 +111,22 @@ def test_bank_card_phone_names() -> None:
     assert not ok("银行卡号", card[:-1] + str((int(card[-1]) + 1) % 10))
     assert ok("手机号码", "13812345678") and ok("联系电话", "0571-87654321")
     assert not ok("手机号码", "2350")
+    # fixed lines as China numbers them: 010/02x + 8 digits, a four-digit area code + 7 or 8, or 7-8 alone
+    assert ok("联系电话", "010-62751234") and ok("联系电话", "0731 2288123") and ok("联系电话", "87654321")
+    assert ok("联系电话", "0571-87161079-802")
+    # a mobile number misread into ten digits: 045 is no area code, and 0451 leaves six digits
+    assert not ok("手机号码", "0451868266") and not ok("联系电话", "0451868266")
+    assert not ok("联系电话", "021-1234567")  # Shanghai's local numbers have eight digits
     assert ok("姓名", "钱小平") and ok("姓名", "阿依古丽·买买提")
     assert not ok("姓名", "审批人") and not ok("姓名", "联系电话") and not ok("姓名", "张3")
     assert not ok("审核人", "建档人")
+
+
+def test_wrapped_label_tail_is_no_value() -> None:
+    """A label wrapped in its cell (工作单位 / 或就读学校) leaves its second line beside the first as a 'value'."""
+    assert not ok("工作单位", "或就读学校") and not ok("工作单位", "或就读子校")
+    assert not ok("家庭住址", "或 通讯地址 12号")
+    assert ok("工作单位", "株洲电力机车有限公司") and ok("工作单位", "和平区环卫所")
 
 
 def test_disability_number() -> None:
