@@ -1299,7 +1299,7 @@ def compare_household(
     if paper is not None and paper.sources:
         out.extend(paper_conflicts(archive_no, unit, paper))
     if paper is not None and paper.register_only:
-        out.extend(_register_only(archive_no, unit, paper, electronic_members))
+        out.extend(_register_only(archive_no, unit, paper, electronic_data, electronic_members))
     return out
 
 
@@ -1370,16 +1370,22 @@ def _doubtful_income(
 
 
 def _register_only(
-    archive_no: str, unit: str | None, paper: PaperHousehold, electronic_members: Sequence[Mapping[str, Any]]
+    archive_no: str, unit: str | None, paper: PaperHousehold, electronic_data: Mapping[str, Any],
+    electronic_members: Sequence[Mapping[str, Any]],
 ) -> list[Finding]:
     """A person on the 户口簿 but not in the form's member table nor in the export: papers disagree on the
-    family (a row lost to reading, or a registered person who is not family): a person reads it."""
+    family (a row lost to reading, or a registered person who is not family): a person reads it. The
+    export's applicant is no such person: the register lists them too, and only a misread name on the
+    form (能倩欣 for 熊倩欣) kept them from being recognised as the applicant."""
     out: list[Finding] = []
     _pairs, alone, _ = match_members([e for e, _m in paper.register_only], electronic_members)
     lonely = {id(e) for e in alone}
+    applicant = {norm_id(electronic_data.get("身份证号")), norm_text(str(electronic_data.get("姓名") or ""))} - {""}
     for entry, meta in paper.register_only:
         if id(entry) not in lonely:
             continue  # the export lists them: the form's table is what lacks them
+        if {norm_id(entry.get("身份证号")), norm_text(str(entry.get("姓名") or ""))} & applicant:
+            continue  # the export's applicant
         evidence = [r for r in (meta["src"].get("姓名"), meta["src"].get("身份证号")) if r] or None
         out.append(finding(archive_no, unit, VERIFY, f"家庭成员[{_member_name(entry)}]", dict(entry), None,
                            f"待核对：{(evidence or [{}])[0].get('doc_type') or '户口簿'}有该成员，建档申请表的家庭成员表和"

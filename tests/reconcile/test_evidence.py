@@ -444,6 +444,24 @@ def test_member_the_register_lists_but_the_form_table_lacks_is_no_mismatch() -> 
     assert f["kind"] == "verify" and "户口簿有该成员" in f["detail"] and f["evidence"][0]["doc_type"] == "户口簿"
 
 
+def test_applicant_on_the_register_is_no_stray_member_when_the_form_misreads_the_name() -> None:
+    """The form's 姓名 misread (熊 as 能) and its 身份证号 unread: the 户口簿's 户主 is still the export's applicant,
+    not a person whom "the register lists but the form table and the export lack"."""
+    from dangan.reconcile.core import paper_from_extractions, reconcile
+
+    form = {"doc_type": "建档申请表", "fields": {"姓名": "能倩欣", "家庭人口": 2},
+            "confidence": {"姓名": 0.96, "家庭人口": 0.99},
+            "members": [{"姓名": "王梅", "身份证号": WIFE}], "member_confidence": [{"姓名": 0.99, "身份证号": 0.99}]}
+    book = {"doc_type": "户口簿", "fields": {}, "confidence": {"doc_type": 0.99},
+            "members": [{"姓名": "熊倩欣", "关系": "户主", "身份证号": ME}, {"姓名": "王梅", "身份证号": WIFE}],
+            "member_confidence": [{"姓名": 0.99, "关系": 0.99, "身份证号": 0.99}] * 2}
+    electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "熊倩欣", "身份证号": ME, "家庭人口": 2},
+                       "members": [{"姓名": "王梅", "身份证号": WIFE}]}}
+    out = reconcile(paper_from_extractions([(NO, UNIT, form), (NO, UNIT, book)]), electronic, "hangzhou")
+    assert not [f for f in out if f["field"].startswith("家庭成员[熊倩欣")]
+    assert [f["kind"] for f in out if f["field"] == "姓名"] == ["verify"]  # the misread name itself waits
+
+
 @pytest.mark.parametrize(("own", "kind"), [(2350, "mismatch"), (2550, "verify")])
 def test_total_summed_from_a_weak_reading_that_the_export_confirms(own: int, kind: str) -> None:
     """本人月平均收入 read at 0.80: saying exactly what the export says, it does not make the totals differ."""
