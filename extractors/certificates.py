@@ -4182,6 +4182,11 @@ def _other_name(ex: Extraction, ordered: Sequence[TextLine]) -> None:
             # (``listed_people``, ``pipeline.settle_household``)
             _drop(ex, "姓名")
             return
+        if (again := _named_again(found[0], rv.label_line, ordered)) is not None:
+            # the page names its holder under several labels (a card's signature strip, the account's 户名,
+            # the holder's signature under the pledge) and the first reading is the odd one out: a stamp's or
+            # a watermark's character read into the strip's name (白宁旭建, 他用无), a stroke misread (宝倩)
+            found = again
         _put(ex, "姓名", found[0], found[1])
         if said is not None and _one_apart(said[0], found[0]):
             # the same person written twice, read two ways (沈军浩 in the sentence, 沈军告 in the cell): which
@@ -4201,6 +4206,43 @@ def _other_name(ex: Extraction, ordered: Sequence[TextLine]) -> None:
         ex.set("姓名", said[0], said[1].confidence * 0.95, said[1].page, said[1].box)
         return
     _attester_name(ex, ordered)
+
+
+# labels of the person a paper is about, whom others may sign it for (a death certificate's 死者, a student's
+# letter signed by a parent): the signers' names, however often given, do not outvote theirs
+_SUBJECT_LABELS = frozenset({
+    "学生姓名", "考生姓名", "患者", "患者姓名", "病人", "病人姓名", "就诊人", "就诊人姓名", "参保人", "参保人姓名",
+    "评议对象", "被评议人", "死者", "死者姓名", "逝者姓名",
+})
+
+
+def _named_again(first: str, label: TextLine, ordered: Sequence[TextLine]) -> tuple[str, RowValue] | None:
+    """Another name the page's holder labels agree on where ``first`` is given by one label alone: each label
+    word (户名, 持卡人签名, 本人签字 …) read as its own, the others ending its value. Two label words naming one
+    person outvote a single other reading; a page whose labels give no such majority keeps ``first``, as does
+    a paper about someone others sign for (``first`` under 死者姓名, 学生姓名 …). A signature whose characters
+    the hand set apart ("李莉 华") is read as its first word and as the whole: it supports either."""
+    printed = _compact(fold_fullwidth(label.text))
+    word = next((w for w in sorted(OTHER_NAME_LABELS, key=len, reverse=True) if printed.startswith(_compact(w))), None)
+    if word in _SUBJECT_LABELS:
+        return None
+    own = {w: (f"姓名@{w}" if k == "姓名" else k) for w, k in OTHER_NAME_LABELS.items()}
+    readings: list[tuple[set[str], tuple[str, RowValue]]] = []
+    for key, rv in labelled_values(ordered, own).items():
+        if key.startswith("姓名@") and (found := _labelled_name(rv, ordered)) is not None:
+            whole = _compact(rv.text)
+            readings.append(({found[0], *([whole] if _plain_name(whole) == whole else [])}, found))
+    counts = Counter(name for names, _found in readings for name in names)
+    if counts[first] > 1 or not counts:
+        return None
+    (top, n), *rest = counts.most_common()
+    if top == first or n < 2 or (rest and rest[0][1] == n):
+        return None
+    exact = [found for _names, found in readings if found[0] == top]
+    if exact:
+        return exact[0]
+    rv = next(found[1] for names, found in readings if top in names)
+    return top, RowValue(rv.label, top, rv.confidence, rv.page, rv.box, rv.label_line, rv.lines)
 
 
 def _payer_name(ordered: Sequence[TextLine]) -> tuple[str, RowValue] | None:
