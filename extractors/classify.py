@@ -355,11 +355,42 @@ def _headings(lines: Sequence[TextLine]) -> str:
     # large title (a card's cover printed below its rows) from the rows' labels and values too
     pitches = sorted(p for ln in lines if (p := _pitch(ln)) is not None)
     wide = 1.3 * pitches[len(pitches) // 2] if pitches else float("inf")
-    return "|".join(
-        ln.text
+    large = [
+        ln
         for ln in lines
         if len(_norm(ln.text)) <= 16 and (ln.height >= 1.15 * usual or (_pitch(ln) or 0.0) >= wide)
+    ]
+    return "|".join([*(ln.text for ln in large), *vertical_runs(large)])
+
+
+def vertical_runs(lines: Sequence[TextLine]) -> list[str]:
+    """Words printed down the page (a letter's title set vertically, as an old-style notice prints
+    录取通知书 down its right edge): OCR reads each character as a text of its own, stacked in one column of
+    like-sized characters; each run of three or more, top to bottom."""
+    singles = sorted(
+        (ln for ln in lines if len(t := _norm(ln.text)) == 1 and "\u4e00" <= t <= "\u9fff"),
+        key=lambda t: (t.page, t.box[1]),
     )
+    used: set[int] = set()
+    runs: list[str] = []
+    for i, ln in enumerate(singles):
+        if i in used:
+            continue
+        run = [ln]
+        for j in range(i + 1, len(singles)):
+            o, last = singles[j], run[-1]
+            if (
+                j not in used
+                and o.page == last.page
+                and abs(o.cx - last.cx) <= 0.3 * last.height
+                and 0.8 <= o.height / max(last.height, 1.0) <= 1.25
+                and -0.2 * last.height <= o.box[1] - last.box[3] <= 1.0 * last.height
+            ):
+                run.append(o)
+                used.add(j)
+        if len(run) >= 3:
+            runs.append("".join(_norm(t.text) for t in run))
+    return runs
 
 
 def _pitch(ln: TextLine) -> float | None:
