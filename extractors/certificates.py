@@ -1964,11 +1964,14 @@ def read_income(ex: Extraction, lines: Sequence[TextLine]) -> None:
         ex.set("姓名", m.group(1), conf)
     _payslip(ex, lines)
     _unit_cut_at_the_next_cell(ex)
-    for lab in ("姓名", "经办人"):  # a name's character read in its traditional glyph (曹靜 for 曹静)
+    # a name's character read in its traditional glyph (曹靜 for 曹静, 有限責任公司)
+    for lab in ("姓名", "经办人", "工作单位"):
         if isinstance(v := ex.fields.get(lab), str) and (folded := simplified(v)) != v:
             ex.fields[lab] = folded
     if "工作单位" not in ex.fields:
         _issuing_unit(ex, lines)
+    else:
+        _unit_as_headed(ex, lines)
     if "出具日期" not in ex.fields or check_reading("出具日期", ex.fields["出具日期"]) is not None:
         _issue_date_unseparated(ex, lines)  # none read, or the text after the label is no date as it stands
     if "出具日期" not in ex.fields:
@@ -2036,6 +2039,26 @@ def unit_name(text: str) -> str | None:
     if not re.fullmatch(r"[\u4e00-\u9fa5（）()]{4,30}", t) or not _UNIT_END.search(t):
         return None
     return None if label_of(t) is not None else t
+
+
+def _unit_as_headed(ex: Extraction, lines: Sequence[TextLine]) -> None:
+    """The unit's name printed twice on the paper (its letterhead or seal note, and the 工作单位 cell), the
+    cell's reading one character off the other's (长沙枫床 for 长沙机床): one name read two ways, the surer
+    reading stands."""
+    unit = ex.fields.get("工作单位")
+    if not isinstance(unit, str):
+        return
+    conf = ex.confidence.get("工作单位", 0.0)
+    for ln in lines:
+        name = unit_name(simplified(ln.text))
+        if (
+            name is not None
+            and len(name) == len(unit) >= 4
+            and sum(a != b for a, b in zip(name, unit, strict=True)) == 1
+            and ln.confidence > conf
+        ):
+            ex.set("工作单位", name, min(ln.confidence, conf) * 0.95, ln.page, ln.box)
+            return
 
 
 def _issuing_unit(ex: Extraction, lines: Sequence[TextLine]) -> None:

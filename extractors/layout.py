@@ -139,6 +139,8 @@ def label_of(text: str) -> str | None:
             return canonical_label(wrapped)  # a wrapped label read with a character lost ("工作位")
         if clipped is None and (near := misread_label(cleaned)) is not None and len(near) == len(cleaned):
             return label_of(near)  # one character misread ("芳模类型" for 劳模类型)
+        if clipped is None and (key := _one_off_keys(cleaned)) is not None:
+            return EXTRA_LABELS[_DOC_FUZZY[key]]  # a paper's own long label, one character misread ("月均实友工资")
         return clipped
     return found
 
@@ -513,6 +515,33 @@ _FUZZY_INDEX = _one_off_index(FUZZY_LABELS)
 _FUZZY_LENGTHS = sorted({len(w) for w in FUZZY_LABELS})
 
 
+def _one_off_keys(text: str) -> str | None:
+    """The one blanked form of ``text`` that ``_DOC_FUZZY`` knows, if any."""
+    return next((k for i in range(len(text)) if (k := text[:i] + "\0" + text[i + 1 :]) in _DOC_FUZZY), None)
+
+
+def _doc_fuzzy() -> dict[str, str]:
+    """The papers' own labels of five or more characters (EXTRA_LABELS: 月均实发工资, 甲方（用人单位）…) by each
+    of their forms with one character blanked, where no other printed label gives that form: one misread
+    character still names them alone. Those one character from another label (审签人签字 / 审签人签名) are
+    left out."""
+    words = {w for w in [*PRINTED_LABELS, *EXTRA_LABELS] if _clean(w) == w}
+    keys: dict[str, set[str]] = {}
+    for w in words:
+        for i in range(len(w)):
+            keys.setdefault(w[:i] + "\0" + w[i + 1 :], set()).add(w)
+    return {
+        k: w
+        for w in EXTRA_LABELS
+        if _clean(w) == w and len(w) >= 5
+        for i in range(len(w))
+        if len(keys[k := w[:i] + "\0" + w[i + 1 :]]) == 1
+    }
+
+
+_DOC_FUZZY: dict[str, str] = _doc_fuzzy()
+
+
 def misread_label(text: str) -> str | None:
     """The printed label of four or more characters that starts ``text`` with one character misread by
     OCR ("芳模类型非劳模" → 劳模类型), when no label starts it as printed; else None (the first such label
@@ -616,6 +645,8 @@ def split_labelled(text: str) -> list[tuple[str | None, str]]:
         cleaned = near + cleaned[len(near) :]
     elif (wrapped := _WRAP_LOST_LABELS.get(cleaned.strip("：:"))) is not None:
         cleaned = wrapped  # the cell holds a wrapped label alone, read with a character lost ("工作位")
+    elif (key := _one_off_keys(cleaned.strip("：:"))) is not None:
+        cleaned = _DOC_FUZZY[key]  # a paper's own long label alone, one character misread ("月均实友工资")
     out: list[tuple[str | None, str]] = []
     pos = 0
     current: str | None = None
