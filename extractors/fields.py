@@ -235,6 +235,9 @@ def _id_from(number: str) -> tuple[str, float]:
 
 NARRATIVE_FACTOR = 0.97
 
+# an amount written as its parts closed by their total (医疗3000元，教育2500元，合计5500元): the closing total
+_ITEMISED_TOTAL = re.compile(r"(?:合计|总计|共计)\s*[：:]?\s*(\d[\d,]*(?:\.\d+)?)\s*元?\s*[。.]?$")
+
 
 def normalise_value(label: str, text: Any) -> tuple[Any, float]:
     """(value, factor): the factor is < 1 when the text could not be read as what the label needs."""
@@ -254,6 +257,9 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
     if label in MONEY:
         raw = re.sub(r"(?<=\d|元)\s*(?:/|每)\s*月$", "", raw)  # "1,92000元/月": a month's amount, its unit
         raw = re.sub(r"(?<=\d)\.{2,}(?=\d{1,2}元?$)", ".", raw)  # "809..58": the point read twice
+        if (m := _ITEMISED_TOTAL.search(raw)) and len(re.findall(r"\d[\d,.]*", raw)) >= 2:
+            # "医疗3000元，教育2500元，合计5500元": an amount written as its parts and their total is the total
+            return normalise_value(label, m.group(1))[0], 1.0
         if m := re.fullmatch(r"[\d,.]+元\s*([\d,.]+元)", raw):  # "8元0元": the first amount struck through
             return normalise_value(label, m.group(1))[0], 0.9
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+\.\d{2}", raw):

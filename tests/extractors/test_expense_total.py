@@ -59,3 +59,20 @@ def test_heading_worded_necessary_spending_over_parts_named_short() -> None:
     ]
     ex = extract_fields("建档申请表", lines, today=TODAY)
     assert ex.fields["年度必要支出"] == 7200
+
+
+def test_amount_written_as_its_parts_and_their_total() -> None:
+    """The expense written out in its own cell as its parts closed by their total (医疗费…元，学费…元，合计…元):
+    the total, not the first part; a lone amount stays itself."""
+    lines = [
+        TextLine("困难职工登记表", (600, 60, 1000, 110)),
+        TextLine("姓名：王强", (120, 200, 400, 230)),
+        TextLine("年度必要支出：", (120, 600, 330, 630)),
+        TextLine("医药费4,100元；学费2500元，生活600元，共计：7200元。", (350, 600, 1200, 630)),
+        TextLine("申请人签名：王强", (120, 800, 400, 830)),
+    ]
+    ex = extract_fields("建档申请表", lines, today=TODAY)
+    assert ex.fields["年度必要支出"] == 7200
+    from dangan.extractors.fields import normalise_value
+
+    assert normalise_value("年度必要支出", "4100元")[0] == 4100
