@@ -181,6 +181,8 @@ OTHER_PRINTINGS: dict[str, str] = {
     # the seeds ask whether one is a 困难职工 or a 困难农民工 (002: □困难职工 □困难农民工): a unit may ask it as the
     # person's category, answered 职工 / 农民工 (fields.LABELLESS reads those words as 是否农民工)
     "人员类别": "是否农民工",
+    "身体状况": "健康状况",  # the common wording of a person's health on application forms (answered 健康 / 患病 …)
+    "卡号": "银行卡号",  # beside 开户银行 and 支行: the card's number, the seeds' 银行卡号 said short
 }
 
 # Wordings that are a label only as a cell's whole text: inside a text they are words of a title or a sentence
