@@ -619,6 +619,11 @@ _BARE_NUMBER_RE = re.compile(r"\d{1,2}(?!\d)")
 _COLON_READ_AS_MARK = re.compile(r"^\s*[.。·・．]\s*$")
 
 
+# what a narrative's label asks for, printed after it before its colon (家庭困难情况简述：, 困难情况说明：): part of
+# the label, no account
+_NARRATIVE_PROMPT_RE = re.compile(r"(?:简述|简要说明|说明|描述|简介|概述)(?=[：:]|$)")
+
+
 def split_labelled(text: str) -> list[tuple[str | None, str]]:
     """Split "姓名：张三 性别：男" into [(姓名, 张三), (性别, 男)]; leading text without a label → (None, text)."""
     cleaned = _GLOSSED_RE.sub(_unglossed, _UNIT_OR_SCHOOL_RE.sub("单位或学校", _clean(text)))
@@ -678,6 +683,8 @@ def split_labelled(text: str) -> list[tuple[str | None, str]]:
         rm = _REMARK_RE.match(cleaned, pos)
         if rm:
             pos = rm.end()
+        if current in FREE_TEXT and (prompt := _NARRATIVE_PROMPT_RE.match(cleaned, pos)):
+            pos = prompt.end()  # 「家庭困难情况简述：」: the narrative's label asks for it, the account follows
     tail = _COLON_READ_AS_MARK.sub("", cleaned[pos:]).strip(_SEP + " ，,")
     if tail == "）":
         tail = ""  # the label was printed in brackets: "（公章+审签人签字）"

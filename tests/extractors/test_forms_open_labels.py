@@ -11,6 +11,7 @@ from datetime import date
 from dangan.extractors.fields import extract_fields
 from dangan.extractors.layout import TextLine
 from dangan.schemas.labels import canonical_label
+from dangan.schemas.normalise import fold_fullwidth
 
 TODAY = date(2026, 6, 1)
 
@@ -18,6 +19,21 @@ TODAY = date(2026, 6, 1)
 def _row(y: int, *texts: tuple[int, str]) -> list[TextLine]:
     """Texts on one row at the given left edges, 26 px a character."""
     return [TextLine(t, (x, y, x + 26 * len(t), y + 26)) for x, t in texts]
+
+
+def test_a_narratives_label_that_says_what_it_asks_for() -> None:
+    """「家庭主要困难情况简述：」 alone on its row, the account two lines under it: the account, not 简述."""
+    account = "家庭共3人，妻子下岗失业，女儿在读，本人月收入2100元，生活困难，特申请建档。"
+    lines = [
+        TextLine("困难职工建档申请表", (500, 60, 1000, 110)),
+        *_row(200, (120, "姓名："), (300, "王建华")),
+        *_row(400, (120, "家庭主要困难情况简述：")),
+        TextLine(account[:30], (130, 470, 130 + 26 * 30, 496)),
+        TextLine(account[30:], (130, 502, 130 + 26 * len(account[30:]), 528)),
+        *_row(600, (120, "申请人签名：王建华")),
+    ]
+    ex = extract_fields("建档申请表", lines, today=TODAY)
+    assert ex.fields["困难情况说明"] == fold_fullwidth(account)  # the form's texts come back folded (，→ ,)
 
 
 def test_a_units_short_wordings_of_health_and_card() -> None:
