@@ -18,6 +18,7 @@ from dangan.extractors.freetext import read_freetext
 from dangan.extractors.layout import (
     EMPTY,
     FREE_TEXT,
+    PRINTED_LABELS,
     TICKED,
     Box,
     Reading,
@@ -1942,6 +1943,10 @@ def _read_marks(
             read_option_columns(ex, on(page, lines), boxes)
 
 
+# the form's printed labels, for joining one spaced out into single characters (extract_fields)
+_SPACED_LABELS: dict[str, str] = {w: w for w in PRINTED_LABELS}
+
+
 def extract_fields(
     doc_type: str,
     lines: Sequence[TextLine],
@@ -1967,6 +1972,13 @@ def extract_fields(
         # variant (建议困难类別, 情況属实, 黃俊宁, 天鵝化纤): its labels go unmatched and its values differ from the
         # same words elsewhere — folded as the other papers' readers fold them (schemas.normalise.simplified)
         raw_lines = [ln if (t := simplified(ln.text)) == ln.text else replace(ln, text=t) for ln in raw_lines]
+        # a label spaced out along its row (姓　　名：, 性　　别：) that OCR or the PDF's text gives one character a
+        # text ("姓" | "名：") is one label, as the certificates' readers join theirs
+        from dangan.extractors.certificates import joined_spaced_labels
+
+        raw_lines = joined_spaced_labels(raw_lines, _SPACED_LABELS)
+        if not cells:
+            lines = raw_lines  # the texts read as they stand (no rulings to gather them by)
     grid: dict[int, list[Box]] = {}
     split: dict[int, list[TextLine]] = {}
     if cells:

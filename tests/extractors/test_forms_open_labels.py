@@ -21,6 +21,20 @@ def _row(y: int, *texts: tuple[int, str]) -> list[TextLine]:
     return [TextLine(t, (x, y, x + 26 * len(t), y + 26)) for x, t in texts]
 
 
+def test_spaced_out_labels_read_one_character_a_text() -> None:
+    lines = [
+        TextLine("困难职工建档申请表", (500, 60, 1000, 110)),
+        *_row(200, (120, "姓"), (200, "名"), (420, "王建华"), (900, "民"), (980, "族："), (1200, "回族")),
+        *_row(270, (120, "性"), (200, "别：女"), (900, "政治面貌："), (1200, "群众")),  # the value glued on
+        *_row(600, (120, "申请人签名：王建华")),
+    ]
+    ex = extract_fields("建档申请表", lines, today=TODAY)
+    assert ex.fields["姓名"] == "王建华"
+    assert ex.fields["性别"] == "女"
+    assert ex.fields["民族"] == "回族"
+    assert ex.fields["政治面貌"] == "群众"
+
+
 def test_a_narratives_label_that_says_what_it_asks_for() -> None:
     """「家庭主要困难情况简述：」 alone on its row, the account two lines under it: the account, not 简述."""
     account = "家庭共3人，妻子下岗失业，女儿在读，本人月收入2100元，生活困难，特申请建档。"
