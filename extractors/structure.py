@@ -74,8 +74,10 @@ def _same_band(a: Box, b: Box, tol: float) -> bool:
 
 def digit_runs(cells: Sequence[Box], min_run: int = 4) -> list[list[Box]]:
     """Each run of ≥ ``min_run`` narrow, equal, touching boxes on one band (the digit boxes of an ID
-    number or a bank card), left to right."""
-    boxes = sorted(cells, key=lambda b: (b[1], b[0]))
+    number or a bank card), left to right. Each run is grown rightwards from its leftmost box: the boxes are
+    taken left to right (a box a pixel higher than the first ones, top to bottom, would start a run of its own
+    in the middle of a number and leave the boxes before it a short run, or none)."""
+    boxes = sorted(cells, key=lambda b: (b[0], b[1]))
     narrow = [
         b for b in boxes if (b[2] - b[0]) <= 1.3 * (b[3] - b[1]) and (b[2] - b[0]) <= 120
     ]
@@ -96,7 +98,9 @@ def digit_runs(cells: Sequence[Box], min_run: int = 4) -> list[list[Box]]:
                 and o is not last
                 and _same_band(o, last, 0.25 * h)
                 and 0 <= o[0] - last[2] <= max(6.0, 0.3 * w)
-                and abs((o[2] - o[0]) - w) <= 0.5 * w
+                # boxes of one run are printed alike (within 6 % of one another on the scans seen): a narrower
+                # sliver beside them is the margin of the cell they stand in, up to the next field's boxes
+                and abs((o[2] - o[0]) - w) <= 0.25 * w
             ]
             if not nxt:
                 break
@@ -122,15 +126,19 @@ def merge_digit_runs(cells: Sequence[Box], min_run: int = 4) -> list[Box]:
     return [*rest, *out]
 
 
+MAX_BOXED_DIGITS = 19  # an ID number's 18 boxes and one to spare: the longest number a form writes in boxes
+MIN_REREAD_RUN = 11  # a mobile number's 11 boxes: the shortest number in boxes re-read whole
+
+
 def reread_digit_runs(
     engine: Any, img: np.ndarray, cells: Sequence[Box], lines: Sequence[TextLine], page: int
 ) -> list[TextLine]:
-    """``lines`` with the text of every run of ≥ 15 digit boxes read again as one line, its box rulings
+    """``lines`` with the text of every run of ≥ 11 digit boxes (``MIN_REREAD_RUN``) read again as one line, its box rulings
     erased: whole-page OCR reads the digits between rulings as fragments and drops some ("3 3", "8 3",
     "1" for 33018319…). The new reading replaces the fragments only when it has more digits."""
     out = list(lines)
     for run in _joined_runs(digit_runs(cells, 4)):
-        if len(run) < 15:
+        if len(run) < MIN_REREAD_RUN:
             continue
         x0, y0, x1, y1 = (int(v) for v in _run_box(run))
         crop = _without_rulings(img[max(0, y0) : y1, max(0, x0) : x1])
@@ -251,8 +259,17 @@ def _joined_runs(runs: list[list[Box]]) -> list[list[Box]]:
     out: list[list[Box]] = []
     for run in sorted(runs, key=lambda r: r[0][0]):
         h = run[0][3] - run[0][1]
+        # no longer than a number written in boxes is (an ID's 18 and a box to spare): two fields' boxes side by
+        # side (公民身份号码 | 联系电话, 18 and 11) are two numbers
         prev = next(
-            (o for o in out if _same_band(o[-1], run[0], 0.25 * h) and -4 <= run[0][0] - o[-1][2] <= 2 * h), None
+            (
+                o
+                for o in out
+                if _same_band(o[-1], run[0], 0.25 * h)
+                and -4 <= run[0][0] - o[-1][2] <= 2 * h
+                and len(o) + len(run) <= MAX_BOXED_DIGITS
+            ),
+            None,
         )
         if prev is None:
             out.append(list(run))
