@@ -27,7 +27,6 @@ from dangan.extractors.layout import (
     _option_spans,
     bracket_ticked,
     find_member_blocks,
-    find_member_table,
     find_member_table_lines,
     group_rows,
     label_of,
@@ -1428,7 +1427,10 @@ def _member_rows(
         rows, used_by_page = read_member_pages(pages)
         used = set().union(*used_by_page.values()) if used_by_page else set()
     if not rows:
-        rows = find_member_table(lines)
+        # the table's lines (its header, its rows) are no household label's or value's: its 姓 名 header
+        # over a member's name is no applicant's 姓名
+        rows, table = find_member_table_lines(lines)
+        used = {id(ln) for ln in lines if any(ln.page == t.page and _holds(ln, t) for t in table)} if rows else set()
     if not rows and split:
         # a table framed with no rulings between its columns: its cell's lines were joined into one
         # text; the lines as OCR read them hold its header and rows

@@ -23,6 +23,7 @@ from dangan.schemas.labels import (
     HOUSEHOLD_LABELS,
     LABEL_SYNONYMS,
     MEMBER_COLUMN_SYNONYMS,
+    MEMBER_COLUMN_WORDINGS,
     MEMBER_LABELS,
     canonical_label,
 )
@@ -147,6 +148,29 @@ def label_of(text: str) -> str | None:
 
 # an opening bracket read as a title mark (家庭困难情况《可另附页）): a 《 closed by ） is the bracket of a remark
 _BRACKET_READ_AS_TITLE_MARK = re.compile(r"[《〈]([^《》〈〉（）()]{1,12}[）)])")
+
+
+_WORK = r"(?:单位|工作|就业)"
+_STUDY = r"(?:学校|学习|就读|就学)"
+# a header naming where one works and where one studies, joined by 或 / 、 / 及, either first
+_WORK_OR_STUDY = re.compile(
+    rf"[\u4e00-\u9fff]*(?:{_WORK}[\u4e00-\u9fff]*[或/、及][\u4e00-\u9fff]*{_STUDY}"
+    rf"|{_STUDY}[\u4e00-\u9fff]*[或/、及][\u4e00-\u9fff]*{_WORK})[\u4e00-\u9fff]*"
+)
+
+
+def member_column_label(text: str) -> str | None:
+    """``label_of`` for the header of a member table's column, with the wordings only such a column has:
+    ``MEMBER_COLUMN_WORDINGS`` as printed or with a remark in brackets taken out (就业（就学）状况:
+    人员身份), and the employer or the school worded by each printing, either first (工作单位或就读学校,
+    单位/学校名称, 就读学校或工作单位, 工作或学习单位): 单位或学校."""
+    t = _clean(text).strip("：:")
+    worded = MEMBER_COLUMN_WORDINGS.get(t) or MEMBER_COLUMN_WORDINGS.get(re.sub(r"（[^（）]*）", "", t))
+    if worded is not None:
+        return worded
+    if _WORK_OR_STUDY.fullmatch(t) and ("单位" in t or "学校" in t):
+        return "单位或学校"
+    return label_of(text)
 
 
 def _clean(text: str) -> str:
@@ -1055,6 +1079,36 @@ MEMBER_HEADER_WORDS = set(MEMBER_LABELS.values()) | {
 MEMBER_ONLY = frozenset(MEMBER_LABELS.values()) - frozenset(HOUSEHOLD_LABELS.values())
 
 
+# the header of a member table's column of row numbers, and the key its cells are read under (then dropped)
+ROW_NUMBER_HEADS = frozenset({"序号", "编号"})
+ROW_NUMBER = "序号"
+
+
+def _header_parts(ln: TextLine) -> list[tuple[str, TextLine]] | None:
+    """The member labels (and a row number's 序号) one line of a header row holds side by side, each
+    of one or more of its words ("性别 身份证号"; "序号 姓 名": a label printed with a space inside); None
+    unless the whole line is such labels, two or more of them."""
+    words = split_words(ln)
+    if len(words) < 2:
+        return None
+    best: list[list[tuple[str, TextLine]] | None] = [[]] + [None] * len(words)  # best[i]: words[:i] as labels
+    for j in range(1, len(words) + 1):
+        for i in range(max(0, j - 4), j):
+            if best[i] is None:
+                continue
+            part = words[i:j]
+            text = "".join(w.text for w in part)
+            lab = ROW_NUMBER if _clean(text).strip("：:") in ROW_NUMBER_HEADS else member_column_label(text)
+            if lab is None or (lab != ROW_NUMBER and lab not in MEMBER_LABELS.values()):
+                continue
+            box = (part[0].box[0], ln.box[1], part[-1].box[2], ln.box[3])
+            found = [*(best[i] or []), (lab, TextLine(text, box, ln.confidence, ln.page))]
+            if best[j] is None or len(found) > len(best[j] or []):
+                best[j] = found
+    whole = best[len(words)]
+    return whole if whole is not None and len(whole) >= 2 else None
+
+
 def is_member_header(found: set[str]) -> bool:
     """Whether the member labels ``found`` on one row make a member table's header: 姓名 (or, when OCR
     lost it, two labels only members have) with at least two more labels, one of them member-only.
@@ -1134,20 +1188,23 @@ def _find_member_table_lines(lines: Sequence[TextLine]) -> tuple[list[dict[str, 
     for ri, row in enumerate(rows):
         header: list[tuple[str, TextLine]] = []
         for ln in row:
-            lab = label_of(ln.text)
+            lab = member_column_label(ln.text)
             if lab and (lab in MEMBER_LABELS.values()):
                 header.append((lab, ln))
-            elif lab is None and len(parts := split_words(ln)) > 1:
-                # two header labels OCR read as one line ("性别 身份证号": the columns' gap was narrow)
-                labs = [label_of(p.text) for p in parts]
-                if all(x is not None and x in MEMBER_LABELS.values() for x in labs):
-                    header += [(str(x), p) for x, p in zip(labs, parts, strict=True)]
+            elif lab is None and (parts := _header_parts(ln)) is not None:
+                # two header labels OCR read as one line ("性别 身份证号", "序号 姓 名": the columns' gap
+                # was narrow)
+                header += parts
+        # a column of row numbers (序号 | 姓名 | …): a column of its own, so that its numbers are no one's name
+        serial = [(ROW_NUMBER, ln) for ln in row if _clean(ln.text).strip("：:") in ROW_NUMBER_HEADS]
+        serial += [h for h in header if h[0] == ROW_NUMBER]
+        header = [h for h in header if h[0] != ROW_NUMBER]
         found = {h[0] for h in header}
         # a member table's header names the relation, and is (nearly) all labels: 档案表 blocks of
         # "姓名 | value | 关系 | value" and the household header rows are not member tables
-        if not is_member_header(found) or "姓名" not in found or len(header) < 0.6 * len(row):
+        if not is_member_header(found) or "姓名" not in found or len(header) + len(serial) < 0.6 * len(row):
             continue
-        header.sort(key=lambda h: h[1].cx)
+        header = sorted(header + serial, key=lambda h: h[1].cx)
         # column borders halfway between header centres
         centres = [h[1].cx for h in header]
         bounds = [
@@ -1191,6 +1248,7 @@ def _find_member_table_lines(lines: Sequence[TextLine]) -> tuple[list[dict[str, 
                             member[lab].value += t.text
                         else:
                             member[lab] = Reading(t.text, t.confidence, t.page, t.box, raw=t.text)
+            member.pop(ROW_NUMBER, None)
             if member:
                 members.append(member)
                 used += row2

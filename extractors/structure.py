@@ -33,6 +33,7 @@ from dangan.extractors.layout import (
     is_applicant_row,
     is_member_header,
     label_of,
+    member_column_label,
 )
 from dangan.schemas.labels import HOUSEHOLD_LABELS, MEMBER_COLUMN_SYNONYMS, MEMBER_LABELS, MEMBERS_LABEL
 from dangan.schemas.normalise import fold_fullwidth
@@ -577,12 +578,9 @@ def _header_label(text: str) -> str | None:
     head, dot, rest = t.partition("。")
     if dot and rest.strip() and (label_of(head) or label_of(re.split(r"[（(]", head)[0])):
         return None
-    lab = label_of(t)
+    lab = member_column_label(t)  # (a wording only a member column has: 就业状况, 工作或学习单位)
     if lab:
         return lab
-    if re.fullmatch(r"[\u4e00-\u9fff]*单位[\u4e00-\u9fff]*[或/、及][\u4e00-\u9fff]*学校[\u4e00-\u9fff]*", t):
-        # the employer or the school, worded by each printing (工作单位或就读学校, 单位/学校名称): 单位或学校
-        return "单位或学校"
     if t.startswith(MEMBERS_LABEL) and t not in SIDE_TITLES:
         # the table's side title glued to its first header ("家庭成员姓名"), or worded into a header
         # ("家庭成员关系（与申请人）")

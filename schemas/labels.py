@@ -183,6 +183,9 @@ OTHER_PRINTINGS: dict[str, str] = {
     "人员类别": "是否农民工",
     "身体状况": "健康状况",  # the common wording of a person's health on application forms (answered 健康 / 患病 …)
     "卡号": "银行卡号",  # beside 开户银行 and 支行: the card's number, the seeds' 银行卡号 said short
+    # the member's relation to the applicant, whom the forms call 本人 (本人月收入, 本人承诺); seed 002 prints
+    # it 与申请人关系
+    "与本人关系": "关系",
 }
 
 # Wordings that are a label only as a cell's whole text: inside a text they are words of a title or a sentence
@@ -237,6 +240,15 @@ LABEL_SYNONYMS.update({k: v for k, v in OTHER_PRINTINGS.items() if k not in LABE
 # publicity sheet: 一、困难职工家庭成员基本情况 — 姓名 家庭关系 性别 年龄 是否就业 工作单位 月收入)
 MEMBER_COLUMN_SYNONYMS: dict[str, str] = {
     "工作单位": "单位或学校",
+}
+
+# wordings that name a member's field when they head a column of the member table (matched as printed, or
+# with a remark in brackets taken out: 就业（就学）状况). A member's 人员身份 is what work or study the person
+# is in (在职 / 失业 / 退休 / 在读, ARCHIVE-SCHEMA.md): a unit's own table heads that column with the plain
+# words for it, 就业状况 or 就业情况 — one misread from 企业状况, the employer's state, which it is not
+MEMBER_COLUMN_WORDINGS: dict[str, str] = {
+    "就业状况": "人员身份",
+    "就业情况": "人员身份",
 }
 
 # The key under which a household record carries its member rows (JSON) — the form's table title.
