@@ -368,6 +368,12 @@ def _cut(text: str, x0: float, x1: float, left: Box, right: Box, last: bool, cw:
     # cut whose left part is a whole ID number (its check digit holds) or a whole date is one, where
     # the estimate of where characters stand allows it
     whole = [t for t in scored if _whole_value(text[: t[2]]) and t[0] <= 1.5 * cw]
+    # a whole date with a whole ID number after it ("2014-04-17130425201404176299"): the cut both sides
+    # vouch for, though the estimate of where the figures stand is off by more (a date's day of two
+    # figures is one as whole as its first figure alone, "2014-04-1")
+    both = [t for t in scored if _whole_value(text[: t[2]]) and _id_starts(text, t[2]) and t[0] <= 3 * cw]
+    if both:
+        return max(t[2] for t in both)
     if whole:
         return max(t[2] for t in whole)  # the longest: "1981.08.11", not "1981.08.1" and a 1 more
     # the other way round ("57341221196802151441共青团": an age, then the ID number): a cut between a number
