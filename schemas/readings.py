@@ -319,16 +319,22 @@ def _simple_reason(label: str, value: Any, today: date) -> str | None:
         return None if is_valid_mobile(t) or is_valid_landline(t) else f"不是电话号码: {value}"
     if label == "邮政编码":
         return None if re.fullmatch(r"\d{6}", _word(value)) else f"邮政编码应为6位数字: {value}"
-    if label in _ADDRESS_LABELS and not _ADDRESS_MARK.search(_word(value)):
+    if label in _ADDRESS_LABELS and not _is_address(_word(value)):
         return f"不是住址（没有地名或门牌）: {value}"
     return _word_reason(label, value)
 
 
-# an address names a place or a house (河北省…县…村3组, …路12号5幢): one of these words or a number; a heading
-# that starts with the label (住址变动登记), a column's other head (日期) or the last character of a label spaced
-# out across two cells (家 庭 住 | 址) names none. 住址 of the 身份证 and 户口簿, 家庭住址 of the forms.
+# an address names a place or a house (河北省…县…村3组, …路12号5幢): one of these words, or numbers alone
+# (1-2-301: building, unit, room); a heading that starts with the label (住址变动登记), a column's other head
+# (日期), the last character of a label spaced out across two cells (家 庭 住 | 址) or a leaf read sideways
+# (20年月414日所口用用用王: words and figures, no place) names none. 住址 of the 身份证 and 户口簿, 家庭住址 of the forms.
 _ADDRESS_LABELS = ("住址", "家庭住址")
-_ADDRESS_MARK = re.compile(r"[0-9０-９省市区县旗州盟镇乡村屯庄街路道巷弄里号组楼幢栋单元室院苑园社队场坊]")
+_ADDRESS_MARK = re.compile(r"[省市区县旗州盟镇乡村屯庄街路道巷弄里号组楼幢栋单元室院苑园社队场坊]")
+_HOUSE_NUMBER = re.compile(r"[0-9０-９]+(?:[-－—][0-9０-９]+)*")
+
+
+def _is_address(text: str) -> bool:
+    return bool(_ADDRESS_MARK.search(text) or _HOUSE_NUMBER.fullmatch(text))
 
 
 # 合同期限 besides the 杭州 words (vocab.ContractTerm): a term without end, or a span or length of time

@@ -243,7 +243,7 @@ def test_sandbox_timeout_and_roundtrip(importable_tests: None) -> None:
     t0 = time.monotonic()
     with pytest.raises(InputFileError, match="超时"):
         run_isolated("tests.extractors.test_pages:_hang", [60], Limits(timeout_s=1.5))
-    assert time.monotonic() - t0 < 10
+    assert time.monotonic() - t0 < 45  # stopped: the child would hang 60 s (at load 40, fork and reap took 24 s)
     meta, arrays = run_isolated("tests.extractors.test_pages:_ok", [], Limits(max_pages=7))
     assert meta == {"limits": 7} and arrays[0].tolist() == [[0, 1, 2], [3, 4, 5]]
 

@@ -153,6 +153,8 @@ def test_a_household_address_names_a_place_or_a_house() -> None:
     for label in ("家庭住址", "住址"):
         assert not ok(label, "址") and not ok(label, "住址变动登记"), label
         assert ok(label, "湖南省湘潭市岳塘区建设路口") and ok(label, "幸福小区") and ok(label, "1-2-301"), label
+        # a leaf read sideways: figures among words that name no place
+        assert not ok(label, "20年月414日所口用用用王") and not ok(label, "3月5日"), label
 
 
 @pytest.mark.parametrize("mark", [".", "—", "/", "：", "-", "…", "（）", "、", " . ", "——", "☑"])
