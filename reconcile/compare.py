@@ -1369,6 +1369,11 @@ def _doubtful_income(
                  if not ok and (is_blank(ev) or not values_equal("月收入", pv, ev))), "")
 
 
+def _identity(person: Mapping[str, Any]) -> set[str]:
+    """What names one person: their normalised 身份证号 and 姓名, where read."""
+    return {norm_id(person.get("身份证号")), norm_text(str(person.get("姓名") or ""))} - {""}
+
+
 def _register_only(
     archive_no: str, unit: str | None, paper: PaperHousehold, electronic_data: Mapping[str, Any],
     electronic_members: Sequence[Mapping[str, Any]],
@@ -1380,11 +1385,11 @@ def _register_only(
     out: list[Finding] = []
     _pairs, alone, _ = match_members([e for e, _m in paper.register_only], electronic_members)
     lonely = {id(e) for e in alone}
-    applicant = {norm_id(electronic_data.get("身份证号")), norm_text(str(electronic_data.get("姓名") or ""))} - {""}
+    applicant = _identity(electronic_data)
     for entry, meta in paper.register_only:
         if id(entry) not in lonely:
             continue  # the export lists them: the form's table is what lacks them
-        if {norm_id(entry.get("身份证号")), norm_text(str(entry.get("姓名") or ""))} & applicant:
+        if _identity(entry) & applicant:
             continue  # the export's applicant
         evidence = [r for r in (meta["src"].get("姓名"), meta["src"].get("身份证号")) if r] or None
         out.append(finding(archive_no, unit, VERIFY, f"家庭成员[{_member_name(entry)}]", dict(entry), None,
