@@ -603,6 +603,21 @@ def _rejected(label: str, member: int | None, text: str, reason: str, box: Any) 
     return {"label": label, "member": member, "text": text, "reason": reason, "page": page, "box": bbox}
 
 
+def repair_place_names(ex: Extraction) -> None:
+    """Addresses whose division names OCR misread (淑浦县 for 溆浦县) get the gazetteer's name
+    (``schemas.places``); the text as read stays in ``raw``."""
+    from dangan.schemas.places import correct_divisions
+    from dangan.schemas.readings import ADDRESS_LABELS
+
+    for record, raw in ((ex.fields, ex.raw), *((m, None) for m in ex.members)):
+        for label in ADDRESS_LABELS:
+            value = record.get(label)
+            if isinstance(value, str) and (repaired := correct_divisions(value)) != value:
+                record[label] = repaired
+                if raw is not None:
+                    raw.setdefault(label, value)
+
+
 def gate(ex: Extraction) -> list[dict[str, Any]]:
     """Take every value that is not a possible value of its field out of ``ex`` (validation gate).
 
@@ -743,6 +758,7 @@ def assemble(
         )
     if grey_only:
         ex.lower("是否盖章", GREY_UNSTAMPED)
+    repair_place_names(ex)
     rejected = gate(ex)
     if cls.doc_type in LISTING_TYPES:
         rejected += listed_households(ex, lines, cls.doc_type)

@@ -319,7 +319,7 @@ def _simple_reason(label: str, value: Any, today: date) -> str | None:
         return None if is_valid_mobile(t) or is_valid_landline(t) else f"不是电话号码: {value}"
     if label == "邮政编码":
         return None if re.fullmatch(r"\d{6}", _word(value)) else f"邮政编码应为6位数字: {value}"
-    if label in _ADDRESS_LABELS and not _is_address(_word(value)):
+    if label in ADDRESS_LABELS and not _is_address(_word(value)):
         return f"不是住址（没有地名或门牌）: {value}"
     return _word_reason(label, value)
 
@@ -328,7 +328,7 @@ def _simple_reason(label: str, value: Any, today: date) -> str | None:
 # (1-2-301: building, unit, room); a heading that starts with the label (住址变动登记), a column's other head
 # (日期), the last character of a label spaced out across two cells (家 庭 住 | 址) or a leaf read sideways
 # (20年月414日所口用用用王: words and figures, no place) names none. 住址 of the 身份证 and 户口簿, 家庭住址 of the forms.
-_ADDRESS_LABELS = ("住址", "家庭住址")
+ADDRESS_LABELS = ("住址", "家庭住址")
 _ADDRESS_MARK = re.compile(r"[省市区县旗州盟镇乡村屯庄街路道巷弄里号组楼幢栋单元室院苑园社队场坊]")
 _HOUSE_NUMBER = re.compile(r"[0-9０-９]+(?:[-－—][0-9０-９]+)*")
 
