@@ -34,12 +34,14 @@ PAPERS = {
     "残疾人证": "残疾人证/轮换11",
 }
 PER_PERSON = {"身份证", "诊断证明", "残疾人证"}
-# rotation 11 released rotation 10's printings (RELEASED) to seen; rotation 12 released PAPERS in turn and holds out
-# its own (ROTATION_12, papers_rotation12, registered last) in their place, 残疾人证/轮换12 beside 残疾人证/三代卡片复印
+# rotation 11 released rotation 10's printings (RELEASED) to seen; rotation 12 released PAPERS in turn and held out
+# its own (ROTATION_12, papers_rotation12) in their place; rotation 13 released those and holds out its own
+# (ROTATION_13, papers_rotation13, registered last), 残疾人证/轮换13 beside 残疾人证/三代卡片复印
 ALSO_HELD: dict[str, set[str]] = {"身份证": set(), "户口簿": set(), "低保证": set(), "诊断证明": set(),
                                   "残疾人证": {"残疾人证/三代卡片复印"}}
 RELEASED = {kind: name.replace("轮换11", "轮换10") for kind, name in PAPERS.items()}
 ROTATION_12 = {kind: name.replace("轮换11", "轮换12") for kind, name in PAPERS.items()}
+ROTATION_13 = {kind: name.replace("轮换11", "轮换13") for kind, name in PAPERS.items()}
 
 
 @pytest.fixture(scope="module")
@@ -65,10 +67,12 @@ def _with_members(households: list[Household], n: int) -> Household:
 def test_registered_before_rotation_12_and_released(kind: str) -> None:
     load_layouts()
     names = [lay.name for lay in layouts_of(kind)]
-    assert names[-2:] == [PAPERS[kind], ROTATION_12[kind]], "added after the printings it rotates with"
+    assert names[-3:] == [PAPERS[kind], ROTATION_12[kind], ROTATION_13[kind]], \
+        "added after the printings it rotates with"
     assert not is_held_out(kind, PAPERS[kind]), "rotation 12 released it"
-    assert {n for n in names if is_held_out(kind, n)} == {ROTATION_12[kind]} | ALSO_HELD[kind]
-    assert names[-3] == RELEASED[kind] and not is_held_out(kind, RELEASED[kind]), "rotation 11 released it"
+    assert not is_held_out(kind, ROTATION_12[kind]), "rotation 13 released it"
+    assert {n for n in names if is_held_out(kind, n)} == {ROTATION_13[kind]} | ALSO_HELD[kind]
+    assert names[-4] == RELEASED[kind] and not is_held_out(kind, RELEASED[kind]), "rotation 11 released it"
     assert not is_held_out(kind, names[0])
 
 
@@ -100,7 +104,8 @@ def test_same_seed_same_display_list(households: list[Household], kind: str) -> 
 
 
 def test_seen_archives_draw_them_and_held_out_ones_never() -> None:
-    """Rotation 12 released them: seen archives draw them, held-out ones draw rotation 12's instead."""
+    """Rotation 12 released them: seen archives draw them, held-out ones draw what is held out instead (since
+    rotation 13, its printings; rotation 12's are released too)."""
     held: set[str] = set()
     seen: set[str] = set()
     wanted = set(PAPERS.values()) - {"残疾人证/轮换11"}  # few households hold a 残疾人证
@@ -112,9 +117,9 @@ def test_seen_archives_draw_them_and_held_out_ones_never() -> None:
                 assert not d.held_out
         if i >= 40 and wanted <= seen:
             break
-    assert wanted <= seen and not seen & set(ROTATION_12.values())
-    assert held <= set(ROTATION_12.values()) | {n for s in ALSO_HELD.values() for n in s}
-    assert not held & (set(PAPERS.values()) | set(RELEASED.values()))
+    assert wanted <= seen and not seen & set(ROTATION_13.values())
+    assert held <= set(ROTATION_13.values()) | {n for s in ALSO_HELD.values() for n in s}
+    assert not held & (set(PAPERS.values()) | set(RELEASED.values()) | set(ROTATION_12.values()))
 
 
 @pytest.mark.parametrize("kind", sorted(PAPERS))
