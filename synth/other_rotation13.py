@@ -206,7 +206,7 @@ def receipt_digital_invoice(hh: Household, rng: random.Random, kind: str, name: 
 
 
 # ---------------------------------------------------------------------------------------------------------
-# 录取通知书: the school's blank 新生入学通知书 filled in by ballpoint on an A5 landscape card (double frame, the
+# 录取通知书: the school's blank 新生录取通知书 filled in by ballpoint on an A5 landscape card (double frame, the
 # blanks on underlines: ____同学, 专业 / 类别, 学制, 报到日期), 编号 written in at the top left, the school and the
 # printed 年 月 日 with the date written in under the seal; copied on the top of a portrait A4, the parent's
 # 复印件 note and signature under it
@@ -242,7 +242,7 @@ def admission_filled_blank(hh: Household, rng: random.Random) -> Document:
     card.text(16, 16, "编号：", 3.2, lf, "lm")
     _hand(card, 26, 16, f"{year % 100:02d}{rng.randrange(100, 999)}", 4.0, 24, ink, pen.rng)
     card.text(105, 28, school, _fit_size(school, 5.0, lf, 150), lf, "mm", colour)
-    card.text(105, 41, "新生入学通知书", 8.0, "serifbold", "mm", colour)
+    card.text(105, 41, rng.choice(("新生录取通知书", "录取通知书")), 8.0, "serifbold", "mm", colour)
     y = 60.0
     x = _blank(card, 22, y, 40, child["姓名"], 5.6, ink, pen.rng)
     card.text(x + 1, y, "同学：", 4.4, lf, "lm")
@@ -361,7 +361,7 @@ def bank_card_account_letter(hh: Household, rng: random.Random) -> Document:
 
 
 # ---------------------------------------------------------------------------------------------------------
-# 授权书: a 信息核查授权声明 whose title stands on the left over a double rule, the clauses typeset in two columns
+# 授权书: a 信息核查授权书 whose title stands on the left over a double rule, the clauses typeset in two columns
 # (newspaper style) with a thin rule between them, then one unruled row per adult with a line under it only:
 # the signature first, the 关系, the 身份证号 written in, the fingerprint over the signature's end; the date and
 # the union's 收件 note at the foot
@@ -374,7 +374,7 @@ def authorisation_two_columns(hh: Household, rng: random.Random) -> Document:
     day = hh.created - timedelta(days=rng.randrange(3, 25))
     p = Page(*A4)
     x0, x1 = 18.0, 192.0
-    p.text(x0, 22, rng.choice(("家庭经济状况信息核查授权声明", "授权书（信息核查）", "授权及承诺书")), 6.0, bold, "lm")
+    p.text(x0, 22, rng.choice(("家庭经济状况信息核查授权书", "信息核查授权书", "授权书（含承诺）")), 6.0, bold, "lm")
     _double_rule(p, x0, x1, 28)
     head = f"申请人：{r['姓名']}    工作单位：{hh.unit.employer}"
     p.text(x0, 36, head, _fit_size(head, 3.6, lf, x1 - x0), lf, "lm")
@@ -449,7 +449,7 @@ def minutes_hanging_labels(hh: Household, rng: random.Random) -> Document:
     lx = 46.0
     union = _union(hh)
     p.text(105, 20, f"{union}", _fit_size(union, 4.6, lf, 160), lf, "mm")
-    p.text(105, 30, rng.choice(("会 议 记 录", "评议会议记录", "困难职工建档评议记录")), 6.2, bold, "mm")
+    p.text(105, 30, rng.choice(("民主评议会议记录", "困难职工建档民主评议会议记录")), 6.2, bold, "mm")
     _double_rule(p, x0, x1, 37)
     y = 46.0
     members = [r["审核人"], r["建档人"], *(_name(rng) for _ in range(present - 2))]
