@@ -350,7 +350,7 @@ def other_draws(kind: str, printing: str, hh: Household, seed: int, mode: Mode) 
         return [draw_printing(kind, printing, hh, seed)]
     docs = []
     for caller in OTHER_CALLERS[kind]:
-        for k in range(64):
+        for k in range(160):  # more seen printings each rotation: a seen one is drawn less often
             doc = caller(hh, random.Random(seed * 1000 + k), mode)
             if doc.layout == printing:
                 docs.append(doc)

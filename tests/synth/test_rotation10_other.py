@@ -29,8 +29,10 @@ OTHERS = {
 # rotation 11 released OTHERS too and holds out ROTATION_11 (other_rotation11, registered after them)
 BEFORE = {kind: name.replace("轮换10", "轮换9") for kind, name in OTHERS.items()}
 ROTATION_11 = {kind: name.replace("轮换10", "轮换11") for kind, name in OTHERS.items()}
-# rotation 12 released ROTATION_11 too and holds out ROTATION_12 (other_rotation12, registered last)
+# rotation 12 released ROTATION_11 too and held out ROTATION_12 (other_rotation12)
 ROTATION_12 = {kind: name.replace("轮换10", "轮换12") for kind, name in OTHERS.items()}
+# rotation 13 released ROTATION_12 too and holds out ROTATION_13 (other_rotation13, registered last)
+ROTATION_13 = {kind: name.replace("轮换10", "轮换13") for kind, name in OTHERS.items()}
 
 
 @pytest.fixture(scope="module")
@@ -50,11 +52,12 @@ def _draws(kind: str, hh: Household, seed: int) -> list[Document]:
 def test_registered_before_rotation_11_and_released(kind: str) -> None:
     load_layouts()
     names = [lay.name for lay in layouts_of(kind)]
-    assert names[-3:] == [OTHERS[kind], ROTATION_11[kind], ROTATION_12[kind]]
+    assert names[-4:] == [OTHERS[kind], ROTATION_11[kind], ROTATION_12[kind], ROTATION_13[kind]]
     assert not is_held_out(kind, OTHERS[kind]), "rotation 11 released it"
     assert not is_held_out(kind, ROTATION_11[kind]), "rotation 12 released it"
-    assert [n for n in names if is_held_out(kind, n)] == [ROTATION_12[kind]]  # in place of this one
-    assert names[-4] == BEFORE[kind] and not is_held_out(kind, BEFORE[kind]), "rotation 10 released it"
+    assert not is_held_out(kind, ROTATION_12[kind]), "rotation 13 released it"
+    assert [n for n in names if is_held_out(kind, n)] == [ROTATION_13[kind]]  # in place of this one
+    assert names[-5] == BEFORE[kind] and not is_held_out(kind, BEFORE[kind]), "rotation 10 released it"
     assert not is_held_out(kind, names[0])
 
 
@@ -115,7 +118,7 @@ def test_same_seed_same_display_list(households: list[Household], kind: str) -> 
 
 
 def test_seen_archives_draw_them_and_held_out_ones_never() -> None:
-    """Rotation 11 released them: seen archives draw them, held-out ones draw rotation 12's instead."""
+    """Rotation 11 released them: seen archives draw them, held-out ones draw rotation 13's instead."""
     held: set[str] = set()
     seen: set[str] = set()
     wanted = {OTHERS[k] for k in ("其他/银行卡", "其他/授权书", "其他/会议记录", "其他/证明", "其他/票据")}
@@ -125,7 +128,7 @@ def test_seen_archives_draw_them_and_held_out_ones_never() -> None:
         if i >= 30 and wanted <= seen:
             break
     assert wanted <= seen
-    assert held <= set(ROTATION_12.values()) and not held & set(ROTATION_11.values())
+    assert held <= set(ROTATION_13.values()) and not held & (set(ROTATION_11.values()) | set(ROTATION_12.values()))
     assert not held & (set(OTHERS.values()) | set(BEFORE.values()))
-    assert not seen & set(ROTATION_12.values())
+    assert not seen & set(ROTATION_13.values())
     assert seen & {"证明/A4红头", "银行卡/A4正反复印", "会议记录/表格式"} and seen & set(BEFORE.values())

@@ -26,9 +26,11 @@ OTHERS = {
     "其他/会议记录": "会议记录/轮换11",
 }
 # rotation 10's printings, registered before them: rotation 11 released these to seen and held OTHERS out instead;
-# rotation 12 released OTHERS too and holds out ROTATION_12 (other_rotation12, registered after them)
+# rotation 12 released OTHERS too and held out ROTATION_12 (other_rotation12, registered after them)
 BEFORE = {kind: name.replace("轮换11", "轮换10") for kind, name in OTHERS.items()}
 ROTATION_12 = {kind: name.replace("轮换11", "轮换12") for kind, name in OTHERS.items()}
+# rotation 13 released ROTATION_12 too and holds out ROTATION_13 (other_rotation13, registered last)
+ROTATION_13 = {kind: name.replace("轮换11", "轮换13") for kind, name in OTHERS.items()}
 
 
 @pytest.fixture(scope="module")
@@ -48,10 +50,11 @@ def _draws(kind: str, hh: Household, seed: int) -> list[Document]:
 def test_registered_before_rotation_12_and_released(kind: str) -> None:
     load_layouts()
     names = [lay.name for lay in layouts_of(kind)]
-    assert names[-2:] == [OTHERS[kind], ROTATION_12[kind]]
+    assert names[-3:] == [OTHERS[kind], ROTATION_12[kind], ROTATION_13[kind]]
     assert not is_held_out(kind, OTHERS[kind]), "rotation 12 released it"
-    assert [n for n in names if is_held_out(kind, n)] == [ROTATION_12[kind]]  # in place of this one
-    assert names[-3] == BEFORE[kind] and not is_held_out(kind, BEFORE[kind]), "rotation 11 released it"
+    assert not is_held_out(kind, ROTATION_12[kind]), "rotation 13 released it"
+    assert [n for n in names if is_held_out(kind, n)] == [ROTATION_13[kind]]  # in place of this one
+    assert names[-4] == BEFORE[kind] and not is_held_out(kind, BEFORE[kind]), "rotation 11 released it"
     assert not is_held_out(kind, names[0])
 
 
@@ -114,7 +117,7 @@ def test_same_seed_same_display_list(households: list[Household], kind: str) -> 
 
 
 def test_seen_archives_draw_them_and_held_out_ones_never() -> None:
-    """Rotation 12 released them: seen archives draw them, held-out ones draw rotation 12's instead."""
+    """Rotation 12 released them: seen archives draw them, held-out ones draw rotation 13's instead."""
     held: set[str] = set()
     seen: set[str] = set()
     wanted = {OTHERS[k] for k in ("其他/银行卡", "其他/授权书", "其他/会议记录", "其他/证明", "其他/票据")}
@@ -124,7 +127,7 @@ def test_seen_archives_draw_them_and_held_out_ones_never() -> None:
         if i >= 30 and wanted <= seen:
             break
     assert wanted <= seen
-    assert held <= set(ROTATION_12.values())
+    assert held <= set(ROTATION_13.values()) and not held & set(ROTATION_12.values())
     assert not held & (set(OTHERS.values()) | set(BEFORE.values()))
-    assert not seen & set(ROTATION_12.values())
+    assert not seen & set(ROTATION_13.values())
     assert seen & {"证明/A4红头", "银行卡/A4正反复印", "会议记录/表格式"} and seen & set(BEFORE.values())
