@@ -33,7 +33,7 @@ import psutil
 
 from dangan.extractors.pipeline import extract_many
 from dangan.schemas.normalise import fold_fullwidth
-from dangan.schemas.readings import check_fields
+from dangan.schemas.readings import check_fields, member_rows
 from dangan.schemas.vocab import normalise_vocab
 
 # ---------------------------------------------------------------------------------------------
@@ -96,7 +96,7 @@ def score_file(truth: dict[str, Any], result: dict[str, Any] | None) -> dict[str
 
 def emitted_and_invalid(fields: dict[str, Any], members: list[dict[str, Any]]) -> tuple[int, int]:
     """Values emitted as readings, and how many of them fail their field's validation (issue 8: none may)."""
-    records = [(fields, {"member_rows": len(members)}), *((m, {}) for m in members)]
+    records = [(fields, {"member_rows": member_rows(members)}), *((m, {}) for m in members)]
     emitted = sum(1 for rec, _ in records for v in rec.values() if v not in (None, "", []))
     invalid = sum(len(check_fields(rec, context=ctx)) for rec, ctx in records)
     return emitted, invalid

@@ -624,15 +624,9 @@ def gate(ex: Extraction) -> list[dict[str, Any]]:
     What was taken out is returned as the contract's ``rejected`` items (the text seen and why), so
     it reaches the review queue with confidence 0 instead of being emitted as a reading.
     """
-    from dangan.schemas.readings import check_fields
+    from dangan.schemas.readings import check_fields, member_rows
 
     out: list[dict[str, Any]] = []
-    named_rows = sum(1 for m in ex.members if m.get("姓名"))
-    for label, reason in check_fields(ex.fields, context={"member_rows": named_rows}).items():
-        text = ex.raw.get(label) or _seen(ex.fields[label])
-        out.append(_rejected(label, None, text, reason, ex.boxes.get(label)))
-        for d in (ex.fields, ex.confidence, ex.boxes, ex.raw):
-            d.pop(label, None)
     for i, member in enumerate(ex.members):
         conf = ex.member_confidence[i] if i < len(ex.member_confidence) else {}
         boxes = ex.member_boxes[i] if i < len(ex.member_boxes) else {}
@@ -640,6 +634,12 @@ def gate(ex: Extraction) -> list[dict[str, Any]]:
             out.append(_rejected(label, i, _seen(member[label]), reason, boxes.get(label)))
             for d in (member, conf, boxes):
                 d.pop(label, None)
+    # the household's fields after the rows: 家庭人口 is judged against the rows that still name a person
+    for label, reason in check_fields(ex.fields, context={"member_rows": member_rows(ex.members)}).items():
+        text = ex.raw.get(label) or _seen(ex.fields[label])
+        out.append(_rejected(label, None, text, reason, ex.boxes.get(label)))
+        for d in (ex.fields, ex.confidence, ex.boxes, ex.raw):
+            d.pop(label, None)
     return out
 
 

@@ -13,7 +13,7 @@ Values that cannot be checked (free text, addresses, unit names) pass.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -463,6 +463,12 @@ def check_reading(label: str, value: Any, *, context: Mapping[str, Any] | None =
         if isinstance(rows, int) and n is not None and n < rows:
             reason = f"家庭人口 {n} 少于家庭成员表的 {rows} 行"
     return reason
+
+
+def member_rows(members: Sequence[Mapping[str, Any]]) -> int:
+    """The rows of a member table that name a person, by 姓名 or by 身份证号 (a row left with its age alone
+    names nobody): what 家庭人口 may not be fewer than. The validation gate and the benchmark both count so."""
+    return sum(1 for m in members if m.get("姓名") or m.get("身份证号"))
 
 
 def check_fields(fields: Mapping[str, Any], *, context: Mapping[str, Any] | None = None) -> dict[str, str]:

@@ -210,6 +210,30 @@ def test_every_document_type_with_both_engines(
 # --- the validation gate (only possible values are readings) -------------------------------------
 
 
+def test_gate_counts_the_rows_that_name_a_person_by_name_or_id_against_household_size() -> None:
+    """A row split in two (the name on one line, the ID on the next) is two rows the output holds: 家庭人口
+    fewer than them waits for review. A row whose only name the gate takes out (#林勇) names nobody."""
+    from dangan.extractors.fields import Extraction
+    from dangan.extractors.pipeline import gate
+    from dangan.schemas.readings import member_rows
+
+    def household(size: int) -> Extraction:
+        ex = Extraction()
+        ex.set("家庭人口", size, 0.95)
+        ex.members = [{"姓名": "曾欢帅", "年龄": 50}, {"身份证号": "130102200805255478"},
+                      {"姓名": "#林勇", "年龄": 70}, {"身份证号": "130102201302188714"}, {"年龄": 13}]
+        return ex
+
+    assert member_rows(household(3).members) == 4  # before the gate: #林勇 is still there
+    short = household(2)  # two names, but three rows that name a person
+    gate(short)
+    assert "家庭人口" not in short.fields
+    enough = household(3)
+    rejected = gate(enough)
+    assert enough.fields["家庭人口"] == 3  # 曾欢帅 and the IDs' rows; #林勇 was taken out before the count
+    assert {(r["label"], r["member"]) for r in rejected} == {("姓名", 2)}
+
+
 def test_gate_takes_impossible_values_out_and_rows_keep_them_for_review() -> None:
     from dangan.extractors.fields import Extraction
     from dangan.extractors.pipeline import field_rows, gate
