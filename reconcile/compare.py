@@ -1001,7 +1001,26 @@ def match_members(
         unmatched_p = still
     if unmatched_p and len(matched_e) < len(electronic_members):
         unmatched_p = _near_pairs(unmatched_p, electronic_members, matched_e, pairs)
+    if unmatched_p:
+        unmatched_p = _split_rows(unmatched_p, pairs)
     return pairs, unmatched_p, [j for j in range(len(electronic_members)) if j not in matched_e]
+
+
+def _split_rows(
+    unmatched_p: list[Mapping[str, Any]], pairs: list[tuple[Mapping[str, Any], Mapping[str, Any]]]
+) -> list[Mapping[str, Any]]:
+    """One person's row read as two: the name and the rest on one line, the 身份证号 alone on the next (a wrapped
+    cell, or a row of two text lines). The number's row matched an electronic member by ID; a row with that
+    member's name and no number of its own is the same person, compared with them too, not an extra member."""
+    by_name = {norm_text(_member_name(em)): em for pm, em in pairs if is_blank(pm.get("姓名"))}
+    still: list[Mapping[str, Any]] = []
+    for pm in unmatched_p:
+        em = by_name.get(norm_text(_member_name(pm))) if is_blank(pm.get("身份证号")) else None
+        if em is None or is_blank(pm.get("姓名")):
+            still.append(pm)
+        else:
+            pairs.append((pm, em))
+    return still
 
 
 def _near_pairs(

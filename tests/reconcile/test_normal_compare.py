@@ -171,6 +171,27 @@ def test_free_text_narratives_are_not_compared_word_for_word() -> None:
     assert [f["field"] for f in found] == ["本人月平均收入"]
 
 
+def test_a_row_read_in_two_lines_is_one_person_not_an_extra_member() -> None:
+    """Name and the rest on one line, the 身份证号 alone on the next: the number's row matches by ID, the name's
+    row is the same person and is compared with them (a differing income still shows), not reported as extra."""
+    son, father = make_id(born="20080525", seq="547"), make_id(born="19551223", seq="103")
+    paper = [
+        {"姓名": "戴宁东", "关系": "儿子", "年龄": 17, "月收入": 0},
+        {"身份证号": son},
+        {"姓名": "林勇", "关系": "父亲", "年龄": 70, "月收入": 1500},
+        {"身份证号": father},
+    ]
+    electronic = [
+        {"姓名": "戴宁东", "关系": "儿子", "年龄": 17, "身份证号": son, "月收入": 0},
+        {"姓名": "林勇", "关系": "父亲", "年龄": 70, "身份证号": father, "月收入": 1360},
+    ]
+    found = {f["field"]: f for f in compare_members(NO, UNIT, paper, electronic)}
+    assert set(found) == {"家庭成员[林勇].月收入"}
+    # a row without a number whose name no ID-matched row lacks is still a person the export does not list
+    other = compare_members(NO, UNIT, [*paper, {"姓名": "林小勇", "关系": "孙子", "月收入": 0}], electronic)
+    assert {f["field"] for f in other} == {"家庭成员[林勇].月收入", "家庭成员[林小勇]"}
+
+
 def test_member_row_with_neither_name_nor_number_is_a_reading_to_verify() -> None:
     """A line of the form's property section read as a member row (人员身份 "没有汽车___辆"): no one yet."""
     found = compare_members(NO, UNIT, [{"人员身份": "没有汽车___辆"}], [])
