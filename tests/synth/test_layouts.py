@@ -91,9 +91,12 @@ ROTATION_10_FORMS = {k: v.replace("轮换5", "轮换10") for k, v in ROTATION_5_
 # Rotation 11: the forms' 轮换11 printings (forms_rotation11), held out in place of rotation 10's; rotation 12
 # released them.
 ROTATION_11_FORMS = {k: v.replace("轮换5", "轮换11") for k, v in ROTATION_5_FORMS.items()}
-# Rotation 12: the forms' 轮换12 printings (forms_rotation12, registered last), held out in place of rotation 11's.
+# Rotation 12: the forms' 轮换12 printings (forms_rotation12), held out in place of rotation 11's; rotation 13
+# released them.
 ROTATION_12_FORMS = {k: v.replace("轮换5", "轮换12") for k, v in ROTATION_5_FORMS.items()}
-FORMS_HELD = set(ROTATION_12_FORMS.values())  # rotations 5 to 12 released ROTATION_4/5/6/7/8/9/10/11_FORMS
+# Rotation 13: the forms' 轮换13 printings (forms_rotation13, registered last), held out in place of rotation 12's.
+ROTATION_13_FORMS = {k: v.replace("轮换5", "轮换13") for k, v in ROTATION_5_FORMS.items()}
+FORMS_HELD = set(ROTATION_13_FORMS.values())  # rotations 5 to 13 released ROTATION_4/5/6/7/8/9/10/11/12_FORMS
 # ... and the papers' 轮换3 printings released, their 轮换4 printings held out in their place
 # (papers_rotation4; 残疾人证/轮换4 joins 残疾人证/三代卡片复印).
 ROTATION_4_PAPERS = {"身份证": "身份证/轮换4", "户口簿": "户口簿/轮换4", "低保证": "低保证/轮换4", "诊断证明": "诊断证明/轮换4"}
@@ -176,7 +179,7 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
             rotation_10 = [n for r10 in (ROTATION_10_FORMS, ROTATION_10_PAPERS) for k, n in r10.items() if k == kind]
             rotation_11 = [n for r11 in (ROTATION_11_FORMS, ROTATION_11_PAPERS) for k, n in r11.items() if k == kind]
             rotation_12 = [n for r12 in (ROTATION_12_FORMS, ROTATION_12_PAPERS) for k, n in r12.items() if k == kind]
-            rotation_13 = [n for k, n in ROTATION_13_PAPERS.items() if k == kind]  # rotation 13's papers
+            rotation_13 = [n for r13 in (ROTATION_13_FORMS, ROTATION_13_PAPERS) for k, n in r13.items() if k == kind]
             assert len(rotation_5) == len(rotation_6) == 1, kind
             assert not is_held_out(kind, rotation_4[kind]), "rotation 5 released it"
             assert not is_held_out(kind, rotation_5[0]), "rotation 6 released it"
