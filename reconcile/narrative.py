@@ -50,7 +50,8 @@ _CAUSE_WORDS: tuple[str, ...] = tuple(sorted(
 # Where an account names its cause: "主要困难：家属残疾", "致困原因是本人大病", "因病致困"; a cause word anywhere
 # else in the account (a relative's illness among other news) does not say which cause is the main one.
 # 困 is the character OCR misreads most in these cues (主要團难, 致图原因): one other character in its place still cues.
-_CAUSE_CUE = re.compile(r"(?:主要(?:困难|.难)|主要致(?:困|.)原因|致(?:困|.)原因|困难原因|主要原因)\s*(?:是|为|:|系)?\s*")
+# the colon after the cue is often read as another mark (主要困难。意外致困): any one mark may stand there
+_CAUSE_CUE = re.compile(r"(?:主要(?:困难|.难)|主要致(?:困|.)原因|致(?:困|.)原因|困难原因|主要原因)\s*(?:是|为|系)?\s*[:;,.。，；、]?\s*")
 _BECAUSE = re.compile(r"因(?=\S{1,10}?(?:致困|致贫|导致))")
 
 

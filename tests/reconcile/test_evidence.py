@@ -1009,6 +1009,7 @@ def test_income_the_papers_sum_contradicts_by_a_few_yuan_is_a_reading_to_verify(
 @pytest.mark.parametrize(("account", "kind"), [
     ("家庭共1人，主要困难：意外致困，生活困难。", "mismatch"),  # the account names the ticked cause
     ("家庭共1人，主要團难:意外致图，生活困难。", "mismatch"),  # the same, two characters misread by OCR
+    ("家庭共1人，主要困难。意外致困，生活困难。", "mismatch"),  # the colon read as a full stop
     ("家庭共1人，生活困难。", "verify"),  # it names no cause: the tick at 0.93 stands alone
     ("家庭共1人，主要困难：意病致困，生活困难。", "verify"),  # one character off two causes: no evidence
 ])
