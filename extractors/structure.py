@@ -124,7 +124,32 @@ def merge_digit_runs(cells: Sequence[Box], min_run: int = 4) -> list[Box]:
     # boxes printed inside a cell beside its label ("身份证号 □□□…" in one cell): the digits are that
     # cell's value, so the run is no cell of its own
     out = [r for r in map(_run_box, runs) if not any(_contains(c, r) for c in rest)]
-    return [*rest, *out]
+    margins: set[int] = set()
+    for k, r in enumerate(out):
+        above, below = _margin_strip(r, rest, True), _margin_strip(r, rest, False)
+        if above is not None and below is not None:
+            # boxes ruled across their cell short of its side rulings: their top and bottom rulings cut the
+            # cell into a strip above them, the run and a strip below; the three are the one cell
+            margins |= {id(above), id(below)}
+            out[k] = (min(above[0], r[0]), above[1], max(above[2], r[2]), below[3])
+    return [*(b for b in rest if id(b) not in margins), *out]
+
+
+def _margin_strip(run: Box, cells: Sequence[Box], above: bool) -> Box | None:
+    """The thin cell right above (or below) a run of digit boxes, as wide as the run give or take a box's
+    width each side (the margin of the cell the boxes stand in), else None."""
+    h = run[3] - run[1]
+    side = h  # a digit box is about as wide as it is high: the margins are narrower than one
+    for c in cells:
+        edge = c[3] - run[1] if above else run[3] - c[1]
+        if (
+            abs(edge) <= 0.25 * h
+            and 0 < c[3] - c[1] < h
+            and 0 <= run[0] - c[0] <= side
+            and 0 <= c[2] - run[2] <= side
+        ):
+            return c
+    return None
 
 
 MAX_BOXED_DIGITS = 19  # an ID number's 18 boxes and one to spare: the longest number a form writes in boxes

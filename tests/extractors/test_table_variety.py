@@ -75,6 +75,26 @@ def test_id_cell_holding_digit_boxes_stays_a_cell() -> None:
     assert _read(page) == _expected()
 
 
+def test_digit_boxes_across_their_cell_short_of_its_side_rulings() -> None:
+    """18 digit boxes ruled across the member's ID cell a few pixels short of its side rulings, clear of
+    its top and bottom: their rulings cut the cell into a strip above, the run and a strip below (three
+    rows of cells where the row has one). The three are the one ID cell: each member one row, the ID in it."""
+    page = Page()
+    page.row(WIDTHS, HEADS)
+    xs = _xs()
+    for (name, rel, sex, idn, inc), (margin, top, bottom) in zip(MEMBERS, [(8, 30, 30), (4, 35, 25), (6, 28, 34), (8, 30, 30)], strict=True):
+        y = page.y
+        page.row(WIDTHS, [name, rel, sex, "", inc], height=100)
+        x0 = xs[3] + margin
+        step = (WIDTHS[3] - 2 * margin) / 18
+        for i, d in enumerate(idn):
+            bx = x0 + i * step
+            page.draw.rectangle((bx, y + top, bx + step, y + 100 - bottom), outline="black", width=2)
+            page.draw.text((bx + step / 2, y + (top + 100 - bottom) / 2), d, font=page.font, fill="black", anchor="mm")
+        page.lines.append(TextLine(idn, (x0 + 4, y + top + 4, x0 + 18 * step - 4, y + 100 - bottom - 4), 0.9))
+    assert _read(page) == _expected()
+
+
 def _two_level_header_page(heads: list[str]) -> Page:
     """The member table under 身份信息 grouping 性别 and 身份证号; columns 0, 1 and 4 (headed ``heads``)
     merged down over both header rows; a cause row below."""
