@@ -159,10 +159,10 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     the 其他 轮换11 printings and holds out their 轮换12 printings (other_rotation12, registered last) in their
     place, the papers' 轮换11 printings and holds out their 轮换12 printings (papers_rotation12, registered
     last) in their place, and the forms' 轮换11 printings and holds out their 轮换12 printings (forms_rotation12);
-    rotation 13 released the papers' 轮换12 printings and holds out their 轮换13 printings (papers_rotation13,
-    registered last) in their place."""
+    rotation 13 released the papers', the forms' and the 其他 轮换12 printings and holds out their 轮换13 printings
+    (papers_rotation13, forms_rotation13, other_rotation13, registered last) in their place."""
     load_layouts()
-    assert ROTATION == 12
+    assert ROTATION == 13
     for kind, new in ROTATION_3_NEW.items():
         names = [lay.name for lay in layouts_of(kind)]
         released = ROTATION_3_RELEASED[kind]
