@@ -186,6 +186,13 @@ OTHER_PRINTINGS: dict[str, str] = {
     # the member's relation to the applicant, whom the forms call 本人 (本人月收入, 本人承诺); seed 002 prints
     # it 与申请人关系
     "与本人关系": "关系",
+    # the health insurance asked as whether and where one is insured (参保: 城镇职工医保 / 新农合 …), the common
+    # wording of social-insurance questions on application forms
+    "医保参保情况": "医保状况",
+    "医疗保险参保情况": "医保状况",
+    # the branch of the bank asked as the bank's 网点 (the banks' own word for a branch office, printed on
+    # account-opening and salary-card forms: 开户网点)
+    "开户网点": "支行名称",
 }
 
 # Wordings that are a label only as a cell's whole text: inside a text they are words of a title or a sentence
@@ -199,12 +206,13 @@ CELL_ONLY: frozenset[str] = frozenset({"困难情况"})
 WORDING_VARIANTS: tuple[tuple[str, ...], ...] = (
     ("状况", "情况"),
     ("类型", "类别", "性质"),
-    ("时间", "日期"),
+    ("时间", "日期", "年月"),  # 出生年月 (seed 002/004) for 出生日期: a date asked to the month, 参加工作年月
     ("户口", "户籍"),
     ("是否", "有无"),
     ("工作", "就业"),
     ("医保", "医疗保险"),
     ("住址", "地址"),
+    ("月平均", "月均"),  # the seeds' 收入证明 prints 月均工资 / 月均实发工资: 本人月均收入 for 本人月平均收入
 )
 
 
