@@ -1898,6 +1898,60 @@ def _causes_by_legend(readings: dict[str, Reading], legend: Mapping[str, str]) -
             first.extra = {**first.extra, "alternatives": alternatives}
 
 
+# the answer of a question whose options are printed lettered (A.未婚 B.已婚 …), the chosen letters written in
+# brackets after them: "（B）", "( A、C )"; OCR may read the brackets half-width or leave a space inside
+_CHOSEN_LETTERS_RE = re.compile(r"[（(]\s*([A-Z](?:\s*[、，,/;；\s]\s*[A-Z])*)\s*[）)]")
+_OPTION_LETTER_RE = re.compile(r"(?<![A-Za-z])([A-Z])\s*[.．、。·]?\s*(?=[\u4e00-\u9fff])")
+
+
+def lettered_answer(label: str, text: str) -> str | None:
+    """The options a cell answers by their printed letters, in the wording the field takes (several joined by
+    、), or None when the cell is no lettered option list with letters chosen.
+
+    Exam-style printings of the form list a question's options with letters (A.未婚 B.已婚 C.离异 …) and ask for
+    the chosen letter in brackets at the end of the cell ("在括号内填写所选项字母"), where other printings
+    tick a box. The letters run in order from A (one may be lost or misread by OCR: the others still name
+    their words), each word a possible value of the field; the bracket may sit anywhere in a wrapped cell."""
+    folded = fold_fullwidth(text)
+    chosen_m = list(_CHOSEN_LETTERS_RE.finditer(folded))
+    if len(chosen_m) != 1:
+        return None
+    chosen = re.findall(r"[A-Z]", chosen_m[0].group(1))
+    rest = folded[: chosen_m[0].start()] + " " + folded[chosen_m[0].end() :]
+    marks = list(_OPTION_LETTER_RE.finditer(rest))
+    if len(marks) < 2 or marks[0].group(1) != "A" or rest[: marks[0].start()].strip():
+        return None
+    letters = [m.group(1) for m in marks]
+    if letters != sorted(set(letters)):
+        return None
+    options: dict[str, str] = {}
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(rest)
+        word = re.sub(r"\s+", "", rest[m.end() : end]).strip("、，,;；。.．")
+        if not word or check_reading(label, word) is not None:
+            return None  # a word no option of this field: not the field's options
+        options[m.group(1)] = word
+    if not chosen or any(c not in options for c in chosen):
+        return None
+    return "、".join(dict.fromkeys(options[c] for c in chosen))
+
+
+def _letters_answered(readings: dict[str, Reading]) -> None:
+    """Readings of option fields written as a lettered list with the chosen letters in brackets → the options
+    chosen (the reading and each of its alternatives)."""
+
+    def answered(lab: str, rd: Reading) -> Reading:
+        words = lettered_answer(lab, rd.value) if isinstance(rd.value, str) else None
+        return rd if words is None else Reading(words, rd.confidence, rd.page, rd.box, raw=rd.raw, extra=rd.extra)
+
+    for lab in [lab for lab in readings if lab in CHECKBOX_OPTIONS]:
+        rd = readings[lab]
+        alternatives = [answered(lab, a) for a in rd.extra.get("alternatives", ())]
+        readings[lab] = first = answered(lab, rd)
+        if alternatives:
+            first.extra = {**first.extra, "alternatives": alternatives}
+
+
 def _as_written(label: str, rd: Reading) -> Any:
     """An amount's value with the spaces it was read with (pairing drops them): "1965 83元" is 1965.83 with its
     point read as a space, "2900 2250" an amount written again — run together they are out of range."""
@@ -2005,6 +2059,8 @@ def extract_fields(
         readings["单位"] = unit
     if doc_type == "建档申请表" and (legend := cause_legend(lines)):
         _causes_by_legend(readings, legend)
+    if doc_type == "建档申请表":
+        _letters_answered(readings)
     # a document's own wording wins over the household schema's synonym (收入证明 prints 联系电话)
     for canon, own in DOC_ALIASES.get(doc_type, {}).items():
         if canon in readings and own not in readings:
