@@ -466,11 +466,12 @@ def _narrative_figures(paper: PaperHousehold) -> None:
         r["part"] = NARRATIVE_LABEL
         return r
 
-    cause = stated_cause(text)
-    if cause and not is_blank(paper.fields.get(CAUSE_LABEL)):  # a second reading of the ticked cause
-        paper.support.setdefault(CAUSE_LABEL, []).append(read_as(cause))
+    # the cause the account names is a second reading of the ticked one, or the paper's only statement of it when
+    # no tick was read (the applicant's own words: "主要困难：重大意外事故")
+    stated: dict[str, Any] = {CAUSE_LABEL: cause} if (cause := stated_cause(text)) else {}
     for label, number in stated_figures(text).items():
-        value: Any = int(number) if number.is_integer() else number
+        stated[label] = int(number) if number.is_integer() else number
+    for label, value in stated.items():
         r = read_as(value)
         if not is_blank(paper.fields.get(label)):
             paper.support.setdefault(label, []).append(r)

@@ -1028,6 +1028,27 @@ def test_account_naming_the_ticked_cause_corroborates_a_weak_tick(account: str, 
     assert [f["kind"] for f in out if f["field"] == "主要致困原因"] == [kind]
 
 
+@pytest.mark.parametrize(("account", "expected"), [
+    ("家庭共1人，主要困难：意外致困，生活困难。", ["mismatch"]),  # the paper's only statement of the cause
+    ("家庭共1人，主要困难：本人大病，生活困难。", []),  # the account says the export's cause
+    ("家庭共1人，生活困难。", []),  # no cause stated, no tick read: nothing on paper to compare
+])
+def test_the_account_states_the_cause_where_no_tick_was_read(account: str, expected: list[str]) -> None:
+    """No box of 主要致困原因 was read, but the applicant's account names the main hardship: that is the paper's
+    statement of the cause, compared with the export like a figure the account states."""
+    from dangan.reconcile.core import paper_from_extractions, reconcile
+
+    form = {"doc_type": "建档申请表",
+            "fields": {"姓名": "张三", "身份证号": ME, "困难情况说明": account},
+            "confidence": {"姓名": 0.99, "身份证号": 0.99, "困难情况说明": 0.99, "doc_type": 0.99}}
+    electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME,
+                                             "主要致困原因": "家庭成员患重大疾病"}, "members": []}}
+    out = [f for f in reconcile(paper_from_extractions([(NO, UNIT, form)]), electronic, "hangzhou")
+           if f["field"] == "主要致困原因"]
+    assert [f["kind"] for f in out] == expected
+    assert all("取自困难情况说明" in f["detail"] for f in out)
+
+
 @pytest.mark.parametrize(("total", "kind"), [(77520, "mismatch"), (77250, "verify")])
 def test_total_the_papers_incomes_add_up_to_is_corroborated(total: int, kind: str) -> None:
     """家庭年度总收入 read at 0.86 (below 0.95): 77,520 is to the yuan 12 × (3800 + 2660) + 0, the sum of the form's
