@@ -168,9 +168,38 @@ def member_column_label(text: str) -> str | None:
     worded = MEMBER_COLUMN_WORDINGS.get(t) or MEMBER_COLUMN_WORDINGS.get(re.sub(r"（[^（）]*）", "", t))
     if worded is not None:
         return worded
+    for rx, lab in _REMARK_UNBRACKETED:
+        if rx.fullmatch(t):
+            return lab
     if _WORK_OR_STUDY.fullmatch(t) and ("单位" in t or "学校" in t):
         return "单位或学校"
-    return label_of(text)
+    if (found := label_of(text)) is not None:
+        return found
+    return _one_of_alternatives(t)
+
+
+# the remark of a member column's wording printed without its brackets, or after a slash: 就业（就学）状况
+# as 就业就学状况 or 就业/就学状况 (two heads over one tail), the remark before or after the head
+_REMARK_UNBRACKETED: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"(?:{re.escape(w[:2])}[/／、或及]?[\u4e00-\u9fff]{{2}}|[\u4e00-\u9fff]{{2}}[/／、或及]?{re.escape(w[:2])})"
+                rf"{re.escape(w[2:])}"), lab)
+    for w, lab in MEMBER_COLUMN_WORDINGS.items()
+    if len(w) >= 4
+]
+
+
+def _one_of_alternatives(t: str) -> str | None:
+    """A column header offering two wordings of one question, 或 / ／ / 、 between them (职业或身份, 称谓/关系):
+    the member label the one part that names a label names, when the other parts name no label."""
+    parts = [p for p in re.split(r"[或/／、]", t) if p]
+    if len(parts) < 2:
+        return None
+    labs = {p: label_of(p) for p in parts}
+    named = {lab for lab in labs.values() if lab is not None}
+    if len(named) != 1 or sum(1 for lab in labs.values() if lab is not None) != 1:
+        return None
+    lab = next(iter(named))
+    return lab if lab in MEMBER_LABELS.values() else None
 
 
 def _clean(text: str) -> str:

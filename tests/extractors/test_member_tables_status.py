@@ -46,4 +46,5 @@ def test_work_status_and_work_or_study_columns(status: str, unit: str) -> None:
 
 def test_the_employers_state_is_still_its_own_column() -> None:
     assert header_label("企业状况") == "企业状况"
-    assert header_label("就业或就学状况") is None  # no 单位, no 学校: no workplace column
+    # no 单位, no 学校: no workplace column; 就业（就学）状况 with 或 for the brackets: the member's 人员身份
+    assert header_label("就业或就学状况") == "人员身份"

@@ -1,0 +1,58 @@
+"""Member columns a unit heads in its own words (drawn in the test, cells by ``detect_grid``).
+
+人员身份 asked as two wordings of one question (身份或职业, 职业/身份) or as two heads over one tail with the
+remark's brackets left out (就学、就业情况 for 就业（就学）情况); 医保状况 under a wording no reader knows
+(参保类型, 保险): the column is named by its answers, every one an option of 医保状况.
+"""
+
+from __future__ import annotations
+
+from dangan.extractors.layout import lines_from_cells
+from dangan.extractors.structure import header_label, merge_digit_runs, read_member_grid, split_at_rulings
+
+from .test_structure import Page, _id
+
+PEOPLE = [
+    ("雷桂珍", "母亲", "女", _id("43020319520611402"), "退休", "城镇居民医保"),
+    ("周思远", "儿子", "男", _id("43020320090321511"), "在读", "城镇居民医保"),
+    ("邓雨", "配偶", "女", _id("43020319840917302"), "失业", "无医保"),
+]
+WIDTHS = [190, 150, 100, 520, 230, 300]
+
+
+def _read(heads: list[str]) -> list[dict[str, object]]:
+    page = Page()
+    page.left = 90
+    page.row(WIDTHS, heads, height=80)
+    for person in PEOPLE:
+        page.row(WIDTHS, list(person), height=64, align="left")
+    page.row([300, sum(WIDTHS) - 300], ["家庭困难情况", "因病致困"], height=120)
+    cells = merge_digit_runs(page.cells())
+    split = split_at_rulings(page.lines, cells)
+    rows, _ = read_member_grid(lines_from_cells(split, cells), cells, split)
+    return [{k: r.value for k, r in row.items()} for row in rows]
+
+
+def _expected(labels: list[str]) -> list[dict[str, object]]:
+    return [{lab: v for lab, v in zip(labels, p, strict=True) if lab} for p in PEOPLE]
+
+
+def test_identity_asked_as_two_wordings_of_one_question() -> None:
+    for head in ("身份或职业", "职业/身份"):
+        assert header_label(head) == "人员身份", head
+        got = _read(["姓名", "与申请人关系", "性别", "身份证号", head, "医保状况"])
+        assert got == _expected(["姓名", "关系", "性别", "身份证号", "人员身份", "医保状况"]), head
+
+
+def test_identity_worded_as_two_heads_over_one_tail() -> None:
+    """就业（就学）情况 printed without the brackets, or with a stroke, either head first."""
+    for head in ("就学、就业情况", "就业就学状况", "就业/就学状况"):
+        assert header_label(head) == "人员身份", head
+        got = _read(["姓名", "与申请人关系", "性别", "身份证号", head, "医保状况"])
+        assert got == _expected(["姓名", "关系", "性别", "身份证号", "人员身份", "医保状况"]), head
+
+
+def test_two_labels_in_one_header_are_no_alternatives() -> None:
+    """Two wordings that each name a label (姓名/身份证号, 性别或年龄) are no one question of one label."""
+    assert header_label("性别或年龄") is None
+    assert header_label("关系/称谓") == "关系"
