@@ -1526,7 +1526,7 @@ def _keeps_columns(row: list[Box], cols: list[_Column]) -> bool:
 UNNAMED = "?"  # key prefix of a column whose header cell OCR lost or could not read
 # member labels whose possible values tell them apart (a vocabulary, the ID check digit): a column
 # under an unread header is the one whose every value is a possible value of it
-INFERABLE = ("关系", "身份证号", "性别", "政治面貌", "民族", "健康状况", "出生日期")
+INFERABLE = ("关系", "身份证号", "性别", "政治面貌", "民族", "健康状况", "出生日期", "医保状况")
 # member labels whose readings can be wrong (a vocabulary, a check digit, a number): a row's 单位或学校 is
 # any text, so it alone tells no member row from a paragraph
 CHECKED = (*INFERABLE, "月收入", "年龄")
