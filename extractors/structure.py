@@ -1527,6 +1527,10 @@ UNNAMED = "?"  # key prefix of a column whose header cell OCR lost or could not 
 # member labels whose possible values tell them apart (a vocabulary, the ID check digit): a column
 # under an unread header is the one whose every value is a possible value of it
 INFERABLE = ("关系", "身份证号", "性别", "政治面貌", "民族", "健康状况", "出生日期", "医保状况")
+# the answers seed 002 prints for a member's 人员身份 (身份 在职/失业/退休/在读): a column under a header OCR
+# garbled or no reader knows whose every value is one of them is that column (人员身份 itself takes any text,
+# so its validation cannot name the column)
+IDENTITY_ANSWERS = frozenset({"在职", "失业", "退休", "在读"})
 # member labels whose readings can be wrong (a vocabulary, a check digit, a number): a row's 单位或学校 is
 # any text, so it alone tells no member row from a paragraph
 CHECKED = (*INFERABLE, "月收入", "年龄")
@@ -1566,6 +1570,8 @@ def _name_unnamed(records: list[dict[str, Reading]], named: set[str]) -> dict[st
             if ok == len(values) or (len(values) >= 4 and ok >= len(values) - 1):
                 chosen = lab
                 break
+        if chosen is None and "人员身份" not in named and values and all(_clean(v) in IDENTITY_ANSWERS for v in values):
+            chosen = "人员身份"
         if chosen is None and "姓名" not in named and values and all(_looks_like_name(v) for v in values):
             chosen = "姓名"
         if chosen is None and "月收入" not in named and _money_column(values):

@@ -55,11 +55,19 @@ def test_identity_worded_as_two_heads_over_one_tail() -> None:
 def test_medical_insurance_column_named_by_its_answers() -> None:
     """A column headed in words no reader knows holds 医保状况's options only: it is 医保状况."""
     for head in ("参保类型", "保险"):
-        got = _read(["姓名", "与申请人关系", "性别", "身份证号", "", head])
-        assert got == _expected(["姓名", "关系", "性别", "身份证号", "", "医保状况"]), head
+        got = _read(["姓名", "与申请人关系", "性别", "身份证号", "人员身份", head])
+        assert got == _expected(["姓名", "关系", "性别", "身份证号", "人员身份", "医保状况"]), head
 
 
 def test_two_labels_in_one_header_are_no_alternatives() -> None:
     """Two wordings that each name a label (姓名/身份证号, 性别或年龄) are no one question of one label."""
     assert header_label("性别或年龄") is None
     assert header_label("关系/称谓") == "关系"
+
+
+def test_identity_column_under_a_garbled_header_named_by_its_answers() -> None:
+    """Every answer one of the options the seeds print for 人员身份 (在职/失业/退休/在读): the column is 人员身份,
+    whatever its header says (OCR garbled it, or the unit wrote a word no reader knows)."""
+    for head in ("就业航学扶况", "现状", ""):
+        got = _read(["姓名", "与申请人关系", "性别", "身份证号", head, "医保状况"])
+        assert got == _expected(["姓名", "关系", "性别", "身份证号", "人员身份", "医保状况"]), head
