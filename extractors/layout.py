@@ -633,7 +633,13 @@ def _section_field(cleaned: str) -> str | None:
     if m is None or not _is_section_heading(cleaned):
         return None
     title = re.sub(r"（[^（）]*）?$", "", cleaned[m.end() :])
-    return title if canonical_label(title) == title and title in HOUSEHOLD_LABELS.values() else None
+    if canonical_label(title) == title and title in HOUSEHOLD_LABELS.values():
+        return title
+    # the narrative's section titled by any of its wordings, with what it asks for or not (「三、家庭困难情况」,
+    # 「三、家庭困难情况陈述」): a section holds one account, no other field is worded so
+    asked = _NARRATIVE_PROMPT_RE.sub("", title)
+    canon = canonical_label(asked) if asked else None
+    return canon if canon in FREE_TEXT else None
 
 
 # the member's employer or school, worded by each printing (工作单位或就读学校, 单位/学校名称, 所在单位或学校): one
@@ -674,7 +680,7 @@ _COLON_READ_AS_MARK = re.compile(r"^\s*[.。·・．]\s*$")
 
 # what a narrative's label asks for, printed after it before its colon (家庭困难情况简述：, 困难情况说明：): part of
 # the label, no account
-_NARRATIVE_PROMPT_RE = re.compile(r"(?:简述|简要说明|说明|描述|简介|概述)(?=[：:]|$)")
+_NARRATIVE_PROMPT_RE = re.compile(r"(?:简述|简要说明|说明|描述|简介|概述|陈述|叙述)(?=[：:]|$)")
 
 
 def split_labelled(text: str) -> list[tuple[str | None, str]]:
@@ -1080,7 +1086,10 @@ def _reading_below(label: TextLine, lines: Sequence[TextLine]) -> Reading | None
 def _narrative_block(below: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
     """The lines of a narrative written under its heading, in reading order: from the topmost line of the row
     ``below`` stands in (a short last line read as overlapping a skewed long first one is no first line), each
-    next line starting under the first one's left edge, at most a line's height under the line before."""
+    next line starting under the first one's left edge, at most a line's height under the line before. A ruled
+    cell holds every line of its narrative: what is under its ruling (a pledge, a signature) is none of it."""
+    if below.cell:
+        return [below]
     row = [o for o in lines if o.page == below.page and _same_row(o, below) and abs(o.box[0] - below.box[0]) <= 3 * below.height]
     first = min(row, key=lambda o: (o.box[1], o.box[0]))
     out = [first]
