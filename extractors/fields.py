@@ -331,6 +331,8 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
         name = re.split(r"\s*[〇○◯Oo零一二三四五六七八九]{3,4}\s*年", name)[0].strip("：:，,。 ")
         # a date line printed blank after the signature ("魏帅  年  月  日"): its words are no part of a name
         name = re.sub(r"\s*年\s*月\s*日\s*$", "", name).strip("：:，,。 ")
+        # the flourish a hand signature ends in, read as a letter or a sign after the name ("沈丹K", "高军军★")
+        name = re.sub(r"(?<=[\u4e00-\u9fff]{2})\s*[^\u4e00-\u9fff\d\s·]$", "", name)
         # a signature begun again after a first attempt broken off ("董玲 董玲丽"): the whole one
         compact = re.sub(r"\s", "", name)
         for k in range(2, len(compact) // 2 + 1):

@@ -491,18 +491,24 @@ _COLON_LOOKALIKES = "8。.．;；"
 def _row_text(row: Sequence[TextLine]) -> str:
     """The texts of one row of a cell, left to right. A text that is a label and one character more, with
     its value a text of its own after it, ends in its colon misread ("*工作时间8" | 2002年6月1日): read
-    as the colon, so the character does not join the value ("82002年6月1日")."""
+    as the colon, so the character does not join the value ("82002年6月1日"). A text that is a label alone,
+    its colon lost or never printed, with its value a text of its own after it (经办人 | 冯华, the signers of
+    an opinion one under the other in its cell), ends in a colon too: the label the next row of the cell
+    starts with is then a label after a value ("经办人：冯华审核人：韦飞凯"), not words of that value."""
     out: list[str] = []
     for i, t in enumerate(row):
         text = t.text.rstrip()
-        if (
-            i + 1 < len(row)
-            and len(text) >= 3
-            and text[-1] in _COLON_LOOKALIKES
-            and label_of(text[:-1]) is not None
-            and row[i + 1].text.strip()
-        ):
+        nxt = row[i + 1].text.strip() if i + 1 < len(row) else ""
+        if nxt and len(text) >= 3 and text[-1] in _COLON_LOOKALIKES and label_of(text[:-1]) is not None:
             text = text[:-1] + "："
+        elif (
+            nxt
+            and nxt[0] not in "（(：:"
+            and text[-1:] not in _SEP
+            and label_of(text) is not None
+            and label_of(nxt) is None
+        ):
+            text += "："
         out.append(text if text != t.text.rstrip() else t.text)
     return "".join(out)
 
