@@ -25,6 +25,7 @@ from dangan.extractors.layout import (
     TextLine,
     _clean,
     _option_spans,
+    _same_row,
     bracket_ticked,
     find_member_blocks,
     find_member_table_lines,
@@ -889,9 +890,15 @@ def _ticks_above(used: Sequence[TextLine], lines: Sequence[TextLine], options: S
     return picked
 
 
+# the number an option is printed with in a list of them ("1．本人大病", "③残疾", "（2）收入低"): no word of it
+_OPTION_NUMBER_RE = re.compile(r"(?:\d{1,2}\s*[.．、。]?|[\u2460-\u2473]|[（(]\d{1,2}[）)])\s*(?=[\u4e00-\u9fff])")
+
+
 def _option_word(text: str, options: Sequence[str]) -> str | None:
-    """The option ``text`` prints (a header cell of an option matrix), allowing one OCR slip."""
-    t = _clean(text).strip("：:（）()")
+    """The option ``text`` prints (a header cell of an option matrix, a row of an option column), allowing one
+    OCR slip; the number it is printed with in its list set aside."""
+    t = _OPTION_NUMBER_RE.sub("", _clean(text), count=1) if _OPTION_NUMBER_RE.match(_clean(text)) else _clean(text)
+    t = t.strip("：:（）()")
     if t in options:
         return t
     near = [o for o in options if len(o) >= 2 and _one_edit(t, o)]
@@ -1068,6 +1075,10 @@ def _column_marks(
     return marks
 
 
+# a column's header written out from a qualifier (qualify_row_labels: 主要（限1项） under 致困原因 → 主要致困原因（…）)
+_QUALIFIED_HEAD_RE = re.compile(r"(?:主要|次要)致困原因")
+
+
 def read_option_columns(
     ex: Extraction, lines: Sequence[TextLine], boxes: Sequence[tuple[Box, bool]] | None
 ) -> set[str]:
@@ -1078,23 +1089,45 @@ def read_option_columns(
     ● while it reads the empty ○: on a row whose mark another column shows, the column that lost its
     mark is the one marked."""
     found: list[tuple[str, TextLine, list[tuple[str, TextLine]], dict[str, bool]]] = []
-    for head in lines:
-        lab = _header_label(head)
-        if lab is None or any(f[0] == lab for f in found):
+    heads = [(lab, head) for head in lines if (lab := _header_label(head)) is not None]
+    for lab, head in heads:
+        if any(f[0] == lab and not _same_row(f[1], head) for f in found):
             continue
         opts = CHECKBOX_OPTIONS[lab]
         on_page = [ln for ln in lines if ln.page == head.page]
+        # the table printed in halves side by side (options | 主要 | 次要 ‖ options | 主要 | 次要): a column's
+        # options are those after the same header repeated to its left
+        after = max(
+            (
+                o.box[2]
+                for other, o in heads
+                if other == lab and _same_row(o, head) and o.box[2] <= head.box[0] and _clean(o.text) == _clean(head.text)
+            ),
+            default=float("-inf"),
+        )
         rows = [
             (word, ln)
             for ln in on_page
             if ln.cy > head.box[3]
             and ln.cy - head.cy < 16 * head.height
+            and after <= ln.box[0]
             and ln.box[2] <= head.box[0] + 0.2 * head.height
             and (word := _option_word(ln.text, opts)) is not None
         ]
         marks = _column_marks(head, rows, on_page, boxes or ())
-        if len(marks) >= 3:
+        # a column that marks only its choices, leaving the others' cells blank: three options listed at least
+        qualified = len(rows) >= 3 and any(marks.values()) and _QUALIFIED_HEAD_RE.match(_clean(head.text)) is not None
+        if len(marks) >= 3 or qualified:
             found.append((lab, head, rows, marks))
+    # the halves of one field's column: one reading, their rows and marks together
+    merged: dict[str, tuple[str, TextLine, list[tuple[str, TextLine]], dict[str, bool]]] = {}
+    for lab, head, rows, marks in found:
+        if lab in merged:
+            _, first, rows0, marks0 = merged[lab]
+            merged[lab] = (lab, first, [*rows0, *rows], {**marks0, **marks})
+        else:
+            merged[lab] = (lab, head, list(rows), dict(marks))
+    found = list(merged.values())
     for lab, head, rows, marks in found:
         ticked = [w for w, _ in rows if marks.get(w)]
         factor = 1.0

@@ -765,7 +765,9 @@ _QUALIFIER_RE = re.compile(r"(主要|次要)((?:（[^（）]*）?)?)")
 
 def qualify_row_labels(lines: Sequence[TextLine]) -> list[TextLine]:
     """``lines`` with each qualifier row label (``_QUALIFIER_RE``) written out as the label it stands for, when a
-    text taller than it stands left of it over its middle and the qualifier and that text make a label."""
+    text taller than it stands left of it over its middle and the qualifier and that text make a label. The
+    same for a qualifier heading a column (致困原因 | 主要（限1项） | 次要（≤3项）, the options listed down the
+    first column and marked in the others): the text left of it on its row that makes the label with it."""
     out = list(lines)
     for i, ln in enumerate(lines):
         m = _QUALIFIER_RE.fullmatch(_clean(ln.text))
@@ -778,6 +780,13 @@ def qualify_row_labels(lines: Sequence[TextLine]) -> list[TextLine]:
             and o.box[2] <= ln.box[0] + 0.3 * ln.height
             and o.box[1] <= ln.cy <= o.box[3]
             and o.height >= 1.5 * ln.height
+            and canonical_label(m.group(1) + _clean(o.text).strip(_SEP)) is not None
+        ] or [
+            o
+            for o in lines
+            if o.page == ln.page
+            and o.box[2] <= ln.box[0] + 0.3 * ln.height
+            and _same_row(o, ln)
             and canonical_label(m.group(1) + _clean(o.text).strip(_SEP)) is not None
         ]
         if heads:
