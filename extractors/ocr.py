@@ -195,6 +195,11 @@ class RapidOcrEngine:
             # Most lines of a form are short cells (姓名, 汉族, 1,430.00): 192 px cuts recognition time by
             # a fifth, and on 52 seen pages changed 21 of 4496 characters, mostly for the better
             # (3,58000 -> 3,580.00, 202511-28 -> 2025-11-28); benchmarks/extraction_speed.py.
+            # Narrower was measured on 2026-12-07 and not used: the median line crop is ~90 px wide at 48 px
+            # high, so 144 / 96 / 48 px cost 19 / 22 / 28 % less CPU a crop (one pass each, 192 first), but on 904 crops of
+            # 39 seen files 8 / 10 / 15 lines read differently, several worse (母亲 -> 母条, 中共党员 ->
+            # 中共常员, 吕兰 -> 吕 at 48): the grey padding is part of what the model was trained to see.
+            # Neither do batches help at equal width (4 crops of 192 px: +9 % CPU a crop).
             "Rec.rec_img_shape": [3, 48, 192],
         }
         for task, path in paths.items():
