@@ -113,8 +113,13 @@ def match_label(text: str, labels: Mapping[str, str]) -> tuple[str, str] | None:
     return _misread_label(t, keys, labels)
 
 
+# the unit a label prints after it, a bracket perhaps lost to OCR ("月保障全额元)", "保障人口（人")
+_UNIT_NOTE = re.compile(r"[（(]?(?:元|人|岁|元/月)[）)]?")
+
+
 def _misread_label(t: str, keys: Sequence[str], labels: Mapping[str, str]) -> tuple[str, str] | None:
-    """The label of ``keys`` that ``t`` (compact) is with one character misread, nothing after it."""
+    """The label of ``keys`` that ``t`` (compact) is with one character misread, nothing after it but its
+    unit."""
     for key in keys:
         printed = _compact(key)
         n = len(printed)
@@ -124,7 +129,7 @@ def _misread_label(t: str, keys: Sequence[str], labels: Mapping[str, str]) -> tu
             and len(head) == n
             and (head[0] == printed[0] or n >= 6)
             and 1 <= sum(a != b for a, b in zip(head, printed, strict=True)) <= (2 if n >= 8 else 1)
-            and t[n:].strip("：:") == ""
+            and (t[n:].strip("：:") == "" or _UNIT_NOTE.fullmatch(t[n:]))
         ):
             return labels[key], ""
     return None
@@ -252,6 +257,62 @@ def labelled_values(
             continue
         out[m[0]] = RowValue(m[0], below.text, below.confidence, below.page, below.box, ln, [below])
     return out
+
+
+# a caption's note in brackets as OCR may give it ("家庭人口（A）" for （人）, "发证机关（盖" its end lost)
+_CAPTION_NOTE = re.compile(r"^[（(][^（()）]{1,4}[）)]?$")
+
+
+def captioned_values(lines: Sequence[TextLine], labels: Mapping[str, str]) -> dict[str, RowValue]:
+    """``label → value`` on a paper that writes each value on a line with its caption printed small under the
+    line (户主姓名, 家庭住址 … centred under what was written over them), as certificates and booklets often do:
+    the value is the text right above its caption, centred over it, nearer to it than any text centred under
+    it. A page is read so only when three or more of its captions have their value so and more captions have
+    a value above than below (a table whose labels head the values under them, row after row, has the
+    previous row's values over its labels). {} when the page is not printed so."""
+    caps: list[tuple[str, TextLine]] = []
+    for ln in lines:
+        m = match_label(ln.text, labels)
+        if m is not None and (not m[1] or _CAPTION_NOTE.match(_compact(m[1])) or _UNIT_NOTE.fullmatch(_compact(m[1]))):
+            caps.append((m[0], ln))
+    above: dict[int, TextLine] = {}
+    below: dict[int, TextLine] = {}
+    for _, cap in caps:
+        over = _centred_next(cap, lines, labels, up=True)
+        under = _centred_next(cap, lines, labels, up=False)
+        if over is not None and (under is None or cap.box[1] - over.box[3] < under.box[1] - cap.box[3]):
+            above[id(cap)] = over
+        elif under is not None:
+            below[id(cap)] = under
+    if len(above) < 3 or len(above) <= len(below):
+        return {}
+    out: dict[str, RowValue] = {}
+    for lab, cap in sorted(caps, key=lambda c: (c[1].page, c[1].cy)):
+        if (v := above.get(id(cap))) is not None and lab not in out:
+            out[lab] = RowValue(lab, v.text, v.confidence, v.page, v.box, cap, [v])
+    return out
+
+
+def _centred_next(cap: TextLine, lines: Sequence[TextLine], labels: Mapping[str, str], up: bool) -> TextLine | None:
+    """The nearest text right above (``up``) or under a caption, within one and a half text heights, no label,
+    centred over the caption (their middles within a quarter of the wider's width and half a caption's height)
+    or starting where it starts (a caption printed at the start of its line)."""
+    h = cap.height
+    best: tuple[float, TextLine] | None = None
+    for t in lines:
+        if t is cap or t.page != cap.page:
+            continue
+        gap = cap.box[1] - t.box[3] if up else t.box[1] - cap.box[3]
+        if not -0.3 * h <= gap <= 1.5 * max(h, t.height) or (t.cy >= cap.cy if up else t.cy <= cap.cy):
+            continue
+        wide = max(t.box[2] - t.box[0], cap.box[2] - cap.box[0])
+        if abs(t.cx - cap.cx) > 0.25 * wide + 0.5 * h and abs(t.box[0] - cap.box[0]) > h:
+            continue  # neither centred over the caption nor starting where it starts
+        if match_label(t.text, labels) is not None or label_of(t.text) is not None:
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, t)
+    return best[1] if best is not None else None
 
 
 def _beside(label: TextLine, lines: Sequence[TextLine]) -> TextLine | None:
@@ -1186,6 +1247,8 @@ def _eight_digit_date(text: str) -> str | None:
 
 
 _SERIAL = re.compile(r"^(?:No|NO|N0|№)[.:：]?([0-9A-Za-z][0-9A-Za-z\-]{5,})$")
+# a certificate's number as the certificate words it, without a label: "第 43030220254250 号"
+_NUMBERED = re.compile(r"^第([0-9A-Za-z][0-9A-Za-z\-]{5,})号$")
 # a card's term in its city's words (保障期限, 救助期限, 享受期限, 有效期限): a short label ending in 期限
 _TERM_LABEL = re.compile(r"^([\u4e00-\u9fa5]{1,4}期限)")
 
@@ -1289,11 +1352,15 @@ def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
     inline = [k for k in DIBAO_LABELS if len(k) >= 3 or k == "证号"]
     # a list of the people covered printed beside the holder's rows (a booklet's facing page, a card's
     # other face copied beside it) is none of their values: its texts are read as the list only
-    own = holder_rows(lines)
+    # a list printed on its side (heads down its left, a person a column) likewise
+    by_column, listed_ids = people_by_column(lines)
+    own = holder_rows([t for t in lines if id(t) not in listed_ids])
     labels = {**DIBAO_LABELS, **_term_labels(own), **_money_labels(own), **_serial_labels(own)}
     rows = labelled_values(own, labels, inline)
     if "姓名" not in rows:  # "户 主 | 程云": 户主 is the label (in a list of members it is a relation)
         rows = {**labelled_values(own, {**labels, "户主": "姓名"}, inline), **rows}
+    # the values written over their captions: what stands under a caption is the next row's value
+    rows = {**rows, **captioned_values(own, labels)}
     if (rv := rows.get("姓名")) is not None and (name := person_name(rv.text)) and _is_no_label(name):
         _put(ex, "姓名", name, rv)
     if (rv := rows.get("证号")) is not None:
@@ -1312,7 +1379,7 @@ def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
         for ln in lines:
             beside = _beside(ln, lines) if re.fullmatch(r"(?:No|NO|N0|№)[.:：]?", _compact(ln.text)) else None
             text = _compact(ln.text) + (_compact(beside.text) if beside is not None else "")
-            if m := _SERIAL.match(text):
+            if m := _SERIAL.match(text) or _NUMBERED.match(_compact(ln.text)):
                 ex.set("证号", m.group(1), ln.confidence * 0.9, ln.page, ln.box)
                 break
     for lab in ("保障人数", "月保障金额"):
@@ -1320,11 +1387,7 @@ def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
             rv = _under_column_head(lab, own, labels) or rv
         if rv is not None:
             rv = _last_of_column(rv, own, lab)
-            text = rv.text
-            if lab == "月保障金额":  # "615 5": OCR read the decimal point as a space (cents are 1-2 digits)
-                text = re.sub(r"^\s*[(（](?:元|元/月)[)）][:：]?", "", fold_fullwidth(text))
-                text = re.sub(r"^\s*([0-9]+)\s+([0-9]{1,2})\s*(元?)\s*$", r"\1.\2\3", text)
-            value, factor = normalise_value(lab, _unit_prefix(text))
+            value, factor = normalise_value(lab, _unit_prefix(_amount_text(lab, rv.text)))
             if value is not None and factor >= 1.0:
                 _put(ex, lab, value, rv)
     if (rv := rows.get("有效期")) is not None:
@@ -1347,15 +1410,24 @@ def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
         # the list found beside the holder's rows holds the members: the holder's own number, printed under
         # its label in a cell of the holder's leaf, is no row of it
         listed = [t for t in lines if t not in own] if len(own) < len(lines) else []
-        people = person_rows(listed) or person_rows(lines) or person_rows(_without_own_number(lines))
+        people = by_column or person_rows(listed) or person_rows(lines) or person_rows(_without_own_number(lines))
         for person, c, b in people:
             ex.members.append(person)
             ex.member_confidence.append(c)
             ex.member_boxes.append(b)
 
 
+def _amount_text(lab: str, text: str) -> str:
+    """The monthly amount's text without its unit before it, a decimal point OCR read as a space put back
+    ("615 5": cents are one or two digits); other fields' text as it is."""
+    if lab != "月保障金额":
+        return text
+    text = re.sub(r"^\s*[(（](?:元|元/月)[)）][:：]?", "", fold_fullwidth(text))
+    return re.sub(r"^\s*([0-9]+)\s+([0-9]{1,2})\s*(元?)\s*$", r"\1.\2\3", text)
+
+
 def _dibao_number(lab: str, text: str) -> Any | None:
-    value, factor = normalise_value(lab, _unit_prefix(text))
+    value, factor = normalise_value(lab, _unit_prefix(_amount_text(lab, text)))
     return value if value is not None and factor >= 1.0 and check_reading(lab, value) is None else None
 
 
@@ -1755,6 +1827,113 @@ def _listed_column(cands: list[tuple[str, TextLine]], n: int) -> list[tuple[str,
     if not fits:
         return cands
     return sorted(fits[-1], key=lambda c: (c[1].cy, c[1].box[0]))
+
+
+# the heads a list printed on its side must have down its left (each once; others, 序号 or 性别, may stand among them)
+_COLUMN_LIST_HEADS = ("姓名", "关系", "身份证号")
+
+
+def people_by_column(lines: Sequence[TextLine]) -> tuple[list[Person], set[int]]:
+    """People listed one per column: a list printed on its side (a booklet's 保障对象 page whose heads stand one
+    under the other down its left, 姓名 / 与户主关系 / 身份证号码, each person's values in a column of their own
+    to their right, as a narrow page fits more people so). The heads: three list heads one under the other,
+    each the whole of its text, their spans across overlapping, the name's, the relation's and the number's;
+    each head's row: the texts right of the heads level with it (nearer to it than to another head). Each
+    possible name of the name's row is a person, with the relation and the number standing in its column (the
+    texts of those rows whose middle is nearest the name's, within half the wider's width); a list with no
+    number in its number's row is no list. Also the ids of the list's texts (heads and rows): no
+    holder's values. ([], set()) when no such list is printed."""
+    heads = [(lab, t) for t in lines if (lab := _list_head(t.text)) is not None]
+    for lab0, anchor in heads:
+        if lab0 != "关系":
+            continue
+        h = anchor.height
+        col = [
+            (lab, t)
+            for lab, t in heads
+            if t.page == anchor.page
+            and min(t.box[2], anchor.box[2]) - max(t.box[0], anchor.box[0])
+            > 0.5 * min(t.box[2] - t.box[0], anchor.box[2] - anchor.box[0])
+            and abs(t.cy - anchor.cy) <= 8 * h
+        ]
+        labs = [lab for lab, _ in col]
+        if any(labs.count(lab) != 1 for lab in _COLUMN_LIST_HEADS):
+            continue  # each head once: a list's header row or the holder's own labels are no such column
+        right = max(t.box[2] for _, t in col) - 0.3 * h
+        level: list[tuple[str, TextLine]] = []
+        for t in lines:
+            if t.page != anchor.page or t.box[0] < right or any(t is c for _, c in col):
+                continue
+            lab, head = min(col, key=lambda c: abs(c[1].cy - t.cy))
+            if abs(head.cy - t.cy) <= 0.8 * max(head.height, t.height):
+                level.append((lab, t))
+        # the list's columns run on from its heads without a gap wider than its widest text (or three text
+        # heights): what stands further right (another leaf copied beside it) is no part of it
+        reach = max([3 * h, *(t.box[2] - t.box[0] for _, t in level)])
+        end = right
+        for _, t in sorted(level, key=lambda x: x[1].box[0]):
+            if t.box[0] - end > reach:
+                break
+            end = max(end, t.box[2])
+        rows: dict[str, list[TextLine]] = {lab: [] for lab, _ in col}
+        for lab, t in level:
+            if t.box[0] <= end:
+                rows[lab] += _glued_numbers(t) if lab == "身份证号" else [t]
+        # the numbers' row holds numbers (OCR may have misread every one of them: the people are still named)
+        if not any(_DIGIT_RUN.search(_compact(normalise_id_number(t.text))) for t in rows["身份证号"]):
+            continue
+        people: list[Person] = []
+        for nl in sorted(rows["姓名"], key=lambda t: t.cx):
+            name = simplified(_compact(nl.text))
+            if check_reading("姓名", name) is not None:
+                continue
+            person: dict[str, Any] = {"姓名": name}
+            c, b = {"姓名": nl.confidence}, {"姓名": _where(nl)}
+            for lab in ("关系", "身份证号"):
+                cell = _standing_in(nl, rows[lab])
+                if cell is None:
+                    continue
+                value = simplified(_compact(cell.text))
+                if lab == "身份证号":
+                    found = _ID_RUN.findall(normalise_id_number(cell.text))
+                    value = next((n.upper() for n in found if _valid_id(n)), "")
+                if value and check_reading(lab, value) is None:
+                    person[lab], c[lab], b[lab] = value, cell.confidence, _where(cell)
+            people.append((person, c, b))
+        used = {id(t) for _, t in col} | {id(t) for _, t in level if t.box[0] <= end}
+        return people, used
+    return [], set()
+
+
+def _glued_numbers(ln: TextLine) -> list[TextLine]:
+    """A row's 身份证号 run together into one text (a PDF's text layer gives a row's cells as one run:
+    "430302197907257850430302197907074501"): each number as a text of its own, its share of the run's width;
+    else the text as it is."""
+    run = _compact(normalise_id_number(ln.text)).upper()
+    if len(run) < 36 or len(run) % 18 or not re.fullmatch(r"[0-9X]+", run):
+        return [ln]
+    parts = [run[i : i + 18] for i in range(0, len(run), 18)]
+    if not all(_valid_id(p) for p in parts):
+        return [ln]
+    w = (ln.box[2] - ln.box[0]) / len(parts)
+    return [
+        TextLine(p, (ln.box[0] + i * w, ln.box[1], ln.box[0] + (i + 1) * w, ln.box[3]), ln.confidence, ln.page)
+        for i, p in enumerate(parts)
+    ]
+
+
+def _valid_id(number: str) -> bool:
+    return check_reading("身份证号", number.upper()) is None
+
+
+def _standing_in(head: TextLine, row: Sequence[TextLine]) -> TextLine | None:
+    """The text of ``row`` standing in ``head``'s column: its middle nearest to ``head``'s, within half the
+    wider's width."""
+    near = min(row, key=lambda t: abs(t.cx - head.cx), default=None)
+    if near is None:
+        return None
+    half = 0.5 * max(near.box[2] - near.box[0], head.box[2] - head.box[0])
+    return near if abs(near.cx - head.cx) <= half else None
 
 
 # ---------------------------------------------------------------------------------------------
