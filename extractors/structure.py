@@ -25,6 +25,7 @@ import numpy as np
 from dangan.extractors.layout import (
     MEMBER_HEADER_WORDS,
     PRINTED_LABELS,
+    ROW_NUMBER_HEADS,
     Box,
     Reading,
     TextLine,
@@ -677,6 +678,8 @@ def _header_of(row: list[Box], lines: Sequence[TextLine], relaxed: bool = False)
         text, _ = _cell_text(c, lines)
         if not text.strip() or id(c) in paired:
             continue
+        if _clean(text).strip("：:") in SIDE_TITLES | ROW_NUMBER_HEADS:
+            continue  # the table's side title (家庭成员) or its row numbers' head (序号): no column of a label
         filled += 1
         lab = header_label(text)
         if lab is not None and lab in MEMBER_WORDS:
