@@ -457,6 +457,9 @@ def lines_from_cells(lines: Sequence[TextLine], cells: Sequence[Any], page: int 
     out = list(rest)
     for i, members in buckets.items():
         b = boxes[i]
+        if _frames_fields(members):
+            out += members  # a frame round a block of fields, each on its own blank: no one field's cell
+            continue
         beside = _label_beside_value(members)
         if beside is not None:
             out.append(TextLine(beside[0], b, beside[1], page, cell=True))
@@ -511,6 +514,17 @@ def _row_text(row: Sequence[TextLine]) -> str:
             text += "："
         out.append(text if text != t.text.rstrip() else t.text)
     return "".join(out)
+
+
+def _frames_fields(members: Sequence[TextLine]) -> bool:
+    """Whether a ruled box holds three or more texts that are each a whole label of its own (different ones)
+    in two rows or more: a frame drawn round a block of fields written on blanks (values on rules, their
+    captions printed under or beside them, with no inner rulings), not one field's cell — merged into one
+    text, every label would read its neighbours' values run together."""
+    labels = [ln for ln in members if _is_label_text(ln.text)]
+    found = {"".join(lab or "" for lab, _ in split_labelled(ln.text)) for ln in labels}
+    # over two rows or more: a table framed with no inner rulings has its labels in its one header row
+    return len(found) >= 3 and len(group_rows(labels)) >= 2
 
 
 def _label_beside_value(members: list[TextLine]) -> tuple[str, float] | None:
@@ -976,6 +990,11 @@ def pair_labels(lines: Sequence[TextLine], wanted: Iterable[str] | None = None) 
                 continue
             if idx != len(parts) - 1:
                 continue  # an empty label followed by another label on the same run: blank on the form
+            if lab not in FREE_TEXT and (over := _value_over_caption(ln, lines)) is not None:
+                # a caption printed under the blank its value is written on (姓名 under 「张三」 on its rule)
+                _put(out, lab, Reading(over.text, over.confidence, over.page, over.box, raw=over.text,
+                                       extra={"label_line": ln}))
+                continue
             if _in_header_row(ln, lines) and (rd := _reading_below(ln, lines)) is not None:
                 # 档案表 style: a row of labels over a row of values; text squeezed between two labels
                 # is a label OCR misread ("使康" for 健康), not this label's value
@@ -1020,6 +1039,67 @@ def pair_labels(lines: Sequence[TextLine], wanted: Iterable[str] | None = None) 
             if not _pairs_in_row(ln, lines) and (rd := _reading_below(ln, lines)) is not None:
                 _put(out, lab, rd)
     return out
+
+
+def _value_over_caption(label: TextLine, lines: Sequence[TextLine]) -> TextLine | None:
+    """The value written on the blank over ``label`` when the label is the blank's caption, printed under its
+    rule (____张三____ / 姓名): outside any ruled cell, nothing beside the label but other labels, the nearest
+    text over it a value (nearer to it than to any other text of its row), no text under it nearer, and that
+    value no label's over it. Rows of labels over their values (labels, values, labels, values) give each
+    value to the label over it: the first row of labels has no value over it, so no row is a row of
+    captions; rows of captions start with a row of values no label stands over."""
+    if label.cell:
+        return None
+    right = value_right_of(label, lines)
+    if right is not None and not _is_label_text(right.text):
+        return None
+    value = _text_next_to(label, lines, above=True)
+    if value is None or _is_label_text(value.text) or any(lab for lab, _ in split_labelled(value.text)):
+        return None
+    if _is_section_heading(_clean(value.text)) or _labelled_from_left(value, lines):
+        return None  # a section's title, or 「住址：」 | value: the label before it owns it
+    under = _text_next_to(label, lines, above=False)
+    if under is not None and under.box[1] - label.box[3] < label.box[1] - value.box[3] - 0.2 * label.height:
+        return None  # the text under the label is nearer: its value, the label over it
+    head = _text_next_to(value, lines, above=True)
+    if head is not None and _is_label_text(head.text) and _value_over_caption(head, lines) is None:
+        return None  # the value stands under a label of its own (a row of labels over their values)
+    return value
+
+
+def _x_gap(a: TextLine, b: TextLine) -> float:
+    """How far apart two texts are across the page (0 when one stands over the other)."""
+    return max(0.0, max(a.box[0], b.box[0]) - min(a.box[2], b.box[2]))
+
+
+def _text_next_to(ln: TextLine, lines: Sequence[TextLine], above: bool) -> TextLine | None:
+    """The free text (no ruled cell) of the row right over (or under) ``ln``, its edge within a line height
+    of ``ln``'s, nearest to ``ln`` across the page and nearer to it than to any other text of ``ln``'s row
+    (a value written from the left of its rule, its caption centred under the rule, is still its)."""
+    h = ln.height
+    cands = [
+        o
+        for o in lines
+        if o is not ln
+        and o.page == ln.page
+        and not o.cell
+        and (o.cy < ln.box[1] if above else o.cy > ln.box[3])
+        and -0.3 * h <= (ln.box[1] - o.box[3] if above else o.box[1] - ln.box[3]) <= 1.0 * h
+        and _x_gap(o, ln) <= 8 * h
+    ]
+    if not cands:
+        return None
+    edge = max(o.cy for o in cands) if above else min(o.cy for o in cands)
+    row = [o for o in cands if abs(o.cy - edge) <= 0.6 * o.height]
+
+    def key(o: TextLine, to: TextLine) -> tuple[float, float]:
+        return _x_gap(o, to), abs(o.cx - to.cx)
+
+    best = min(row, key=lambda o: key(o, ln))
+    siblings = [s for s in lines if s is not ln and s.page == ln.page and not s.cell and _same_row(s, ln)]
+    if any(key(best, s) < key(best, ln) for s in siblings):
+        return None  # nearer to another text of the row: that one's
+    return best
 
 
 def _under_another_label(label: TextLine, value: TextLine, lines: Sequence[TextLine]) -> bool:
