@@ -240,6 +240,10 @@ NARRATIVE_FACTOR = 0.97
 _ITEMISED_TOTAL = re.compile(r"(?:合计|总计|共计)\s*[：:]?\s*(\d[\d,]*(?:\.\d+)?)\s*元?\s*[。.]?$")
 
 
+# two dates written one after the other, figures and points (or 年月日) only
+_DATE_TWICE_RE = re.compile(r"(\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)\s*(\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)")
+
+
 def normalise_value(label: str, text: Any) -> tuple[Any, float]:
     """(value, factor): the factor is < 1 when the text could not be read as what the label needs."""
     if not isinstance(text, str):
@@ -312,6 +316,10 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
         return (raw, 0.3) if n is None else (n, 1.0)
     if label in DATES:
         d = parse_date(raw)
+        if d is None and (m := _DATE_TWICE_RE.fullmatch(raw)) and (redone := parse_date(m.group(2))) is not None:
+            # "2017.01.01 2018.01.01" (the space lost when the cell's texts were joined): a date struck through and
+            # written again beside it, as an amount is ("2900 2250"); the one written last is the answer
+            return redone.isoformat(), 0.9
         if d is None:
             found = find_dates(raw)
             d = found[0] if found else None

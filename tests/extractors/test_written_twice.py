@@ -27,3 +27,20 @@ def test_texts_that_only_look_doubled_stay_whole() -> None:
     assert normalise_value("工作单位", "长沙机床有限责任公司")[0] == "长沙机床有限责任公司"
     assert normalise_value("家庭住址", "北京市东城区北京市西城区")[0] == "北京市东城区北京市西城区"
     assert normalise_value("银行卡号", "622202622202")[0] == "622202622202"
+
+
+def test_a_date_written_again_right_after_the_struck_one() -> None:
+    """「参加工作时间」 answered 2009年7月1日, struck through, then 2010年3月1日 beside it (or a date misread then
+    written again): the one written last; a date written once stays as it is."""
+    lines = [
+        TextLine("困难职工家庭情况登记表", (600, 60, 1100, 110)),
+        TextLine("参加工作时间", (120, 300, 300, 330)),
+        TextLine("2009年7月1日2010年3月1日", (400, 300, 900, 330)),
+        TextLine("出生日期", (120, 380, 260, 410)),
+        TextLine("1980/13/02 1980/12/02", (400, 380, 900, 410)),
+        TextLine("填表人：王芳", (120, 600, 400, 630)),
+    ]
+    ex = extract_fields("建档申请表", lines, today=TODAY)
+    assert ex.fields["工作时间"] == "2010-03-01"
+    assert ex.fields["出生日期"] == "1980-12-02"
+    assert normalise_value("工作时间", "2015.05.01") == ("2015-05-01", 1.0)
