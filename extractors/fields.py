@@ -661,14 +661,29 @@ def _region_text(
 def _options_under(label_line: TextLine, lines: Sequence[TextLine], options: Sequence[str]) -> list[TextLine]:
     """A label whose row holds none of its options, printed over them (「五、困难类别」 over 「○持证困难户 ○…」, or
     「主要致困原因：」 with its options set half a line lower): the first row of text under the label's top, within
-    two and a half lines of its foot, that names options of the list — its lines left to right, up to a label."""
+    two and a half lines of its foot, that names options of the list — its lines left to right, up to a label.
+    Labels side by side, each over its own options (有无一定自救能力 | 是否零就业家庭, each with □是 □否 under it):
+    the options under the next label along the row are that label's."""
     lb, h = label_line.box, label_line.height
+    end = min(
+        (
+            ln.box[0]
+            for ln in lines
+            if ln.page == label_line.page
+            and ln.box[0] >= lb[2]
+            and abs(ln.cy - label_line.cy) <= 0.6 * max(ln.height, h)
+            and split_labelled(ln.text)[:1]
+            and split_labelled(ln.text)[0][0] is not None
+        ),
+        default=float("inf"),
+    )
     under = [
         ln
         for ln in lines
         if ln.page == label_line.page
         and lb[1] + 0.3 * h < ln.box[1] <= lb[3] + 2.5 * h
         and ln.box[0] >= lb[0] - h
+        and ln.cx < end
         and ln is not label_line
     ]
     for row in group_rows(under):
