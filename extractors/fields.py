@@ -219,6 +219,26 @@ def _strip_value(text: str) -> str:
     return text
 
 
+# letters and signs OCR reads for a digit of a number (a slashed or dotted 0 read Φ or Ø, 0 read O or D, 1 read
+# I or |): taken for the digit only where the number then holds (its check digit and birth date)
+# (the number comes here upper-cased: o, ø, l are O, Ø, L)
+_DIGIT_LOOKALIKES = str.maketrans({"Φ": "0", "Ø": "0", "O": "0", "D": "0", "I": "1", "|": "1"})
+
+
+def _digit_lookalikes(number: str) -> str:
+    """An 18-character ID number with a digit read as a look-alike sign (3301Φ6…): the number with the digit,
+    when that number is valid; else as read."""
+    if len(number) != 18 or number[:17].isdigit():
+        return number
+    mended = number[:17].translate(_DIGIT_LOOKALIKES) + number[17]
+    if mended == number or not mended[:17].isdigit():
+        return number
+    try:
+        return parse_id_number(mended).number
+    except ValueError:
+        return number
+
+
 def _id_from(number: str) -> tuple[str, float]:
     """An ID cell holding more than 18 characters (a wrong number crossed out and the right one written
     after it, a date stamped over the cell, the next column's digits run into it): the 18 whose check
@@ -331,7 +351,7 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
         return (raw, 0.3) if b is None else (b, 1.0)
     if label in ID_LABELS:
         # the check digit X read as the multiplication sign (× and X look alike in print): an ID holds no ×
-        return _id_from(normalise_id_number(raw.replace("×", "X")).replace("x", "X"))
+        return _id_from(_digit_lookalikes(normalise_id_number(raw.replace("×", "X")).replace("x", "X")))
     if label in SIGNER_LABELS:  # the signing date often follows the name ("卢艳娜 2026 05 12")
         # a tick or box of the row's options read into the name ("☑史兰"): no character of a name
         name = re.split(r"\s*\d", raw.lstrip("□☑■✓√✔☒ "))[0].strip("：:，,。 ")
