@@ -227,7 +227,9 @@ def _under_header_row(rv: RowValue, lines: Sequence[TextLine], labels: Mapping[s
     if max(u.cy for u in found) - min(u.cy for u in found) > 0.6 * h:
         return None
     if any(match_label(u.text, labels) is not None or label_of(u.text) is not None or _LABEL_END.search(u.text)
-           for u in found):
+           or _account_label(u.text) is not None for u in found):
+        # a block of label | value rows printed twice side by side (a transfer's payer | payee, each 户名 /
+        # 账号 / 开户行): the row under holds the next pair's labels (账号), not values of a header row
         return None
     return found[0]
 
@@ -4459,7 +4461,36 @@ def _payer_name(ordered: Sequence[TextLine]) -> tuple[str, RowValue] | None:
             payer = row_values(row[i:], PAYER_LABELS).get("姓名")
             if payer is not None and (found := _labelled_name(payer, ordered)) is not None:
                 return found
+            if (found := _group_name(ln, ordered)) is not None:
+                return found
     return None
+
+
+# the labels of a holder's own name within a group of rows headed by the party (户名 under 付款人)
+_GROUP_NAME_LABELS = {w: k for w, k in OTHER_NAME_LABELS.items() if k == "姓名" and w not in PAYER_LABELS}
+
+
+def _group_name(label: TextLine, ordered: Sequence[TextLine]) -> tuple[str, RowValue] | None:
+    """A party's label that heads a group of rows rather than a row of its own (付款人 printed down the
+    side of its 户名 / 账号 / 开户行 rows, the payee's group beside it): the name under the group's own name
+    label (户名, 姓名 …), on the rows the party's label spans, right of it and left of the next party's."""
+    h = min(label.height, label.box[2] - label.box[0])
+    band = [
+        t
+        for t in ordered
+        if t is not label
+        and t.page == label.page
+        and label.box[1] - 0.3 * h <= t.cy <= label.box[3] + 0.3 * h
+        and t.box[0] >= label.box[2] - 0.3 * h
+    ]
+    nxt = min(
+        (t.box[0] for t in band if (m := match_label(t.text, PAYER_LABELS)) is not None and not m[1].strip()),
+        default=None,
+    )
+    if nxt is not None:
+        band = [t for t in band if t.box[2] <= nxt]
+    rv = labelled_values(band, _GROUP_NAME_LABELS).get("姓名")
+    return _labelled_name(rv, band) if rv is not None else None
 
 
 def _in_column(name: str, label: TextLine, lines: Sequence[TextLine]) -> bool:
