@@ -4608,10 +4608,14 @@ def _name_before_label(text: str) -> str | None:
     if m is None:
         return _name_before_bare_label(t)
     head = m.group(1)
-    for n in (3, 2, 4):
-        name, label = head[:n], head[n:]
-        if len(label) >= 2 and (label_of(label) is not None or _header(label)) and _plain_name(name) == name:
-            return name
+    # a label of the schemas as printed first: a header's end alone (单位) fits a shorter label after a name
+    # that took the label's first character ("宋帆所在单位：" is 宋帆 | 所在单位, not 宋帆所 | 在单位)
+    for exact in (True, False):
+        for n in (3, 2, 4):
+            name, label = head[:n], head[n:]
+            known = canonical_label(label) is not None if exact else label_of(label) is not None or _header(label)
+            if len(label) >= 2 and known and _plain_name(name) == name:
+                return name
     return None
 
 
