@@ -193,6 +193,11 @@ OTHER_PRINTINGS: dict[str, str] = {
     # the branch of the bank asked as the bank's 网点 (the banks' own word for a branch office, printed on
     # account-opening and salary-card forms: 开户网点)
     "开户网点": "支行名称",
+    # the measures named with what they are ("四个一批"帮扶措施, as units word 帮扶 measures elsewhere: 帮扶单位,
+    # 帮扶责任人), and the category a union files the household under named for the filing (建档类别: 全总级 /
+    # 省级 / 地市级 are the levels it is filed at, seed 000's 建档 … 勾选困难类别)
+    "四个一批帮扶措施": "四个一批措施",
+    "建档类别": "困难类别",
 }
 
 # Wordings that are a label only as a cell's whole text: inside a text they are words of a title or a sentence

@@ -49,3 +49,14 @@ def test_labels_over_values_worded_by_another_printing() -> None:
     assert f["开户银行"] == "中国工商银行"
     assert f["支行名称"] == "杭州拱墅支行"
     assert f["是否为零就业家庭"] is True
+
+
+def test_measures_and_the_filing_category_worded_for_what_they_are() -> None:
+    """「"四个一批"帮扶措施」 is the measures' label whole (not 四个一批 with 帮扶措施 its value), and the category
+    a visitor ticks under 建档类别 is the 困难类别; drawn as label beside value, the options in the cell."""
+    page = Page()
+    page.row([420, 960], ["“四个一批”帮扶措施", "社会救助兜底"])
+    page.row([420, 960], ["建档类别", "全总级 ☑省级 □地市级"])
+    ex = extract_fields("建档申请表", page.lines, cells={0: page.cells()}, today=TODAY)
+    assert ex.fields.get("四个一批措施") == "社会救助兜底"
+    assert ex.fields.get("困难类别") == "省级"
