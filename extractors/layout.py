@@ -1074,8 +1074,9 @@ def _x_gap(a: TextLine, b: TextLine) -> float:
 
 def _text_next_to(ln: TextLine, lines: Sequence[TextLine], above: bool) -> TextLine | None:
     """The free text (no ruled cell) of the row right over (or under) ``ln``, its edge within a line height
-    of ``ln``'s, nearest to ``ln`` across the page and nearer to it than to any other text of ``ln``'s row
-    (a value written from the left of its rule, its caption centred under the rule, is still its)."""
+    of ``ln``'s (the taller one's: a caption is printed smaller than what is written over it), nearest to
+    ``ln`` across the page and nearer to it than to any other text of ``ln``'s row (a value written from
+    the left of its rule, its caption centred under the rule, is still its)."""
     h = ln.height
     cands = [
         o
@@ -1084,7 +1085,7 @@ def _text_next_to(ln: TextLine, lines: Sequence[TextLine], above: bool) -> TextL
         and o.page == ln.page
         and not o.cell
         and (o.cy < ln.box[1] if above else o.cy > ln.box[3])
-        and -0.3 * h <= (ln.box[1] - o.box[3] if above else o.box[1] - ln.box[3]) <= 1.0 * h
+        and -0.3 * h <= (ln.box[1] - o.box[3] if above else o.box[1] - ln.box[3]) <= 1.2 * max(h, o.height)
         and _x_gap(o, ln) <= 8 * h
     ]
     if not cands:

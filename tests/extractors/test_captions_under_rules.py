@@ -79,3 +79,18 @@ def test_labels_over_their_values_keep_the_value_under_them() -> None:
     assert ex.fields.get("婚姻状况") == "已婚"
     assert ex.fields.get("身份证号") == ID
     assert ex.fields.get("户口所在地行政区划") == "湖南省长沙市天心区"
+
+
+def test_small_captions_further_under_their_values_than_their_own_height() -> None:
+    """Captions printed at half the writing's height, spaced out (姓 名), a little more than their own height
+    under the values: still under them, nearer than the next line."""
+    lines = [
+        _t("龙建国", 230, 400, 46), _t("1970年3月2日", 700, 400, 46),
+        _t("姓 名", 300, 470, 22), _t("出生日期", 820, 470, 22),
+        _t("长沙市岳麓区银盆岭街道", 230, 560, 46),
+        _t("户 籍 地", 420, 630, 22),
+    ]
+    ex = extract_fields("建档申请表", lines, today=TODAY)
+    assert ex.fields.get("姓名") == "龙建国"
+    assert ex.fields.get("出生日期") == "1970-03-02"
+    assert ex.fields.get("户口所在地行政区划") == "长沙市岳麓区银盆岭街道"
