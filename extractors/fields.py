@@ -1958,6 +1958,43 @@ def _unit_reading(lines: Sequence[TextLine], grid: Mapping[int, Sequence[Box]] |
     return None
 
 
+_FORM_NUMBER_RE = re.compile(r"编号[：:]?\s*(\S*\d\S*)")  # the colon may be lost to OCR
+
+
+def _form_number(lines: Sequence[TextLine]) -> Reading | None:
+    """The form's own number printed 编号：… at its head, outside its tables (the number the union gives
+    the archive, as 档案编号): a text that is only that, with a digit in the number. A column headed 编号 in
+    a table has no number beside its head."""
+    for ln in sorted(lines, key=lambda t: (t.page, t.cy)):
+        if not ln.cell and (m := _FORM_NUMBER_RE.fullmatch(_clean(ln.text))):
+            return Reading(m.group(1), ln.confidence, ln.page, ln.box, raw=ln.text, extra={"label_line": ln})
+    return None
+
+
+def _printed_as(rd: Reading, wording: str) -> bool:
+    """Whether the label ``rd`` was read for is printed ``wording`` (its label line starts with it)."""
+    label_line = rd.extra.get("label_line")
+    return isinstance(label_line, TextLine) and _clean(label_line.text).startswith(wording)
+
+
+def _unit_apart_from_employer(readings: dict[str, Reading]) -> None:
+    """所在单位 asks for the applicant's unit: read as the employer (工作单位) when it is the form's only
+    question of it, but a form that asks 工作单位 among the applicant's fields as well prints 所在单位 over its
+    table for the unit the archive is filed with (所在单位：长沙机床 … 编号：…): that one is the 单位."""
+    first = readings.get("工作单位")
+    if first is None or "单位" in readings:
+        return
+    every = [first, *first.extra.get("alternatives", [])]
+    unit = [rd for rd in every if _printed_as(rd, "所在单位")]
+    own = [rd for rd in every if not _printed_as(rd, "所在单位")]
+    if not unit or not own:
+        return
+    readings["单位"] = replace(unit[0], extra={k: v for k, v in unit[0].extra.items() if k != "alternatives"})
+    rest = own[1:]
+    readings["工作单位"] = replace(own[0], extra={**{k: v for k, v in own[0].extra.items() if k != "alternatives"},
+                                                 **({"alternatives": rest} if rest else {})})
+
+
 def _causes_by_legend(readings: dict[str, Reading], legend: Mapping[str, str]) -> None:
     """Cause readings written as numbers of the printed legend ("8", "3、1") → the causes they number (the
     reading and each of its alternatives)."""
@@ -2133,6 +2170,12 @@ def extract_fields(
     household_lines = [ln for ln in lines if id(ln) not in used] if used else list(lines)
     readings = pair_labels(household_lines)
     _join_id_fragments(readings, household_lines)
+    if doc_type == "建档申请表":
+        _unit_apart_from_employer(readings)
+        if "审核人" not in readings and "审批人" in readings:
+            readings["审核人"] = readings["审批人"]  # no reviewer's line: the approver signed the review
+        if "职工编号" not in readings and (number := _form_number(household_lines)) is not None:
+            readings["职工编号"] = number
     if doc_type == "建档申请表" and "单位" not in readings and (unit := _unit_reading(household_lines, grid)) is not None:
         readings["单位"] = unit
     if doc_type == "建档申请表" and (legend := cause_legend(lines)):

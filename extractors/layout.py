@@ -115,6 +115,9 @@ EXTRA_LABELS: dict[str, str] = {
     # the visitor ticks the suggested category (入户核查人员意见 … 勾选困难类别)
     "核查人": "建档人",
     "审签人": "审核人",
+    # the approver's signature (经办人 审核人 审批人, seed 003): a label of its own, the form's 审核人 where the
+    # form has no 审核人 to sign (an 审批表 whose last opinion is the approval: fields.extract_fields)
+    "审批人": "审批人",
     "建议困难类别": "困难类别",
     # 河北 申报表 (seed 002): 职工身份 在职/失业/其他 — a label of its own, no schema field, never a value
     "职工身份": "职工身份",
@@ -914,6 +917,7 @@ def _continuation(first: TextLine, lines: Sequence[TextLine], x_tol: float | Non
             and -first.height <= o.box[0] - first.box[0] <= (x_tol if x_tol is not None else first.height)
             and not split_labelled(o.text)[0][0]
             and not _labelled_from_left(o, lines)
+            and not _is_section_heading(_clean(o.text))  # 「一、申请人情况」 under the head line: a section begins
         ]
         if not nxt:
             return out
