@@ -420,7 +420,26 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
         return again, 0.9
     if label in WORD_LABELS and (again := _word_written_again(raw)) is not None:
         return again, 0.9
+    if label in LEVEL_LABELS and (level := _level_written_again(raw)) is not None:
+        return level, 0.9
     return raw, 1.0
+
+
+# fields answered by the level of the standard applied (ARCHIVE-SCHEMA.md: 全总 / 省 / 市 / 县 / 基层)
+LEVEL_LABELS = {"档案类型", "建档标准"}
+_LEVELS = ("全总", "基层", "省", "市", "县")
+_LEVEL_AGAIN_RE = re.compile(rf"(\S{{1,3}}?)\s*({'|'.join(_LEVELS)})级?")
+
+
+def _level_written_again(text: str) -> str | None:
+    """A level written after a first attempt at it struck through ("全大 全总", "省中省": the attempt begun with
+    the level's first character, the rest garbled by the stroke): the level written last."""
+    t = re.sub(r"\s", "", text)
+    m = _LEVEL_AGAIN_RE.fullmatch(t)
+    if m is None or t.removesuffix("级") in _LEVELS:
+        return None
+    head, level = m.groups()
+    return level if head[0] == level[0] else None
 
 
 def _numbered_causes(text: str) -> list[str]:

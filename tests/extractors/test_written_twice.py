@@ -44,3 +44,12 @@ def test_a_date_written_again_right_after_the_struck_one() -> None:
     assert ex.fields["工作时间"] == "2010-03-01"
     assert ex.fields["出生日期"] == "1980-12-02"
     assert normalise_value("工作时间", "2015.05.01") == ("2015-05-01", 1.0)
+
+
+def test_a_level_written_again_after_a_struck_attempt_at_it() -> None:
+    """档案类型 / 建档标准 hold a level (全总 / 省 / 市 / 县 / 基层): one written after an attempt begun with its first
+    character and struck ("县城 县", "基屋基层") is that level; a level alone, or a place's name, stays as read."""
+    assert normalise_value("档案类型", "县城 县")[0] == "县"
+    assert normalise_value("建档标准", "基屋基层")[0] == "基层"
+    assert normalise_value("档案类型", "市级")[0] == "市级"
+    assert normalise_value("建档标准", "河北省")[0] == "河北省"
