@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import cv2
 import numpy as np
 import pdfplumber
 import pytest
@@ -23,7 +24,8 @@ from dangan.synth.canvas import rasterise, write_pdf
 from dangan.synth.forms import form_hangzhou
 from dangan.synth.generate import HOUSEHOLD_COLUMNS, MEMBER_COLUMNS, Summary, generate
 from dangan.synth.households import make_households
-from dangan.synth.render import Style, documents_for
+from dangan.synth.layouts import layouts_of
+from dangan.synth.render import Style, documents_for, load_layouts
 
 FILE_RE = re.compile(r"^scans/([^/]+)/([^/]+)/(\d{2})_([^/_.]+)(?:_\d+)?\.(jpg|png|tif|pdf)$")
 
@@ -59,10 +61,31 @@ def _paper_as_electronic(label: str, v: Any) -> Any:
     return _electronic(v)
 
 
-def _red_pixels(img: Image.Image) -> int:
+def _red_mask(img: Image.Image) -> np.ndarray:
     a = np.asarray(img.convert("RGB")).astype(np.int16)
     r, g, b = a[..., 0], a[..., 1], a[..., 2]
-    return int(((r > 140) & (r - g > 60) & (r - b > 50)).sum())
+    return (r > 140) & (r - g > 60) & (r - b > 50)
+
+
+def _red_pixels(img: Image.Image) -> int:
+    return int(_red_mask(img).sum())
+
+
+def _seals(img: Image.Image, dpi: int) -> list[tuple[float, float]]:
+    """The red blobs shaped like a round seal, as (width, height) in mm: red ink joined across gaps of ~2 mm
+    (a seal's ring, star and text, its uneven ink) whose extent is 14-60 mm both ways and about as wide as
+    high (a ring of r ≈ 8-30 mm at any angle). A unit's red letterhead (a name a few mm high, a rule across the
+    page) or a red heading is red ink of another shape and is not counted."""
+    px = dpi / 25.4
+    k = max(1, round(px))  # ~1 mm each side
+    mask = cv2.dilate(_red_mask(img).astype(np.uint8), np.ones((2 * k + 1, 2 * k + 1), np.uint8))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    found = []
+    for i in range(1, n):
+        w, h = (stats[i, cv2.CC_STAT_WIDTH] - 2 * k) / px, (stats[i, cv2.CC_STAT_HEIGHT] - 2 * k) / px
+        if min(w, h) >= 14 and max(w, h) <= 60 and max(w, h) <= 1.35 * min(w, h):
+            found.append((round(float(w), 1), round(float(h), 1)))
+    return found
 
 
 def test_layout_and_files(corpus: tuple[Path, Summary]) -> None:
@@ -260,13 +283,16 @@ def test_red_seal_where_the_truth_says_so(planted_corpus: tuple[Path, Summary]) 
     for t in _jsonl(out / "truth.jsonl"):
         if "是否盖章" not in t["fields"] or t["photocopy"]:
             continue  # a black-and-white photocopy's seal is grey (test_layouts checks it has no colour)
+        # not "no red ink at all": some printings carry red ink of their own (a unit's letterhead in red),
+        # so what is counted is a seal-shaped red blob, present exactly where the truth says sealed
         with Image.open(out / t["file"]) as im:
             red = _red_pixels(im) / (t["dpi"] / 25.4) ** 2  # in mm²: a seal of r ≈ 15-20 mm inks > 60 mm²
+            seals = _seals(im, t["dpi"])
         if t["fields"]["是否盖章"]:
-            assert red > 60, (t["file"], red)
+            assert seals and red > 60, (t["file"], t["layout"], red, seals)
             sealed += 1
         else:
-            assert red < 5, (t["file"], red)
+            assert not seals, (t["file"], t["layout"], red, seals)
             unsealed += 1
     assert sealed > 5
     # and the same form drawn both ways
@@ -274,6 +300,21 @@ def test_red_seal_where_the_truth_says_so(planted_corpus: tuple[Path, Summary]) 
     with_seal = rasterise(form_hangzhou(hh, Style.draw(random.Random(1)), True).pages[0], 100)
     without = rasterise(form_hangzhou(hh, Style.draw(random.Random(1)), False).pages[0], 100)
     assert _red_pixels(with_seal) > 1000 > 50 > _red_pixels(without)
+    assert len(_seals(with_seal, 100)) == 1 and not _seals(without, 100)
+    # a red letterhead is not a seal: 收入证明 letters on red letterhead, one sealed and one unsealed
+    hh = next(h for h in make_households(10, 1) if any((p["月收入"] or 0) > 0 for p in [h.householder(), *h.members]))
+    name = next(p["姓名"] for p in [hh.householder(), *hh.members] if (p["月收入"] or 0) > 0)
+    load_layouts()
+    letter = next(lo.draw for lo in layouts_of("收入证明") if lo.name == "收入证明/单位信笺")
+    letters = {}
+    for seed in range(200):
+        doc = letter(hh, name, random.Random(seed))
+        letters.setdefault(doc.fields["是否盖章"], doc)
+        if len(letters) == 2:
+            break
+    sealed_letter, unsealed_letter = (rasterise(letters[s].pages[0], 100) for s in (True, False))
+    assert _red_pixels(unsealed_letter) > 1000  # the red letterhead: any red ink is no sign of a seal
+    assert len(_seals(sealed_letter, 100)) == 1 and not _seals(unsealed_letter, 100)
 
 
 def test_bad_arguments_are_refused(tmp_path: Path) -> None:
