@@ -3247,6 +3247,41 @@ def wrapped_id_number(lines: Sequence[TextLine]) -> tuple[str, float, int, Box] 
     return next(iter(found)) if len({f[0] for f in found}) == 1 else None
 
 
+def parted_cells(lines: Sequence[TextLine], labels: Mapping[str, str], checked: Iterable[str] = ()) -> list[TextLine]:
+    """A ruled cell's text that holds several printed label/value pairs one after another, parted at the labels:
+    a grid whose inner rulings a copy lost (thin lines faded, the thick frame of a band of rows kept) is found
+    as one cell, its rows' texts joined ("姓名谭俊曾用名性别男民族汉族出生日期 1985年4月1日…"). A cell starting with
+    a label and holding three labels or more is parted into texts that each start with one (the same box each,
+    in order). One holding two is parted only when what each label would then hold is a possible value of a
+    field ``checked`` knows (the label right after the first: "曾用名民族 汉族"), one of them at least: a value
+    may hold a label's word ("民族路"). Other texts stay as they are."""
+    keys = sorted((k for k in labels if len(_compact(k)) >= 2), key=len, reverse=True)
+    rx = re.compile("|".join(re.escape(_compact(k)) for k in keys))
+    known = set(checked)
+    out: list[TextLine] = []
+    for ln in lines:
+        t = _compact(ln.text)
+        found = [(m.start(), m.end(), labels.get(m.group(), m.group())) for m in rx.finditer(t)]
+        if not ln.cell or len(found) < 2 or found[0][0] != 0:
+            out.append(ln)
+            continue
+        parts = [(lab, t[a:b], t[e:b]) for (a, e, lab), b in zip(found, [*(f[0] for f in found[1:]), len(t)], strict=True)]
+        if len(parts) == 2:
+            said = [(lab, v) for lab, _, v in parts if v]
+            if not any(lab in known for lab, _ in said) or not all(
+                _possible(lab, v) for lab, v in said if lab in known
+            ):
+                out.append(ln)
+                continue
+        out += [replace(ln, text=text) for _, text, _ in parts]
+    return out
+
+
+def _possible(label: str, text: str) -> bool:
+    value, _factor = normalise_value(label, text)
+    return value is not None and check_reading(label, value) is None
+
+
 def joined_upright_labels(lines: Sequence[TextLine], labels: Mapping[str, str]) -> list[TextLine]:
     """``lines`` with a two-character label set one character under the other in a narrow cell (姓 over 名,
     民 over 族) whose first character OCR read together with the value beside it ("姓 龚勇帆" | "名") read as
@@ -3292,7 +3327,7 @@ def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
     The row reading wins over the nearest-text pairing: a 姓名 whose value OCR lost must stay empty,
     not take the next printed label (曾用名) from the row below.
     """
-    lines = joined_upright_labels(lines, HUKOU_LABELS)
+    lines = joined_upright_labels(parted_cells(lines, HUKOU_LABELS, DOC_MEMBER_FIELDS["户口簿"]), HUKOU_LABELS)
     pages = sorted({ln.page for ln in lines})
     for card in (blk for page in pages for blk in card_blocks([ln for ln in lines if ln.page == page])):
         rd = pair_labels(card, wanted=set(MEMBER_LABELS.values()))
