@@ -583,8 +583,14 @@ _BARE_DATE = re.compile(r"(?:19|20)\d{2}[.\-/年]\d{1,2}(?:[.\-/月]\d{1,2}日?)
 def _address_block(
     label_line: TextLine, rest: str, lines: Sequence[TextLine], labels: Mapping[str, str]
 ) -> tuple[str, list[TextLine]]:
-    """住址 wraps over up to three rows right of its label, down to the next printed label."""
+    """住址 wraps over up to three rows right of its label, down to the next printed label. A label read into
+    one text with the value's first row ("住址湖南省长沙市芙蓉区五一") ends where its characters' share of the
+    text's width ends: the rows below start there, under the value."""
     h = label_line.height
+    whole, said = len(_compact(label_line.text)), len(_compact(rest))
+    label_end = label_line.box[2]
+    if said and whole > said:
+        label_end = label_line.box[0] + (label_line.box[2] - label_line.box[0]) * (whole - said) / whole
     below = [
         o.box[1]
         for o in lines
@@ -600,7 +606,7 @@ def _address_block(
         for o in lines
         if o.page == label_line.page
         and o is not label_line
-        and o.box[0] > label_line.box[0] + 0.5 * (label_line.box[2] - label_line.box[0])
+        and o.box[0] > label_line.box[0] + 0.5 * (label_end - label_line.box[0])
         and label_line.box[1] - 0.3 * h <= o.cy < stop
         and match_label(o.text, labels) is None
         and not _BARE_DATE.fullmatch(_compact(o.text))  # an attester's date, never part of an address
@@ -608,7 +614,7 @@ def _address_block(
     picked = [o for o in picked if not _ID_RUN.fullmatch(normalise_id_number(_compact(o.text)))]
     used: list[TextLine] = []
     prev_bottom = label_line.box[3]
-    start = label_line.box[2]  # where the address's column starts: after its label, then its first row
+    start = label_end  # where the address's column starts: after its label, then its first row
     for row in _stacked_apart(group_rows(picked)):
         top = min(t.box[1] for t in row)
         if used and top - prev_bottom > 1.2 * max(t.height for t in row):

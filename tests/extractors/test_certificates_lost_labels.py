@@ -48,3 +48,14 @@ def test_the_address_above_the_number_when_its_label_and_the_born_label_are_lost
     f = extract_fields("身份证", lines, today=TODAY).fields
     assert f["住址"] == "宁夏回族自治区银川市兴庆区解放东街12号"
     assert f["身份证号"] == NUMBER and f["出生日期"] == "1988-07-23"
+
+
+def test_the_address_read_with_its_label_wraps_under_the_value() -> None:
+    """The 住址 label and the address's first row read as one text ("住址宁夏回族…"): the rows the card wrapped it
+    onto start under the value, left of the glued text's middle, and are the address too. Before: the first
+    row only."""
+    lines = _front("女", [L("出生", 120, 240, 200, 280), L("1988年7月23日", 230, 238, 520, 282)],
+                   [L("住址宁夏回族自治区银川市", 120, 308, 620, 352), L("兴庆区解放东街", 230, 358, 540, 398),
+                    L("12号3单元", 230, 404, 420, 444)])
+    f = extract_fields("身份证", lines, today=TODAY).fields
+    assert f["住址"] == "宁夏回族自治区银川市兴庆区解放东街12号3单元"
