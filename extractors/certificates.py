@@ -513,6 +513,8 @@ def value_name(rv: RowValue, longest: int = 6) -> str | None:
     # a note after the label ("授权人（签字）：" | 莫秋菊) is none of the value, nor is the label's colon read
     # as another stop ("交款单位（人）。" | 董强建)
     first = next((t for t in [rest, *others] if _NOTE.sub("", fold_fullwidth(t)).strip(" \u3000：:_。.，,、")), None)
+    if not rest.strip(" \u3000：:_") and (spaced := _spaced_word(rv)) is not None:
+        first = spaced  # a name whose characters are set apart (黎 华 霞): OCR reads each as a text of its own
     name = person_name(first, longest) if first is not None else whole
     if name is None and first is not None:
         # the name, then the person's facts ("卢建平，男，52岁，机修车间职工…"): the name before the first comma
@@ -520,6 +522,20 @@ def value_name(rv: RowValue, longest: int = 6) -> str | None:
         name = person_name(head, longest) if head != first else None
     # a header's next header (职工姓名 | 部门 | 家庭人口) is no name
     return name if name is not None and check_reading("姓名", name) is None else None
+
+
+def _spaced_word(rv: RowValue) -> str | None:
+    """The first texts after a label when they are single characters close together (a name printed or
+    written letter-spaced, read one character a text): two or more of them, joined."""
+    run: list[TextLine] = []
+    for t in (t for t in rv.lines if t is not rv.label_line):
+        c = _compact(t.text).strip("：:_")
+        if not re.fullmatch(r"[\u4e00-\u9fa5]", c) or (
+            run and t.box[0] - run[-1].box[2] > 1.5 * max(t.height, run[-1].height)
+        ):
+            break
+        run.append(t)
+    return "".join(_compact(t.text).strip("：:_") for t in run) if len(run) >= 2 else None
 
 
 def _put(ex: Extraction, label: str, value: Any, rv: RowValue | None, factor: float = 1.0) -> None:
