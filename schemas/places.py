@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from dangan.errors import ConfigError
+
 
 @dataclass(frozen=True)
 class Division:
@@ -34,14 +36,16 @@ class Division:
         return other.code.startswith(self.code[: (self.level + 1) * 2]) and other.level > self.level
 
 
-class GazetteerMissing(RuntimeError):
-    """The ``cpca`` package (a dependency) is not installed: reinstall the project's requirements."""
+class GazetteerMissing(ConfigError):
+    """The ``cpca`` package (a dependency) is not installed: one line that says to reinstall, no traceback."""
+
+    message = "缺少行政区划表（cpca 包）：请重新安装依赖 (pip install -e .)"
 
 
 def _table() -> Path:
     spec = importlib.util.find_spec("cpca")
     if spec is None or not spec.submodule_search_locations:
-        raise GazetteerMissing("缺少行政区划表（cpca 包）：请重新安装依赖 (pip install -e .)")
+        raise GazetteerMissing()
     return Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
 
 

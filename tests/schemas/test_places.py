@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from dangan.errors import DanganError
 from dangan.extractors.fields import Extraction
 from dangan.extractors.pipeline import repair_place_names
-from dangan.schemas.places import correct_divisions, divisions
+from dangan.schemas.places import GazetteerMissing, correct_divisions, divisions
 
 
 def test_the_gazetteer_holds_every_level() -> None:
@@ -14,6 +15,8 @@ def test_the_gazetteer_holds_every_level() -> None:
     assert levels == {0, 1, 2}
     assert len([d for d in divisions() if d.level == 0]) >= 31
     assert any(d.name == "溆浦县" and d.code == "431224" for d in divisions())
+    # an install without the table ends in the command line's one-line message and exit code, not a traceback
+    assert issubclass(GazetteerMissing, DanganError) and "pip install" in str(GazetteerMissing())
 
 
 @pytest.mark.parametrize(
