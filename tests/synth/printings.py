@@ -407,3 +407,40 @@ def check_others_same_seed(kind: str, printing: str, households: list[Household]
         assert [p.ops for d in a for p in d.pages] == [p.ops for d in b for p in d.pages]
         assert [d.fields for d in a] == [d.fields for d in b]
         assert [p.ops for d in a for p in d.pages] != [p.ops for d in c for p in d.pages]
+
+
+def check_form_member_page(pool: list[Household], variant: str, printing: str) -> None:
+    """Each printing keeps its member entries (one to six, blank ones after the household's) on one page of its
+    own, every member's ID number printed there and on no other page; a household of six fills all six."""
+    for n_members in (2, 5, 6):
+        hh = household_with(pool, variant, n_members)
+        for seed in (3, 7):
+            doc = draw_form(variant, printing, hh, seed)
+            holding = [i for i, page in enumerate(doc.pages) if page.members]
+            assert len(holding) == 1 and doc.pages[holding[0]].members == doc.members, variant
+            assert [m["身份证号"] for m in doc.members] == [m["身份证号"] for m in hh.members]
+            for i, page in enumerate(doc.pages):
+                text = page_text(page)
+                assert all((m["身份证号"] in text) == (i == holding[0]) for m in hh.members), (variant, i)
+
+
+def check_form_a4_and_seal(pool: list[Household], variant: str, printing: str) -> None:
+    """Every page is an A4 sheet (portrait or landscape); the seal is printed on the one page whose truth holds
+    是否盖章, and on no other."""
+    hh = household_with(pool, variant, 3)
+    for seed in (1, 5, 8):
+        doc = draw_form(variant, printing, hh, seed)
+        for page in doc.pages:
+            assert sorted((round(page.w), round(page.h))) == [210, 297]
+            sealed_here = any(op[0] == "seal" for op in page.ops)
+            assert sealed_here == ("是否盖章" in page.fields), (variant, seed)
+
+
+def check_form_photocopies(pool: list[Household], printings: dict[str, str]) -> None:
+    """Some seeds draw a black-and-white photocopy (every page of it through the copier), others the original."""
+    for variant in ("杭州", "河北", "全国"):
+        hh = household_with(pool, variant, 2)
+        copies = [draw_form(variant, printings[variant], hh, seed) for seed in range(12)]
+        kinds = {tuple(page.mono for page in doc.pages) for doc in copies}
+        assert all(len(set(k)) == 1 for k in kinds), variant
+        assert {k[0] for k in kinds} == {True, False}, variant

@@ -11,15 +11,16 @@ from dangan.synth.households import Household
 from dangan.synth.layouts import HELD_OUT, is_held_out
 
 from .printings import (
+    check_form_a4_and_seal,
     check_form_inside_sheet,
+    check_form_member_page,
     check_form_members_and_truth,
+    check_form_photocopies,
     check_form_same_seed,
-    draw_form,
     form_names,
     form_pool,
     forms_drawn,
     household_with,
-    page_text,
 )
 
 PRINTINGS = {"杭州": "杭州/轮换12", "河北": "河北/轮换12", "湖南": "湖南/轮换12", "全国": "全国/轮换12"}
@@ -64,38 +65,13 @@ def test_same_seed_same_drawing(pool: list[Household], variant: str) -> None:
 
 @pytest.mark.parametrize("variant", sorted(PRINTINGS))
 def test_member_rows_one_to_six_on_the_page_that_prints_them(pool: list[Household], variant: str) -> None:
-    """Each printing keeps its member entries (one to six, blank ones after the household's) on one page of its
-    own, every member's ID number printed there and on no other page; a household of six fills all six."""
-    for n_members in (2, 5, 6):
-        hh = household_with(pool, variant, n_members)
-        for seed in (3, 7):
-            doc = draw_form(variant, PRINTINGS[variant], hh, seed)
-            holding = [i for i, page in enumerate(doc.pages) if page.members]
-            assert len(holding) == 1 and doc.pages[holding[0]].members == doc.members, variant
-            assert [m["身份证号"] for m in doc.members] == [m["身份证号"] for m in hh.members]
-            for i, page in enumerate(doc.pages):
-                text = page_text(page)
-                assert all((m["身份证号"] in text) == (i == holding[0]) for m in hh.members), (variant, i)
+    check_form_member_page(pool, variant, PRINTINGS[variant])
 
 
 @pytest.mark.parametrize("variant", sorted(PRINTINGS))
 def test_pages_are_a4_and_the_seal_on_the_page_whose_truth_says_so(pool: list[Household], variant: str) -> None:
-    """Every page is an A4 sheet (portrait or landscape); the seal is printed on the one page whose truth holds
-    是否盖章, and on no other."""
-    hh = household_with(pool, variant, 3)
-    for seed in (1, 5, 8):
-        doc = draw_form(variant, PRINTINGS[variant], hh, seed)
-        for page in doc.pages:
-            assert sorted((round(page.w), round(page.h))) == [210, 297]
-            sealed_here = any(op[0] == "seal" for op in page.ops)
-            assert sealed_here == ("是否盖章" in page.fields), (variant, seed)
+    check_form_a4_and_seal(pool, variant, PRINTINGS[variant])
 
 
 def test_some_copies_are_photocopies(pool: list[Household]) -> None:
-    """Some seeds draw a black-and-white photocopy (every page of it through the copier), others the original."""
-    for variant in ("杭州", "河北", "全国"):
-        hh = household_with(pool, variant, 2)
-        copies = [draw_form(variant, PRINTINGS[variant], hh, seed) for seed in range(12)]
-        kinds = {tuple(page.mono for page in doc.pages) for doc in copies}
-        assert all(len(set(k)) == 1 for k in kinds), variant
-        assert {k[0] for k in kinds} == {True, False}, variant
+    check_form_photocopies(pool, PRINTINGS)
