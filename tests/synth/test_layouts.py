@@ -125,9 +125,12 @@ ROTATION_11_PAPERS = {kind: name.replace("轮换6", "轮换11") for kind, name i
 # Rotation 12's new printings (papers_rotation12), held out in place of rotation 11's (残疾人证/轮换12 beside
 # 残疾人证/三代卡片复印); rotation 12 released rotation 11's, rotation 13 released them.
 ROTATION_12_PAPERS = {kind: name.replace("轮换6", "轮换12") for kind, name in ROTATION_6_PAPERS.items()}
-# Rotation 13's new printings (papers_rotation13, registered last), held out in place of rotation 12's (残疾人证/轮换13
-# beside 残疾人证/三代卡片复印); rotation 13 released rotation 12's.
+# Rotation 13's new printings (papers_rotation13), held out in place of rotation 12's (残疾人证/轮换13 beside
+# 残疾人证/三代卡片复印); rotation 13 released rotation 12's, rotation 14 released them.
 ROTATION_13_PAPERS = {kind: name.replace("轮换6", "轮换13") for kind, name in ROTATION_6_PAPERS.items()}
+# Rotation 14's new printings (papers_rotation14, registered last), held out in place of rotation 13's (残疾人证/轮换14
+# beside 残疾人证/三代卡片复印); rotation 14 released rotation 13's.
+ROTATION_14_PAPERS = {kind: name.replace("轮换6", "轮换14") for kind, name in ROTATION_6_PAPERS.items()}
 
 # Rotation 6's 其他 printings (other_rotation6, registered after rotation 5's), held out in place of rotation 5's;
 # rotation 7 released them and held out its own (other_rotation7, registered after them); rotation 8 released
@@ -160,7 +163,8 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     place, the papers' 轮换11 printings and holds out their 轮换12 printings (papers_rotation12, registered
     last) in their place, and the forms' 轮换11 printings and holds out their 轮换12 printings (forms_rotation12);
     rotation 13 released the papers', the forms' and the 其他 轮换12 printings and holds out their 轮换13 printings
-    (papers_rotation13, forms_rotation13, other_rotation13, registered last) in their place."""
+    (papers_rotation13, forms_rotation13, other_rotation13) in their place; rotation 14 released the papers' 轮换13
+    printings and holds out their 轮换14 printings (papers_rotation14, registered last) in their place."""
     load_layouts()
     assert ROTATION == 13
     for kind, new in ROTATION_3_NEW.items():
@@ -180,6 +184,7 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
             rotation_11 = [n for r11 in (ROTATION_11_FORMS, ROTATION_11_PAPERS) for k, n in r11.items() if k == kind]
             rotation_12 = [n for r12 in (ROTATION_12_FORMS, ROTATION_12_PAPERS) for k, n in r12.items() if k == kind]
             rotation_13 = [n for r13 in (ROTATION_13_FORMS, ROTATION_13_PAPERS) for k, n in r13.items() if k == kind]
+            rotation_14 = [n for r14 in (ROTATION_14_PAPERS,) for k, n in r14.items() if k == kind]
             assert len(rotation_5) == len(rotation_6) == 1, kind
             assert not is_held_out(kind, rotation_4[kind]), "rotation 5 released it"
             assert not is_held_out(kind, rotation_5[0]), "rotation 6 released it"
@@ -197,22 +202,24 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
                 assert not is_held_out(kind, rotation_11[0]), "rotation 12 released it"
             if rotation_13:
                 assert not is_held_out(kind, rotation_12[0]), "rotation 13 released it"
-            held = set(rotation_13 or rotation_12 or rotation_11 or rotation_10 or rotation_9 or rotation_8 or rotation_7
+            if rotation_14:
+                assert not is_held_out(kind, rotation_13[0]), "rotation 14 released it"
+            held = set(rotation_14 or rotation_13 or rotation_12 or rotation_11 or rotation_10 or rotation_9 or rotation_8 or rotation_7
                        or rotation_6)
             assert {n for n in names if is_held_out(kind, n)} == held, kind
             at = names.index(rotation_4[kind])
             assert names[at - 1] == new, "added after what it rotates with"
             later = (rotation_5 + rotation_6 + rotation_7 + rotation_8 + rotation_9 + rotation_10 + rotation_11 + rotation_12
-                     + rotation_13)
+                     + rotation_13 + rotation_14)
             assert names[at + 1:] == later, "added after what it rotates with"
             continue
         assert {n for n in names if is_held_out(kind, n)} == {new}, kind
         if new.endswith("/轮换3"):
             assert names[-1] == new, "added after the printings it rotates with"
     kept = {"收入证明": {"收入证明/单位信笺", "收入证明/工资表横版"},
-            # rotation 5 released 残疾人证/轮换4; rotation 13 holds out 残疾人证/轮换13 beside 三代卡片复印 (rotation
-            # 6's 残疾人证/轮换6 to rotation 12's 残疾人证/轮换12 released)
-            "残疾人证": {"残疾人证/三代卡片复印", "残疾人证/轮换13"},
+            # rotation 5 released 残疾人证/轮换4; rotation 14 holds out 残疾人证/轮换14 beside 三代卡片复印 (rotation
+            # 6's 残疾人证/轮换6 to rotation 13's 残疾人证/轮换13 released)
+            "残疾人证": {"残疾人证/三代卡片复印", "残疾人证/轮换14"},
             "公示证明": {"公示证明/轮换2"}, "劳动合同": {"劳动合同/轮换2"},
             # rotation 5 released rotation 1's 其他 held-outs and held out the 轮换5 printings; rotation 6 released
             # those and held out its 其他 printings (other_rotation6); rotation 7 released those and held out its
