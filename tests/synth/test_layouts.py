@@ -94,9 +94,12 @@ ROTATION_11_FORMS = {k: v.replace("轮换5", "轮换11") for k, v in ROTATION_5_
 # Rotation 12: the forms' 轮换12 printings (forms_rotation12), held out in place of rotation 11's; rotation 13
 # released them.
 ROTATION_12_FORMS = {k: v.replace("轮换5", "轮换12") for k, v in ROTATION_5_FORMS.items()}
-# Rotation 13: the forms' 轮换13 printings (forms_rotation13, registered last), held out in place of rotation 12's.
+# Rotation 13: the forms' 轮换13 printings (forms_rotation13), held out in place of rotation 12's; rotation 14
+# released them.
 ROTATION_13_FORMS = {k: v.replace("轮换5", "轮换13") for k, v in ROTATION_5_FORMS.items()}
-FORMS_HELD = set(ROTATION_13_FORMS.values())  # rotations 5 to 13 released ROTATION_4/5/6/7/8/9/10/11/12_FORMS
+# Rotation 14: the forms' 轮换14 printings (forms_rotation14, registered last), held out in place of rotation 13's.
+ROTATION_14_FORMS = {k: v.replace("轮换5", "轮换14") for k, v in ROTATION_5_FORMS.items()}
+FORMS_HELD = set(ROTATION_14_FORMS.values())  # rotations 5 to 14 released ROTATION_4/5/6/7/8/9/10/11/12/13_FORMS
 # ... and the papers' 轮换3 printings released, their 轮换4 printings held out in their place
 # (papers_rotation4; 残疾人证/轮换4 joins 残疾人证/三代卡片复印).
 ROTATION_4_PAPERS = {"身份证": "身份证/轮换4", "户口簿": "户口簿/轮换4", "低保证": "低保证/轮换4", "诊断证明": "诊断证明/轮换4"}
@@ -163,8 +166,9 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     place, the papers' 轮换11 printings and holds out their 轮换12 printings (papers_rotation12, registered
     last) in their place, and the forms' 轮换11 printings and holds out their 轮换12 printings (forms_rotation12);
     rotation 13 released the papers', the forms' and the 其他 轮换12 printings and holds out their 轮换13 printings
-    (papers_rotation13, forms_rotation13, other_rotation13) in their place; rotation 14 released the papers' 轮换13
-    printings and holds out their 轮换14 printings (papers_rotation14, registered last) in their place."""
+    (papers_rotation13, forms_rotation13, other_rotation13) in their place; rotation 14 released the papers' and the
+    forms' 轮换13 printings and holds out their 轮换14 printings (papers_rotation14, forms_rotation14, registered last)
+    in their place."""
     load_layouts()
     assert ROTATION == 13
     for kind, new in ROTATION_3_NEW.items():
@@ -184,7 +188,7 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
             rotation_11 = [n for r11 in (ROTATION_11_FORMS, ROTATION_11_PAPERS) for k, n in r11.items() if k == kind]
             rotation_12 = [n for r12 in (ROTATION_12_FORMS, ROTATION_12_PAPERS) for k, n in r12.items() if k == kind]
             rotation_13 = [n for r13 in (ROTATION_13_FORMS, ROTATION_13_PAPERS) for k, n in r13.items() if k == kind]
-            rotation_14 = [n for r14 in (ROTATION_14_PAPERS,) for k, n in r14.items() if k == kind]
+            rotation_14 = [n for r14 in (ROTATION_14_FORMS, ROTATION_14_PAPERS) for k, n in r14.items() if k == kind]
             assert len(rotation_5) == len(rotation_6) == 1, kind
             assert not is_held_out(kind, rotation_4[kind]), "rotation 5 released it"
             assert not is_held_out(kind, rotation_5[0]), "rotation 6 released it"
@@ -391,7 +395,7 @@ def test_form_printings_of_a_mode_over_many_households(mode: str) -> None:
     load_layouts()  # the printings of forms_rotation3 register with the others
     drawn: set[str] = set()
     for hh in make_households(60, 12):
-        for k in range(3):  # three forms a household: each variant has ten seen printings or so since rotation 8
+        for k in range(4):  # four forms a household: each variant has thirteen seen printings or so since rotation 14
             doc = application_form(hh, random.Random(hh.index * 10 + k), mode)
             drawn.add(doc.layout)
     if mode == "held-out":
