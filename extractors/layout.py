@@ -1325,7 +1325,9 @@ def _find_member_table_lines(lines: Sequence[TextLine]) -> tuple[list[dict[str, 
     used: list[TextLine] = []
     for ri, row in enumerate(rows):
         header: list[tuple[str, TextLine]] = []
-        for ln in row:
+        near = [t for r in (rows[ri - 1] if ri else [], rows[ri + 1] if ri + 1 < len(rows) else []) for t in r]
+        head_lines, taken = _wrapped_headers(row, near)
+        for ln in head_lines:
             lab = member_column_label(ln.text)
             if lab and (lab in MEMBER_LABELS.values()):
                 header.append((lab, ln))
@@ -1340,7 +1342,7 @@ def _find_member_table_lines(lines: Sequence[TextLine]) -> tuple[list[dict[str, 
         found = {h[0] for h in header}
         # a member table's header names the relation, and is (nearly) all labels: 档案表 blocks of
         # "姓名 | value | 关系 | value" and the household header rows are not member tables
-        if not is_member_header(found) or "姓名" not in found or len(header) + len(serial) < 0.6 * len(row):
+        if not is_member_header(found) or "姓名" not in found or len(header) + len(serial) < 0.6 * len(head_lines):
             continue
         header = sorted(header + serial, key=lambda h: h[1].cx)
         # column borders halfway between header centres
@@ -1355,6 +1357,9 @@ def _find_member_table_lines(lines: Sequence[TextLine]) -> tuple[list[dict[str, 
         last_y = max(h[1].box[3] for h in header)
         row_h = max(h[1].height for h in header)
         for row2 in rows[ri + 1 :]:
+            row2 = [t for t in row2 if id(t) not in taken]  # a wrapped header's lower part
+            if not row2:
+                continue
             if row2[0].page != header[0][1].page:
                 break
             top = min(t.box[1] for t in row2)
@@ -1395,6 +1400,50 @@ def _find_member_table_lines(lines: Sequence[TextLine]) -> tuple[list[dict[str, 
         if members:
             return members, used + [h[1] for h in header]
     return members, used
+
+
+def _wrapped_headers(
+    row: Sequence[TextLine], near: Sequence[TextLine] = ()
+) -> tuple[list[TextLine], set[int]]:
+    """The lines of a row with each header wrapped in its column joined, top part first, and the ids of the
+    lines of ``near`` (the rows just above and below) taken into it. With no rulings to hold a cell's lines
+    together, a long header printed over two lines in a narrow column (就业（就学 / ）状况, 与申请人关 / 系)
+    comes as two lines, neither a label alone, level with the row's one-line headers or straddling them
+    (a line just above the row, a line just below it). Two lines are joined when one lies below the other,
+    across most of the narrower's width, neither names a label alone and the joined text does; a line
+    of ``near`` is taken only into such a join, or alone when it is a member label in a column of its own
+    beside the row's."""
+    if sum(1 for t in row if member_column_label(t.text) in MEMBER_LABELS.values()) < 2:
+        return sorted(row, key=lambda t: t.box[0]), set()  # no header row: nothing to join (and cheap)
+    h = statistics.median(t.height for t in row)
+    top, bottom = min(t.box[1] for t in row), max(t.box[3] for t in row)
+    extra = [t for t in near if t.box[3] >= top - 0.8 * h and t.box[1] <= bottom + 0.8 * h]
+    out = sorted([*row, *extra], key=lambda t: t.box[1])
+    parts: dict[int, set[int]] = {id(t): {id(t)} for t in out}
+    joined = True
+    while joined:
+        joined = False
+        for a, b in itertools.permutations(out, 2):
+            overlap = min(a.box[2], b.box[2]) - max(a.box[0], b.box[0])
+            narrower = min(a.box[2] - a.box[0], b.box[2] - b.box[0])
+            if b.cy <= a.box[3] - 0.2 * a.height or overlap < 0.5 * narrower:
+                continue
+            if any(member_column_label(t.text) is not None for t in (a, b)):
+                continue  # a label over a value (工作单位 / 石家庄安居…): no header wrapped
+            both = TextLine(a.text + b.text, union_box(a.box, b.box), min(a.confidence, b.confidence), a.page, a.cell)
+            if member_column_label(both.text) in MEMBER_LABELS.values():
+                parts[id(both)] = parts.pop(id(a)) | parts.pop(id(b))
+                out = [both, *(t for t in out if t is not a and t is not b)]
+                joined = True
+                break
+    extra_ids = {id(t) for t in extra}
+    keep = [
+        t
+        for t in out
+        if not parts[id(t)] <= extra_ids or member_column_label(t.text) in MEMBER_LABELS.values()
+    ]
+    taken = {i for t in keep for i in parts[id(t)]} & extra_ids
+    return sorted(keep, key=lambda t: t.box[0]), taken
 
 
 def _char_weight(ch: str) -> float:

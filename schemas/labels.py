@@ -258,10 +258,13 @@ MEMBER_COLUMN_SYNONYMS: dict[str, str] = {
 # wordings that name a member's field when they head a column of the member table (matched as printed, or
 # with a remark in brackets taken out: 就业（就学）状况). A member's 人员身份 is what work or study the person
 # is in (在职 / 失业 / 退休 / 在读, ARCHIVE-SCHEMA.md): a unit's own table heads that column with the plain
-# words for it, 就业状况 or 就业情况 — one misread from 企业状况, the employer's state, which it is not
+# words for it, 就业状况 or 就业情况, or 从业状况 / 从业情况 (从业: being in work, the statistics' word for it) —
+# each one misread from 企业状况, the employer's state, which it is not
 MEMBER_COLUMN_WORDINGS: dict[str, str] = {
     "就业状况": "人员身份",
     "就业情况": "人员身份",
+    "从业状况": "人员身份",
+    "从业情况": "人员身份",
 }
 
 # The key under which a household record carries its member rows (JSON) — the form's table title.
