@@ -3382,6 +3382,7 @@ def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
             # a card printing its labels over their values (姓名 | 户主或与户主关系 above name | relation)
             if not texts.get(lab) and (under := _value_under_label(card, lab)) is not None:
                 texts[lab] = (under.text, 0.95 * under.confidence, under.page, under.box)
+        _name_before_unread_label(rows, texts)
         if not texts.get("姓名"):
             _name_by_relation(card, rows, texts)
         if "民族" not in texts:
@@ -3536,6 +3537,35 @@ def _name_by_relation(
         if rel is None and "关系" not in texts:
             texts["关系"] = (_compact(anchor.text), 0.85 * anchor.confidence, anchor.page, anchor.box)
         return
+
+
+def _name_before_unread_label(rows: Mapping[str, RowValue], texts: dict[str, tuple[str, float, int, Box]]) -> None:
+    """The 姓名 row's value run on past the name into the next cells: the relation's label, OCR having
+    misread it past knowing (its two wrapped lines read as one text, "产主支", "户主成与"), did not end it, and
+    the name, the label's garbled words and the relation came as one value ("钟勇宁产主支户主", no name). The
+    register card prints 姓名 | name | 户主或与户主关系 | relation on one row, so when the value is no name but
+    its first text alone is one, apart from the texts after it (its own ruled cell, or a gap of a
+    character's height at least), that text is the name; and the row's last text is the card's 关系 when it is a
+    relation (户主, 配偶, 儿子) and the card has none, a little less sure."""
+    rv = rows.get("姓名")
+    said = texts.get("姓名")
+    if rv is None or said is None or len(rv.lines) < 2 or _possible("姓名", _compact(said[0])):
+        return
+    first, rest = rv.lines[0], rv.lines[1:]
+    own = match_label(first.text, HUKOU_LABELS) if first is rv.label_line else None
+    name = _compact(own[1] if own is not None else first.text)
+    if (
+        not name
+        or person_name(name, longest=4) != name
+        or _kinship(name)
+        or not _possible("姓名", name)
+        or not ((first.cell and rest[0].cell) or rest[0].box[0] - first.box[2] >= min(first.height, rest[0].height))
+    ):
+        return
+    texts["姓名"] = (name, 0.9 * first.confidence, first.page, first.box)
+    last = _compact(rest[-1].text)
+    if not texts.get("关系") and _kinship(last) and _possible("关系", last):
+        texts["关系"] = (last, 0.85 * rest[-1].confidence, rest[-1].page, rest[-1].box)
 
 
 def _left_of(
