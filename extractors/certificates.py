@@ -1378,7 +1378,12 @@ def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
     # other face copied beside it) is none of their values: its texts are read as the list only
     # a list printed on its side (heads down its left, a person a column) likewise
     by_column, listed_ids = people_by_column(lines)
-    own = holder_rows([t for t in lines if id(t) not in listed_ids])
+    rest = [t for t in lines if id(t) not in listed_ids]
+    own = holder_rows(rest)
+    # a list under its title only (保障对象, no column headers), beside the holder's rows
+    titled = titled_list(rest) if len(own) == len(rest) else []
+    if titled:
+        own = [t for t in rest if all(t is not x for x in titled)]
     labels = {**DIBAO_LABELS, **_term_labels(own), **_money_labels(own), **_serial_labels(own)}
     rows = labelled_values(own, labels, inline)
     if "姓名" not in rows:  # "户 主 | 程云": 户主 is the label (in a list of members it is a relation)
@@ -1433,8 +1438,14 @@ def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
     if not ex.members:
         # the list found beside the holder's rows holds the members: the holder's own number, printed under
         # its label in a cell of the holder's leaf, is no row of it
-        listed = [t for t in lines if t not in own] if len(own) < len(lines) else []
-        people = by_column or person_rows(listed) or person_rows(lines) or person_rows(_without_own_number(lines))
+        listed = [t for t in lines if t not in own] if len(own) < len(lines) and not titled else []
+        people = (
+            by_column
+            or person_rows(titled, whole=True)
+            or person_rows(listed)
+            or person_rows(lines)
+            or person_rows(_without_own_number(lines))
+        )
         for person, c, b in people:
             ex.members.append(person)
             ex.member_confidence.append(c)
@@ -1598,6 +1609,47 @@ def holder_rows(lines: Sequence[TextLine]) -> list[TextLine]:
     return list(lines)
 
 
+def titled_list(lines: Sequence[TextLine]) -> list[TextLine]:
+    """The texts of a list of people printed under its title alone (保障对象, 家庭成员: no column headers, each
+    row a person's name, relation and 身份证号) on a leaf beside the holder's own rows (a booklet copied open,
+    a card's two faces side by side): its rows are level with the holder's rows, and, read as the page's
+    rows, a list's name ran on the holder's (持证人：邱刚龙 | 2. 邓霞 (配偶) 4303…). The list is what stands on
+    the title's side of the holder's labelled rows (wholly right of their right edge, or left of their left),
+    from the title down while its rows keep their pitch (as :func:`holder_rows`); it holds a listed valid
+    身份证号, else it is no list. [] when no such list is printed."""
+    for title in lines:
+        if _compact(title.text) not in _LIST_HEADS:
+            continue
+        labelled = [
+            t for t in lines if t is not title and t.page == title.page and match_label(t.text, DIBAO_LABELS) is not None
+        ]
+        if not labelled:
+            continue
+        x0, x1 = min(t.box[0] for t in labelled), max(t.box[2] for t in labelled)
+        if title.box[0] >= x1:
+            side = [t for t in lines if t.page == title.page and t.box[0] >= x1]
+        elif title.box[2] <= x0:
+            side = [t for t in lines if t.page == title.page and t.box[2] <= x0]
+        else:
+            continue
+        h = title.height
+        listed: list[TextLine] = [title]
+        prev, pitch = title.cy, None
+        for r in group_rows([t for t in side if t.cy > title.box[3]]):
+            cy = sum(t.cy for t in r) / len(r)
+            step = cy - prev
+            if step > (1.6 * pitch if pitch is not None else 4 * max(h, *(t.height for t in r))):
+                break
+            if any(match_label(t.text, DIBAO_LABELS) is not None for t in r):
+                break
+            pitch = max(pitch or step, h)
+            listed += r
+            prev = cy
+        if _listed_ids(listed[1:]):
+            return listed
+    return []
+
+
 def _where(ln: TextLine) -> list[Any]:
     return [ln.page, [round(v) for v in ln.box]]
 
@@ -1712,15 +1764,17 @@ def _fitted_slope(row: Sequence[TextLine]) -> float | None:
     return slope if abs(slope) >= 0.01 else 0.0
 
 
-def person_rows(lines: Sequence[TextLine]) -> list[Person]:
+def person_rows(lines: Sequence[TextLine], whole: bool = False) -> list[Person]:
     """People listed one per printed row (a 低保证's 保障对象, a notice's households): each listed valid
     身份证号 is a person; names and relations are the texts left of the numbers that are a possible name /
     relation, paired with the numbers in reading order (columns printed a little lower or higher than
     their row, or a skewed copy, do not break the pairing). On a copy skewed by more than half a degree
-    (a photo's perspective the page's straightening left), the rows are read along the header's slope."""
+    (a photo's perspective the page's straightening left), the rows are read along the header's slope.
+    ``whole``: ``lines`` are a list's texts only (:func:`titled_list`), so a name may stand anywhere beside
+    the numbers (a list skewed with no header to tell its slope: a row's name lower than its number)."""
     slope = _list_slope(lines)
     if not slope:
-        return _person_rows(lines, _where)
+        return _person_rows(lines, _where, whole=whole)
     x0 = min(t.cx for t in lines)
     original: dict[int, TextLine] = {}
     level: list[TextLine] = []
@@ -1739,12 +1793,15 @@ def _person_rows(
     lines: Sequence[TextLine],
     where: Callable[[TextLine], list[Any]],
     listed: Callable[[TextLine], bool] = lambda t: True,
+    whole: bool = False,
 ) -> list[Person]:
     ids = [(number, ln) for number, ln in _listed_ids(lines) if listed(ln)]
     if not ids:
         return []
     h = max(ln.height for _, ln in ids)
     top, bottom = ids[0][1].cy - 1.5 * h, ids[-1][1].cy + 0.5 * h
+    if whole:
+        top, bottom = float("-inf"), float("inf")
     left = min(ln.box[0] for _, ln in ids) + h
     taken = {id(ln) for _, ln in ids}
     found: dict[str, list[tuple[str, TextLine]]] = {"关系": [], "姓名": []}
@@ -1757,7 +1814,8 @@ def _person_rows(
             or _list_head(ln.text) is not None  # the list's own header row (序号 | 姓名 | 关系)
         ):
             continue
-        for part in re.split(r"[\s:：|]+", simplified(fold_fullwidth(ln.text))):  # a glyph read traditional
+        # a relation written in brackets after the name ("邱刚龙 （户主）"); a glyph read traditional
+        for part in re.split(r"[\s:：|()（）]+", simplified(fold_fullwidth(ln.text))):
             lab = next((k for k in ("关系", "姓名") if part and check_reading(k, part) is None), None)
             if lab is not None:
                 found[lab].append((part, ln))
