@@ -4269,7 +4269,10 @@ _NAME_PATTERNS = tuple(
         # the verb may carry its aspect particle ("主持人介绍了朱永同志的建档申请"): 了 is the verb's, not the name's
         rf"(?:介绍|同意|讨论|评议)了?(?:职工|员工)?{_CJK_NAME}同志",
         # what the meeting resolved for the one worker it appraised: "同意王兵新列为困难职工建档对象"
-        rf"同意(?:职工|员工)?{_CJK_NAME}(?:列为|确定为|纳入)",
+        # or with the object marked before the name ("同意将王兵新列为…"); "同意将其列为…" names nobody
+        rf"同意(?:将|把)?(?:职工|员工)?{_CJK_NAME}(?:同志)?(?:列为|确定为|纳入)",
+        # minutes headed by what the meeting was for: "议题：孟蓉桂同志困难职工建档申请评议", "会议议题 关于…"
+        rf"(?:议题|主题)[：]?(?:关于|对)?(?:职工|员工|村民|居民)?{_CJK_NAME}(?:同志|等|申请|家庭|的)",
         # minutes of an appraisal of several workers named by the first: "对韩磊等4名职工的…申请进行民主评议"
         rf"对(?:职工|员工|村民|居民)?{_CJK_NAME}等[0-9一二三四五六七八九十两]+(?:名|位|户|人)",
         # minutes of an appraisal: "对职工孙红梅申请困难职工建档进行民主评议"
@@ -4705,7 +4708,13 @@ def _sentence_name(ordered: Sequence[TextLine]) -> tuple[str, TextLine] | None:
         for rx in _NAME_PATTERNS:
             m = rx.search(t)
             # a pronoun before the predicate ("兹证明该户家庭…", "兹证明我村于…") is nobody's name
-            if m and _plain_name(m.group(1)) is not None and m.group(1)[0] not in "该我本此其":
+            # nor is a pronoun after the object's marker ("同意将其列为…", "把他纳入…")
+            if (
+                m
+                and _plain_name(m.group(1)) is not None
+                and m.group(1)[0] not in "该我本此其"
+                and not re.match(r"[将把][其他她该此]", m.group(1))
+            ):
                 return m.group(1), ln
     return None
 
@@ -4748,8 +4757,10 @@ def _header(text: str) -> bool:
 def _name_before_label(text: str) -> str | None:
     """The name before a label read into the same text ("黄秋菊住院号：ZY2025", "龙雨欣性别：女"): the split
     whose rest, up to its colon, is a label of the schemas or a printed header."""
-    t = _compact(fold_fullwidth(text))
-    m = re.match(r"([\u4e00-\u9fa5·]{3,12})[:：]", t)
+    # the label's colon may come back as another stop ("申请人。孔娜工作单位。…"): before the name, and after the
+    # label that follows it
+    t = _compact(fold_fullwidth(text)).lstrip(":：。.，,、_")
+    m = re.match(r"([\u4e00-\u9fa5·]{3,12})[:：。]", t)
     if m is None:
         return _name_before_bare_label(t)
     head = m.group(1)
@@ -4956,6 +4967,14 @@ def other_document(ex: Extraction, lines: Sequence[TextLine]) -> None:
         # often the copy's written over the page, was lost to OCR or never written; a person looks
         factor = 0.7
     d, ln = _whole_year(*first, possible)
+    if _before_what_it_tells(d, ordered):
+        # no proof is dated before what it attests: a seal's ink read a digit of the year wrong (2023 for 2025
+        # on the reviewer's line). Another date of the paper that is not so (the one it prints by its label, the
+        # signer's) is the paper's; a person looks either way
+        after = [(d2, ln2) for d2, ln2 in possible if not _before_what_it_tells(d2, ordered)]
+        if after:
+            d, ln = _whole_year(*_own_date(after, ordered), after)
+            factor = min(factor, 0.8)
     ex.set("日期", d, ln.confidence * factor, ln.page, ln.box)
     if _before_what_it_tells(d, ordered):
         ex.lower("日期", 0.6)  # a seal's ink read a digit of the year wrong (2023 for 2025): a person looks
