@@ -2348,6 +2348,31 @@ def _issuing_unit(ex: Extraction, lines: Sequence[TextLine]) -> None:
         if name := unit_name(ln.text):
             ex.set("工作单位", name, ln.confidence * 0.85, ln.page, ln.box)
             return
+    if (signed := _signing_unit(lines)) is not None:
+        ex.set("工作单位", signed[0], signed[1].confidence * 0.85, signed[1].page, signed[1].box)
+
+
+def _signing_unit(lines: Sequence[TextLine]) -> tuple[str, TextLine] | None:
+    """A letter that says "…是我单位职工" and is signed by its unit at the foot, with no letterhead and no seal
+    note printed: the unit's name standing alone on the last lines, the paper's date under it (within three
+    line heights, overlapping it across)."""
+    ordered = sorted(lines, key=lambda t: (t.page, t.cy, t.box[0]))
+    dated = [ln for ln in ordered if all_dates(ln.text) or _bare_date(ln.text)]
+    if not dated:
+        return None
+    day = dated[-1]
+    above = [
+        o
+        for o in ordered
+        if o.page == day.page
+        and o.cy < day.cy
+        and day.box[1] - o.box[3] <= 3.0 * max(day.height, o.height)
+        and o.box[2] > day.box[0]
+        and o.box[0] < day.box[2]
+    ]
+    if above and (name := unit_name((o := max(above, key=lambda x: x.cy)).text)) is not None:
+        return name, o
+    return None
 
 
 def _column(header: Sequence[TextLine], words: Sequence[str], others: Sequence[str] = ()) -> TextLine | None:
