@@ -170,7 +170,7 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     forms' and the 其他 轮换13 printings and holds out their 轮换14 printings (papers_rotation14, forms_rotation14,
     other_rotation14, registered last) in their place."""
     load_layouts()
-    assert ROTATION == 13
+    assert ROTATION == 14
     for kind, new in ROTATION_3_NEW.items():
         names = [lay.name for lay in layouts_of(kind)]
         released = ROTATION_3_RELEASED[kind]
