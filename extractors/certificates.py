@@ -4754,6 +4754,13 @@ def _labelled_name(rv: RowValue, lines: Sequence[TextLine]) -> tuple[str, RowVal
     next label was read into the same text ("户名：邵美华  卡号：6217…", "姓名：黄秋菊住院号：ZY…"), or, when
     what follows the label is the next column's header (交款人 | 收费日期 | 金额), the cell below it."""
     found = value_name(rv)
+    others = [t for t in rv.lines if t is not rv.label_line]
+    if found is None and any(_ATTESTATION.search(_compact(t.text)) for t in others):
+        # a clerk's attestation written across the row ("复印件与原件一致" over the 户名 cell, the holder signing
+        # after it): the row's texts past the note, the first that is a name alone (the printed name may be read
+        # with a stroke of the writing in it, "1立涛" for 江立涛: no name)
+        past = [t for t in others if not _ATTESTATION.search(_compact(t.text))]
+        found = next((n for t in past if (n := _signed_name(t.text)) is not None), None)
     if found is None:
         first, _sep, rest = rv.text.strip().partition(" ")
         if rest.strip() and person_name(first) == first:

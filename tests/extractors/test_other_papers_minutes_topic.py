@@ -73,3 +73,16 @@ def test_a_date_read_before_the_flood_it_attests_gives_way_to_the_other() -> Non
     s.text("镇人民政府意见：情况属实。", 160, 720)
     s.text("2023年7月22日", 1000, 800)  # the town's 2025 read a year early under its seal
     check(read(s, "其他"), {"材料名称": "灾害证明", "姓名": "胡建军", "日期": "2025-07-20"})
+
+
+def test_an_attestation_written_across_the_holder_s_row() -> None:
+    # a passbook's first page copied, the clerk's note written over its 户名 cell and signed by the holder there;
+    # a stroke of the writing crossing the printed name's first character (read "1海燕")
+    s = Sheet()
+    s.centred("农村信用合作社 活期储蓄存折", 150, 48)
+    y = s.table([["户名", ""], ["账号", "6228480402564890018"], ["开户网点", "城关支行营业部"]], [260, 900], 300)
+    s.text("复印件与原件一致", 430, 336)
+    s.text("1海燕", 800, 336)
+    s.text("周海燕", 1000, 336)
+    s.text("开户日期：2019年5月6日", 160, y + 80)
+    check(read(s, "其他"), {"材料名称": "银行卡复印件", "姓名": "周海燕"})
