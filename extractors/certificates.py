@@ -3967,6 +3967,12 @@ _NOT_A_NAME = (
     "监督",
     "电话",
     "附件",
+    # who a worker's people are, not who they are called ("职工家属申请…", "职工子女申请助学", "职工代表")
+    "家属",
+    "子女",
+    "配偶",
+    "代表",
+    "群众",
 )
 
 
@@ -4277,7 +4283,7 @@ _CJK_NAME = "([\u4e00-\u9fa5]{2,4}?)"
 _NAME_PATTERNS = tuple(
     re.compile(p)
     for p in (
-        rf"兹证明(?:我辖区居民|我校学生|学生)?{_CJK_NAME}(?:家庭|同志|同学|（|\(|系|是|，|家(?=于|在|遭|因|自|住))",
+        rf"兹证明[，]?(?:我辖区居民|我校学生|学生)?{_CJK_NAME}(?:家庭|同志|同学|（|\(|系|是|，|家(?=于|在|遭|因|自|住))",
         rf"兹有(?:我校学生|学生)?{_CJK_NAME}(?:同志|同学|（|\(|系|是|，)",
         # the person, then what the letter says of them: "兹证明张建华为我单位职工", "兹证明李思远在我校就读",
         # "兹证明王秀英于2025年6月…", "经核实，刘国庆家庭于…"
@@ -4307,7 +4313,13 @@ _NAME_PATTERNS = tuple(
         rf"复印件与原件一致?{_CJK_NAME}$",
         rf"^[1１][.．、]?{_CJK_NAME}(?:[（(]|$)",  # the first of the signers listed 1. 2. (the applicant)
         rf"本人{_CJK_NAME}[，,（(]身份证",
-        rf"(?:申请人|职工){_CJK_NAME}(?:同志|提出|的申请)",
+        # the applicant named by who they are, then what they asked: "申请人罗志刚的建档申请", "职工刘丽萍申请建立…"
+        rf"(?:申请人|职工|员工)[：]?{_CJK_NAME}(?:同志|提出|申请|的(?:申请|建档|困难))",
+        # minutes telling the applicant's case, the name then their facts: "申请人情况：黄建国，男，48岁",
+        # "介绍申请情况：孟蓉桂，家庭人口4人"
+        rf"申请(?:人|人员)?(?:基本)?情况[：。]?{_CJK_NAME}[，]",
+        # what the meeting found: "会议认为，张建华家庭因病致困…", "经核实，刘国庆同志家庭…"
+        rf"(?:认为|认定)[，]?{_CJK_NAME}(?:同志)?家庭",
         # minutes or a notice about one application: "关于职工李红申请困难职工建档的评议"
         rf"关于(?:职工|员工|居民|村民)?{_CJK_NAME}(?:同志|等|申请|家庭)",
         # a community's or a unit's letter naming its resident or worker without 兹证明 before it

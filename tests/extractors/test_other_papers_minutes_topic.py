@@ -3,6 +3,10 @@
 - Minutes that head their record with what the meeting was for ("议题：谭丽娟同志家庭困难情况评议") and resolve
   with the object marked and a pronoun for the worker ("一致同意将其纳入困难职工档案管理"): the worker is the
   one the topic names; 将其 is nobody's name, and "同意将韦志刚列为…" names 韦志刚, not 将韦志刚.
+- Minutes that tell of the worker in other words: who they are and what they asked ("职工刘丽萍申请建立…",
+  "申请人罗志刚的建档申请"), their case then their facts ("申请人情况：黄建国，男，48岁"), what the meeting found
+  ("会议认为，张建华家庭…"); a worker's people ("职工家属申请…", "职工代表") are nobody's name.
+- A proof opening "兹证明，<name>同志…" with a comma after its first words.
 - A signer's row read with its colons as full stops ("委托人。黄丽萍工作单位。湘潭…"): the name ends where
   the next label of the schemas begins, as with colons.
 - A proof dated by two hands, one date read a year early under the seal (2023 for 2025): no proof is dated
@@ -13,6 +17,8 @@ Drawn here in arrangements of no generator: minutes as numbered paragraphs with 
 """
 
 from __future__ import annotations
+
+import pytest
 
 from .test_papers_general import Sheet, check, read
 
@@ -86,3 +92,32 @@ def test_an_attestation_written_across_the_holder_s_row() -> None:
     s.text("周海燕", 1000, 336)
     s.text("开户日期：2019年5月6日", 160, y + 80)
     check(read(s, "其他"), {"材料名称": "银行卡复印件", "姓名": "周海燕"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("评议事项：职工刘丽萍申请建立困难职工档案，与会人员逐项核对了材料。", "刘丽萍"),
+        ("会议评议了申请人罗志刚的建档申请，并实地走访核实。", "罗志刚"),
+        ("申请人情况：黄建国，男，48岁，机修车间职工，家庭人口3人。", "黄建国"),
+        ("会议认为，张建华家庭因病致困情况属实，符合建档条件。", "张建华"),
+    ],
+)
+def test_minutes_that_tell_of_their_worker_in_other_words(sentence: str, name: str) -> None:
+    s = Sheet()
+    s.centred("困难职工民主评议记录", 150, 48)
+    s.text("参加人员：职工代表7人，工会委员3人", 160, 300)
+    s.text("会议先听取了职工家属申请情况的汇报。", 160, 362)
+    s.text(sentence, 160, 424)
+    s.text("表决：同意9票，反对0票，弃权1票。", 160, 486)
+    s.text("2026年4月9日", 1000, 640)
+    check(read(s, "其他"), {"材料名称": "民主评议会议记录", "姓名": name, "日期": "2026-04-09"})
+
+
+def test_a_proof_with_a_comma_after_its_first_words() -> None:
+    s = Sheet()
+    s.centred("证明", 150, 52)
+    s.paragraph(["兹证明，陈淑芬同志于2025年12月因车祸致残，", "家庭生活困难，情况属实。", "特此证明。"], 300)
+    s.text("岳塘社区居民委员会", 1000, 560)
+    s.text("2026年1月9日", 1000, 622)
+    check(read(s, "其他"), {"姓名": "陈淑芬", "日期": "2026-01-09"})
