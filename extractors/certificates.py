@@ -1764,6 +1764,10 @@ def _fitted_slope(row: Sequence[TextLine]) -> float | None:
     return slope if abs(slope) >= 0.01 else 0.0
 
 
+# a listed row's serial number written before its name ("1.", "2、", "3．")
+_SERIAL_BEFORE = re.compile(r"^[0-9]{1,2}[.、．,，]")
+
+
 def person_rows(lines: Sequence[TextLine], whole: bool = False) -> list[Person]:
     """People listed one per printed row (a 低保证's 保障对象, a notice's households): each listed valid
     身份证号 is a person; names and relations are the texts left of the numbers that are a possible name /
@@ -1814,8 +1818,10 @@ def _person_rows(
             or _list_head(ln.text) is not None  # the list's own header row (序号 | 姓名 | 关系)
         ):
             continue
-        # a relation written in brackets after the name ("邱刚龙 （户主）"); a glyph read traditional
+        # a relation written in brackets after the name ("邱刚龙 （户主）"); a row's serial before its name with no
+        # space after it ("1.谢龙伟", "2、"); a glyph read traditional
         for part in re.split(r"[\s:：|()（）]+", simplified(fold_fullwidth(ln.text))):
+            part = _SERIAL_BEFORE.sub("", part)
             lab = next((k for k in ("关系", "姓名") if part and check_reading(k, part) is None), None)
             if lab is not None:
                 found[lab].append((part, ln))

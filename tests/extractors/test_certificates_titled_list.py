@@ -11,6 +11,8 @@ the slope), built as lines.
 
 from __future__ import annotations
 
+import pytest
+
 from dangan.extractors.certificates import titled_list
 from dangan.extractors.fields import extract_fields
 from dangan.extractors.layout import TextLine
@@ -68,9 +70,10 @@ def L(text: str, x0: float, y0: float, x1: float, y1: float) -> TextLine:
     return TextLine(text, (x0, y0, x1, y1), 0.96, 0)
 
 
-def skewed_booklet() -> list[TextLine]:
+def skewed_booklet(serial: str = ". ") -> list[TextLine]:
     """The holder's leaf on the left, the list's on the right: a copy tilted 2.5°, each row's name about 40 px
-    lower than its number 1000 px to the right; the holder's 持证人 row level with the list's second row."""
+    lower than its number 1000 px to the right; the holder's 持证人 row level with the list's second row. Each
+    row's serial before its name, ``serial`` after its number ("1. 罗建国", or "1.罗建国" as a text layer has it)."""
     lines = [
         L("最低生活保障证", 150, 120, 600, 180),
         L("持证人：罗建国", 150, 330, 420, 380),
@@ -84,7 +87,7 @@ def skewed_booklet() -> list[TextLine]:
     for i, m in enumerate(MEMBERS):
         y = 280 + 65 * i
         lines += [
-            L(f"{i + 1}. {m['姓名']}", 1200, y + 45, 1330, y + 95),
+            L(f"{i + 1}{serial}{m['姓名']}", 1200, y + 45, 1330, y + 95),
             L(f"({m['关系']})", 1420, y + 40, 1510, y + 90),
             L(m["身份证号"], 1900, y, 2200, y + 45),
         ]
@@ -93,10 +96,12 @@ def skewed_booklet() -> list[TextLine]:
     return lines
 
 
-def test_a_list_on_the_right_leaf_of_a_skewed_copy() -> None:
+@pytest.mark.parametrize("serial", [". ", ".", "、"])
+def test_a_list_on_the_right_leaf_of_a_skewed_copy(serial: str) -> None:
     """Before: the holder's name ran on into the list's row (「罗建国2. 易红梅(配偶)4301…」, no name), and
-    the names, lower than their numbers by more than half a row, were not paired with them (no member)."""
-    ex = extract_fields("低保证", skewed_booklet(), today=TODAY)
+    the names, lower than their numbers by more than half a row, were not paired with them (no member); a
+    serial with no space after it ("2.易红梅") hid the name."""
+    ex = extract_fields("低保证", skewed_booklet(serial), today=TODAY)
     assert gate(ex) == []
     assert ex.fields.get("姓名") == "罗建国"
     assert ex.fields.get("保障人数") == 3
