@@ -18,7 +18,7 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
-from dangan.extractors.fields import Extraction, check_member, normalise_value
+from dangan.extractors.fields import RELATIONS, Extraction, check_member, normalise_value
 from dangan.extractors.layout import (
     Box,
     TextLine,
@@ -3628,33 +3628,68 @@ def _name_by_relation(
         return
 
 
+def _apart(a: TextLine, b: TextLine) -> bool:
+    """Whether ``b``, after ``a`` on its row, stands apart from it: its own ruled cell, or a gap of a character's
+    height at least."""
+    return (a.cell and b.cell) or b.box[0] - a.box[2] >= min(a.height, b.height)
+
+
+def _first_text(rv: RowValue) -> tuple[str, TextLine] | None:
+    """The first text of a row's value (the label's own text's rest when the value was read with it), when
+    the value is of two texts or more and the second stands apart from it; else None."""
+    if len(rv.lines) < 2:
+        return None
+    first = rv.lines[0]
+    own = match_label(first.text, HUKOU_LABELS) if first is rv.label_line else None
+    text = _compact(own[1] if own is not None else first.text)
+    return (text, first) if text and _apart(first, rv.lines[1]) else None
+
+
 def _name_before_unread_label(rows: Mapping[str, RowValue], texts: dict[str, tuple[str, float, int, Box]]) -> None:
     """The 姓名 row's value run on past the name into the next cells: the relation's label, OCR having
     misread it past knowing (its two wrapped lines read as one text, "产主支", "户主成与"), did not end it, and
     the name, the label's garbled words and the relation came as one value ("钟勇宁产主支户主", no name). The
-    register card prints 姓名 | name | 户主或与户主关系 | relation on one row, so when the value is no name but
-    its first text alone is one, apart from the texts after it (its own ruled cell, or a gap of a
-    character's height at least), that text is the name; and the row's last text is the card's 关系 when it is a
-    relation (户主, 配偶, 儿子) and the card has none, a little less sure."""
+    register card prints 姓名 | name | 户主或与户主关系 | relation on one row, so when the value is no name, or
+    ends in a text that is a relation, and its first text alone is a name, apart from the texts after it (its
+    own ruled cell, or a gap of a character's height at least), that text is the name. The card's 关系, when it has none that is a common
+    relation word (GB/T 4761: the label read with a character of the relation, "户主或与户户" | "主"; the
+    relation's cell run on into a cell under it, "儿子2020年10月3日…"): its own row's first text when that alone is
+    one and stands apart, else the name row's last text when it is one and the row's first text is the card's
+    name; a little less sure."""
     rv = rows.get("姓名")
     said = texts.get("姓名")
-    if rv is None or said is None or len(rv.lines) < 2 or _possible("姓名", _compact(said[0])):
+    first = _first_text(rv) if rv is not None else None
+    if rv is not None and said is not None and first is not None:
+        name, ln = first
+        if (
+            person_name(name, longest=4) == name
+            and not _kinship(name)
+            and _possible("姓名", name)
+            # the value no name, or one that ran on into the relation's cell ("郭波主与儿子", or cut at a label
+            # misread with a character of the name's cell: "雷娟产")
+            and (not _possible("姓名", _compact(said[0])) or _common_relation(_compact(rv.lines[-1].text)))
+        ):
+            texts["姓名"] = (name, 0.9 * ln.confidence, ln.page, ln.box)
+    rel = texts.get("关系")
+    if rel is not None and _common_relation(_compact(rel[0])):
         return
-    first, rest = rv.lines[0], rv.lines[1:]
-    own = match_label(first.text, HUKOU_LABELS) if first is rv.label_line else None
-    name = _compact(own[1] if own is not None else first.text)
-    if (
-        not name
-        or person_name(name, longest=4) != name
-        or _kinship(name)
-        or not _possible("姓名", name)
-        or not ((first.cell and rest[0].cell) or rest[0].box[0] - first.box[2] >= min(first.height, rest[0].height))
-    ):
+    if (own := rows.get("关系")) is not None and (head := _first_text(own)) is not None:
+        value, ln = head
+        if _common_relation(value):
+            texts["关系"] = (value, 0.85 * ln.confidence, ln.page, ln.box)
+            return
+    named = texts.get("姓名")
+    if rv is None or first is None or named is None or _compact(named[0]) != first[0]:
         return
-    texts["姓名"] = (name, 0.9 * first.confidence, first.page, first.box)
-    last = _compact(rest[-1].text)
-    if not texts.get("关系") and _kinship(last) and _possible("关系", last):
-        texts["关系"] = (last, 0.85 * rest[-1].confidence, rest[-1].page, rest[-1].box)
+    last = rv.lines[-1]
+    value = _compact(last.text)
+    if _common_relation(value):
+        texts["关系"] = (value, 0.85 * last.confidence, last.page, last.box)
+
+
+def _common_relation(text: str) -> bool:
+    """Whether ``text`` is a relation word as registers write them most (GB/T 4761: 户主, 本人, 配偶, 儿子 …)."""
+    return text in RELATIONS or text in ("户主", "本人")
 
 
 def _left_of(

@@ -87,3 +87,40 @@ def test_a_first_text_that_is_no_name_stays_for_review() -> None:
     members, rejected = _member(lines)
     assert all(m["姓名"] is None for m in members)
     assert [r["label"] for r in rejected] == ["姓名"]
+
+
+def test_a_run_on_value_that_could_be_a_name_still_parts_at_the_cells() -> None:
+    """A two-character name, the label read as two characters ("主与") and the relation: the row's value
+    "郭波主与配偶" is six characters, a possible name; but it runs on into a cell holding a relation, so the name is
+    its first cell's text. Before: the name "郭波主与配偶", no 关系."""
+    members, rejected = _member(_ruled_card("主与", name="郭波"))
+    assert members == [{"姓名": "郭波", "关系": "配偶", "性别": "女", "出生日期": "1986-07-21", "身份证号": NUMBER}]
+    assert rejected == []
+
+
+def test_a_label_read_with_the_relations_first_character() -> None:
+    """The wrapped label read "户主或与户" in its cell: the row's run-on value "程凤云户主或与户配偶" holds the label
+    with one character misread ("户主或与户配"), so the label took the relation's first character (关系 "偶").
+    The relation is the row's last cell, a relation word. Before: 关系 "偶"."""
+    members, _rejected = _member(_ruled_card("户主或与户"))
+    assert [(m["姓名"], m["关系"]) for m in members] == [("程凤云", "配偶")]
+
+
+def test_a_relation_cell_run_on_into_a_cell_under_it() -> None:
+    """The relation's label read, but its value ran on into a tall cell under the row (rulings lost: the next rows'
+    values joined, "1986年7月21日湖南省湘潭市"): the relation is the row's first cell, a relation word alone.
+    Before: no 关系."""
+    lines = [
+        L("常住人口登记卡", 520, 60, 840, 110),
+        L("姓名", 100, 150, 190, 210, cell=True),
+        L("程凤云", 194, 150, 400, 210, cell=True),
+        L("户主或与户主关系", 404, 150, 500, 210, cell=True),
+        L("配偶", 504, 150, 640, 210, cell=True),
+        L("1986年7月21日湖南省湘潭市", 600, 155, 900, 325, cell=True),
+        L("性别", 100, 214, 190, 274, cell=True),
+        L("女", 194, 214, 400, 274, cell=True),
+        L("公民身份证件编号", 100, 340, 400, 400, cell=True),
+        L(NUMBER, 404, 340, 900, 400, cell=True),
+    ]
+    members, _rejected = _member(lines)
+    assert [(m["姓名"], m["关系"], m["身份证号"]) for m in members] == [("程凤云", "配偶", NUMBER)]
