@@ -114,6 +114,9 @@ EXTRA_LABELS: dict[str, str] = {
     # 湖南 申请审批表 (seed 000): the home visitor signs as 入户核查人, the union's first review as 审签人;
     # the visitor ticks the suggested category (入户核查人员意见 … 勾选困难类别)
     "核查人": "建档人",
+    # the home visit signed as 调查人 (seed 002's 调查人员：, seed 000: 调查人员在《困难职工家庭建档…》上签字)
+    "调查人": "建档人",
+    "调查人员": "建档人",
     "审签人": "审核人",
     # the approver's signature (经办人 审核人 审批人, seed 003): a label of its own, the form's 审核人 where the
     # form has no 审核人 to sign (an 审批表 whose last opinion is the approval: fields.extract_fields)

@@ -198,6 +198,34 @@ OTHER_PRINTINGS: dict[str, str] = {
     # 省级 / 地市级 are the levels it is filed at, seed 000's 建档 … 勾选困难类别)
     "四个一批帮扶措施": "四个一批措施",
     "建档类别": "困难类别",
+    # the union asked as the applicant's own (seed 002: 情况发生变化时，及时告知所在工会), the bank as the seeds'
+    # 开户行 (000: 银行卡复印件（注明具体开户行）), the address asked in full (详细住址, as 现住址 above)
+    "所在工会": "单位",
+    "开户行": "开户银行",
+    "家庭详细住址": "家庭住址",
+    "详细住址": "家庭住址",
+    # the household's figures as forms word them short: the people counted (家庭人数, 家庭成员人数), the year's
+    # income without 度/总 or as its total (家庭年收入, 家庭年收入合计), the other income without 其他 or
+    # without 非薪资 (家庭年非薪资收入, 家庭其他收入), the month's income as the person's (个人月收入, beside
+    # 本人), the year's necessary spending as the family's (家庭年必要支出), the start of work as 参工 (the
+    # common short of 参加工作), the self-help question without 一定
+    "家庭人数": "家庭人口",
+    "家庭成员人数": "家庭人口",
+    "家庭年收入": "家庭年度总收入",
+    "家庭年收入合计": "家庭年度总收入",
+    "家庭年度收入": "家庭年度总收入",
+    "家庭年非薪资收入": "家庭其他非薪资年收入",
+    "家庭其他收入": "家庭其他非薪资年收入",
+    "个人月收入": "本人月平均收入",
+    "个人月平均收入": "本人月平均收入",
+    "家庭年必要支出": "年度必要支出",
+    "家庭年度必要支出": "年度必要支出",
+    "参工时间": "工作时间",
+    "有无自救能力": "是否有一定自救能力",
+    "是否有自救能力": "是否有一定自救能力",
+    # the applicant's work asked as 就业状况 beside the personal questions (answered 在岗 / 下岗 …, the 工作状态
+    # list); heading a member table's column it is the member's 人员身份 (MEMBER_COLUMN_WORDINGS)
+    "就业状况": "工作状态",
 }
 
 # Wordings that are a label only as a cell's whole text: inside a text they are words of a title or a sentence
