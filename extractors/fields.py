@@ -26,6 +26,7 @@ from dangan.extractors.layout import (
     _clean,
     _option_spans,
     _same_row,
+    _vertical_overlap,
     bracket_ticked,
     find_member_blocks,
     find_member_table_lines,
@@ -774,6 +775,7 @@ def _stacked_options(
                 and aligned(o)
                 and _count_options(_clean(o.text), options)
                 and split_labelled(o.text)[0][0] is None
+                and not _labelled_row(o, label_line, lines)
             ]
             if not nxt:
                 break
@@ -781,6 +783,20 @@ def _stacked_options(
             column.append(cur)
         out += column
     return out
+
+
+def _labelled_row(o: TextLine, label_line: TextLine, lines: Sequence[TextLine]) -> bool:
+    """Whether a label other than ``label_line`` stands left of ``o`` on its row: ``o`` is that label's list
+    (rows 次要原因 / 主要原因 one under the other, their options left-aligned), no continuation of this one."""
+    return any(
+        ln is not label_line
+        and ln is not o
+        and ln.page == o.page
+        and ln.box[2] <= o.box[0] + 0.3 * o.height
+        and _vertical_overlap(ln, o) >= 0.5
+        and split_labelled(ln.text)[0][0] is not None
+        for ln in lines
+    )
 
 
 def read_checkboxes(

@@ -661,6 +661,15 @@ def _section_field(cleaned: str) -> str | None:
     title = re.sub(r"（[^（）]*）?$", "", cleaned[m.end() :])
     if canonical_label(title) == title and title in HOUSEHOLD_LABELS.values():
         return title
+    # a printing's own wording of one field titles it too (「四、申报类别」 for 困难类别), unless the wording is a
+    # part of other fields' names as well (致困原因 is in 主要致困原因 and 次要致困原因: it heads both rows)
+    canon = canonical_label(title)
+    if (
+        canon in HOUSEHOLD_LABELS.values()
+        and len(title) >= 3
+        and not any(title in other for other in HOUSEHOLD_LABELS.values() if other != canon)
+    ):
+        return canon
     # the narrative's section titled by any of its wordings, with what it asks for or not (「三、家庭困难情况」,
     # 「三、家庭困难情况陈述」): a section holds one account, no other field is worded so
     asked = _NARRATIVE_PROMPT_RE.sub("", title)
@@ -690,6 +699,9 @@ def _unglossed(m: re.Match[str]) -> str:
 
 
 _BRACKETED_NOTE_RE = re.compile(r"（?[^（）]+[，,；;][^（）]+）")
+# a block's title naming the fields it holds, joined (「致困原因及困难类别（在相应项后□内打√）」, 「收入与支出」): no
+# label of a value beside it, the rows under it are labelled each
+_JOINED_LABELS_RE = re.compile(rf"(?:{_LABEL_RE.pattern})(?:[及和与、](?:{_LABEL_RE.pattern}))+(?:（[^（）]*）?)?")
 
 
 # an item's number printed before its first label ("（1）姓名", "2. 姓名", "③姓名", "1、姓名"): numbered blocks
@@ -716,7 +728,7 @@ def split_labelled(text: str) -> list[tuple[str | None, str]]:
         return [(titled, "")]
     if cleaned.strip(_SEP) in CELL_ONLY:
         return [(canonical_label(cleaned.strip(_SEP)), "")]
-    if _is_section_heading(cleaned) or _BRACKETED_NOTE_RE.fullmatch(cleaned):
+    if _is_section_heading(cleaned) or _BRACKETED_NOTE_RE.fullmatch(cleaned) or _JOINED_LABELS_RE.fullmatch(cleaned):
         # 「四、致困原因及家庭必要性支出」: a section's heading names fields, pairs none; nor does a note printed
         # in brackets as a sentence, 「（家庭困难原因及状况，请直接叙述）」 (its opening bracket may be lost)
         return [(None, cleaned)]

@@ -226,11 +226,15 @@ OTHER_PRINTINGS: dict[str, str] = {
     # the applicant's work asked as 就业状况 beside the personal questions (answered 在岗 / 下岗 …, the 工作状态
     # list); heading a member table's column it is the member's 人员身份 (MEMBER_COLUMN_WORDINGS)
     "就业状况": "工作状态",
+    # the causes' rows of a block titled with the causes (致困原因及困难类别): each row says which, 主要原因 /
+    # 次要原因 (a label only as a cell's whole text, CELL_ONLY: inside a sentence it is the account's words)
+    "主要原因": "主要致困原因",
+    "次要原因": "次要致困原因",
 }
 
 # Wordings that are a label only as a cell's whole text: inside a text they are words of a title or a sentence
 # (职工困难情况登记表, 「…困难情况属实」), no label of what follows them.
-CELL_ONLY: frozenset[str] = frozenset({"困难情况"})
+CELL_ONLY: frozenset[str] = frozenset({"困难情况", "主要原因", "次要原因"})
 
 # Words a label is printed with that other printings of the same label replace by another (the seeds print
 # 婚姻情况 for 婚姻状况, 劳模类别 for 劳模类型, 户籍地址 for 户口所在地, 参加工作时间, 有无低保 beside 是否单亲). Every
