@@ -3261,6 +3261,8 @@ HUKOU_LABELS = {
     "承办人签章": "承办人签章",
     "登记日期": "登记日期",
     "签发日期": "签发日期",  # the 户主页's (REAL-DOCUMENTS): a value's end, like the other labels
+    # the box of the police station's seal on the 户主页, printed under 住址 (REAL-DOCUMENTS: its 户口专用章)
+    "户口登记机关和户口专用章": "户口登记机关",
 }
 
 
@@ -3507,9 +3509,27 @@ def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
         _drop(ex, "户主姓名")  # an address or a label read for the 户主's name: not a name
     if "住址" not in ex.fields and (addr := _value_under_label(lines, "住址")) is not None:
         _put(ex, "住址", _compact(addr.text), addr, 0.95)
+    _address_to_next_label(ex)
     if "户主姓名" not in ex.fields:
         _head_from_register(ex, lines)
     _householder_relation(ex)
+
+
+def _address_to_next_label(ex: Extraction) -> None:
+    """The 户主页's 住址 ends where a printed label of the booklet starts inside it: the address's box run on into
+    the row under it (rulings a copy lost, or a skewed page's rows read as one cell) read the next row's label
+    and values after the address ("…202室户口登记机关和户口专用章承办人签章蒋燕"). Labels of four characters or more,
+    found after the address's first characters; a little less sure."""
+    addr = ex.fields.get("住址")
+    if not isinstance(addr, str):
+        return
+    t = _compact(addr)
+    keys = [_compact(k) for k in HUKOU_LABELS if len(_compact(k)) >= 4]
+    at = min((i for k in keys if (i := t.find(k, 2)) > 0), default=None)
+    if at is None:
+        return
+    ex.fields["住址"] = t[:at]
+    ex.lower("住址", 0.9)
 
 
 def _label_part(text: str) -> str | None:
