@@ -395,7 +395,10 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
         if check_reading(label, value) is None:
             return value, 1.0
         fixed = _corrected(label, value)
-        return fixed if check_reading(label, fixed[0]) is None else (_nearest_word(label, value) or fixed)
+        if check_reading(label, fixed[0]) is None and fixed[1] > STRUCK_ONE:
+            return fixed
+        # a word one slip away ("共党员", 中共党员 with a character lost) before an ending after one struck character
+        return _nearest_word(label, value) or fixed
     if label in PERSON_NAMES and (name := _rewritten_name(raw)) is not None:
         return name, 0.9
     if label == "主要致困原因":
@@ -577,6 +580,9 @@ def _word_written_again(text: str) -> str | None:
 CORRECTABLE = {"政治面貌", "关系"}
 
 
+STRUCK_ONE = 0.7  # the factor of a value read after a struck attempt of one character
+
+
 def _corrected(label: str, value: str) -> tuple[str, float]:
     """The longest ending of ``value`` that is a possible value of ``label`` after a first attempt at it
     (two or more characters, half of them in the word: "共青图" before 共青团员), else ``value`` as read
@@ -592,6 +598,12 @@ def _corrected(label: str, value: str) -> tuple[str, float]:
             # a stroke through the first attempt garbles it past resemblance ("儿中" struck read 先中):
             # the possible value after it, less sure
             struck = (tail, 0.8)
+        elif struck is None and k == 1 and len(tail) >= 2 and label == "民族":
+            # the struck attempt read as one character, or none of it but a stroke's remnant ("汉夫" struck
+            # through, then 汉族: read 天汉族): the possible value after it, less sure still — for 民族 only,
+            # whose words are whole with their 族 and none another's ending (a 政治面貌 read 男党员, 性别 glued
+            # to 中共党员 with its start lost, ends in 党员, no answer)
+            struck = (tail, STRUCK_ONE)
     return struck or (value, 1.0)
 
 
@@ -651,6 +663,11 @@ def _rewritten_name(text: str) -> str | None:
 # Ticked boxes
 
 
+def _starts_with_label(text: str) -> bool:
+    sp = split_labelled(text)
+    return bool(sp) and sp[0][0] is not None
+
+
 def _region_text(
     label_line: TextLine, lines: Sequence[TextLine], options: Sequence[str] = (), label: str | None = None
 ) -> tuple[str, list[TextLine]]:
@@ -668,6 +685,12 @@ def _region_text(
     # a tall label cell faces an option list wrapped over two lines: read them line by line, not by x
     lb = label_line.box
     others = [ln for ln in row if ln is not label_line and not (lb[0] <= ln.cx <= lb[2] and lb[1] <= ln.cy <= lb[3])]
+    # up to the next label on the row: read line by line, the first line of a wrapped list would run on into
+    # the next field's options before the label between them is met (是否零就业家庭 | 是（ ）/否（√） | 是否有一定
+    # 自救能力 | 是（√）/否（ ）, each answer a line of its own over two)
+    after = [ln.box[0] for ln in others if ln.box[0] >= lb[2] - 1 and _starts_with_label(ln.text)]
+    if after:
+        others = [ln for ln in others if ln.cx < min(after)]
     # a label line merged from the lines of a cell one line high (a ruled form's cell text) while ``lines`` are
     # those read: the lines inside its box are its parts, and it stands for them
     parts_of = [ln for ln in row if ln not in others]
@@ -799,6 +822,28 @@ def _labelled_row(o: TextLine, label_line: TextLine, lines: Sequence[TextLine]) 
     )
 
 
+def _without_glyphs_beside_boxes(boxes: Sequence[tuple[Box, bool]]) -> list[tuple[Box, bool]]:
+    """``boxes`` without the "marked" ones that touch an empty box of their size on their row: options
+    are printed with their words between their boxes, so a square standing right against an empty □
+    is the first or last character of that box's word, an enclosure character (□因病致困, 致困□) whose
+    inner strokes read as a mark, and never a second box."""
+    def size(b: Box) -> float:
+        return max(1.0, b[3] - b[1], b[2] - b[0])
+
+    empty = [b for b, t in boxes if not t]
+    out: list[tuple[Box, bool]] = []
+    for b, t in boxes:
+        if t and any(
+            abs((b[1] + b[3]) / 2 - (e[1] + e[3]) / 2) <= 0.5 * size(e)
+            and 0.7 <= size(b) / size(e) <= 1.4
+            and min(abs(b[0] - e[2]), abs(e[0] - b[2])) <= 0.4 * size(e)
+            for e in empty
+        ):
+            continue
+        out.append((b, t))
+    return out
+
+
 def read_checkboxes(
     ex: Extraction,
     readings: dict[str, Reading],
@@ -810,6 +855,8 @@ def read_checkboxes(
     """Fields printed as option lists: ticked options from the image when boxes were found, else the text.
     ``cells`` (the ruled grid) keep the boxes of one cell apart from those of the next; ``page_cells``, the
     same cells by page, tell which cell of its own page an option word stands in."""
+    if boxes:
+        boxes = _without_glyphs_beside_boxes(boxes)
     label_lines: dict[str, TextLine] = {}
     for lab, rd in readings.items():
         ll = rd.extra.get("label_line")
@@ -1423,6 +1470,53 @@ def _nearest_span(
     return best
 
 
+def _owned_in_order(
+    row: Sequence[tuple[Box, bool]], spans: Sequence[tuple[str, TextLine, float, float]]
+) -> dict[int, bool] | None:
+    """Span index -> ticked state of its box, for a row of boxes matched to the option words of their row by
+    order, when the row prints one box a word and one box may have been lost (a heavy tick breaks its
+    outline): where OCR dropped the box glyphs (and a colon) from the text, a word's place estimated from
+    the characters read drifts by a box a word, so the nearest word can be the wrong one; the order of
+    boxes and words does not drift. Every box stands before its word and after the word before (□选项
+    style), or after its word and before the next (选项□); None unless exactly one way of printing and
+    one lost box (or none) fit all the row's boxes."""
+    if len(row) < 2:
+        return None
+    bh = max(1.0, sorted(b[3] - b[1] for b, _ in row)[len(row) // 2])
+    bcy = sorted((b[1] + b[3]) / 2 for b, _ in row)[len(row) // 2]
+    x0, x1 = min(b[0] for b, _ in row), max(b[2] for b, _ in row)
+    near = sorted(
+        (
+            i
+            for i, (_o, ln, a, b) in enumerate(spans)
+            if abs(ln.cy - bcy) <= 0.8 * max(bh, ln.height) and b >= x0 - 4 * bh and a <= x1 + 4 * bh
+        ),
+        key=lambda i: spans[i][2],
+    )
+    boxes = sorted(row, key=lambda r: r[0][0])
+    if len(near) not in (len(boxes), len(boxes) + 1):
+        return None
+    mids = [(spans[i][2] + spans[i][3]) / 2 for i in near]
+    fits: list[dict[int, bool]] = []
+    for style in ("before", "after"):
+        for lost in range(len(near)) if len(near) > len(boxes) else (-1,):
+            words = [k for k in range(len(near)) if k != lost]
+            ok = True
+            for (box, _t), k in zip(boxes, words, strict=True):
+                cx = (box[0] + box[2]) / 2
+                if style == "before":
+                    ok = cx < mids[k] and (k == 0 or cx > mids[k - 1])
+                else:
+                    ok = cx > mids[k] and (k + 1 == len(mids) or cx < mids[k + 1])
+                if not ok:
+                    break
+            if ok:
+                fits.append({near[k]: t for (_b, t), k in zip(boxes, words, strict=True)})
+    if len(fits) != 1:
+        return None
+    return fits[0]
+
+
 def _boxless_options(
     boxes: Sequence[tuple[Box, bool]],
     lines: Sequence[TextLine],
@@ -1437,6 +1531,10 @@ def _boxless_options(
     # the boxes of a row are printed one way (□选项 or 选项□): the style that puts them nearer their
     # words decides, so a box between two words goes with the right one
     for row in _box_rows(boxes):
+        if (in_order := _owned_in_order(row, spans)) is not None:
+            for i, ticked in in_order.items():
+                owned[i] = owned.get(i, False) or ticked
+            continue
         costs = {st: sum(_nearest_span(box, spans, st)[0] for box, _ in row) for st in ("before", "after")}
         style = min(costs, key=lambda k: costs[k])
         for box, ticked in row:

@@ -118,6 +118,9 @@ EXTRA_LABELS: dict[str, str] = {
     "调查人": "建档人",
     "调查人员": "建档人",
     "审签人": "审核人",
+    # an opinion signed by the clerk who handled it and the head who answers for it (经办人 | 负责人, the
+    # common pair under a unit's opinion): the head's signature is the review, as 审签人's
+    "负责人": "审核人",
     # the approver's signature (经办人 审核人 审批人, seed 003): a label of its own, the form's 审核人 where the
     # form has no 审核人 to sign (an 审批表 whose last opinion is the approval: fields.extract_fields)
     "审批人": "审批人",
@@ -463,7 +466,7 @@ def lines_from_cells(lines: Sequence[TextLine], cells: Sequence[Any], page: int 
     out = list(rest)
     for i, members in buckets.items():
         b = boxes[i]
-        if _frames_fields(members):
+        if _frames_fields(members) or _rows_of_fields(members):
             out += members  # a frame round a block of fields, each on its own blank: no one field's cell
             continue
         beside = _label_beside_value(members)
@@ -531,6 +534,34 @@ def _frames_fields(members: Sequence[TextLine]) -> bool:
     found = {"".join(lab or "" for lab, _ in split_labelled(ln.text)) for ln in labels}
     # over two rows or more: a table framed with no inner rulings has its labels in its one header row
     return len(found) >= 3 and len(group_rows(labels)) >= 2
+
+
+def _rows_of_fields(members: Sequence[TextLine]) -> bool:
+    """Whether a ruled box holds two or more rows that each start with a label of its own and its colon
+    (「经办人：范颖」 over 「负责人：苏超」, 「建档级别：□省级 ☑地市级」 over them, the signers and choices of an
+    opinion written under its words in one cell): fields one under the other, not one wrapped value —
+    a wrapped value's next row goes on with its words, it does not start with a label and its colon.
+    Merged into one text, each label would read the rows after it as its value."""
+    starts: set[str] = set()
+    for row in group_rows(members):
+        first = _clean(row[0].text)
+        m = _LABEL_RE.match(first)
+        if m is None:
+            continue
+        rm = _REMARK_RE.match(first, m.end())
+        end = rm.end() if rm else m.end()
+        # its colon printed (or read as a dot: 负责人。袁宇), or the label a text alone with its value a text after
+        # it (经办人 | 范颖), or the label and a short value read as one text, no colon (经办人史琴): a row that
+        # starts a field, where a wrapped sentence's row runs on over the cell's width
+        rest = first[end:]
+        colon = (
+            rest[:1] in tuple(_SEP + "。．.;；")
+            or (not rest and len(row) > 1)
+            or (0 < len(rest) <= 4 and all(_is_ideograph(c) for c in rest))
+        )
+        if colon and (lab := label_of(m.group())) is not None:
+            starts.add(lab)
+    return len(starts) >= 2
 
 
 def _label_beside_value(members: list[TextLine]) -> tuple[str, float] | None:
@@ -1743,8 +1774,11 @@ def ticked_in_text(text: str, options: Sequence[str], style: str | None = None) 
 # a tick written in brackets after (or before) an option, 「已婚（√）」, and the empty brackets 「离异（ ）」 left for
 # the others: read as the tick glyph and the empty box they stand for
 # the same with square or lenticular brackets, printed before the word (【√】已婚 【 】离异, [√] 是)
+# a hand tick in brackets read as a kana (「否（い」, 「（レ）」): no Chinese form prints kana, so one in brackets is
+# OCR's reading of the stroke
+_KANA = "\u3040-\u30ff"
 _BRACKET_TICK = re.compile(
-    r"（[" + re.escape(TICKED) + r"VvＶｖ/]）?|[【［\[〔][" + re.escape(TICKED) + r"VvＶｖ][】］\]〕]?"
+    r"（[" + re.escape(TICKED) + r"VvＶｖ/" + _KANA + r"]）?|[【［\[〔][" + re.escape(TICKED) + r"VvＶｖ][】］\]〕]?"
 )  # its closing bracket may be lost
 _BRACKET_EMPTY = re.compile(r"（）|[【［\[〔][】］\]〕]")
 
@@ -1768,7 +1802,13 @@ def bracket_ticked(text: str, options: Sequence[str]) -> list[str] | None:
     b = _bracket_marks(t)
     if not any(b.find(o + "√") >= 0 or b.find(o + "□") >= 0 or b.find("√" + o) >= 0 for o in options):
         return None
-    picked = ticked_in_text(text, options)
+    # the side the brackets are printed on, where a bracket that lost its mark and its close ("是（）否（") leaves
+    # the words' marks one before and one after each word: the side more words open a bracket on
+    found = [m for o in options for m in re.finditer(re.escape(o), t)]
+    opened = sum(1 for m in found if m.end() < len(t) and t[m.end()] in "（【［[〔")
+    closed = sum(1 for m in found if m.start() > 0 and t[m.start() - 1] in "）】］]〕")
+    style = "after" if opened > closed else "before" if closed > opened else None
+    picked = ticked_in_text(text, options, style)
     return picked if picked else None
 
 

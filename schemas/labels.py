@@ -230,6 +230,13 @@ OTHER_PRINTINGS: dict[str, str] = {
     # 次要原因 (a label only as a cell's whole text, CELL_ONLY: inside a sentence it is the account's words)
     "主要原因": "主要致困原因",
     "次要原因": "次要致困原因",
+    # the same levels asked as the level of the filing (建档级别: □全总级 □省级 □地市级 — levels, 级别, as the
+    # rule sets' categories are worded), and the archive's number asked as the 档案号 a filed paper carries
+    # (the common short form of 档案编号, printed at the form's head beside 单位)
+    "建档级别": "困难类别",
+    "档案号": "职工编号",
+    # the household's helper named as the one who helps (帮扶人), as 帮扶责任人 and 帮扶联系人 name the same person
+    "帮扶人": "帮扶联系人",
 }
 
 # Wordings that are a label only as a cell's whole text: inside a text they are words of a title or a sentence
