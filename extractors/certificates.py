@@ -4344,13 +4344,13 @@ _CJK_NAME = "([\u4e00-\u9fa5]{2,4}?)"
 _NAME_PATTERNS = tuple(
     re.compile(p)
     for p in (
-        rf"兹证明[，]?(?:我辖区居民|我校学生|学生)?{_CJK_NAME}(?:家庭|同志|同学|（|\(|系|是|，|家(?=于|在|遭|因|自|住))",
+        rf"兹证明[，]?(?:我辖区居民|我校学生|学生)?{_CJK_NAME}(?:一家|全家|家庭|同志|同学|（|\(|系|是|，|家(?=于|在|遭|因|自|住))",
         rf"兹有(?:我校学生|学生)?{_CJK_NAME}(?:同志|同学|（|\(|系|是|，)",
         # the person, then what the letter says of them: "兹证明张建华为我单位职工", "兹证明李思远在我校就读",
         # "兹证明王秀英于2025年6月…", "经核实，刘国庆家庭于…"
         rf"(?:兹证明|兹有|(?:经核实|经调查|经查|经调查核实)[，,]){_CJK_NAME}(?:为|在|于|因|现|自|家庭|同志|系|是|，)",
         # "兹证明我村村民吴建国家于…", "兹有我校2022级学生李思远，男，…": the person after who they are
-        rf"(?:兹证明|兹有)[^，,。；;]{{0,14}}?(?:村民|居民|学生|职工|员工){_CJK_NAME}(?:家|同志|同学|（|\(|系|是|，|,)",
+        rf"(?:兹证明|兹有)[^，,。；;]{{0,14}}?(?:村民|居民|学生|职工|员工){_CJK_NAME}(?:一家|全家|家|同志|同学|（|\(|系|是|，|,)",
         rf"(?:原告|申请人|委托人|声明人)[:：]?{_CJK_NAME}[，,（(]",
         rf"收到(?:[\u4e00-\u9fa5]{{0,4}}(?:家长|学生))?{_CJK_NAME}(?:交来|缴来|交纳|缴纳|交付)",
         # a letter addressed to the student: "李思远同学：", "胡宇飞_同学：", "黎海同学_：" (a blank line filled in), or the
@@ -4384,7 +4384,8 @@ _NAME_PATTERNS = tuple(
         # minutes or a notice about one application: "关于职工李红申请困难职工建档的评议"
         rf"关于(?:职工|员工|居民|村民)?{_CJK_NAME}(?:同志|等|申请|家庭)",
         # a community's or a unit's letter naming its resident or worker without 兹证明 before it
-        rf"我(?:社区|村|街道|辖区|单位|公司|厂)(?:居民|村民|职工|员工){_CJK_NAME}(?:因|于|在|为|家|同志|（|\(|系|是|，)",
+        # ("我社区居民彭丽一家三口租住…": the household told as the person and 一家 / 全家)
+        rf"我(?:社区|村|街道|辖区|单位|公司|厂)(?:居民|村民|职工|员工){_CJK_NAME}(?:一家|全家|因|于|在|为|家|同志|（|\(|系|是|，)",
         # a letter that opens with the person and their sex: "张三，男，汉族，身份证号…"
         rf"^{_CJK_NAME}(?:同志|同学)?，[男女]，",
         rf"考生{_CJK_NAME}(?:同学|，|：)",

@@ -121,3 +121,16 @@ def test_a_proof_with_a_comma_after_its_first_words() -> None:
     s.text("岳塘社区居民委员会", 1000, 560)
     s.text("2026年1月9日", 1000, 622)
     check(read(s, "其他"), {"姓名": "陈淑芬", "日期": "2026-01-09"})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["我社区居民彭丽一家三口租住在岳塘区建设路12号，无自有住房，", "兹证明我村村民彭丽一家于2025年7月遭受洪灾，房屋受损，"],
+)
+def test_the_household_told_as_the_person_and_her_family(sentence: str) -> None:
+    s = Sheet()
+    s.centred("情况证明", 150, 52)
+    s.paragraph([sentence, "生活困难，情况属实。"], 300)
+    s.text("建设路社区居民委员会", 1000, 520)
+    s.text("2026年2月1日", 1000, 582)
+    check(read(s, "其他"), {"姓名": "彭丽", "日期": "2026-02-01"})
