@@ -2201,6 +2201,8 @@ _LETTER_MONEY = (
 _LETTER_NAME = re.compile(
     r"兹证明(?:我单位职工|职工)?([\u4e00-\u9fa5·]{2,5}?)(?:同志|先生|女士|[（(，,]|身份证|是|系|为|在)"
 )
+# a letter that opens with the worker and their sex ("谭志刚，男，身份证号…，为我单位在职职工"), after its title
+_LETTER_PERSON = re.compile(r"(?:^|[。；：:]|证明)([\u4e00-\u9fa5·]{2,4}?)(?:同志)?[，,][男女][，,]")
 # payslip columns: gross (应发), net (实发), deductions (扣款) and the parts a gross is the sum of
 _GROSS = ("应发", "应付", "工资总额", "应发合计", "应发工资")
 _NET = ("实发", "实付", "实领", "实发工资", "实发金额")
@@ -2223,12 +2225,9 @@ def read_income(ex: Extraction, lines: Sequence[TextLine]) -> None:
             value = normalise_value(label, m.group(1).replace("，", ","))[0]
             if isinstance(value, (int, float)):
                 ex.set(label, value, conf)
-    if (
-        "姓名" not in ex.fields
-        and (m := _LETTER_NAME.search(text))
-        and check_reading("姓名", m.group(1)) is None
-    ):
-        ex.set("姓名", m.group(1), conf)
+    for rx in (_LETTER_NAME, _LETTER_PERSON):
+        if "姓名" not in ex.fields and (m := rx.search(text)) and check_reading("姓名", m.group(1)) is None:
+            ex.set("姓名", m.group(1), conf)
     _payslip(ex, lines)
     _unit_cut_at_the_next_cell(ex)
     # a name's character read in its traditional glyph (曹靜 for 曹静, 有限責任公司)

@@ -43,6 +43,9 @@ EXTRA_LABELS: dict[str, str] = {
     "制表人": "经办人",  # a payslip is signed by the clerk who drew it up
     "出具日期": "出具日期",
     "开具日期": "出具日期",
+    # a letter's phone under the shorter word ("经办人：刘敏  电话：0731-…"): its contact number (手机号码, which a
+    # 收入证明 calls 联系电话)
+    "电话": "手机号码",
     "医院名称": "医院名称",
     "医院": "医院名称",
     "诊断": "诊断",
