@@ -592,6 +592,8 @@ def _corrected(label: str, value: str) -> tuple[str, float]:
         head, tail = value[:k], vocab.normalise_vocab(value[k:])
         if check_reading(label, tail) is not None:
             continue
+        if k == 1 and tail.startswith(head):
+            return tail, 0.9  # the word's first character written twice, the attempt broken off ("在在岗")
         if k >= 2 and 2 * sum(ch in tail for ch in head) >= len(head):
             return tail, 0.9
         if struck is None and 2 <= k <= len(tail):
@@ -1306,6 +1308,7 @@ def _rings_round_misread_words(
         if len(near) == 1:
             out.append((near[0], hit_line, box))
     return out
+
 
 
 def _text_decides(label: str, label_line: TextLine, lines: Sequence[TextLine]) -> bool:
@@ -2072,7 +2075,7 @@ def _unit_reading(lines: Sequence[TextLine], grid: Mapping[int, Sequence[Box]] |
         if m is None or label_of(m.group("lab")) not in (None, "单位"):
             continue
         rest = cleaned[m.end() :]
-        if rest[:1] in ("：", ":"):
+        if rest[:1] in ("：", ":", "。", "．", "；", ";"):  # the colon, or the colon read as a dot ("（盖章）。湘潭钢铁")
             rest = rest[1:].strip()
         elif rest and (re.match(re.escape(m.group("lab")) + r"(?:[（(][^（）()]{0,6}[）)])?[ \u3000]+\S", ln.text.strip("*＊ "))
                        or (grid and not in_cell(ln))):

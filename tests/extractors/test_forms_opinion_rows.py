@@ -146,3 +146,16 @@ def test_the_same_options_listed_again_under_the_next_label() -> None:
     f = _extract(page)
     assert f["次要致困原因"] == ["子女上学"]
     assert f.get("主要致困原因") is None
+
+
+def test_a_words_first_character_written_twice() -> None:
+    assert normalise_value("工作状态", "在在岗") == ("在岗", 0.9)
+    assert normalise_value("婚姻状况", "已已婚") == ("已婚", 0.9)
+    assert normalise_value("关系", "姐姐") == ("姐姐", 1.0)  # a word that repeats its character is read as it is
+
+
+def test_the_unit_at_the_head_with_its_colon_read_as_a_dot() -> None:
+    page = Page()
+    page.text("单位（公章）。河西机械厂", page.left, page.y - 40)
+    page.row([300, 400, 300, 410], ["姓名", "叶志俊", "性别", "男"])
+    assert _extract(page)["单位"] == "河西机械厂"
