@@ -372,10 +372,22 @@ def lines_from_ocr(ocr_lines: Iterable[Any], page: int = 0) -> list[TextLine]:
 SPACE_GAP = 0.8
 
 
-def lines_from_words(words: Iterable[Any], page: int = 0, gap_factor: float = 1.2) -> list[TextLine]:
+def _cell_of(box: Box, cells: Sequence[Box]) -> int | None:
+    """Index of the smallest of ``cells`` holding the centre of ``box``, None when none does."""
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    holding = [i for i, c in enumerate(cells) if c[0] <= cx <= c[2] and c[1] <= cy <= c[3]]
+    return min(holding, key=lambda i: (cells[i][2] - cells[i][0]) * (cells[i][3] - cells[i][1]), default=None)
+
+
+def lines_from_words(
+    words: Iterable[Any], page: int = 0, gap_factor: float = 1.2, cells: Sequence[Box] = ()
+) -> list[TextLine]:
     """Group the words of a text PDF (pdfplumber dicts or objects with text/box) into visual runs.
 
-    A run ends at a gap wider than ``gap_factor`` character heights, so separate cells stay separate.
+    A run ends at a gap wider than ``gap_factor`` character heights, so separate cells stay separate, and
+    at a ruling: words in two of the page's ruled ``cells`` are two runs however near (a narrow column's
+    cells a character apart, or a row's cells whose first lines sit higher than its one-line cells, whose
+    run's box grows tall enough to bridge any gap).
     """
     items: list[TextLine] = []
     for w in words:
@@ -390,13 +402,15 @@ def lines_from_words(words: Iterable[Any], page: int = 0, gap_factor: float = 1.
         if text and text.strip():
             items.append(TextLine(text, box, 1.0, page))
     rows = group_rows(items)
+    cell = {id(t): _cell_of(t.box, cells) for t in items} if cells else {}
     out: list[TextLine] = []
     for row in rows:
         row.sort(key=lambda t: t.box[0])
         cur: TextLine | None = None
+        cur_cell: int | None = None
         for t in row:
             gap = t.box[0] - cur.box[2] if cur is not None else 0.0
-            if cur is not None and gap <= gap_factor * max(cur.height, t.height):
+            if cur is not None and gap <= gap_factor * max(cur.height, t.height) and cell.get(id(t)) == cur_cell:
                 # a gap near a character wide is kept as a space: a label and its value in cells side by
                 # side a narrow ruling apart (家庭主要 | 家庭共2人…) stay two texts for split_at_rulings
                 sep = " " if gap > SPACE_GAP * max(cur.height, t.height) else ""
@@ -409,7 +423,7 @@ def lines_from_words(words: Iterable[Any], page: int = 0, gap_factor: float = 1.
             else:
                 if cur is not None:
                     out.append(cur)
-                cur = t
+                cur, cur_cell = t, cell.get(id(t))
         if cur is not None:
             out.append(cur)
     return out
@@ -1405,6 +1419,7 @@ def _find_member_table_lines(lines: Sequence[TextLine]) -> tuple[list[dict[str, 
         ]
         last_y = max(h[1].box[3] for h in header)
         row_h = max(h[1].height for h in header)
+        spans: list[tuple[float, float]] = []  # each row's top and bottom, by ``members``' order
         for row2 in rows[ri + 1 :]:
             row2 = [t for t in row2 if id(t) not in taken]  # a wrapped header's lower part
             if not row2:
@@ -1425,13 +1440,14 @@ def _find_member_table_lines(lines: Sequence[TextLine]) -> tuple[list[dict[str, 
                 break  # the table is over: the next block of the form starts here
             # values of two columns read as one line ("配偶 女") are the columns' own, apart
             row2 = [
-                p
+                q
                 for t in row2
                 for p in (
                     split_words(t)
                     if sum(1 for lo, hi in bounds if lo < t.box[2] and t.box[0] < hi) > 1
                     else [t]
                 )
+                for q in _cut_at_borders(p, bounds)
             ]
             for t in row2:
                 for (lab, _h), (lo, hi) in zip(header, bounds, strict=True):
@@ -1443,12 +1459,93 @@ def _find_member_table_lines(lines: Sequence[TextLine]) -> tuple[list[dict[str, 
             member.pop(ROW_NUMBER, None)
             if member:
                 members.append(member)
+                spans.append((min(t.box[1] for t in row2), max(t.box[3] for t in row2)))
                 used += row2
                 last_y = max(t.box[3] for t in row2)
+        members = _wrapped_rows(members, spans, row_h, bounds)
         members = [m for m in members if not is_applicant_row(m)]
         if members:
             return members, used + [h[1] for h in header]
     return members, used
+
+
+def _script(ch: str) -> str:
+    return "d" if ch.isdigit() else ("i" if "\u4e00" <= ch <= "\u9fff" else "o")
+
+
+def _cut_at_borders(word: TextLine, bounds: Sequence[tuple[float, float]]) -> list[TextLine]:
+    """A word lying across a column border of an unruled table cut there, where its characters change
+    from ideographs to figures or back ("女2020年1月2": 女 | 2020年1月2, the sex and the birth date of
+    neighbouring columns with no space between): the change of script nearest the border, within a
+    character and a half of it, each part centred a character or more on its own side of it (positions by
+    character widths, OCR lines having no character boxes)."""
+    text = word.text
+    borders = [hi for lo, hi in bounds if word.box[0] < hi < word.box[2]]
+    if not borders or len(text) < 2:
+        return [word]
+    total = sum(_char_weight(c) for c in text) or 1.0
+    scale = (word.box[2] - word.box[0]) / total
+    changes = [k for k in range(1, len(text)) if {_script(text[k - 1]), _script(text[k])} == {"d", "i"}]
+    best: tuple[float, int] | None = None
+    for k in changes:
+        x = word.box[0] + sum(_char_weight(c) for c in text[:k]) * scale
+        b = min(borders, key=lambda b: abs(x - b))
+        # each part on its own side: its centre a character or more beyond the border
+        beside = (word.box[0] + x) / 2 + scale <= b <= (x + word.box[2]) / 2 - scale
+        if beside and abs(x - b) <= 1.5 * scale and (best is None or abs(x - b) < best[0]):
+            best = (abs(x - b), k)
+    if best is None:
+        return [word]
+    k = best[1]
+    x = word.box[0] + sum(_char_weight(c) for c in text[:k]) * scale
+    left = TextLine(text[:k], (word.box[0], word.box[1], x, word.box[3]), word.confidence, word.page)
+    right = TextLine(text[k:], (x, word.box[1], word.box[2], word.box[3]), word.confidence, word.page)
+    return [*_cut_at_borders(left, bounds), *_cut_at_borders(right, bounds)]
+
+
+def _wrapped_rows(
+    members: list[dict[str, Reading]],
+    spans: Sequence[tuple[float, float]],
+    row_h: float,
+    bounds: Sequence[tuple[float, float]] = (),
+) -> list[dict[str, Reading]]:
+    """The rows of an unruled table with the parts of a member's wrapped cells joined to the member: with
+    no rulings, a row whose cells wrap (a date 1968年6月2 / 9日, an amount 2,080. / 00) comes as up to three
+    rows of text, its one-line cells level with the middle one. A row that names no one (no 姓名, no
+    身份证号) within a row height of a row that does, each of its texts inside one column (``bounds``, a row
+    height's slack: a line of the form below the table runs across columns), is that member's: each of its
+    values goes before or after the member's value of its column, as it lies above or below it."""
+    named = [i for i, m in enumerate(members) if m.get("姓名") or m.get("身份证号")]
+    if not named or len(named) == len(members):
+        return members
+    out = [{lab: Reading(rd.value, rd.confidence, rd.page, rd.box, rd.raw, dict(rd.extra)) for lab, rd in m.items()} for m in members]
+    merged: set[int] = set()
+    for i, m in enumerate(members):
+        if i in named:
+            continue
+        top, bottom = spans[i]
+
+        def gap(j: int, top: float = top, bottom: float = bottom) -> float:
+            return max(0.0, top - spans[j][1], spans[j][0] - bottom)
+
+        j = min(named, key=gap)
+        if gap(j) > row_h or any(
+            not any(lo - row_h <= rd.box[0] and rd.box[2] <= hi + row_h for lo, hi in bounds) for rd in m.values()
+        ):
+            continue
+        target = out[j]
+        for lab, rd in m.items():
+            have = target.get(lab)
+            if have is None:
+                target[lab] = Reading(rd.value, rd.confidence, rd.page, rd.box, rd.raw)
+                continue
+            above = (rd.box[1] + rd.box[3]) / 2 < (have.box[1] + have.box[3]) / 2
+            have.value = f"{rd.value}{have.value}" if above else f"{have.value}{rd.value}"
+            have.raw = have.value
+            have.confidence = min(have.confidence, rd.confidence)
+            have.box = union_box(have.box, rd.box)
+        merged.add(i)
+    return [m for i, m in enumerate(out) if i not in merged]
 
 
 def _wrapped_headers(
@@ -1459,7 +1556,10 @@ def _wrapped_headers(
     together, a long header printed over two lines in a narrow column (就业（就学 / ）状况, 与申请人关 / 系)
     comes as two lines, neither a label alone, level with the row's one-line headers or straddling them
     (a line just above the row, a line just below it). Two lines are joined when one lies below the other,
-    across most of the narrower's width, neither names a label alone and the joined text does; a line
+    across most of the narrower's width, the lower no longer than the upper (a header's last line holds
+    what is left of it), and the joined text names a member label where neither part names one (就业（就学 /
+    ）状况: 人员身份), or is, as printed, the label the one part that names one names, the other part of one
+    or two characters (与申请人关 / 系: 关系; no header over a value, 身份（…） / 退休); a line
     of ``near`` is taken only into such a join, or alone when it is a member label in a column of its own
     beside the row's."""
     if sum(1 for t in row if member_column_label(t.text) in MEMBER_LABELS.values()) < 2:
@@ -1477,10 +1577,16 @@ def _wrapped_headers(
             narrower = min(a.box[2] - a.box[0], b.box[2] - b.box[0])
             if b.cy <= a.box[3] - 0.2 * a.height or overlap < 0.5 * narrower:
                 continue
-            if any(member_column_label(t.text) is not None for t in (a, b)):
-                continue  # a label over a value (工作单位 / 石家庄安居…): no header wrapped
+            la, lb = member_column_label(a.text), member_column_label(b.text)
+            if (la is not None and lb is not None) or len(_clean(b.text)) > len(_clean(a.text)):
+                continue  # two headers; a label over a value (工作或学习单位 / 石家庄安居物业服务有)
             both = TextLine(a.text + b.text, union_box(a.box, b.box), min(a.confidence, b.confidence), a.page, a.cell)
-            if member_column_label(both.text) in MEMBER_LABELS.values():
+            lab = member_column_label(both.text)
+            if la is not None or lb is not None:
+                # one part a label alone: the other only completes its printed wording (与申请人关 / 系)
+                whole = canonical_label(_clean(both.text))
+                lab = whole if whole == (la or lb) and min(len(_clean(a.text)), len(_clean(b.text))) <= 2 else None
+            if lab in MEMBER_LABELS.values():
                 parts[id(both)] = parts.pop(id(a)) | parts.pop(id(b))
                 out = [both, *(t for t in out if t is not a and t is not b)]
                 joined = True

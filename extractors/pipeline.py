@@ -262,7 +262,7 @@ def _read_page(page: Any, engine_name: str) -> PageReading:
         # cards photocopied onto a sheet carry no tick boxes: the search is skipped for them
         checkboxes = [] if regions else _checkbox_list(pre.find_checkboxes(img, dpi=dpi, flat=flat))
     if text_layer:
-        lines = _pen_marks(lines_from_words(page.words, index), ink, img, pre)
+        lines = _pen_marks(lines_from_words(page.words, index, cells=cells), ink, img, pre)
         return PageReading(lines, checkboxes, seal, seal_box, size, "text-pdf", cells)
     if img is None or engine is None:
         return PageReading([], checkboxes, seal, seal_box, size, "none", cells, grey=grey)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 from dangan.extractors.fields import extract_fields
+from dangan.extractors.layout import TextLine
 
 from .test_member_tables_unseen import TODAY, _after, _applicant, _extract
 from .test_structure import Page, _id
@@ -69,3 +70,44 @@ def test_unruled_headers_wrapped_in_narrow_columns(straddle: bool) -> None:
     ex = extract_fields("建档申请表", page.lines, cells={0: []}, today=TODAY)
     got = [tuple(m.get(k) for k in KEYS) for m in ex.members]
     assert got == [tuple(m[k] for k in KEYS) for m in MEMBERS]
+
+
+WRAPPED = [
+    # name, sex, date as written (first line, second line), income (first line, second line), ID, relation
+    ("姚欣雪", "女", ("2020年1月2", "6日"), ("0.00", ""), _id("13020320200126288"), "女儿"),
+    ("姚波平", "男", ("1968年6月2", "9日"), ("2,080.", "00"), _id("13020319680629703"), "父亲"),
+]
+
+
+@pytest.mark.parametrize("glued", [False, True])
+def test_unruled_rows_whose_cells_wrap(glued: bool) -> None:
+    """A row of an unruled table whose narrow cells wrap (a date, an amount over two lines) comes as three
+    rows of text: the wrapped cells' first lines above the one-line cells, their last lines below; the
+    parts are the member's. ``glued``: the sex and the date's first line a character apart, one text."""
+    page = Page()
+    page.text("姓名：姚建华", page.left, page.y + 35)
+    page.y += 110
+    xs = [page.left, page.left + 170, page.left + 260, page.left + 470, page.left + 660, page.left + 1060]
+    for x, t in zip(xs, ["姓名", "性别", "出生年月", "月收入（元）", "公民身份号码", "关系"], strict=True):
+        page.text(t, x + 5, page.y + 30)
+    page.y += 90
+    for name, sex, (d1, d2), (m1, m2), idn, rel in WRAPPED:
+        mid = page.y + 30
+        for x, t in ((xs[0], name), (xs[4], idn), (xs[5], rel)):
+            page.text(t, x + 5, mid)
+        if glued:  # as a text layer gives them: two words a few pixels apart, one run
+            a = page.text(sex, xs[2] - 45, mid - 20, record=False)
+            b = page.text(d1, xs[2] + 5, mid - 20, record=False)
+            page.lines.append(TextLine(sex + d1, (a.box[0], a.box[1], b.box[2], b.box[3]), 0.97))
+        else:
+            page.text(sex, xs[1] + 10, mid)
+            page.text(d1, xs[2] + 5, mid - 20)
+        page.text(d2, xs[2] + 40, mid + 20)
+        page.text(m1, xs[3] + 5, mid - 20 if m2 else mid)
+        if m2:
+            page.text(m2, xs[3] + 30, mid + 20)
+        page.y += 100
+    page.text("主要致困原因：本人大病", page.left, page.y + 40)
+    ex = extract_fields("建档申请表", page.lines, cells={0: []}, today=TODAY)
+    got = [(m.get("姓名"), m.get("性别"), m.get("出生日期"), m.get("月收入"), m.get("关系")) for m in ex.members]
+    assert got == [("姚欣雪", "女", "2020-01-26", 0, "女儿"), ("姚波平", "男", "1968-06-29", 2080, "父亲")]
