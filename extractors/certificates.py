@@ -4362,8 +4362,8 @@ _NAME_PATTERNS = tuple(
         # what the meeting resolved for the one worker it appraised: "同意王兵新列为困难职工建档对象"
         # or with the object marked before the name ("同意将王兵新列为…"); "同意将其列为…" names nobody
         rf"同意(?:将|把)?(?:职工|员工)?{_CJK_NAME}(?:同志)?(?:列为|确定为|纳入)",
-        # minutes headed by what the meeting was for: "议题：孟蓉桂同志困难职工建档申请评议", "会议议题 关于…"
-        rf"(?:议题|主题)[：]?(?:关于|对)?(?:职工|员工|村民|居民)?{_CJK_NAME}(?:同志|等|申请|家庭|的)",
+        # minutes headed by what the meeting was for: "议题：孟蓉桂同志困难职工建档申请评议" (its colon read 。 too)
+        rf"(?:议题|主题)[：。]?(?:关于|对)?(?:职工|员工|村民|居民)?{_CJK_NAME}(?:同志|等|申请|家庭|的)",
         # minutes of an appraisal of several workers named by the first: "对韩磊等4名职工的…申请进行民主评议"
         rf"对(?:职工|员工|村民|居民)?{_CJK_NAME}等[0-9一二三四五六七八九十两]+(?:名|位|户|人)",
         # minutes of an appraisal: "对职工孙红梅申请困难职工建档进行民主评议"

@@ -47,6 +47,11 @@ def test_minutes_name_their_worker_by_the_topic_not_by_the_pronoun() -> None:
     check(got, {"材料名称": "民主评议会议记录", "姓名": "谭丽娟", "日期": "2026-03-18"})
 
 
+def test_a_topic_whose_colon_was_read_as_a_full_stop() -> None:
+    got = read(_minutes("议题。黄丽萍同志困难职工建档申请评议", "三、会议同意将其列为困难职工建档对象。"), "其他")
+    check(got, {"姓名": "黄丽萍"})
+
+
 def test_the_object_marker_is_not_the_name_s_first_character() -> None:
     got = read(_minutes("会议内容：困难职工建档评议", "三、会议同意将韦志刚列为困难职工建档对象。"), "其他")
     check(got, {"姓名": "韦志刚"})
