@@ -511,7 +511,10 @@ def split_at_rulings(lines: Sequence[TextLine], cells: Sequence[Box]) -> list[Te
         if page_cw:
             cw = min(cw, page_cw)
         hits = _cells_of_line(ln, cells, cw)
-        if len(hits) < 2 or len(text) < 2:
+        # a text as tall as two characters or more (its own, or the page's) is two lines read as one box (a label
+        # wrapped in a narrow cell, "户主或与 | 户主关系", its box widened by a skewed copy): its characters do not run along
+        # its width, so where a ruling falls under it says nothing of which of them stand on which side
+        if len(hits) < 2 or len(text) < 2 or (ln.height > 1.7 * cw and ln.height > 1.4 * width / max(0.5, text_weight(text))):
             out.append(ln)
             continue
         pieces: list[tuple[str, float, float]] = []
