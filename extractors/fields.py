@@ -16,6 +16,7 @@ from typing import Any
 
 from dangan.extractors.freetext import read_freetext
 from dangan.extractors.layout import (
+    _LABEL_RE,
     EMPTY,
     FREE_TEXT,
     PRINTED_LABELS,
@@ -1276,6 +1277,33 @@ def read_option_columns(
     return {f[0] for f in found}
 
 
+def _ring_fragment(box: Box, ln: TextLine, options: Sequence[str]) -> str | None:
+    """The option whose word's middle a ring holds, read with its first and last characters lost to the pen's
+    stroke: characters of ``ln`` that no option read whole and no label takes, lying inside ``box``, that are a
+    run of half or more of exactly one option found nowhere whole in the line — when no option read whole
+    lies mostly (six tenths) inside the ring. None otherwise."""
+    spans = _option_spans(ln, options)
+    if any(min(x1, box[2]) - max(x0, box[0]) >= 0.6 * (x1 - x0) for _, x0, x1 in spans):
+        return None
+    n = max(1, len(ln.text))
+    step = (ln.box[2] - ln.box[0]) / n
+    taken = [False] * n
+    for _o, x0, x1 in spans:
+        for i in range(n):
+            if x0 <= ln.box[0] + (i + 0.5) * step <= x1:
+                taken[i] = True
+    for m in _LABEL_RE.finditer(ln.text):
+        for i in range(m.start(), m.end()):
+            taken[i] = True
+    rest = "".join(
+        ch if not taken[i] and box[0] <= ln.box[0] + (i + 0.5) * step <= box[2] else " " for i, ch in enumerate(ln.text)
+    )
+    runs = [r for r in rest.split() if len(r) >= 2]
+    found = {o for o, _a, _b in spans}
+    hits = {o for r in runs for o in options if o not in found and r in o and 2 * len(r) >= len(o)}
+    return hits.pop() if len(hits) == 1 else None
+
+
 def _rings_round_misread_words(
     boxes: Sequence[tuple[Box, bool]], lines: Sequence[TextLine], options: Sequence[str]
 ) -> list[tuple[str, TextLine, Box]]:
@@ -1295,7 +1323,13 @@ def _rings_round_misread_words(
             if not (box[1] <= ln.cy <= box[3]) or ln.box[2] < box[0] or ln.box[0] > box[2] or not ln.text:
                 continue
             if any(box[0] <= (x0 + x1) / 2 <= box[2] for _, x0, x1 in _option_spans(ln, options)):
-                whole = True  # a word whole inside: the ring path of ticked_by_geometry reads it
+                # a word whole inside: the ring path of ticked_by_geometry reads it — unless the ring holds the
+                # remnant of an option OCR did not read whole (子女上学 circled, read 女上), the word it would
+                # read no more than half inside (its place estimated across characters lost)
+                fragment = _ring_fragment(box, ln, options)
+                if fragment is not None:
+                    out.append((fragment, ln, box))
+                whole = True
                 break
             step = (ln.box[2] - ln.box[0]) / len(ln.text)
             inside += "".join(
@@ -1307,6 +1341,8 @@ def _rings_round_misread_words(
         near = [o for o in options if len(o) >= 2 and _one_edit(inside, o)]
         if len(near) == 1:
             out.append((near[0], hit_line, box))
+        elif (fragment := _ring_fragment(box, hit_line, options)) is not None:
+            out.append((fragment, hit_line, box))
     return out
 
 

@@ -159,3 +159,23 @@ def test_the_unit_at_the_head_with_its_colon_read_as_a_dot() -> None:
     page.text("单位（公章）。河西机械厂", page.left, page.y - 40)
     page.row([300, 400, 300, 410], ["姓名", "叶志俊", "性别", "男"])
     assert _extract(page)["单位"] == "河西机械厂"
+
+
+def test_a_ring_round_an_option_whose_first_and_last_characters_the_stroke_took() -> None:
+    """子女上学 circled by hand, read 女上 at the end of the row's line: the ring holds the remnant of the one option
+    OCR did not read whole, not the word before it that the estimate of the characters' places half puts in it."""
+    page = Page()
+    page.row([300, 1110], ["姓名", "庞秀英"])
+    top = page.y
+    page.row([1410], [""])
+    cy = top + 35
+    x = page.left + 10
+    words = []
+    for w in ["致困原因：", "家庭收入低", "因病致困", "意外致困", "子女上学"]:
+        words.append(page.text(w, x, cy, record=False))
+        x = int(words[-1].box[2]) + 30
+    last = words[-1].box
+    ring = (last[0] - 10, last[1] - 4, last[2] + 10, last[3] + 4)
+    page.draw.ellipse(ring, outline="black", width=3)
+    page.lines.append(TextLine("致困原因家庭收入低 因病致困 意外致困女上", (words[0].box[0], last[1], ring[2], last[3]), 0.95))
+    assert _extract(page, [(ring, True)])["主要致困原因"] == "子女上学"
