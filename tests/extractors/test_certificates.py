@@ -48,6 +48,24 @@ def test_match_label_exact_and_one_misread_character() -> None:
     assert match_label("株洲市民政局", labels) is None
 
 
+def test_match_label_answers_alike_when_its_compacted_labels_are_cached() -> None:
+    """_compact is cached (speed): a label printed full-width, spaced or with brackets is matched the same
+    on the first call and on later ones, and a text asked about again gets the same answer."""
+    from dangan.extractors.certificates import _compact
+
+    labels = {"甲方（用人单位）": "单位", "发证机关": "发证机关", "公民身份号码": "身份证号"}
+    texts = ["甲方（用人单位）：长沙机床厂", "发　证　机　关：株洲市民政局", "公民身份号码４３０１０２１９９０",
+             "云民身份号码", "株洲市民政局"]
+    _compact.cache_clear()
+    first = [match_label(t, labels) for t in texts]
+    again = [match_label(t, labels) for t in texts]
+    assert first == again
+    assert first[:2] == [("单位", "长沙机床厂"), ("发证机关", "株洲市民政局")]
+    assert first[2] == ("身份证号", "4301021990")
+    assert first[3] == ("身份证号", "") and first[4] is None
+    assert _compact.cache_info().hits > 0
+    assert _compact("发　证 *机关") == "发证机关"
+
 def test_row_values_reads_far_and_glued_values() -> None:
     lines = [
         L("性别", 90, 150, 150, 180),
