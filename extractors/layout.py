@@ -1449,9 +1449,12 @@ def _find_member_table_lines(lines: Sequence[TextLine]) -> tuple[list[dict[str, 
                 )
                 for q in _cut_at_borders(p, bounds)
             ]
-            for t in row2:
+            for t in sorted(row2, key=lambda t: (t.box[1], t.box[0])):
+                # a cell's text wrapped left-aligned under its first line (保定安居物业服务有限公 / 司): the
+                # second line's centre may lie over the column before; it goes where the line it continues went
+                x = next((u.cx for u in row2 if _continues(t, u)), t.cx)
                 for (lab, _h), (lo, hi) in zip(header, bounds, strict=True):
-                    if lo <= t.cx < hi:
+                    if lo <= x < hi:
                         if lab in member:
                             member[lab].value += t.text
                         else:
@@ -1467,6 +1470,13 @@ def _find_member_table_lines(lines: Sequence[TextLine]) -> tuple[list[dict[str, 
         if members:
             return members, used + [h[1] for h in header]
     return members, used
+
+
+def _continues(t: TextLine, u: TextLine) -> bool:
+    """Whether ``t`` is the next line of ``u``'s wrapped text: just below it, inside its width."""
+    h = min(t.height, u.height)
+    below = u.box[3] - 0.5 * h <= t.box[1] <= u.box[3] + 0.5 * h
+    return t is not u and below and t.box[0] >= u.box[0] - 0.5 * h and t.box[2] <= u.box[2] + 0.5 * h
 
 
 def _script(ch: str) -> str:
@@ -1512,10 +1522,17 @@ def _wrapped_rows(
     """The rows of an unruled table with the parts of a member's wrapped cells joined to the member: with
     no rulings, a row whose cells wrap (a date 1968年6月2 / 9日, an amount 2,080. / 00) comes as up to three
     rows of text, its one-line cells level with the middle one. A row that names no one (no 姓名, no
-    身份证号) within a row height of a row that does, each of its texts inside one column (``bounds``, a row
-    height's slack: a line of the form below the table runs across columns), is that member's: each of its
-    values goes before or after the member's value of its column, as it lies above or below it."""
-    named = [i for i, m in enumerate(members) if m.get("姓名") or m.get("身份证号")]
+    身份证号 of 15 figures or more) within a row height of a row that does, each of its texts inside one
+    column (``bounds``, a row height's slack: a line of the form below the table runs across columns), is
+    that member's: each of its values goes before or after the member's value of its column (the column of
+    the member's line it continues, or that continues it, when there is one: a text wrapped left-aligned
+    lies partly over the column before), as it lies above or below it."""
+
+    def names(m: dict[str, Reading]) -> bool:
+        idn = m.get("身份证号")
+        return bool(m.get("姓名")) or (idn is not None and sum(ch.isdigit() for ch in str(idn.value)) >= 15)
+
+    named = [i for i, m in enumerate(members) if names(m)]
     if not named or len(named) == len(members):
         return members
     out = [{lab: Reading(rd.value, rd.confidence, rd.page, rd.box, rd.raw, dict(rd.extra)) for lab, rd in m.items()} for m in members]
@@ -1534,7 +1551,15 @@ def _wrapped_rows(
         ):
             continue
         target = out[j]
-        for lab, rd in m.items():
+        for lab0, rd in m.items():
+            # the column of the line it continues or that continues it, when one of the member's does
+            # (a wrapped text left-aligned in its cell lies partly over the column before)
+            part = TextLine(str(rd.value), rd.box)
+            lab = next(
+                (k for k, v in target.items() if _continues(part, TextLine(str(v.value), v.box))
+                 or _continues(TextLine(str(v.value), v.box), part)),
+                lab0,
+            )
             have = target.get(lab)
             if have is None:
                 target[lab] = Reading(rd.value, rd.confidence, rd.page, rd.box, rd.raw)

@@ -111,3 +111,31 @@ def test_unruled_rows_whose_cells_wrap(glued: bool) -> None:
     ex = extract_fields("建档申请表", page.lines, cells={0: []}, today=TODAY)
     got = [(m.get("姓名"), m.get("性别"), m.get("出生日期"), m.get("月收入"), m.get("关系")) for m in ex.members]
     assert got == [("姚欣雪", "女", "2020-01-26", 0, "女儿"), ("姚波平", "男", "1968-06-29", 2080, "父亲")]
+
+
+def test_unruled_cell_wrapped_left_aligned_stays_in_its_column() -> None:
+    """A long place of work wrapped left-aligned in a wide last column whose header is centred: the
+    second line (a character or two) lies left of the border halfway between the header centres, over
+    the income column; it is the place of work's, the line it continues."""
+    page = Page()
+    page.text("姓名：方建国", page.left, page.y + 35)
+    page.y += 110
+    xs = [page.left, page.left + 180, page.left + 340, page.left + 520, page.left + 900]
+    heads = ["姓名", "关系", "月收入", "身份证号", "工作单位或就读学校"]
+    for x, t in zip(xs, heads, strict=True):
+        page.text(t, x + (250 if t == "工作单位或就读学校" else 10), page.y + 30)
+    page.y += 90
+    rows = [("方平", "配偶", "3590", _id("13060219810701131"), ("保定安居物业服务有限公", "司")),
+            ("方晓", "女儿", "0", _id("13060220100302002"), ("保定市第一中学", ""))]
+    for name, rel, income, idn, (w1, w2) in rows:
+        mid = page.y + 30
+        for x, t in zip(xs[:4], [name, rel, income, idn], strict=True):
+            page.text(t, x + 10, mid)
+        first = page.text(w1, xs[4] + 10, mid - (20 if w2 else 0))
+        if w2:
+            page.text(w2, first.box[0] + 3, mid + 22)
+        page.y += 100
+    page.text("主要致困原因：本人大病", page.left, page.y + 40)
+    ex = extract_fields("建档申请表", page.lines, cells={0: []}, today=TODAY)
+    got = [(m.get("姓名"), m.get("月收入"), m.get("单位或学校")) for m in ex.members]
+    assert got == [("方平", 3590, "保定安居物业服务有限公司"), ("方晓", 0, "保定市第一中学")]
