@@ -746,6 +746,8 @@ def _unglossed(m: re.Match[str]) -> str:
     return m.group()
 
 
+# marks a ruling beside a label is read as (a tick box's glyphs, a bar)
+_STRAY_MARKS = "□☑■✓√|丨"
 _BRACKETED_NOTE_RE = re.compile(r"（?[^（）]+[，,；;][^（）]+）")
 # a block's title naming the fields it holds, joined (「致困原因及困难类别（在相应项后□内打√）」, 「收入与支出」): no
 # label of a value beside it, the rows under it are labelled each
@@ -774,8 +776,16 @@ def split_labelled(text: str) -> list[tuple[str | None, str]]:
     cleaned = _GLOSSED_RE.sub(_unglossed, _UNIT_OR_SCHOOL_RE.sub("单位或学校", _clean(text)))
     if (titled := _section_field(cleaned)) is not None:
         return [(titled, "")]
-    if cleaned.strip(_SEP) in CELL_ONLY:
-        return [(canonical_label(cleaned.strip(_SEP)), "")]
+    if (alone := cleaned.strip(_SEP).lstrip(_STRAY_MARKS)) in CELL_ONLY:
+        # a label alone in its cell, a ruling beside it read as a mark (「☑网点」)
+        return [(canonical_label(alone), "")]
+    words = text.split()
+    if len(words) >= 2 and _clean(words[-1]).strip(_SEP) in CELL_ONLY:
+        # a value and the next cell's label read as one text, the gap between kept (「中国邮政储蓄银行 网点」: the
+        # ruling between them lost): the value, then the label alone
+        before = split_labelled(" ".join(words[:-1]))
+        if not any(lab for lab, _ in before):
+            return [*before, (canonical_label(_clean(words[-1]).strip(_SEP)), "")]
     if _is_section_heading(cleaned) or _BRACKETED_NOTE_RE.fullmatch(cleaned) or _JOINED_LABELS_RE.fullmatch(cleaned):
         # 「四、致困原因及家庭必要性支出」: a section's heading names fields, pairs none; nor does a note printed
         # in brackets as a sentence, 「（家庭困难原因及状况，请直接叙述）」 (its opening bracket may be lost)

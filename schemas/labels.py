@@ -237,11 +237,14 @@ OTHER_PRINTINGS: dict[str, str] = {
     "档案号": "职工编号",
     # the household's helper named as the one who helps (帮扶人), as 帮扶责任人 and 帮扶联系人 name the same person
     "帮扶人": "帮扶联系人",
+    # the branch asked by the banks' own word alone, 网点 (as 开户网点 above) beside 开户行 | 卡号 (a label only as
+    # a cell's whole text, CELL_ONLY: a branch's name may end in it, 西溪网点)
+    "网点": "支行名称",
 }
 
 # Wordings that are a label only as a cell's whole text: inside a text they are words of a title or a sentence
 # (职工困难情况登记表, 「…困难情况属实」), no label of what follows them.
-CELL_ONLY: frozenset[str] = frozenset({"困难情况", "主要原因", "次要原因"})
+CELL_ONLY: frozenset[str] = frozenset({"困难情况", "主要原因", "次要原因", "网点"})
 
 # Words a label is printed with that other printings of the same label replace by another (the seeds print
 # 婚姻情况 for 婚姻状况, 劳模类别 for 劳模类型, 户籍地址 for 户口所在地, 参加工作时间, 有无低保 beside 是否单亲). Every
