@@ -1887,7 +1887,11 @@ def _possible_reading(label: str, rd: Reading, lines: Sequence[TextLine]) -> Rea
         ll = c.extra.get("label_line")
         if ll is None:
             continue
-        for cand in (value_right_of(ll, lines), value_below(ll, lines)):
+        # the text after the one paired along the label's row, when that one is a single character: a ruling or
+        # a mark read as one (户籍地 | 「1」 | 河南省周口市郸城县)
+        lone = len(_clean(str(c.value))) <= 1
+        beyond = value_right_of(ll, [o for o in lines if o.box != c.box]) if lone else None
+        for cand in (value_right_of(ll, lines), beyond, value_below(ll, lines)):
             if cand is None or cand.box == c.box or not (sp := split_labelled(cand.text)) or sp[0][0] is not None:
                 continue
             if _option_list(label, Reading(cand.text, cand.confidence, cand.page, cand.box)):

@@ -321,6 +321,9 @@ def _simple_reason(label: str, value: Any, today: date) -> str | None:
         return None if re.fullmatch(r"\d{6}", _word(value)) else f"邮政编码应为6位数字: {value}"
     if label in ADDRESS_LABELS and not _is_address(_word(value)):
         return f"不是住址（没有地名或门牌）: {value}"
+    if label == "户口所在地行政区划" and len(re.findall(r"[\u4e00-\u9fff]", _word(value))) < 2:
+        # a place is named in words (郸城县, 河北省石家庄市): a figure or a stroke alone is a ruling read as one
+        return f"不是行政区划（没有地名）: {value}"
     return _word_reason(label, value)
 
 
