@@ -168,7 +168,11 @@ class RapidOcrEngine:
             # the same 55 seen pages (seed 4242): identical readings (2,108 lines, 16,569 characters, boxes
             # and scores), detection 395 vs 398 CPU-ms a page, recognition 46.4 vs 37.8 CPU-ms a line (+23 %;
             # a line width not seen before costs its first run +17 % more), a whole read 2.32 vs 2.00 CPU-s a
-            # page, resident memory after the 55 pages 1.33 GB vs 0.48 GB (per worker): not used.
+            # page, resident memory after the 55 pages 1.33 GB vs 0.48 GB (per worker): not used. The recogniser
+            # quantised to int8 weights (onnxruntime quantize_dynamic, QInt8) was measured on 2026-12-07 too,
+            # alternating with the float model on the same 20 seen page images (1 thread): 46.9 and 48.3 against
+            # 18.4 and 18.2 CPU-s (2.6 times slower on this CPU, which has no AVX2/VNNI for integer
+            # convolutions) and other readings (472 lines against 447): not used.
             "EngineConfig.onnxruntime.intra_op_num_threads": threads,
             "EngineConfig.onnxruntime.inter_op_num_threads": 1,
             # onnxruntime's memory arena stays off (RapidOCR's default). With it on, a detection run reuses its
