@@ -171,8 +171,9 @@ class RapidOcrEngine:
             # page, resident memory after the 55 pages 1.33 GB vs 0.48 GB (per worker): not used. The recogniser
             # quantised to int8 weights (onnxruntime quantize_dynamic, QInt8) was measured on 2026-12-07 too,
             # alternating with the float model on the same 20 seen page images (1 thread): 46.9 and 48.3 against
-            # 18.4 and 18.2 CPU-s (2.6 times slower on this CPU, which has no AVX2/VNNI for integer
-            # convolutions) and other readings (472 lines against 447): not used.
+            # 18.4 and 18.2 CPU-s (2.6 times slower, on an AMD EPYC with AVX-512 VNNI: dynamic quantisation
+            # turns the convolutions into ConvInteger, which onnxruntime runs far slower than its float
+            # kernels) and other readings (472 lines against 447): not used.
             "EngineConfig.onnxruntime.intra_op_num_threads": threads,
             "EngineConfig.onnxruntime.inter_op_num_threads": 1,
             # onnxruntime's memory arena stays off (RapidOCR's default). With it on, a detection run reuses its
