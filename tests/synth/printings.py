@@ -161,6 +161,29 @@ def check_truth_printed(doc: Document) -> None:
     assert {k: v for page in doc.pages for k, v in page.fields.items()} == doc.fields
 
 
+def household_with_members(households: list[Household], n: int) -> Household:
+    """The first household (it holds a 低保证) with exactly ``n`` members, borrowed from the others."""
+    hh = households[0]
+    pool = [m for h in households for m in h.members]
+    members = [copy.deepcopy(m) for m in pool[:n]]
+    return replace(hh, members=members, record=dict(hh.record, 家庭人口=1 + n))
+
+
+def check_members_printed(kind: str, households: list[Household], n_members: int,
+                          draw: Callable[[str, Household, int], Document]) -> None:
+    """A 户口簿 or 低保证 ``draw`` gives for a household of ``n_members`` members besides the worker prints its truth
+    (three seeds): the 户口簿 one card a person after its two household pages, the 低保证 every member (the
+    worker may or may not be among them)."""
+    hh = household_with_members(households, n_members)
+    for seed in range(3):
+        doc = draw(kind, hh, seed)
+        check_truth_printed(doc)
+        if kind == "户口簿":
+            assert len(doc.members) == 1 + n_members and len(doc.pages) == 2 + n_members
+        else:
+            assert n_members <= len(doc.members) <= 1 + n_members
+
+
 def check_papers_and_disability_card_hold_their_people(households: list[Household],
                                                        draw: Callable[..., Document]) -> None:
     """For each household the papers of ``check_papers_hold_their_people`` and the 残疾人证 (seed 5) ``draw`` gives
