@@ -1387,7 +1387,8 @@ def read_dibao_card(ex: Extraction, lines: Sequence[TextLine]) -> None:
     # a list under its title only (保障对象, no column headers), beside the holder's rows
     titled = titled_list(rest) if len(own) == len(rest) else []
     if titled:
-        own = [t for t in rest if all(t is not x for x in titled)]
+        in_list = {id(x) for x in titled}
+        own = [t for t in rest if id(t) not in in_list]
     labels = {**DIBAO_LABELS, **_term_labels(own), **_money_labels(own), **_serial_labels(own)}
     rows = labelled_values(own, labels, inline)
     if "姓名" not in rows:  # "户 主 | 程云": 户主 is the label (in a list of members it is a relation)

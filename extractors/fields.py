@@ -1346,7 +1346,6 @@ def _rings_round_misread_words(
     return out
 
 
-
 def _text_decides(label: str, label_line: TextLine, lines: Sequence[TextLine]) -> bool:
     """Whether the text of the option list already says which option is ticked (a tick glyph read, or
     the one option whose □ is missing among printed boxes): character order in the text is exact, where

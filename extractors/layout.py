@@ -12,7 +12,7 @@ import itertools
 import re
 import statistics
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -1490,7 +1490,7 @@ def _continues(t: TextLine, u: TextLine) -> bool:
 
 
 def _script(ch: str) -> str:
-    return "d" if ch.isdigit() else ("i" if "\u4e00" <= ch <= "\u9fff" else "o")
+    return "d" if ch.isdigit() else ("i" if _is_ideograph(ch) else "o")
 
 
 def _cut_at_borders(word: TextLine, bounds: Sequence[tuple[float, float]]) -> list[TextLine]:
@@ -1545,18 +1545,13 @@ def _wrapped_rows(
     named = [i for i, m in enumerate(members) if names(m)]
     if not named or len(named) == len(members):
         return members
-    out = [{lab: Reading(rd.value, rd.confidence, rd.page, rd.box, rd.raw, dict(rd.extra)) for lab, rd in m.items()} for m in members]
+    out = [{lab: replace(rd, extra=dict(rd.extra)) for lab, rd in m.items()} for m in members]
     merged: set[int] = set()
     for i, m in enumerate(members):
         if i in named:
             continue
-        top, bottom = spans[i]
-
-        def gap(j: int, top: float = top, bottom: float = bottom) -> float:
-            return max(0.0, top - spans[j][1], spans[j][0] - bottom)
-
-        j = min(named, key=gap)
-        if gap(j) > row_h or any(
+        j = min(named, key=lambda k: _span_gap(spans[i], spans[k]))
+        if _span_gap(spans[i], spans[j]) > row_h or any(
             not any(lo - row_h <= rd.box[0] and rd.box[2] <= hi + row_h for lo, hi in bounds) for rd in m.values()
         ):
             continue
@@ -1581,6 +1576,11 @@ def _wrapped_rows(
             have.box = union_box(have.box, rd.box)
         merged.add(i)
     return [m for i, m in enumerate(out) if i not in merged]
+
+
+def _span_gap(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """The distance between two rows' (top, bottom) spans, 0 where they overlap."""
+    return max(0.0, a[0] - b[1], b[0] - a[1])
 
 
 def _wrapped_headers(
