@@ -150,13 +150,12 @@ _NAIVE_TYPES = [
 
 
 def naive_extract(path: str) -> dict[str, Any]:
-    from dangan.extractors.ocr import get_engine
     from dangan.extractors.pages import load_pages
     from dangan.extractors.preprocess import detect_orientation, rotate_image
     from dangan.schemas.labels import canonical_label
     from dangan.schemas.normalise import parse_date, parse_money
 
-    eng = _naive_engine(get_engine)
+    eng = _naive_engine()
     pages = load_pages(path)
     texts = []
     for p in pages:
@@ -201,9 +200,13 @@ def naive_extract(path: str) -> dict[str, Any]:
 _naive: dict[str, Any] = {}
 
 
-def _naive_engine(get_engine: Any) -> Any:
+def _naive_engine() -> Any:
+    """The worker's engine: the one ``ocr_worker_init`` made (one onnxruntime thread, as ours has), so that the
+    two differ in what they do with a page, not in how their workers share the cores."""
     if "e" not in _naive:
-        _naive["e"] = get_engine("rapidocr")
+        from dangan.extractors.pipeline import get_cached_engine
+
+        _naive["e"] = get_cached_engine("rapidocr")
     return _naive["e"]
 
 
@@ -325,7 +328,14 @@ def run_engine(
             from concurrent.futures import ProcessPoolExecutor
             from multiprocessing import get_context
 
-            with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+            from dangan.extractors.pipeline import ocr_worker_init
+
+            with ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=get_context("spawn"),
+                initializer=ocr_worker_init,  # as ours: one thread a worker (it had two, on two workers)
+                initargs=("rapidocr",),
+            ) as pool:
                 for path, res, err in pool.map(_naive_worker, [str(f) for f in files]):
                     results[path] = res
                     if err:
