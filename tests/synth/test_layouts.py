@@ -97,9 +97,12 @@ ROTATION_12_FORMS = {k: v.replace("轮换5", "轮换12") for k, v in ROTATION_5_
 # Rotation 13: the forms' 轮换13 printings (forms_rotation13), held out in place of rotation 12's; rotation 14
 # released them.
 ROTATION_13_FORMS = {k: v.replace("轮换5", "轮换13") for k, v in ROTATION_5_FORMS.items()}
-# Rotation 14: the forms' 轮换14 printings (forms_rotation14, registered last), held out in place of rotation 13's.
+# Rotation 14: the forms' 轮换14 printings (forms_rotation14), held out in place of rotation 13's; rotation 15
+# released them.
 ROTATION_14_FORMS = {k: v.replace("轮换5", "轮换14") for k, v in ROTATION_5_FORMS.items()}
-FORMS_HELD = set(ROTATION_14_FORMS.values())  # rotations 5 to 14 released ROTATION_4/5/6/7/8/9/10/11/12/13_FORMS
+# Rotation 15: the forms' 轮换15 printings (forms_rotation15, registered last), held out in place of rotation 14's.
+ROTATION_15_FORMS = {k: v.replace("轮换5", "轮换15") for k, v in ROTATION_5_FORMS.items()}
+FORMS_HELD = set(ROTATION_15_FORMS.values())  # rotations 5 to 15 released ROTATION_4/5/6/7/8/9/10/11/12/13/14_FORMS
 # ... and the papers' 轮换3 printings released, their 轮换4 printings held out in their place
 # (papers_rotation4; 残疾人证/轮换4 joins 残疾人证/三代卡片复印).
 ROTATION_4_PAPERS = {"身份证": "身份证/轮换4", "户口簿": "户口簿/轮换4", "低保证": "低保证/轮换4", "诊断证明": "诊断证明/轮换4"}
@@ -168,7 +171,8 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     rotation 13 released the papers', the forms' and the 其他 轮换12 printings and holds out their 轮换13 printings
     (papers_rotation13, forms_rotation13, other_rotation13) in their place; rotation 14 released the papers', the
     forms' and the 其他 轮换13 printings and holds out their 轮换14 printings (papers_rotation14, forms_rotation14,
-    other_rotation14, registered last) in their place."""
+    other_rotation14) in their place; rotation 15 released the forms' 轮换14 printings and holds out their 轮换15
+    printings (forms_rotation15, registered last) in their place."""
     load_layouts()
     assert ROTATION == 14
     for kind, new in ROTATION_3_NEW.items():
@@ -189,6 +193,7 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
             rotation_12 = [n for r12 in (ROTATION_12_FORMS, ROTATION_12_PAPERS) for k, n in r12.items() if k == kind]
             rotation_13 = [n for r13 in (ROTATION_13_FORMS, ROTATION_13_PAPERS) for k, n in r13.items() if k == kind]
             rotation_14 = [n for r14 in (ROTATION_14_FORMS, ROTATION_14_PAPERS) for k, n in r14.items() if k == kind]
+            rotation_15 = [n for r15 in (ROTATION_15_FORMS,) for k, n in r15.items() if k == kind]
             assert len(rotation_5) == len(rotation_6) == 1, kind
             assert not is_held_out(kind, rotation_4[kind]), "rotation 5 released it"
             assert not is_held_out(kind, rotation_5[0]), "rotation 6 released it"
@@ -208,13 +213,15 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
                 assert not is_held_out(kind, rotation_12[0]), "rotation 13 released it"
             if rotation_14:
                 assert not is_held_out(kind, rotation_13[0]), "rotation 14 released it"
-            held = set(rotation_14 or rotation_13 or rotation_12 or rotation_11 or rotation_10 or rotation_9 or rotation_8 or rotation_7
+            if rotation_15:
+                assert not is_held_out(kind, rotation_14[0]), "rotation 15 released it"
+            held = set(rotation_15 or rotation_14 or rotation_13 or rotation_12 or rotation_11 or rotation_10 or rotation_9 or rotation_8 or rotation_7
                        or rotation_6)
             assert {n for n in names if is_held_out(kind, n)} == held, kind
             at = names.index(rotation_4[kind])
             assert names[at - 1] == new, "added after what it rotates with"
             later = (rotation_5 + rotation_6 + rotation_7 + rotation_8 + rotation_9 + rotation_10 + rotation_11 + rotation_12
-                     + rotation_13 + rotation_14)
+                     + rotation_13 + rotation_14 + rotation_15)
             assert names[at + 1:] == later, "added after what it rotates with"
             continue
         assert {n for n in names if is_held_out(kind, n)} == {new}, kind
