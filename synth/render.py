@@ -833,6 +833,7 @@ def load_layouts() -> None:
         other_rotation12,  # rotation 12's 其他, after other_rotation11
         other_rotation13,  # rotation 13's 其他, after other_rotation12
         other_rotation14,  # rotation 14's 其他: imports other_rotation13 first, so registers after it
+        other_rotation15,  # rotation 15's 其他: imports other_rotation14 first, so registers after it
         papers_cert,
         papers_id,
         papers_other,
