@@ -807,7 +807,8 @@ def load_layouts() -> None:
     # papers_rotation11 (rotation 11's papers) imports papers_rotation10 first, so registers after it,
     # papers_rotation12 (rotation 12's papers) imports papers_rotation11 first, so registers after it,
     # papers_rotation13 (rotation 13's papers) imports papers_rotation12 first, so registers after it,
-    # papers_rotation14 (rotation 14's papers) imports papers_rotation13 first, so registers after it
+    # papers_rotation14 (rotation 14's papers) imports papers_rotation13 first, so registers after it,
+    # papers_rotation15 (rotation 15's papers) imports papers_rotation14 first, so registers after it
     from dangan.synth import (  # noqa: F401
         forms,
         forms_rotation3,
@@ -850,6 +851,7 @@ def load_layouts() -> None:
         papers_rotation12,  # rotation 12's papers: imports papers_rotation11 first, so registers after it
         papers_rotation13,  # rotation 13's papers: imports papers_rotation12 first, so registers after it
         papers_rotation14,  # rotation 14's papers: imports papers_rotation13 first, so registers after it
+        papers_rotation15,  # rotation 15's papers: imports papers_rotation14 first, so registers after it
         papers_work,
     )
 

@@ -134,9 +134,12 @@ ROTATION_12_PAPERS = {kind: name.replace("轮换6", "轮换12") for kind, name i
 # Rotation 13's new printings (papers_rotation13), held out in place of rotation 12's (残疾人证/轮换13 beside
 # 残疾人证/三代卡片复印); rotation 13 released rotation 12's, rotation 14 released them.
 ROTATION_13_PAPERS = {kind: name.replace("轮换6", "轮换13") for kind, name in ROTATION_6_PAPERS.items()}
-# Rotation 14's new printings (papers_rotation14, registered last), held out in place of rotation 13's (残疾人证/轮换14
-# beside 残疾人证/三代卡片复印); rotation 14 released rotation 13's.
+# Rotation 14's new printings (papers_rotation14), held out in place of rotation 13's (残疾人证/轮换14 beside
+# 残疾人证/三代卡片复印); rotation 14 released rotation 13's, rotation 15 released them.
 ROTATION_14_PAPERS = {kind: name.replace("轮换6", "轮换14") for kind, name in ROTATION_6_PAPERS.items()}
+# Rotation 15's new printings (papers_rotation15, registered last), held out in place of rotation 14's (残疾人证/轮换15
+# beside 残疾人证/三代卡片复印); rotation 15 released rotation 14's.
+ROTATION_15_PAPERS = {kind: name.replace("轮换6", "轮换15") for kind, name in ROTATION_6_PAPERS.items()}
 
 # Rotation 6's 其他 printings (other_rotation6, registered after rotation 5's), held out in place of rotation 5's;
 # rotation 7 released them and held out its own (other_rotation7, registered after them); rotation 8 released
@@ -173,7 +176,8 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     (papers_rotation13, forms_rotation13, other_rotation13) in their place; rotation 14 released the papers', the
     forms' and the 其他 轮换13 printings and holds out their 轮换14 printings (papers_rotation14, forms_rotation14,
     other_rotation14) in their place; rotation 15 released the forms' 轮换14 printings and holds out their 轮换15
-    printings (forms_rotation15, registered last) in their place."""
+    printings (forms_rotation15, registered last) in their place, and the papers' 轮换14 printings and holds out
+    their 轮换15 printings (papers_rotation15, registered last) in their place."""
     load_layouts()
     assert ROTATION == 14
     for kind, new in ROTATION_3_NEW.items():
@@ -194,7 +198,7 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
             rotation_12 = [n for r12 in (ROTATION_12_FORMS, ROTATION_12_PAPERS) for k, n in r12.items() if k == kind]
             rotation_13 = [n for r13 in (ROTATION_13_FORMS, ROTATION_13_PAPERS) for k, n in r13.items() if k == kind]
             rotation_14 = [n for r14 in (ROTATION_14_FORMS, ROTATION_14_PAPERS) for k, n in r14.items() if k == kind]
-            rotation_15 = [n for r15 in (ROTATION_15_FORMS,) for k, n in r15.items() if k == kind]
+            rotation_15 = [n for r15 in (ROTATION_15_FORMS, ROTATION_15_PAPERS) for k, n in r15.items() if k == kind]
             assert len(rotation_5) == len(rotation_6) == 1, kind
             assert not is_held_out(kind, rotation_4[kind]), "rotation 5 released it"
             assert not is_held_out(kind, rotation_5[0]), "rotation 6 released it"
@@ -229,9 +233,9 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
         if new.endswith("/轮换3"):
             assert names[-1] == new, "added after the printings it rotates with"
     kept = {"收入证明": {"收入证明/单位信笺", "收入证明/工资表横版"},
-            # rotation 5 released 残疾人证/轮换4; rotation 14 holds out 残疾人证/轮换14 beside 三代卡片复印 (rotation
-            # 6's 残疾人证/轮换6 to rotation 13's 残疾人证/轮换13 released)
-            "残疾人证": {"残疾人证/三代卡片复印", "残疾人证/轮换14"},
+            # rotation 5 released 残疾人证/轮换4; rotation 15 holds out 残疾人证/轮换15 beside 三代卡片复印 (rotation
+            # 6's 残疾人证/轮换6 to rotation 14's 残疾人证/轮换14 released)
+            "残疾人证": {"残疾人证/三代卡片复印", "残疾人证/轮换15"},
             "公示证明": {"公示证明/轮换2"}, "劳动合同": {"劳动合同/轮换2"},
             # rotation 5 released rotation 1's 其他 held-outs and held out the 轮换5 printings; rotation 6 released
             # those and held out its 其他 printings (other_rotation6); rotation 7 released those and held out its
