@@ -10,6 +10,7 @@ on the page.
 
 from __future__ import annotations
 
+import itertools
 import random
 from datetime import date, timedelta
 
@@ -363,7 +364,7 @@ def authorisation_table_first(hh: Household, rng: random.Random) -> Document:
     y += 10
     people = [hh.householder(), *[m for m in hh.members if m["年龄"] >= 18]][:6]
     for i in range(len(people) + 1):
-        for a, b in zip(xs, xs[1:], strict=False):
+        for a, b in itertools.pairwise(xs):
             p.rect(a, y, b, y + rh, 0.3)
         if i < len(people):
             person = people[i]

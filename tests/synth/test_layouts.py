@@ -177,9 +177,10 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     forms' and the 其他 轮换13 printings and holds out their 轮换14 printings (papers_rotation14, forms_rotation14,
     other_rotation14) in their place; rotation 15 released the forms' 轮换14 printings and holds out their 轮换15
     printings (forms_rotation15, registered last) in their place, and the papers' 轮换14 printings and holds out
-    their 轮换15 printings (papers_rotation15, registered last) in their place."""
+    their 轮换15 printings (papers_rotation15, registered last) in their place, and the 其他 轮换14 printings and
+    holds out their 轮换15 printings (other_rotation15, registered last) in their place."""
     load_layouts()
-    assert ROTATION == 14
+    assert ROTATION == 15
     for kind, new in ROTATION_3_NEW.items():
         names = [lay.name for lay in layouts_of(kind)]
         released = ROTATION_3_RELEASED[kind]
