@@ -5,6 +5,8 @@ Code uses English identifiers; everything a user reads (JSON, CSV, XLSX, reports
 
 from __future__ import annotations
 
+import re
+
 # English identifier -> canonical label, household record (ARCHIVE-SCHEMA.md §1).
 HOUSEHOLD_LABELS: dict[str, str] = {
     "archive_no": "职工编号",
@@ -242,9 +244,29 @@ OTHER_PRINTINGS: dict[str, str] = {
     "网点": "支行名称",
 }
 
+# A yes/no question printed as what it asks about, its 是否 / 是否为 / 有无 left to the answers beside it
+# (零就业家庭 | □是 ☑否, 有一定自救能力 | ☑是 □否; seed 001 names the household 单亲家庭): the words after the
+# question's opening, four characters or more (shorter ones, 低保 and 单亲, are words of answers and sentences).
+# A label only as a cell's whole text, CELL_ONLY: in a sentence they are the account's words (属零就业家庭).
+_QUESTION_OPENING = re.compile("^(?:是否为?|有无)")
+
+
+def _question_subjects() -> dict[str, str]:
+    out: dict[str, str] = {"单亲家庭": "是否单亲"}
+    for word in (*HOUSEHOLD_LABELS.values(), *LABEL_SYNONYMS):
+        subject = _QUESTION_OPENING.sub("", word)
+        if subject != word and len(subject) >= 4:
+            out[subject] = LABEL_SYNONYMS.get(word, word)
+    known = set(HOUSEHOLD_LABELS.values()) | set(MEMBER_LABELS.values()) | set(LABEL_SYNONYMS)
+    return {s: lab for s, lab in out.items() if s not in known}
+
+
+QUESTION_SUBJECTS: dict[str, str] = _question_subjects()
+LABEL_SYNONYMS.update(QUESTION_SUBJECTS)
+
 # Wordings that are a label only as a cell's whole text: inside a text they are words of a title or a sentence
 # (职工困难情况登记表, 「…困难情况属实」), no label of what follows them.
-CELL_ONLY: frozenset[str] = frozenset({"困难情况", "主要原因", "次要原因", "网点"})
+CELL_ONLY: frozenset[str] = frozenset({"困难情况", "主要原因", "次要原因", "网点", *QUESTION_SUBJECTS})
 
 # Words a label is printed with that other printings of the same label replace by another (the seeds print
 # 婚姻情况 for 婚姻状况, 劳模类别 for 劳模类型, 户籍地址 for 户口所在地, 参加工作时间, 有无低保 beside 是否单亲). Every
