@@ -31,7 +31,15 @@ from dangan.extractors.layout import (
     value_below,
 )
 from dangan.schemas.labels import DOC_MEMBER_FIELDS, MEMBER_LABELS, canonical_label
-from dangan.schemas.normalise import CN_DIGITS, cn_number, find_dates, fold_fullwidth, parse_date, simplified
+from dangan.schemas.normalise import (
+    CN_DIGITS,
+    cn_number,
+    find_dates,
+    fold_fullwidth,
+    parse_date,
+    simplified,
+    spaced_figures_joined,
+)
 from dangan.schemas.readings import DISABILITY_KINDS, ETHNIC_GROUPS, ROLE_WORDS, check_reading
 from dangan.schemas.validators import is_valid_id_number, luhn_valid, normalise_id_number, parse_id_number
 
@@ -91,6 +99,12 @@ _SECTION_WORDS = re.compile(r"^(?:(?:基本)?(?:情况|信息|概况|资料)(?:�
 _LABEL_QUALIFIER = re.compile(r"^(?:结论|结果|意见|名称|全称|内容)(?=[：:]|$)")
 
 
+# an item's number before a label: (1) / （一）, ①, 1. / 1、 / 1． (not a decimal's point: "1.5")
+_ITEM_MARK = re.compile(
+    r"^[ \u3000]*(?:[(（][0-9一二三四五六七八九十]{1,2}[)）]|[\u2460-\u2473]|[0-9]{1,2}[.、．](?![0-9]))[ \u3000]*"
+)
+
+
 def match_label(text: str, labels: Mapping[str, str]) -> tuple[str, str] | None:
     """(canonical label, rest of the text) when ``text`` starts with one of the printed ``labels``.
 
@@ -100,6 +114,10 @@ def match_label(text: str, labels: Mapping[str, str]) -> tuple[str, str] | None:
     misread character may be the first only when the label is long (six or more: "云民身份证件编号"), where
     the other characters alone say which label it is.
     """
+    if (item := _ITEM_MARK.match(fold_fullwidth(text))) is not None and item.end() < len(text):
+        # signers or rows numbered down the page ("1．授权人", "（2）委托人", "③户名"): the item's number is no
+        # part of the label printed after it
+        return match_label(fold_fullwidth(text)[item.end() :], labels)
     t = _compact(text)
     keys = sorted(labels, key=len, reverse=True)
     for key in keys:
@@ -4810,15 +4828,22 @@ def _sentence_name(ordered: Sequence[TextLine]) -> tuple[str, TextLine] | None:
         t = fold_fullwidth(ln.text).replace(" ", "").replace("(", "（").replace(",", "，").replace(":", "：")
         for rx in _NAME_PATTERNS:
             m = rx.search(t)
+            if m is None:
+                continue
+            # the possessive particle and what follows it taken into the name when the blank after it was left
+            # empty or filled short ("系申请人彭琳蓉的，同意…", "系申请人董新的儿，…"): 的 opens the relation, the
+            # name ends before it
+            name = m.group(1).split("的", 1)[0] if m.group(1).find("的") >= 2 else m.group(1)
             # a pronoun before the predicate ("兹证明该户家庭…", "兹证明我村于…") is nobody's name
             # nor is a pronoun after the object's marker ("同意将其列为…", "把他纳入…")
             if (
-                m
-                and _plain_name(m.group(1)) is not None
-                and m.group(1)[0] not in "该我本此其"
-                and not re.match(r"[将把][其他她该此]", m.group(1))
+                _plain_name(name) is not None
+                and name[0] not in "该我本此其"
+                and not re.match(r"[将把][其他她该此]", name)
+                # a printed label in the name's place ("1．授权人" with its name in a text of its own) is none
+                and _signed_name(name) == name
             ):
-                return m.group(1), ln
+                return name, ln
     return None
 
 
@@ -4989,7 +5014,7 @@ def all_dates(text: str) -> list[tuple[int, str]]:
 
 def _whole_dates(text: str) -> list[tuple[int, str]]:
     """The dates of ``text`` written with their whole year, in digits or Chinese numerals."""
-    t = fold_fullwidth(text)
+    t = spaced_figures_joined(fold_fullwidth(text))
     out = [(m.start(), d.isoformat()) for m in _DATE_TEXT.finditer(t) for d in find_dates(m.group())]
     for m in _YEAR_GLUED.finditer(t):  # the 年 lost under a seal's ink: "20258月2日"
         if not any(pos <= m.start() < pos + 10 for pos, _d in out):
@@ -5009,7 +5034,7 @@ def _whole_dates(text: str) -> list[tuple[int, str]]:
 def _cut_dates(text: str) -> list[tuple[int, str]]:
     """A date whose year lost its first characters under a seal or a stroke ("023年10月10", "）二〇年七月四日")
     or was written short ("23年1月24日"): 20YY, where no whole date was read."""
-    t = fold_fullwidth(text)
+    t = spaced_figures_joined(fold_fullwidth(text))
     whole = _whole_dates(text)
     out: list[tuple[int, str]] = []
     for rx in (_CUT_YEAR, _CUT_CN_YEAR):

@@ -271,10 +271,32 @@ _DATE_IN_TEXT = re.compile(
 )
 
 
+# a figure whose digits stand apart before a date's unit: each written in a square of grid paper (稿纸), in the
+# boxes of a form, or letter-spaced ("2 0 2 5年 1 2 月1 1 日"): one or two digits at a time, spaces between
+_SPACED_FIGURE = re.compile(r"(?<![\d.])(\d{1,2}(?:[ \u3000]+\d{1,2})+)([ \u3000]*)(?=[年月日号])")
+
+
+def spaced_figures_joined(text: str) -> str:
+    """``text`` with the date figures whose digits stand apart written together, the spaces moved after the
+    figure so that every other character keeps its place: a year of four digits (19xx, 20xx) before 年, a month
+    or a day of one or two before 月, 日 or 号. Anything else stays as it is (a card's number printed in groups
+    is followed by no date's unit)."""
+
+    def one(m: re.Match[str]) -> str:
+        digits = re.sub(r"[ \u3000]", "", m.group(1))
+        unit = m.string[m.end()]
+        year = unit == "年" and len(digits) == 4 and digits[:2] in ("19", "20")
+        if not (year or (unit != "年" and len(digits) <= 2)):
+            return m.group()
+        return digits + " " * (len(m.group()) - len(digits))
+
+    return _SPACED_FIGURE.sub(one, text)
+
+
 def find_dates(text: str) -> list[date]:
     """Every valid date written in ``text`` (OCR'd running text), in order."""
     out: list[date] = []
-    for m in _DATE_IN_TEXT.finditer(fold_fullwidth(text)):
+    for m in _DATE_IN_TEXT.finditer(spaced_figures_joined(fold_fullwidth(text))):
         d = _make_date(*(int(g) for g in m.groups() if g is not None))
         if d is not None:
             out.append(d)
