@@ -4354,6 +4354,8 @@ OTHER_KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("离婚", "离婚证"),  # a court's mediation or a registry's letter that the couple divorced
     # what a disaster or an accident was, when the paper names only that (a community's 情况证明)
     *((w, "灾害证明") for w in ("暴雨", "洪水", "洪涝", "水灾", "旱灾", "雪灾", "地震", "台风", "冰雹", "泥石流", "滑坡")),
+    # a disaster named short by its agent and 灾 (洪灾, 风灾, 雹灾, 震灾), or the household 遭灾
+    *((w, "灾害证明") for w in ("洪灾", "风灾", "雹灾", "震灾", "冻灾", "遭灾")),
     *((w, "事故证明") for w in ("火灾", "失火", "车祸", "工伤", "交通事故")),
 )
 # a receipt whose title does not say what it paid for: what its lines name (a hospital, a school)
@@ -4363,6 +4365,10 @@ _RECEIPT_KINDS = (
     (("学校", "学院", "大学", "中学", "小学", "学费", "住宿费", "教材"), "学费票据"),
 )
 _CJK_NAME = "([\u4e00-\u9fa5]{2,4}?)"
+# what follows a person's name and nothing else: 同志 / 同学, their household, who they are, their ID or sex
+_PERSON_NEXT = "同志|同学|一家|全家|家庭|系|是|[（(，,]?身份证|[，,][男女][，,]"
+# what a signer declares of themself (本人<name>郑重声明 / 承诺 / 自愿 …): no name begins with these words
+_DECLARES = "郑重|声明|承诺|保证|自愿|同意|授权|委托"
 _NAME_PATTERNS = tuple(
     re.compile(p)
     for p in (
@@ -4391,7 +4397,7 @@ _NAME_PATTERNS = tuple(
         rf"对(?:职工|员工|村民|居民)?{_CJK_NAME}等[0-9一二三四五六七八九十两]+(?:名|位|户|人)",
         # minutes of an appraisal: "对职工孙红梅申请困难职工建档进行民主评议"
         rf"对(?:职工|员工|村民|居民){_CJK_NAME}(?:同志|的|申请|家庭|提出)",
-        rf"(?:^|原告|申请人|当事人){_CJK_NAME}[（(]身份证号",
+        rf"(?:^|原告|申请人|当事人){_CJK_NAME}[（(，,]身份证",
         rf"^{_CJK_NAME}[（(][\u4e00-\u9fa5]{{2,4}}之配偶",
         rf"复印件与原件一致?{_CJK_NAME}$",
         rf"^[1１][.．、]?{_CJK_NAME}(?:[（(]|$)",  # the first of the signers listed 1. 2. (the applicant)
@@ -4408,9 +4414,18 @@ _NAME_PATTERNS = tuple(
         # a community's or a unit's letter naming its resident or worker without 兹证明 before it
         # ("我社区居民彭丽一家三口租住…": the household told as the person and 一家 / 全家)
         rf"我(?:社区|村|街道|辖区|单位|公司|厂)(?:居民|村民|职工|员工){_CJK_NAME}(?:一家|全家|因|于|在|为|家|同志|（|\(|系|是|，)",
+        # the resident told by the place alone ("我社区李明华一家…"), a word that only follows a person after it
+        rf"我(?:社区|村|街道|辖区|单位|公司|厂){_CJK_NAME}(?=一家|全家|家庭|同志|[（(]身份证)",
         # a letter that opens with the person and their sex: "张三，男，汉族，身份证号…"
         rf"^{_CJK_NAME}(?:同志|同学)?，[男女]，",
         rf"考生{_CJK_NAME}(?:同学|，|：)",
+        # a letter that opens with the person and what they are ("李明华同志系我单位职工…")
+        rf"^{_CJK_NAME}(?:同志|同学)(?=系|是|为|于|在|因|自|现|已)",
+        # in any wording: who the person is (a resident, a worker, a student …), the name, then a word that can
+        # only follow a person ("村民李明华家庭确属困难", "居民李明华（身份证号…）", "对困难职工李明华家庭情况…")
+        rf"(?:居民|村民|职工|员工|学生|考生|户主|患者|当事人){_CJK_NAME}(?={_PERSON_NEXT})",
+        # the signer of a declaration naming themself before what they declare ("本人张秀英郑重声明…")
+        rf"本人[：:]?{_CJK_NAME}(?={_DECLARES}|[（(，,]?身份证)",
     )
 )
 
@@ -4839,6 +4854,7 @@ def _sentence_name(ordered: Sequence[TextLine]) -> tuple[str, TextLine] | None:
             if (
                 _plain_name(name) is not None
                 and name[0] not in "该我本此其"
+                and re.match(_DECLARES, name) is None  # "本人郑重声明" names nobody
                 and not re.match(r"[将把][其他她该此]", name)
                 # a printed label in the name's place ("1．授权人" with its name in a text of its own) is none
                 and _signed_name(name) == name

@@ -7,6 +7,10 @@
   的 is the possessive particle before the blank, not the name's, nor is what follows it.
 - A numbered signer's label read as a text of its own ("2、委托人" | 孙立新): the label in the name's place of
   a sentence pattern is no name.
+- The person told in other wordings than a fixed opening: who they are (居民, 村民, 职工, 本人 …), the name, then a
+  word that can only follow a person (同志, 一家, 家庭, 系, their ID) or what they declare (郑重声明, 承诺 …); a
+  letter opening with the name and the ID number. A word in the name's place ("本人郑重声明") is none.
+- A disaster named short by its agent (洪灾): the paper is a 灾害证明.
 
 Drawn here in arrangements of no generator: a village's poverty proof with its date spaced under the
 signature, a pledge whose members are listed in sentences with blanks, a declaration whose signers are
@@ -89,3 +93,52 @@ def test_a_numbered_signer_label_in_a_text_of_its_own_is_no_name() -> None:
     s.text("2026年4月2日", 960, 620)
     got = read(s, "其他")
     assert got.get("姓名") == "孙立新", got
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        ("声明", "本人李明华郑重声明：本人家庭成员的收入情况如实申报，如有虚假，愿承担责任。"),
+        ("情况证明", "居民李明华（身份证号430302197503020011）家住本社区建设路5号，其妻患重病。"),
+        ("情况证明", "我社区李明华一家，因火灾房屋烧毁，生活困难。"),
+        ("情况证明", "经我村调查核实，村民李明华家庭确属困难，无稳定收入。"),
+        ("证明", "李明华同志系我单位职工，于2025年12月下岗，目前无业。"),
+        ("会议纪要", "2026年3月2日，工会召开民主评议会，对困难职工李明华家庭情况进行了评议。"),
+        ("失业证明", "李明华，身份证号430302197503020011，于2025年6月起失业至今。"),
+    ],
+)
+def test_the_person_a_sentence_tells_of_in_other_words(title: str, sentence: str) -> None:
+    # who the person is (居民, 村民, 职工, 本人 …), the name, then a word that can only follow a person or what
+    # they declare: no fixed opening such as 兹证明 before it
+    s = Sheet()
+    s.centred(title, 150, 52)
+    s.paragraph([sentence, "特此说明。"], 300)
+    s.text("2026年3月2日", 960, 600)
+    got = read(s, "其他")
+    assert got.get("姓名") == "李明华", got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本人郑重声明：所报家庭收入真实，同意有关部门核查。",
+        "王建国，男，1975年3月生，系我社区居民，家庭困难。",
+        "经我村调查核实，该户家庭确属困难。",
+    ],
+)
+def test_words_in_a_name_s_place_are_no_name(sentence: str) -> None:
+    s = Sheet()
+    s.centred("情况说明", 150, 52)
+    s.paragraph([sentence], 300)
+    s.text("2026年3月2日", 960, 600)
+    got = read(s, "其他")
+    assert got.get("姓名") in (None, "王建国"), got
+
+
+def test_a_disaster_named_short_by_its_agent() -> None:
+    s = Sheet()
+    s.centred("证明", 150, 52)
+    s.paragraph(["兹证明李明华家庭于2025年8月遭受洪灾，房屋受损，生活困难。", "特此证明。"], 300)
+    s.text("白石村村民委员会", 900, 600)
+    s.text("2026年3月2日", 960, 670)
+    check(read(s, "其他"), {"材料名称": "灾害证明", "姓名": "李明华", "日期": "2026-03-02"})
