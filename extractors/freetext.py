@@ -13,7 +13,7 @@ import threading
 from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
-from dangan.schemas.normalise import find_dates, fold_fullwidth, parse_date, parse_money
+from dangan.schemas.normalise import find_dates, fold_fullwidth, parse_date, parse_int, parse_money
 
 if TYPE_CHECKING:
     from spacy.pipeline import EntityRuler
@@ -150,18 +150,16 @@ def read_income_sentence(text: str) -> dict[str, Any]:
     if e is not None:
         out["年收入"] = _money(e)
     for tok in doc:
-        if tok.text == "个月" and tok.i > 0 and doc[tok.i - 1].like_num:
-            out["统计月数"] = int(float(doc[tok.i - 1].text))
-            break
-        if (
-            tok.text == "个"
-            and tok.i > 0
-            and doc[tok.i - 1].like_num
-            and tok.i + 1 < len(doc)
-            and doc[tok.i + 1].text == "月"
+        months = tok.i > 0 and doc[tok.i - 1].like_num
+        if months and (
+            tok.text == "个月" or (tok.text == "个" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "月")
         ):
-            out["统计月数"] = int(float(doc[tok.i - 1].text))
-            break
+            # the count in figures or in words ("近三个月", "前十二个月"): a word the tokenizer calls a number
+            # that is no count ("几个月") is none
+            n = parse_int(doc[tok.i - 1].text)
+            if n is not None:
+                out["统计月数"] = n
+                break
     for tok in doc:
         if tok.text == "同志" and tok.i > 0:
             # punctuation kept: a sentence's stop before the name ends what went before ("…年收入为27840元。
