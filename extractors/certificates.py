@@ -40,6 +40,7 @@ from dangan.schemas.normalise import (
     simplified,
     spaced_figures_joined,
 )
+from dangan.schemas.places import names_division_first
 from dangan.schemas.readings import DISABILITY_KINDS, ETHNIC_GROUPS, ROLE_WORDS, check_reading
 from dangan.schemas.validators import is_valid_id_number, luhn_valid, normalise_id_number, parse_id_number
 
@@ -103,6 +104,9 @@ _LABEL_QUALIFIER = re.compile(r"^(?:结论|结果|意见|名称|全称|内容)(?
 _ITEM_MARK = re.compile(
     r"^[ \u3000]*(?:[(（][0-9一二三四五六七八九十]{1,2}[)）]|[\u2460-\u2473]|[0-9]{1,2}[.、．](?![0-9]))[ \u3000]*"
 )
+# the colon after a label read as a dot or a mark ("发证机关·杭州市上城区民政局", "户主姓名。王芳"): no value starts
+# with one (a name's middle dot stands between its parts, never before them)
+_COLON_AS_MARK = re.compile(r"^[.。·・．]+[\s\u3000]*")
 
 
 def match_label(text: str, labels: Mapping[str, str]) -> tuple[str, str] | None:
@@ -130,7 +134,7 @@ def match_label(text: str, labels: Mapping[str, str]) -> tuple[str, str] | None:
             if longer is None and _SECTION_WORDS.match(_compact(rest)):
                 return None
             rest = _LABEL_QUALIFIER.sub("", rest.lstrip(" \u3000"))
-            return longer or (labels[key], rest.lstrip(" \u3000：:").rstrip())
+            return longer or (labels[key], _COLON_AS_MARK.sub("", rest.lstrip(" \u3000：:")).rstrip())
     # a misread label only when no label is printed exactly (公示截止时间 is no misread 公示起止时间)
     return _misread_label(t, keys, labels)
 
@@ -1258,8 +1262,11 @@ def office_name(text: str) -> str | None:
     the seal's place and punctuation is no office (a bare "（盖章）", a date, a label)."""
     t = _SEAL_NOTE.sub("", _compact(text))
     t = "".join(_NAME_CHARS.findall(re.sub(r"[（(][^（()）]*[）)]", "", t)))
-    if re.search(r"[市区县旗]民政$", t):
-        t += "局"  # a district's civil-affairs bureau, its last character lost under the seal's ink
+    if re.search(r"[市区县旗]民政?$", t):
+        # a district's civil-affairs bureau, its last characters lost under the seal's ink ("…西湖区民")
+        t = t.removesuffix("政") + "政局"
+    if _OFFICE_END.search(t) and not names_division_first(t) and names_division_first(t[1:]):
+        t = t[1:]  # a seal's ring character read before the office's first division ("华株洲市荷塘区民政局")
     ok = len(t) >= 4 and _OFFICE_END.search(t) and match_label(t, DIBAO_LABELS) is None
     return t if ok else None
 

@@ -603,14 +603,19 @@ def _rejected(label: str, member: int | None, text: str, reason: str, box: Any) 
     return {"label": label, "member": member, "text": text, "reason": reason, "page": page, "box": bbox}
 
 
+# an issuing office is named after the divisions it serves, from the top down like an address
+# ("湘潭市雨湖区民政局", "杭州市公安局上城分局"): its leading division names are repaired as an address's are
+OFFICE_LABELS = ("发证机关", "签发机关")
+
+
 def repair_place_names(ex: Extraction) -> None:
-    """Addresses whose division names OCR misread (淑浦县 for 溆浦县) get the gazetteer's name
-    (``schemas.places``); the text as read stays in ``raw``."""
+    """Addresses and offices whose division names OCR misread (淑浦县 for 溆浦县, 湘潭市南湖区民政局 for
+    雨湖区) get the gazetteer's name (``schemas.places``); the text as read stays in ``raw``."""
     from dangan.schemas.places import correct_divisions
     from dangan.schemas.readings import ADDRESS_LABELS
 
     for record, raw in ((ex.fields, ex.raw), *((m, None) for m in ex.members)):
-        for label in ADDRESS_LABELS:
+        for label in (*ADDRESS_LABELS, *OFFICE_LABELS):
             value = record.get(label)
             if isinstance(value, str) and (repaired := correct_divisions(value)) != value:
                 record[label] = repaired

@@ -277,8 +277,23 @@ def reread_blank_cells(
                 continue
             bx = getattr(one, "box", (0, 0, crop.shape[1], crop.shape[0]))
             box = (bx[0] - pad + x0, bx[1] - pad + y0, bx[2] - pad + x0, bx[3] - pad + y0)
-            out.append(TextLine(text, box, conf, page))
+            if not _read_already(text, box, on_page):
+                out.append(TextLine(text, box, conf, page))
     return out
+
+
+def _read_already(text: str, box: Box, lines: Sequence[TextLine]) -> bool:
+    """Whether the page's read has this text already: a line over most of its box that holds its words. A
+    label and its value read as one text whose box reaches into the value's cell only a little ("姓名何静", its
+    centre over the label's cell) leaves that cell looking blank; read again, its value would be there twice."""
+    words = re.sub(r"\s+", "", fold_fullwidth(text))
+    area = max(1.0, (box[2] - box[0]) * (box[3] - box[1]))
+    for ln in lines:
+        w = min(box[2], ln.box[2]) - max(box[0], ln.box[0])
+        h = min(box[3], ln.box[3]) - max(box[1], ln.box[1])
+        if w > 0 and h > 0 and w * h >= 0.6 * area and words in re.sub(r"\s+", "", fold_fullwidth(ln.text)):
+            return True
+    return False
 
 
 def _joined_runs(runs: list[list[Box]]) -> list[list[Box]]:

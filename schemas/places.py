@@ -111,6 +111,14 @@ def correct_divisions(text: str) -> str:
     return out
 
 
+@lru_cache(maxsize=4096)
+def names_division_first(text: str) -> bool:
+    """Whether ``text`` begins with a division's name read exactly: a province, or a city or county (three
+    characters or more) whose province is sure ("株洲市荷塘区民政局", "湖南省民政厅")."""
+    found = _next_division(text, 0, None)
+    return (found is not None and not found[1]) or _start_below_province(text) is not None
+
+
 def _start_below_province(text: str) -> str | None:
     """The province whose city or county the address begins with, read exactly and unique among all."""
     hits = {d.code[:2] + "0000" for d in divisions() if d.level > 0 and len(d.name) >= 3 and text.startswith(d.name)}
