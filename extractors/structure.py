@@ -1547,7 +1547,7 @@ def _keeps_columns(row: list[Box], cols: list[_Column]) -> bool:
 UNNAMED = "?"  # key prefix of a column whose header cell OCR lost or could not read
 # member labels whose possible values tell them apart (a vocabulary, the ID check digit): a column
 # under an unread header is the one whose every value is a possible value of it
-INFERABLE = ("关系", "身份证号", "性别", "政治面貌", "民族", "健康状况", "出生日期", "医保状况")
+INFERABLE = ("关系", "身份证号", "性别", "政治面貌", "民族", "健康状况", "出生日期", "医保状况", "婚姻状况", "户口类型")
 # the answers seed 002 prints for a member's 人员身份 (身份 在职/失业/退休/在读): a column under a header OCR
 # garbled or no reader knows whose every value is one of them is that column (人员身份 itself takes any text,
 # so its validation cannot name the column)
@@ -1591,8 +1591,14 @@ def _name_unnamed(records: list[dict[str, Reading]], named: set[str]) -> dict[st
             if ok == len(values) or (len(values) >= 4 and ok >= len(values) - 1):
                 chosen = lab
                 break
-        if chosen is None and "人员身份" not in named and values and all(_clean(v) in IDENTITY_ANSWERS for v in values):
-            chosen = "人员身份"
+        answers = sum(1 for v in values if _clean(v) in IDENTITY_ANSWERS)
+        if (
+            chosen is None
+            and "人员身份" not in named
+            and values
+            and (answers == len(values) or (len(values) >= 4 and answers >= len(values) - 1))
+        ):
+            chosen = "人员身份"  # (all but one of four or more: a child's 学龄前, an answer the list does not print)
         if chosen is None and "姓名" not in named and values and all(_looks_like_name(v) for v in values):
             chosen = "姓名"
         if chosen is None and "月收入" not in named and _money_column(values):
@@ -1632,6 +1638,8 @@ def _money_column(values: list[str]) -> bool:
         nums.append(float(t))
     if not nums or nums == [float(k + 1) for k in range(len(nums))]:
         return False
+    if all(re.fullmatch(r"\d+\.\d\d", re.sub(r"[\s,元]", "", fold_fullwidth(v))) for v in values):
+        return True  # written to the cent down the column (0.00 for each who earns nothing): amounts
     return any(n >= 300 or (n >= 100 and "." in v) for n, v in zip(nums, values, strict=True))
 
 
