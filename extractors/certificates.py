@@ -2204,13 +2204,18 @@ def read_disability(ex: Extraction, lines: Sequence[TextLine]) -> None:
 # a note in brackets between the sum's words and the sum ("月平均工资（税前）4060元", "（含绩效）"), its closing
 # bracket perhaps lost to the copy ("月平均工资(税前4060元")
 _MONEY_NOTE = r"(?:[（(][^（()）\d]{1,6}[）)]?)?"
+# a sum as a letter writes it: figures and 元, or in words first and the figures after in brackets
+# ("人民币叁仟伍佰元整（¥3500.00）", "叁仟伍佰元（3500元）"), as money is written where it must not be altered
+_LETTER_AMOUNT = (
+    r"(?:人民币)?(?:[零壹贰叁肆伍陆柒捌玖拾佰仟万元圆整]+[（(][￥¥]?([\d,，.]+)元?[）)]|[￥¥]?([\d,，.]+)元)"
+)
 _LETTER_MONEY = (
     (
         "月均实发工资",
         # 月均实发工资, 每月实发, 平均实发, 税后月均: the take-home sum a month
         re.compile(
             rf"(?:(?:月(?:平均|均)|每月|平均|月|(?<=[，,；;]))实发(?:工资|收入|金额)?|税后(?:月(?:平均|均)|每月)(?:工资|收入)?)"
-            rf"{_MONEY_NOTE}(?:为|是|约)?[:：]?(?:人民币)?([\d,，.]+)元"
+            rf"{_MONEY_NOTE}(?:为|是|约)?[:：]?{_LETTER_AMOUNT}"
         ),
     ),
     (
@@ -2218,13 +2223,13 @@ _LETTER_MONEY = (
         # 月均工资, 月平均收入, 平均月工资, 每月工资, 月收入 (not a household's 家庭月收入 or 月人均收入)
         re.compile(
             rf"(?<!家庭)(?<!人均)(?:月(?:平均|均)?(?:应发)?|平均月|每月)(?:工资|收入){_MONEY_NOTE}"
-            rf"(?:为|是|约)?[:：]?(?:人民币)?([\d,，.]+)元"
+            rf"(?:为|是|约)?[:：]?{_LETTER_AMOUNT}"
         ),
     ),
     (
         "年收入",
         re.compile(
-            rf"(?:年收入|全年收入|年工资(?:收入)?){_MONEY_NOTE}(?:为|是|约|共计)?[:：]?(?:人民币)?([\d,，.]+)元"
+            rf"(?:年收入|全年收入|年工资(?:收入)?){_MONEY_NOTE}(?:为|是|约|共计)?[:：]?{_LETTER_AMOUNT}"
         ),
     ),
 )
@@ -2252,7 +2257,7 @@ def read_income(ex: Extraction, lines: Sequence[TextLine]) -> None:
         # found inside running text may have taken the next line's sum ("…月平均工资(税前4060元，月均实发工资"
         # | "3120元…": 3120 for 月均工资), so the sentence's reading stands over it
         if m := rx.search(text):
-            value = normalise_value(label, m.group(1).replace("，", ","))[0]
+            value = normalise_value(label, (m.group(1) or m.group(2)).replace("，", ","))[0]
             if isinstance(value, (int, float)):
                 ex.set(label, value, conf)
     for rx in (_LETTER_NAME, _LETTER_PERSON):
