@@ -2263,6 +2263,11 @@ def read_income(ex: Extraction, lines: Sequence[TextLine]) -> None:
     for rx in (_LETTER_NAME, _LETTER_PERSON):
         if "姓名" not in ex.fields and (m := rx.search(text)) and check_reading("姓名", m.group(1)) is None:
             ex.set("姓名", m.group(1), conf)
+    if "姓名" not in ex.fields and (
+        said := _sentence_name(sorted(lines, key=lambda t: (t.page, t.cy, t.box[0])))
+    ):
+        # the worker told as other papers tell their person, no 兹证明 before the name ("我单位职工李明华，近三个月…")
+        ex.set("姓名", said[0], said[1].confidence * 0.9, said[1].page, said[1].box)
     _payslip(ex, lines)
     _unit_cut_at_the_next_cell(ex)
     # a name's character read in its traditional glyph (曹靜 for 曹静, 有限責任公司)

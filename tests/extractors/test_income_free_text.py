@@ -40,3 +40,18 @@ def test_sums_written_in_words_then_in_figures(sums: str) -> None:
     s.text("2026年1月10日", 900, 660)
     got = read(s, "收入证明")
     assert (got.get("月均工资"), got.get("月均实发工资"), got.get("年收入")) == (3500, 2800, 33600), got
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["我单位职工李明华，近三个月月均工资2350元。", "经核实，职工李明华家庭近6个月月均工资2350元。"],
+)
+def test_the_worker_told_without_a_fixed_opening(opening: str) -> None:
+    # no 兹证明 before the name and no sex after it: the worker is told as other papers tell their person
+    s = Sheet()
+    s.centred("收入证明", 150, 52)
+    s.paragraph([opening, "特此证明。"], 300)
+    s.text("湘潭钢铁集团有限公司（盖章）", 700, 600)
+    s.text("2026年1月10日", 900, 660)
+    got = read(s, "收入证明")
+    assert got.get("姓名") == "李明华", got
