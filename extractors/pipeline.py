@@ -178,17 +178,22 @@ MIN_TABLE_CELLS = 12
 def read_page(page: Any, engine_name: str) -> PageReading:
     """Text of one page with geometry, ticked boxes and seal, whatever its source.
 
-    A scan finer than ``WORK_DPI`` is read on a reduced copy; boxes come back in the page's own pixels.
+    A scan finer than ``WORK_DPI`` is read on a reduced copy (made while loading, ``read_document``, or
+    here); boxes come back in the page's own pixels.
     """
+    from dangan.extractors.pages import reduced
+
     img = getattr(page, "image", None)
     dpi = float(getattr(page, "dpi", 300.0) or 300.0)
     text_layer = getattr(page, "source_kind", "image") == "text-pdf" and bool(getattr(page, "words", None))
-    if img is None or text_layer or dpi <= WORK_DPI * 1.1 or not is_dataclass(page) or isinstance(page, type):
+    if img is None or text_layer or not is_dataclass(page) or isinstance(page, type):
         return _read_page(page, engine_name)
-    f = WORK_DPI / dpi
-    small = cv2.resize(
-        img, (max(1, round(img.shape[1] * f)), max(1, round(img.shape[0] * f))), interpolation=cv2.INTER_AREA
-    )
+    loaded = float(getattr(page, "scale", 1.0) or 1.0)
+    if loaded != 1.0:  # reduced by load_pages already
+        return _rescaled(_read_page(page, engine_name), 1.0 / loaded)
+    small, f = reduced(img, dpi, WORK_DPI)
+    if f == 1.0:
+        return _read_page(page, engine_name)
     reading = _read_page(replace(page, image=small, dpi=WORK_DPI), engine_name)
     return _rescaled(reading, 1.0 / f)
 
@@ -501,7 +506,8 @@ def read_document(path: str | Path, engine: str = "rapidocr") -> tuple[int, list
     """Load and read every page (the slow part: OCR); raises ``InputFileError`` when unreadable."""
     from dangan.extractors.pages import load_pages
 
-    pages = load_pages(Path(path), pdf_dpi=round(WORK_DPI))
+    # scans finer than the reader's resolution are reduced in the loading sandbox (``read_page``)
+    pages = load_pages(Path(path), pdf_dpi=round(WORK_DPI), image_dpi=WORK_DPI)
     return len(pages), [read_page(p, engine) for p in pages]
 
 

@@ -86,6 +86,30 @@ def test_pdf_dpi_renders_pdfs_only(tmp_path: Path, sample: Image.Image) -> None:
     assert png.dpi == pytest.approx(300) and png.image.shape[1] == sample.width
 
 
+def test_image_dpi_reduces_fine_scans_in_the_sandbox(tmp_path: Path, sample: Image.Image) -> None:
+    """``image_dpi``: a scan finer than 1.1 times it comes back reduced to it, the same pixels as reducing
+    the full-size page afterwards, with the scale applied; coarser scans and PDFs come back as they are."""
+    import cv2
+
+    from dangan.extractors.pages import reduced
+
+    sample.save(tmp_path / "fine.png", dpi=(400, 400))
+    sample.save(tmp_path / "near.png", dpi=(240, 240))
+    sample.save(tmp_path / "scan.pdf", resolution=150)
+    full = load_pages(tmp_path / "fine.png")[0]
+    small = load_pages(tmp_path / "fine.png", image_dpi=220.0)[0]
+    f = 220.0 / full.dpi  # a PNG keeps its resolution in pixels a metre: 399.9992 dpi
+    size = (round(full.image.shape[1] * f), round(full.image.shape[0] * f))
+    assert np.array_equal(small.image, cv2.resize(full.image, size, interpolation=cv2.INTER_AREA))
+    assert np.array_equal(small.image, reduced(full.image, full.dpi, 220.0)[0])
+    assert small.scale == f and small.dpi == 220.0 and full.scale == 1.0
+    near = load_pages(tmp_path / "near.png", image_dpi=220.0)[0]
+    assert near.scale == 1.0 and near.dpi == pytest.approx(240, abs=0.01)
+    assert near.image.shape[1] == sample.width
+    pdf = load_pages(tmp_path / "scan.pdf", pdf_dpi=300, image_dpi=220.0)[0]
+    assert pdf.scale == 1.0 and pdf.dpi == pytest.approx(300)
+
+
 def _text_pdf(path: Path, pages: int = 1) -> None:
     import matplotlib
 
