@@ -4386,6 +4386,10 @@ _CJK_NAME = "([\u4e00-\u9fa5]{2,4}?)"
 _PERSON_NEXT = "同志|同学|一家|全家|家庭|系|是|[（(，,]?身份证|[，,][男女][，,]"
 # what a signer declares of themself (本人<name>郑重声明 / 承诺 / 自愿 …): no name begins with these words
 _DECLARES = "郑重|声明|承诺|保证|自愿|同意|授权|委托"
+# the words of one's relation to another (GB/T 4761, fields.RELATIONS) and their one-character forms (之妻, 之母)
+_RELATION_WORDS = "|".join(
+    sorted({*RELATIONS, "子女", "爱人", "妻", "夫", "父", "母", "子", "女"}, key=len, reverse=True)
+)
 _NAME_PATTERNS = tuple(
     re.compile(p)
     for p in (
@@ -4415,7 +4419,9 @@ _NAME_PATTERNS = tuple(
         # minutes of an appraisal: "对职工孙红梅申请困难职工建档进行民主评议"
         rf"对(?:职工|员工|村民|居民){_CJK_NAME}(?:同志|的|申请|家庭|提出)",
         rf"(?:^|原告|申请人|当事人){_CJK_NAME}[（(，,]身份证",
-        rf"^{_CJK_NAME}[（(][\u4e00-\u9fa5]{{2,4}}之配偶",
+        # a person told by whose relative they are ("王秀英（李建国之妻）于…去世", "李建国（系王秀英的丈夫）…"):
+        # the paper is about the person named first (a death proof names the dead, the bracket the applicant)
+        rf"^(?:死者|逝者)?{_CJK_NAME}[（(](?:系|是)?[\u4e00-\u9fa5]{{2,4}}?[之的](?:{_RELATION_WORDS})",
         rf"复印件与原件一致?{_CJK_NAME}$",
         rf"^[1１][.．、]?{_CJK_NAME}(?:[（(]|$)",  # the first of the signers listed 1. 2. (the applicant)
         rf"本人{_CJK_NAME}[，,（(]身份证",

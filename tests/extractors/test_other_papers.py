@@ -528,6 +528,26 @@ def proof_of_a_household_no_name() -> tuple[Sheet, dict[str, Any]]:
     return s, {"材料名称": "灾害证明", "日期": "2025-09-02"}
 
 
+def death_proof_relative_of() -> tuple[Sheet, dict[str, Any]]:
+    """A village committee's proof of a death, the dead told as the applicant's wife in brackets (之妻, not
+    之配偶): the paper names the dead."""
+    s = Sheet()
+    s.centred("死亡证明", 160, 52)
+    s.paragraph(["王秀英（李建国之妻）于2025年3月5日因病去世，", "特此证明。"], 300, x=160)
+    s.text("红旗村村民委员会", 900, 560)
+    s.text("2025年3月10日", 920, 640)
+    return s, {"材料名称": "死亡证明", "姓名": "王秀英", "日期": "2025-03-10"}
+
+
+def death_proof_relative_of_said_as() -> tuple[Sheet, dict[str, Any]]:
+    """The same told with 系 … 的 and the relation in two characters (系李建国的母亲)."""
+    s = Sheet()
+    s.centred("死亡证明", 160, 52)
+    s.paragraph(["赵桂兰（系周志伟的母亲）于2024年11月20日病故，", "情况属实，特此证明。"], 300, x=160)
+    s.text("2024年11月25日", 920, 560)
+    return s, {"材料名称": "死亡证明", "姓名": "赵桂兰", "日期": "2024-11-25"}
+
+
 PAGES = {
     "passbook attested": passbook_attested,
     "card valid until": card_valid_until,
@@ -572,6 +592,8 @@ PAGES = {
     "unit worker because": unit_worker_because,
     "card holder signs": card_holder_signs,
     "proof of a household no name": proof_of_a_household_no_name,
+    "death proof relative of": death_proof_relative_of,
+    "death proof relative of said as": death_proof_relative_of_said_as,
 }
 
 
