@@ -4422,7 +4422,9 @@ _NAME_PATTERNS = tuple(
         # a person told by whose relative they are ("王秀英（李建国之妻）于…去世", "李建国（系王秀英的丈夫）…"):
         # the paper is about the person named first (a death proof names the dead, the bracket the applicant)
         rf"^(?:死者|逝者)?{_CJK_NAME}[（(](?:系|是)?[\u4e00-\u9fa5]{{2,4}}?[之的](?:{_RELATION_WORDS})",
-        rf"复印件与原件一致?{_CJK_NAME}$",
+        # the holder signing after a clerk's attestation, in any of its wordings ("与原件相符 彭玉兰", "复印件与原件
+        # 一致 本人签字：彭玉兰 2026.2.3", its 致 lost under the pen): the name ends the line or stands before its date
+        rf"(?:{_ATTESTATION.pattern}|与原件一(?!致))[，,。]?(?:(?:本人|持卡人|持折人)?(?:签名|签字)[：:]?)?{_CJK_NAME}(?=$|(?:19|20)[0-9]{{2}}[年.\-/])",
         rf"^[1１][.．、]?{_CJK_NAME}(?:[（(]|$)",  # the first of the signers listed 1. 2. (the applicant)
         rf"本人{_CJK_NAME}[，,（(]身份证",
         # the applicant named by who they are, then what they asked: "申请人罗志刚的建档申请", "职工刘丽萍申请建立…"

@@ -548,6 +548,19 @@ def death_proof_relative_of_said_as() -> tuple[Sheet, dict[str, Any]]:
     return s, {"材料名称": "死亡证明", "姓名": "赵桂兰", "日期": "2024-11-25"}
 
 
+def card_face_attested_otherwise() -> tuple[Sheet, dict[str, Any]]:
+    """A debit card's face copied (no 户名 printed on it), the holder attesting the copy in a wording of their own
+    (与原件相符, not 复印件与原件一致) and signing after it on the same line, the date under it."""
+    s = Sheet()
+    s.text("中国农业银行", 300, 200, 40)
+    s.text("借记卡", 800, 200, 40)
+    s.text("6228 4800 1234 5678 901", 300, 320, 40)
+    s.text("银联 UnionPay", 800, 420, 36)
+    s.text("经核对与原件相符  邹丽华", 300, 560)
+    s.text("2026.2.3", 300, 630)
+    return s, {"材料名称": "银行卡复印件", "姓名": "邹丽华", "日期": "2026-02-03"}
+
+
 PAGES = {
     "passbook attested": passbook_attested,
     "card valid until": card_valid_until,
@@ -594,6 +607,7 @@ PAGES = {
     "proof of a household no name": proof_of_a_household_no_name,
     "death proof relative of": death_proof_relative_of,
     "death proof relative of said as": death_proof_relative_of_said_as,
+    "card face attested otherwise": card_face_attested_otherwise,
 }
 
 
