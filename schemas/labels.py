@@ -242,6 +242,23 @@ OTHER_PRINTINGS: dict[str, str] = {
     # the branch asked by the banks' own word alone, 网点 (as 开户网点 above) beside 开户行 | 卡号 (a label only as
     # a cell's whole text, CELL_ONLY: a branch's name may end in it, 西溪网点)
     "网点": "支行名称",
+    # the union that files the archive named by its act, 建档工会 (seeds 002 and 004: 建档工会将《困难职工档案表》
+    # 信息完整录入…), as 建档单位 names it; the postcode by its common short, 邮编; the home's area asked as the
+    # housing's, 住房面积 / 房屋面积 (answered in m², as 建筑面积); the month's income per head worded the other
+    # way round or without the month (seed 003: 人均月收入; seed 000: 家庭人均收入 低于当地最低生活保障标准, a
+    # monthly standard), with or without 家庭
+    "建档工会": "单位",
+    # the branch asked as the account's 开户支行 (as 开户网点 above: where the account was opened)
+    "开户支行": "支行名称",
+    "邮编": "邮政编码",
+    "住房面积": "建筑面积",
+    "房屋面积": "建筑面积",
+    "住房建筑面积": "建筑面积",
+    "房屋建筑面积": "建筑面积",
+    "人均月收入": "家庭月人均收入",
+    "月人均收入": "家庭月人均收入",
+    "家庭人均月收入": "家庭月人均收入",
+    "家庭人均收入": "家庭月人均收入",
 }
 
 # A yes/no question printed as what it asks about, its 是否 / 是否为 / 有无 left to the answers beside it
