@@ -262,6 +262,10 @@ NARRATIVE_FACTOR = 0.97
 _ITEMISED_TOTAL = re.compile(r"(?:合计|总计|共计)\s*[：:]?\s*(\d[\d,]*(?:\.\d+)?)\s*元?\s*[。.]?$")
 
 
+# an amount with its cents followed, with no gap, by another amount with its cents (the first maybe garbled by
+# the stroke through it)
+_AMOUNT_AFTER_AMOUNT = re.compile(r"\S*?\d[.．]\d{2}\s*(\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2})元?")
+
 # two dates written one after the other, figures and points (or 年月日) only
 _DATE_TWICE_RE = re.compile(r"(\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)\s*(\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)")
 
@@ -291,6 +295,10 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
             return normalise_value(label, m.group(1))[0], 0.9
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+\.\d{2}", raw):
             raw = raw.replace(".", "", raw.count(".") - 1)  # "11.100.00": OCR read the thousands commas as points
+        elif m := _AMOUNT_AFTER_AMOUNT.fullmatch(raw):
+            # "84,700.0184,700.00", "H009.001,900.00": an amount with its cents struck through and written again
+            # right after it, the gap lost (one amount has one point): the one written last
+            return normalise_value(label, m.group(1))[0], 0.9
         if m := re.fullmatch(r"(\d{1,3}(?:[\s,]\d{3})+)\s(\d{2})元?", raw):
             # "3 900 00", "1,990 00": 3 900.00 / 1,990.00 printed with its thousands set apart, its point read as
             # a space (two figures after a grouped amount are its cents, no second amount)
@@ -384,6 +392,8 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
         if re.fullmatch(r"1\d{10}1\d{10}", raw) and sum(a == b for a, b in zip(raw[:11], raw[11:], strict=True)) > 5:
             return raw[11:], 0.9  # the same, the space between the two mobile numbers lost
         return re.sub(r"\s", "", raw), 1.0  # "0571-87654321" keeps its hyphen, as printed
+    if label == "银行卡号" and (again := _card_written_again(raw)) is not None:
+        return again, 0.9
     if label == "性别":
         m = re.search(r"[男女]", raw)
         return (m.group(), 1.0) if m else (raw, 0.3)
@@ -402,6 +412,8 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
         return _nearest_word(label, value) or fixed
     if label in PERSON_NAMES and (name := _rewritten_name(raw)) is not None:
         return name, 0.9
+    if label in PERSON_NAMES and (m := _MARK_BEFORE_NAME.fullmatch(raw)) is not None:
+        return m.group(1), 0.9  # "+贾平浩": a struck character or a stray stroke before the name, no part of it
     if label == "主要致困原因":
         cause = raw.lstrip("0123456789.、． ")
         if not cause:
@@ -552,6 +564,21 @@ def _written_again(text: str) -> str | None:
     return None
 
 
+def _card_written_again(text: str) -> str | None:
+    """A card's number struck through and written again beside it, read as one run of figures
+    ("6222645015069582033 6222625615069582033", the gap lost): two halves of one length (a card number has 16
+    to 19 figures), most figures alike place by place (the stroke garbles a few of the first), the whole
+    failing the card's check digit and the second half passing it: the second, written last."""
+    digits = re.sub(r"\s", "", text)
+    half = len(digits) // 2
+    if not digits.isdigit() or len(digits) % 2 or not 16 <= half <= 19 or check_reading("银行卡号", digits) is None:
+        return None
+    first, second = digits[:half], digits[half:]
+    if 2 * sum(a == b for a, b in zip(first, second, strict=True)) <= half:
+        return None
+    return second if check_reading("银行卡号", second) is None else None
+
+
 # fields whose value is one short word of a list no vocabulary here holds (the forms print the options:
 # 身份 在职/失业/退休/在读, 单位性质 国有企业/私营企业 …)
 WORD_LABELS = {"人员身份", "单位性质", "企业状况", "所属行业", "当前学历", "健康状况"}
@@ -568,6 +595,11 @@ def _word_written_again(text: str) -> str | None:
     for k in range(1, len(t) // 2 + 1):
         if t[k:].startswith(t[:k]) and len(t) - k > k:
             return t[k:]
+    for k in range(2, (len(t) + 1) // 2):
+        # broken off and a character of it garbled by the stroke ("制净制造业": 制造 struck, then 制造业)
+        first, second = t[:k], t[k:]
+        if first[0] == second[0] and sum(x != y for x, y in zip(first, second, strict=False)) == 1:
+            return second
     if len(t) not in (4, 6):
         return None
     first, second = t[: len(t) // 2], t[len(t) // 2 :]
@@ -642,6 +674,8 @@ def _nearest_word(label: str, value: str) -> tuple[str, float] | None:
 
 
 PERSON_NAMES = {"姓名", "帮扶联系人"}  # fields holding one person's name, written by hand
+# a name starts with a character of it: strokes and crosses before it are a struck attempt or a stray mark
+_MARK_BEFORE_NAME = re.compile(r"[+＋×✕✗xX\-－—|/\\]+\s*([\u4e00-\u9fff][\u4e00-\u9fff·]{1,5})")
 
 
 def _rewritten_name(text: str) -> str | None:
@@ -2243,10 +2277,11 @@ def _letters_answered(readings: dict[str, Reading]) -> None:
 
 
 def _as_written(label: str, rd: Reading) -> Any:
-    """An amount's value with the spaces it was read with (pairing drops them): "1965 83元" is 1965.83 with its
-    point read as a space, "2900 2250" an amount written again — run together they are out of range."""
+    """An amount's or a count's value with the spaces it was read with (pairing drops them): "1965 83元" is
+    1965.83 with its point read as a space, "2900 2250" an amount written again, "4 3" a count struck through
+    and written again beside it — run together they are out of range (43 people)."""
     raw = rd.raw
-    if label in MONEY and isinstance(raw, str) and " " in raw.strip() and _clean(raw) == _clean(str(rd.value)):
+    if (label in MONEY or label in COUNTS) and isinstance(raw, str) and " " in raw.strip() and _clean(raw) == _clean(str(rd.value)):
         return raw.strip()
     return rd.value
 

@@ -133,12 +133,30 @@ EXTRA_LABELS: dict[str, str] = {
 }
 
 
+# the people who sign a paper (schemas.readings.SIGNER_LABELS and the approver): their label may be printed with
+# the act asked of them after it and no brackets (负责人签字：, 调查人签名, 经办人签章), as it is with them
+# (经办人（签名）)
+_SIGNERS = frozenset({"审核人", "建档人", "录入人", "经办人", "审批人"})
+_SIGNED_RE = re.compile(r"(?:签字|签名|签章|盖章)")
+
+
+def _signer_signing(cleaned: str) -> str | None:
+    """The signer's label of a label printed with 签字 / 签名 / 签章 / 盖章 after it (负责人签字 → 审核人)."""
+    m = _SIGNED_RE.search(cleaned)
+    if m is None or m.end() != len(cleaned) or m.start() == 0:
+        return None
+    found = label_of(cleaned[: m.start()])
+    return found if found in _SIGNERS else None
+
+
 def label_of(text: str) -> str | None:
     """Canonical label of a printed label, or None: schema labels first, then the documents' own labels."""
     canon = canonical_label(text)
     if canon:
         return canon
     cleaned = _clean(text).strip("：:")
+    if (signer := _signer_signing(cleaned)) is not None:
+        return signer
     found = EXTRA_LABELS.get(cleaned)
     if found is None:
         # "关系（是户主的" — a printed remark after the label, its closing bracket on the next line or
@@ -160,6 +178,8 @@ def label_of(text: str) -> str | None:
 
 # an opening bracket read as a title mark (家庭困难情况《可另附页）): a 《 closed by ） is the bracket of a remark
 _BRACKET_READ_AS_TITLE_MARK = re.compile(r"[《〈]([^《》〈〉（）()]{1,12}[）)])")
+# and a closing one so (本人月均收入（元》): a 》 closing a （ is the bracket's end
+_BRACKET_CLOSED_AS_TITLE_MARK = re.compile(r"([（(][^《》〈〉（）()]{1,12})[》〉]")
 
 
 _WORK = r"(?:单位|工作|就业)"
@@ -218,6 +238,7 @@ def _clean(text: str) -> str:
     text = text.replace("*", "").replace("＊", "").replace(" ", "").replace("\u3000", "")
     text = text.replace("“", "").replace("”", "").replace('"', "")
     text = _BRACKET_READ_AS_TITLE_MARK.sub(r"（\1", text)
+    text = _BRACKET_CLOSED_AS_TITLE_MARK.sub(r"\1）", text)
     return text.replace("(", "（").replace(")", "）")
 
 
@@ -468,7 +489,11 @@ def lines_from_cells(lines: Sequence[TextLine], cells: Sequence[Any], page: int 
     boxes = [to_box(c if not hasattr(c, "box") else c.box) for c in cells]
     buckets: dict[int, list[TextLine]] = {}
     rest: list[TextLine] = []
+    line_height = _typical_height(lines)
     for ln in lines:
+        if _stamped_lettering(ln, line_height):
+            rest.append(ln)  # a seal's lettering over the cell: no words of the row it lies across
+            continue
         hit = -1
         best = 0.0
         for i, b in enumerate(boxes):
@@ -511,6 +536,23 @@ def lines_from_cells(lines: Sequence[TextLine], cells: Sequence[Any], page: int 
             box = b if whole else _union_all([t.box for row in chunk for t in row])
             out.append(TextLine(text, box, conf, page, cell=whole))
     return out
+
+
+def _typical_height(lines: Sequence[TextLine]) -> float:
+    """The median height of the texts of two characters or more (one line of the page's writing)."""
+    heights = sorted(ln.height for ln in lines if len(ln.text.strip()) >= 2)
+    return heights[len(heights) // 2] if heights else 0.0
+
+
+def _stamped_lettering(ln: TextLine, line_height: float) -> bool:
+    """Whether a text is a seal's lettering read along its ring (「湘潭钢铁工会委员会」 stamped over an opinion's
+    cell, read as one text whose box spans the arc): two and a half lines tall or more and wide as a word,
+    not as one character. A vertical caption (one character wide) and two lines read as one box (less tall)
+    are no such text. The stamp lies where it lies: beside a signature, its box's centre may fall on the
+    signature's row, and its characters would be read as the signer's name run on (任华静中国技工会…)."""
+    if line_height <= 0 or len(ln.text.strip()) < 2:
+        return False
+    return ln.height >= 2.5 * line_height and ln.box[2] - ln.box[0] >= 1.5 * line_height
 
 
 # what a label's colon is read as on a blurred scan ("*工作时间8", "*家庭人口。"): two dots run into one glyph
@@ -838,6 +880,8 @@ def split_labelled(text: str) -> list[tuple[str | None, str]]:
         rm = _REMARK_RE.match(cleaned, pos)
         if rm:
             pos = rm.end()
+        elif current in _SIGNERS and (signed := _SIGNED_RE.match(cleaned, pos)) is not None:
+            pos = signed.end()  # the act asked of the signer, no brackets: "负责人签字：杜明远", "调查人签名张华"
         if current in FREE_TEXT and (prompt := _NARRATIVE_PROMPT_RE.match(cleaned, pos)):
             pos = prompt.end()  # 「家庭困难情况简述：」: the narrative's label asks for it, the account follows
     tail = _COLON_READ_AS_MARK.sub("", cleaned[pos:]).strip(_SEP + " ，,")

@@ -248,6 +248,11 @@ OTHER_PRINTINGS: dict[str, str] = {
     # way round or without the month (seed 003: 人均月收入; seed 000: 家庭人均收入 低于当地最低生活保障标准, a
     # monthly standard), with or without 家庭
     "建档工会": "单位",
+    # the illness or disability asked by its name (疾病或残疾名称, answered 肝硬化 / 肢体残疾 …, as 疾病/残疾类别 is
+    # answered in words: no list of options to tick)
+    "疾病或残疾名称": "疾病/残疾类别",
+    "疾病/残疾名称": "疾病/残疾类别",
+    "疾病名称": "疾病/残疾类别",
     # the branch asked as the account's 开户支行 (as 开户网点 above: where the account was opened)
     "开户支行": "支行名称",
     "邮编": "邮政编码",
