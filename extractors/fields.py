@@ -40,6 +40,7 @@ from dangan.extractors.layout import (
     text_slope,
     ticked_by_geometry,
     ticked_in_text,
+    unnamed_marks,
     value_below,
     value_right_of,
 )
@@ -164,6 +165,8 @@ LABELLESS: dict[str, tuple[str, Any]] = {
     "农民工": ("是否农民工", True),
     "职工": ("是否农民工", False),
 }
+# every word a box may mark
+_MARKED_WORDS = sorted({o for opts in CHECKBOX_OPTIONS.values() for o in opts} | set(LABELLESS))
 DOC_ALIASES: dict[str, dict[str, str]] = {
     "建档申请表": {"经办人": "建档人"},
     "收入证明": {"手机号码": "联系电话"},
@@ -2344,6 +2347,10 @@ def extract_fields(
     wanted = set(DOC_FIELDS.get(doc_type, ())) | {"日期"}
     if doc_type == "建档申请表":
         wanted |= set(CHECKBOX_OPTIONS) | {"主要致困原因", "次要致困原因"}
+    # a tick from a symbol font with no Unicode name (a text layer's "\\x00已婚") before an option word is ☑
+    lines = [
+        ln if (t := unnamed_marks(ln.text, _MARKED_WORDS)) == ln.text else replace(ln, text=t) for ln in lines
+    ]
     # identity cards and booklets reach the archive as attested copies: the clerk's note (复印件与原件一致,
     # signature, date) is no text of the paper, and must go before it is merged into a ruled cell
     from dangan.extractors.certificates import ATTESTED_TYPES, without_attestation

@@ -1902,6 +1902,22 @@ EMPTY = "□口☐○"
 
 _DOUBLE_BOX_RE = re.compile("[☑☒⊠▣]([□☐])")
 
+# a glyph with no Unicode name: a symbol font (Wingdings and the like) embedded without a ToUnicode map gives
+# its tick to a PDF's text layer as a control character, a private-use code point or U+FFFD
+_UNNAMED_GLYPH = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]"
+
+
+def unnamed_marks(text: str, options: Sequence[str]) -> str:
+    """``text`` with a glyph that has no Unicode name read as ☑ where it stands right before an option word,
+    or a space before it (「\\x00已婚」, 「\\x00 持证困难户」): a form's text layer carries only the mark drawn
+    in a font, its empty boxes drawn as lines are no text at all. Such a glyph anywhere else is no mark and
+    stays as it is."""
+    if not re.search(_UNNAMED_GLYPH, text):
+        return text
+    alts = "|".join(re.escape(o) for o in sorted(set(options), key=len, reverse=True))
+    return re.sub(_UNNAMED_GLYPH + "(?=[ \u3000]*(?:" + alts + "))", TICKED[0], text)
+
+
 
 def ticked_in_text(text: str, options: Sequence[str], style: str | None = None) -> list[str] | None:
     """Which of ``options`` are ticked in the printed text, or None when the text shows no boxes.
@@ -1927,7 +1943,17 @@ def ticked_in_text(text: str, options: Sequence[str], style: str | None = None) 
     before = [(opt, t[s - 1] if s > 0 else "") for s, _e, opt in spans]
     after = [(opt, t[e] if e < len(t) else "") for _s, e, opt in spans]
     n_before = sum(1 for _, c in before if c and c in glyphs)
-    n_after = sum(1 for _, c in after if c and c in glyphs)
+    # a glyph right after the list's word and right before a word that is none of its options leads that word
+    # (the next list's marked answer, run on into this one's text: 「丧偶☑非农业」): it says nothing of the side
+    # this list's boxes are printed on
+    starts = {s for s, _e, _o in spans}
+    n_after = sum(
+        1
+        for _s, e, _o in spans
+        if e < len(t)
+        and t[e] in glyphs
+        and not (e + 1 < len(t) and _is_ideograph(t[e + 1]) and e + 1 not in starts)
+    )
     if n_before == 0 and n_after == 0:
         return None
     if n_before == n_after and style in ("before", "after"):
@@ -1947,7 +1973,6 @@ def ticked_in_text(text: str, options: Sequence[str], style: str | None = None) 
     # style "□未婚 已婚 □离异": the glyph of the ticked box was not read at all — of the options that stand
     # as words: 职工 in the label 职工类型 is none, a word runs on from it (two ideographs that are no box
     # misread, 石 for ☑, and start no other option)
-    starts = {s for s, _e, _o in spans}
 
     def runs_on(i: int) -> bool:
         return i < len(t) and _is_ideograph(t[i]) and t[i] not in glyphs and i not in starts
@@ -2025,7 +2050,8 @@ def _touching(text: str, options: Sequence[str], glyphs: str) -> tuple[int, int]
     g = "[" + re.escape(glyphs) + "]"
     alts = "|".join(re.escape(o) for o in sorted(options, key=len, reverse=True))
     before = len(re.findall(g + "(?:" + alts + ")", t))
-    after = len(re.findall("(?:" + alts + ")" + g, t))
+    # a glyph before a word of no option leads that word, as in ticked_in_text
+    after = len(re.findall("(?:" + alts + ")" + g + "(?!(?!(?:" + alts + "))[\u4e00-\u9fff])", t))
     return before, after
 
 
