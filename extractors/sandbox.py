@@ -17,6 +17,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import importlib
+import inspect
 import json
 import multiprocessing.util
 import os
@@ -37,7 +38,7 @@ from typing import Any
 import numpy as np
 
 from dangan.config import MAX_FILE_BYTES, max_pages
-from dangan.errors import InputFileError
+from dangan.errors import ExternalProgramError, InputFileError
 
 _MiB = 1024 * 1024
 
@@ -85,6 +86,11 @@ def run_isolated(
         error_file = work / "error.json"
         if error_file.exists():
             err = json.loads(error_file.read_text(encoding="utf-8"))
+            if err.get("kind") == "internal":
+                raise ExternalProgramError(
+                    "解析程序与调用方版本不一致，请重新安装并重启工作进程 (the parser and its caller run different "
+                    f"code: reinstall dangan and restart the workers): {err.get('message', '')}"
+                )
             raise InputFileError(_reason(err.get("kind", "corrupt"), err.get("message", "")))
         if returncode != 0:
             raise InputFileError(_reason_from_exit(returncode, stderr))
@@ -167,12 +173,29 @@ def _set_limits(limits: dict[str, Any]) -> None:
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
+def _target(call: dict[str, Any], work: Path) -> Any:
+    """The function ``call`` names, or None after writing an "internal" error: a target that cannot be
+    found, or whose signature does not take the call's arguments, says parent and child run different
+    code (an upgrade half done, a stray PYTHONPATH). That is no fault of the file, so it must not be
+    reported as a damaged one (which would quarantine good scans)."""
+    try:
+        module_name, func_name = call["target"].split(":")
+        func = getattr(importlib.import_module(module_name), func_name)
+        inspect.signature(func).bind(*call["args"], call["limits"])
+        return func
+    except (ImportError, AttributeError, TypeError, ValueError) as exc:
+        error = {"kind": "internal", "message": f"{call.get('target')}: {type(exc).__name__}: {exc}"}
+        (work / "error.json").write_text(json.dumps(error), encoding="utf-8")
+        return None
+
+
 def _child_main(work: Path) -> int:
     call = json.loads((work / "call.json").read_text(encoding="utf-8"))
     _set_limits(call["limits"])
     try:
-        module_name, func_name = call["target"].split(":")
-        func = getattr(importlib.import_module(module_name), func_name)
+        func = _target(call, work)
+        if func is None:
+            return 3
         meta, arrays = func(*call["args"], call["limits"])
         for i, arr in enumerate(arrays):
             np.save(work / f"arr_{i}.npy", np.ascontiguousarray(arr), allow_pickle=False)
