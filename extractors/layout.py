@@ -1918,7 +1918,6 @@ def unnamed_marks(text: str, options: Sequence[str]) -> str:
     return re.sub(_UNNAMED_GLYPH + "(?=[ \u3000]*(?:" + alts + "))", TICKED[0], text)
 
 
-
 def ticked_in_text(text: str, options: Sequence[str], style: str | None = None) -> list[str] | None:
     """Which of ``options`` are ticked in the printed text, or None when the text shows no boxes.
 
