@@ -137,9 +137,12 @@ ROTATION_13_PAPERS = {kind: name.replace("轮换6", "轮换13") for kind, name i
 # Rotation 14's new printings (papers_rotation14), held out in place of rotation 13's (残疾人证/轮换14 beside
 # 残疾人证/三代卡片复印); rotation 14 released rotation 13's, rotation 15 released them.
 ROTATION_14_PAPERS = {kind: name.replace("轮换6", "轮换14") for kind, name in ROTATION_6_PAPERS.items()}
-# Rotation 15's new printings (papers_rotation15, registered last), held out in place of rotation 14's (残疾人证/轮换15
-# beside 残疾人证/三代卡片复印); rotation 15 released rotation 14's.
+# Rotation 15's new printings (papers_rotation15), held out in place of rotation 14's (残疾人证/轮换15 beside
+# 残疾人证/三代卡片复印); rotation 15 released rotation 14's, rotation 16 released them.
 ROTATION_15_PAPERS = {kind: name.replace("轮换6", "轮换15") for kind, name in ROTATION_6_PAPERS.items()}
+# Rotation 16's new printings (papers_rotation16, registered last), held out in place of rotation 15's (残疾人证/轮换16
+# beside 残疾人证/三代卡片复印); rotation 16 released rotation 15's.
+ROTATION_16_PAPERS = {kind: name.replace("轮换6", "轮换16") for kind, name in ROTATION_6_PAPERS.items()}
 
 # Rotation 6's 其他 printings (other_rotation6, registered after rotation 5's), held out in place of rotation 5's;
 # rotation 7 released them and held out its own (other_rotation7, registered after them); rotation 8 released
@@ -178,7 +181,9 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     other_rotation14) in their place; rotation 15 released the forms' 轮换14 printings and holds out their 轮换15
     printings (forms_rotation15, registered last) in their place, and the papers' 轮换14 printings and holds out
     their 轮换15 printings (papers_rotation15, registered last) in their place, and the 其他 轮换14 printings and
-    holds out their 轮换15 printings (other_rotation15, registered last) in their place."""
+    holds out their 轮换15 printings (other_rotation15, registered last) in their place; rotation 16 released the
+    papers' 轮换15 printings and holds out their 轮换16 printings (papers_rotation16, registered last) in their
+    place."""
     load_layouts()
     assert ROTATION == 15
     for kind, new in ROTATION_3_NEW.items():
@@ -200,6 +205,7 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
             rotation_13 = [n for r13 in (ROTATION_13_FORMS, ROTATION_13_PAPERS) for k, n in r13.items() if k == kind]
             rotation_14 = [n for r14 in (ROTATION_14_FORMS, ROTATION_14_PAPERS) for k, n in r14.items() if k == kind]
             rotation_15 = [n for r15 in (ROTATION_15_FORMS, ROTATION_15_PAPERS) for k, n in r15.items() if k == kind]
+            rotation_16 = [n for r16 in (ROTATION_16_PAPERS,) for k, n in r16.items() if k == kind]
             assert len(rotation_5) == len(rotation_6) == 1, kind
             assert not is_held_out(kind, rotation_4[kind]), "rotation 5 released it"
             assert not is_held_out(kind, rotation_5[0]), "rotation 6 released it"
@@ -221,22 +227,24 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
                 assert not is_held_out(kind, rotation_13[0]), "rotation 14 released it"
             if rotation_15:
                 assert not is_held_out(kind, rotation_14[0]), "rotation 15 released it"
-            held = set(rotation_15 or rotation_14 or rotation_13 or rotation_12 or rotation_11 or rotation_10 or rotation_9 or rotation_8 or rotation_7
+            if rotation_16:
+                assert not is_held_out(kind, rotation_15[0]), "rotation 16 released it"
+            held = set(rotation_16 or rotation_15 or rotation_14 or rotation_13 or rotation_12 or rotation_11 or rotation_10 or rotation_9 or rotation_8 or rotation_7
                        or rotation_6)
             assert {n for n in names if is_held_out(kind, n)} == held, kind
             at = names.index(rotation_4[kind])
             assert names[at - 1] == new, "added after what it rotates with"
             later = (rotation_5 + rotation_6 + rotation_7 + rotation_8 + rotation_9 + rotation_10 + rotation_11 + rotation_12
-                     + rotation_13 + rotation_14 + rotation_15)
+                     + rotation_13 + rotation_14 + rotation_15 + rotation_16)
             assert names[at + 1:] == later, "added after what it rotates with"
             continue
         assert {n for n in names if is_held_out(kind, n)} == {new}, kind
         if new.endswith("/轮换3"):
             assert names[-1] == new, "added after the printings it rotates with"
     kept = {"收入证明": {"收入证明/单位信笺", "收入证明/工资表横版"},
-            # rotation 5 released 残疾人证/轮换4; rotation 15 holds out 残疾人证/轮换15 beside 三代卡片复印 (rotation
-            # 6's 残疾人证/轮换6 to rotation 14's 残疾人证/轮换14 released)
-            "残疾人证": {"残疾人证/三代卡片复印", "残疾人证/轮换15"},
+            # rotation 5 released 残疾人证/轮换4; rotation 16 holds out 残疾人证/轮换16 beside 三代卡片复印 (rotation
+            # 6's 残疾人证/轮换6 to rotation 15's 残疾人证/轮换15 released)
+            "残疾人证": {"残疾人证/三代卡片复印", "残疾人证/轮换16"},
             "公示证明": {"公示证明/轮换2"}, "劳动合同": {"劳动合同/轮换2"},
             # rotation 5 released rotation 1's 其他 held-outs and held out the 轮换5 printings; rotation 6 released
             # those and held out its 其他 printings (other_rotation6); rotation 7 released those and held out its
@@ -466,9 +474,13 @@ def test_cli_held_out_corpus_holds_the_new_printings_and_a_seen_one_none(tmp_pat
 def test_publicity_and_contract_printings_of_a_mode(mode: str) -> None:
     """A held-out archive draws 公示证明 and 劳动合同 in rotation 2's printings only, a seen archive never."""
     drawn: set[str] = set()
-    for hh in make_households(40, 7):
+    # a seen archive until both are drawn (more seen printings each rotation: rotation 16's papers moved
+    # 劳动合同/表格式首页 past the first 40 households)
+    for i, hh in enumerate(make_households(40 if mode == "held-out" else 200, 7)):
         drawn |= {d.layout for d in documents_for(hh, random.Random(hh.index), mode)
                   if d.doc_type in ("公示证明", "劳动合同")}
+        if mode == "seen" and i >= 39 and {"公示证明/公示情况表", "劳动合同/表格式首页"} <= drawn:
+            break
     if mode == "held-out":
         assert drawn == ROTATION_2_PAPERS
     else:

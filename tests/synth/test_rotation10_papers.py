@@ -37,7 +37,8 @@ PER_PERSON = {"身份证", "诊断证明", "残疾人证"}
 # (ROTATION_12, papers_rotation12); rotation 13 released those and holds out its own (ROTATION_13,
 # papers_rotation13), and rotation 14 released those and holds out its own (ROTATION_14,
 # papers_rotation14), and rotation 15 released those and holds out its own (ROTATION_15,
-# papers_rotation15, registered last), 残疾人证/轮换15 beside 残疾人证/三代卡片复印
+# papers_rotation15), and rotation 16 released those and holds out its own (ROTATION_16,
+# papers_rotation16, registered last), 残疾人证/轮换16 beside 残疾人证/三代卡片复印
 ALSO_HELD: dict[str, set[str]] = {"身份证": set(), "户口簿": set(), "低保证": set(), "诊断证明": set(),
                                   "残疾人证": {"残疾人证/三代卡片复印"}}
 RELEASED = {kind: name.replace("轮换10", "轮换9") for kind, name in PAPERS.items()}
@@ -46,8 +47,10 @@ ROTATION_12 = {kind: name.replace("轮换10", "轮换12") for kind, name in PAPE
 ROTATION_13 = {kind: name.replace("轮换10", "轮换13") for kind, name in PAPERS.items()}
 # rotation 14 released ROTATION_13 in turn and held out ROTATION_14 (papers_rotation14)
 ROTATION_14 = {kind: name.replace("轮换10", "轮换14") for kind, name in PAPERS.items()}
-# rotation 15 released ROTATION_14 in turn and holds out ROTATION_15 (papers_rotation15, registered last)
+# rotation 15 released ROTATION_14 in turn and held out ROTATION_15 (papers_rotation15)
 ROTATION_15 = {kind: name.replace("轮换10", "轮换15") for kind, name in PAPERS.items()}
+# rotation 16 released ROTATION_15 in turn and holds out ROTATION_16 (papers_rotation16, registered last)
+ROTATION_16 = {kind: name.replace("轮换10", "轮换16") for kind, name in PAPERS.items()}
 
 
 @pytest.fixture(scope="module")
@@ -65,17 +68,18 @@ def _draw(kind: str, hh: Household, seed: int, name: str | None = None) -> Docum
 def test_registered_before_rotation_11_and_released(kind: str) -> None:
     load_layouts()
     names = [lay.name for lay in layouts_of(kind)]
-    assert names[-6:] == [PAPERS[kind], ROTATION_11[kind], ROTATION_12[kind], ROTATION_13[kind],
+    assert names[-7:] == [PAPERS[kind], ROTATION_11[kind], ROTATION_12[kind], ROTATION_13[kind],
                           ROTATION_14[kind],
-                          ROTATION_15[kind]], \
+                          ROTATION_15[kind], ROTATION_16[kind]], \
         "added after the printings it rotates with"
     assert not is_held_out(kind, PAPERS[kind]), "rotation 11 released it"
     assert not is_held_out(kind, ROTATION_11[kind]), "rotation 12 released it"
     assert not is_held_out(kind, ROTATION_12[kind]), "rotation 13 released it"
     assert not is_held_out(kind, ROTATION_13[kind]), "rotation 14 released it"
     assert not is_held_out(kind, ROTATION_14[kind]), "rotation 15 released it"
-    assert {n for n in names if is_held_out(kind, n)} == {ROTATION_15[kind]} | ALSO_HELD[kind]
-    assert names[-7] == RELEASED[kind] and not is_held_out(kind, RELEASED[kind]), "rotation 10 released it"
+    assert not is_held_out(kind, ROTATION_15[kind]), "rotation 16 released it"
+    assert {n for n in names if is_held_out(kind, n)} == {ROTATION_16[kind]} | ALSO_HELD[kind]
+    assert names[-8] == RELEASED[kind] and not is_held_out(kind, RELEASED[kind]), "rotation 10 released it"
     assert not is_held_out(kind, names[0])
 
 
@@ -113,11 +117,12 @@ def test_seen_archives_draw_them_and_held_out_ones_never() -> None:
                 assert not d.held_out
         if i >= 40 and wanted <= seen:
             break
-    assert wanted <= seen and not seen & set(ROTATION_15.values())
-    assert held <= set(ROTATION_15.values()) | {n for s in ALSO_HELD.values() for n in s}
+    assert wanted <= seen and not seen & set(ROTATION_16.values())
+    assert held <= set(ROTATION_16.values()) | {n for s in ALSO_HELD.values() for n in s}
     assert not held & (set(PAPERS.values()) | set(RELEASED.values()) | set(ROTATION_11.values())
                        | set(ROTATION_12.values()) | set(ROTATION_13.values())
-                       | set(ROTATION_14.values()))
+                       | set(ROTATION_14.values())
+                       | set(ROTATION_15.values()))
 
 
 @pytest.mark.parametrize("kind", sorted(PAPERS))

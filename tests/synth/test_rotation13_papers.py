@@ -33,13 +33,16 @@ PAPERS = {
 PER_PERSON = {"身份证", "诊断证明", "残疾人证"}
 # rotation 13 released rotation 12's printings (RELEASED) to seen; rotation 14 released PAPERS in turn and holds out
 # its own (ROTATION_14, papers_rotation14) in their place, and rotation 15 released those and holds out its own
-# (ROTATION_15, papers_rotation15, registered last), 残疾人证/轮换15 beside 残疾人证/三代卡片复印
+# (ROTATION_15, papers_rotation15), and rotation 16 released those and holds out its own (ROTATION_16,
+# papers_rotation16, registered last), 残疾人证/轮换16 beside 残疾人证/三代卡片复印
 ALSO_HELD: dict[str, set[str]] = {"身份证": set(), "户口簿": set(), "低保证": set(), "诊断证明": set(),
                                   "残疾人证": {"残疾人证/三代卡片复印"}}
 RELEASED = {kind: name.replace("轮换13", "轮换12") for kind, name in PAPERS.items()}
 ROTATION_14 = {kind: name.replace("轮换13", "轮换14") for kind, name in PAPERS.items()}
-# rotation 15 released ROTATION_14 in turn and holds out ROTATION_15 (papers_rotation15, registered last)
+# rotation 15 released ROTATION_14 in turn and held out ROTATION_15 (papers_rotation15)
 ROTATION_15 = {kind: name.replace("轮换13", "轮换15") for kind, name in PAPERS.items()}
+# rotation 16 released ROTATION_15 in turn and holds out ROTATION_16 (papers_rotation16, registered last)
+ROTATION_16 = {kind: name.replace("轮换13", "轮换16") for kind, name in PAPERS.items()}
 
 
 @pytest.fixture(scope="module")
@@ -57,12 +60,13 @@ def _draw(kind: str, hh: Household, seed: int, name: str | None = None) -> Docum
 def test_registered_before_rotation_14_and_released(kind: str) -> None:
     load_layouts()
     names = [lay.name for lay in layouts_of(kind)]
-    assert names[-3:] == [PAPERS[kind], ROTATION_14[kind], ROTATION_15[kind]], \
+    assert names[-4:] == [PAPERS[kind], ROTATION_14[kind], ROTATION_15[kind], ROTATION_16[kind]], \
         "added after the printings it rotates with"
     assert not is_held_out(kind, PAPERS[kind]), "rotation 14 released it"
     assert not is_held_out(kind, ROTATION_14[kind]), "rotation 15 released it"
-    assert {n for n in names if is_held_out(kind, n)} == {ROTATION_15[kind]} | ALSO_HELD[kind]
-    assert names[-4] == RELEASED[kind] and not is_held_out(kind, RELEASED[kind]), "rotation 13 released it"
+    assert not is_held_out(kind, ROTATION_15[kind]), "rotation 16 released it"
+    assert {n for n in names if is_held_out(kind, n)} == {ROTATION_16[kind]} | ALSO_HELD[kind]
+    assert names[-5] == RELEASED[kind] and not is_held_out(kind, RELEASED[kind]), "rotation 13 released it"
     assert not is_held_out(kind, names[0])
 
 
@@ -99,9 +103,10 @@ def test_seen_archives_draw_them_and_held_out_ones_never() -> None:
                 assert not d.held_out
         if i >= 40 and wanted <= seen:
             break
-    assert wanted <= seen and not seen & set(ROTATION_15.values())
-    assert held <= set(ROTATION_15.values()) | {n for s in ALSO_HELD.values() for n in s}
-    assert not held & (set(PAPERS.values()) | set(RELEASED.values()) | set(ROTATION_14.values()))
+    assert wanted <= seen and not seen & set(ROTATION_16.values())
+    assert held <= set(ROTATION_16.values()) | {n for s in ALSO_HELD.values() for n in s}
+    assert not held & (set(PAPERS.values()) | set(RELEASED.values()) | set(ROTATION_14.values())
+                       | set(ROTATION_15.values()))
 
 
 @pytest.mark.parametrize("kind", sorted(PAPERS))

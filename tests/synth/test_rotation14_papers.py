@@ -31,12 +31,14 @@ PAPERS = {
     "残疾人证": "残疾人证/轮换14",
 }
 PER_PERSON = {"身份证", "诊断证明", "残疾人证"}
-# rotation 14 released rotation 13's printings (RELEASED) to seen; rotation 15 released PAPERS in turn and holds out
-# its own (ROTATION_15, papers_rotation15, registered last) in their place, 残疾人证/轮换15 beside 残疾人证/三代卡片复印
+# rotation 14 released rotation 13's printings (RELEASED) to seen; rotation 15 released PAPERS in turn and held out
+# its own (ROTATION_15, papers_rotation15) in their place; rotation 16 released those and holds out its own
+# (ROTATION_16, papers_rotation16, registered last), 残疾人证/轮换16 beside 残疾人证/三代卡片复印
 ALSO_HELD: dict[str, set[str]] = {"身份证": set(), "户口簿": set(), "低保证": set(), "诊断证明": set(),
                                   "残疾人证": {"残疾人证/三代卡片复印"}}
 RELEASED = {kind: name.replace("轮换14", "轮换13") for kind, name in PAPERS.items()}
 ROTATION_15 = {kind: name.replace("轮换14", "轮换15") for kind, name in PAPERS.items()}
+ROTATION_16 = {kind: name.replace("轮换14", "轮换16") for kind, name in PAPERS.items()}
 
 
 @pytest.fixture(scope="module")
@@ -54,10 +56,12 @@ def _draw(kind: str, hh: Household, seed: int, name: str | None = None) -> Docum
 def test_registered_before_rotation_15_and_released(kind: str) -> None:
     load_layouts()
     names = [lay.name for lay in layouts_of(kind)]
-    assert names[-2:] == [PAPERS[kind], ROTATION_15[kind]], "added after the printings it rotates with"
+    assert names[-3:] == [PAPERS[kind], ROTATION_15[kind], ROTATION_16[kind]], \
+        "added after the printings it rotates with"
     assert not is_held_out(kind, PAPERS[kind]), "rotation 15 released it"
-    assert {n for n in names if is_held_out(kind, n)} == {ROTATION_15[kind]} | ALSO_HELD[kind]
-    assert names[-3] == RELEASED[kind] and not is_held_out(kind, RELEASED[kind]), "rotation 14 released it"
+    assert not is_held_out(kind, ROTATION_15[kind]), "rotation 16 released it"
+    assert {n for n in names if is_held_out(kind, n)} == {ROTATION_16[kind]} | ALSO_HELD[kind]
+    assert names[-4] == RELEASED[kind] and not is_held_out(kind, RELEASED[kind]), "rotation 14 released it"
     assert not is_held_out(kind, names[0])
 
 
@@ -82,7 +86,8 @@ def test_same_seed_same_display_list(households: list[Household], kind: str) -> 
 
 
 def test_seen_archives_draw_them_and_held_out_ones_never() -> None:
-    """Rotation 15 released them: seen archives draw them, held-out ones draw rotation 15's instead."""
+    """Rotation 15 released them: seen archives draw them, held-out ones draw what is held out instead (since
+    rotation 16, its printings; rotation 15's are released too)."""
     held: set[str] = set()
     seen: set[str] = set()
     wanted = set(PAPERS.values()) - {"残疾人证/轮换14"}  # few households hold a 残疾人证
@@ -94,9 +99,9 @@ def test_seen_archives_draw_them_and_held_out_ones_never() -> None:
                 assert not d.held_out
         if i >= 40 and wanted <= seen:
             break
-    assert wanted <= seen and not seen & set(ROTATION_15.values())
-    assert held <= set(ROTATION_15.values()) | {n for s in ALSO_HELD.values() for n in s}
-    assert not held & (set(PAPERS.values()) | set(RELEASED.values()))
+    assert wanted <= seen and not seen & set(ROTATION_16.values())
+    assert held <= set(ROTATION_16.values()) | {n for s in ALSO_HELD.values() for n in s}
+    assert not held & (set(PAPERS.values()) | set(RELEASED.values()) | set(ROTATION_15.values()))
 
 
 @pytest.mark.parametrize("kind", sorted(PAPERS))
