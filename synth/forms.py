@@ -419,8 +419,8 @@ def application_form(hh: Household, rng: random.Random, mode: Mode = "all") -> D
 # added by rotation 2 (forms_rotation2), rotation 3 (forms_rotation3), rotation 4 (forms_rotation4) and
 # rotation 5 (forms_rotation5), rotation 6 (forms_rotation6), rotation 7 (forms_rotation7), rotation 8
 # (forms_rotation8), rotation 9 (forms_rotation9), rotation 10 (forms_rotation10), rotation 11 (forms_rotation11),
-# rotation 12 (forms_rotation12), rotation 13 (forms_rotation13), rotation 14 (forms_rotation14) and rotation 15
-# (forms_rotation15) last.
+# rotation 12 (forms_rotation12), rotation 13 (forms_rotation13), rotation 14 (forms_rotation14), rotation 15
+# (forms_rotation15) and rotation 16 (forms_rotation16) last.
 from dangan.synth import (  # noqa: E402, F401
     forms_hangzhou,
     forms_hebei,
@@ -440,4 +440,5 @@ from dangan.synth import (  # noqa: E402, F401
     forms_rotation13,
     forms_rotation14,
     forms_rotation15,
+    forms_rotation16,
 )

@@ -224,14 +224,14 @@ def form_hangzhou_members_across(hh: Household, st: Style, sealed: bool) -> Docu
     k = RuledGrid(p, st, left, g.y + 6, right - left, 0.28)
     k_top = k.y
     k.row([(1.0, L("主要致困原因")),
-           (5.0, _squares(f, HZ_CAUSES, ticked_of(r["主要致困原因"]), 2.6, "×", columns=4))], 20, 2.7)
+           (5.0, _squares(f, HZ_CAUSES, ticked_of(r["主要致困原因"]), 2.6, "×", columns=3))], 24, 2.7)
     k.row([(1.0, L("次要致困原因")),
-           (5.0, _squares(f, HZ_CAUSES, ticked_of(r["次要致困原因"]), 2.6, "×", columns=4))], 20, 2.7)
+           (5.0, _squares(f, HZ_CAUSES, ticked_of(r["次要致困原因"]), 2.6, "×", columns=3))], 24, 2.7)
     k.row([(1.0, L("困难类别")), (5.0, sq(HZ_CATEGORIES, "困难类别"))], 10, 2.7)
     story = k.y
-    k.row([(1.0, L("困难情况")), (5.0, None)], 40, 2.7)
+    k.row([(1.0, L("困难情况")), (5.0, None)], 34, 2.7)
     a = left + (right - left) / 6
-    _lined_text(p, st, a, story, right, story + 40, str(r["困难情况说明"] or ""), 7.5, 3.2)
+    _lined_text(p, st, a, story, right, story + 34, str(r["困难情况说明"] or ""), 7.5, 3.2)
     k.frame(k_top, 0.6)
     p.text(left, k.y + 6, "注：有关选项请在方框内打“×”或涂黑。", 2.6, st.label_font)
     p.text(right, 290, "第一页", 2.6, st.label_font, "rm")
@@ -598,11 +598,11 @@ def form_national_side_sections(hh: Household, st: Style, sealed: bool) -> Docum
     top = y
     g = RuledGrid(p, st, left + side_w, y, right - left - side_w, 0.25)
     g.row([(1.0, L("主要")),
-           (7.0, _squares(f, CAUSES_BY_CODE, ticked_of(r["主要致困原因"]), 2.5, "×", box_after=True, columns=5))],
-          14.0, 2.6)
+           (7.0, _squares(f, CAUSES_BY_CODE, ticked_of(r["主要致困原因"]), 2.5, "×", box_after=True, columns=3))],
+          21.0, 2.6)
     g.row([(1.0, L("次要")),
-           (7.0, _squares(f, CAUSES_BY_CODE, ticked_of(r["次要致困原因"]), 2.5, "×", box_after=True, columns=5))],
-          14.0, 2.6)
+           (7.0, _squares(f, CAUSES_BY_CODE, ticked_of(r["次要致困原因"]), 2.5, "×", box_after=True, columns=3))],
+          21.0, 2.6)
     p.rect(left, top, left + side_w, g.y, 0.25)
     _put(_column_label(p, st, "致困原因", 3.0), left, top, left + side_w, g.y)
     p.rect(left, 34, right, g.y, 0.7)

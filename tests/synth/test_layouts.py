@@ -100,9 +100,12 @@ ROTATION_13_FORMS = {k: v.replace("轮换5", "轮换13") for k, v in ROTATION_5_
 # Rotation 14: the forms' 轮换14 printings (forms_rotation14), held out in place of rotation 13's; rotation 15
 # released them.
 ROTATION_14_FORMS = {k: v.replace("轮换5", "轮换14") for k, v in ROTATION_5_FORMS.items()}
-# Rotation 15: the forms' 轮换15 printings (forms_rotation15, registered last), held out in place of rotation 14's.
+# Rotation 15: the forms' 轮换15 printings (forms_rotation15), held out in place of rotation 14's; rotation 16
+# released them.
 ROTATION_15_FORMS = {k: v.replace("轮换5", "轮换15") for k, v in ROTATION_5_FORMS.items()}
-FORMS_HELD = set(ROTATION_15_FORMS.values())  # rotations 5 to 15 released ROTATION_4/5/6/7/8/9/10/11/12/13/14_FORMS
+# Rotation 16: the forms' 轮换16 printings (forms_rotation16, registered last), held out in place of rotation 15's.
+ROTATION_16_FORMS = {k: v.replace("轮换5", "轮换16") for k, v in ROTATION_5_FORMS.items()}
+FORMS_HELD = set(ROTATION_16_FORMS.values())  # rotations 5 to 16 released ROTATION_4/5/6/7/8/9/10/11/12/13/14/15_FORMS
 # ... and the papers' 轮换3 printings released, their 轮换4 printings held out in their place
 # (papers_rotation4; 残疾人证/轮换4 joins 残疾人证/三代卡片复印).
 ROTATION_4_PAPERS = {"身份证": "身份证/轮换4", "户口簿": "户口簿/轮换4", "低保证": "低保证/轮换4", "诊断证明": "诊断证明/轮换4"}
@@ -183,7 +186,8 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     their 轮换15 printings (papers_rotation15, registered last) in their place, and the 其他 轮换14 printings and
     holds out their 轮换15 printings (other_rotation15, registered last) in their place; rotation 16 released the
     papers' 轮换15 printings and holds out their 轮换16 printings (papers_rotation16, registered last) in their
-    place."""
+    place, and the forms' 轮换15 printings and holds out their 轮换16 printings (forms_rotation16, registered last)
+    in their place."""
     load_layouts()
     assert ROTATION == 15
     for kind, new in ROTATION_3_NEW.items():
@@ -205,7 +209,7 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
             rotation_13 = [n for r13 in (ROTATION_13_FORMS, ROTATION_13_PAPERS) for k, n in r13.items() if k == kind]
             rotation_14 = [n for r14 in (ROTATION_14_FORMS, ROTATION_14_PAPERS) for k, n in r14.items() if k == kind]
             rotation_15 = [n for r15 in (ROTATION_15_FORMS, ROTATION_15_PAPERS) for k, n in r15.items() if k == kind]
-            rotation_16 = [n for r16 in (ROTATION_16_PAPERS,) for k, n in r16.items() if k == kind]
+            rotation_16 = [n for r16 in (ROTATION_16_FORMS, ROTATION_16_PAPERS) for k, n in r16.items() if k == kind]
             assert len(rotation_5) == len(rotation_6) == 1, kind
             assert not is_held_out(kind, rotation_4[kind]), "rotation 5 released it"
             assert not is_held_out(kind, rotation_5[0]), "rotation 6 released it"
