@@ -104,26 +104,10 @@ def _ringed(f: Fill, options: Sequence[str], ticked: set[str], size: float = 2.8
     return choice(replace(f, tick="circle"), options, ticked, size)
 
 
-def _id_two_lines(f: Fill, v: Any) -> Cell:
-    """An ID number written in a narrow cell over two lines (the first ten characters, then the last eight)."""
-    text = str(v or "")
-
-    def draw(x0: float, y0: float, x1: float, y1: float) -> None:
-        st = f.st
-        size = min(3.2 if st.hand else 2.8, (x1 - x0 - 1.6) / max(text_width(text[:10], 1.0, st.value_font), 0.1))
-        cy = (y0 + y1) / 2
-        f.p.text((x0 + x1) / 2, cy - size * 0.62, text[:10], size, st.value_font, "mm", st.color)
-        f.p.text((x0 + x1) / 2, cy + size * 0.62, text[10:], size, st.value_font, "mm", st.color)
-
-    return draw
-
-
 def _member_value(f: Fill, m: dict[str, Any] | None, key: str | None, id_cell: str = "line") -> Cell:
     if m is None or key is None:
         return None
     if key == "身份证号":
-        if id_cell == "two":
-            return _id_two_lines(f, m[key])
         if id_cell == "boxes":
             return grouped_boxes(f, m[key])
         return one_line(f, m[key])
@@ -257,9 +241,10 @@ def form_hangzhou_members_across(hh: Household, st: Style, sealed: bool) -> Docu
         for i, m in enumerate(slots):
             x = left + head_w + col_w * i
             q.line(x, y, x, y + rh, 0.28)
-            cell = _member_value(fq, m, key, "two" if col_w < 30 else "line")
-            if cell is not None:
-                _put(cell, x + 0.4, y, x + col_w - 0.4, y + rh)
+            cell = _member_value(fq, m, key)
+            if cell is not None:  # an ID number kept clear of its neighbours' (six to a row)
+                pad = 2.0 if key == "身份证号" else 0.4
+                _put(cell, x + pad, y, x + col_w - pad, y + rh)
         y += rh
     q.rect(left, 22, right, y, 0.6)
     members = _truth(hh.members, [key for _, key in HZ_MEMBER_ROWS])
@@ -302,8 +287,8 @@ HB_ITEMS: list[tuple[str, str]] = [
 ]
 HB_MEMBER_COLS: list[Col] = [
     ("序号", None, 0.35), ("姓名", "姓名", 0.75), ("关系", "关系", 0.5), ("性别", "性别", 0.4), ("年龄", "年龄", 0.4),
-    ("身份证号码", "身份证号", 1.35), ("政治面貌", "政治面貌", 0.65), ("健康状况", "健康状况", 0.65),
-    ("从业状况", "人员身份", 0.6), ("月收入（元）", "月收入", 0.6), ("工作或学习单位", "单位或学校", 1.4),
+    ("身份证号码", "身份证号", 1.8), ("政治面貌", "政治面貌", 0.6), ("健康状况", "健康状况", 0.65),
+    ("从业状况", "人员身份", 0.6), ("月收入（元）", "月收入", 0.6), ("工作或学习单位", "单位或学校", 1.2),
 ]
 
 
@@ -352,7 +337,7 @@ def form_hebei_item_lists(hh: Household, st: Style, sealed: bool) -> Document:
     g = RuledGrid(p, st, left, m_top, right - left, 0.25)
     g.row([(wt, L(label)) for label, _, wt in cols], 8.0, 2.5)
     for i, m in enumerate(slots):
-        g.row([(wt, L(str(i + 1)) if key is None else _member_value(f, m, key, "two")) for _, key, wt in cols],
+        g.row([(wt, L(str(i + 1)) if key is None else _member_value(f, m, key)) for _, key, wt in cols],
               10.5, 2.6)
     p.rect(left, m_top, right, g.y, 0.7)
     members = _truth(hh.members, [key for _, key, _ in cols])
