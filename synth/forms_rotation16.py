@@ -215,7 +215,7 @@ def form_hangzhou_members_across(hh: Household, st: Style, sealed: bool) -> Docu
     story = k.y
     k.row([(1.0, L("困难情况")), (5.0, None)], 34, 2.7)
     a = left + (right - left) / 6
-    _lined_text(p, st, a, story, right, story + 34, str(r["困难情况说明"] or ""), 7.5, 3.2)
+    _lined_text(p, st, a, story, right - 4, story + 34, str(r["困难情况说明"] or ""), 7.5, 3.2)
     k.frame(k_top, 0.6)
     p.text(left, k.y + 6, "注：有关选项请在方框内打“×”或涂黑。", 2.6, st.label_font)
     p.text(right, 290, "第一页", 2.6, st.label_font, "rm")
@@ -485,7 +485,7 @@ def form_hunan_photo_box(hh: Household, st: Style, sealed: bool) -> Document:
     story = k.y
     k.row([(0.8, L("家庭困难情况")), (4.0, None)], 60, 3.0)
     a = left + (right - left) / 4.8
-    _lined_text(q, st, a, story, right, story + 60, str(r["困难情况说明"] or ""), 8.0, 3.2)
+    _lined_text(q, st, a, story, right - 4, story + 60, str(r["困难情况说明"] or ""), 8.0, 3.2)
     k.row([(0.8, L("困难类别")), (4.0, _squares(fq, HN_CATEGORIES, ticked_of(r["困难类别"]), 3.0, "√"))], 12, 3.0)
     k.frame(k_top, 0.8)
     day = hh.created + timedelta(days=rng.randrange(2, 8))
