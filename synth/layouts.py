@@ -117,6 +117,14 @@ Rotations (issue 8: rotate the held-out set when layouts are added; say so in th
   收入证明/工资表横版 keep their marks. Never read ``forms_rotation15.py`` / ``papers_rotation15.py`` /
   ``other_rotation15.py`` while fixing readers.
 
+- rotation 16 (2026-12-07, session 25): released to seen every rotation-15 printing (the four forms, 身份证, 户口簿,
+  低保证, 诊断证明, 残疾人证 and the six 其他 kinds' "轮换15"): ``forms_rotation15.py``, ``papers_rotation15.py`` and
+  ``other_rotation15.py`` may now be read and tuned on. Held out in their place, new printings written by helpers
+  who do not work on the readers: the same fifteen kinds' "轮换16" (``forms_rotation16.py``, ``papers_rotation16.py``,
+  ``other_rotation16.py``; 残疾人证/轮换16 beside 残疾人证/三代卡片复印). 公示证明/轮换2, 劳动合同/轮换2, 收入证明/单位信笺,
+  收入证明/工资表横版 keep their marks. Never read ``forms_rotation16.py`` / ``papers_rotation16.py`` /
+  ``other_rotation16.py`` while fixing readers.
+
 Every draw function of one kind has the same signature (that kind's existing signature in ``render`` or
 ``forms``); ``choose`` picks one among the layouts allowed by the corpus's mode.
 """
@@ -131,9 +139,9 @@ from typing import Any, Literal
 Mode = Literal["all", "seen", "held-out"]
 MODES: tuple[Mode, ...] = ("all", "seen", "held-out")
 
-# Rotation 15 (see the module docstring): the held-out layouts of every kind, by name. A layout
+# Rotation 16 (see the module docstring): the held-out layouts of every kind, by name. A layout
 # not named here is seen. Change this set (and the docstring's list of rotations) when layouts are added.
-ROTATION = 15
+ROTATION = 16
 HELD_OUT: dict[str, frozenset[str]] = {
     "收入证明": frozenset({"收入证明/单位信笺", "收入证明/工资表横版"}),
     "诊断证明": frozenset({"诊断证明/轮换16"}),  # rotation 16: 诊断证明/轮换15 released

@@ -187,9 +187,10 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     holds out their 轮换15 printings (other_rotation15, registered last) in their place; rotation 16 released the
     papers' 轮换15 printings and holds out their 轮换16 printings (papers_rotation16, registered last) in their
     place, and the forms' 轮换15 printings and holds out their 轮换16 printings (forms_rotation16, registered last)
-    in their place."""
+    in their place, and the 其他 轮换15 printings and holds out their 轮换16 printings (other_rotation16, registered
+    last) in their place."""
     load_layouts()
-    assert ROTATION == 15
+    assert ROTATION == 16
     for kind, new in ROTATION_3_NEW.items():
         names = [lay.name for lay in layouts_of(kind)]
         released = ROTATION_3_RELEASED[kind]
