@@ -3548,10 +3548,37 @@ def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
         _drop(ex, "户主姓名")  # an address or a label read for the 户主's name: not a name
     if "住址" not in ex.fields and (addr := _value_under_label(lines, "住址")) is not None:
         _put(ex, "住址", _compact(addr.text), addr, 0.95)
+    if "住址" not in ex.fields and (addr := _spaced_head_address(lines)) is not None:
+        _put(ex, "住址", _compact(addr.text), addr)
     _address_to_next_label(ex)
     if "户主姓名" not in ex.fields:
         _head_from_register(ex, lines)
     _householder_relation(ex)
+
+
+# the last character of a label spaced out along its row ("住　　址："), its colon after it: the label whose lone
+# first character OCR lost (a character standing apart is often no text to the detector), the value after it
+_LABEL_TAIL = re.compile(r"^址[:：](.+)$")
+
+
+def _spaced_head_address(lines: Sequence[TextLine]) -> RowValue | None:
+    """The 户主页's 住址 printed as a "label：value" line, the label spaced out ("住　　址：…") and read one character
+    a text ("住" | "址：湖南省…") or with its lone first character lost ("址：湖南省…"), the address wrapped under
+    its own first character onto the next rows ("…5单元2" | "01室") down to the next printed label."""
+    joined = joined_spaced_labels(lines, HUKOU_LABELS)
+    for ln in sorted(joined, key=lambda t: (t.page, t.cy)):
+        m = match_label(ln.text, HUKOU_LABELS)
+        tail = _LABEL_TAIL.match(_compact(ln.text)) if m is None else None
+        rest = m[1] if m is not None and m[0] == "住址" else tail.group(1) if tail else ""
+        if not rest.strip():
+            continue
+        text, used = _address_block(ln, rest, [t for t in joined if t.page == ln.page], HUKOU_LABELS)
+        conf = min((t.confidence for t in (ln, *used)), default=ln.confidence) * (1.0 if m else 0.9)
+        box = ln.box
+        for t in used:
+            box = union_box(box, t.box)
+        return RowValue("住址", text, conf, ln.page, box, ln, [ln, *used])
+    return None
 
 
 def _address_to_next_label(ex: Extraction) -> None:
