@@ -183,10 +183,13 @@ def row_values(
     """Every ``label → value`` of the printed rows: the texts after a label up to the next label.
 
     ``inline`` names labels that may also be found glued inside a text, not only at its start. The
-    first (topmost) reading of a label wins.
+    first (topmost) reading of a label wins, unless its label was only a one-character misreading of the
+    printed one and a later row prints it as it is: another label differing by a character ("核对日期" of the
+    union's check table beside a card's "核发日期") is no misreading of it.
     """
     inline_map = {w: labels[w] for w in inline if w in labels}
     out: dict[str, RowValue] = {}
+    guessed: set[int] = set()  # the label lines that are a printed label only with a character misread
 
     def close(cur: RowValue | None) -> None:
         if cur is None:
@@ -194,7 +197,8 @@ def row_values(
         for lab, val in _split_inline(cur.text, inline_map):
             lab = lab or cur.label
             val = val.strip(" \u3000：:_")
-            if val and lab not in out:
+            first = lab not in out or (id(out[lab].label_line) in guessed and id(cur.label_line) not in guessed)
+            if val and first:
                 out[lab] = RowValue(
                     lab, val, cur.confidence, cur.page, cur.box, cur.label_line, cur.lines, cur.ended_by
                 )
@@ -208,6 +212,8 @@ def row_values(
                     cur.ended_by = ln
                 close(cur)
                 lab, rest = m
+                if not _printed_as_is(ln.text, labels):
+                    guessed.add(id(ln))
                 cur = RowValue(lab, rest, ln.confidence, ln.page, ln.box, ln, [ln] if rest else [])
             elif cur is not None and label_of(ln.text) is not None:
                 cur.ended_by = ln
@@ -226,6 +232,14 @@ def row_values(
         if (under := _under_header_row(rv, lines, labels)) is not None:
             out[lab] = RowValue(lab, under.text, under.confidence, under.page, under.box, rv.label_line, [under])
     return out
+
+
+def _printed_as_is(text: str, labels: Mapping[str, str]) -> bool:
+    """Whether ``text`` starts with one of ``labels`` as printed (not one read with a character misread)."""
+    t = _compact(fold_fullwidth(text))
+    if (item := _ITEM_MARK.match(fold_fullwidth(text))) is not None and item.end() < len(text):
+        t = _compact(fold_fullwidth(text)[item.end() :])
+    return any(t.startswith(_compact(k)) for k in labels)
 
 
 def _cells_apart(a: TextLine, b: TextLine) -> bool:
