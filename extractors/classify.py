@@ -76,6 +76,13 @@ KEYWORDS: dict[str, dict[str, float]] = {
         "保障人数": 3,
         "保障金额": 3,
         "民政局": 2,
+        # a booklet's inner leaves copied without its cover (REAL-DOCUMENTS: cities print their own): the count
+        # and the monthly sum in the cities' words (享受低保人数, 月保障金), the term, the office's 低保专用章
+        "低保人数": 3,
+        "月保障金": 3,
+        "保障期限": 2,
+        "享受低保": 2,
+        "低保专用章": 4,
     },
     "身份证": {
         "居民身份证": 7,
