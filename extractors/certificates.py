@@ -514,6 +514,75 @@ def without_upright_text(lines: Sequence[TextLine]) -> list[TextLine]:
     return [t for t in lines if id(t) not in gone]
 
 
+def _single_character(t: TextLine) -> bool:
+    c = _compact(t.text)
+    return len(c) == 1 and "\u4e00" <= c <= "\u9fa5"
+
+
+def _caption(text: str, parts: Sequence[TextLine]) -> TextLine:
+    """A caption set top to bottom as one label: a box as wide as its column and one character tall, at the
+    column's middle (the height of a character of the labels beside it, not of the whole cell)."""
+    x0, y0 = min(t.box[0] for t in parts), min(t.box[1] for t in parts)
+    x1, y1 = max(t.box[2] for t in parts), max(t.box[3] for t in parts)
+    cy, half = (y0 + y1) / 2, (x1 - x0) / 2
+    return TextLine(text, (x0, cy - half, x1, cy + half), min(t.confidence for t in parts), parts[0].page, False)
+
+
+def _stacked_run(first: TextLine, singles: Sequence[TextLine], lines: Sequence[TextLine], keys: set[str]) -> list[TextLine]:
+    """The single characters standing under ``first`` in its column, each within three of its heights of the
+    last, nothing else between them, up to the first run whose characters make one of ``keys``."""
+    run = [first]
+    while "".join(_compact(t.text) for t in run) not in keys:
+        last, acc = run[-1], "".join(_compact(t.text) for t in run)
+        h = max(1.0, last.height)
+        nxt = min(
+            (
+                t
+                for t in singles
+                if t.page == last.page
+                and t.cy > last.cy
+                and _across_overlap(t, last)
+                and -0.2 * h <= t.box[1] - last.box[3] <= 3 * h
+            ),
+            key=lambda t: t.cy,
+            default=None,
+        )
+        if nxt is None or not any(k.startswith(acc + _compact(nxt.text)) for k in keys):
+            return []
+        between = [
+            t
+            for t in lines
+            if t.page == last.page and t not in (last, nxt) and last.cy < t.cy < nxt.cy and _across_overlap(t, last)
+        ]
+        if between:
+            return []
+        run.append(nxt)
+    return run if len(run) >= 2 else []
+
+
+def upright_captions(lines: Sequence[TextLine], labels: Mapping[str, str]) -> list[TextLine]:
+    """``lines`` with a label set top to bottom in a narrow cell left of a tall value cell (a certificate's
+    诊断 | 医嘱 boxes, their titles one character under another) read as a label: OCR gives it as one text
+    taller than wide ("诊断" standing) or one character a text stacked in a column ("诊" | "断"), which
+    ``without_upright_text`` would drop as a margin's words. Only a caption whose characters make a label of
+    ``labels`` is joined; stacked characters making no label stay as they are."""
+    keys = {c for c in (_compact(k) for k in labels) if 2 <= len(c) <= 4}
+    singles = sorted((t for t in lines if _single_character(t)), key=lambda t: (t.page, t.cy))
+    joined: dict[int, TextLine] = {}
+    taken: set[int] = set()
+    for t in lines:
+        if _upright(t) and _compact(t.text) in keys:
+            joined[id(t)] = _caption(_compact(t.text), [t])
+    for t in singles:
+        if id(t) in taken:
+            continue
+        run = _stacked_run(t, singles, lines, keys)
+        if run:
+            joined[id(t)] = _caption("".join(_compact(u.text) for u in run), run)
+            taken |= {id(u) for u in run[1:]}
+    return [joined.get(id(t), t) for t in lines if id(t) not in taken]
+
+
 def loose_date(text: str) -> str | None:
     """The first date in ``text`` even when OCR turned its separators into spaces or dropped one."""
     found = find_dates(text)
@@ -3138,6 +3207,7 @@ def read_diagnosis(
 ) -> None:
     """诊断证明书: the hospital's name printed as the title above it, then rows of labels and values (in
     ruled cells on a form: the cell beside a label holds its value wherever in the cell it is written)."""
+    lines = upright_captions(lines, DIAGNOSIS_LABELS)
     lines = without_label_glosses(joined_spaced_labels(without_upright_text(lines), DIAGNOSIS_LABELS),
                                   DIAGNOSIS_LABELS)
     if "医院名称" not in ex.fields:
