@@ -731,6 +731,8 @@ class Judge:
             return False, doubt
         if not settled and not POLICY.naive and _one_digit_amount(label, value):
             return False, "金额只有一位数字（几元的收入或支出不是实际金额），可能是识别错字（0 读成 6）"
+        if not settled and not POLICY.naive and (why := self._against_id(label, value, member)):
+            return False, why
         if is_trusted(conf, bad, settled, label, doc_type):
             return True, ""
         if not bad and any(
@@ -742,6 +744,41 @@ class Judge:
                 self._implied(label, value) or self._stated_apart(label, value) or self.adds_up(label)):
             return True, ""
         return False, trust_note(conf, bad, label, doc_type)
+
+    def _against_id(self, label: str, value: Any, member: Mapping[str, Any] | None) -> str:
+        """Why a 性别 reading cannot stand beside the person's own 身份证号 on paper ("" : it can): the number's
+        17th digit states the sex, so a reading that contradicts a valid number is a tick read against the
+        other option (the number read wrong would fail its check digit). Within one paper the validation gate
+        rejects it already; this is the number another paper of theirs gives (the card, the 户口簿)."""
+        if label.rsplit(".", 1)[-1] != "性别" or self.paper is None or str(value) not in ("男", "女"):
+            return ""
+        numbers = ([self.paper.fields.get("身份证号")] if member is None
+                   else [member.get("身份证号"), *(r.get("value") for r in self.others("身份证号", member))])
+        for number in numbers:
+            info = id_info(norm_id(number)) if not is_blank(number) else None
+            if info is not None and not isinstance(info, str) and info.gender != str(value):
+                return f"纸质身份证号 {norm_id(number)[:6]}…所示性别为{info.gender}，与这一读数不符，可能读错"
+        return ""
+
+    def contradicted(self, label: str, value: Any, member: Mapping[str, Any] | None = None) -> str:
+        """Why another paper of the household keeps this reading from standing alone ("" : none does): a reading
+        of the same fact on another paper, read fairly well, that says something else (neither this value nor,
+        as ``_compare_fields`` checks first, the export's). One of the two papers is misread or out of date,
+        and one reading cannot tell which; on papers never seen, confidence alone does not either.
+        Money is left out: a 收入证明's gross wage beside the form's net one are two figures, not one misread."""
+        if self.paper is None or POLICY.naive or label.rsplit(".", 1)[-1] in MONEY_LABELS:
+            return ""
+        first = next(iter(self.readings(label, member)), None)
+        for r in self.others(label, member):
+            if self.is_support(label, r) or (first is not None and _same_doc(r, first)):
+                continue
+            conf = r.get("confidence")
+            strong = r.get("how") == HOW_PERSON or conf is None or conf >= LIKELY_CONFIDENCE
+            if (strong and invalid_reason(label, r["value"]) is None and relation(label, r["value"], value) != SAME
+                    and not misread_shape(label, r["value"], value)):
+                return (f"{r.get('doc_type') or '另一份材料'}的读数「{r['value']}」与这一读数不同"
+                        "（纸质材料之间不一致），单凭一份材料的读数不能认定")
+        return ""
 
     def _stated_apart(self, label: str, value: Any) -> bool:
         """Does another part of the same paper, read fairly well, state the same value? The applicant's account
@@ -815,9 +852,22 @@ def relation(label: str, paper: Any, electronic: Any) -> str:
             return SAME
     if values_equal(label, paper, electronic):
         return SAME
-    if base in MONEY_LABELS and _scaled(to_number(paper), to_number(electronic)):
+    if base in MONEY_LABELS and (_scaled(to_number(paper), to_number(electronic))
+                                 or _point_lost(to_number(paper), to_number(electronic))):
         return UNSETTLED  # 5.3 against 5300: a form printed in 千元/万元; 460000 against 4600: 4600.00 lost its point
     return "different"
+
+
+def _point_lost(a: float | None, b: float | None) -> bool:
+    """Are the two amounts the same figures with the decimal point lost or moved (2380.5 read 23805, 1450.5 read
+    145.05)? Either side with cents written: a figure typed or written without them (2350 / 23500) is another
+    amount, not this shape."""
+    if a is None or b is None or a == b:
+        return False
+    da, db = f"{abs(a):.2f}".rstrip("0").rstrip("."), f"{abs(b):.2f}".rstrip("0").rstrip(".")
+    if "." not in da and "." not in db:
+        return False
+    return da.replace(".", "") == db.replace(".", "")
 
 
 def _may_agree(label: str, other: Any, electronic: Any) -> bool:
@@ -904,7 +954,7 @@ def _compare_fields(
             continue
         ok, why = judge.trusted(label, pv, member)
         if ok and not is_blank(ev) and judge.machine_read(label, member):
-            why = judge.sum_doubt(label, member) or misread_shape(label, pv, ev)
+            why = judge.sum_doubt(label, member) or misread_shape(label, pv, ev) or judge.contradicted(label, pv, member)
             ok = not why
         if ok:
             out.append(finding(archive_no, unit, "mismatch", name, pv, ev, detail, evidence=evidence))
@@ -918,26 +968,28 @@ _TYPED_LABELS: frozenset[str] = (MONEY_LABELS | COUNT_LABELS | DATE_LABELS | BOO
                                   | {CAUSE_LABEL, CAUSES_LABEL})
 
 
-def misread_shape(label: str, paper: Any, electronic: Any) -> str:
+def misread_shape(label: str, paper: Any, electronic: Any, against: str = "电子档案") -> str:
     """Why a machine reading that differs from the export looks like a misreading of the export's value rather
     than another value ("" : it does not): such a difference waits for a person, whatever the confidence.
 
     Ticks the export has and the reading lacks (a tick not seen); a text that is part of the export's, or holds
     it whole (行 for 中国邮政储蓄银行, 残日残疾 for 残疾: a cell read short or run on); a long text off by one or
     two characters (競秀区 for 竞秀区). Names are left out of the last: one character is what tells 张晓明 from 张小明.
+    ``against``: whose value the reading is set against, as the reason names it (another paper's reading too).
     """
     base = label.rsplit(".", 1)[-1]
     if base == CAUSES_LABEL:
-        return "纸质只是少了电子档案勾选的选项，未识别到的勾选可能是漏读" if causes_set(paper) < causes_set(electronic) else ""
+        return (f"纸质只是少了{against}勾选的选项，未识别到的勾选可能是漏读"
+                if causes_set(paper) < causes_set(electronic) else "")
     if base in _TYPED_LABELS or not isinstance(paper, str) or not isinstance(electronic, str):
         return ""
     a, b = norm_text(paper), norm_text(electronic)
     if a and b and (a in b or b in a):
-        return "读数只是电子档案值的一部分或多出几个字，可能读得不全或连读了旁边的字"
+        return f"读数只是{against}值的一部分或多出几个字，可能读得不全或连读了旁边的字"
     if a[:1] in _SEPARATORS or a[-1:] in _SEPARATORS:
         return "读数以分隔符开头或结尾（如「病/」），可能只读到了单元格的一部分"
     if base != "姓名" and min(len(a), len(b)) >= 6 and chars_apart(a, b, 2):
-        return "读数与电子档案只差个别字，可能是识别错字"
+        return f"读数与{against}只差个别字，可能是识别错字"
     return ""
 
 
@@ -956,9 +1008,18 @@ def paper_conflicts(archive_no: str, unit: str | None, paper: PaperHousehold) ->
                 continue
             ok = reading_trusted(label, other)
             if ok and not values_equal(label, first["value"], other["value"]):
-                out.append(finding(archive_no, unit, PAPER_CONFLICT, label, first["value"], None,
-                                   f"纸质材料之间不一致：{first.get('doc_type')}「{first['value']}」，"
-                                   f"{other.get('doc_type')}「{other['value']}」", evidence=[first, other]))
+                said = (f"纸质材料之间不一致：{first.get('doc_type')}「{first['value']}」，"
+                        f"{other.get('doc_type')}「{other['value']}」")
+                # one reading holding the other whole (方俊 / 方俊户主: the next cell read on) or a long text a
+                # character off is the shape of a misreading, not of two papers that say different things
+                shape = misread_shape(label, other["value"], first["value"], f"{first.get('doc_type')}的读数")
+                if shape:
+                    out.append(finding(archive_no, unit, VERIFY, label, first["value"], None,
+                                       f"待核对：{other.get('doc_type')}的{shape}；若属实则{said}",
+                                       evidence=[first, other]))
+                else:
+                    out.append(finding(archive_no, unit, PAPER_CONFLICT, label, first["value"], None, said,
+                                       evidence=[first, other]))
                 break
     del judge
     return out
@@ -1293,7 +1354,7 @@ def compare_household(
     derived = paper.derived if paper is not None else None
     hh_cov, mem_cov = _sheet(coverage, HOUSEHOLD_SHEET), _sheet(coverage, MEMBER_SHEET)
     sums = ({**_sum_doubts(paper, electronic_data, electronic_members), **_spouse_doubt(paper, electronic_members),
-             **_cause_doubt(paper, electronic_data)}
+             **_cause_doubt(paper, electronic_data), **_count_doubt(paper, electronic_data)}
             if paper is not None else None)
     judge = Judge(paper, sums)
     _compare_fields(out, archive_no, unit, paper_fields, electronic_data, SKIP_HOUSEHOLD, derived=derived,
@@ -1321,6 +1382,22 @@ def compare_household(
     if paper is not None and paper.register_only:
         out.extend(_register_only(archive_no, unit, paper, electronic_data, electronic_members))
     return out
+
+
+def _count_doubt(paper: PaperHousehold, electronic_data: Mapping[str, Any]) -> dict[tuple[int | None, str], str]:
+    """A 家庭人口 read on the form that the paper's own member list contradicts while it agrees with the export:
+    the list (the form's table, or the 户口簿's people) holds n people besides the applicant, the export says n or
+    n + 1 (with or without the applicant), the reading says neither: one figure misread (3 read 8), not a
+    household the systems count differently. A reading the list agrees with stays a finding."""
+    read, export = to_number(paper.fields.get("家庭人口")), to_number(electronic_data.get("家庭人口"))
+    if read is None or export is None or read == export or "家庭人口" in paper.derived or not paper.members:
+        return {}
+    rows = len(paper.members)
+    if export not in (rows, rows + 1) or read in (rows, rows + 1):
+        return {}
+    listed = "户口簿" if paper.derived.get("家庭成员") == "户口簿" else "建档申请表的家庭成员表"
+    return {(None, "家庭人口"): f"纸质{listed}列有 {rows} 人（不含本人），与电子档案的 {export:g} 人相符，"
+                               f"与这一读数 {read:g} 对不上，可能读错"}
 
 
 def _adds_up(total: float, stated: float) -> bool:

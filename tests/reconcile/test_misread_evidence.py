@@ -1,0 +1,124 @@
+"""A finding must hold on papers never seen: a difference with the shape of a misreading, or one that the
+household's own papers contradict, waits for a person (待核对) however confident the reading, with the paper value,
+the electronic value and why. Readings are drawn here as extraction gives them (no corpus files)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dangan.reconcile.compare import relation
+from dangan.reconcile.core import paper_from_extractions, reconcile
+
+from .conftest import make_id
+
+NO, UNIT = "湘潭钢铁20260004", "湘潭钢铁"
+ME = make_id(region="430302", born="19800101", seq="231")  # a man
+WIFE = make_id(region="430302", born="19820202", seq="242")  # a woman
+SON = make_id(region="430302", born="20080303", seq="251")
+
+
+def _form(fields: dict[str, Any], conf: float = 0.99, members: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    base = {"姓名": "张三", "身份证号": ME, **fields}
+    rows = members if members is not None else [{"姓名": "王梅", "关系": "妻", "身份证号": WIFE, "月收入": 1500}]
+    return {"doc_type": "建档申请表", "file": "01_建档申请表.pdf", "fields": base,
+            "confidence": {**{k: conf for k in base}, "doc_type": 0.99}, "members": rows,
+            "member_confidence": [{k: 0.99 for k in m} for m in rows]}
+
+
+def _run(docs: list[dict[str, Any]], **export: Any) -> list[dict[str, Any]]:
+    members = export.pop("members", [{"姓名": "王梅", "关系": "妻", "身份证号": WIFE, "性别": "女", "月收入": 1500}])
+    electronic = {NO: {"单位": UNIT, "data": {"职工编号": NO, "姓名": "张三", "身份证号": ME, **export},
+                       "members": members}}
+    return reconcile(paper_from_extractions([(NO, UNIT, d) for d in docs]), electronic, "hangzhou")
+
+
+def _kinds(out: list[dict[str, Any]], field: str) -> list[str]:
+    return [f["kind"] for f in out if f["field"] == field]
+
+
+@pytest.mark.parametrize(("read", "kind"), [("名称", "verify"), ("类别", "verify"), ("湘潭电机股份有限公司", "mismatch")])
+def test_second_line_of_a_wrapped_label_is_no_units_value(read: str, kind: str) -> None:
+    """工作单位 printed over two lines of its cell (工作单位 | 名称): a text PDF gives 名称 at 1.0 as the value. A word a
+    header ends in is no unit on any printing; another unit read is a difference."""
+    out = _run([_form({"工作单位": read}, conf=1.0)], 工作单位="湘潭钢铁集团有限公司")
+    assert _kinds(out, "工作单位") == [kind]
+    (f,) = [f for f in out if f["field"] == "工作单位"]
+    assert f["paper"] == read and f["electronic"] == "湘潭钢铁集团有限公司"
+    assert kind == "mismatch" or "表格标签" in f["detail"]
+
+
+def _register(name: str) -> dict[str, Any]:
+    """A 户口簿 of two people, the householder's name read with the next cell's 户主 run on or not."""
+    rows = [{"姓名": name, "身份证号": ME}, {"姓名": "王梅", "身份证号": WIFE}]
+    return {"doc_type": "户口簿", "file": "04_户口簿.png", "fields": {}, "confidence": {"doc_type": 0.99},
+            "members": rows, "member_confidence": [{"姓名": 0.996, "身份证号": 0.99} for _ in rows]}
+
+
+@pytest.mark.parametrize(("on_register", "kind"), [("张三户主", "verify"), ("张珊", "paper_conflict")])
+def test_name_read_on_into_the_next_cell_is_no_paper_conflict(on_register: str, kind: str) -> None:
+    """The register's name holding the form's whole (张三户主: the relation cell read on) is the shape of a reading
+    run on, not of two papers naming two people: it waits for a person. Another name stays a paper conflict."""
+    out = _run([_form({}), _register(on_register)])
+    (f,) = [f for f in out if f["field"] == "姓名"]
+    assert f["kind"] == kind
+    assert on_register in f["detail"] and "张三" in f["detail"]
+
+
+@pytest.mark.parametrize(("on_card", "kind"), [("张玉", "verify"), ("张主", "mismatch")])
+def test_reading_another_paper_contradicts_does_not_stand_alone(on_card: str, kind: str) -> None:
+    """The form reads 张主 at 0.99 where the export has 张三; the householder's ID card (their number) reads a third
+    name: one of the two papers is misread and one reading cannot say which. The card saying 张主 too corroborates."""
+    card = {"doc_type": "身份证", "file": "02_身份证.png", "fields": {"姓名": on_card, "身份证号": ME},
+            "confidence": {"姓名": 0.99, "身份证号": 0.99, "doc_type": 0.99}}
+    out = _run([_form({"姓名": "张主"}), card])
+    assert _kinds(out, "姓名")[:1] == [kind]
+    (f,) = [f for f in out if f["field"] == "姓名" and f["kind"] == kind]
+    assert f["paper"] == "张主" and f["electronic"] == "张三"
+    assert kind == "mismatch" or on_card in f["detail"]
+
+
+@pytest.mark.parametrize(("read", "kind"), [("男", "verify"), ("女", None)])
+def test_sex_against_the_persons_own_id_number(read: str, kind: str | None) -> None:
+    """The table's 身份证号 cell went unread; the wife's ID card gives her number, whose 17th digit says 女. A 性别
+    read 男 contradicts the paper's own number: a tick against the other option, not a difference to fix."""
+    card = {"doc_type": "身份证", "file": "03_身份证.png", "fields": {"姓名": "王梅", "身份证号": WIFE},
+            "confidence": {"姓名": 0.99, "身份证号": 0.99, "doc_type": 0.99}}
+    rows = [{"姓名": "王梅", "关系": "妻", "性别": read, "月收入": 1500}]
+    out = _run([_form({}, members=rows), card])
+    assert _kinds(out, "家庭成员[王梅].性别") == ([kind] if kind else [])
+    if kind:
+        (f,) = [f for f in out if f["field"] == "家庭成员[王梅].性别"]
+        assert f["paper"] == "男" and f["electronic"] == "女" and "身份证号" in f["detail"]
+
+
+@pytest.mark.parametrize(("read", "exported", "kind"), [(8, 3, "verify"), (3, 2, "mismatch"), (2, 3, "mismatch")])
+def test_family_size_against_the_forms_own_member_table(read: int, exported: int, kind: str) -> None:
+    """The table lists the wife and a son (two besides the applicant). 家庭人口 read 8 where the export says 3: the
+    paper's own table says the export's figure, the reading is a misread figure. Read 3 against the export's 2, or
+    2 against 3, the table agrees with the paper (or cannot tell): a difference of the systems, a finding."""
+    rows = [{"姓名": "王梅", "关系": "妻", "身份证号": WIFE, "月收入": 1500},
+            {"姓名": "张小", "关系": "子", "身份证号": SON, "月收入": 0}]
+    members = [{"姓名": "王梅", "关系": "妻", "身份证号": WIFE, "月收入": 1500},
+               {"姓名": "张小", "关系": "子", "身份证号": SON, "月收入": 0}]
+    out = _run([_form({"家庭人口": read}, members=rows)], 家庭人口=exported, members=members)
+    assert _kinds(out, "家庭人口") == [kind]
+    (f,) = [f for f in out if f["field"] == "家庭人口"]
+    assert (f["paper"], f["electronic"]) == (read, exported)
+
+
+@pytest.mark.parametrize(("paper", "electronic", "rel"), [
+    (23805, 2380.5, "unsettled"),    # the decimal point lost
+    (145.05, 1450.5, "unsettled"),   # moved
+    (23500, 2350, "different"),      # a figure with a 0 too many: no point to lose, another amount
+    (2530, 2350, "different"),
+])
+def test_amount_whose_point_was_lost_is_not_another_amount(paper: float, electronic: float, rel: str) -> None:
+    assert relation("本人月平均收入", paper, electronic) == rel
+
+
+def test_amount_whose_point_was_lost_is_a_reading_to_verify() -> None:
+    out = _run([_form({"本人月平均收入": 23805}, conf=1.0)], 本人月平均收入=2380.5)
+    (f,) = [f for f in out if f["field"] == "本人月平均收入"]
+    assert f["kind"] == "verify" and (f["paper"], f["electronic"]) == (23805, 2380.5)
