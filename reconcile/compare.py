@@ -1012,7 +1012,7 @@ def paper_conflicts(archive_no: str, unit: str | None, paper: PaperHousehold) ->
                         f"{other.get('doc_type')}「{other['value']}」")
                 # one reading holding the other whole (方俊 / 方俊户主: the next cell read on) or a long text a
                 # character off is the shape of a misreading, not of two papers that say different things
-                shape = misread_shape(label, other["value"], first["value"], f"{first.get('doc_type')}的读数")
+                shape = misread_shape(label, other["value"], first["value"], f"{first.get('doc_type')}读到的")
                 if shape:
                     out.append(finding(archive_no, unit, VERIFY, label, first["value"], None,
                                        f"待核对：{other.get('doc_type')}的{shape}；若属实则{said}",
@@ -1354,7 +1354,8 @@ def compare_household(
     derived = paper.derived if paper is not None else None
     hh_cov, mem_cov = _sheet(coverage, HOUSEHOLD_SHEET), _sheet(coverage, MEMBER_SHEET)
     sums = ({**_sum_doubts(paper, electronic_data, electronic_members), **_spouse_doubt(paper, electronic_members),
-             **_cause_doubt(paper, electronic_data), **_count_doubt(paper, electronic_data)}
+             **_cause_doubt(paper, electronic_data), **_count_doubt(paper, electronic_data),
+             **_tick_doubt(paper, electronic_data)}
             if paper is not None else None)
     judge = Judge(paper, sums)
     _compare_fields(out, archive_no, unit, paper_fields, electronic_data, SKIP_HOUSEHOLD, derived=derived,
@@ -1382,6 +1383,28 @@ def compare_household(
     if paper is not None and paper.register_only:
         out.extend(_register_only(archive_no, unit, paper, electronic_data, electronic_members))
     return out
+
+
+def _tick_doubt(paper: PaperHousehold, electronic_data: Mapping[str, Any]) -> dict[tuple[int | None, str], str]:
+    """A 主要致困原因 tick whose reading the form's own cause block does not bear out, where it differs from the
+    export's: the option read is one the export lists as a *secondary* cause (the tick of the next question taken
+    for this one), or no secondary tick was read at all while the export lists some (the block's ticks were not
+    found where they are, so its one main tick is no surer). Not when the applicant's account names the same cause
+    (a second reading, ``Judge._stated_apart``) or a person settled it."""
+    read, export = paper.fields.get(CAUSE_LABEL), electronic_data.get(CAUSE_LABEL)
+    if (not isinstance(read, str) or is_blank(export) or CAUSE_LABEL in paper.settled
+            or relation(CAUSE_LABEL, read, export) != "different"):
+        return {}
+    if any(r.get("part") and relation(CAUSE_LABEL, r["value"], read) == SAME for r in paper.support.get(CAUSE_LABEL, ())):
+        return {}
+    theirs = sorted(causes_set(electronic_data.get(CAUSES_LABEL)))
+    if any(relation(CAUSE_LABEL, read, c) == SAME for c in theirs):
+        return {(None, CAUSE_LABEL): f"纸质读到的主要致困原因「{read}」是电子档案所列的次要致困原因之一，"
+                                     "可能把次要致困原因的勾选读成了主要致困原因"}
+    if theirs and is_blank(paper.fields.get(CAUSES_LABEL)):
+        return {(None, CAUSE_LABEL): f"纸质次要致困原因一项也未读出，而电子档案列有「{'、'.join(theirs)}」："
+                                     f"致困原因的勾选未读全，主要致困原因「{read}」的读数把握不足"}
+    return {}
 
 
 def _count_doubt(paper: PaperHousehold, electronic_data: Mapping[str, Any]) -> dict[tuple[int | None, str], str]:

@@ -122,3 +122,26 @@ def test_amount_whose_point_was_lost_is_a_reading_to_verify() -> None:
     out = _run([_form({"本人月平均收入": 23805}, conf=1.0)], 本人月平均收入=2380.5)
     (f,) = [f for f in out if f["field"] == "本人月平均收入"]
     assert f["kind"] == "verify" and (f["paper"], f["electronic"]) == (23805, 2380.5)
+
+
+@pytest.mark.parametrize(("main", "secondary", "account", "kind"), [
+    ("社会保险待遇落实不到位", ["下岗失业"], None, "verify"),  # the export's secondary cause: the next question's tick
+    ("有劳动能力而未就业", None, None, "verify"),  # no secondary tick read while the export lists two
+    ("有劳动能力而未就业", None, "家庭共3人，主要困难：有劳动能力而未就业，生活困难。", "mismatch"),  # the account says so too
+    ("有劳动能力而未就业", ["下岗失业", "社会保险待遇落实不到位"], None, "mismatch"),  # the block read whole
+])
+def test_main_cause_tick_the_forms_cause_block_does_not_bear_out(
+        main: str, secondary: list[str] | None, account: str | None, kind: str) -> None:
+    """The export: main cause 遭受意外事故, secondary 下岗失业、社会保险待遇落实不到位. A main cause read at 0.99 that the
+    export lists as secondary, or read while not one secondary tick was found, is the shape of a tick taken from the
+    wrong place; with the secondary block read, or the applicant's account naming the same cause, it is a finding."""
+    fields: dict[str, Any] = {"主要致困原因": main}
+    if secondary:
+        fields["次要致困原因"] = secondary
+    if account:
+        fields["困难情况说明"] = account
+    out = _run([_form(fields)], 主要致困原因="遭受意外事故", 次要致困原因="下岗失业、社会保险待遇落实不到位")
+    (f,) = [f for f in out if f["field"] == "主要致困原因"]
+    assert f["kind"] == kind and (f["paper"], f["electronic"]) == (main, "遭受意外事故")
+    assert kind == "mismatch" or "次要致困原因" in f["detail"]
+
