@@ -559,7 +559,10 @@ class _Attribution:
                     if (i, j) not in self.used and not self.someone_elses(h, who):
                         out.setdefault(_doubt_note(self.docs[i], h), self.docs[i])
         for i, p in enumerate(self.docs):
-            maybe = (not p.sure_type and self.fits(i, alts, kind)) or (p.unidentified and p.may_be(alts))
+            # an unidentified page is typed 其他 only because no type won: that it "fits" an 其他 material says
+            # nothing, only the signs it shows do (a page showing signs of a 低保证 is no disaster proof)
+            maybe = ((not p.sure_type and not p.unidentified and self.fits(i, alts, kind))
+                     or (p.unidentified and p.may_be(alts)))
             spare = not maybe and not self.fits(i, alts, kind) and self.spare(i) and p.may_be(alts)
             elses = bool(person and p.holders and all(self.someone_elses(h, who) for h in p.holders))
             if (maybe or spare) and i not in self.taken and not elses:

@@ -145,3 +145,16 @@ def test_main_cause_tick_the_forms_cause_block_does_not_bear_out(
     assert f["kind"] == kind and (f["paper"], f["electronic"]) == (main, "遭受意外事故")
     assert kind == "mismatch" or "次要致困原因" in f["detail"]
 
+
+@pytest.mark.parametrize(("signs", "kind"), [(["低保证", "户口簿"], "missing_material"), (["其他"], "verify"),
+                                             (None, "verify")])
+def test_unidentified_paper_stands_only_for_a_material_it_shows_signs_of(signs: list[str] | None, kind: str) -> None:
+    """The cause is 自然灾害 and the archive holds no 灾害证明; one page the classifier could not name (其他 at 0.40,
+    no 材料名称 read) shows signs of a 低保证 and a 户口簿 only: it cannot be the disaster proof, which is missing. A
+    page showing signs of an 其他 paper, or whose signs are not known, may be it: a reading to verify."""
+    page: dict[str, Any] = {"doc_type": "其他", "file": "09_其他.jpg", "fields": {"材料名称": "其他"},
+                            "confidence": {"doc_type": 0.40, "材料名称": 0.9}}
+    if signs is not None:
+        page["doc_type_candidates"] = signs
+    out = _run([_form({"主要致困原因": "自然灾害"}), page], 主要致困原因="遭受自然灾害")
+    assert _kinds(out, "灾害证明") == [kind]
