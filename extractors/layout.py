@@ -515,20 +515,7 @@ def lines_from_cells(lines: Sequence[TextLine], cells: Sequence[Any], page: int 
         if beside is not None:
             out.append(TextLine(beside[0], b, beside[1], page, cell=True))
             continue
-        # rows of one paragraph (a wrapped value) are joined; rows far apart stay apart, because a
-        # cell found too large (a box drawn over the ruling) must not glue two fields together
-        rows = group_rows(members)
-        chunks: list[list[list[TextLine]]] = []
-        for row in rows:
-            top = min(t.box[1] for t in row)
-            if chunks:
-                prev = chunks[-1][-1]
-                h = max(t.height for t in prev)
-                if top - max(t.box[3] for t in prev) <= 0.8 * h and not (_is_note_row(prev) or _is_note_row(row)):
-                    chunks[-1].append(row)
-                    continue
-            chunks.append([row])
-        chunks = _label_over_value(chunks)
+        chunks = _cell_chunks(group_rows(members), b, lines)
         for chunk in chunks:
             text = "".join(_row_text(row) for row in chunk)
             conf = min(t.confidence for row in chunk for t in row)
@@ -536,6 +523,79 @@ def lines_from_cells(lines: Sequence[TextLine], cells: Sequence[Any], page: int 
             box = b if whole else _union_all([t.box for row in chunk for t in row])
             out.append(TextLine(text, box, conf, page, cell=whole))
     return out
+
+
+def _cell_chunks(rows: list[list[TextLine]], b: Box, lines: Sequence[TextLine]) -> list[list[list[TextLine]]]:
+    """The rows of one cell's text gathered into the texts it holds: rows of one paragraph (a wrapped value)
+    are joined; rows far apart stay apart, because a cell found too large (a box drawn over the ruling) must
+    not glue two fields together. A cell that is a column of a table whose row rulings the scan lost
+    (``_table_column``) keeps its rows apart: each row of a labels column is a label, and each row of a
+    values column that has a label of its own beside it starts a value (a row with none goes on the one
+    above it, wrapped)."""
+    side = _table_column(rows, b, lines)
+    chunks: list[list[list[TextLine]]] = []
+    for row in rows:
+        if chunks and side != "labels":
+            prev = chunks[-1][-1]
+            h = max(t.height for t in prev)
+            if (
+                _top_gap(prev, row) <= 0.8 * h
+                and not (_is_note_row(prev) or _is_note_row(row))
+                and not (side == "values" and _beside_cell(row, b, lines, left=True) is not None)
+            ):
+                chunks[-1].append(row)
+                continue
+        chunks.append([row])
+    return chunks if side else _label_over_value(chunks)
+
+
+def _top_gap(above: Sequence[TextLine], below: Sequence[TextLine]) -> float:
+    """The blank between two rows of text: from the foot of the upper to the top of the lower."""
+    return min(t.box[1] for t in below) - max(t.box[3] for t in above)
+
+
+def _table_column(rows: list[list[TextLine]], b: Box, lines: Sequence[TextLine]) -> str | None:
+    """"values" or "labels" when a found cell is one column of a table whose row ruling the scan lost (a copy
+    fades thin rules: a register card's values found as one tall cell, 「汉族」 over 「湖南省长沙市」 over a date):
+    two of its rows one under the other are each level with a text of their own just beside the cell (the
+    values' labels on its left, or the labels' values on its right), and the labels, each a row's own, are
+    two: one at least a label, and the two together no label (a label wrapped beside a wrapped value,
+    「家庭」 over 「住址」, is one label, its value one text); the values are none. A form's cell of a label
+    over its value (「民族」 over 「汉族」, the next cell's 「出生年月日」 over a date level with them) is no labels
+    column: a labels column of two rows holds two labels, or rows of three or more have their values beside
+    them. Else None."""
+    for left in (True, False):
+        beside = [_beside_cell(row, b, lines, left) for row in rows]
+        many = sum(1 for p in beside if p is not None) >= 3
+        for k in range(len(rows) - 1):
+            a, c = beside[k], beside[k + 1]
+            if a is None or c is None or a is c:
+                continue
+            own = (_row_text(rows[k]), _row_text(rows[k + 1]))
+            labels, values = ((a.text, c.text), own) if left else (own, (a.text, c.text))
+            named = [label_of(t) is not None for t in labels]
+            if (
+                label_of(labels[0] + labels[1]) is None
+                and any(named)
+                and (left or all(named) or many)
+                and not any(label_of(v) for v in values)
+            ):
+                return "values" if left else "labels"
+    return None
+
+
+def _beside_cell(row: Sequence[TextLine], b: Box, lines: Sequence[TextLine], left: bool) -> TextLine | None:
+    """The text just outside cell ``b`` on one side, level with ``row`` (its label, or its value), if any."""
+    h = max(t.height for t in row)
+    cy = sum(t.cy for t in row) / len(row)
+    near = [
+        ln
+        for ln in lines
+        if ln.page == row[0].page
+        and abs(ln.cy - cy) <= 0.3 * h
+        and (b[0] - 3 * h <= ln.box[2] <= b[0] + 0.5 * h if left else b[2] - 0.5 * h <= ln.box[0] <= b[2] + 3 * h)
+    ]
+    return min(near, key=lambda ln: abs(ln.cy - cy), default=None)
 
 
 def _typical_height(lines: Sequence[TextLine]) -> float:
