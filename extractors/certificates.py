@@ -46,6 +46,8 @@ from dangan.schemas.validators import is_valid_id_number, luhn_valid, normalise_
 
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fa5·]+")
 # the 民族 label inside a line, after what came before it on its row ("男民族回"), its group after it
+# 民族 read with one character wrong (族 → 旅, 民 → 凤), the group right after it, alone in its text
+_MISREAD_ETHNIC = re.compile(r"^(?:民[\u4e00-\u9fa5]|[\u4e00-\u9fa5]族)[:：]?([\u4e00-\u9fa5]{1,5})$")
 _INSIDE_ETHNIC = re.compile(r"(?<=.)民族[:：]?([\u4e00-\u9fa5]+)")
 _ID_RUN = re.compile(r"(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])")
 
@@ -976,6 +978,14 @@ def _address_above_number(ex: Extraction, rows: Mapping[str, RowValue], lines: S
             return
 
 
+def _group_at(text: str) -> str | None:
+    """The longest ethnic group ``text`` starts with: a clerk's signature may run on after it ("汉陶静")."""
+    m = _NAME_CHARS.search(text)
+    words = m.group() if m else ""
+    starts = (words[:k].removesuffix("族") for k in range(len(words), 0, -1))
+    return next((g for g in starts if g in ETHNIC_GROUPS), None)
+
+
 def _read_ethnic_group(ex: Extraction, rows: Mapping[str, RowValue], lines: Sequence[TextLine] = ()) -> None:
     """民族 as a card prints it ("汉", "土家族"): one of the 56 groups, or nothing (not the generic pairing's
     guess, which may be the next printed label). With no row of its own, the group after the card's one
@@ -984,6 +994,9 @@ def _read_ethnic_group(ex: Extraction, rows: Mapping[str, RowValue], lines: Sequ
     sex = rows.get("性别")
     # "女凤族汉", or the label's 族 lost ("女民汉")
     glued = re.match(r"[男女]\s*(?:[\u4e00-\u9fa5]?族|民)\s*(\S+)", sex.text) if sex is not None else None
+    if glued is not None and _group_at(glued.group(1)) is None:
+        # "男民旅苗": the label's 族 misread, not lost — the group after the misread character
+        glued = re.match(r"[男女]\s*民[\u4e00-\u9fa5]\s*(\S+)", sex.text) or glued
     if rv is None and sex is not None and glued is not None:
         # "女凤族汉": the label glued to the sex with one character misread; the group follows its 族
         rv = RowValue(
@@ -993,12 +1006,17 @@ def _read_ethnic_group(ex: Extraction, rows: Mapping[str, RowValue], lines: Sequ
     if rv is None and len(inside) == 1:
         ln, m = inside[0]
         rv = RowValue("民族", m.group(1), 0.9 * ln.confidence, ln.page, ln.box, ln, [ln])
-    m = _NAME_CHARS.search(rv.text) if rv is not None else None
-    # the longest group the value starts with: a clerk's signature may run on after it ("汉陶静")
-    text = m.group() if m else ""
-    starts = (text[:k].removesuffix("族") for k in range(len(text), 0, -1))
-    nat = next((g for g in starts if g in ETHNIC_GROUPS), "")
-    if nat in ETHNIC_GROUPS:
+    # a text of its own, the label with one of its two characters misread and the group after it ("民旅苗")
+    misread = [
+        (ln, m)
+        for ln in lines
+        if (m := _MISREAD_ETHNIC.match(_compact(ln.text))) is not None and m.group(1).removesuffix("族") in ETHNIC_GROUPS
+    ]
+    if rv is None and len(misread) == 1:
+        ln, m = misread[0]
+        rv = RowValue("民族", m.group(1), 0.85 * ln.confidence, ln.page, ln.box, ln, [ln])
+    nat = _group_at(rv.text) if rv is not None else None
+    if nat is not None:
         _put(ex, "民族", nat, rv)
     elif "民族" in ex.fields and check_reading("民族", ex.fields["民族"]) is not None:
         _drop(ex, "民族")
