@@ -13,6 +13,7 @@ import re
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -515,7 +516,7 @@ def lines_from_cells(lines: Sequence[TextLine], cells: Sequence[Any], page: int 
         if beside is not None:
             out.append(TextLine(beside[0], b, beside[1], page, cell=True))
             continue
-        chunks = _cell_chunks(group_rows(members), b, lines)
+        chunks = _cell_chunks(group_rows(members), b, lines, boxes)
         for chunk in chunks:
             text = "".join(_row_text(row) for row in chunk)
             conf = min(t.confidence for row in chunk for t in row)
@@ -525,28 +526,70 @@ def lines_from_cells(lines: Sequence[TextLine], cells: Sequence[Any], page: int 
     return out
 
 
-def _cell_chunks(rows: list[list[TextLine]], b: Box, lines: Sequence[TextLine]) -> list[list[list[TextLine]]]:
+def _cell_chunks(
+    rows: list[list[TextLine]], b: Box, lines: Sequence[TextLine], boxes: Sequence[Box] = ()
+) -> list[list[list[TextLine]]]:
     """The rows of one cell's text gathered into the texts it holds: rows of one paragraph (a wrapped value)
     are joined; rows far apart stay apart, because a cell found too large (a box drawn over the ruling) must
     not glue two fields together. A cell that is a column of a table whose row rulings the scan lost
     (``_table_column``) keeps its rows apart: each row of a labels column is a label, and each row of a
     values column that has a label of its own beside it starts a value (a row with none goes on the one
-    above it, wrapped)."""
+    above it, wrapped). Two rows that the cells beside this one part (``_ruled_apart``) stay apart too."""
     side = _table_column(rows, b, lines)
+    cuts = _cuts_beside(b, boxes)
+    parted = False
     chunks: list[list[list[TextLine]]] = []
     for row in rows:
         if chunks and side != "labels":
             prev = chunks[-1][-1]
             h = max(t.height for t in prev)
+            apart = _ruled_apart(prev, row, b, cuts)
+            parted = parted or apart
             if (
                 _top_gap(prev, row) <= 0.8 * h
                 and not (_is_note_row(prev) or _is_note_row(row))
                 and not (side == "values" and _beside_cell(row, b, lines, left=True) is not None)
+                and not apart
             ):
                 chunks[-1].append(row)
                 continue
         chunks.append([row])
-    return chunks if side else _label_over_value(chunks)
+    return chunks if side or parted else _label_over_value(chunks)
+
+
+def _cuts_beside(b: Box, boxes: Sequence[Box]) -> list[float]:
+    """Where the cells along one side of cell ``b`` meet, inside its height: the row rulings of the column
+    beside it, which a copy kept there and lost across ``b`` (a register card's 户主或与户主关系 and 曾用名
+    found as one cell, the values column beside them ruled between 母亲 and the blank under it)."""
+    tol = 12.0
+    cuts: list[float] = []
+    for left in (True, False):
+        side = sorted(
+            (
+                o
+                for o in boxes
+                if (abs(o[2] - b[0]) <= tol if left else abs(o[0] - b[2]) <= tol)
+                and o[1] >= b[1] - tol
+                and o[3] <= b[3] + tol
+            ),
+            key=lambda o: o[1],
+        )
+        cuts += [(u[3] + v[1]) / 2 for u, v in pairwise(side) if abs(v[1] - u[3]) <= tol]
+    return cuts
+
+
+def _ruled_apart(above: Sequence[TextLine], below: Sequence[TextLine], b: Box, cuts: Sequence[float]) -> bool:
+    """Whether a ruling of the column beside cell ``b`` runs between two of its rows: two rows of a table, not
+    a wrapped text, when each is words of its own (two characters or more: no caption set one character
+    under another) and the upper one stops short of the cell's far side (a wrapped line fills its width)."""
+    up, low = _row_text(above), _row_text(below)
+    if len(_clean(up)) < 2 or len(_clean(low)) < 2:
+        return False
+    if max(t.box[2] for t in above) - min(t.box[0] for t in above) > 0.75 * (b[2] - b[0]):
+        return False
+    top = sum(t.cy for t in above) / len(above)
+    foot = sum(t.cy for t in below) / len(below)
+    return any(top < c < foot for c in cuts)
 
 
 def _top_gap(above: Sequence[TextLine], below: Sequence[TextLine]) -> float:

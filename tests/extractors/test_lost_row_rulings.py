@@ -6,7 +6,8 @@ read as one text ("汉族湖南省长沙市1984年11月21日4301…": 民族 los
 tests draw the card (labels right-aligned against the column rule, each row's value beside its label) with
 PIL, rule some rows in the labels column only and none in the values column, find the grid with
 ``detect_grid`` and read the OCR lines where the drawing put the text. A label wrapped over two lines beside a
-value wrapped over two lines (家庭 / 住址 beside an address) stays one label and one value.
+value wrapped over two lines (家庭 / 住址 beside an address) stays one label and one value. A labels cell over
+two rows beside values ruled apart (the rule faded across the labels column only) holds two labels.
 """
 
 from __future__ import annotations
@@ -40,10 +41,12 @@ CARD = [
 ]
 
 
-def _card(ruled_labels: set[int]) -> tuple[list[TextLine], list[tuple[int, int, int, int]]]:
+def _card(
+    ruled_labels: set[int], ruled_values: frozenset[int] = frozenset()
+) -> tuple[list[TextLine], list[tuple[int, int, int, int]]]:
     """The card drawn at 200 dpi: the frame and the column rule, a row rule across the labels column under
-    the rows ``ruled_labels`` names, none across the values column (faded); the lines OCR gives and the
-    cells the grid finds."""
+    the rows ``ruled_labels`` names and across the values column under those ``ruled_values`` names (the
+    others faded); the lines OCR gives and the cells the grid finds."""
     im = Image.new("RGB", (1654, 2339), "white")
     draw = ImageDraw.Draw(im)
     font = cjk_font(FONT)
@@ -62,14 +65,16 @@ def _card(ruled_labels: set[int]) -> tuple[list[TextLine], list[tuple[int, int, 
             put(value, rule + 10, cy, "lm")
         if i in ruled_labels:
             draw.line((x0, top + (i + 1) * rh, rule, top + (i + 1) * rh), fill="black", width=2)
+        if i in ruled_values:
+            draw.line((rule, top + (i + 1) * rh, x1, top + (i + 1) * rh), fill="black", width=2)
     bottom = top + len(CARD) * rh
     draw.rectangle((x0, top, x1, bottom), outline="black", width=4)
     draw.line((rule, top, rule, bottom), fill="black", width=3)
     return lines, [c.box for c in detect_grid(to_bgr(im)).cells]
 
 
-def _member(ruled_labels: set[int]) -> dict[str, object]:
-    lines, cells = _card(ruled_labels)
+def _member(ruled_labels: set[int], ruled_values: frozenset[int] = frozenset()) -> dict[str, object]:
+    lines, cells = _card(ruled_labels, ruled_values)
     ex = extract_fields("户口簿", lines, cells={0: cells}, today=TODAY)
     assert len(ex.members) == 1
     return {k: ex.members[0].get(k) for k in ("姓名", "关系", "性别", "民族", "出生日期", "身份证号")}
@@ -90,6 +95,14 @@ def test_both_columns_found_as_cells_over_several_rows() -> None:
     assert _member({1, 5, 9}) == WANTED
 
 
+def test_labels_cell_over_two_rows_beside_values_ruled_apart() -> None:
+    """The rule under 户主或与户主关系 faded across the labels column only: its cell holds 曾用名 (no value) as
+    well, the values column is ruled between 户主 and the blank under it. Before: the two labels were read as
+    one label with 曾用名 its value, and the card gave no 关系."""
+    every = set(range(len(CARD)))
+    assert _member(every - {1}, frozenset(every)) == WANTED
+
+
 def test_a_label_wrapped_beside_a_value_wrapped_stays_one_field() -> None:
     """家庭 over 住址 in the label's cell, the address over two lines in the value's: one label, one value."""
     h = 40
@@ -104,3 +117,10 @@ def test_a_label_wrapped_beside_a_value_wrapped_stays_one_field() -> None:
         "家庭住址",
         "湖南省长沙市芙蓉区五一大道146号1幢5单元401室",
     ]
+
+
+def test_a_caption_set_one_character_a_row_beside_ruled_rows_stays_one() -> None:
+    """家 / 庭 / 成 / 员 down a side cell beside the member rows, each character level with a ruled row: one title."""
+    lines = [TextLine(ch, (110, 110 + 70 * i, 150, 150 + 70 * i), 0.97) for i, ch in enumerate("家庭成员")]
+    cells = [(100, 100, 160, 380), *((160, 100 + 70 * i, 900, 170 + 70 * i) for i in range(4))]
+    assert [t.text for t in lines_from_cells(lines, cells)] == ["家庭成员"]
