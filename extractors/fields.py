@@ -273,6 +273,10 @@ _AMOUNT_AFTER_AMOUNT = re.compile(r"\S*?\d[.．]\d{2}\s*(\d{1,3}(?:,\d{3})+\.\d{
 _DATE_TWICE_RE = re.compile(r"(\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)\s*(\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)")
 
 
+# a nought alone read as a sign of its shape (a small 0 in a member row's 月收入 cell read "。", "o", "○")
+_NOUGHT_READ_AS_SIGN = re.compile(r"[。○oO]")
+
+
 def normalise_value(label: str, text: Any) -> tuple[Any, float]:
     """(value, factor): the factor is < 1 when the text could not be read as what the label needs."""
     if not isinstance(text, str):
@@ -285,6 +289,8 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
         # line lost). What is used of it is the figures it states (reconcile.narrative, at the narrative's
         # confidence): the factor keeps it below a text's trust (0.98) and those figures above an amount's (0.95).
         return (raw, NARRATIVE_FACTOR) if raw else (None, 0.5)
+    if label in MONEY and _NOUGHT_READ_AS_SIGN.fullmatch(fold_fullwidth(text).strip()):
+        return 0, 0.85  # a money cell's lone 0 read as a circle sign: a small 0 in a narrow cell is read 。 or o
     raw = _strip_value(text)
     if raw == "":
         return None, 0.5
