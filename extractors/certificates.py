@@ -3660,7 +3660,8 @@ def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
 
 # the last character of a label spaced out along its row ("住　　址："), its colon after it: the label whose lone
 # first character OCR lost (a character standing apart is often no text to the detector), the value after it
-_LABEL_TAIL = re.compile(r"^址[:：](.+)$")
+# (its colon lost too when a place's name follows: "址湖南省…")
+_LABEL_TAIL = re.compile(r"^址(?:[:：]|(?=[\u4e00-\u9fa5]{2,8}?[省市区县]))(.+)$")
 
 
 def _spaced_head_address(lines: Sequence[TextLine]) -> RowValue | None:

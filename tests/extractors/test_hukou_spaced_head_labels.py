@@ -50,3 +50,11 @@ def test_an_address_on_one_row_stops_at_the_next_label() -> None:
     lines = [ln for ln in head_page(True, len(ADDRESS)) if ln.text]
     ex = extract_fields("户口簿", lines, today=TODAY)
     assert ex.fields.get("住址") == ADDRESS
+
+
+def test_the_labels_colon_lost_with_its_first_character() -> None:
+    """"址湖南省…": the lone 住 and the colon both lost (a low-resolution copy). Before: no 住址."""
+    lines = [ln for ln in head_page(False, len(ADDRESS)) if ln.text]
+    lines = [ln if not ln.text.startswith("址：") else TextLine("址" + ADDRESS, ln.box, 0.96, 0, False) for ln in lines]
+    ex = extract_fields("户口簿", lines, today=TODAY)
+    assert ex.fields.get("住址") == ADDRESS
