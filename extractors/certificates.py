@@ -3071,10 +3071,12 @@ def _numbered_rows(text: str) -> str | None:
         return None
     items, marked = [], False
     for k, part in enumerate(parts, 1):
-        m = re.match(rf"{k}(?![0-9])([.．·、]?)\s*(?=[\u4e00-\u9fa5])", part)
+        m = re.match(rf"{k}(?![0-9])([.．·、]?)(\s*)(?=[\u4e00-\u9fa5])", part)
+        # the item's number and the diagnosis's own figure run together, the mark between them lost ("22型糖尿病")
+        m = m or re.match(rf"{k}()()(?=[0-9]+[{_FIGURE_WORDS}])", part)
         if m is None or (not m.group(1) and part[m.end()] in _FIGURE_WORDS):
             return None  # "2型糖尿病", "3级": the figure is the diagnosis's own
-        marked |= bool(m.group(1))
+        marked |= bool(m.group(1) or m.group(2))  # a gap where the mark was ("1 慢性病") is one too
         items.append(part[m.end() :])
     return "；".join(items) if marked or len(parts) >= 3 else None
 
