@@ -617,7 +617,9 @@ def header_label(text: str) -> str | None:
 
 def _header_label(text: str) -> str | None:
     t = _clean(text).strip()
-    if ("：" in t or ":" in t) and t.strip("：:"):
+    # (a colon inside a bracketed remark is the remark's: "身份（在职/：失业/退休/在读）", "关系（注：与申请人）")
+    bare = re.sub(r"[（(][^（）()]*[）)]", "", t)
+    if ("：" in bare or ":" in bare) and bare.strip("：:"):
         # "姓名：黎桂", "当前学历：": a label with its value (or its blank) after it — a member block's
         # cell or a form's, never a column's header
         return None
