@@ -994,7 +994,7 @@ def _read_ethnic_group(ex: Extraction, rows: Mapping[str, RowValue], lines: Sequ
     sex = rows.get("性别")
     # "女凤族汉", or the label's 族 lost ("女民汉")
     glued = re.match(r"[男女]\s*(?:[\u4e00-\u9fa5]?族|民)\s*(\S+)", sex.text) if sex is not None else None
-    if glued is not None and _group_at(glued.group(1)) is None:
+    if glued is not None and sex is not None and _group_at(glued.group(1)) is None:
         # "男民旅苗": the label's 族 misread, not lost — the group after the misread character
         glued = re.match(r"[男女]\s*民[\u4e00-\u9fa5]\s*(\S+)", sex.text) or glued
     if rv is None and sex is not None and glued is not None:
