@@ -546,7 +546,7 @@ def _cell_chunks(
             apart = _ruled_apart(prev, row, b, cuts)
             parted = parted or apart
             if (
-                _top_gap(prev, row) <= 0.8 * h
+                (_top_gap(prev, row) <= 0.8 * h or (not side and _written_on(prev, row, b[2])))
                 and not (_is_note_row(prev) or _is_note_row(row))
                 and not (side == "values" and _beside_cell(row, b, lines, left=True) is not None)
                 and not apart
@@ -639,6 +639,29 @@ def _beside_cell(row: Sequence[TextLine], b: Box, lines: Sequence[TextLine], lef
         and (b[0] - 3 * h <= ln.box[2] <= b[0] + 0.5 * h if left else b[2] - 0.5 * h <= ln.box[0] <= b[2] + 3 * h)
     ]
     return min(near, key=lambda ln: abs(ln.cy - cy), default=None)
+
+
+def _written_on(prev: Sequence[TextLine], row: Sequence[TextLine], right: float) -> bool:
+    """Whether ``row`` goes on with the sentence of ``prev`` a writing line further down: an account written on
+    ruled lines (横线) in its box has its rows a line's pitch apart, wider than a wrapped paragraph's, each full
+    row running to the box's ``right`` edge before the next starts under its left end. Two fields one under the
+    other do not look so: the first ends short of the edge, or the next row starts with a label."""
+    h = max(t.height for t in prev)
+    gap = min(t.box[1] for t in row) - max(t.box[3] for t in prev)
+    first = min(t.box[0] for t in row)
+    text = _row_text(prev)
+    return (
+        gap <= 2.5 * h
+        and max(t.box[2] for t in prev) >= right - 3.5 * h
+        and abs(first - min(t.box[0] for t in prev)) <= 2 * h
+        and len(text) >= 8
+        and not _opens_with_label(_row_text(row))
+    )
+
+
+def _opens_with_label(text: str) -> bool:
+    """Whether a text starts a field: a printed label at its start (with or without its colon)."""
+    return _LABEL_RE.match(_clean(text)) is not None
 
 
 def _typical_height(lines: Sequence[TextLine]) -> float:
@@ -1391,6 +1414,8 @@ def _reading_below(label: TextLine, lines: Sequence[TextLine]) -> Reading | None
     below = value_below(label, lines, max_gap=5.0 if free else 2.5)
     if below is None or _is_label_text(below.text) or _NOTE_END_RE.fullmatch(_clean(below.text)):
         return None
+    if _is_section_heading(_clean(label.text)) and _labelled_from_left(below, lines):
+        return None  # a section's title over rows labelled each: the text under it is its own label's
     first = split_labelled(below.text)
     if not first or first[0][0] is not None:
         return None
