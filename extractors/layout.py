@@ -121,6 +121,12 @@ EXTRA_LABELS: dict[str, str] = {
     # the home visit signed as 调查人 (seed 002's 调查人员：, seed 000: 调查人员在《困难职工家庭建档…》上签字)
     "调查人": "建档人",
     "调查人员": "建档人",
+    # the home visit signed as the visitor (走访人, 入户走访人: seeds 002/003 入户走访) or as who checked the account
+    # on the visit (调查核实人, 核实人: seed 002 经调查核实)
+    "走访人": "建档人",
+    "入户走访人": "建档人",
+    "调查核实人": "建档人",
+    "核实人": "建档人",
     "审签人": "审核人",
     # an opinion signed by the clerk who handled it and the head who answers for it (经办人 | 负责人, the
     # common pair under a unit's opinion): the head's signature is the review, as 审签人's
@@ -929,6 +935,10 @@ _ITEM_MARK_RE = re.compile(r"(?:（[\d一二三四五六七八九十]{1,2}）|[\
 _BARE_NUMBER_RE = re.compile(r"\d{1,2}(?!\d)")
 
 
+# the words a cell opens with up to its first colon (a stray mark before them: a ruling read as a box)
+_CELL_HEAD_RE = re.compile(r"[□☑■✓√|丨]*([^：:，,。；;]{2,12})[：:]")
+
+
 # a label's colon read as a full stop or a dot with nothing after it ("关系.", "身份证号。"): the label alone,
 # its value in the next text, not a value of one mark
 _COLON_READ_AS_MARK = re.compile(r"^\s*[.。·・．]\s*$")
@@ -947,6 +957,14 @@ def split_labelled(text: str) -> list[tuple[str | None, str]]:
     if (alone := cleaned.strip(_SEP).lstrip(_STRAY_MARKS)) in CELL_ONLY:
         # a label alone in its cell, a ruling beside it read as a mark (「☑网点」)
         return [(canonical_label(alone), "")]
+    if (head := _CELL_HEAD_RE.match(cleaned)) is not None and head.group(1) in CELL_ONLY:
+        # a cell-only label opening its cell with its colon, the answer after it in the same cell (「零就业家庭：
+        # 是（ ）否（√）」, 「网点：西溪支行」): the label of that answer, as it is alone in its cell
+        lab = canonical_label(head.group(1))
+        rest = split_labelled(cleaned[head.end() :]) if cleaned[head.end() :].strip() else []
+        if rest and rest[0][0] is None:
+            return [(lab, rest[0][1]), *rest[1:]]
+        return [(lab, ""), *rest]
     words = text.split()
     if len(words) >= 2 and _clean(words[-1]).strip(_SEP) in CELL_ONLY:
         # a value and the next cell's label read as one text, the gap between kept (「中国邮政储蓄银行 网点」: the
@@ -1006,6 +1024,8 @@ def split_labelled(text: str) -> list[tuple[str | None, str]]:
         rm = _REMARK_RE.match(cleaned, pos)
         if rm:
             pos = rm.end()
+        elif cleaned.startswith("名称", pos) and cleaned[pos + 2 : pos + 3] in ("", *_SEP):
+            pos += 2  # the thing asked by its name (工作单位名称：, 开户银行名称), the label's words all the same
         elif current in _SIGNERS and (signed := _SIGNED_RE.match(cleaned, pos)) is not None:
             pos = signed.end()  # the act asked of the signer, no brackets: "负责人签字：杜明远", "调查人签名张华"
         if current in FREE_TEXT and (prompt := _NARRATIVE_PROMPT_RE.match(cleaned, pos)):

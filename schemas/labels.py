@@ -255,6 +255,24 @@ OTHER_PRINTINGS: dict[str, str] = {
     "疾病名称": "疾病/残疾类别",
     # the branch asked as the account's 开户支行 (as 开户网点 above: where the account was opened)
     "开户支行": "支行名称",
+    # the other income asked by its kind alone, 非薪资收入 (seed 002 prints it so under 家庭收入), or worded with
+    # one of the canonical's qualifiers left out (家庭非薪资年收入, 其他非薪资年收入)
+    "非薪资收入": "家庭其他非薪资年收入",
+    "非薪资年收入": "家庭其他非薪资年收入",
+    "家庭非薪资年收入": "家庭其他非薪资年收入",
+    "其他非薪资年收入": "家庭其他非薪资年收入",
+    "其他非薪资收入": "家庭其他非薪资年收入",
+    # the branch office asked by its name, 网点名称 (as 开户网点 above; a label and 名称 after it, 工作单位名称, is
+    # read as that label: layout.split_labelled); the date of birth to the day (出生年月日, as identity papers print it:
+    # 出生 年 月 日); the model worker asked by the title in full, 劳动模范 (劳模 is its short form); the
+    # self-help question asked as whether one has it (具备), as 有; whoever filled the form in, 填表人, is who
+    # entered it (录入人: the schema's 录入人 signs the form it entered)
+    "网点名称": "支行名称",
+    "出生年月日": "出生日期",
+    "劳动模范": "劳模类型",
+    "具备一定自救能力": "是否有一定自救能力",
+    "是否具备一定自救能力": "是否有一定自救能力",
+    "填表人": "录入人",
     "邮编": "邮政编码",
     "住房面积": "建筑面积",
     "房屋面积": "建筑面积",
@@ -288,7 +306,9 @@ LABEL_SYNONYMS.update(QUESTION_SUBJECTS)
 
 # Wordings that are a label only as a cell's whole text: inside a text they are words of a title or a sentence
 # (职工困难情况登记表, 「…困难情况属实」), no label of what follows them.
-CELL_ONLY: frozenset[str] = frozenset({"困难情况", "主要原因", "次要原因", "网点", *QUESTION_SUBJECTS})
+CELL_ONLY: frozenset[str] = frozenset(
+    {"困难情况", "主要原因", "次要原因", "网点", "具备一定自救能力", *QUESTION_SUBJECTS}
+)
 
 # Words a label is printed with that other printings of the same label replace by another (the seeds print
 # 婚姻情况 for 婚姻状况, 劳模类别 for 劳模类型, 户籍地址 for 户口所在地, 参加工作时间, 有无低保 beside 是否单亲). Every
