@@ -750,6 +750,8 @@ def _region_text(
             own = [v for lab, v in sp if lab == label]
             parts.append(own[0] if own else "".join(v for _, v in sp[:1]))
             used.append(ln)
+            if ln.cell and options and _count_options(_clean(parts[-1]), options) >= 2:
+                break  # a ruled cell holding the question and its answers: the next cell is another field's
             continue
         sp = split_labelled(ln.text)
         if sp and sp[0][0] is not None:

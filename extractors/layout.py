@@ -939,6 +939,22 @@ _BARE_NUMBER_RE = re.compile(r"\d{1,2}(?!\d)")
 _CELL_HEAD_RE = re.compile(r"[□☑■✓√|丨]*([^：:，,。；;]{2,12})[：:]")
 
 
+# a yes/no answer opening a text, its mark in the bracket after it: 是（√） / 否（ ） / 有（ ） / 无（ ） (a box
+# glyph before the answer is not enough: OCR loses the ticked one's, and the words of a cell's two rows, its question
+# over its answers, run together as one text)
+_YES_NO_OPENING = re.compile(r"[是否有无][（(]")
+
+
+def _question_answered(cleaned: str) -> tuple[str, str] | None:
+    """(label, answers) of a cell opening with a yes/no question printed as what it asks about (a cell-only
+    label: 有一定自救能力) and its answers right after it, the colon not printed or lost (「有一定自救能力是（√）否（）」)."""
+    for word in sorted((w for w in CELL_ONLY if cleaned.startswith(w)), key=len, reverse=True):
+        lab = canonical_label(word)
+        if lab is not None and lab.startswith(("是否", "有无")) and _YES_NO_OPENING.match(cleaned, len(word)):
+            return lab, cleaned[len(word) :]
+    return None
+
+
 # a label's colon read as a full stop or a dot with nothing after it ("关系.", "身份证号。"): the label alone,
 # its value in the next text, not a value of one mark
 _COLON_READ_AS_MARK = re.compile(r"^\s*[.。·・．]\s*$")
@@ -965,6 +981,8 @@ def split_labelled(text: str) -> list[tuple[str | None, str]]:
         if rest and rest[0][0] is None:
             return [(lab, rest[0][1]), *rest[1:]]
         return [(lab, ""), *rest]
+    if (asked := _question_answered(cleaned)) is not None:
+        return [asked]
     words = text.split()
     if len(words) >= 2 and _clean(words[-1]).strip(_SEP) in CELL_ONLY:
         # a value and the next cell's label read as one text, the gap between kept (「中国邮政储蓄银行 网点」: the
