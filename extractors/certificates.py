@@ -238,9 +238,10 @@ def row_values(
 
 def _printed_as_is(text: str, labels: Mapping[str, str]) -> bool:
     """Whether ``text`` starts with one of ``labels`` as printed (not one read with a character misread)."""
-    t = _compact(fold_fullwidth(text))
-    if (item := _ITEM_MARK.match(fold_fullwidth(text))) is not None and item.end() < len(text):
-        t = _compact(fold_fullwidth(text)[item.end() :])
+    folded = fold_fullwidth(text)
+    if (item := _ITEM_MARK.match(folded)) is not None and item.end() < len(text):
+        folded = folded[item.end() :]
+    t = _compact(folded)
     return any(t.startswith(_compact(k)) for k in labels)
 
 

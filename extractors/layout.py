@@ -653,11 +653,10 @@ def _written_on(prev: Sequence[TextLine], row: Sequence[TextLine], right: float)
     row running to the box's ``right`` edge before the next starts under its left end. Two fields one under the
     other do not look so: the first ends short of the edge, or the next row starts with a label."""
     h = max(t.height for t in prev)
-    gap = min(t.box[1] for t in row) - max(t.box[3] for t in prev)
     first = min(t.box[0] for t in row)
     text = _row_text(prev)
     return (
-        gap <= 2.5 * h
+        _top_gap(prev, row) <= 2.5 * h
         and max(t.box[2] for t in prev) >= right - 3.5 * h
         and abs(first - min(t.box[0] for t in prev)) <= 2 * h
         and len(text) >= 8

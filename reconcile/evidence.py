@@ -40,8 +40,10 @@ from dangan.reconcile.normal import (
     to_date,
     to_number,
 )
-from dangan.schemas.readings import _ASKING_ENDS as ASKING_WORDS  # what a header asks: the gate's own list
-from dangan.schemas.readings import check_reading  # the gate extraction applies too: one source
+from dangan.schemas.readings import (
+    ASKING_ENDS,  # what a header asks: the gate's own list
+    check_reading,  # the gate extraction applies too: one source
+)
 from dangan.schemas.vocab import cause_candidates
 
 # A machine reading at or above its group's threshold is trusted (calibrated on seen layouts: see module doc
@@ -136,7 +138,7 @@ def _invalid_text(label: str, text: str) -> str | None:
         return "不是日期"
     if base == CAUSE_LABEL and cause_candidates(text) is None:
         return "不是致困原因"
-    if field_group(base) == "text" and text.strip("：: ") in ASKING_WORDS:
+    if field_group(base) == "text" and text.strip("：: ") in ASKING_ENDS:
         # the second line of a label wrapped in its cell (工作单位 | 名称) paired as the value: a word a header ends
         # in to say what it asks is no unit, address or bank, on any printing
         return "读到的是换行的表格标签（如「名称」），不是取值"

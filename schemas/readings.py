@@ -379,13 +379,13 @@ _BANK_SHAPE = re.compile(r"[\u4e00-\u9fa5（）()·]{2,40}")
 _SEPARATOR_ENDS = "/、,，;；:：|"
 # the words a column's or a row's header ends in to say what is asked (疾病名称, 残疾类别, 患病情况): the
 # question, never the answer a person's health is written as
-_ASKING_ENDS = ("名称", "类别", "类型", "情况", "状况")
+ASKING_ENDS = ("名称", "类别", "类型", "情况", "状况")
 
 
 def _health_reason(value: Any) -> str | None:
     w = _word(value)
     if (_HEALTH_SHAPE.fullmatch(w) and any(m in w for m in _HEALTH_MARKS) and not _is_label(w)
-            and w[0] not in _SEPARATOR_ENDS and w[-1] not in _SEPARATOR_ENDS and not w.endswith(_ASKING_ENDS)):
+            and w[0] not in _SEPARATOR_ENDS and w[-1] not in _SEPARATOR_ENDS and not w.endswith(ASKING_ENDS)):
         return None
     return f"不是健康状况: {value}"
 
