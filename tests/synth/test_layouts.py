@@ -143,9 +143,12 @@ ROTATION_14_PAPERS = {kind: name.replace("轮换6", "轮换14") for kind, name i
 # Rotation 15's new printings (papers_rotation15), held out in place of rotation 14's (残疾人证/轮换15 beside
 # 残疾人证/三代卡片复印); rotation 15 released rotation 14's, rotation 16 released them.
 ROTATION_15_PAPERS = {kind: name.replace("轮换6", "轮换15") for kind, name in ROTATION_6_PAPERS.items()}
-# Rotation 16's new printings (papers_rotation16, registered last), held out in place of rotation 15's (残疾人证/轮换16
-# beside 残疾人证/三代卡片复印); rotation 16 released rotation 15's.
+# Rotation 16's new printings (papers_rotation16), held out in place of rotation 15's (残疾人证/轮换16 beside
+# 残疾人证/三代卡片复印); rotation 16 released rotation 15's, rotation 17 released them.
 ROTATION_16_PAPERS = {kind: name.replace("轮换6", "轮换16") for kind, name in ROTATION_6_PAPERS.items()}
+# Rotation 17's new printings (papers_rotation17, registered last), held out in place of rotation 16's (残疾人证/轮换17
+# beside 残疾人证/三代卡片复印); rotation 17 released rotation 16's.
+ROTATION_17_PAPERS = {kind: name.replace("轮换6", "轮换17") for kind, name in ROTATION_6_PAPERS.items()}
 
 # Rotation 6's 其他 printings (other_rotation6, registered after rotation 5's), held out in place of rotation 5's;
 # rotation 7 released them and held out its own (other_rotation7, registered after them); rotation 8 released
@@ -188,7 +191,8 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     papers' 轮换15 printings and holds out their 轮换16 printings (papers_rotation16, registered last) in their
     place, and the forms' 轮换15 printings and holds out their 轮换16 printings (forms_rotation16, registered last)
     in their place, and the 其他 轮换15 printings and holds out their 轮换16 printings (other_rotation16, registered
-    last) in their place."""
+    last) in their place; rotation 17 released the papers' 轮换16 printings and holds out their 轮换17 printings
+    (papers_rotation17, registered last) in their place."""
     load_layouts()
     assert ROTATION == 16
     for kind, new in ROTATION_3_NEW.items():
@@ -211,6 +215,7 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
             rotation_14 = [n for r14 in (ROTATION_14_FORMS, ROTATION_14_PAPERS) for k, n in r14.items() if k == kind]
             rotation_15 = [n for r15 in (ROTATION_15_FORMS, ROTATION_15_PAPERS) for k, n in r15.items() if k == kind]
             rotation_16 = [n for r16 in (ROTATION_16_FORMS, ROTATION_16_PAPERS) for k, n in r16.items() if k == kind]
+            rotation_17 = [n for r17 in (ROTATION_17_PAPERS,) for k, n in r17.items() if k == kind]
             assert len(rotation_5) == len(rotation_6) == 1, kind
             assert not is_held_out(kind, rotation_4[kind]), "rotation 5 released it"
             assert not is_held_out(kind, rotation_5[0]), "rotation 6 released it"
@@ -234,22 +239,24 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
                 assert not is_held_out(kind, rotation_14[0]), "rotation 15 released it"
             if rotation_16:
                 assert not is_held_out(kind, rotation_15[0]), "rotation 16 released it"
-            held = set(rotation_16 or rotation_15 or rotation_14 or rotation_13 or rotation_12 or rotation_11 or rotation_10 or rotation_9 or rotation_8 or rotation_7
+            if rotation_17:
+                assert not is_held_out(kind, rotation_16[0]), "rotation 17 released it"
+            held = set(rotation_17 or rotation_16 or rotation_15 or rotation_14 or rotation_13 or rotation_12 or rotation_11 or rotation_10 or rotation_9 or rotation_8 or rotation_7
                        or rotation_6)
             assert {n for n in names if is_held_out(kind, n)} == held, kind
             at = names.index(rotation_4[kind])
             assert names[at - 1] == new, "added after what it rotates with"
             later = (rotation_5 + rotation_6 + rotation_7 + rotation_8 + rotation_9 + rotation_10 + rotation_11 + rotation_12
-                     + rotation_13 + rotation_14 + rotation_15 + rotation_16)
+                     + rotation_13 + rotation_14 + rotation_15 + rotation_16 + rotation_17)
             assert names[at + 1:] == later, "added after what it rotates with"
             continue
         assert {n for n in names if is_held_out(kind, n)} == {new}, kind
         if new.endswith("/轮换3"):
             assert names[-1] == new, "added after the printings it rotates with"
     kept = {"收入证明": {"收入证明/单位信笺", "收入证明/工资表横版"},
-            # rotation 5 released 残疾人证/轮换4; rotation 16 holds out 残疾人证/轮换16 beside 三代卡片复印 (rotation
-            # 6's 残疾人证/轮换6 to rotation 15's 残疾人证/轮换15 released)
-            "残疾人证": {"残疾人证/三代卡片复印", "残疾人证/轮换16"},
+            # rotation 5 released 残疾人证/轮换4; rotation 17 holds out 残疾人证/轮换17 beside 三代卡片复印 (rotation
+            # 6's 残疾人证/轮换6 to rotation 16's 残疾人证/轮换16 released)
+            "残疾人证": {"残疾人证/三代卡片复印", "残疾人证/轮换17"},
             "公示证明": {"公示证明/轮换2"}, "劳动合同": {"劳动合同/轮换2"},
             # rotation 5 released rotation 1's 其他 held-outs and held out the 轮换5 printings; rotation 6 released
             # those and held out its 其他 printings (other_rotation6); rotation 7 released those and held out its
