@@ -26,9 +26,11 @@ OTHERS = {
     "其他/会议记录": "会议记录/轮换15",
 }
 # rotation 14's printings, registered before them: rotation 15 released these to seen and held OTHERS out instead;
-# rotation 16 released OTHERS too and holds out ROTATION_16 (other_rotation16, registered after them)
+# rotation 16 released OTHERS too and held out ROTATION_16 (other_rotation16, registered after them)
 BEFORE = {kind: name.replace("轮换15", "轮换14") for kind, name in OTHERS.items()}
 ROTATION_16 = {kind: name.replace("轮换15", "轮换16") for kind, name in OTHERS.items()}
+# rotation 17 released ROTATION_16 too and holds out ROTATION_17 (other_rotation17, registered last)
+ROTATION_17 = {kind: name.replace("轮换15", "轮换17") for kind, name in OTHERS.items()}
 
 # printings of rotation 1, seen since: a seen archive draws one of them too
 FIRST_SEEN = {"证明/A4红头", "银行卡/A4正反复印", "会议记录/表格式"}
@@ -55,10 +57,11 @@ def _texts(doc: Document) -> list[str]:
 def test_registered_before_rotation_16_and_released(kind: str) -> None:
     load_layouts()
     names = [lay.name for lay in layouts_of(kind)]
-    assert names[-2:] == [OTHERS[kind], ROTATION_16[kind]]
+    assert names[-3:] == [OTHERS[kind], ROTATION_16[kind], ROTATION_17[kind]]
     assert not is_held_out(kind, OTHERS[kind]), "rotation 16 released it"
-    assert [n for n in names if is_held_out(kind, n)] == [ROTATION_16[kind]]  # in place of this one
-    assert names[-3] == BEFORE[kind] and not is_held_out(kind, BEFORE[kind]), "rotation 15 released it"
+    assert [n for n in names if is_held_out(kind, n)] == [ROTATION_17[kind]]  # in place of this one
+    assert not is_held_out(kind, ROTATION_16[kind]), "rotation 17 released it"
+    assert names[-4] == BEFORE[kind] and not is_held_out(kind, BEFORE[kind]), "rotation 15 released it"
     assert not is_held_out(kind, names[0])
 
 
@@ -149,6 +152,7 @@ def test_seen_archives_draw_them_and_held_out_ones_never() -> None:
         if i >= 30 and wanted <= seen and seen & FIRST_SEEN and seen & set(BEFORE.values()):
             break
     assert wanted <= seen
-    assert held <= set(ROTATION_16.values()) and not held & (set(OTHERS.values()) | set(BEFORE.values()))
-    assert not seen & set(ROTATION_16.values())
+    assert held <= set(ROTATION_17.values()) and not held & set(ROTATION_16.values())
+    assert held and not held & (set(OTHERS.values()) | set(BEFORE.values()))
+    assert not seen & set(ROTATION_17.values())
     assert seen & FIRST_SEEN and seen & set(BEFORE.values())
