@@ -829,6 +829,7 @@ def load_layouts() -> None:
         forms_rotation14,  # rotation 14's forms, after forms_rotation13
         forms_rotation15,  # rotation 15's forms, after forms_rotation14
         forms_rotation16,  # rotation 16's forms, after forms_rotation15
+        forms_rotation17,  # rotation 17's forms, after forms_rotation16
         other_rotation5,
         other_rotation6,
         other_rotation7,

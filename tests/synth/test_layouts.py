@@ -103,9 +103,13 @@ ROTATION_14_FORMS = {k: v.replace("轮换5", "轮换14") for k, v in ROTATION_5_
 # Rotation 15: the forms' 轮换15 printings (forms_rotation15), held out in place of rotation 14's; rotation 16
 # released them.
 ROTATION_15_FORMS = {k: v.replace("轮换5", "轮换15") for k, v in ROTATION_5_FORMS.items()}
-# Rotation 16: the forms' 轮换16 printings (forms_rotation16, registered last), held out in place of rotation 15's.
+# Rotation 16: the forms' 轮换16 printings (forms_rotation16), held out in place of rotation 15's; rotation 17
+# released them.
 ROTATION_16_FORMS = {k: v.replace("轮换5", "轮换16") for k, v in ROTATION_5_FORMS.items()}
-FORMS_HELD = set(ROTATION_16_FORMS.values())  # rotations 5 to 16 released ROTATION_4/5/6/7/8/9/10/11/12/13/14/15_FORMS
+# Rotation 17: the forms' 轮换17 printings (forms_rotation17, registered last), held out in place of rotation 16's.
+ROTATION_17_FORMS = {k: v.replace("轮换5", "轮换17") for k, v in ROTATION_5_FORMS.items()}
+# rotations 5 to 17 released ROTATION_4/5/6/7/8/9/10/11/12/13/14/15/16_FORMS
+FORMS_HELD = set(ROTATION_17_FORMS.values())
 # ... and the papers' 轮换3 printings released, their 轮换4 printings held out in their place
 # (papers_rotation4; 残疾人证/轮换4 joins 残疾人证/三代卡片复印).
 ROTATION_4_PAPERS = {"身份证": "身份证/轮换4", "户口簿": "户口簿/轮换4", "低保证": "低保证/轮换4", "诊断证明": "诊断证明/轮换4"}
@@ -193,7 +197,8 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     place, and the forms' 轮换15 printings and holds out their 轮换16 printings (forms_rotation16, registered last)
     in their place, and the 其他 轮换15 printings and holds out their 轮换16 printings (other_rotation16, registered
     last) in their place; rotation 17 released the papers' 轮换16 printings and holds out their 轮换17 printings
-    (papers_rotation17, registered last) in their place."""
+    (papers_rotation17, registered last) in their place, and the forms' 轮换16 printings and holds out their 轮换17
+    printings (forms_rotation17, registered last) in their place."""
     load_layouts()
     assert ROTATION == 16
     for kind, new in ROTATION_3_NEW.items():
@@ -216,7 +221,7 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
             rotation_14 = [n for r14 in (ROTATION_14_FORMS, ROTATION_14_PAPERS) for k, n in r14.items() if k == kind]
             rotation_15 = [n for r15 in (ROTATION_15_FORMS, ROTATION_15_PAPERS) for k, n in r15.items() if k == kind]
             rotation_16 = [n for r16 in (ROTATION_16_FORMS, ROTATION_16_PAPERS) for k, n in r16.items() if k == kind]
-            rotation_17 = [n for r17 in (ROTATION_17_PAPERS,) for k, n in r17.items() if k == kind]
+            rotation_17 = [n for r17 in (ROTATION_17_FORMS, ROTATION_17_PAPERS) for k, n in r17.items() if k == kind]
             assert len(rotation_5) == len(rotation_6) == 1, kind
             assert not is_held_out(kind, rotation_4[kind]), "rotation 5 released it"
             assert not is_held_out(kind, rotation_5[0]), "rotation 6 released it"
@@ -436,7 +441,7 @@ def test_form_printings_of_a_mode_over_many_households(mode: str) -> None:
     load_layouts()  # the printings of forms_rotation3 register with the others
     drawn: set[str] = set()
     for hh in make_households(60, 12):
-        for k in range(4):  # four forms a household: each variant has thirteen seen printings or so since rotation 14
+        for k in range(6):  # six forms a household: each variant has sixteen seen printings or so since rotation 17
             doc = application_form(hh, random.Random(hh.index * 10 + k), mode)
             drawn.add(doc.layout)
     if mode == "held-out":
