@@ -198,9 +198,10 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     in their place, and the 其他 轮换15 printings and holds out their 轮换16 printings (other_rotation16, registered
     last) in their place; rotation 17 released the papers' 轮换16 printings and holds out their 轮换17 printings
     (papers_rotation17, registered last) in their place, and the forms' 轮换16 printings and holds out their 轮换17
-    printings (forms_rotation17, registered last) in their place."""
+    printings (forms_rotation17, registered last) in their place, and the 其他 轮换16 printings and holds out their
+    轮换17 printings (other_rotation17, registered last) in their place."""
     load_layouts()
-    assert ROTATION == 16
+    assert ROTATION == 17
     for kind, new in ROTATION_3_NEW.items():
         names = [lay.name for lay in layouts_of(kind)]
         released = ROTATION_3_RELEASED[kind]
