@@ -282,6 +282,25 @@ OTHER_PRINTINGS: dict[str, str] = {
     "月人均收入": "家庭月人均收入",
     "家庭人均月收入": "家庭月人均收入",
     "家庭人均收入": "家庭月人均收入",
+    # the card's number asked as the account's (账号, 银行账号: the banks' word beside 开户行 / 网点; 帐号 the older
+    # spelling still printed)
+    "账号": "银行卡号",
+    "帐号": "银行卡号",
+    "银行账号": "银行卡号",
+    "银行帐号": "银行卡号",
+    # the phone asked as the way to reach one (联系方式, answered with a mobile number; 其他联系方式 is the second way)
+    "联系方式": "手机号码",
+    # the employer's state asked as how it is doing (经营状况: 正常经营 / 停产半停产 / 改制 …, the 企业状况 list)
+    "企业经营状况": "企业状况",
+    "单位经营状况": "企业状况",
+    # the other income asked as what is not wages (非工资收入, 非工资性收入: seed 002 counts 工资性收入 apart from
+    # the rest), often printed under the year's total as 其中：非工资收入
+    "非工资收入": "家庭其他非薪资年收入",
+    "非工资性收入": "家庭其他非薪资年收入",
+    "家庭非工资收入": "家庭其他非薪资年收入",
+    "家庭非工资性收入": "家庭其他非薪资年收入",
+    # the category asked as the category of 困难职工 (seed 002's 困难职工 全国级 / 地市级)
+    "困难职工类别": "困难类别",
 }
 
 # A yes/no question printed as what it asks about, its 是否 / 是否为 / 有无 left to the answers beside it
