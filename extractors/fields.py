@@ -2159,7 +2159,7 @@ def _unit_reading(lines: Sequence[TextLine], grid: Mapping[int, Sequence[Box]] |
         if m is None or label_of(m.group("lab")) not in (None, "单位"):
             continue
         rest = cleaned[m.end() :]
-        if rest[:1] in ("：", ":", "。", "．", "；", ";"):  # the colon, or the colon read as a dot ("（盖章）。湘潭钢铁")
+        if rest[:1] in ("：", ":", "。", "．", ".", "；", ";"):  # the colon, or the colon read as a dot ("（盖章）。湘潭钢铁")
             rest = rest[1:].strip()
         elif rest and (re.match(re.escape(m.group("lab")) + r"(?:[（(][^（）()]{0,6}[）)])?[ \u3000]+\S", ln.text.strip("*＊ "))
                        or (grid and not in_cell(ln))):

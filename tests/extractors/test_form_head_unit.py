@@ -62,3 +62,15 @@ def test_form_number_with_its_colon_lost_and_a_heading_under_the_unit() -> None:
     ex = extract_fields("建档申请表", page.lines, cells={0: page.cells()}, today=TODAY)
     assert ex.fields.get("职工编号") == "HN2026-0137"
     assert ex.fields.get("单位") == "湘潭钢铁"
+
+
+def test_union_over_the_table_its_colon_read_as_a_full_stop() -> None:
+    """「基层工会.」 over the table, the union's name on the rule after it: OCR read the colon as a point (ASCII,
+    as it reads 。 and ． elsewhere); the name is the unit all the same."""
+    page = Page()
+    page.text("基层工会.", 120, 150)
+    page.text("工业橡胶", 330, 150)
+    page.y = 240
+    page.row([260, 420, 260, 470], ["姓名", "龙美华", "性别", "女"])
+    ex = extract_fields("建档申请表", page.lines, cells={0: page.cells()}, today=TODAY)
+    assert ex.fields.get("单位") == "工业橡胶"
