@@ -403,6 +403,8 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
         return re.sub(r"\s", "", raw), 1.0  # "0571-87654321" keeps its hyphen, as printed
     if label == "银行卡号" and (again := _card_written_again(raw)) is not None:
         return again, 0.9
+    if label == "邮政编码" and (m := re.fullmatch(r"\d{6}\s*(\d{6})", raw)):
+        return m.group(1), 0.9  # "003690 063000": a postcode struck through and written again beside it
     if label == "性别":
         m = re.search(r"[男女]", raw)
         return (m.group(), 1.0) if m else (raw, 0.3)
@@ -551,6 +553,8 @@ def _written_again(text: str) -> str | None:
         first, second = t[:k], t[k:]
         if second.startswith(first) and len(second) > len(first) and not first.isdigit():
             return second
+    if (again := _garbled_attempt_before(t)) is not None:
+        return again
     # the stroke through the first attempt garbles some of its characters for OCR, which reads the gap
     # between the two as a space ("在宿和餐 住宿和餐饮业", "4026 2026", "土沙市实验手 长沙市实验小学"): two
     # parts, the first of four or more characters, most of them those the second starts with, place by place
@@ -569,6 +573,20 @@ def _written_again(text: str) -> str | None:
         first, second = parts
         same = sum(x == y for x, y in zip(first, second, strict=False))
         if len(first) >= 4 and len(second) >= len(first) and first != second and 2 * same > len(first):
+            return second
+    return None
+
+
+def _garbled_attempt_before(t: str) -> str | None:
+    """The first attempt broken off, the stroke through it garbling one of its characters, and no gap read
+    between it and the whole text written after it ("唐山北新文唐山北新支行", "和光就业计阳光就业计划"): the
+    second, when the attempt (four or more characters, no number) differs from the start of it in one place
+    (two from eight characters on)."""
+    for k in range(4, (len(t) - 1) // 2 + 1):
+        first, second = t[:k], t[k:]
+        if first.isdigit() or re.search(r"\s", first):
+            continue
+        if 1 <= sum(x != y for x, y in zip(first, second, strict=False)) <= max(1, k // 4):
             return second
     return None
 

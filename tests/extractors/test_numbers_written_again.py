@@ -50,3 +50,23 @@ def test_struck_attempts_and_misread_brackets_in_cells() -> None:
     # one amount with its cents, and the thousands read as points, stay one amount
     assert normalise_value("家庭年度总收入", "1,234.56") == (1234.56, 1.0)
     assert normalise_value("家庭年度总收入", "11.100.00") == (11100, 1.0)
+
+
+def test_attempt_garbled_by_its_stroke_and_no_gap_read() -> None:
+    """A branch's name broken off, struck through (the stroke turns 支 into 文) and written whole right after it,
+    the gap between them lost when the cell's text is joined; a postcode struck and written again beside it."""
+    page = Page()
+    w = [300, 420, 300, 420]
+    page.row(w, ["邮编", "003690 063000", "开户网点", "唐山北新文 唐山北新支行"])
+    f = extract_fields("建档申请表", page.lines, cells={0: page.cells()}, today=TODAY).fields
+    assert f["邮政编码"] == "063000"
+    assert f["支行名称"] == "唐山北新支行"
+    assert normalise_value("支行名称", "唐山北新文唐山北新支行")[0] == "唐山北新支行"
+    # the stroke on the first character of the attempt ("和" for 阳)
+    assert normalise_value("七个行动计划", "和光就业计阳光就业计划")[0] == "阳光就业计划"
+
+
+def test_values_that_only_look_written_twice_stay_whole() -> None:
+    """A value whose start comes back with two places changed in a short run is no attempt written again."""
+    assert normalise_value("家庭住址", "湘潭市岳塘区湘钢一村")[0] == "湘潭市岳塘区湘钢一村"
+    assert normalise_value("支行名称", "长沙河西长沙湘江支行")[0] == "长沙河西长沙湘江支行"
