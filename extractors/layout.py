@@ -470,13 +470,22 @@ def group_rows(lines: Sequence[TextLine]) -> list[list[TextLine]]:
             ref = rows[-1]
             ref_cy = sum(t.cy for t in ref) / len(ref)
             ref_h = sum(t.height for t in ref) / len(ref)
-            if abs(ln.cy - ref_cy) <= 0.5 * max(ref_h, ln.height):
+            if abs(ln.cy - ref_cy) <= 0.5 * max(ref_h, ln.height) and not any(_stacked(t, ln) for t in ref):
                 ref.append(ln)
                 continue
         rows.append([ln])
     for r in rows:
         r.sort(key=lambda t: t.box[0])
     return rows
+
+
+def _stacked(a: TextLine, b: TextLine) -> bool:
+    """Two texts one under the other, not side by side: most of the narrower one lies over or under the other
+    (texts of one row never share their width), their middles apart by a third of a line or more (a wrapped
+    value's lines set close, the second read taller: 「…8幢1单元」 over 「501室」)."""
+    overlap = min(a.box[2], b.box[2]) - max(a.box[0], b.box[0])
+    narrower = min(a.box[2] - a.box[0], b.box[2] - b.box[0])
+    return overlap > 0.5 * narrower and abs(a.cy - b.cy) >= max(a.height, b.height) / 3
 
 
 # a printed note of what goes on a line (「（盖章）」, 「（签字）」, 「(单位公章)」): a row of its own, never the first or
