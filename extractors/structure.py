@@ -168,6 +168,11 @@ def reread_digit_runs(
         if len(run) < MIN_REREAD_RUN:
             continue
         x0, y0, x1, y1 = (int(v) for v in _run_box(run))
+        inked = [b for b in run if _box_has_ink(img, b)]
+        if not inked:
+            # no box holds a written character (a blank number on a form, an empty row of 稿纸's squares):
+            # nothing to read, and recognition of a run is a long line's cost
+            continue
         crop = _without_rulings(img[max(0, y0) : y1, max(0, x0) : x1])
         if crop is None:
             continue
@@ -176,7 +181,6 @@ def reread_digit_runs(
         conf, got = float(getattr(one, "confidence", 0.9)), one is not None
         inside = [ln for ln in out if ln.page == page and x0 <= ln.cx <= x1 and y0 <= ln.cy <= y1]
         before = sum(ch.isdigit() or ch in "Xx" for ln in inside for ch in ln.text)
-        inked = [b for b in run if _box_has_ink(img, b)]
         if max(before, len(text)) < len(inked) <= 18 + 2:
             # digits spaced box by box lose one to recognition ("13002…" for 130602…): each inked box
             # read alone holds one digit; taken when every box gives exactly one

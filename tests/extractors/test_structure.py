@@ -449,6 +449,46 @@ def test_digit_boxes_read_again_as_one_line() -> None:
     assert reread_digit_runs(get_engine("rapidocr"), to_bgr(page.im), cells, whole, 0) == whole
 
 
+class _CountsCells:
+    """RapidOCR that counts the single-line crops it is asked to recognise."""
+
+    def __init__(self) -> None:
+        from dangan.extractors.ocr import get_engine
+
+        self.engine = get_engine("rapidocr")
+        self.cells = 0
+
+    def read_cell(self, crop: np.ndarray) -> OcrLine | None:
+        self.cells += 1
+        return self.engine.read_cell(crop)
+
+
+def test_blank_digit_boxes_are_not_read() -> None:
+    """A run of boxes with nothing written in them (a blank number on a form, an empty row of 稿纸's
+    squares) is not recognised at all; the filled run beside it on the same page still is, once."""
+    from dangan.extractors.structure import reread_digit_runs
+
+    idn = _id("33018319711104724")
+    page = Page()
+    y = page.y
+    page.row([240, 900], ["身份证号", ""])
+    page.y = y
+    page.digit_boxes(page.left + 240, 900, idn)
+    page.y += 70
+    blank_y = page.y
+    page.row([240, 900], ["联系电话", ""])
+    page.y = blank_y
+    page.digit_boxes(page.left + 240, 900, " " * 18)
+    page.y += 70
+    step, x0 = 900 / 18, page.left + 240
+    frags = [TextLine(idn[a:b], (x0 + a * step + 8, y + 15, x0 + b * step - 8, y + 55), 0.9) for a, b in ((0, 2), (4, 6))]
+    engine = _CountsCells()
+    out = reread_digit_runs(engine, to_bgr(page.im), page.cells(), [*page.lines, *frags], 0)
+    assert [ln.text for ln in out if ln.text[:1].isdigit()] == [idn]
+    assert engine.cells == 1  # the filled run only
+    assert not [ln for ln in out if blank_y <= ln.cy <= blank_y + 70 and ln.text[:1].isdigit()]
+
+
 class _DropsADigit:
     """RapidOCR, except that a crop of many digit boxes (wider than three times its height) is read with
     one digit lost, as recognition loses one of digits spaced box by box ("13002…" for 130602…)."""
