@@ -61,6 +61,7 @@ from dangan.schemas.labels import (
     canonical_label,
 )
 from dangan.schemas.vocab import (
+    DIFFERENT,
     SAME,
     UNSETTLED,
     category_relation,
@@ -780,6 +781,30 @@ class Judge:
                         "（纸质材料之间不一致），单凭一份材料的读数不能认定")
         return ""
 
+    def apart_from_export(self, label: str, value: Any, electronic: Any, member: Mapping[str, Any] | None = None) -> str:
+        """Why the paper surely differs from the export though its value is not sure ("" : it does not): the tick of
+        主要致困原因, read fairly well but below its threshold, and the applicant's account (困难情况说明) naming another
+        cause, read fairly well too, each differ from the export's cause. Which of the two the paper says is left to
+        a person; that it does not say the export's needs both misread, and into causes other than the export's.
+        The doubts of the tick (its place, ``_tick_doubt``; its proof, ``_cause_doubt``) say the tick may be misread,
+        not that the paper says the export's cause: the account, another part of the paper, does not."""
+        if (self.paper is None or POLICY.naive or member is not None or label.rsplit(".", 1)[-1] != CAUSE_LABEL
+                or label in self.paper.settled or label in self.paper.derived or invalid_reason(label, value)):
+            return ""
+        conf = self.paper.confidence.get(label)
+        if conf is None or conf < LIKELY_CONFIDENCE or relation(label, value, electronic) != DIFFERENT:
+            return ""
+        if self.contradicted(label, value):
+            return ""
+        for r in self.paper.support.get(label, ()):
+            rc = r.get("confidence")
+            if (r.get("part") == NARRATIVE_LABEL and (rc is None or rc >= LIKELY_CONFIDENCE)
+                    and invalid_reason(label, r["value"]) is None and relation(label, r["value"], value) == DIFFERENT
+                    and relation(label, r["value"], electronic) == DIFFERENT):
+                return (f"勾选读为「{value}」（置信度 {conf:.2f}），困难情况说明写的是「{r['value']}」，"
+                        f"两者都不是电子档案的「{electronic}」；纸质究竟是哪一项请复核确认")
+        return ""
+
     def _stated_apart(self, label: str, value: Any) -> bool:
         """Does another part of the same paper, read fairly well, state the same value? The applicant's account
         (困难情况说明) naming the cause ticked at 0.93: a tick placed against the wrong option and an account naming
@@ -920,7 +945,10 @@ def _compare_fields(
             others = [r for r in judge.others(label, member) if reading_trusted(label, r)]
             # a paper that states the export's figure and, beside it, the form's (a 收入证明's gross and net wage)
             # corroborates the form: the export holds the other figure, a difference
-            agree = [r for r in judge.others(label, member) if _may_agree(label, r["value"], ev) and not any(
+            # (a reading saying what the paper's value says is no sign of the papers disagreeing: 收入低 in the account
+            # beside the tick 收入低 "may agree" with 有劳动能力而未就业 only as the tick does, through the vocabularies)
+            agree = [r for r in judge.others(label, member) if _may_agree(label, r["value"], ev)
+                     and relation(label, r["value"], pv) != SAME and not any(
                 values_equal(label, o["value"], pv) and _same_doc(o, r) for o in others)]
             sure = [r for r in agree if r in others]
             if sure and (member is not None or not all(judge.is_support(label, r) for r in sure)):
@@ -953,7 +981,9 @@ def _compare_fields(
                                evidence=evidence))
             continue
         ok, why = judge.trusted(label, pv, member)
-        if ok and not is_blank(ev) and judge.machine_read(label, member):
+        if not ok and not is_blank(ev) and (apart := judge.apart_from_export(label, pv, ev, member)):
+            ok, detail = True, f"{detail}（{apart}）"
+        elif ok and not is_blank(ev) and judge.machine_read(label, member):
             why = judge.sum_doubt(label, member) or misread_shape(label, pv, ev) or judge.contradicted(label, pv, member)
             ok = not why
         if ok:
@@ -988,6 +1018,9 @@ def misread_shape(label: str, paper: Any, electronic: Any, against: str = "电�
         return f"读数只是{against}值的一部分或多出几个字，可能读得不全或连读了旁边的字"
     if a[:1] in _SEPARATORS or a[-1:] in _SEPARATORS:
         return "读数以分隔符开头或结尾（如「病/」），可能只读到了单元格的一部分"
+    if len(a) == len(b) >= 6 and a != b and a in b + b:
+        # 501室河北省…1单元 for 河北省…1单元501室: the same characters, a cell's second line read before its first
+        return f"读数与{against}值的字完全相同，只是前后两段的顺序不同，可能是单元格内换行的两行读反了顺序"
     if base != "姓名" and min(len(a), len(b)) >= 6 and chars_apart(a, b, 2):
         return f"读数与{against}只差个别字，可能是识别错字"
     return ""

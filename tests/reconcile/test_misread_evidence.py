@@ -158,3 +158,54 @@ def test_unidentified_paper_stands_only_for_a_material_it_shows_signs_of(signs: 
         page["doc_type_candidates"] = signs
     out = _run([_form({"主要致困原因": "自然灾害"}), page], 主要致困原因="遭受自然灾害")
     assert _kinds(out, "灾害证明") == [kind]
+
+
+@pytest.mark.parametrize(("read", "kind"), [
+    ("501室湖南省湘潭市雨湖区岳塘路23号4幢3单元", "verify"),  # the cell's second line read before its first
+    ("湖南省湘潭市岳塘区建设路8号2幢1单元302室", "mismatch"),  # another address
+])
+def test_address_whose_two_lines_were_read_out_of_order_is_no_other_address(read: str, kind: str) -> None:
+    """The export's 家庭住址 ends in 501室, which the form printed on the cell's second line; read at 1.0 with that line
+    first, the reading holds every character of the export's in another order: the shape of lines read out of order,
+    not of another address. Another address stays a difference."""
+    out = _run([_form({"家庭住址": read}, conf=1.0)], 家庭住址="湖南省湘潭市雨湖区岳塘路23号4幢3单元501室")
+    (f,) = [f for f in out if f["field"] == "家庭住址"]
+    assert f["kind"] == kind and f["paper"] == read
+    assert kind == "mismatch" or "顺序" in f["detail"]
+
+
+def _told(tick: str, tick_conf: float, account: str, account_conf: float = 0.97) -> dict[str, Any]:
+    doc = _form({"主要致困原因": tick, "次要致困原因": ["子女上学"], "困难情况说明": account})
+    doc["confidence"].update({"主要致困原因": tick_conf, "困难情况说明": account_conf})
+    return doc
+
+
+@pytest.mark.parametrize(("tick_conf", "account", "account_conf", "kind"), [
+    (0.82, "家庭共2人，主要困难：家庭收入低，生活困难。", 0.97, "mismatch"),  # both differ from the export
+    (0.82, "家庭共2人，主要困难：下岗失业，生活困难。", 0.97, "verify"),  # the account says the export's cause
+    (0.70, "家庭共2人，主要困难：家庭收入低，生活困难。", 0.97, "verify"),  # the tick read too poorly
+    (0.82, "家庭共2人，主要困难：家庭收入低，生活困难。", 0.60, "verify"),  # the account read too poorly
+])
+def test_cause_tick_below_its_threshold_and_account_both_apart_from_the_export(
+        tick_conf: float, account: str, account_conf: float, kind: str) -> None:
+    """The export's main cause is 下岗失业. The form's tick reads 因病致困 at 0.82 (below the 0.98 of a choice on the
+    form) and the applicant's account names 家庭收入低: one of the two is misread, but neither is the export's
+    cause, so the paper differs from the export whichever it says — a finding naming both. The account naming the
+    export's cause, a tick read below LIKELY_CONFIDENCE or an account read below it keep it a reading to verify."""
+    out = _run([_told("因病致困", tick_conf, account, account_conf)], 主要致困原因="下岗失业", 次要致困原因="子女上学")
+    (f,) = [f for f in out if f["field"] == "主要致困原因"]
+    assert (f["kind"], f["electronic"]) == (kind, "下岗失业"), f["detail"]
+    if kind == "mismatch":
+        assert f["paper"] == "因病致困" and "家庭收入低" in f["detail"] and "困难情况说明" in f["detail"]
+
+
+def test_account_saying_the_tick_is_no_paper_agreeing_with_the_export() -> None:
+    """The tick and the account both say 收入低, which the seeds do not map to a national cause: against the export's
+    有劳动能力而未就业 the wording is unsettled (a reading to verify), and the reason says so — not that another paper
+    agrees with the export, since the account says what the tick says."""
+    doc = _form({"主要致困原因": "收入低", "次要致困原因": ["子女上学"],
+                 "困难情况说明": "家庭共2人，主要困难：收入低，生活困难。"}, conf=1.0)
+    doc["confidence"]["困难情况说明"] = 0.97  # a long text: read fairly well, below a text's threshold
+    out = _run([doc], 主要致困原因="有劳动能力而未就业", 次要致困原因="子女上学")
+    (f,) = [f for f in out if f["field"] == "主要致困原因"]
+    assert f["kind"] == "verify" and "规则集之间的用语对应" in f["detail"] and "一致" not in f["detail"].split("；")[0]
