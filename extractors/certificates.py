@@ -2720,6 +2720,9 @@ DIAGNOSIS_LABELS = {
     "处理建议": "处理意见",
     "建议": "处理意见",
     "科 别": "科别",
+    # the head of the department signing beside the doctor: a signer of its own, not the 科室 the patient saw
+    "科室负责人": "科室负责人",
+    "科室主任": "科室负责人",
     "住院科室": "科别",
     "门诊科室": "科别",
     "患者性别": "性别",
@@ -2801,12 +2804,7 @@ def _next_item(before: str, row: str) -> bool:
     if m is None:
         return False
     k = 2 + len(diagnosis_items(t).split("；")) - 1
-    r = _compact(row)
-    if m.group(1):
-        return re.match(rf"[（(]{k}[）)]", r) is not None
-    if m.group(2):
-        return re.match(rf"{k}[.．·、]", r) is not None
-    return k <= len(_CIRCLED) and r.startswith(_CIRCLED[k - 1])
+    return _item_mark(m, k).match(_compact(row)) is not None
 
 
 def _preceding(rv: RowValue, lines: Sequence[TextLine], below: int) -> list[tuple[str, bool]]:
@@ -3026,8 +3024,23 @@ def _diagnosis_sentences(ex: Extraction, lines: Sequence[TextLine]) -> None:
 
 # the first item's number of a numbered list of diagnoses: "1.", "1、", "（1）", "①"
 # "1.5级" is a number; "1·" is "1." with its dot read as a middle dot
-_FIRST_ITEM = re.compile(r"^(?:([（(])1[）)]|1([.．·](?![0-9])|、)|①)\s*")
+# a hospital's system may number the list in words: "一、冠心病 二、高血压" (一、 is a number only with its mark:
+# "一氧化碳中毒" is a diagnosis)
+_FIRST_ITEM = re.compile(r"^(?:([（(])1[）)]|1([.．·](?![0-9])|、)|一([、．.])|①)\s*")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨"
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _item_mark(first: re.Match[str], k: int) -> re.Pattern[str]:
+    """Item ``k``'s number in the style of the list's first (``first``, a match of _FIRST_ITEM): （2） after
+    （1）, 2. after 1., 二、 after 一、, ② after ①."""
+    if first.group(1):
+        return re.compile(rf"[（(]{k}[）)]")
+    if first.group(2):
+        return re.compile(rf"(?<![0-9.．·]){k}[.．·、]")
+    if first.group(3):
+        return re.compile(rf"{_NUMERALS[k - 1]}[、．.]" if k <= len(_NUMERALS) else r"$^")
+    return re.compile(re.escape(_CIRCLED[k - 1]) if k <= len(_CIRCLED) else r"$^")
 
 
 def diagnosis_items(text: str) -> str:
@@ -3043,13 +3056,7 @@ def diagnosis_items(text: str) -> str:
         return t.rstrip("。 ")
     items, rest, k = [], t[m.end() :], 2
     while True:
-        if m.group(1):
-            mark = re.compile(rf"[（(]{k}[）)]")
-        elif m.group(2):
-            mark = re.compile(rf"(?<![0-9.．·]){k}[.．·、]")
-        else:
-            mark = re.compile(re.escape(_CIRCLED[k - 1]) if k <= len(_CIRCLED) else r"$^")
-        nxt = mark.search(rest)
+        nxt = _item_mark(m, k).search(rest)
         if nxt is None:
             items.append(rest)
             break
@@ -3293,8 +3300,8 @@ def read_diagnosis(
         # the label printed but its date read in part (a stamp over its day: "2026-04"): no day of it was
         # read (the month alone is no date of issue), and another date taken for it must agree with it
         part = _date_part(rv.text) if rv is not None else None
-        if part is not None:
-            _drop(ex, "出具日期")
+        if part is not None or _visit_date(ex.fields.get("出具日期"), body):
+            _drop(ex, "出具日期")  # read in part, or the day of the visit an earlier pairing took
         if "出具日期" not in ex.fields:  # a date without a label, at the foot beside the doctor's name
             ordered = sorted(body, key=lambda t: (t.page, t.cy, t.box[0]))
             dated = [(ln, d) for ln in ordered if (d := first_date(ln.text)) is not None]
