@@ -5382,9 +5382,10 @@ def _fact_date(ln: TextLine, lines: Sequence[TextLine]) -> bool:
     return any(w in _date_label(ln, lines) for w in _FACT_DATE_WORDS)
 
 
-# labels of the day a clerk checked a copy against its original (核对日期, 核实时间, 复印日期 …): an attestation's
-# date, whatever the form the clerk filled it in (a check table under the copy, a stamp's line)
-_CHECK_DATE_WORDS = ("核对", "核实", "复核", "复印", "核验")
+# labels of the day a clerk checked a copy against its original (核对日期, 核实时间, 复印日期 …), or the union's
+# reviewer the material (审核日期 under a 工会审核人's signature, on a table of the receipts handed in): an
+# attestation's date, whatever the form the clerk filled it in (a check table under the copy, a stamp's line)
+_CHECK_DATE_WORDS = ("核对", "核实", "复核", "复印", "核验", "审核")
 
 
 def _check_date(ln: TextLine, lines: Sequence[TextLine]) -> bool:
