@@ -3417,6 +3417,11 @@ HUKOU_LABELS = {
 }
 
 
+# the card's labels of four characters or more, looked for inside a text too: a copy whose ruled cells came
+# through only in part gives a row's cells as one text ("宋佳与户主关系配偶": the name, the next label, its value)
+_HUKOU_INLINE = tuple(k for k in HUKOU_LABELS if len(_compact(k)) >= 4)
+
+
 def _is_name_label(ln: TextLine) -> bool:
     m = match_label(ln.text, HUKOU_LABELS)
     return m is not None and m[0] == "姓名"
@@ -3595,7 +3600,7 @@ def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
     pages = sorted({ln.page for ln in lines})
     for card in (blk for page in pages for blk in card_blocks([ln for ln in lines if ln.page == page])):
         rd = pair_labels(card, wanted=set(MEMBER_LABELS.values()))
-        rows = row_values(card, HUKOU_LABELS)
+        rows = row_values(card, HUKOU_LABELS, inline=_HUKOU_INLINE)
         texts: dict[str, tuple[str, float, int, Box]] = {
             lab: (str(r.value), r.confidence, r.page, r.box) for lab, r in rd.items()
         }
