@@ -2157,8 +2157,9 @@ def _join_id_fragments(readings: dict[str, Reading], lines: Sequence[TextLine]) 
 # a label naming the unit that files the form, worded by each printing (申请单位, 所在单位工会（盖章）, 基层单位工会):
 # up to four characters, then 单位 or 单位工会, then a remark in brackets; a label the schema knows is none of it
 # (工作单位, 帮扶单位, 用人单位 are other fields). Or the union itself named by the seeds' word for it, 基层工会
-# (001 第五条: 档案由所在基层工会…负责建立; 000: 向所属基层工会提出书面申请): 基层工会（盖章）, 所在基层工会
-_UNIT_LABEL_RE = re.compile(r"(?P<lab>[\u4e00-\u9fff]{0,4}(?:单位(?:工会)?|基层工会))(?:（[^（）]{0,6}）)?")
+# (001 第五条: 档案由所在基层工会…负责建立; 000: 向所属基层工会提出书面申请): 基层工会（盖章）, 所在基层工会;
+# or the union asked by its name, 工会名称（盖章） (as union papers head the union's line)
+_UNIT_LABEL_RE = re.compile(r"(?P<lab>[\u4e00-\u9fff]{0,4}(?:单位(?:工会)?|基层工会|工会名称))(?:（[^（）]{0,6}）)?")
 
 
 def _unit_reading(lines: Sequence[TextLine], grid: Mapping[int, Sequence[Box]] | None = None) -> Reading | None:

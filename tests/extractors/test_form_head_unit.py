@@ -74,3 +74,13 @@ def test_union_over_the_table_its_colon_read_as_a_full_stop() -> None:
     page.row([260, 420, 260, 470], ["姓名", "龙美华", "性别", "女"])
     ex = extract_fields("建档申请表", page.lines, cells={0: page.cells()}, today=TODAY)
     assert ex.fields.get("单位") == "工业橡胶"
+
+
+def test_union_named_by_its_name_at_the_head() -> None:
+    """The head line asks the union's name (工会名称（盖章）) with the name after it, the colon not printed or
+    lost to OCR; the sheet's own table asks 工作单位: the head's name is the 单位."""
+    for head in ("工会名称（盖章）株洲电力", "工会名称（盖章）：株洲电力"):
+        page = _form(head, employer_asked=True, reviewer_line=True)
+        ex = extract_fields("建档申请表", page.lines, cells={0: page.cells()}, today=TODAY)
+        assert ex.fields.get("单位") == "株洲电力", head
+        assert ex.fields.get("工作单位") == "湘潭钢铁集团有限公司"
