@@ -304,18 +304,18 @@ OTHER_PRINTINGS: dict[str, str] = {
 }
 
 # A yes/no question printed as what it asks about, its 是否 / 是否为 / 有无 left to the answers beside it
-# (零就业家庭 | □是 ☑否, 有一定自救能力 | ☑是 □否; seed 001 names the household 单亲家庭): the words after the
-# question's opening, four characters or more (shorter ones, 低保 and 单亲, are words of answers and sentences).
+# (零就业家庭 | □是 ☑否, 有一定自救能力 | ☑是 □否; seed 001 names the household 单亲家庭; 一定自救能力 | 是□ 否☒, the
+# question other printings word 有无一定自救能力): the words after the question's opening, four characters or more (shorter ones, 低保 and 单亲, are words of answers and sentences).
 # A label only as a cell's whole text, CELL_ONLY: in a sentence they are the account's words (属零就业家庭).
 _QUESTION_OPENING = re.compile("^(?:是否为?|有无)")
 
 
 def _question_subjects() -> dict[str, str]:
     out: dict[str, str] = {"单亲家庭": "是否单亲"}
-    for word in (*HOUSEHOLD_LABELS.values(), *LABEL_SYNONYMS):
+    for word in (*HOUSEHOLD_LABELS.values(), *LABEL_SYNONYMS, *OTHER_PRINTINGS):
         subject = _QUESTION_OPENING.sub("", word)
         if subject != word and len(subject) >= 4:
-            out[subject] = LABEL_SYNONYMS.get(word, word)
+            out[subject] = LABEL_SYNONYMS.get(word) or OTHER_PRINTINGS.get(word) or word
     known = set(HOUSEHOLD_LABELS.values()) | set(MEMBER_LABELS.values()) | set(LABEL_SYNONYMS)
     return {s: lab for s, lab in out.items() if s not in known}
 

@@ -47,3 +47,14 @@ def test_questions_over_their_answers_marked_after_the_word() -> None:
     f = extract_fields("建档申请表", lines, today=TODAY).fields
     assert f["是否为零就业家庭"] is True
     assert f["是否有一定自救能力"] is False
+
+
+def test_self_help_asked_without_its_you_have() -> None:
+    """The self-help question printed 一定自救能力 (the words after 有无 of 有无一定自救能力, as other printings ask it)
+    in a row beside 零就业家庭, each with its answers after it: both are questions, and the first's answers do not run
+    on into the second's."""
+    assert split_labelled("一定自救能力") == [("是否有一定自救能力", "")]
+    lines = _row("零就业家庭", "是□ 否☑", "一定自救能力", "是☑ 否□", "困难类别", "地市级")
+    f = extract_fields("建档申请表", lines, today=TODAY).fields
+    assert f["是否为零就业家庭"] is False
+    assert f["是否有一定自救能力"] is True
