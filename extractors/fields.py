@@ -35,6 +35,7 @@ from dangan.extractors.layout import (
     label_of,
     lines_from_cells,
     pair_labels,
+    qualify_role_labels,
     qualify_row_labels,
     split_labelled,
     text_slope,
@@ -2406,7 +2407,7 @@ def extract_fields(
             on_page = split_at_rulings([ln for ln in raw_lines if ln.page == page], grid[page])
             split[page] = on_page
             lines += lines_from_cells(on_page, grid[page], page)
-    lines = qualify_row_labels(lines)
+    lines = qualify_role_labels(qualify_row_labels(lines))
     used: set[int] = set()
     mem: Extraction | None = None
     if doc_type == "建档申请表":

@@ -1102,6 +1102,39 @@ def qualify_row_labels(lines: Sequence[TextLine]) -> list[TextLine]:
     return out
 
 
+def _qualifier_of_left_label(ln: TextLine, lines: Sequence[TextLine]) -> str | None:
+    """The label ``ln`` stands for when it is a bare word (联系人) that the label left of it on its row qualifies:
+    that label with its last word (one or two characters) replaced by ``ln``'s makes a label (帮扶单位 | … | 联系人 →
+    帮扶联系人: the contact of the helping unit; 困难职工单位工会 | … | 类别 is no 困难类别, the label's first word is
+    not what it names). None when ``ln`` is a label or a value itself, or no label on its left qualifies it."""
+    word = _clean(ln.text).strip(_SEP)
+    if not 2 <= len(word) <= 4 or not all(_is_ideograph(c) for c in word) or split_labelled(word)[0][0] is not None:
+        return None
+    left = sorted((o for o in lines if _same_row(o, ln) and o.box[2] <= ln.box[0] + 0.3 * ln.height),
+                  key=lambda o: -o.box[2])
+    for o in left[:2]:  # the label, or its value between them
+        head = _clean(o.text).strip(_SEP)
+        if not _is_label_text(head):
+            continue
+        for k in (len(head) - 1, len(head) - 2):  # the label's last word (one or two characters) replaced
+            if k >= 2 and (lab := canonical_label(head[:k] + word)) is not None and lab != canonical_label(head):
+                return lab
+        return None
+    return None
+
+
+def qualify_role_labels(lines: Sequence[TextLine]) -> list[TextLine]:
+    """``lines`` with each bare word that the label left of it on its row qualifies written out as the label it
+    stands for (``_qualifier_of_left_label``), when a text right of it on its row is its value."""
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        if (lab := _qualifier_of_left_label(ln, lines)) is None:
+            continue
+        if any(_same_row(o, ln) and o.box[0] >= ln.box[2] - 0.3 * ln.height for o in lines):
+            out[i] = TextLine(lab, ln.box, ln.confidence, ln.page, ln.cell)
+    return out
+
+
 def _is_label_text(text: str) -> bool:
     parts = split_labelled(text)
     return bool(parts) and all(lab is not None and not val for lab, val in parts)
