@@ -273,6 +273,10 @@ OTHER_PRINTINGS: dict[str, str] = {
     "具备一定自救能力": "是否有一定自救能力",
     "是否具备一定自救能力": "是否有一定自救能力",
     "填表人": "录入人",
+    # the labour contract's date asked without 劳动 (合同签订时间, 签订合同时间: the contract is the only one a form
+    # asks about, beside 合同期限)
+    "合同签订时间": "劳动合同签订时间",
+    "签订合同时间": "劳动合同签订时间",
     "邮编": "邮政编码",
     "住房面积": "建筑面积",
     "房屋面积": "建筑面积",

@@ -51,3 +51,16 @@ def test_the_unions_stamp_in_an_opinion_is_no_unit() -> None:
     ]
     ex = extract_fields("建档申请表", lines, today=TODAY)
     assert "单位" not in ex.fields
+
+
+def test_the_contract_date_asked_without_labour() -> None:
+    """The labour contract's date asked as 签订合同时间 or 合同签订时间 (劳动 left out), beside 参加工作时间 and 合同期限."""
+    assert canonical_label("合同签订时间") == "劳动合同签订时间"
+    for label in ("签订合同时间", "合同签订时间"):
+        lines = [
+            *_row(240, (120, "姓名："), (300, "郭勇"), (900, "参加工作时间："), (1300, "2009.07.01")),
+            *_row(310, (120, label + "："), (500, "2024.08.13"), (900, "合同期限："), (1300, "三年")),
+        ]
+        ex = extract_fields("建档申请表", lines, today=TODAY)
+        assert ex.fields.get("劳动合同签订时间") == "2024-08-13", label
+        assert ex.fields["工作时间"] == "2009-07-01"
