@@ -3600,7 +3600,10 @@ def hukou_entries(ex: Extraction, lines: Sequence[TextLine]) -> None:
     pages = sorted({ln.page for ln in lines})
     for card in (blk for page in pages for blk in card_blocks([ln for ln in lines if ln.page == page])):
         rd = pair_labels(card, wanted=set(MEMBER_LABELS.values()))
-        rows = row_values(card, HUKOU_LABELS, inline=_HUKOU_INLINE)
+        rows = row_values(card, HUKOU_LABELS)
+        if not any(misread_label_inside(rv.text, HUKOU_LABELS) for rv in rows.values()):
+            # a label glued inside a value's text, printed as it is; one misread there is parted further on
+            rows = row_values(card, HUKOU_LABELS, inline=_HUKOU_INLINE)
         texts: dict[str, tuple[str, float, int, Box]] = {
             lab: (str(r.value), r.confidence, r.page, r.box) for lab, r in rd.items()
         }
