@@ -686,13 +686,17 @@ def _covers(c: Box, col: _Column) -> float:
     return max(0.0, min(c[2], col.x1) - max(c[0], col.x0)) / max(1.0, col.x1 - col.x0)
 
 
-def _header_of(row: list[Box], lines: Sequence[TextLine], relaxed: bool = False) -> list[tuple[str, Box]] | None:
+def _header_of(
+    row: list[Box], lines: Sequence[TextLine], relaxed: bool = False, given: dict[int, str] | None = None
+) -> list[tuple[str, Box]] | None:
     """The member labels of a row that is a member table's header row, else None.
 
     A header row names member labels, one of which only members have (``is_member_header``: a household
     header row names 姓名/民族/性别/身份证号 but no relation or member income), and is mostly labels: a row of label/value pairs (member
-    blocks) is not a header row.
+    blocks) is not a header row. ``given``: labels of cells by id, read in their context (a two-level header's
+    lower cells under their group).
     """
+    given = given or {}
     header: list[tuple[str, Box]] = []
     filled = 0
     borrowed: set[str] = set()  # member labels read from a household label (工作单位): no evidence alone
@@ -705,12 +709,12 @@ def _header_of(row: list[Box], lines: Sequence[TextLine], relaxed: bool = False)
         if _clean(text).strip("：:") in SIDE_TITLES | ROW_NUMBER_HEADS:
             continue  # the table's side title (家庭成员) or its row numbers' head (序号): no column of a label
         filled += 1
-        lab = header_label(text)
+        lab = given.get(id(c)) or header_label(text)
         if lab is not None and lab in MEMBER_WORDS:
             labelled += 1  # a label printed twice (two members a row) is a label all the same
         if lab is not None and lab in MEMBER_WORDS and all(h[0] != lab for h in header):
             header.append((lab, c))
-            if _header_label(text) in MEMBER_COLUMN_SYNONYMS:
+            if id(c) not in given and _header_label(text) in MEMBER_COLUMN_SYNONYMS:
                 borrowed.add(lab)
         elif lab is None and (two := _compound_label(text)) is not None:
             labelled += 1
@@ -1489,13 +1493,41 @@ def _two_level(row: list[Box], below: list[Box], lines: Sequence[TextLine]) -> l
     # merged down to the lower row's bottom, not further (a cell beside the whole table is no header)
     down = [c for c in row if abs(c[3] - low_bottom) <= 0.3 * low_h]
     groups = [c for c in row if c[3] < low_bottom - 0.3 * low_h]
-    if not down or not groups or _header_tier(below, lines) is None:
+    if not down or not groups:
         return None
     under = [d for d in below if any(g[0] - 4 <= d[0] and d[2] <= g[2] + 4 for g in groups)]
     if len(under) < len([d for d in below if _cell_text(d, lines)[0].strip()]):
         return None
+    named = _lower_tier(under, groups, lines)
+    if named is None:
+        return None
     # the group cells' own texts are no columns: the cells merged down and the lower row are the header
-    return _header_of(down + under, lines)
+    return _header_of(down + under, lines, given=named)
+
+
+def _lower_tier(under: list[Box], groups: list[Box], lines: Sequence[TextLine]) -> dict[int, str] | None:
+    """The member labels of a two-level header's lower cells by cell id, else None (a text that names none).
+    A lower cell may name only what kind of thing its column holds, its group saying of what: 就业（就学）情况
+    over 状况 | 单位名称 reads 就业状况 | 单位名称."""
+    named: dict[int, str] = {}
+    for d in under:
+        text = _cell_text(d, lines)[0].strip()
+        if not text:
+            continue
+        lab = header_label(text)
+        if lab is None or lab not in MEMBER_WORDS:
+            group = next(g for g in groups if g[0] - 4 <= d[0] and d[2] <= g[2] + 4)
+            lab = header_label(_group_stem(_cell_text(group, lines)[0]) + _clean(text))
+        if lab is None or lab not in MEMBER_WORDS:
+            return None
+        named[id(d)] = lab
+    return named
+
+
+def _group_stem(text: str) -> str:
+    """A group label without its remark in brackets and its general tail (情况, 信息): 就业（就学）情况 → 就业."""
+    bare = re.sub(r"[（(][^（）()]*[）)]", "", _clean(text)).strip("：: ")
+    return re.sub(r"(?:情况|信息|状况)$", "", bare)
 
 
 def _continued(
