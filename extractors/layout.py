@@ -202,7 +202,7 @@ def member_column_label(text: str) -> str | None:
     """``label_of`` for the header of a member table's column, with the wordings only such a column has:
     ``MEMBER_COLUMN_WORDINGS`` as printed or with a remark in brackets taken out (就业（就学）状况:
     人员身份), and the employer or the school worded by each printing, either first (工作单位或就读学校,
-    单位/学校名称, 就读学校或工作单位, 工作或学习单位): 单位或学校."""
+    单位/学校名称, 就读学校或工作单位, 工作或学习单位, 单位（学校）): 单位或学校."""
     t = _clean(text).strip("：:")
     worded = MEMBER_COLUMN_WORDINGS.get(t) or MEMBER_COLUMN_WORDINGS.get(re.sub(r"（[^（）]*）", "", t))
     if worded is not None:
@@ -212,9 +212,16 @@ def member_column_label(text: str) -> str | None:
             return lab
     if _WORK_OR_STUDY.fullmatch(t) and ("单位" in t or "学校" in t):
         return "单位或学校"
+    # the other one in brackets after the first, the whole header (单位（学校）: 单位 or 学校)
+    other = _BRACKETED_OTHER.fullmatch(t)
+    if other and _WORK_OR_STUDY.fullmatch("或".join(other.groups())) and ("单位" in t or "学校" in t):
+        return "单位或学校"
     if (found := label_of(text)) is not None:
         return found
     return _one_of_alternatives(t)
+
+
+_BRACKETED_OTHER = re.compile(r"([\u4e00-\u9fff]{1,6})（([\u4e00-\u9fff]{1,6})）")
 
 
 # the remark of a member column's wording printed without its brackets, or after a slash: 就业（就学）状况

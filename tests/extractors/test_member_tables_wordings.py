@@ -6,6 +6,8 @@ text) and the whole form is read by ``extract_fields``:
 
 - a header with a remark in brackets inside its words (工作（学习）单位: where a member works or studies):
   the column is the label the words around the remark name;
+- the school offered in brackets after the unit (单位（学校）: the unit or the school): 单位或学校, not the
+  household's 单位 (the archive's union);
 - texts of neighbouring cells read as one line (a text PDF's words a ruling apart, OCR gluing them): a
   number alone before an ID number whose check digit holds (a row number, an age) is cut off it, and a
   year and month written with 年 月 (the day wrapped under them) keep no figure of the next cell;
@@ -41,6 +43,22 @@ def test_header_with_a_remark_in_brackets_inside_its_words() -> None:
     keys = ("关系", "姓名", "单位或学校", "月收入")
     got = [tuple(m.get(k) for k in keys) for m in ex.members]  # type: ignore[attr-defined]
     assert got == [tuple(m[k] for k in keys) for m in MEMBERS]
+
+
+def test_the_school_offered_in_brackets_after_the_unit() -> None:
+    for head in ("单位（学校）", "工作单位（学校）", "学校（单位）"):
+        page = Page()
+        _applicant(page)
+        widths = [200, 220, 430, 200, 360]
+        page.row(widths, ["关系", "姓名", head, "月收入", "备注"])
+        for m in MEMBERS:
+            page.row(widths, [m["关系"], m["姓名"], m["单位或学校"], str(m["月收入"]), ""])
+        page.row(widths, [""] * 5)
+        _after(page)
+        ex = _extract(page)
+        keys = ("关系", "姓名", "单位或学校", "月收入")
+        got = [tuple(m.get(k) for k in keys) for m in ex.members]  # type: ignore[attr-defined]
+        assert got == [tuple(m[k] for k in keys) for m in MEMBERS], head
 
 
 def test_a_number_before_an_id_number_and_after_a_year_and_month_is_cut_off_them() -> None:
