@@ -1495,7 +1495,7 @@ def _two_level(row: list[Box], below: list[Box], lines: Sequence[TextLine]) -> l
     groups = [c for c in row if c[3] < low_bottom - 0.3 * low_h]
     if not down or not groups:
         return None
-    under = [d for d in below if any(g[0] - 4 <= d[0] and d[2] <= g[2] + 4 for g in groups)]
+    under = [d for d in below if _group_over(d, groups) is not None]
     if len(under) < len([d for d in below if _cell_text(d, lines)[0].strip()]):
         return None
     named = _lower_tier(under, groups, lines)
@@ -1516,12 +1516,18 @@ def _lower_tier(under: list[Box], groups: list[Box], lines: Sequence[TextLine]) 
             continue
         lab = header_label(text)
         if lab is None or lab not in MEMBER_WORDS:
-            group = next(g for g in groups if g[0] - 4 <= d[0] and d[2] <= g[2] + 4)
+            group = _group_over(d, groups)
+            assert group is not None  # ``under`` holds only cells under a group
             lab = header_label(_group_stem(_cell_text(group, lines)[0]) + _clean(text))
         if lab is None or lab not in MEMBER_WORDS:
             return None
         named[id(d)] = lab
     return named
+
+
+def _group_over(cell: Box, groups: list[Box]) -> Box | None:
+    """The group cell of a two-level header that ``cell`` of the lower row lies under (4 px of slack), if any."""
+    return next((g for g in groups if g[0] - 4 <= cell[0] and cell[2] <= g[2] + 4), None)
 
 
 def _group_stem(text: str) -> str:
