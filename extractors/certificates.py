@@ -3025,8 +3025,8 @@ def _diagnosis_sentences(ex: Extraction, lines: Sequence[TextLine]) -> None:
 # the first item's number of a numbered list of diagnoses: "1.", "1、", "（1）", "①"
 # "1.5级" is a number; "1·" is "1." with its dot read as a middle dot
 # a hospital's system may number the list in words: "一、冠心病 二、高血压" (一、 is a number only with its mark:
-# "一氧化碳中毒" is a diagnosis)
-_FIRST_ITEM = re.compile(r"^(?:([（(])1[）)]|1([.．·](?![0-9])|、)|一([、．.])|①)\s*")
+# "一氧化碳中毒" is a diagnosis), or with a closing bracket alone: "1）慢性病 2）高血压病2级"
+_FIRST_ITEM = re.compile(r"^(?:([（(])1[）)]|1([.．·](?![0-9])|、|[）)])|一([、．.])|①)\s*")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨"
 _NUMERALS = "一二三四五六七八九十"
 
@@ -3036,6 +3036,8 @@ def _item_mark(first: re.Match[str], k: int) -> re.Pattern[str]:
     （1）, 2. after 1., 二、 after 一、, ② after ①."""
     if first.group(1):
         return re.compile(rf"[（(]{k}[）)]")
+    if first.group(2) in ("）", ")"):
+        return re.compile(rf"(?<![0-9.．·（(]){k}[）)]")  # 2） after 1）, not the （2） inside a diagnosis
     if first.group(2):
         return re.compile(rf"(?<![0-9.．·]){k}[.．·、]")
     if first.group(3):
@@ -3079,7 +3081,7 @@ def _numbered_rows(text: str) -> str | None:
         return None
     items, marked = [], False
     for k, part in enumerate(parts, 1):
-        m = re.match(rf"{k}(?![0-9])([.．·、]?)(\s*)(?=[\u4e00-\u9fa5])", part)
+        m = re.match(rf"{k}(?![0-9])([.．·、）)]?)(\s*)(?=[\u4e00-\u9fa5])", part)
         # the item's number and the diagnosis's own figure run together, the mark between them lost ("22型糖尿病")
         m = m or re.match(rf"{k}()()(?=[0-9]+[{_FIGURE_WORDS}])", part)
         if m is None or (not m.group(1) and part[m.end()] in _FIGURE_WORDS):
