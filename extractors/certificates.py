@@ -23,8 +23,10 @@ from dangan.extractors.fields import RELATIONS, Extraction, check_member, normal
 from dangan.extractors.layout import (
     Box,
     TextLine,
+    enclosed_option,
     group_rows,
     label_of,
+    option_spans,
     pair_labels,
     ticked_in_text,
     union_box,
@@ -41,7 +43,13 @@ from dangan.schemas.normalise import (
     spaced_figures_joined,
 )
 from dangan.schemas.places import names_division_first
-from dangan.schemas.readings import DISABILITY_KINDS, ETHNIC_GROUPS, ROLE_WORDS, check_reading
+from dangan.schemas.readings import (
+    DISABILITY_GRADES,
+    DISABILITY_KINDS,
+    ETHNIC_GROUPS,
+    ROLE_WORDS,
+    check_reading,
+)
 from dangan.schemas.validators import is_valid_id_number, luhn_valid, normalise_id_number, parse_id_number
 
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fa5·]+")
@@ -2216,9 +2224,73 @@ _GRADE = re.compile(r"(?<![A-Za-z])([1-4一二三四壹贰叁肆ⅠⅡⅢⅣ]|I{
 _DISABILITY_NO = re.compile(r"(?<![0-9])[0-9]{17}[0-9Xx][1-7][1-4](?![0-9])")
 
 
-def _category_and_grade(ex: Extraction, rows: Mapping[str, RowValue]) -> None:
+Marks = Mapping[int | None, Sequence[tuple[Box, bool]]]  # the image's marked boxes by page (None: any page)
+_KIND_OPTIONS = tuple(f"{k}残疾" for k in DISABILITY_KINDS)
+
+
+def _row_band(rv: RowValue, lines: Sequence[TextLine]) -> list[TextLine]:
+    """The texts of a label's row and of the rows it wraps onto (a list of options printed over two rows):
+    right of the label, from the label's row down to the next row that starts with a printed label."""
+    label = rv.label_line
+    h = label.height
+    below = [
+        ln.cy for ln in lines
+        if ln.page == label.page and ln.cy > label.cy + 0.6 * h and match_label(ln.text, DISABILITY_LABELS)
+    ]
+    end = min(below, default=label.cy + 0.6 * h) - 0.6 * h
+    return [
+        ln for ln in lines
+        if ln is not label and ln.page == label.page and ln.box[0] >= label.box[2] - 0.5 * h
+        and label.cy - 0.6 * h <= ln.cy <= max(end, label.cy + 0.6 * h)
+    ]
+
+
+def _marked_option(rv: RowValue, lines: Sequence[TextLine], marks: Marks, options: Sequence[str]) -> str | None:
+    """The option a printed list of ``options`` on ``rv``'s row marks, "" when the row lists two or more
+    and no one mark is read (the list says nothing: its first option is no answer), None when the row
+    lists fewer (its text is the value as written). A ring round an option holds its word; a ring over a
+    word OCR lost (the pen through it) marks the one option of the list not read, where no read word is."""
+    band = _row_band(rv, lines)
+    spans = [(opt, ln, a, b) for ln in band for opt, a, b in option_spans(ln, options)]
+    printed = {opt for opt, *_ in spans}
+    if len(printed) < 2:
+        return None
+    ticked = ticked_in_text("".join(ln.text for ln in sorted(band, key=lambda t: (t.cy, t.box[0]))), options)
+    if ticked is not None and len(ticked) == 1:
+        return ticked[0]
+    top = min(ln.box[1] for ln in band)
+    bottom = max(ln.box[3] for ln in band)
+    boxes = [*marks.get(None, ()), *marks.get(rv.page, ())]
+    found: set[str] = set()
+    for box, on in boxes:
+        cy = (box[1] + box[3]) / 2
+        if not on or not top <= cy <= bottom or box[2] < rv.label_line.box[2]:
+            continue
+        if (hit := enclosed_option(box, band, options)) is not None:
+            found.add(hit[0])
+            continue
+        lost = [opt for opt in options if opt not in printed]
+        over_word = any(
+            a < box[2] and box[0] < b and ln.box[1] < box[3] and box[1] < ln.box[3] for _o, ln, a, b in spans
+        )
+        if len(lost) == 1 and not over_word and box[2] - box[0] >= 1.2 * (box[3] - box[1]):
+            found.add(lost[0])  # a ring (wider than tall: no printed □) where the one unread word stands
+    return found.pop() if len(found) == 1 else ""
+
+
+def _category_and_grade(
+    ex: Extraction, rows: Mapping[str, RowValue], lines: Sequence[TextLine] = (), marks: Marks | None = None
+) -> None:
     """残疾类别 as the category's name (GB/T 26341: 肢体残疾) and 残疾等级, from their own cells or from
-    one cell holding both ("肢体二级")."""
+    one cell holding both ("肢体二级"); a card printing every category or grade gives the one marked."""
+    listed: set[str] = set()
+    for lab, options in (("残疾类别", _KIND_OPTIONS), ("残疾等级", DISABILITY_GRADES)):
+        if (rv := rows.get(lab)) is None or (marked := _marked_option(rv, lines, marks or {}, options)) is None:
+            continue
+        listed.add(lab)
+        _drop(ex, lab)  # the generic pairing's first option of the list
+        if marked:
+            _put(ex, lab, marked, rv, 0.95)
     for lab, kind_too, grade_too in (
         ("残疾类别", True, False),
         ("残疾等级", False, True),
@@ -2227,6 +2299,8 @@ def _category_and_grade(ex: Extraction, rows: Mapping[str, RowValue]) -> None:
         if (rv := rows.get(lab)) is None:
             continue
         own = lab != "类别等级"  # a label of its own wins; the shared cell only fills what is missing
+        if lab in listed:
+            continue  # a list of options: read by its mark above
         kind = next((k for k in DISABILITY_KINDS if k in rv.text), None)
         if kind_too and kind and (own or not _valid(ex, "残疾类别")):
             _put(ex, "残疾类别", f"{kind}残疾", rv)
@@ -2257,9 +2331,10 @@ def _number_from_parts(ex: Extraction, rv: RowValue) -> None:
         _put(ex, "残疾人证号", composed, rv, 0.8)
 
 
-def read_disability(ex: Extraction, lines: Sequence[TextLine]) -> None:
+def read_disability(ex: Extraction, lines: Sequence[TextLine], marks: Marks | None = None) -> None:
     """残疾人证 (booklet page or card): rows of labels; the 20-character number (GB/T 26341: the holder's
-    身份证号, the category digit, the grade digit) completes what OCR lost."""
+    身份证号, the category digit, the grade digit) completes what OCR lost. ``marks``: the image's marked
+    boxes, for a card that prints every category and grade and marks the holder's."""
     lines = joined_spaced_labels(without_upright_text(lines), DISABILITY_LABELS)
     rows = row_values(lines, DISABILITY_LABELS, inline=("性别", "民族", "等级"))
     for lab, below in labelled_values(lines, DISABILITY_LABELS).items():
@@ -2284,7 +2359,7 @@ def read_disability(ex: Extraction, lines: Sequence[TextLine]) -> None:
             _put(ex, "残疾人证号", number[0], number[2])
         else:
             ex.set("残疾人证号", number[0], number[1])
-    _category_and_grade(ex, rows)
+    _category_and_grade(ex, rows, lines, marks)
     if (rv := rows.get("发证日期")) is not None and (d := loose_date(rv.text)):
         _put(ex, "发证日期", d, rv)
     if number is None and (rv := rows.get("残疾人证号")) is not None:
@@ -5477,12 +5552,18 @@ def read_certificate(
     lines: Sequence[TextLine],
     today: date | None = None,
     grid: Mapping[int, Sequence[Box]] | None = None,
+    checkboxes: Sequence[tuple[Box, bool]] | Mapping[int, Sequence[tuple[Box, bool]]] | None = None,
 ) -> None:
     """The document-specific reading of identity papers and certificates, over the generic pairs.
 
     ``raw_lines`` are the OCR lines; ``lines`` the same merged per ruled cell (户口簿 pages); ``grid`` the
-    ruled cells of each page, where the page has a table.
+    ruled cells of each page, where the page has a table; ``checkboxes`` the image's marked boxes (by page,
+    or one list for any page).
     """
+    marks: Marks = (
+        {p: list(bs) for p, bs in checkboxes.items()} if isinstance(checkboxes, Mapping)
+        else {None: list(checkboxes or ())}
+    )
     if doc_type == "身份证" and len(sides := card_sides(raw_lines, ID_CARD_LABELS)) >= 2:
         _read_id_sides(ex, sides, today)
         _no_words_for_number(ex)
@@ -5493,6 +5574,8 @@ def read_certificate(
         hukou_entries(ex, lines)
     elif doc_type == "诊断证明":
         read_diagnosis(ex, raw_lines, grid)
+    elif doc_type == "残疾人证":
+        read_disability(ex, raw_lines, marks)
     elif doc_type in READERS:
         READERS[doc_type](ex, raw_lines)
     if doc_type in ("身份证", "户口簿", "低保证", "诊断证明", "公示证明", "劳动合同", "其他", "残疾人证"):

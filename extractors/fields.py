@@ -25,7 +25,6 @@ from dangan.extractors.layout import (
     Reading,
     TextLine,
     _clean,
-    _option_spans,
     _same_row,
     _vertical_overlap,
     bracket_ticked,
@@ -34,6 +33,7 @@ from dangan.extractors.layout import (
     group_rows,
     label_of,
     lines_from_cells,
+    option_spans,
     pair_labels,
     qualify_role_labels,
     qualify_row_labels,
@@ -1063,7 +1063,7 @@ def _ticks_above(used: Sequence[TextLine], lines: Sequence[TextLine], options: S
     """Options printed bare (no □), the chosen one marked by a tick written just over it: a line that is
     only a tick glyph, its foot within a line height above the option's line, its centre over the word
     (the option's place in its line estimated proportionally)."""
-    spans = [(opt, x0, x1, ln) for ln in used for opt, x0, x1 in _option_spans(ln, options)]
+    spans = [(opt, x0, x1, ln) for ln in used for opt, x0, x1 in option_spans(ln, options)]
     if not spans:
         return []
     ticks = [t for t in lines if t.text.strip() and all(ch in _MATRIX_TICKS for ch in t.text.strip())]
@@ -1346,7 +1346,7 @@ def _ring_fragment(box: Box, ln: TextLine, options: Sequence[str]) -> str | None
     stroke: characters of ``ln`` that no option read whole and no label takes, lying inside ``box``, that are a
     run of half or more of exactly one option found nowhere whole in the line — when no option read whole
     lies mostly (six tenths) inside the ring. None otherwise."""
-    spans = _option_spans(ln, options)
+    spans = option_spans(ln, options)
     if any(min(x1, box[2]) - max(x0, box[0]) >= 0.6 * (x1 - x0) for _, x0, x1 in spans):
         return None
     n = max(1, len(ln.text))
@@ -1386,7 +1386,7 @@ def _rings_round_misread_words(
         for ln in lines:
             if not (box[1] <= ln.cy <= box[3]) or ln.box[2] < box[0] or ln.box[0] > box[2] or not ln.text:
                 continue
-            if any(box[0] <= (x0 + x1) / 2 <= box[2] for _, x0, x1 in _option_spans(ln, options)):
+            if any(box[0] <= (x0 + x1) / 2 <= box[2] for _, x0, x1 in option_spans(ln, options)):
                 # a word whole inside: the ring path of ticked_by_geometry reads it — unless the ring holds the
                 # remnant of an option OCR did not read whole (子女上学 circled, read 女上), the word it would
                 # read no more than half inside (its place estimated across characters lost)
@@ -1441,7 +1441,7 @@ def _labelless_boxless(ex: Extraction, boxes: Sequence[tuple[Box, bool]], lines:
     of one and no box at all by the other: a heavy tick broke that box's outline, so it is the ticked one."""
     options = list(LABELLESS)
     for texts in group_rows(lines):
-        spans = [(opt, ln, x0, x1) for ln in texts for opt, x0, x1 in _option_spans(ln, options)]
+        spans = [(opt, ln, x0, x1) for ln in texts for opt, x0, x1 in option_spans(ln, options)]
         spans = [sp for sp in spans if _standalone(sp[1], sp[0])]
         if len(spans) != 2 or len({LABELLESS[o][1] for o, *_ in spans}) != 2:
             continue
@@ -1546,7 +1546,7 @@ def _printed_style(
         (opt, ln, x0, x1)
         for ln in lines
         if ln.page == page and inside(ln.cx, ln.cy)
-        for opt, x0, x1 in _option_spans(ln, options)
+        for opt, x0, x1 in option_spans(ln, options)
     ]
     if len(found) < 2 or not spans:
         return None
@@ -1627,7 +1627,7 @@ def _boxless_options(
     cells: Mapping[int, Sequence[Box]] | None = None,
 ) -> list[tuple[str, tuple[str, float, Box, int]]]:
     spans: list[tuple[str, TextLine, float, float]] = [
-        (opt, ln, x0, x1) for ln in lines for opt, x0, x1 in _option_spans(ln, options)
+        (opt, ln, x0, x1) for ln in lines for opt, x0, x1 in option_spans(ln, options)
     ]
     owned: dict[int, bool] = {}  # span index -> ticked state of the box it owns
     # the boxes of a row are printed one way (□选项 or 选项□): the style that puts them nearer their
@@ -2460,7 +2460,7 @@ def extract_fields(
     # identity papers and certificates: their own row readings (certificates.py imports this module)
     from dangan.extractors.certificates import read_certificate
 
-    read_certificate(doc_type, ex, raw_lines, lines, today, grid)
+    read_certificate(doc_type, ex, raw_lines, lines, today, grid, checkboxes)
     if mem is not None:
         ex.members, ex.member_confidence, ex.member_boxes = (
             mem.members,

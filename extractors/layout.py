@@ -2272,7 +2272,7 @@ def _is_ideograph(ch: str) -> bool:
     return bool(ch) and "\u4e00" <= ch <= "\u9fff"
 
 
-def _option_spans(ln: TextLine, options: Sequence[str]) -> list[tuple[str, float, float]]:
+def option_spans(ln: TextLine, options: Sequence[str]) -> list[tuple[str, float, float]]:
     """(option, x of its first character, x after its last) inside an OCR line, estimated proportionally."""
     n = max(1, len(ln.text))
     cw = (ln.box[2] - ln.box[0]) / n
@@ -2322,7 +2322,7 @@ def ticked_by_geometry(
         rings: list[Box] = []
         for box, t in row:
             ring = _is_ring(box, lines) or _holds_a_word(box, lines, options)
-            if t and ring and (hit := _enclosed_option(box, lines, options)) is not None:
+            if t and ring and (hit := enclosed_option(box, lines, options)) is not None:
                 out.append((hit[0], hit[1], box))
                 rings.append(box)
         row = [(box, t) for box, t in row if not any(box is r for r in rings)]
@@ -2343,7 +2343,7 @@ def ticked_by_geometry(
                         continue
                     if ln.box[2] < box[0] - 4 * bh or ln.box[0] > box[2] + 4 * bh:
                         continue
-                    for opt, x0, x1 in _option_spans(ln, options):
+                    for opt, x0, x1 in option_spans(ln, options):
                         d = abs(x0 - box[2]) if style == "before" else abs(box[0] - x1)
                         # two wrapped lines of options starting at one x: the box goes with its own line
                         near = d + abs(ln.cy - bcy)
@@ -2379,7 +2379,7 @@ def _boxes_in_order(
             (a, opt, ln, b)
             for ln in lines
             if abs(ln.cy - bcy) <= 0.8 * max(bh, ln.height) and ln.box[2] >= x0 - 4 * bh and ln.box[0] <= x1 + 4 * bh
-            for opt, a, b in _option_spans(ln, options)
+            for opt, a, b in option_spans(ln, options)
         ),
         key=lambda t: t[0],
     )
@@ -2418,13 +2418,13 @@ def _is_ring(box: Box, lines: Sequence[TextLine]) -> bool:
     return bool(near) and h >= 1.25 * min(near)
 
 
-def _enclosed_option(box: Box, lines: Sequence[TextLine], options: Sequence[str]) -> tuple[str, TextLine] | None:
+def enclosed_option(box: Box, lines: Sequence[TextLine], options: Sequence[str]) -> tuple[str, TextLine] | None:
     """The option word whose middle lies inside ``box`` (the largest share of it inside wins)."""
     best: tuple[float, str, TextLine] | None = None
     for ln in lines:
         if not box[1] <= ln.cy <= box[3]:
             continue
-        for opt, x0, x1 in _option_spans(ln, options):
+        for opt, x0, x1 in option_spans(ln, options):
             mid = (x0 + x1) / 2
             if not box[0] <= mid <= box[2]:
                 continue
