@@ -305,6 +305,30 @@ OTHER_PRINTINGS: dict[str, str] = {
     "家庭非工资性收入": "家庭其他非薪资年收入",
     # the category asked as the category of 困难职工 (seed 002's 困难职工 全国级 / 地市级)
     "困难职工类别": "困难类别",
+    # the address asked as where the family lives now (家庭现住址, as 现住址 above), the people counted as those
+    # living together (seed 001: 家庭总人口 … 常年共同生活的人口 — 共同生活人口), the year's necessary spending by
+    # the relief offices' word for it, 刚性支出 (the spending a household cannot go without: medical, schooling)
+    "家庭现住址": "家庭住址",
+    "现家庭住址": "家庭住址",
+    "共同生活人口": "家庭人口",
+    "共同生活人数": "家庭人口",
+    "刚性支出": "年度必要支出",
+    "年刚性支出": "年度必要支出",
+    "全年刚性支出": "年度必要支出",
+    "家庭刚性支出": "年度必要支出",
+    "家庭年刚性支出": "年度必要支出",
+    # the year's figures asked as the whole year's (全年: 家庭全年总收入, 全年必要支出), the category as its level
+    # (困难级别: the rule sets' 全总级 / 省级 / 地市级 are levels, as 建档级别 above), the account as the reason
+    # applied for (申请理由: an application's own heading over the applicant's words), marital state and
+    # household registration asked by their bare nouns (婚姻：已婚, 户口：农业 — answered with the state's and the
+    # kind's words; where one's 户口 is is asked as 户口所在地 / 户籍地)
+    "家庭全年总收入": "家庭年度总收入",
+    "家庭全年收入": "家庭年度总收入",
+    "全年必要支出": "年度必要支出",
+    "困难级别": "困难类别",
+    "申请理由": "困难情况说明",
+    "婚姻": "婚姻状况",
+    "户口": "户口类型",
 }
 
 # A yes/no question printed as what it asks about, its 是否 / 是否为 / 有无 left to the answers beside it
