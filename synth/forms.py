@@ -420,7 +420,8 @@ def application_form(hh: Household, rng: random.Random, mode: Mode = "all") -> D
 # rotation 5 (forms_rotation5), rotation 6 (forms_rotation6), rotation 7 (forms_rotation7), rotation 8
 # (forms_rotation8), rotation 9 (forms_rotation9), rotation 10 (forms_rotation10), rotation 11 (forms_rotation11),
 # rotation 12 (forms_rotation12), rotation 13 (forms_rotation13), rotation 14 (forms_rotation14), rotation 15
-# (forms_rotation15), rotation 16 (forms_rotation16) and rotation 17 (forms_rotation17) last.
+# (forms_rotation15), rotation 16 (forms_rotation16), rotation 17 (forms_rotation17) and rotation 18
+# (forms_rotation18) last.
 from dangan.synth import (  # noqa: E402, F401
     forms_hangzhou,
     forms_hebei,
@@ -442,4 +443,5 @@ from dangan.synth import (  # noqa: E402, F401
     forms_rotation15,
     forms_rotation16,
     forms_rotation17,
+    forms_rotation18,
 )

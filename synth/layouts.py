@@ -166,10 +166,10 @@ HELD_OUT: dict[str, frozenset[str]] = {
     "其他/会议记录": frozenset({"会议记录/轮换17"}),  # rotation 17: 会议记录/轮换16 released
     # rotation 6: 杭州/轮换5, 河北/轮换5, 湖南/轮换5, 全国/轮换5 released to seen (earlier rotations had released the
     # 轮换4, 轮换3, 轮换2 and rotation 1's printings)
-    "建档申请表/杭州": frozenset({"杭州/轮换17"}),  # rotation 17: 杭州/轮换16 released
-    "建档申请表/河北": frozenset({"河北/轮换17"}),  # rotation 17: 河北/轮换16 released
-    "建档申请表/湖南": frozenset({"湖南/轮换17"}),  # rotation 17: 湖南/轮换16 released
-    "建档申请表/全国": frozenset({"全国/轮换17"}),  # rotation 17: 全国/轮换16 released
+    "建档申请表/杭州": frozenset({"杭州/轮换18"}),  # rotation 18: 杭州/轮换17 released
+    "建档申请表/河北": frozenset({"河北/轮换18"}),  # rotation 18: 河北/轮换17 released
+    "建档申请表/湖南": frozenset({"湖南/轮换18"}),  # rotation 18: 湖南/轮换17 released
+    "建档申请表/全国": frozenset({"全国/轮换18"}),  # rotation 18: 全国/轮换17 released
 }
 
 

@@ -830,6 +830,7 @@ def load_layouts() -> None:
         forms_rotation15,  # rotation 15's forms, after forms_rotation14
         forms_rotation16,  # rotation 16's forms, after forms_rotation15
         forms_rotation17,  # rotation 17's forms, after forms_rotation16
+        forms_rotation18,  # rotation 18's forms, after forms_rotation17
         other_rotation5,
         other_rotation6,
         other_rotation7,

@@ -71,8 +71,11 @@ HELD_15 = {k: v.replace("轮换5", "轮换15") for k, v in HELD_5.items()}
 # rotation 16 held out its printings in place of HELD_15 (forms_rotation16, registered after them); rotation 17
 # released these
 HELD_16 = {k: v.replace("轮换5", "轮换16") for k, v in HELD_5.items()}
-# rotation 17 holds out its printings in place of HELD_16 (forms_rotation17, registered after them)
+# rotation 17 held out its printings in place of HELD_16 (forms_rotation17, registered after them); rotation 18
+# released these
 HELD_17 = {k: v.replace("轮换5", "轮换17") for k, v in HELD_5.items()}
+# rotation 18 holds out its printings in place of HELD_17 (forms_rotation18, registered after them)
+HELD_18 = {k: v.replace("轮换5", "轮换18") for k, v in HELD_5.items()}
 
 
 @pytest.fixture(scope="module")
@@ -110,13 +113,13 @@ def test_every_variant_has_three_printings_the_seeds_first_and_some_held_out() -
         assert names[0] == FIRST[kind]
         held = [n for n in names if is_held_out(kind, n)]
         assert 1 <= len(held) < len(names), (kind, held)
-        assert set(held) == HELD_OUT[kind] == {HELD_17[kind]}, (kind, held)
-        for released in (HELD_16[kind], HELD_15[kind], HELD_14[kind], HELD_13[kind], HELD_12[kind], HELD_11[kind], HELD_10[kind], HELD_9[kind], HELD_8[kind], HELD_7[kind], HELD_6[kind], HELD_5[kind],
+        assert set(held) == HELD_OUT[kind] == {HELD_18[kind]}, (kind, held)
+        for released in (HELD_17[kind], HELD_16[kind], HELD_15[kind], HELD_14[kind], HELD_13[kind], HELD_12[kind], HELD_11[kind], HELD_10[kind], HELD_9[kind], HELD_8[kind], HELD_7[kind], HELD_6[kind], HELD_5[kind],
                          HELD[kind], RELEASED[kind], RELEASED_3[kind], RELEASED_2[kind]):
             assert released in names and not is_held_out(kind, released)
-        assert names[-14:] == [HELD[kind], HELD_5[kind], HELD_6[kind], HELD_7[kind], HELD_8[kind], HELD_9[kind],
+        assert names[-15:] == [HELD[kind], HELD_5[kind], HELD_6[kind], HELD_7[kind], HELD_8[kind], HELD_9[kind],
                                HELD_10[kind], HELD_11[kind], HELD_12[kind], HELD_13[kind], HELD_14[kind], HELD_15[kind],
-                               HELD_16[kind], HELD_17[kind]]
+                               HELD_16[kind], HELD_17[kind], HELD_18[kind]]
         assert not is_held_out(kind, names[0])
 
 

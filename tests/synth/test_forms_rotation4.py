@@ -60,13 +60,14 @@ def test_registered_before_rotation_5_and_released(pool: list[Household], varian
     # rotation 14 added its printing after rotation 13's and released that one too (forms_rotation14 held out);
     # rotation 15 added its printing after rotation 14's and released that one too (forms_rotation15 held out);
     # rotation 16 added its printing after rotation 15's and released that one (forms_rotation16 held out)
-    # rotation 17 added its own after rotation 16's and released that: the 轮换17 printing alone is held out
-    assert names[-14:] == [PRINTINGS[variant], f"{variant}/轮换5", f"{variant}/轮换6", f"{variant}/轮换7",
+    # rotation 17 added its own after rotation 16's and released that (forms_rotation17 held out);
+    # rotation 18 added its own after rotation 17's and released that: the 轮换18 printing alone is held out
+    assert names[-15:] == [PRINTINGS[variant], f"{variant}/轮换5", f"{variant}/轮换6", f"{variant}/轮换7",
                            f"{variant}/轮换8", f"{variant}/轮换9", f"{variant}/轮换10", f"{variant}/轮换11",
                            f"{variant}/轮换12", f"{variant}/轮换13", f"{variant}/轮换14", f"{variant}/轮换15",
-                           f"{variant}/轮换16", f"{variant}/轮换17"]
-    assert names[-15] == f"{variant}/轮换3"
-    assert [n for n in names if is_held_out(kind, n)] == [f"{variant}/轮换17"]
+                           f"{variant}/轮换16", f"{variant}/轮换17", f"{variant}/轮换18"]
+    assert names[-16] == f"{variant}/轮换3"
+    assert [n for n in names if is_held_out(kind, n)] == [f"{variant}/轮换18"]
     hh = next(h for h in pool if h.variant == variant)
     assert PRINTINGS[variant] not in {application_form(hh, random.Random(s), "held-out").layout for s in range(20)}
     assert PRINTINGS[variant] in {application_form(hh, random.Random(s), "seen").layout for s in range(60)}

@@ -106,10 +106,13 @@ ROTATION_15_FORMS = {k: v.replace("轮换5", "轮换15") for k, v in ROTATION_5_
 # Rotation 16: the forms' 轮换16 printings (forms_rotation16), held out in place of rotation 15's; rotation 17
 # released them.
 ROTATION_16_FORMS = {k: v.replace("轮换5", "轮换16") for k, v in ROTATION_5_FORMS.items()}
-# Rotation 17: the forms' 轮换17 printings (forms_rotation17, registered last), held out in place of rotation 16's.
+# Rotation 17: the forms' 轮换17 printings (forms_rotation17), held out in place of rotation 16's; rotation 18
+# released them.
 ROTATION_17_FORMS = {k: v.replace("轮换5", "轮换17") for k, v in ROTATION_5_FORMS.items()}
-# rotations 5 to 17 released ROTATION_4/5/6/7/8/9/10/11/12/13/14/15/16_FORMS
-FORMS_HELD = set(ROTATION_17_FORMS.values())
+# Rotation 18: the forms' 轮换18 printings (forms_rotation18, registered last), held out in place of rotation 17's.
+ROTATION_18_FORMS = {k: v.replace("轮换5", "轮换18") for k, v in ROTATION_5_FORMS.items()}
+# rotations 5 to 18 released ROTATION_4/5/6/7/8/9/10/11/12/13/14/15/16/17_FORMS
+FORMS_HELD = set(ROTATION_18_FORMS.values())
 # ... and the papers' 轮换3 printings released, their 轮换4 printings held out in their place
 # (papers_rotation4; 残疾人证/轮换4 joins 残疾人证/三代卡片复印).
 ROTATION_4_PAPERS = {"身份证": "身份证/轮换4", "户口簿": "户口簿/轮换4", "低保证": "低保证/轮换4", "诊断证明": "诊断证明/轮换4"}
@@ -199,7 +202,8 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     last) in their place; rotation 17 released the papers' 轮换16 printings and holds out their 轮换17 printings
     (papers_rotation17, registered last) in their place, and the forms' 轮换16 printings and holds out their 轮换17
     printings (forms_rotation17, registered last) in their place, and the 其他 轮换16 printings and holds out their
-    轮换17 printings (other_rotation17, registered last) in their place."""
+    轮换17 printings (other_rotation17, registered last) in their place; rotation 18 released the forms' 轮换17
+    printings and holds out their 轮换18 printings (forms_rotation18, registered last) in their place."""
     load_layouts()
     assert ROTATION == 17
     for kind, new in ROTATION_3_NEW.items():
@@ -223,6 +227,7 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
             rotation_15 = [n for r15 in (ROTATION_15_FORMS, ROTATION_15_PAPERS) for k, n in r15.items() if k == kind]
             rotation_16 = [n for r16 in (ROTATION_16_FORMS, ROTATION_16_PAPERS) for k, n in r16.items() if k == kind]
             rotation_17 = [n for r17 in (ROTATION_17_FORMS, ROTATION_17_PAPERS) for k, n in r17.items() if k == kind]
+            rotation_18 = [n for r18 in (ROTATION_18_FORMS,) for k, n in r18.items() if k == kind]
             assert len(rotation_5) == len(rotation_6) == 1, kind
             assert not is_held_out(kind, rotation_4[kind]), "rotation 5 released it"
             assert not is_held_out(kind, rotation_5[0]), "rotation 6 released it"
@@ -248,13 +253,15 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
                 assert not is_held_out(kind, rotation_15[0]), "rotation 16 released it"
             if rotation_17:
                 assert not is_held_out(kind, rotation_16[0]), "rotation 17 released it"
-            held = set(rotation_17 or rotation_16 or rotation_15 or rotation_14 or rotation_13 or rotation_12 or rotation_11 or rotation_10 or rotation_9 or rotation_8 or rotation_7
+            if rotation_18:
+                assert not is_held_out(kind, rotation_17[0]), "rotation 18 released it"
+            held = set(rotation_18 or rotation_17 or rotation_16 or rotation_15 or rotation_14 or rotation_13 or rotation_12 or rotation_11 or rotation_10 or rotation_9 or rotation_8 or rotation_7
                        or rotation_6)
             assert {n for n in names if is_held_out(kind, n)} == held, kind
             at = names.index(rotation_4[kind])
             assert names[at - 1] == new, "added after what it rotates with"
             later = (rotation_5 + rotation_6 + rotation_7 + rotation_8 + rotation_9 + rotation_10 + rotation_11 + rotation_12
-                     + rotation_13 + rotation_14 + rotation_15 + rotation_16 + rotation_17)
+                     + rotation_13 + rotation_14 + rotation_15 + rotation_16 + rotation_17 + rotation_18)
             assert names[at + 1:] == later, "added after what it rotates with"
             continue
         assert {n for n in names if is_held_out(kind, n)} == {new}, kind

@@ -35,14 +35,15 @@ def pool() -> list[Household]:
 @pytest.mark.parametrize("variant", sorted(PRINTINGS))
 def test_registered_before_rotation_15_and_released(pool: list[Household], variant: str) -> None:
     kind, names = form_names(variant)
-    assert names[-4] == PRINTINGS[variant] and names[-5] == f"{variant}/轮换13"
-    assert names[-3] == f"{variant}/轮换15"  # rotation 15 added its printing after this one and released this one
-    assert names[-2] == f"{variant}/轮换16"  # rotation 16 added its own after rotation 15's and released that
-    assert names[-1] == f"{variant}/轮换17"  # rotation 17 added its own after rotation 16's and released that
-    assert HELD_OUT[kind] == {f"{variant}/轮换17"} and not is_held_out(kind, PRINTINGS[variant])
-    assert {n for n in names if is_held_out(kind, n)} == {f"{variant}/轮换17"}
+    assert names[-5] == PRINTINGS[variant] and names[-6] == f"{variant}/轮换13"
+    assert names[-4] == f"{variant}/轮换15"  # rotation 15 added its printing after this one and released this one
+    assert names[-3] == f"{variant}/轮换16"  # rotation 16 added its own after rotation 15's and released that
+    assert names[-2] == f"{variant}/轮换17"  # rotation 17 added its own after rotation 16's and released that
+    assert names[-1] == f"{variant}/轮换18"  # rotation 18 added its own after rotation 17's and released that
+    assert HELD_OUT[kind] == {f"{variant}/轮换18"} and not is_held_out(kind, PRINTINGS[variant])
+    assert {n for n in names if is_held_out(kind, n)} == {f"{variant}/轮换18"}
     held = forms_drawn(pool, variant, "held-out", 40)
-    assert held == {f"{variant}/轮换17"}
+    assert held == {f"{variant}/轮换18"}
     assert PRINTINGS[variant] in forms_drawn(pool, variant, "seen", 80)
 
 

@@ -33,20 +33,21 @@ def pool() -> list[Household]:
 @pytest.mark.parametrize("variant", sorted(PRINTINGS))
 def test_registered_before_rotation_8_and_released(pool: list[Household], variant: str) -> None:
     kind, names = form_names(variant)
-    assert names[-11] == PRINTINGS[variant] and names[-12] == f"{variant}/轮换6"
+    assert names[-12] == PRINTINGS[variant] and names[-13] == f"{variant}/轮换6"
     # rotation 8 added its printing after this one and released this one; rotation 9 added its own after
     # rotation 8's and released that; rotation 10 added its own after rotation 9's and released that; rotation
     # 11 added its own after rotation 10's and released that; rotation 12 added its own after rotation 11's and
     # released that; rotation 13 added its own after rotation 12's and released that; rotation 14 added its own
     # after rotation 13's and released that; rotation 15 added its own after rotation 14's and released that
     # rotation 17 added its own after rotation 16's and released that: the 轮换17 printing alone is held out
-    assert names[-10:] == [f"{variant}/轮换8", f"{variant}/轮换9", f"{variant}/轮换10", f"{variant}/轮换11",
+    # rotation 18 added its own after rotation 17's and released that: the 轮换18 printing alone is held out
+    assert names[-11:] == [f"{variant}/轮换8", f"{variant}/轮换9", f"{variant}/轮换10", f"{variant}/轮换11",
                           f"{variant}/轮换12", f"{variant}/轮换13", f"{variant}/轮换14", f"{variant}/轮换15",
-                           f"{variant}/轮换16", f"{variant}/轮换17"]
-    assert HELD_OUT[kind] == {f"{variant}/轮换17"} and not is_held_out(kind, PRINTINGS[variant])
-    assert {n for n in names if is_held_out(kind, n)} == {f"{variant}/轮换17"}
+                           f"{variant}/轮换16", f"{variant}/轮换17", f"{variant}/轮换18"]
+    assert HELD_OUT[kind] == {f"{variant}/轮换18"} and not is_held_out(kind, PRINTINGS[variant])
+    assert {n for n in names if is_held_out(kind, n)} == {f"{variant}/轮换18"}
     held = forms_drawn(pool, variant, "held-out", 40)
-    assert held == {f"{variant}/轮换17"}
+    assert held == {f"{variant}/轮换18"}
     assert PRINTINGS[variant] in forms_drawn(pool, variant, "seen", 60)
 
 

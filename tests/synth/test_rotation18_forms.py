@@ -1,0 +1,78 @@
+"""Rotation 18's held-out printings of the four application forms (forms_rotation18): each is registered last
+and held out (in place of rotation 17's, which rotation 18 released), never drawn for a seen corpus, draws a household
+of none, one, three, four and six members with every member in its truth and on its page, prints every truth
+value, keeps everything on the sheet, and draws the same from the same seed."""
+
+from __future__ import annotations
+
+import pytest
+
+from dangan.synth.households import Household
+from dangan.synth.layouts import HELD_OUT, is_held_out
+
+from .printings import (
+    check_form_a4_and_seal,
+    check_form_inside_sheet,
+    check_form_member_page,
+    check_form_members_and_truth,
+    check_form_photocopies,
+    check_form_same_seed,
+    form_names,
+    form_pool,
+    forms_drawn,
+    household_with,
+)
+
+PRINTINGS = {"杭州": "杭州/轮换18", "河北": "河北/轮换18", "湖南": "湖南/轮换18", "全国": "全国/轮换18"}
+
+
+@pytest.fixture(scope="module")
+def pool() -> list[Household]:
+    return form_pool()
+
+
+@pytest.mark.parametrize("variant", sorted(PRINTINGS))
+def test_registered_last_held_out_and_never_seen(pool: list[Household], variant: str) -> None:
+    kind, names = form_names(variant)
+    assert names[-1] == PRINTINGS[variant] and names[-2] == f"{variant}/轮换17"
+    assert HELD_OUT[kind] == {PRINTINGS[variant]}  # in place of rotation 17's, which rotation 18 released
+    assert {n for n in names if is_held_out(kind, n)} == {PRINTINGS[variant]}
+    held = forms_drawn(pool, variant, "held-out", 40)
+    assert held == {PRINTINGS[variant]}
+    assert PRINTINGS[variant] not in forms_drawn(pool, variant, "seen", 80)
+
+
+@pytest.mark.parametrize("variant", sorted(PRINTINGS))
+@pytest.mark.parametrize("n_members", [0, 1, 3, 4, 6])
+def test_draws_its_members_and_prints_its_truth(pool: list[Household], variant: str, n_members: int) -> None:
+    hh = household_with(pool, variant, n_members)
+    check_form_members_and_truth(variant, PRINTINGS[variant], hh)
+
+
+@pytest.mark.parametrize("variant", sorted(PRINTINGS))
+def test_everything_drawn_inside_the_sheet(pool: list[Household], variant: str) -> None:
+    """Six members and the longest values still fit on the sheet (nothing written off its edge)."""
+    hh = household_with(pool, variant, 6)
+    check_form_inside_sheet(variant, PRINTINGS[variant], hh)
+
+
+@pytest.mark.parametrize("variant", sorted(PRINTINGS))
+def test_same_seed_same_drawing(pool: list[Household], variant: str) -> None:
+    hh = household_with(pool, variant, 3)
+    check_form_same_seed(variant, PRINTINGS[variant], hh)
+
+
+@pytest.mark.parametrize("variant", sorted(PRINTINGS))
+def test_member_rows_one_to_six_on_the_page_that_prints_them(pool: list[Household], variant: str) -> None:
+    check_form_member_page(pool, variant, PRINTINGS[variant])
+
+
+@pytest.mark.parametrize("variant", sorted(PRINTINGS))
+def test_pages_are_a4_and_the_seal_on_the_page_whose_truth_says_so(
+    pool: list[Household], variant: str
+) -> None:
+    check_form_a4_and_seal(pool, variant, PRINTINGS[variant])
+
+
+def test_some_copies_are_photocopies(pool: list[Household]) -> None:
+    check_form_photocopies(pool, PRINTINGS)
