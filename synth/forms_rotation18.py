@@ -175,7 +175,7 @@ def form_hangzhou_side_stubs(hh: Household, st: Style, sealed: bool) -> Document
     p.text(right, 12 + dy, "编号：杭工档〔　　〕　　号", 2.8, st.label_font, "rm")
     p.text(p.w / 2, 21 + dy, HZ_TITLE, 5.8, "bold", "mm")
     migrant = set() if r["是否农民工"] is None else {"农民工" if r["是否农民工"] else "职工"}
-    choice(f, ("职工", "农民工"), migrant, 3.1, box_first=False)(p.w / 2 - 22, 25 + dy, p.w / 2 + 30, 31 + dy)
+    _put(choice(f, ("职工", "农民工"), migrant, 3.1, box_first=False), p.w / 2 - 22, 25 + dy, p.w / 2 + 30, 31 + dy)
     y = 37 + dy
     _rule_line(p, st, left, y, "所在单位工会：", r["单位"], 74, 3.0)
     p.text(right, y, "填表日期：" + st.date(hh.created.isoformat()), 2.9, st.label_font, "rm")
