@@ -151,11 +151,11 @@ MODES: tuple[Mode, ...] = ("all", "seen", "held-out")
 ROTATION = 17
 HELD_OUT: dict[str, frozenset[str]] = {
     "收入证明": frozenset({"收入证明/单位信笺", "收入证明/工资表横版"}),
-    "诊断证明": frozenset({"诊断证明/轮换17"}),  # rotation 17: 诊断证明/轮换16 released
-    "残疾人证": frozenset({"残疾人证/三代卡片复印", "残疾人证/轮换17"}),  # rotation 17: 残疾人证/轮换16 released
-    "低保证": frozenset({"低保证/轮换17"}),  # rotation 17: 低保证/轮换16 released
-    "身份证": frozenset({"身份证/轮换17"}),  # rotation 17: 身份证/轮换16 released
-    "户口簿": frozenset({"户口簿/轮换17"}),  # rotation 17: 户口簿/轮换16 released
+    "诊断证明": frozenset({"诊断证明/轮换18"}),  # rotation 18: 诊断证明/轮换17 released
+    "残疾人证": frozenset({"残疾人证/三代卡片复印", "残疾人证/轮换18"}),  # rotation 18: 残疾人证/轮换17 released
+    "低保证": frozenset({"低保证/轮换18"}),  # rotation 18: 低保证/轮换17 released
+    "身份证": frozenset({"身份证/轮换18"}),  # rotation 18: 身份证/轮换17 released
+    "户口簿": frozenset({"户口簿/轮换18"}),  # rotation 18: 户口簿/轮换17 released
     "公示证明": frozenset({"公示证明/轮换2"}),  # rotation 2: 公示证明/公示情况表 released to seen
     "劳动合同": frozenset({"劳动合同/轮换2"}),  # rotation 2: 劳动合同/表格式首页 released to seen
     "其他/证明": frozenset({"证明/轮换17"}),  # rotation 17: 证明/轮换16 released

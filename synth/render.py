@@ -812,7 +812,8 @@ def load_layouts() -> None:
     # papers_rotation14 (rotation 14's papers) imports papers_rotation13 first, so registers after it,
     # papers_rotation15 (rotation 15's papers) imports papers_rotation14 first, so registers after it,
     # papers_rotation16 (rotation 16's papers) imports papers_rotation15 first, so registers after it,
-    # papers_rotation17 (rotation 17's papers) imports papers_rotation16 first, so registers after it
+    # papers_rotation17 (rotation 17's papers) imports papers_rotation16 first, so registers after it,
+    # papers_rotation18 (rotation 18's papers) imports papers_rotation17 first, so registers after it
     from dangan.synth import (  # noqa: F401
         forms,
         forms_rotation3,
@@ -863,6 +864,7 @@ def load_layouts() -> None:
         papers_rotation15,  # rotation 15's papers: imports papers_rotation14 first, so registers after it
         papers_rotation16,  # rotation 16's papers: imports papers_rotation15 first, so registers after it
         papers_rotation17,  # rotation 17's papers: imports papers_rotation16 first, so registers after it
+        papers_rotation18,  # rotation 18's papers: imports papers_rotation17 first, so registers after it
         papers_work,
     )
 

@@ -153,9 +153,12 @@ ROTATION_15_PAPERS = {kind: name.replace("轮换6", "轮换15") for kind, name i
 # Rotation 16's new printings (papers_rotation16), held out in place of rotation 15's (残疾人证/轮换16 beside
 # 残疾人证/三代卡片复印); rotation 16 released rotation 15's, rotation 17 released them.
 ROTATION_16_PAPERS = {kind: name.replace("轮换6", "轮换16") for kind, name in ROTATION_6_PAPERS.items()}
-# Rotation 17's new printings (papers_rotation17, registered last), held out in place of rotation 16's (残疾人证/轮换17
-# beside 残疾人证/三代卡片复印); rotation 17 released rotation 16's.
+# Rotation 17's new printings (papers_rotation17), held out in place of rotation 16's (残疾人证/轮换17 beside
+# 残疾人证/三代卡片复印); rotation 17 released rotation 16's, rotation 18 released them.
 ROTATION_17_PAPERS = {kind: name.replace("轮换6", "轮换17") for kind, name in ROTATION_6_PAPERS.items()}
+# Rotation 18's new printings (papers_rotation18, registered last), held out in place of rotation 17's (残疾人证/轮换18
+# beside 残疾人证/三代卡片复印); rotation 18 released rotation 17's.
+ROTATION_18_PAPERS = {kind: name.replace("轮换6", "轮换18") for kind, name in ROTATION_6_PAPERS.items()}
 
 # Rotation 6's 其他 printings (other_rotation6, registered after rotation 5's), held out in place of rotation 5's;
 # rotation 7 released them and held out its own (other_rotation7, registered after them); rotation 8 released
@@ -203,7 +206,9 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     (papers_rotation17, registered last) in their place, and the forms' 轮换16 printings and holds out their 轮换17
     printings (forms_rotation17, registered last) in their place, and the 其他 轮换16 printings and holds out their
     轮换17 printings (other_rotation17, registered last) in their place; rotation 18 released the forms' 轮换17
-    printings and holds out their 轮换18 printings (forms_rotation18, registered last) in their place."""
+    printings and holds out their 轮换18 printings (forms_rotation18, registered last) in their place, and the
+    papers' 轮换17 printings and holds out their 轮换18 printings (papers_rotation18, registered last) in their
+    place."""
     load_layouts()
     assert ROTATION == 17
     for kind, new in ROTATION_3_NEW.items():
@@ -227,7 +232,7 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
             rotation_15 = [n for r15 in (ROTATION_15_FORMS, ROTATION_15_PAPERS) for k, n in r15.items() if k == kind]
             rotation_16 = [n for r16 in (ROTATION_16_FORMS, ROTATION_16_PAPERS) for k, n in r16.items() if k == kind]
             rotation_17 = [n for r17 in (ROTATION_17_FORMS, ROTATION_17_PAPERS) for k, n in r17.items() if k == kind]
-            rotation_18 = [n for r18 in (ROTATION_18_FORMS,) for k, n in r18.items() if k == kind]
+            rotation_18 = [n for r18 in (ROTATION_18_FORMS, ROTATION_18_PAPERS) for k, n in r18.items() if k == kind]
             assert len(rotation_5) == len(rotation_6) == 1, kind
             assert not is_held_out(kind, rotation_4[kind]), "rotation 5 released it"
             assert not is_held_out(kind, rotation_5[0]), "rotation 6 released it"
@@ -268,9 +273,9 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
         if new.endswith("/轮换3"):
             assert names[-1] == new, "added after the printings it rotates with"
     kept = {"收入证明": {"收入证明/单位信笺", "收入证明/工资表横版"},
-            # rotation 5 released 残疾人证/轮换4; rotation 17 holds out 残疾人证/轮换17 beside 三代卡片复印 (rotation
-            # 6's 残疾人证/轮换6 to rotation 16's 残疾人证/轮换16 released)
-            "残疾人证": {"残疾人证/三代卡片复印", "残疾人证/轮换17"},
+            # rotation 5 released 残疾人证/轮换4; rotation 18 holds out 残疾人证/轮换18 beside 三代卡片复印 (rotation
+            # 6's 残疾人证/轮换6 to rotation 17's 残疾人证/轮换17 released)
+            "残疾人证": {"残疾人证/三代卡片复印", "残疾人证/轮换18"},
             "公示证明": {"公示证明/轮换2"}, "劳动合同": {"劳动合同/轮换2"},
             # rotation 5 released rotation 1's 其他 held-outs and held out the 轮换5 printings; rotation 6 released
             # those and held out its 其他 printings (other_rotation6); rotation 7 released those and held out its

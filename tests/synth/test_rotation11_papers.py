@@ -49,8 +49,10 @@ ROTATION_14 = {kind: name.replace("轮换11", "轮换14") for kind, name in PAPE
 ROTATION_15 = {kind: name.replace("轮换11", "轮换15") for kind, name in PAPERS.items()}
 # rotation 16 released ROTATION_15 in turn and held out ROTATION_16 (papers_rotation16)
 ROTATION_16 = {kind: name.replace("轮换11", "轮换16") for kind, name in PAPERS.items()}
-# rotation 17 released ROTATION_16 in turn and holds out ROTATION_17 (papers_rotation17, registered last)
+# rotation 17 released ROTATION_16 in turn and held out ROTATION_17 (papers_rotation17)
 ROTATION_17 = {kind: name.replace("轮换11", "轮换17") for kind, name in PAPERS.items()}
+# rotation 18 released ROTATION_17 in turn and holds out ROTATION_18 (papers_rotation18, registered last)
+ROTATION_18 = {kind: name.replace("轮换11", "轮换18") for kind, name in PAPERS.items()}
 
 
 @pytest.fixture(scope="module")
@@ -68,8 +70,8 @@ def _draw(kind: str, hh: Household, seed: int, name: str | None = None) -> Docum
 def test_registered_before_rotation_12_and_released(kind: str) -> None:
     load_layouts()
     names = [lay.name for lay in layouts_of(kind)]
-    assert names[-7:] == [PAPERS[kind], ROTATION_12[kind], ROTATION_13[kind], ROTATION_14[kind],
-                          ROTATION_15[kind], ROTATION_16[kind], ROTATION_17[kind]], \
+    assert names[-8:] == [PAPERS[kind], ROTATION_12[kind], ROTATION_13[kind], ROTATION_14[kind],
+                          ROTATION_15[kind], ROTATION_16[kind], ROTATION_17[kind], ROTATION_18[kind]], \
         "added after the printings it rotates with"
     assert not is_held_out(kind, PAPERS[kind]), "rotation 12 released it"
     assert not is_held_out(kind, ROTATION_12[kind]), "rotation 13 released it"
@@ -77,8 +79,9 @@ def test_registered_before_rotation_12_and_released(kind: str) -> None:
     assert not is_held_out(kind, ROTATION_14[kind]), "rotation 15 released it"
     assert not is_held_out(kind, ROTATION_15[kind]), "rotation 16 released it"
     assert not is_held_out(kind, ROTATION_16[kind]), "rotation 17 released it"
-    assert {n for n in names if is_held_out(kind, n)} == {ROTATION_17[kind]} | ALSO_HELD[kind]
-    assert names[-8] == RELEASED[kind] and not is_held_out(kind, RELEASED[kind]), "rotation 11 released it"
+    assert not is_held_out(kind, ROTATION_17[kind]), "rotation 18 released it"
+    assert {n for n in names if is_held_out(kind, n)} == {ROTATION_18[kind]} | ALSO_HELD[kind]
+    assert names[-9] == RELEASED[kind] and not is_held_out(kind, RELEASED[kind]), "rotation 11 released it"
     assert not is_held_out(kind, names[0])
 
 
@@ -116,8 +119,8 @@ def test_seen_archives_draw_them_and_held_out_ones_never() -> None:
                 assert not d.held_out
         if i >= 40 and wanted <= seen:
             break
-    assert wanted <= seen and not seen & set(ROTATION_17.values())
-    assert held <= set(ROTATION_17.values()) | {n for s in ALSO_HELD.values() for n in s}
+    assert wanted <= seen and not seen & set(ROTATION_18.values())
+    assert held <= set(ROTATION_18.values()) | {n for s in ALSO_HELD.values() for n in s}
     assert not held & (set(PAPERS.values()) | set(RELEASED.values()) | set(ROTATION_12.values())
                        | set(ROTATION_13.values())
                        | set(ROTATION_14.values())

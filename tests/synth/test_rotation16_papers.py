@@ -31,8 +31,9 @@ PAPERS = {
     "残疾人证": "残疾人证/轮换16",
 }
 PER_PERSON = {"身份证", "诊断证明", "残疾人证"}
-# rotation 16 released rotation 15's printings (RELEASED) to seen; rotation 17 released PAPERS in turn and holds out
-# its own (ROTATION_17, papers_rotation17, registered last) in their place, 残疾人证/轮换17 beside 残疾人证/三代卡片复印
+# rotation 16 released rotation 15's printings (RELEASED) to seen; rotation 17 released PAPERS in turn and held out
+# its own (ROTATION_17, papers_rotation17); rotation 18 released those and holds out its own (ROTATION_18,
+# papers_rotation18, registered last), 残疾人证/轮换18 beside 残疾人证/三代卡片复印
 ALSO_HELD: dict[str, set[str]] = {
     "身份证": set(),
     "户口簿": set(),
@@ -42,6 +43,7 @@ ALSO_HELD: dict[str, set[str]] = {
 }
 RELEASED = {kind: name.replace("轮换16", "轮换15") for kind, name in PAPERS.items()}
 ROTATION_17 = {kind: name.replace("轮换16", "轮换17") for kind, name in PAPERS.items()}
+ROTATION_18 = {kind: name.replace("轮换16", "轮换18") for kind, name in PAPERS.items()}
 
 
 @pytest.fixture(scope="module")
@@ -59,10 +61,11 @@ def _draw(kind: str, hh: Household, seed: int, name: str | None = None) -> Docum
 def test_registered_before_rotation_17_and_released(kind: str) -> None:
     load_layouts()
     names = [lay.name for lay in layouts_of(kind)]
-    assert names[-2:] == [PAPERS[kind], ROTATION_17[kind]], "added after the printings it rotates with"
+    assert names[-3:] == [PAPERS[kind], ROTATION_17[kind], ROTATION_18[kind]], "added after the printings it rotates with"
     assert not is_held_out(kind, PAPERS[kind]), "rotation 17 released it"
-    assert {n for n in names if is_held_out(kind, n)} == {ROTATION_17[kind]} | ALSO_HELD[kind]
-    assert names[-3] == RELEASED[kind] and not is_held_out(kind, RELEASED[kind]), "rotation 16 released it"
+    assert not is_held_out(kind, ROTATION_17[kind]), "rotation 18 released it"
+    assert {n for n in names if is_held_out(kind, n)} == {ROTATION_18[kind]} | ALSO_HELD[kind]
+    assert names[-4] == RELEASED[kind] and not is_held_out(kind, RELEASED[kind]), "rotation 16 released it"
     assert not is_held_out(kind, names[0])
 
 
@@ -103,8 +106,8 @@ def test_seen_archives_draw_them_and_held_out_ones_never() -> None:
                 assert not d.held_out
         if i >= 40 and wanted <= seen:
             break
-    assert wanted <= seen and not seen & set(ROTATION_17.values())
-    assert held <= set(ROTATION_17.values()) | {n for s in ALSO_HELD.values() for n in s}
+    assert wanted <= seen and not seen & set(ROTATION_18.values())
+    assert held <= set(ROTATION_18.values()) | {n for s in ALSO_HELD.values() for n in s}
     assert not held & (set(PAPERS.values()) | set(RELEASED.values()))
 
 

@@ -1,6 +1,6 @@
-"""Rotation 17's held-out paper printings (papers_rotation17): each draws for households of one and of several
-people, is held out, prints its truth (page by page, for 0, 1, 3, 4 and 6 members where members apply), draws
-the same display list from the same seed, and writes nothing off its sheet."""
+"""Rotation 17's paper printings (papers_rotation17), held out when added and released by rotation 18: each draws
+for households of one and of several people, is seen now, prints its truth (page by page, for 0, 1, 3, 4 and 6
+members where members apply), draws the same display list from the same seed, and writes nothing off its sheet."""
 
 from __future__ import annotations
 
@@ -31,8 +31,8 @@ PAPERS = {
     "残疾人证": "残疾人证/轮换17",
 }
 PER_PERSON = {"身份证", "诊断证明", "残疾人证"}
-# held out beside them: rotation 17 released rotation 16's printings (RELEASED) to seen, so only 残疾人证/轮换17 has
-# company (残疾人证/三代卡片复印 keeps its mark)
+# rotation 17 released rotation 16's printings (RELEASED) to seen; rotation 18 released PAPERS in turn and holds out
+# its own (ROTATION_18, papers_rotation18, registered last) in their place, 残疾人证/轮换18 beside 残疾人证/三代卡片复印
 ALSO_HELD: dict[str, set[str]] = {
     "身份证": set(),
     "户口簿": set(),
@@ -41,6 +41,7 @@ ALSO_HELD: dict[str, set[str]] = {
     "残疾人证": {"残疾人证/三代卡片复印"},
 }
 RELEASED = {kind: name.replace("轮换17", "轮换16") for kind, name in PAPERS.items()}
+ROTATION_18 = {kind: name.replace("轮换17", "轮换18") for kind, name in PAPERS.items()}
 
 
 @pytest.fixture(scope="module")
@@ -55,12 +56,13 @@ def _draw(kind: str, hh: Household, seed: int, name: str | None = None) -> Docum
 
 
 @pytest.mark.parametrize("kind", sorted(PAPERS))
-def test_registered_last_and_held_out(kind: str) -> None:
+def test_registered_before_rotation_18_and_released(kind: str) -> None:
     load_layouts()
     names = [lay.name for lay in layouts_of(kind)]
-    assert names[-1] == PAPERS[kind], "added after the printings it rotates with"
-    assert {n for n in names if is_held_out(kind, n)} == {PAPERS[kind]} | ALSO_HELD[kind]
-    assert names[-2] == RELEASED[kind] and not is_held_out(kind, RELEASED[kind]), "rotation 17 released it"
+    assert names[-2:] == [PAPERS[kind], ROTATION_18[kind]], "added after the printings it rotates with"
+    assert not is_held_out(kind, PAPERS[kind]), "rotation 18 released it"
+    assert {n for n in names if is_held_out(kind, n)} == {ROTATION_18[kind]} | ALSO_HELD[kind]
+    assert names[-3] == RELEASED[kind] and not is_held_out(kind, RELEASED[kind]), "rotation 17 released it"
     assert not is_held_out(kind, names[0])
 
 
@@ -86,22 +88,24 @@ def test_same_seed_same_display_list(households: list[Household], kind: str) -> 
     check_same_seed_for_two(kind, PAPERS[kind], households, PER_PERSON)
 
 
-def test_held_out_archives_draw_them_and_seen_ones_never() -> None:
+def test_seen_archives_draw_them_and_held_out_ones_never() -> None:
+    """Rotation 18 released them: seen archives draw them, held-out ones draw rotation 18's instead."""
     held: set[str] = set()
     seen: set[str] = set()
     wanted = set(PAPERS.values()) - {"残疾人证/轮换17"}  # few households hold a 残疾人证
-    for i, hh in enumerate(make_households(120, 17)):
+    for i, hh in enumerate(make_households(400, 17)):  # until drawn: more seen printings each rotation
         held |= {
             d.layout for d in documents_for(hh, random.Random(hh.index), "held-out") if d.doc_type in PAPERS
         }
         seen |= {d.layout for d in documents_for(hh, random.Random(hh.index), "seen") if d.doc_type in PAPERS}
         for d in documents_for(hh, random.Random(hh.index), "all"):
             if d.layout in PAPERS.values():
-                assert d.held_out
-        if i >= 40 and wanted <= held:
+                assert not d.held_out
+        if i >= 40 and wanted <= seen:
             break
-    assert wanted <= held and held <= set(PAPERS.values()) | {n for s in ALSO_HELD.values() for n in s}
-    assert not seen & set(PAPERS.values()) and not held & set(RELEASED.values())
+    assert wanted <= seen and not seen & set(ROTATION_18.values())
+    assert held <= set(ROTATION_18.values()) | {n for s in ALSO_HELD.values() for n in s}
+    assert not held & (set(PAPERS.values()) | set(RELEASED.values()))
 
 
 @pytest.mark.parametrize("kind", sorted(PAPERS))

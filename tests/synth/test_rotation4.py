@@ -44,8 +44,10 @@ ROTATION_14 = {kind: name.replace("轮换4", "轮换14") for kind, name in PAPER
 ROTATION_15 = {kind: name.replace("轮换4", "轮换15") for kind, name in PAPERS.items()}
 # rotation 16 released ROTATION_15 in turn and held out ROTATION_16 (papers_rotation16)
 ROTATION_16 = {kind: name.replace("轮换4", "轮换16") for kind, name in PAPERS.items()}
-# rotation 17 released ROTATION_16 in turn and holds out ROTATION_17 (papers_rotation17, registered last)
+# rotation 17 released ROTATION_16 in turn and held out ROTATION_17 (papers_rotation17)
 ROTATION_17 = {kind: name.replace("轮换4", "轮换17") for kind, name in PAPERS.items()}
+# rotation 18 released ROTATION_17 in turn and holds out ROTATION_18 (papers_rotation18, registered last)
+ROTATION_18 = {kind: name.replace("轮换4", "轮换18") for kind, name in PAPERS.items()}
 
 
 @pytest.fixture(scope="module")
@@ -64,15 +66,16 @@ def test_registered_last_and_held_out(kind: str) -> None:
     load_layouts()
     names = [lay.name for lay in layouts_of(kind)]
     # rotation 6 released rotation 5's printing, rotation 7 rotation 6's, rotation 8 rotation 7's, rotation 9 rotation 8's,
-    # rotation 10 rotation 9's, rotation 11 rotation 10's … rotation 16 rotation 15's, rotation 17 rotation 16's
+    # rotation 10 rotation 9's, rotation 11 rotation 10's … rotation 16 rotation 15's, rotation 17 rotation 16's,
+    # rotation 18 rotation 17's
     released = [*([ROTATION_5[kind]] if kind in ROTATION_5 else []), ROTATION_6[kind], ROTATION_7[kind],
                 ROTATION_8[kind], ROTATION_9[kind], ROTATION_10[kind], ROTATION_11[kind], ROTATION_12[kind],
-                ROTATION_13[kind], ROTATION_14[kind], ROTATION_15[kind], ROTATION_16[kind]]
-    later = [*released, ROTATION_17[kind]]  # rotation 17's printing, registered last
+                ROTATION_13[kind], ROTATION_14[kind], ROTATION_15[kind], ROTATION_16[kind], ROTATION_17[kind]]
+    later = [*released, ROTATION_18[kind]]  # rotation 18's printing, registered last
     assert names[len(names) - len(later) - 1:] == [PAPERS[kind], *later] and not is_held_out(kind, PAPERS[kind])
     assert not any(is_held_out(kind, n) for n in released)
     held = [n for n in names if is_held_out(kind, n)]
-    assert held == ([ROTATION_17[kind]] if kind != "残疾人证" else ["残疾人证/三代卡片复印", ROTATION_17[kind]])
+    assert held == ([ROTATION_18[kind]] if kind != "残疾人证" else ["残疾人证/三代卡片复印", ROTATION_18[kind]])
     assert not is_held_out(kind, names[0])
 
 
@@ -118,7 +121,7 @@ def test_held_out_archives_draw_them_and_seen_ones_never() -> None:
     # rotation 5 released these: seen archives draw them, held-out ones draw what is held out instead (since
     # rotation 11, its printings; rotation 5's to 10's are released too)
     assert set(PAPERS.values()) - {"残疾人证/轮换4"} <= seen
-    assert held <= {"残疾人证/三代卡片复印"} | set(ROTATION_17.values())
+    assert held <= {"残疾人证/三代卡片复印"} | set(ROTATION_18.values())
     assert not held & (set(PAPERS.values()) | set(ROTATION_5.values()) | set(ROTATION_6.values())
                        | set(ROTATION_7.values()) | set(ROTATION_8.values()) | set(ROTATION_9.values())
                        | set(ROTATION_10.values())

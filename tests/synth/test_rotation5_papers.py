@@ -48,8 +48,10 @@ ROTATION_14 = {kind: name.replace("轮换5", "轮换14") for kind, name in PAPER
 ROTATION_15 = {kind: name.replace("轮换5", "轮换15") for kind, name in PAPERS.items()}
 # rotation 16 released ROTATION_15 in turn and held out ROTATION_16 (papers_rotation16)
 ROTATION_16 = {kind: name.replace("轮换5", "轮换16") for kind, name in PAPERS.items()}
-# rotation 17 released ROTATION_16 in turn and holds out ROTATION_17 (papers_rotation17, registered last)
+# rotation 17 released ROTATION_16 in turn and held out ROTATION_17 (papers_rotation17)
 ROTATION_17 = {kind: name.replace("轮换5", "轮换17") for kind, name in PAPERS.items()}
+# rotation 18 released ROTATION_17 in turn and holds out ROTATION_18 (papers_rotation18, registered last)
+ROTATION_18 = {kind: name.replace("轮换5", "轮换18") for kind, name in PAPERS.items()}
 
 
 @pytest.fixture(scope="module")
@@ -69,8 +71,8 @@ def test_registered_before_rotation_6_and_released(kind: str) -> None:
     names = [lay.name for lay in layouts_of(kind)]
     later = [ROTATION_6[kind], ROTATION_7[kind], ROTATION_8[kind], ROTATION_9[kind], ROTATION_10[kind],
              ROTATION_11[kind], ROTATION_12[kind], ROTATION_13[kind], ROTATION_14[kind],
-             ROTATION_15[kind], ROTATION_16[kind], ROTATION_17[kind]]  # 6's to 17's
-    assert names[-14:] == [ROTATION_4[kind], PAPERS[kind], *later], "added after the printings it rotates with"
+             ROTATION_15[kind], ROTATION_16[kind], ROTATION_17[kind], ROTATION_18[kind]]  # 6's to 18's
+    assert names[-15:] == [ROTATION_4[kind], PAPERS[kind], *later], "added after the printings it rotates with"
     assert not is_held_out(kind, ROTATION_4[kind]), "rotation 5 released 轮换4"
     assert not is_held_out(kind, PAPERS[kind]), "rotation 6 released 轮换5"
     assert not is_held_out(kind, ROTATION_6[kind]), "rotation 7 released 轮换6"
@@ -84,7 +86,8 @@ def test_registered_before_rotation_6_and_released(kind: str) -> None:
     assert not is_held_out(kind, ROTATION_14[kind]), "rotation 15 released 轮换14"
     assert not is_held_out(kind, ROTATION_15[kind]), "rotation 16 released 轮换15"
     assert not is_held_out(kind, ROTATION_16[kind]), "rotation 17 released 轮换16"
-    assert [n for n in names if is_held_out(kind, n)] == [ROTATION_17[kind]]
+    assert not is_held_out(kind, ROTATION_17[kind]), "rotation 18 released 轮换17"
+    assert [n for n in names if is_held_out(kind, n)] == [ROTATION_18[kind]]
     assert not is_held_out(kind, names[0])
 
 
@@ -117,8 +120,8 @@ def test_seen_archives_draw_them_and_held_out_ones_never() -> None:
                 assert not d.held_out
         if i >= 30 and set(PAPERS.values()) <= seen:
             break
-    assert set(PAPERS.values()) <= seen and not seen & set(ROTATION_17.values())
-    assert held <= set(ROTATION_17.values())
+    assert set(PAPERS.values()) <= seen and not seen & set(ROTATION_18.values())
+    assert held <= set(ROTATION_18.values())
     assert not held & (set(PAPERS.values()) | set(ROTATION_4.values()) | set(ROTATION_6.values())
                        | set(ROTATION_7.values()) | set(ROTATION_8.values()) | set(ROTATION_9.values())
                        | set(ROTATION_10.values())

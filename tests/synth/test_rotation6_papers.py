@@ -52,8 +52,10 @@ ROTATION_14 = {kind: name.replace("轮换6", "轮换14") for kind, name in PAPER
 ROTATION_15 = {kind: name.replace("轮换6", "轮换15") for kind, name in PAPERS.items()}
 # rotation 16 released ROTATION_15 in turn and held out ROTATION_16 (papers_rotation16)
 ROTATION_16 = {kind: name.replace("轮换6", "轮换16") for kind, name in PAPERS.items()}
-# rotation 17 released ROTATION_16 in turn and holds out ROTATION_17 (papers_rotation17, registered last)
+# rotation 17 released ROTATION_16 in turn and held out ROTATION_17 (papers_rotation17)
 ROTATION_17 = {kind: name.replace("轮换6", "轮换17") for kind, name in PAPERS.items()}
+# rotation 18 released ROTATION_17 in turn and holds out ROTATION_18 (papers_rotation18, registered last)
+ROTATION_18 = {kind: name.replace("轮换6", "轮换18") for kind, name in PAPERS.items()}
 
 
 @pytest.fixture(scope="module")
@@ -71,9 +73,9 @@ def _draw(kind: str, hh: Household, seed: int, name: str | None = None) -> Docum
 def test_registered_before_rotation_7_and_released(kind: str) -> None:
     load_layouts()
     names = [lay.name for lay in layouts_of(kind)]
-    assert names[-12:] == [PAPERS[kind], ROTATION_7[kind], ROTATION_8[kind], ROTATION_9[kind], ROTATION_10[kind],
+    assert names[-13:] == [PAPERS[kind], ROTATION_7[kind], ROTATION_8[kind], ROTATION_9[kind], ROTATION_10[kind],
                            ROTATION_11[kind], ROTATION_12[kind], ROTATION_13[kind], ROTATION_14[kind],
-                           ROTATION_15[kind], ROTATION_16[kind], ROTATION_17[kind]], \
+                           ROTATION_15[kind], ROTATION_16[kind], ROTATION_17[kind], ROTATION_18[kind]], \
         "added after the printings it rotates with"
     assert not is_held_out(kind, PAPERS[kind]), "rotation 7 released it"
     assert not is_held_out(kind, ROTATION_7[kind]), "rotation 8 released it"
@@ -86,9 +88,10 @@ def test_registered_before_rotation_7_and_released(kind: str) -> None:
     assert not is_held_out(kind, ROTATION_14[kind]), "rotation 15 released it"
     assert not is_held_out(kind, ROTATION_15[kind]), "rotation 16 released it"
     assert not is_held_out(kind, ROTATION_16[kind]), "rotation 17 released it"
-    assert {n for n in names if is_held_out(kind, n)} == {ROTATION_17[kind]} | ALSO_HELD[kind]
+    assert not is_held_out(kind, ROTATION_17[kind]), "rotation 18 released it"
+    assert {n for n in names if is_held_out(kind, n)} == {ROTATION_18[kind]} | ALSO_HELD[kind]
     if kind in RELEASED:
-        assert names[-13] == RELEASED[kind] and not is_held_out(kind, RELEASED[kind]), "rotation 6 released it"
+        assert names[-14] == RELEASED[kind] and not is_held_out(kind, RELEASED[kind]), "rotation 6 released it"
     assert not is_held_out(kind, names[0])
 
 
@@ -120,8 +123,8 @@ def test_seen_archives_draw_them_and_held_out_ones_never() -> None:
                 assert not d.held_out
         if i >= 40 and wanted <= seen:
             break
-    assert wanted <= seen and not seen & set(ROTATION_17.values())
-    assert held <= set(ROTATION_17.values()) | {n for s in ALSO_HELD.values() for n in s}
+    assert wanted <= seen and not seen & set(ROTATION_18.values())
+    assert held <= set(ROTATION_18.values()) | {n for s in ALSO_HELD.values() for n in s}
     assert not held & (set(PAPERS.values()) | set(RELEASED.values()) | set(ROTATION_7.values())
                        | set(ROTATION_8.values()) | set(ROTATION_9.values()) | set(ROTATION_10.values())
                        | set(ROTATION_11.values()) | set(ROTATION_12.values()) | set(ROTATION_13.values())
