@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from dangan.extractors.applicant import applicant_row
 from dangan.extractors.freetext import read_freetext
 from dangan.extractors.layout import (
     _LABEL_RE,
@@ -2416,6 +2417,8 @@ def extract_fields(
     readings = pair_labels(household_lines)
     _join_id_fragments(readings, household_lines)
     if doc_type == "建档申请表":
+        for lab, rd in applicant_row(lines).items():
+            readings.setdefault(lab, rd)  # asked in the household's table, as its 本人 row (what is asked apart wins)
         _unit_apart_from_employer(readings)
         if "审核人" not in readings and "审批人" in readings:
             readings["审核人"] = readings["审批人"]  # no reviewer's line: the approver signed the review
