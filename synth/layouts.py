@@ -158,12 +158,12 @@ HELD_OUT: dict[str, frozenset[str]] = {
     "户口簿": frozenset({"户口簿/轮换18"}),  # rotation 18: 户口簿/轮换17 released
     "公示证明": frozenset({"公示证明/轮换2"}),  # rotation 2: 公示证明/公示情况表 released to seen
     "劳动合同": frozenset({"劳动合同/轮换2"}),  # rotation 2: 劳动合同/表格式首页 released to seen
-    "其他/证明": frozenset({"证明/轮换17"}),  # rotation 17: 证明/轮换16 released
-    "其他/票据": frozenset({"票据/轮换17"}),  # rotation 17: 票据/轮换16 released
-    "其他/录取通知书": frozenset({"录取通知书/轮换17"}),  # rotation 17: 录取通知书/轮换16 released
-    "其他/银行卡": frozenset({"银行卡/轮换17"}),  # rotation 17: 银行卡/轮换16 released
-    "其他/授权书": frozenset({"授权书/轮换17"}),  # rotation 17: 授权书/轮换16 released
-    "其他/会议记录": frozenset({"会议记录/轮换17"}),  # rotation 17: 会议记录/轮换16 released
+    "其他/证明": frozenset({"证明/轮换18"}),  # rotation 18: 证明/轮换17 released
+    "其他/票据": frozenset({"票据/轮换18"}),  # rotation 18: 票据/轮换17 released
+    "其他/录取通知书": frozenset({"录取通知书/轮换18"}),  # rotation 18: 录取通知书/轮换17 released
+    "其他/银行卡": frozenset({"银行卡/轮换18"}),  # rotation 18: 银行卡/轮换17 released
+    "其他/授权书": frozenset({"授权书/轮换18"}),  # rotation 18: 授权书/轮换17 released
+    "其他/会议记录": frozenset({"会议记录/轮换18"}),  # rotation 18: 会议记录/轮换17 released
     # rotation 6: 杭州/轮换5, 河北/轮换5, 湖南/轮换5, 全国/轮换5 released to seen (earlier rotations had released the
     # 轮换4, 轮换3, 轮换2 and rotation 1's printings)
     "建档申请表/杭州": frozenset({"杭州/轮换18"}),  # rotation 18: 杭州/轮换17 released

@@ -800,8 +800,8 @@ def load_layouts() -> None:
     # other_rotation9 (rotation 9's 其他) after other_rotation8, other_rotation10 (rotation 10's 其他) after it,
     # other_rotation11 (rotation 11's 其他) after other_rotation10, other_rotation12 (rotation 12's 其他) after it,
     # other_rotation13 (rotation 13's 其他) after other_rotation12, other_rotation14 (rotation 14's 其他) after it,
-    # other_rotation15, other_rotation16 and other_rotation17 (rotations 15, 16 and 17's 其他) each after the one
-    # before;
+    # other_rotation15, other_rotation16, other_rotation17 and other_rotation18 (rotations 15 to 18's 其他) each
+    # after the one before;
     # forms_rotation6 (rotation 6's forms) after forms_rotation5, papers_rotation6 (rotation 6's papers) after
     # papers_rotation5, papers_rotation7 (rotation 7's papers) after papers_rotation6, papers_rotation8 (rotation
     # 8's papers) after papers_rotation7, papers_rotation9 (rotation 9's papers) after papers_rotation8,
@@ -845,6 +845,7 @@ def load_layouts() -> None:
         other_rotation15,  # rotation 15's 其他: imports other_rotation14 first, so registers after it
         other_rotation16,  # rotation 16's 其他: imports other_rotation15 first, so registers after it
         other_rotation17,  # rotation 17's 其他: imports other_rotation16 first, so registers after it
+        other_rotation18,  # rotation 18's 其他: imports other_rotation17 first, so registers after it
         papers_cert,
         papers_id,
         papers_other,
