@@ -167,7 +167,8 @@ ROTATION_18_PAPERS = {kind: name.replace("轮换6", "轮换18") for kind, name i
 # rotation 12 released those and held out other_rotation12's; rotation 13 released those and held out
 # other_rotation13's; rotation 14 released those and held out other_rotation14's; rotation 15 released those and held
 # out other_rotation15's; rotation 16 released those and held out other_rotation16's; rotation 17 released those and
-# holds out other_rotation17's (registered last) in their place.
+# held out other_rotation17's; rotation 18 released those and holds out other_rotation18's (registered last) in their
+# place.
 OTHER_ROTATION_6 = {"其他/证明": "证明", "其他/票据": "票据", "其他/录取通知书": "录取通知书", "其他/银行卡": "银行卡",
                     "其他/授权书": "授权书", "其他/会议记录": "会议记录"}
 
@@ -286,12 +287,13 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
             # 13 released those and held out its own (other_rotation13); rotation 14 released those and held out
             # its own (other_rotation14); rotation 15 released those and held out its own (other_rotation15);
             # rotation 16 released those and held out its own (other_rotation16); rotation 17 released those and
-            # holds out its own (other_rotation17, registered last)
-            **{kind: {f"{name}/轮换17"} for kind, name in OTHER_ROTATION_6.items()}}
+            # held out its own (other_rotation17); rotation 18 released those and holds out its own
+            # (other_rotation18, registered last)
+            **{kind: {f"{name}/轮换18"} for kind, name in OTHER_ROTATION_6.items()}}
     for kind, held in kept.items():
         assert {lay.name for lay in layouts_of(kind) if is_held_out(kind, lay.name)} == held, kind
     for kind, name in OTHER_ROTATION_6.items():
-        assert [lay.name for lay in layouts_of(kind)][-13:] == [f"{name}/轮换{r}" for r in range(5, 18)], kind
+        assert [lay.name for lay in layouts_of(kind)][-14:] == [f"{name}/轮换{r}" for r in range(5, 19)], kind
         assert not is_held_out(kind, f"{name}/轮换5"), "rotation 6 released it"
         assert not is_held_out(kind, f"{name}/轮换6"), "rotation 7 released it"
         assert not is_held_out(kind, f"{name}/轮换7"), "rotation 8 released it"
@@ -304,6 +306,7 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
         assert not is_held_out(kind, f"{name}/轮换14"), "rotation 15 released it"
         assert not is_held_out(kind, f"{name}/轮换15"), "rotation 16 released it"
         assert not is_held_out(kind, f"{name}/轮换16"), "rotation 17 released it"
+        assert not is_held_out(kind, f"{name}/轮换17"), "rotation 18 released it"
     assert set(kept) | set(ROTATION_3_NEW) == set(HELD_OUT)
     for kind in ("公示证明", "劳动合同"):
         assert [lay.name for lay in layouts_of(kind)][-1] == f"{kind}/轮换2"

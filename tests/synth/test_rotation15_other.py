@@ -29,8 +29,10 @@ OTHERS = {
 # rotation 16 released OTHERS too and held out ROTATION_16 (other_rotation16, registered after them)
 BEFORE = {kind: name.replace("轮换15", "轮换14") for kind, name in OTHERS.items()}
 ROTATION_16 = {kind: name.replace("轮换15", "轮换16") for kind, name in OTHERS.items()}
-# rotation 17 released ROTATION_16 too and holds out ROTATION_17 (other_rotation17, registered last)
+# rotation 17 released ROTATION_16 too and held out ROTATION_17 (other_rotation17)
 ROTATION_17 = {kind: name.replace("轮换15", "轮换17") for kind, name in OTHERS.items()}
+# rotation 18 released ROTATION_17 too and holds out ROTATION_18 (other_rotation18, registered last)
+ROTATION_18 = {kind: name.replace("轮换15", "轮换18") for kind, name in OTHERS.items()}
 
 # printings of rotation 1, seen since: a seen archive draws one of them too
 FIRST_SEEN = {"证明/A4红头", "银行卡/A4正反复印", "会议记录/表格式"}
@@ -57,11 +59,12 @@ def _texts(doc: Document) -> list[str]:
 def test_registered_before_rotation_16_and_released(kind: str) -> None:
     load_layouts()
     names = [lay.name for lay in layouts_of(kind)]
-    assert names[-3:] == [OTHERS[kind], ROTATION_16[kind], ROTATION_17[kind]]
+    assert names[-4:] == [OTHERS[kind], ROTATION_16[kind], ROTATION_17[kind], ROTATION_18[kind]]
     assert not is_held_out(kind, OTHERS[kind]), "rotation 16 released it"
-    assert [n for n in names if is_held_out(kind, n)] == [ROTATION_17[kind]]  # in place of this one
+    assert [n for n in names if is_held_out(kind, n)] == [ROTATION_18[kind]]  # in place of this one
+    assert not is_held_out(kind, ROTATION_17[kind]), "rotation 18 released it"
     assert not is_held_out(kind, ROTATION_16[kind]), "rotation 17 released it"
-    assert names[-4] == BEFORE[kind] and not is_held_out(kind, BEFORE[kind]), "rotation 15 released it"
+    assert names[-5] == BEFORE[kind] and not is_held_out(kind, BEFORE[kind]), "rotation 15 released it"
     assert not is_held_out(kind, names[0])
 
 
@@ -152,7 +155,7 @@ def test_seen_archives_draw_them_and_held_out_ones_never() -> None:
         if i >= 30 and wanted <= seen and seen & FIRST_SEEN and seen & set(BEFORE.values()):
             break
     assert wanted <= seen
-    assert held <= set(ROTATION_17.values()) and not held & set(ROTATION_16.values())
+    assert held <= set(ROTATION_18.values()) and not held & (set(ROTATION_17.values()) | set(ROTATION_16.values()))
     assert held and not held & (set(OTHERS.values()) | set(BEFORE.values()))
-    assert not seen & set(ROTATION_17.values())
+    assert not seen & set(ROTATION_18.values())
     assert seen & FIRST_SEEN and seen & set(BEFORE.values())

@@ -42,8 +42,10 @@ ROTATION_14 = {kind: name.replace("轮换7", "轮换14") for kind, name in OTHER
 ROTATION_15 = {kind: name.replace("轮换7", "轮换15") for kind, name in OTHERS.items()}
 # rotation 16 released ROTATION_15 too and holds out ROTATION_16 (other_rotation16)
 ROTATION_16 = {kind: name.replace("轮换7", "轮换16") for kind, name in OTHERS.items()}
-# rotation 17 released ROTATION_16 too and holds out ROTATION_17 (other_rotation17, registered last)
+# rotation 17 released ROTATION_16 too and held out ROTATION_17 (other_rotation17)
 ROTATION_17 = {kind: name.replace("轮换7", "轮换17") for kind, name in OTHERS.items()}
+# rotation 18 released ROTATION_17 too and holds out ROTATION_18 (other_rotation18, registered last)
+ROTATION_18 = {kind: name.replace("轮换7", "轮换18") for kind, name in OTHERS.items()}
 
 # printings of rotation 1, seen since: a seen archive draws one of them too
 FIRST_SEEN = {"证明/A4红头", "银行卡/A4正反复印", "会议记录/表格式"}
@@ -65,8 +67,8 @@ def _draws(kind: str, hh: Household, seed: int) -> list[Document]:
 def test_registered_before_rotation_8_and_released(kind: str) -> None:
     load_layouts()
     names = [lay.name for lay in layouts_of(kind)]
-    assert names[-11:] == [OTHERS[kind], ROTATION_8[kind], ROTATION_9[kind], ROTATION_10[kind], ROTATION_11[kind], ROTATION_12[kind], ROTATION_13[kind], ROTATION_14[kind],
-                          ROTATION_15[kind], ROTATION_16[kind], ROTATION_17[kind]]
+    assert names[-12:] == [OTHERS[kind], ROTATION_8[kind], ROTATION_9[kind], ROTATION_10[kind], ROTATION_11[kind], ROTATION_12[kind], ROTATION_13[kind], ROTATION_14[kind],
+                          ROTATION_15[kind], ROTATION_16[kind], ROTATION_17[kind], ROTATION_18[kind]]
     assert not is_held_out(kind, OTHERS[kind]), "rotation 8 released it"
     assert not is_held_out(kind, ROTATION_8[kind]), "rotation 9 released it"
     assert not is_held_out(kind, ROTATION_9[kind]), "rotation 10 released it"
@@ -76,9 +78,10 @@ def test_registered_before_rotation_8_and_released(kind: str) -> None:
     assert not is_held_out(kind, ROTATION_13[kind]), "rotation 14 released it"
     assert not is_held_out(kind, ROTATION_14[kind]), "rotation 15 released it"
     assert not is_held_out(kind, ROTATION_15[kind]), "rotation 16 released it"
-    assert [n for n in names if is_held_out(kind, n)] == [ROTATION_17[kind]]
+    assert [n for n in names if is_held_out(kind, n)] == [ROTATION_18[kind]]
+    assert not is_held_out(kind, ROTATION_17[kind]), "rotation 18 released it"
     assert not is_held_out(kind, ROTATION_16[kind]), "rotation 17 released it"
-    assert names[-12] == BEFORE[kind] and not is_held_out(kind, BEFORE[kind]), "rotation 7 released it"
+    assert names[-13] == BEFORE[kind] and not is_held_out(kind, BEFORE[kind]), "rotation 7 released it"
     assert not is_held_out(kind, names[0])
 
 
@@ -122,11 +125,11 @@ def test_seen_archives_draw_them_and_held_out_ones_never() -> None:
         if i >= 30 and wanted <= seen and seen & FIRST_SEEN and seen & set(BEFORE.values()):
             break
     assert wanted <= seen
-    assert held <= set(ROTATION_17.values()) and not held & set(ROTATION_16.values())
+    assert held <= set(ROTATION_18.values()) and not held & (set(ROTATION_17.values()) | set(ROTATION_16.values()))
     assert held and not held & set(ROTATION_15.values())
     assert not held & (set(ROTATION_11.values()) | set(ROTATION_12.values()) | set(ROTATION_13.values())
                        | set(ROTATION_14.values()))
     assert not held & (set(OTHERS.values()) | set(BEFORE.values()) | set(ROTATION_8.values()) | set(ROTATION_9.values())
                        | set(ROTATION_10.values()))
-    assert not seen & set(ROTATION_17.values())
+    assert not seen & set(ROTATION_18.values())
     assert seen & FIRST_SEEN and seen & set(BEFORE.values())
