@@ -131,6 +131,13 @@ Rotations (issue 8: rotate the held-out set when layouts are added; say so in th
   ``other_rotation17.py``; 残疾人证/轮换17 beside 残疾人证/三代卡片复印). 公示证明/轮换2, 劳动合同/轮换2, 收入证明/单位信笺,
   收入证明/工资表横版 keep their marks. Never read ``forms_rotation17.py`` / ``papers_rotation17.py`` /
   ``other_rotation17.py`` while fixing readers.
+- rotation 18 (2026-12-07, session 27): released to seen every rotation-17 printing (the four forms, 身份证, 户口簿,
+  低保证, 诊断证明, 残疾人证 and the six 其他 kinds' "轮换17"): ``forms_rotation17.py``, ``papers_rotation17.py`` and
+  ``other_rotation17.py`` may now be read and tuned on. Held out in their place, new printings written by helpers
+  who do not work on the readers: the same fifteen kinds' "轮换18" (``forms_rotation18.py``, ``papers_rotation18.py``,
+  ``other_rotation18.py``; 残疾人证/轮换18 beside 残疾人证/三代卡片复印). 公示证明/轮换2, 劳动合同/轮换2, 收入证明/单位信笺,
+  收入证明/工资表横版 keep their marks. Never read ``forms_rotation18.py`` / ``papers_rotation18.py`` /
+  ``other_rotation18.py`` while fixing readers.
 
 Every draw function of one kind has the same signature (that kind's existing signature in ``render`` or
 ``forms``); ``choose`` picks one among the layouts allowed by the corpus's mode.
@@ -146,9 +153,9 @@ from typing import Any, Literal
 Mode = Literal["all", "seen", "held-out"]
 MODES: tuple[Mode, ...] = ("all", "seen", "held-out")
 
-# Rotation 17 (see the module docstring): the held-out layouts of every kind, by name. A layout
+# Rotation 18 (see the module docstring): the held-out layouts of every kind, by name. A layout
 # not named here is seen. Change this set (and the docstring's list of rotations) when layouts are added.
-ROTATION = 17
+ROTATION = 18
 HELD_OUT: dict[str, frozenset[str]] = {
     "收入证明": frozenset({"收入证明/单位信笺", "收入证明/工资表横版"}),
     "诊断证明": frozenset({"诊断证明/轮换18"}),  # rotation 18: 诊断证明/轮换17 released

@@ -209,9 +209,10 @@ def test_rotations_release_printings_and_hold_out_new_ones() -> None:
     轮换17 printings (other_rotation17, registered last) in their place; rotation 18 released the forms' 轮换17
     printings and holds out their 轮换18 printings (forms_rotation18, registered last) in their place, and the
     papers' 轮换17 printings and holds out their 轮换18 printings (papers_rotation18, registered last) in their
-    place."""
+    place, and the 其他 轮换17 printings and holds out their 轮换18 printings (other_rotation18, registered last) in
+    their place."""
     load_layouts()
-    assert ROTATION == 17
+    assert ROTATION == 18
     for kind, new in ROTATION_3_NEW.items():
         names = [lay.name for lay in layouts_of(kind)]
         released = ROTATION_3_RELEASED[kind]
