@@ -1268,8 +1268,9 @@ def _column_marks(
     return marks
 
 
-# a column's header written out from a qualifier (qualify_row_labels: 主要（限1项） under 致困原因 → 主要致困原因（…）)
-_QUALIFIED_HEAD_RE = re.compile(r"(?:主要|次要)致困原因")
+# a column's header written out from a qualifier (qualify_row_labels: 主要（限1项） under 致困原因 → 主要致困原因（…）;
+# 主要 beside the options' column headed by the bare noun, 原　因 → 主要原因)
+_QUALIFIED_HEAD_RE = re.compile(r"(?:主要|次要)(?:致困)?原因")
 
 
 def read_option_columns(

@@ -329,6 +329,9 @@ OTHER_PRINTINGS: dict[str, str] = {
     "申请理由": "困难情况说明",
     "婚姻": "婚姻状况",
     "户口": "户口类型",
+    # the model-worker question asked as one's standing, 劳模情况 (as 婚姻情况, 健康情况: answered 非劳模 / 省部级劳模 …)
+    "劳模情况": "劳模类型",
+    "劳模状况": "劳模类型",
 }
 
 # A yes/no question printed as what it asks about, its 是否 / 是否为 / 有无 left to the answers beside it

@@ -2,7 +2,7 @@
 (家庭现住址), the people counted as those living together (共同生活人口, seed 001's 常年共同生活的人口), the year's
 necessary spending as 刚性支出, the year's income as the whole year's (家庭全年总收入), the category as its level
 (困难级别), the account as the reason applied for (申请理由), marital state and registration by their bare nouns
-(婚姻：已婚, 户口：农业). Drawn two ways: a ruled table of labels over their values, and lines of
+(婚姻：已婚, 户口：农业), the model worker as one's standing (劳模情况). Drawn two ways: a ruled table of labels over their values, and lines of
 「label：value」 with no rulings at all."""
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ def test_plain_nouns_name_their_fields() -> None:
     assert canonical_label("申请理由") == "困难情况说明"
     assert canonical_label("婚姻") == "婚姻状况"
     assert canonical_label("户口") == "户口类型"
+    assert canonical_label("劳模情况") == "劳模类型"
     assert canonical_label("户口簿") is None  # the booklet is a paper, no question
 
 
@@ -35,8 +36,8 @@ def test_labels_over_values_in_plain_nouns() -> None:
     w = [400, 300, 300, 300]
     page.row(w, ["家庭现住址", "共同生活人口", "全年刚性支出（元）", "家庭全年总收入（元）"])
     page.row(w, ["杭州市拱墅区湖墅南路12号", "3", "18600", "42000"])
-    page.row(w, ["婚姻", "户口", "困难级别", ""])
-    page.row(w, ["已婚", "非农业", "省级", ""])
+    page.row(w, ["婚姻", "户口", "困难级别", "劳模情况"])
+    page.row(w, ["已婚", "非农业", "省级", "非劳模"])
     ex = extract_fields("建档申请表", page.lines, cells={0: page.cells()}, today=TODAY)
     f = ex.fields
     assert f["家庭住址"] == "杭州市拱墅区湖墅南路12号"
@@ -46,6 +47,7 @@ def test_labels_over_values_in_plain_nouns() -> None:
     assert f["婚姻状况"] == "已婚"
     assert f["户口类型"] == "非农业"
     assert f["困难类别"] == "省级"
+    assert f["劳模类型"] == "非劳模"
 
 
 def test_colon_lines_in_plain_nouns_without_rulings() -> None:
