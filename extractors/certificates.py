@@ -4632,8 +4632,9 @@ _NAME_PATTERNS = tuple(
         rf"(?:^|[：:，,])?{_CJK_NAME}[_＿]*同学[_＿]*(?:[:：，,]|$)",
         rf"对{_CJK_NAME}同志",
         # minutes that tell of the worker by what the meeting did: "介绍朱永同志家庭情况", "同意朱永同志列为…"
-        # the verb may carry its aspect particle ("主持人介绍了朱永同志的建档申请"): 了 is the verb's, not the name's
-        rf"(?:介绍|同意|讨论|评议)了?(?:职工|员工)?{_CJK_NAME}同志",
+        # the verb may carry its aspect particle ("主持人介绍了朱永同志的建档申请"): 了 is the verb's, not the name's,
+        # and the object may be marked before the name ("同意将朱永同志列为…"): 将 / 把 are no name's
+        rf"(?:介绍|同意|讨论|评议)了?(?:将|把)?(?:职工|员工)?{_CJK_NAME}同志",
         # what the meeting resolved for the one worker it appraised: "同意王兵新列为困难职工建档对象"
         # or with the object marked before the name ("同意将王兵新列为…"); "同意将其列为…" names nobody
         rf"同意(?:将|把)?(?:职工|员工)?{_CJK_NAME}(?:同志)?(?:列为|确定为|纳入)",
