@@ -3011,6 +3011,16 @@ def _record_kind(label: str, number: str) -> str:
     return "住院号" if inpatient else "门诊号"
 
 
+def _heading_above(ordered: Sequence[TextLine], t: int) -> list[TextLine]:
+    """The lines before ``ordered[t]`` (a title) beyond the three right before it, on its page, whose foot is
+    within two of the title's heights above the title's top: nearest first."""
+    title = ordered[t]
+    return [
+        ln for ln in ordered[: max(0, t - 3)][::-1]
+        if ln.page == title.page and ln.cy < title.cy and title.box[1] - ln.box[3] <= 2 * title.height
+    ]
+
+
 def _diagnosis_hospital(ex: Extraction, lines: Sequence[TextLine]) -> None:
     """The hospital: its name printed above the title or before it on the same heading; else signed at the
     foot, under the last printed label (a letter closing with the hospital's name)."""
@@ -3018,8 +3028,10 @@ def _diagnosis_hospital(ex: Extraction, lines: Sequence[TextLine]) -> None:
     titles = [i for i, ln in enumerate(ordered) if any(w in _compact(ln.text) for w in _TITLE_WORDS)]
     # the lines right above a title, nearest first, and the title's own line (a certificate copied onto a
     # sheet below a clerk's caption that names it too, "病情诊断证明", and a copy's attestation: those stand
-    # higher still), else the page's first three
-    heads = [h for t in titles for h in (*ordered[max(0, t - 3) : t][::-1], ordered[t])] or ordered[:3]
+    # higher still), else the page's first three; and the heading's lines further back in reading order that
+    # stand within two title heights above it (a logo and a number printed at the heading's right come first)
+    heads = [h for t in titles for h in (*ordered[max(0, t - 3) : t][::-1], *_heading_above(ordered, t), ordered[t])]
+    heads = heads or ordered[:3]
     labelled = [i for i, ln in enumerate(ordered) if match_label(ln.text, DIAGNOSIS_LABELS) is not None]
     foot = ordered[labelled[-1] + 1 :] if labelled else []
     for ln, factor in [*((h, 0.95) for h in heads), *((f, 0.85) for f in foot)]:
