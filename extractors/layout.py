@@ -41,6 +41,7 @@ EXTRA_LABELS: dict[str, str] = {
     "月平均实发工资": "月均实发工资",
     "年收入": "年收入",
     "经办人": "经办人",
+    "经办": "经办人",  # the clerk's role said short, as an opinion's foot prints it (负责人：… 经办：…)
     "制表人": "经办人",  # a payslip is signed by the clerk who drew it up
     "出具日期": "出具日期",
     "开具日期": "出具日期",
