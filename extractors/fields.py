@@ -1943,7 +1943,8 @@ def _possible_reading(label: str, rd: Reading, lines: Sequence[TextLine]) -> Rea
     pairs a label with the cell beside or under it, and the wrong one gives 住房类型 "丧偶" or 性别
     "汉族"); else the first reading with a value, for the validation gate to hold back. A printed
     option list ("1家庭成员无劳动能力，2有劳动能力而未就业 …") is no value: None when nothing else is."""
-    cands = [c for c in (rd, *rd.extra.get("alternatives", ())) if not _option_list(label, c)]
+    cands = [_answer_after_offer(label, c) for c in (rd, *rd.extra.get("alternatives", ()))]
+    cands = [c for c in cands if not _option_list(label, c)]
     values = [normalise_value(label, c.value)[0] for c in cands]
     for c, value in zip(cands, values, strict=True):
         if value is not None and check_reading(label, value) is None:
@@ -1965,6 +1966,20 @@ def _possible_reading(label: str, rd: Reading, lines: Sequence[TextLine]) -> Rea
             if v is not None and check_reading(label, v) is None:
                 return Reading(cand.text, cand.confidence * 0.95, cand.page, cand.box, raw=cand.text, extra=c.extra)
     return next((c for c, v in zip(cands, values, strict=True) if v is not None), cands[0] if cands else None)
+
+
+_OFFER_RE = re.compile(r"[（(]([^（）()]+)[）)]\s*(.+)")
+
+
+def _answer_after_offer(label: str, rd: Reading) -> Reading:
+    """``rd`` with the answers its cell offers in brackets before the one written taken out (「（是/否）否」,
+    「（农业/非农业）非农业」: the printed offer, then the answer): the answer, when the bracket names two options
+    or more and the text after it one; else ``rd`` as read."""
+    m = _OFFER_RE.fullmatch(str(rd.value).strip())
+    options = CHECKBOX_OPTIONS.get(label)
+    if m is None or not options or _count_options(m.group(1), options) < 2 or _count_options(m.group(2), options) != 1:
+        return rd
+    return replace(rd, value=m.group(2))
 
 
 def _option_list(label: str, rd: Reading) -> bool:
