@@ -213,6 +213,10 @@ def member_column_label(text: str) -> str | None:
             return lab
     if _WORK_OR_STUDY.fullmatch(t) and ("单位" in t or "学校" in t):
         return "单位或学校"
+    if _UNIT_SCHOOL.fullmatch(t):
+        return "单位或学校"
+    if _WORK_STUDY_HEADS.fullmatch(t):
+        return "人员身份"
     # the other one in brackets after the first, the whole header (单位（学校）: 单位 or 学校)
     other = _BRACKETED_OTHER.fullmatch(t)
     if other and _WORK_OR_STUDY.fullmatch("或".join(other.groups())) and ("单位" in t or "学校" in t):
@@ -222,6 +226,13 @@ def member_column_label(text: str) -> str | None:
     return _one_of_alternatives(t)
 
 
+# the unit and the school side by side with no word between them (单位学校, 工作单位就读学校), either first
+_UNIT_SCHOOL = re.compile(r"(?:工作)?单位[/／、]?(?:就读)?学校(?:名称)?|(?:就读)?学校[/／、]?(?:工作)?单位(?:名称)?")
+# whether one works or studies, headed by the two heads alone (就业或就学, 就业就学, 就学/就业: 就业（就学）状况
+# without its tail): the member's 人员身份, what work or study the person is in
+_WORK_STUDY_HEADS = re.compile(
+    r"(?:就业|从业)[/／、或及]?(?:就学|上学)(?:状况|情况)?|(?:就学|上学)[/／、或及]?(?:就业|从业)(?:状况|情况)?"
+)
 _BRACKETED_OTHER = re.compile(r"([\u4e00-\u9fff]{1,6})（([\u4e00-\u9fff]{1,6})）")
 
 

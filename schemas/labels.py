@@ -421,6 +421,9 @@ MEMBER_COLUMN_WORDINGS: dict[str, str] = {
     "就业情况": "人员身份",
     "从业状况": "人员身份",
     "从业情况": "人员身份",
+    # the relation headed by what the member is called in the family (称谓: the column of 家庭主要成员 on
+    # personnel and application forms, 称谓 姓名 出生年月 工作单位)
+    "称谓": "关系",
 }
 
 # The key under which a household record carries its member rows (JSON) — the form's table title.
