@@ -949,6 +949,10 @@ def _read_grid(
         stacked, stacked_used = read_stacked_blocks(lines, rows)
         if not part and len(stacked) > max(1, len(members)):
             return stacked, stacked_used, None
+        # an empty block of captioned cells (its captions alone) reads as a header over the blocks' rows
+        captioned, captioned_used = read_captioned_blocks(lines, rows, split)
+        if not part and len(captioned) > max(1, len(members)):
+            return captioned, captioned_used, None
         if members:
             # the rows read reach the page's last ruled row: nothing of the form follows on this page
             last = max((r[key].box[3] for r, _ in records for key in r), default=0.0)
@@ -971,6 +975,8 @@ def _read_grid(
     if part:
         return [], set(), None
     members, used = read_stacked_blocks(lines, rows)
+    if not members:
+        members, used = read_captioned_blocks(lines, rows, split)
     if not members:
         members, used = read_transposed_grid(lines, rows)
     if not members and pending is not None:
@@ -1065,6 +1071,19 @@ def _same_people(
             taken.add(hit)
             pairs.append((hit, j))
     return pairs if 2 * len(pairs) >= len(named) else None
+
+
+def _holds_relation(record: dict[str, Reading], chosen: dict[str, str]) -> bool:
+    """Whether a row's relation column holds a relation: named so by its values, or headed so (称谓) over a
+    value that is one."""
+    from dangan.extractors.fields import normalise_value
+    from dangan.schemas.readings import check_reading
+
+    if "关系" in chosen.values():
+        return True
+    rel = record.get("关系")
+    value = normalise_value("关系", rel.value)[0] if rel is not None else None
+    return value is not None and check_reading("关系", value) is None
 
 
 def _within(a: str, b: str) -> bool:
@@ -1213,7 +1232,7 @@ def _read_by_values(
         chosen = _name_unnamed([r for r, _ in records], final)
         if not chosen or not {"姓名", "关系"} <= final or not is_member_header(final):
             continue
-        if len(records) < 2 and not ("关系" in chosen.values() and _person_row(records[0][0])):
+        if len(records) < 2 and not (_holds_relation(records[0][0], chosen) and _person_row(records[0][0])):
             # one row named by its values alone is a table only when a column of it holds a relation (配偶,
             # 儿子: no applicant's own value) beside a name
             continue
@@ -1283,6 +1302,69 @@ def read_stacked_blocks(
         borrowed |= {lab for lab, c in labels if _header_label(_cell_text(c, lines)[0]) in MEMBER_COLUMN_SYNONYMS}
         ids |= got_ids | {id(ln) for _, c in labels for ln in _cell_text(c, lines)[1]}
         i += 2
+    flush()
+    return members, used
+
+
+def _caption(c: Box, lines: Sequence[TextLine]) -> tuple[str, TextLine, list[TextLine]] | None:
+    """A cell captioned with a member label: its top line a member label alone in the cell's upper half,
+    the lines under or beside it the value (none when left blank). Gives (label, caption, value lines)."""
+    inside = _cell_text(c, lines)[1]
+    if not inside:
+        return None
+    top = min(inside, key=lambda ln: ln.box[1])
+    lab = header_label(top.text)
+    if lab is None or lab not in MEMBER_WORDS or top.cy > (c[1] + c[3]) / 2:
+        return None
+    rest = [ln for ln in inside if ln is not top]
+    if any(ln.cy < top.box[1] for ln in rest):
+        return None
+    return lab, top, _reading_order(rest)
+
+
+def read_captioned_blocks(
+    lines: Sequence[TextLine], rows: list[list[Box]], apart: Sequence[TextLine] | None = None
+) -> tuple[list[dict[str, Reading]], set[int]]:
+    """Members printed as blocks of captioned cells (成员一: a cell 姓名 with the name under it, 称谓 with the
+    relation …; 成员二 the same): every cell's value is read from under its caption; a member ends where a
+    caption comes again, the blocks where a row holds text and no caption. A block counts when its captions
+    make a member header (``is_member_header``): the applicant's own captioned cells name no member-only
+    label. ``apart``: the lines before each cell's lines were joined into one text (caption and value
+    apart), when given."""
+    seen = apart if apart is not None else lines
+    members: list[dict[str, Reading]] = []
+    used: set[int] = set()
+    cur: dict[str, Reading] = {}
+    ids: set[int] = set()
+    found: set[str] = set()
+
+    def flush() -> None:
+        nonlocal cur, ids, found
+        if (cur.get("姓名") or cur.get("身份证号")) and is_member_header(found):
+            members.append(cur)
+            used.update(ids)
+        cur, ids, found = {}, set(), set()
+
+    for row in rows:
+        caps = [(c, got) for c in row if (got := _caption(c, seen)) is not None]
+        if not caps:
+            if found and any(_cell_text(c, lines)[0].strip() for c in row if c[2] - c[0] > 2 * (c[3] - c[1])):
+                flush()  # a row of something else: the blocks are over
+            continue
+        for c, (lab, top, value) in sorted(caps, key=lambda cg: cg[0][0]):
+            if lab in found:
+                flush()
+            found.add(lab)
+            ids |= {id(top)} | {id(ln) for ln in value} | {id(ln) for ln in _cell_text(c, lines)[1]}
+            text = "".join(ln.text for ln in value).strip()
+            if text:
+                box = (
+                    min(ln.box[0] for ln in value),
+                    min(ln.box[1] for ln in value),
+                    max(ln.box[2] for ln in value),
+                    max(ln.box[3] for ln in value),
+                )
+                cur[lab] = Reading(text, min(ln.confidence for ln in value), value[0].page, box, raw=text)
     flush()
     return members, used
 
