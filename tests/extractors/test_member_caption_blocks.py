@@ -14,7 +14,7 @@ lines where the drawing put the text) and the whole form is read by ``extract_fi
 
 from __future__ import annotations
 
-from dangan.extractors.structure import read_captioned_blocks, cell_rows
+from dangan.extractors.structure import cell_rows, read_captioned_blocks
 
 from .test_member_tables_unseen import _after, _applicant, _extract
 from .test_structure import Page, _id
