@@ -221,6 +221,11 @@ def member_column_label(text: str) -> str | None:
     other = _BRACKETED_OTHER.fullmatch(t)
     if other and _WORK_OR_STUDY.fullmatch("或".join(other.groups())) and ("单位" in t or "学校" in t):
         return "单位或学校"
+    # a member column's wording with one character misread (就儿状况): the member's field, not the household
+    # label the same wording means beside the applicant's questions (就业状况: 工作状态)
+    near = misread_label(t)
+    if near is not None and len(near) == len(t) and near in MEMBER_COLUMN_WORDINGS:
+        return MEMBER_COLUMN_WORDINGS[near]
     if (found := label_of(text)) is not None:
         return found
     return _one_of_alternatives(t)

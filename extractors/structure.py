@@ -1306,10 +1306,17 @@ def read_stacked_blocks(
     return members, used
 
 
-def _caption(c: Box, lines: Sequence[TextLine]) -> tuple[str, TextLine, list[TextLine]] | None:
+def _caption(
+    c: Box, lines: Sequence[TextLine], cells: Sequence[Box] = ()
+) -> tuple[str, TextLine, list[TextLine]] | None:
     """A cell captioned with a member label: its top line a member label alone in the cell's upper half,
-    the lines under or beside it the value (none when left blank). Gives (label, caption, value lines)."""
-    inside = _cell_text(c, lines)[1]
+    the lines under or beside it the value (none when left blank). Gives (label, caption, value lines).
+    A line over the caption that lies in another of ``cells`` too is that cell's (a sheet scanned
+    warped: the cells above reach down over this one's top)."""
+    inside = [
+        ln for ln in _cell_text(c, lines)[1]
+        if not any(o is not c and _inside(ln, o) and ln.cy < (c[1] + c[3]) / 2 for o in cells)
+    ]  # fmt: skip
     if not inside:
         return None
     top = min(inside, key=lambda ln: ln.box[1])
@@ -1332,6 +1339,7 @@ def read_captioned_blocks(
     label. ``apart``: the lines before each cell's lines were joined into one text (caption and value
     apart), when given."""
     seen = apart if apart is not None else lines
+    every = [c for row in rows for c in row]
     members: list[dict[str, Reading]] = []
     used: set[int] = set()
     cur: dict[str, Reading] = {}
@@ -1346,7 +1354,7 @@ def read_captioned_blocks(
         cur, ids, found = {}, set(), set()
 
     for row in rows:
-        caps = [(c, got) for c in row if (got := _caption(c, seen)) is not None]
+        caps = [(c, got) for c in row if (got := _caption(c, seen, every)) is not None]
         if not caps:
             if found and any(_cell_text(c, lines)[0].strip() for c in row if c[2] - c[0] > 2 * (c[3] - c[1])):
                 flush()  # a row of something else: the blocks are over

@@ -8,12 +8,15 @@ lines where the drawing put the text) and the whole form is read by ``extract_fi
 
 - every block is one member, its values read from under each caption; a caption with nothing under it
   (工作单位 of a member out of work) gives no value;
+- a value written low in its cell of a sheet scanned warped, inside the next row's cell as well, is no
+  line of that cell (whose caption is still its top line);
 - a block of captions naming no member-only label (the applicant's own 姓名, 性别, 身份证号 captioned the
   same way) is no member.
 """
 
 from __future__ import annotations
 
+from dangan.extractors.layout import TextLine
 from dangan.extractors.structure import cell_rows, read_captioned_blocks
 
 from .test_member_tables_unseen import _after, _applicant, _extract
@@ -86,3 +89,25 @@ def test_the_applicants_own_captioned_cells_are_no_member() -> None:
     page.y += H
     members, _used = read_captioned_blocks(page.lines, cell_rows(page.cells()))
     assert members == []
+
+
+def test_a_value_reaching_into_the_cell_under_it_is_not_that_cells_caption() -> None:
+    """A sheet scanned warped: the ID number written low in its cell lies inside the next row's cell too,
+    over that cell's caption (工作单位) — it is its own cell's value and the caption below still reads."""
+    idn = _id("33010219730629308")
+    cells = [
+        (141, 192, 213, 421), (216, 194, 632, 277), (638, 204, 927, 278), (932, 193, 1347, 277),
+        (218, 275, 1139, 361), (1144, 269, 1432, 355), (1438, 256, 1682, 343), (219, 338, 1683, 432),
+    ]  # fmt: skip
+    texts = [
+        ("姓名", (206, 180, 281, 238)), ("金琴", (383, 231, 457, 279)), ("称谓", (633, 201, 697, 241)),
+        ("配偶", (752, 236, 823, 284)), ("出生年月", (927, 196, 1039, 239)), ("1973-06-29", (1061, 234, 1219, 276)),
+        ("公民身份号码", (212, 263, 369, 320)), (idn, (537, 322, 821, 362)), ("从业状况", (1135, 271, 1251, 317)),
+        ("在职", (1249, 307, 1325, 354)), ("月收入（元）", (1431, 251, 1576, 307)), ("1620", (1526, 296, 1600, 342)),
+        ("工作单位（就读学校）", (215, 349, 448, 400)), ("杭州老街坊餐饮有限公司", (215, 379, 515, 440)),
+    ]  # fmt: skip
+    lines = [TextLine(t, tuple(float(v) for v in b), 0.99) for t, b in texts]  # type: ignore[arg-type]
+    members, _used = read_captioned_blocks(lines, cell_rows([tuple(float(v) for v in c) for c in cells]))  # type: ignore[misc]
+    got = [{k: r.value for k, r in m.items()} for m in members]
+    assert got == [{"姓名": "金琴", "关系": "配偶", "出生日期": "1973-06-29", "身份证号": idn, "人员身份": "在职",
+                    "月收入": "1620", "单位或学校": "杭州老街坊餐饮有限公司"}]  # fmt: skip

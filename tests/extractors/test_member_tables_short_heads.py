@@ -6,7 +6,9 @@ REAL-DOCUMENTS: each unit prints the forms from its own Word file; its wording o
   and application forms, 称谓 姓名 出生年月 工作单位);
 - the member's work or study headed by its two heads alone, with or without a word between them
   (就业或就学, 就业就学, 就业/就学: 就业（就学）状况 without its tail): 人员身份;
-- the unit and the school side by side with no 或 between them (单位学校, 工作单位就读学校): 单位或学校.
+- the unit and the school side by side with no 或 between them (单位学校, 工作单位就读学校): 单位或学校;
+- a member column's own wording with one character misread (就儿状况 for 就业状况): still the member's
+  人员身份, not the household's 工作状态 the same wording names beside the applicant's questions.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ KEYS = ("关系", "姓名", "人员身份", "单位或学校", "月收入")
         ("单位学校", "单位或学校"),
         ("工作单位就读学校", "单位或学校"),
         ("就业情况", "人员身份"),
+        ("就儿状况", "人员身份"),  # 就业状况 with a character misread: the member's, not the applicant's 工作状态
+        ("企业状兄", "企业状况"),  # the employer's state misread stays the employer's state
     ],
 )
 def test_short_heads(printed: str, label: str | None) -> None:
