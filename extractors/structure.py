@@ -155,6 +155,9 @@ def _margin_strip(run: Box, cells: Sequence[Box], above: bool) -> Box | None:
 
 MAX_BOXED_DIGITS = 19  # an ID number's 18 boxes and one to spare: the longest number a form writes in boxes
 MIN_REREAD_RUN = 11  # a mobile number's 11 boxes: the shortest number in boxes re-read whole
+# a shorter run (a sum, a postcode, a year: 4 boxes and more) is read again only when the page's reading inside it
+# holds fewer digits than it has inked boxes: digits were lost between its rulings ("8" for 1800)
+MIN_SHORT_RUN = 4
 
 
 def reread_digit_runs(
@@ -162,17 +165,20 @@ def reread_digit_runs(
 ) -> list[TextLine]:
     """``lines`` with the text of every run of ≥ 11 digit boxes (``MIN_REREAD_RUN``) read again as one line, its box rulings
     erased: whole-page OCR reads the digits between rulings as fragments and drops some ("3 3", "8 3",
-    "1" for 33018319…). The new reading replaces the fragments only when it has more digits."""
+    "1" for 33018319…). The new reading replaces the fragments only when it has more digits. A shorter run
+    (``MIN_SHORT_RUN``) is read again only when fewer digits were read inside it than it has inked boxes."""
     out = list(lines)
-    for run in _joined_runs(digit_runs(cells, 4)):
-        if len(run) < MIN_REREAD_RUN:
-            continue
+    for run in _joined_runs(digit_runs(cells, MIN_SHORT_RUN)):
         x0, y0, x1, y1 = (int(v) for v in _run_box(run))
         inked = [b for b in run if _box_has_ink(img, b)]
         if not inked:
             # no box holds a written character (a blank number on a form, an empty row of 稿纸's squares):
             # nothing to read, and recognition of a run is a long line's cost
             continue
+        if len(run) < MIN_REREAD_RUN:
+            read = [ln for ln in out if ln.page == page and x0 <= ln.cx <= x1 and y0 <= ln.cy <= y1]
+            if sum(ch.isdigit() for ln in read for ch in ln.text) >= len(inked):
+                continue  # every written digit read already
         crop = _without_rulings(img[max(0, y0) : y1, max(0, x0) : x1])
         if crop is None:
             continue
