@@ -453,14 +453,31 @@ def _upright(ln: TextLine) -> bool:
     return len(_compact(ln.text)) >= 2 and ln.height >= 1.5 * max(1.0, ln.box[2] - ln.box[0])
 
 
+# a box or tick glyph standing between two characters of a text: what OCR makes of a spaced label's gap
+_GAP_MARK = re.compile(r"(?<=[\u4e00-\u9fa5])\s*[☑■✓√✔☒⊠▣●□☐○]\s*(?=[\u4e00-\u9fa5])")
+
+
+def _gap_read_as_box(lines: Sequence[TextLine], keys: set[str]) -> list[TextLine]:
+    """``lines`` with a text that is a printed label but for a box glyph between its characters ("姓☑名": the
+    spaced label's gap read as a mark) read as the label; a glyph before or after a text is no gap."""
+    out = []
+    for ln in lines:
+        text = _compact(ln.text)
+        if _GAP_MARK.search(text) and (bare := _GAP_MARK.sub("", text)) in keys and bare != text:
+            ln = replace(ln, text=bare)
+        out.append(ln)
+    return out
+
+
 def joined_spaced_labels(lines: Sequence[TextLine], labels: Mapping[str, str]) -> list[TextLine]:
     """``lines`` with a printed label spaced out on its row ("姓　　名", "性　别") that OCR read one character a
     text ("姓" | "名", "性" | "别女") as one text: a single character followed, along its row and within three
     of its heights, by the texts that complete one of ``labels`` (the value glued to the last one stays on it).
-    Texts that complete no label are left as they are."""
+    Texts that complete no label are left as they are. A label whose gap OCR read as a box ("姓☑名") is the
+    label (``_gap_read_as_box``)."""
     keys = [k for k in (_compact(k) for k in labels) if len(k) >= 2]
     out: list[TextLine] = []
-    for row in group_rows(lines):
+    for row in group_rows(_gap_read_as_box(lines, set(keys))):
         i = 0
         while i < len(row):
             first, acc, j = row[i], _compact(row[i].text), i
