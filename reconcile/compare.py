@@ -394,6 +394,7 @@ def merge_paper(
     wage: dict[str, Any] = {}  # name -> 月均实发工资 of their 收入证明
     wage_read: dict[str, dict[str, Any]] = {}  # name -> that reading's provenance (its confidence)
     wages: dict[str, list[dict[str, Any]]] = {}  # name -> every wage their 收入证明s state (support readings)
+    units: dict[str, list[dict[str, Any]]] = {}  # name -> the 工作单位 their 收入证明s state (support readings)
     register: list[tuple[dict[str, Any], dict[str, Any]]] = []
     carded: list[tuple[dict[str, Any], dict[str, Any]]] = []  # people with an ID card in the archive
     for ex, doc in others:
@@ -402,6 +403,7 @@ def merge_paper(
         if ex.get("doc_type") == "收入证明" and who:
             paper.income_proofs.add(who)
             wages.setdefault(who, []).extend(_wage_readings(ex, doc, flds))
+            units.setdefault(who, []).extend(_proof_readings(ex, doc, flds, (UNIT_LABEL,)))
             if not is_blank(flds.get("月均实发工资")) and who not in wage:
                 wage[who] = flds["月均实发工资"]
                 if _has_evidence(ex):
@@ -431,6 +433,7 @@ def merge_paper(
     _carded_people(paper, carded)
     _derived_confidence(paper, wage_read)
     _wage_support(paper, wages)
+    _unit_support(paper, units)
     _narrative_figures(paper)
     _marital_doubt(paper, register)
     return paper
@@ -492,11 +495,18 @@ WAGE_LABELS = ("月均实发工资", "月均工资")
 
 
 def _wage_readings(ex: Mapping[str, Any], doc: DocSummary, flds: Mapping[str, Any]) -> list[dict[str, Any]]:
+    return _proof_readings(ex, doc, {k: v for k, v in flds.items() if k in WAGE_LABELS and to_number(v) is not None},
+                           WAGE_LABELS)
+
+
+def _proof_readings(ex: Mapping[str, Any], doc: DocSummary, flds: Mapping[str, Any],
+                    labels: Sequence[str]) -> list[dict[str, Any]]:
+    """The readings, with provenance, of those of ``labels`` the paper states (blank ones left out)."""
     conf = canonical_dict(ex.get("confidence") or {})
     boxes = canonical_dict(ex.get("boxes") or {}) if ex.get("boxes") else _EMPTY
     settled = _settled(ex)
     return [_reading(doc, boxes.get(k), flds[k], conf.get(k), (-1, k) in settled)
-            for k in WAGE_LABELS if to_number(flds.get(k)) is not None]
+            for k in labels if not is_blank(flds.get(k))]
 
 
 def _same_doc(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
@@ -519,6 +529,35 @@ def _wage_support(paper: PaperHousehold, wages: dict[str, list[dict[str, Any]]])
         alts = [r for r in wages.get(who, []) if mine is None or not _same_doc(r, mine)]
         if alts:
             meta.setdefault("alt", {}).setdefault("月收入", []).extend(alts)
+
+
+# Where the applicant works: the form's box, and what the 收入证明 their unit issues names.
+UNIT_LABEL = "工作单位"
+
+
+def _unit_support(paper: PaperHousehold, units: dict[str, list[dict[str, Any]]]) -> None:
+    """A 收入证明 is issued by the unit its holder works at and names it: the applicant's own is a second reading of
+    the form's 工作单位 (support: it corroborates a weak reading, or says what the export says where the form was
+    read from another cell). A unit the form gives that only another person's 收入证明 names, not the applicant's
+    own, is that person's (a member table printing each member's 工作单位 under the applicant's fields, read as
+    theirs): it waits for a person (``paper.doubts``). The applicant's 收入证明 naming it too keeps it theirs."""
+    read = paper.fields.get(UNIT_LABEL)
+    if not units or is_blank(read) or UNIT_LABEL in paper.derived or POLICY.naive:  # the peer trusts every reading
+        return
+    me = norm_text(str(paper.fields.get("姓名") or ""))
+    first = next(iter(paper.sources.get(UNIT_LABEL) or []), None)
+    mine = [r for r in units.get(me, []) if first is None or not _same_doc(r, first)] if me else []
+    if mine:
+        paper.support.setdefault(UNIT_LABEL, []).extend(mine)
+    if not me or UNIT_LABEL in paper.settled or any(values_equal(UNIT_LABEL, r["value"], read) for r in mine):
+        return
+    for who, readings in units.items():
+        # a name one character off the applicant's may be the applicant's own misread (张玉 for 张三)
+        if who and who != me and not chars_apart(who, me, 1) and any(
+                values_equal(UNIT_LABEL, r["value"], read) for r in readings):
+            paper.doubts[UNIT_LABEL] = (f"建档申请表读到的工作单位「{read}」是{who}的收入证明所写的单位，"
+                                        "本人的收入证明未写此单位：可能读成了家庭成员的工作单位")
+            return
 
 
 # 户口簿 entries say who the family is; their 关系 is to the 户主, not to the applicant, so only these count.

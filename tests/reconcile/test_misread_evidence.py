@@ -209,3 +209,34 @@ def test_account_saying_the_tick_is_no_paper_agreeing_with_the_export() -> None:
     out = _run([doc], 主要致困原因="有劳动能力而未就业", 次要致困原因="子女上学")
     (f,) = [f for f in out if f["field"] == "主要致困原因"]
     assert f["kind"] == "verify" and "规则集之间的用语对应" in f["detail"] and "一致" not in f["detail"].split("；")[0]
+
+
+def _income_proof(name: str, unit: str, conf: float, file: str) -> dict[str, Any]:
+    """A 收入证明 its unit issues: it names where the person works (工作单位) and what they earn."""
+    return {"doc_type": "收入证明", "file": file, "fields": {"姓名": name, "工作单位": unit, "月均实发工资": 1500},
+            "confidence": {"姓名": 1.0, "工作单位": conf, "月均实发工资": 1.0, "doc_type": 0.99}}
+
+
+OWN_UNIT, WIFES_UNIT = "湘潭钢铁集团有限公司", "湘潭老街坊餐饮有限公司"
+
+
+@pytest.mark.parametrize(("proofs", "kind"), [
+    ([("张三", OWN_UNIT, 0.90)], "verify"),  # his own 收入证明 (read below a text's threshold) says the export's unit
+    ([("张三", OWN_UNIT, 1.0)], "verify"),  # read well
+    ([("张三", WIFES_UNIT, 0.90), ("王梅", WIFES_UNIT, 1.0)], "mismatch"),  # his own says the form's: they work together
+    ([("王梅", WIFES_UNIT, 1.0)], "verify"),  # only the wife's 收入证明 names the unit read: hers, not his
+    ([("张三", OWN_UNIT, 0.90), ("王梅", WIFES_UNIT, 1.0)], "verify"),
+    ([], "mismatch"),  # no paper says otherwise
+])
+def test_unit_read_on_the_form_against_the_income_proofs_units(
+        proofs: list[tuple[str, str, float]], kind: str) -> None:
+    """A printing whose member table prints each member's 工作单位（就读学校）: the applicant's 工作单位 read at 0.999 from
+    the wife's cell (湘潭老街坊餐饮有限公司), where the export says his 湘潭钢铁集团有限公司. His own 收入证明, issued by
+    his unit, names the export's unit: the papers disagree with each other, not with the export — a reading to verify.
+    A unit only the wife's 收入证明 names is hers. His own 收入证明 naming the form's unit keeps it a finding."""
+    docs = [_form({"工作单位": WIFES_UNIT}, conf=0.999)]
+    docs += [_income_proof(name, unit, conf, f"0{5 + i}_收入证明.jpg") for i, (name, unit, conf) in enumerate(proofs)]
+    out = _run(docs, 工作单位=OWN_UNIT)
+    (f,) = [f for f in out if f["field"] == "工作单位"]
+    assert (f["kind"], f["paper"], f["electronic"]) == (kind, WIFES_UNIT, OWN_UNIT), f["detail"]
+    assert kind == "mismatch" or "收入证明" in f["detail"]
