@@ -48,7 +48,7 @@ from dangan.extractors.layout import (
 )
 from dangan.extractors.structure import merge_digit_runs, read_member_pages, split_at_rulings
 from dangan.schemas import vocab
-from dangan.schemas.labels import DOC_FIELDS, MEMBER_LABELS
+from dangan.schemas.labels import COLON_LABELS, DOC_FIELDS, MEMBER_LABELS
 from dangan.schemas.normalise import (
     find_dates,
     fold_fullwidth,
@@ -279,6 +279,36 @@ _DATE_TWICE_RE = re.compile(r"(\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)\s*(\d{
 _NOUGHT_READ_AS_SIGN = re.compile(r"[。○oO]")
 
 
+# the choices of a question printed in brackets before the answer is written (（是/否） 否, （有低保/无低保）无低保)
+_CHOICES_FIRST = re.compile(r"\s*[（(]([^（）()]{1,40})[）)]\s*[：:]?\s*")
+
+
+def answer_after_choices(label: str, text: str) -> str | None:
+    """What is written after the question's choices printed in brackets at the text's start (「（是/否） 否」: 否;
+    "" when nothing is), or None when the text opens with no such choices: a form that asks for the answer in
+    words prints the choices to write from, and they are no answer."""
+    m = _CHOICES_FIRST.match(text)
+    if m is None or label not in CHECKBOX_OPTIONS:
+        return None
+    if len(_choices_named(m.group(1), CHECKBOX_OPTIONS[label])) < 2:
+        return None
+    return text[m.end() :].strip()
+
+
+def _choices_named(printed: str, options: Sequence[str]) -> list[str]:
+    """The options ``printed`` lists and nothing else, set apart by / 、 | or run together where OCR lost the
+    mark between them (（是否）); [] when it holds anything else."""
+    out: list[str] = []
+    for part in (p.strip() for p in re.split(r"[/／、|｜]", printed)):
+        while part:
+            word = next((o for o in sorted(options, key=len, reverse=True) if part.startswith(o)), None)
+            if word is None:
+                return []
+            out.append(word)
+            part = part[len(word) :].strip()
+    return out
+
+
 def normalise_value(label: str, text: Any) -> tuple[Any, float]:
     """(value, factor): the factor is < 1 when the text could not be read as what the label needs."""
     if not isinstance(text, str):
@@ -293,6 +323,8 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
         return (raw, NARRATIVE_FACTOR) if raw else (None, 0.5)
     if label in MONEY and _NOUGHT_READ_AS_SIGN.fullmatch(fold_fullwidth(text).strip()):
         return 0, 0.85  # a money cell's lone 0 read as a circle sign: a small 0 in a narrow cell is read 。 or o
+    if (answer := answer_after_choices(label, text)) is not None:
+        text = answer  # 「（是/否） 否」: what is written after the printed choices
     raw = _strip_value(text)
     if raw == "":
         return None, 0.5
@@ -1987,6 +2019,8 @@ def _option_list(label: str, rd: Reading) -> bool:
     different options named (one option written twice is a correction: "男月男"); for a label with no
     options, a list of boxed options at all."""
     text = str(rd.value)
+    if (answer := answer_after_choices(label, text)) is not None:
+        return not answer  # the choices printed, an answer written after them or none
     if label not in CHECKBOX_OPTIONS:
         # another field's option list taken for this one's value (a blank 帮扶责任人 over the 五类重点群体
         # boxes): two printed boxes or more, where a written value has none
@@ -2178,6 +2212,23 @@ def _join_id_fragments(readings: dict[str, Reading], lines: Sequence[TextLine]) 
 # (001 第五条: 档案由所在基层工会…负责建立; 000: 向所属基层工会提出书面申请): 基层工会（盖章）, 所在基层工会;
 # or the union asked by its name, 工会名称（盖章） (as union papers head the union's line)
 _UNIT_LABEL_RE = re.compile(r"(?P<lab>[\u4e00-\u9fff]{0,4}(?:单位(?:工会)?|基层工会|工会名称))(?:（[^（）]{0,6}）)?")
+
+
+def _short_labels_colon_lost(readings: dict[str, Reading], lines: Sequence[TextLine]) -> None:
+    """A text opening with a short label (COLON_LABELS) whose colon OCR lost, a possible value of it right after
+    (健康健康, 户口非农业, 面积（m）86): that value, for a label read nowhere else. Small print on a grey copy
+    loses its colons; a word of a sentence (户口所在地…, 户口迁入…) is followed by no value of the label."""
+    for ln in lines:
+        text = _clean(ln.text)
+        for word, lab in COLON_LABELS.items():
+            if lab in readings or not text.startswith(word):
+                continue
+            rest = re.sub(r"^（[^（）]*）(?=.)", "", text[len(word) :])  # its unit in brackets (面积（㎡）)
+            if not rest or answer_after_choices(lab, text[len(word) :]) == "":
+                continue
+            value, factor = normalise_value(lab, text[len(word) :] if lab in CHECKBOX_OPTIONS else rest)
+            if value is not None and factor >= 0.9 and check_reading(lab, value) is None:
+                readings[lab] = Reading(rest, ln.confidence * 0.9, ln.page, ln.box, raw=rest)
 
 
 def _unit_reading(lines: Sequence[TextLine], grid: Mapping[int, Sequence[Box]] | None = None) -> Reading | None:
@@ -2435,6 +2486,7 @@ def extract_fields(
     if doc_type == "建档申请表":
         for lab, rd in applicant_row(lines).items():
             readings.setdefault(lab, rd)  # asked in the household's table, as its 本人 row (what is asked apart wins)
+        _short_labels_colon_lost(readings, household_lines)
         _unit_apart_from_employer(readings)
         if "审核人" not in readings and "审批人" in readings:
             readings["审核人"] = readings["审批人"]  # no reviewer's line: the approver signed the review

@@ -20,6 +20,7 @@ import numpy as np
 
 from dangan.schemas.labels import (
     CELL_ONLY,
+    COLON_LABELS,
     DRAWN_VARIANTS,
     HOUSEHOLD_LABELS,
     LABEL_SYNONYMS,
@@ -126,6 +127,8 @@ EXTRA_LABELS: dict[str, str] = {
     # on the visit (调查核实人, 核实人: seed 002 经调查核实)
     "走访人": "建档人",
     "入户走访人": "建档人",
+    "入户调查人": "建档人",  # as 入户走访人 (seed 002 调查人员); not one misread from 入户核查人员意见, a title
+    "入户调查人员": "建档人",
     "调查核实人": "建档人",
     "核实人": "建档人",
     "审签人": "审核人",
@@ -997,6 +1000,20 @@ _COLON_READ_AS_MARK = re.compile(r"^\s*[.。·・．]\s*$")
 _NARRATIVE_PROMPT_RE = re.compile(r"(?:简述|简要说明|说明|描述|简介|概述|陈述|叙述)(?=[：:]|$)")
 
 
+def _first_digit_of_value(text: str, near: str) -> bool:
+    """Whether the character ``misread_label`` took for the last of ``near`` is a digit with digits after it:
+    the value's first digit, the label shorter and its colon lost (身份证130102… is no 身份证号 read 身份证1)."""
+    return text[len(near) - 1].isdigit() and text[len(near) : len(near) + 1].isdigit()
+
+
+def _cell_head_label(head: str) -> str | None:
+    """The label of the words a cell opens with before its colon when they are a label only there: a cell-only
+    wording, or a short one (COLON_LABELS), its unit in brackets after it (面积（㎡）：30) as the label's."""
+    if head in CELL_ONLY:
+        return canonical_label(head)
+    return COLON_LABELS.get(re.sub(r"（[^（）]*）$", "", head))
+
+
 def split_labelled(text: str) -> list[tuple[str | None, str]]:
     """Split "姓名：张三 性别：男" into [(姓名, 张三), (性别, 男)]; leading text without a label → (None, text)."""
     cleaned = _GLOSSED_RE.sub(_unglossed, _UNIT_OR_SCHOOL_RE.sub("单位或学校", _clean(text)))
@@ -1005,10 +1022,9 @@ def split_labelled(text: str) -> list[tuple[str | None, str]]:
     if (alone := cleaned.strip(_SEP).lstrip(_STRAY_MARKS)) in CELL_ONLY:
         # a label alone in its cell, a ruling beside it read as a mark (「☑网点」)
         return [(canonical_label(alone), "")]
-    if (head := _CELL_HEAD_RE.match(cleaned)) is not None and head.group(1) in CELL_ONLY:
+    if (head := _CELL_HEAD_RE.match(cleaned)) is not None and (lab := _cell_head_label(head.group(1))) is not None:
         # a cell-only label opening its cell with its colon, the answer after it in the same cell (「零就业家庭：
         # 是（ ）否（√）」, 「网点：西溪支行」): the label of that answer, as it is alone in its cell
-        lab = canonical_label(head.group(1))
         rest = split_labelled(cleaned[head.end() :]) if cleaned[head.end() :].strip() else []
         if rest and rest[0][0] is None:
             return [(lab, rest[0][1]), *rest[1:]]
@@ -1037,7 +1053,7 @@ def split_labelled(text: str) -> list[tuple[str | None, str]]:
         and cleaned[mark.end() + len(near) : mark.end() + len(near) + 1] in ("", *_SEP, "（")
     ):
         cleaned = cleaned[mark.end() :]  # and before a label with a character misread ("4*政冶面貌")
-    if (near := misread_label(cleaned)) is not None:
+    if (near := misread_label(cleaned)) is not None and not _first_digit_of_value(cleaned, near):
         cleaned = near + cleaned[len(near) :]
     elif (wrapped := _WRAP_LOST_LABELS.get(cleaned.strip("：:"))) is not None:
         cleaned = wrapped  # the cell holds a wrapped label alone, read with a character lost ("工作位")

@@ -199,6 +199,7 @@ OTHER_PRINTINGS: dict[str, str] = {
     # 帮扶责任人), and the category a union files the household under named for the filing (建档类别: 全总级 /
     # 省级 / 地市级 are the levels it is filed at, seed 000's 建档 … 勾选困难类别)
     "四个一批帮扶措施": "四个一批措施",
+    "四个一批帮扶": "四个一批措施",
     "建档类别": "困难类别",
     # the union asked as the applicant's own (seed 002: 情况发生变化时，及时告知所在工会), the bank as the seeds'
     # 开户行 (000: 银行卡复印件（注明具体开户行）), the address asked in full (详细住址, as 现住址 above)
@@ -332,6 +333,20 @@ OTHER_PRINTINGS: dict[str, str] = {
     # the model-worker question asked as one's standing, 劳模情况 (as 婚姻情况, 健康情况: answered 非劳模 / 省部级劳模 …)
     "劳模情况": "劳模类型",
     "劳模状况": "劳模类型",
+    # the union asked by what it does with the application (申报工会, as 建档工会: seed 000 申报材料), the entry
+    # signed by the clerk (录入员, the common word for who keys records in, as 录入人); the employer's state as it
+    # is now (企业现状), the health insurance asked as where one is insured (参保情况: 城镇职工医保 / 新农合 …, as
+    # 医保参保情况)
+    "申报工会": "单位",
+    "录入员": "录入人",
+    "企业现状": "企业状况",
+    "参保情况": "医保状况",
+    "移动电话": "手机号码",  # the mobile asked by its older name, beside 其他联系方式
+    # the help's record worded by what is done (结对帮扶: a unit paired with the household, 帮扶单位), the groups the
+    # household belongs to asked as its 所属 group (五类重点群体), the remarks asked as what else needs saying
+    "结对帮扶单位": "帮扶单位",
+    "所属重点群体": "五类重点群体",
+    "其他需说明事项": "备注",
 }
 
 # A yes/no question printed as what it asks about, its 是否 / 是否为 / 有无 left to the answers beside it
@@ -359,6 +374,30 @@ LABEL_SYNONYMS.update(QUESTION_SUBJECTS)
 CELL_ONLY: frozenset[str] = frozenset(
     {"困难情况", "主要原因", "次要原因", "网点", "具备一定自救能力", *QUESTION_SUBJECTS}
 )
+
+# Questions printed short where label and answer share a cell (「健康：健康」): the kind word left off (健康 for 健康状况,
+# 住房 for 住房类型 (户口 is a label of its own above), 出生 for 出生日期, 面积 for 建筑面积, 行业 for 所属行业), the common short questions of forms
+# (婚否, 单亲, 零就业, 参加工作, 合同签订), the name asked for the employer (单位名称), the category asked as the
+# seeds rank it (困难程度: seed 000 困难职工档案按照困难程度分为全总级、省级和…). Each is an answer or a word of a
+# sentence elsewhere (健康 answers 健康状况; 户口迁入…), so it is a label only opening its cell with its colon
+# (layout.split_labelled), never through canonical_label.
+COLON_LABELS: dict[str, str] = {
+    "健康": "健康状况",
+    "住房": "住房类型",
+    "出生": "出生日期",
+    "面积": "建筑面积",
+    "行业": "所属行业",
+    "婚否": "婚姻状况",
+    "单亲": "是否单亲",
+    "零就业": "是否为零就业家庭",
+    "具备自救能力": "是否有一定自救能力",
+    "解困脱困": "解困脱困对象",
+    "参加工作": "工作时间",
+    "合同签订": "劳动合同签订时间",
+    "单位名称": "工作单位",
+    "困难程度": "困难类别",
+    "身份证": "身份证号",  # the card's name for its number (身份证：, as 身份证号码)
+}
 
 # Words a label is printed with that other printings of the same label replace by another (the seeds print
 # 婚姻情况 for 婚姻状况, 劳模类别 for 劳模类型, 户籍地址 for 户口所在地, 参加工作时间, 有无低保 beside 是否单亲). Every
