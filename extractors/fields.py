@@ -323,8 +323,8 @@ def normalise_value(label: str, text: Any) -> tuple[Any, float]:
         return (raw, NARRATIVE_FACTOR) if raw else (None, 0.5)
     if label in MONEY and _NOUGHT_READ_AS_SIGN.fullmatch(fold_fullwidth(text).strip()):
         return 0, 0.85  # a money cell's lone 0 read as a circle sign: a small 0 in a narrow cell is read 。 or o
-    if (answer := answer_after_choices(label, text)) is not None:
-        text = answer  # 「（是/否） 否」: what is written after the printed choices
+    if (written := answer_after_choices(label, text)) is not None:
+        text = written  # 「（是/否） 否」: what is written after the printed choices
     raw = _strip_value(text)
     if raw == "":
         return None, 0.5

@@ -1022,13 +1022,13 @@ def split_labelled(text: str) -> list[tuple[str | None, str]]:
     if (alone := cleaned.strip(_SEP).lstrip(_STRAY_MARKS)) in CELL_ONLY:
         # a label alone in its cell, a ruling beside it read as a mark (「☑网点」)
         return [(canonical_label(alone), "")]
-    if (head := _CELL_HEAD_RE.match(cleaned)) is not None and (lab := _cell_head_label(head.group(1))) is not None:
+    if (head := _CELL_HEAD_RE.match(cleaned)) is not None and (opening := _cell_head_label(head.group(1))) is not None:
         # a cell-only label opening its cell with its colon, the answer after it in the same cell (「零就业家庭：
         # 是（ ）否（√）」, 「网点：西溪支行」): the label of that answer, as it is alone in its cell
         rest = split_labelled(cleaned[head.end() :]) if cleaned[head.end() :].strip() else []
         if rest and rest[0][0] is None:
-            return [(lab, rest[0][1]), *rest[1:]]
-        return [(lab, ""), *rest]
+            return [(opening, rest[0][1]), *rest[1:]]
+        return [(opening, ""), *rest]
     if (asked := _question_answered(cleaned)) is not None:
         return [asked]
     words = text.split()
