@@ -18,6 +18,7 @@ from dangan.extractors.applicant import applicant_row
 from dangan.extractors.freetext import read_freetext
 from dangan.extractors.layout import (
     _LABEL_RE,
+    _UNNAMED_GLYPH,
     EMPTY,
     FREE_TEXT,
     PRINTED_LABELS,
@@ -1293,7 +1294,9 @@ def _column_marks(
 
     for ln in on_page:
         t = re.sub(r"\s", "", ln.text)
-        if t and len(t) <= 3 and (all(ch in _MARK_GLYPHS for ch in t) or t in _RING_MISREADS):
+        if t and len(t) <= 3 and re.fullmatch(_UNNAMED_GLYPH + "+", t):
+            give(ln.cx, ln.cy, True)  # a text layer's tick drawn in a symbol font: its empty cells hold no text
+        elif t and len(t) <= 3 and (all(ch in _MARK_GLYPHS for ch in t) or t in _RING_MISREADS):
             give(ln.cx, ln.cy, any(ch in _MATRIX_TICKS for ch in t))
     for b, on in boxes:
         give((b[0] + b[2]) / 2, (b[1] + b[3]) / 2, bool(on))

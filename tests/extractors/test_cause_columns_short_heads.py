@@ -49,3 +49,12 @@ def test_main_cause_in_the_right_half() -> None:
     assert f["主要致困原因"] == "其他"
     # no mark in the 次要 columns: nothing read there is a cause (a header word beside the label waits for review)
     assert not f.get("次要致困原因") or check_reading("次要致困原因", f["次要致困原因"]) is not None
+
+
+def test_marks_of_a_text_layer_drawn_in_a_symbol_font() -> None:
+    """A PDF's text layer gives the tick drawn in a symbol font as a glyph with no Unicode name (\\x00), alone in
+    its cell; its empty cells hold no text at all."""
+    lines, cells = _halves({(8, "主要"): "\x00", (3, "次要"): "\x00"})
+    f = extract_fields("建档申请表", lines, cells={0: cells}, today=TODAY).fields
+    assert f["主要致困原因"] == "子女上学"
+    assert f["次要致困原因"] == ["未参加社会保险"]
