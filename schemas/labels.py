@@ -254,6 +254,7 @@ OTHER_PRINTINGS: dict[str, str] = {
     "疾病或残疾名称": "疾病/残疾类别",
     "疾病/残疾名称": "疾病/残疾类别",
     "疾病名称": "疾病/残疾类别",
+    "疾病或残疾情况": "疾病/残疾类别",  # asked as one's state, answered in words as the others
     # the branch asked as the account's 开户支行 (as 开户网点 above: where the account was opened)
     "开户支行": "支行名称",
     # the other income asked by its kind alone, 非薪资收入 (seed 002 prints it so under 家庭收入), or worded with

@@ -137,3 +137,11 @@ def test_a_record_of_help_left_blank_reads_nothing() -> None:
     f = _extract(page)
     for lab in ("立卡时间", "帮扶单位", "帮扶联系人", "五类重点群体", "四个一批措施", "七个行动计划", "备注"):
         assert lab not in f, (lab, f.get(lab))
+
+
+def test_the_illness_asked_as_its_state() -> None:
+    """疾病或残疾情况 (as 疾病或残疾名称): the illness or disability written in words."""
+    page = Page()
+    _inline_row(page, [(900, "疾病或残疾情况：", "言语残疾"), (520, "户口：", "农业")])
+    f = _extract(page)
+    assert f["疾病/残疾类别"] == "言语残疾"
