@@ -47,7 +47,13 @@ from dangan.extractors.layout import (
     value_below,
     value_right_of,
 )
-from dangan.extractors.structure import merge_digit_runs, read_member_pages, split_at_rulings
+from dangan.extractors.structure import (
+    cell_rows,
+    member_block_lines,
+    merge_digit_runs,
+    read_member_pages,
+    split_at_rulings,
+)
 from dangan.schemas import vocab
 from dangan.schemas.labels import COLON_LABELS, DOC_FIELDS, MEMBER_LABELS
 from dangan.schemas.normalise import (
@@ -1776,6 +1782,8 @@ def _member_rows(
         pages = [([ln for ln in lines if ln.page == p], grid[p], (split or {}).get(p)) for p in order]
         rows, used_by_page = read_member_pages(pages)
         used = set().union(*used_by_page.values()) if used_by_page else set()
+        if not rows and (blank := _member_blocks_in_grid(lines, grid, split or {})):
+            return ex, blank  # the members' part is blocks of captioned cells, each left blank: no member to read
     if not rows:
         # the table's lines (its header, its rows) are no household label's or value's: its 姓 名 header
         # over a member's name is no applicant's 姓名
@@ -1821,6 +1829,17 @@ def _member_rows(
             ex.member_confidence.append(c)
             ex.member_boxes.append(b)
     return ex, used
+
+
+def _member_blocks_in_grid(
+    lines: Sequence[TextLine], grid: Mapping[int, Sequence[Box]], split: Mapping[int, Sequence[TextLine]]
+) -> set[int]:
+    """The ids of the lines in the member blocks of captioned cells left blank on every ruled page: what is in a
+    member's block is that member's, no pair of the applicant's (the blocks read as members are used already)."""
+    out: set[int] = set()
+    for page, cells in grid.items():
+        out |= member_block_lines([ln for ln in lines if ln.page == page], cell_rows(cells), split.get(page))
+    return out
 
 
 def _plausible_rows(rows: Sequence[dict[str, Reading]]) -> int:
@@ -2483,6 +2502,7 @@ def extract_fields(
     mem: Extraction | None = None
     if doc_type == "建档申请表":
         mem, used = _member_rows(lines, grid, split)
+        used |= _member_blocks_in_grid(lines, grid, split)
     household_lines = [ln for ln in lines if id(ln) not in used] if used else list(lines)
     readings = pair_labels(household_lines)
     _join_id_fragments(readings, household_lines)

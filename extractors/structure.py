@@ -1335,29 +1335,25 @@ def _caption(
     return lab, top, _reading_order(rest)
 
 
-def read_captioned_blocks(
+def _captioned_blocks(
     lines: Sequence[TextLine], rows: list[list[Box]], apart: Sequence[TextLine] | None = None
-) -> tuple[list[dict[str, Reading]], set[int]]:
-    """Members printed as blocks of captioned cells (成员一: a cell 姓名 with the name under it, 称谓 with the
-    relation …; 成员二 the same): every cell's value is read from under its caption; a member ends where a
-    caption comes again, the blocks where a row holds text and no caption. A block counts when its captions
-    make a member header (``is_member_header``): the applicant's own captioned cells name no member-only
-    label. ``apart``: the lines before each cell's lines were joined into one text (caption and value
-    apart), when given."""
+) -> list[tuple[dict[str, Reading], set[int], set[str], bool]]:
+    """Every block of captioned cells down the rows: its readings, the ids of its lines, its captions. A block
+    ends where a caption comes again, the blocks where a row holds text and no caption. ``beside``: a cell of a
+    caption's row and height that is no caption holds text (label cells with their values beside them)."""
     seen = apart if apart is not None else lines
     every = [c for row in rows for c in row]
-    members: list[dict[str, Reading]] = []
-    used: set[int] = set()
+    blocks: list[tuple[dict[str, Reading], set[int], set[str], bool]] = []
     cur: dict[str, Reading] = {}
     ids: set[int] = set()
     found: set[str] = set()
+    beside = False
 
     def flush() -> None:
-        nonlocal cur, ids, found
-        if (cur.get("姓名") or cur.get("身份证号")) and is_member_header(found):
-            members.append(cur)
-            used.update(ids)
-        cur, ids, found = {}, set(), set()
+        nonlocal cur, ids, found, beside
+        if found:
+            blocks.append((cur, ids, found, beside))
+        cur, ids, found, beside = {}, set(), set(), False
 
     for row in rows:
         caps = [(c, got) for c in row if (got := _caption(c, seen, every)) is not None]
@@ -1365,10 +1361,15 @@ def read_captioned_blocks(
             if found and any(_cell_text(c, lines)[0].strip() for c in row if c[2] - c[0] > 2 * (c[3] - c[1])):
                 flush()  # a row of something else: the blocks are over
             continue
+        high = 1.5 * max(c[3] - c[1] for c, _ in caps)
+        spoken = any(
+            c[3] - c[1] <= high and _cell_text(c, lines)[0].strip() for c in row if all(c is not k for k, _ in caps)
+        )
         for c, (lab, top, value) in sorted(caps, key=lambda cg: cg[0][0]):
             if lab in found:
                 flush()
             found.add(lab)
+            beside |= spoken
             ids |= {id(top)} | {id(ln) for ln in value} | {id(ln) for ln in _cell_text(c, lines)[1]}
             text = "".join(ln.text for ln in value).strip()
             if text:
@@ -1380,7 +1381,41 @@ def read_captioned_blocks(
                 )
                 cur[lab] = Reading(text, min(ln.confidence for ln in value), value[0].page, box, raw=text)
     flush()
+    return blocks
+
+
+def read_captioned_blocks(
+    lines: Sequence[TextLine], rows: list[list[Box]], apart: Sequence[TextLine] | None = None
+) -> tuple[list[dict[str, Reading]], set[int]]:
+    """Members printed as blocks of captioned cells (成员一: a cell 姓名 with the name under it, 称谓 with the
+    relation …; 成员二 the same): every cell's value is read from under its caption. A block counts when it
+    names someone and its captions make a member header (``is_member_header``): the applicant's own captioned
+    cells name no member-only label. ``apart``: the lines before each cell's lines were joined into one text
+    (caption and value apart), when given."""
+    members: list[dict[str, Reading]] = []
+    used: set[int] = set()
+    for cur, ids, found, _beside in _captioned_blocks(lines, rows, apart):
+        if (cur.get("姓名") or cur.get("身份证号")) and is_member_header(found):
+            members.append(cur)
+            used |= ids
     return members, used
+
+
+def member_block_lines(
+    lines: Sequence[TextLine], rows: list[list[Box]], apart: Sequence[TextLine] | None = None
+) -> set[int]:
+    """The ids of the lines of every member block of captioned cells left blank (a slot for a member the
+    household does not have: no name, no ID number under its captions): its captions are a member's, never a
+    label of the applicant's (工作单位（就读学校） over nothing is not to pair with the next block's 称谓 or the
+    statement under the blocks). A blank block counts when its captions make a member header and ask the
+    relation (称谓, 关系) — the applicant's own captioned cells never ask it — and no cell beside its captions
+    holds text (label cells with their values beside them are a block of label/value pairs)."""
+    return {
+        i
+        for cur, ids, found, beside in _captioned_blocks(lines, rows, apart)
+        if not (beside or cur.get("姓名") or cur.get("身份证号")) and "关系" in found and is_member_header(found)
+        for i in ids
+    }
 
 
 def _label_cell(row: list[Box], lines: Sequence[TextLine]) -> tuple[str, Box] | None:

@@ -24,6 +24,7 @@ from dangan.schemas.labels import (
     HOUSEHOLD_LABELS,
     LABEL_SYNONYMS,
     MEMBER_COLUMN_SYNONYMS,
+    MEMBER_COLUMN_WORDINGS,
     MEMBER_LABELS,
     MEMBERS_LABEL,
     canonical_label,
@@ -161,10 +162,28 @@ def _word(value: Any) -> str:
 
 
 def _is_label(text: str) -> bool:
-    """A printed label (审批人, 出生, 性别 …) read where a value should be."""
+    """A printed label (审批人, 出生, 性别 …, a member column's 称谓 or 从业状况) read where a value should be."""
     t = text.strip("：: ")
     return (canonical_label(t) is not None or t in LABEL_SYNONYMS or t in SIGNER_LABELS or t in ROLE_WORDS
-            or t in FORM_ROW_WORDS or t == MEMBERS_LABEL)
+            or t in FORM_ROW_WORDS or t == MEMBERS_LABEL or t in MEMBER_COLUMN_WORDINGS)
+
+
+# the narrative's opening count of the household (家庭共3人，…; 全家共有2口人): no name of a unit
+_HOUSEHOLD_COUNT = re.compile(r"(?:家庭|全家|家中)?(?:共有?|总共|人口)[0-9一二三四五六七八九十]+(?:口人|人|口)")
+UNIT_LABELS = frozenset({"工作单位", "单位或学校"})
+
+
+def _unit_reason(value: Any) -> str | None:
+    """A unit (an employer, a school) is named by a name: not a printed label, not a label with the relation
+    under it read as one text (称谓女儿: a member block's caption and its value), not the household's count."""
+    t = _word(value)
+    if _is_label(t):
+        return f"读到的是表格标签，不是单位: {value}"
+    if any(_is_label(t[:i]) and set(t[i:]) <= _KINSHIP_CHARS for i in range(2, len(t))):
+        return f"读到的是表格标签和家庭关系，不是单位: {value}"
+    if _HOUSEHOLD_COUNT.match(t):
+        return f"读到的是家庭人口的陈述，不是单位: {value}"
+    return None
 
 
 def _cause_reason(value: Any) -> str | None:
@@ -295,6 +314,8 @@ def _simple_reason(label: str, value: Any, today: date) -> str | None:
         return _disability_number_reason(value, today)
     if label in NAME_LABELS:
         return _name_reason(value)
+    if label in UNIT_LABELS and (reason := _unit_reason(value)) is not None:
+        return reason
     if label in SIGNER_LABELS:
         t = _word(value)
         return f"读到的是表格标签，不是签名: {value}" if _is_label(t) else None
