@@ -287,19 +287,26 @@ _NOUGHT_READ_AS_SIGN = re.compile(r"[。○oO]")
 
 
 # the choices of a question printed in brackets before the answer is written (（是/否） 否, （有低保/无低保）无低保)
-_CHOICES_FIRST = re.compile(r"\s*[（(]([^（）()]{1,40})[）)]\s*[：:]?\s*")
+_CHOICES_FIRST = re.compile(r"\s*[（(]([^（）()]+)[）)]\s*[：:]?\s*")
 
 
 def answer_after_choices(label: str, text: str) -> str | None:
-    """What is written after the question's choices printed in brackets at the text's start (「（是/否） 否」: 否;
-    "" when nothing is), or None when the text opens with no such choices: a form that asks for the answer in
-    words prints the choices to write from, and they are no answer."""
+    """What is written after the question's choices printed in brackets at the text's start (「（是/否） 否」,
+    「（农业/非农业）非农业」: 否, 非农业; "" when nothing is), or None when the text opens with no such choices: a
+    form that asks for the answer in words prints the choices to write from, and they are no answer. The
+    bracket holds the options alone, or names two of them among other words when one option is written
+    after it. The one reading of it: a value's (``normalise_value``) and a reading's (``_possible_reading``,
+    ``_option_list``)."""
     m = _CHOICES_FIRST.match(text)
-    if m is None or label not in CHECKBOX_OPTIONS:
+    options = CHECKBOX_OPTIONS.get(label)
+    if m is None or not options:
         return None
-    if len(_choices_named(m.group(1), CHECKBOX_OPTIONS[label])) < 2:
-        return None
-    return text[m.end() :].strip()
+    after = text[m.end() :].strip()
+    if len(_choices_named(m.group(1), options)) >= 2:
+        return after
+    if _count_options(m.group(1), options) >= 2 and _count_options(after, options) == 1:
+        return after
+    return None
 
 
 def _choices_named(printed: str, options: Sequence[str]) -> list[str]:
@@ -2022,18 +2029,11 @@ def _possible_reading(label: str, rd: Reading, lines: Sequence[TextLine]) -> Rea
     return next((c for c, v in zip(cands, values, strict=True) if v is not None), cands[0] if cands else None)
 
 
-_OFFER_RE = re.compile(r"[（(]([^（）()]+)[）)]\s*(.+)")
-
-
 def _answer_after_offer(label: str, rd: Reading) -> Reading:
-    """``rd`` with the answers its cell offers in brackets before the one written taken out (「（是/否）否」,
-    「（农业/非农业）非农业」: the printed offer, then the answer): the answer, when the bracket names two options
-    or more and the text after it one; else ``rd`` as read."""
-    m = _OFFER_RE.fullmatch(str(rd.value).strip())
-    options = CHECKBOX_OPTIONS.get(label)
-    if m is None or not options or _count_options(m.group(1), options) < 2 or _count_options(m.group(2), options) != 1:
-        return rd
-    return replace(rd, value=m.group(2))
+    """``rd`` with the choices its cell prints before the answer written taken out (``answer_after_choices``):
+    the answer, when one is written after them; else ``rd`` as read (the choices alone: ``_option_list``)."""
+    written = answer_after_choices(label, str(rd.value).strip())
+    return replace(rd, value=written) if written else rd
 
 
 def _option_list(label: str, rd: Reading) -> bool:
@@ -2042,7 +2042,9 @@ def _option_list(label: str, rd: Reading) -> bool:
     options, a list of boxed options at all."""
     text = str(rd.value)
     if (answer := answer_after_choices(label, text)) is not None:
-        return not answer  # the choices printed, an answer written after them or none
+        # the choices printed, an answer written after them or none: still asked here, as the texts right of or
+        # below a label (_possible_reading) come as read, and two choices counted would make any a list
+        return not answer
     if label not in CHECKBOX_OPTIONS:
         # another field's option list taken for this one's value (a blank 帮扶责任人 over the 五类重点群体
         # boxes): two printed boxes or more, where a written value has none
