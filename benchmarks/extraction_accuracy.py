@@ -82,6 +82,10 @@ def score_file(truth: dict[str, Any], result: dict[str, Any] | None) -> dict[str
             m_ok += same(v, mg.get(k), k)
     found = sum(1 for mt in members_t if _member_found(mt, members_g))
     emitted, invalid = emitted_and_invalid(got, members_g)
+    # Values for fields the truth does not record are scored neither right nor wrong (the truth may leave out
+    # what a printing holds), so a misreading there is invisible to the field rows: count them to be looked at.
+    unscored = sum(1 for k, v in got.items() if k not in fields_t and v not in (None, "", []))
+    unmatched = sum(1 for mg in members_g if not any(_member_found(mt, [mg]) for mt in members_t))
     return {
         "doc_ok": result is not None and result.get("doc_type") == truth["doc_type"],
         "fields": ok_fields,
@@ -91,6 +95,8 @@ def score_file(truth: dict[str, Any], result: dict[str, Any] | None) -> dict[str
         "rows_found": found,
         "emitted": emitted,
         "invalid": invalid,
+        "unscored": unscored,
+        "unmatched": unmatched,
     }
 
 
@@ -237,6 +243,8 @@ def _summary(scored: list[tuple[dict[str, Any], dict[str, Any]]]) -> dict[str, s
         "members found": _pct(sum(sc["rows_found"] for _, sc in scored), sum(sc["rows_total"] for _, sc in scored)),
         "emitted values failing validation": (f"{sum(sc['invalid'] for _, sc in scored)} of "
                                               f"{sum(sc['emitted'] for _, sc in scored)}"),
+        "values for fields truth lacks": str(sum(sc.get("unscored", 0) for _, sc in scored)),
+        "members read matching none": str(sum(sc.get("unmatched", 0) for _, sc in scored)),
     }
 
 
