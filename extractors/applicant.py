@@ -14,9 +14,10 @@ from dangan.extractors.layout import (
     APPLICANT_RELATIONS,
     Reading,
     TextLine,
-    _clean,
+    clean_text,
     is_member_header,
     member_column_label,
+    vertical_overlap,
 )
 from dangan.schemas.labels import HOUSEHOLD_LABELS
 
@@ -27,15 +28,9 @@ AS_HOUSEHOLD: dict[str, str] = {"月收入": "本人月平均收入", "单位或
 _NOT_THE_APPLICANTS = frozenset({"关系"})  # the relation column says 本人: nothing of the applicant's
 
 
-def _band_overlap(a: TextLine, b: TextLine) -> float:
-    """How much of the lower of two lines' heights their vertical spans share."""
-    shared = min(a.box[3], b.box[3]) - max(a.box[1], b.box[1])
-    return shared / min(a.height, b.height)
-
-
 def _band(anchor: TextLine, lines: Sequence[TextLine]) -> list[TextLine]:
     """The lines on ``anchor``'s row: their spans share most of the lower height with the anchor's."""
-    return [ln for ln in lines if ln.page == anchor.page and _band_overlap(ln, anchor) >= 0.6]
+    return [ln for ln in lines if ln.page == anchor.page and vertical_overlap(ln, anchor) >= 0.6]
 
 
 def _header_above(row: TextLine, lines: Sequence[TextLine]) -> list[tuple[str, TextLine]]:
@@ -65,7 +60,7 @@ def applicant_row(lines: Sequence[TextLine]) -> dict[str, Reading]:
     a member table's head."""
     out: dict[str, Reading] = {}
     for anchor in lines:
-        if _clean(anchor.text).strip("：:") not in APPLICANT_RELATIONS:
+        if clean_text(anchor.text).strip("：:") not in APPLICANT_RELATIONS:
             continue
         heads = _header_above(anchor, lines)
         if not heads or not any(lab == "关系" and _x_share(anchor, h) > 0.5 for lab, h in heads):

@@ -26,10 +26,9 @@ from dangan.extractors.layout import (
     Box,
     Reading,
     TextLine,
-    _clean,
     _same_row,
-    _vertical_overlap,
     bracket_ticked,
+    clean_text,
     find_member_blocks,
     find_member_table_lines,
     group_rows,
@@ -46,6 +45,7 @@ from dangan.extractors.layout import (
     unnamed_marks,
     value_below,
     value_right_of,
+    vertical_overlap,
 )
 from dangan.extractors.structure import (
     cell_rows,
@@ -557,7 +557,7 @@ def cause_legend(lines: Sequence[TextLine]) -> dict[str, str]:
     causes at least: a written answer names three at most, in no such order ("8.遭受意外事故 1.家庭成员无劳动能力")."""
     parts: list[dict[str, str | None]] = []
     for ln in lines:
-        items = _legend_items(_clean(ln.text))
+        items = _legend_items(clean_text(ln.text))
         numbers = [int(k) for k in items]
         causes = sum(v is not None for v in items.values())
         if causes >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
@@ -816,7 +816,7 @@ def _region_text(
             own = [v for lab, v in sp if lab == label]
             parts.append(own[0] if own else "".join(v for _, v in sp[:1]))
             used.append(ln)
-            if ln.cell and options and _count_options(_clean(parts[-1]), options) >= 2:
+            if ln.cell and options and _count_options(clean_text(parts[-1]), options) >= 2:
                 break  # a ruled cell holding the question and its answers: the next cell is another field's
             continue
         sp = split_labelled(ln.text)
@@ -824,7 +824,7 @@ def _region_text(
             break
         parts.append(ln.text)
         used.append(ln)
-    if options and not _count_options(_clean("".join(parts)), options):
+    if options and not _count_options(clean_text("".join(parts)), options):
         for ln in _options_under(label_line, lines, options):
             parts.append(ln.text)
             used.append(ln)
@@ -864,7 +864,7 @@ def _options_under(label_line: TextLine, lines: Sequence[TextLine], options: Seq
         and ln is not label_line
     ]
     for row in group_rows(under):
-        if not any(_count_options(_clean(ln.text), options) for ln in row):
+        if not any(_count_options(clean_text(ln.text), options) for ln in row):
             return []
         out: list[TextLine] = []
         for ln in sorted(row, key=lambda t: t.box[0]):
@@ -882,12 +882,12 @@ def _stacked_options(
     …」), or down two columns side by side (□技能培训促就业计划 □金秋助学计划 / □创业援助计划 □一帮一结对计划 / …):
     under each option line of the first row, the lines left-aligned with it and each a line apart that name
     options of the list and no label (the next list, under its own label, names options of its own)."""
-    firsts = [u for u in used if u is not label_line and _count_options(_clean(u.text), options)]
+    firsts = [u for u in used if u is not label_line and _count_options(clean_text(u.text), options)]
     if not firsts:
         first = next((u for u in used if u is not label_line), None)
         if first is None and split_labelled(label_line.text)[-1][1]:
             first = label_line  # the first option printed on the label's own line (「“四个一批”措施：（ ）1．…」)
-        if first is None or not _count_options(_clean(first.text), options):
+        if first is None or not _count_options(clean_text(first.text), options):
             return []
         firsts = [first]
     out: list[TextLine] = []
@@ -910,7 +910,7 @@ def _stacked_options(
                 and o not in column
                 and 0.6 * cur.height < o.cy - cur.cy <= 2.5 * cur.height
                 and aligned(o)
-                and _count_options(_clean(o.text), options)
+                and _count_options(clean_text(o.text), options)
                 and split_labelled(o.text)[0][0] is None
                 and not _labelled_row(o, label_line, lines)
             ]
@@ -930,7 +930,7 @@ def _labelled_row(o: TextLine, label_line: TextLine, lines: Sequence[TextLine]) 
         and ln is not o
         and ln.page == o.page
         and ln.box[2] <= o.box[0] + 0.3 * o.height
-        and _vertical_overlap(ln, o) >= 0.5
+        and vertical_overlap(ln, o) >= 0.5
         and split_labelled(ln.text)[0][0] is not None
         for ln in lines
     )
@@ -1088,7 +1088,7 @@ def _text_contradicts(text: str, picked: Sequence[str], options: Sequence[str]) 
     said = ticked_in_text(text, options)
     if not said or set(said) & set(picked):
         return False
-    t = _clean(text)
+    t = clean_text(text)
     spans: list[tuple[int, int, str]] = []
     for opt in sorted(options, key=len, reverse=True):
         for m in re.finditer(re.escape(opt), t):
@@ -1136,7 +1136,7 @@ _OPTION_NUMBER_RE = re.compile(r"(?:\d{1,2}\s*[.．、。]?|[\u2460-\u2473]|[（
 def _option_word(text: str, options: Sequence[str]) -> str | None:
     """The option ``text`` prints (a header cell of an option matrix, a row of an option column), allowing one
     OCR slip; the number it is printed with in its list set aside."""
-    t = _OPTION_NUMBER_RE.sub("", _clean(text), count=1) if _OPTION_NUMBER_RE.match(_clean(text)) else _clean(text)
+    t = _OPTION_NUMBER_RE.sub("", clean_text(text), count=1) if _OPTION_NUMBER_RE.match(clean_text(text)) else clean_text(text)
     t = t.strip("：:（）()")
     if t in options:
         return t
@@ -1255,7 +1255,7 @@ def read_option_matrix(
                 if any(
                     ln.cx > lab_line.box[2]
                     and abs(ln.cy - (lab_line.cy + slope * (ln.cx - lab_line.cx))) < 0.45 * max(lab_line.height, height)
-                    and any(w in _clean(ln.text) for w in own_words)
+                    and any(w in clean_text(ln.text) for w in own_words)
                     for ln in on_page
                 ):
                     continue
@@ -1343,7 +1343,7 @@ def read_option_columns(
             (
                 o.box[2]
                 for other, o in heads
-                if other == lab and _same_row(o, head) and o.box[2] <= head.box[0] and _clean(o.text) == _clean(head.text)
+                if other == lab and _same_row(o, head) and o.box[2] <= head.box[0] and clean_text(o.text) == clean_text(head.text)
             ),
             default=float("-inf"),
         )
@@ -1358,7 +1358,7 @@ def read_option_columns(
         ]
         marks = _column_marks(head, rows, on_page, boxes or ())
         # a column that marks only its choices, leaving the others' cells blank: three options listed at least
-        qualified = len(rows) >= 3 and any(marks.values()) and _QUALIFIED_HEAD_RE.match(_clean(head.text)) is not None
+        qualified = len(rows) >= 3 and any(marks.values()) and _QUALIFIED_HEAD_RE.match(clean_text(head.text)) is not None
         if len(marks) >= 3 or qualified:
             found.append((lab, head, rows, marks))
     # the halves of one field's column: one reading, their rows and marks together
@@ -1855,7 +1855,7 @@ def _plausible_rows(rows: Sequence[dict[str, Reading]]) -> int:
     for row in rows:
         name = row.get("姓名")
         idn = row.get("身份证号")
-        text = _clean(str(name.value)) if name is not None else ""
+        text = clean_text(str(name.value)) if name is not None else ""
         named = bool(text) and re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", text) is not None and label_of(text) is None
         identified = idn is not None and check_reading("身份证号", normalise_value("身份证号", idn.value)[0]) is None
         n += named or identified
@@ -2016,7 +2016,7 @@ def _possible_reading(label: str, rd: Reading, lines: Sequence[TextLine]) -> Rea
             continue
         # the text after the one paired along the label's row, when that one is a single character: a ruling or
         # a mark read as one (户籍地 | 「1」 | 河南省周口市郸城县)
-        lone = len(_clean(str(c.value))) <= 1
+        lone = len(clean_text(str(c.value))) <= 1
         beyond = value_right_of(ll, [o for o in lines if o.box != c.box]) if lone else None
         for cand in (value_right_of(ll, lines), beyond, value_below(ll, lines)):
             if cand is None or cand.box == c.box or not (sp := split_labelled(cand.text)) or sp[0][0] is not None:
@@ -2124,7 +2124,7 @@ def _expense_total(readings: dict[str, Reading], lines: Sequence[TextLine]) -> R
     from under its own label."""
     heads = [readings[k].extra["label_line"] for k in EXPENSE_PARTS if k in readings and "label_line" in readings[k].extra]
     whole = readings.get("年度必要支出")
-    if whole is not None and "label_line" in whole.extra and _clean(str(whole.value)) not in TOTAL_WORDS:
+    if whole is not None and "label_line" in whole.extra and clean_text(str(whole.value)) not in TOTAL_WORDS:
         # the label's cell followed by its parts and their amounts (医疗 | 21200 | 教育 | 0 | … | 合计 | 26500):
         # the total closes its own row
         heads.append(whole.extra["label_line"])
@@ -2132,15 +2132,15 @@ def _expense_total(readings: dict[str, Reading], lines: Sequence[TextLine]) -> R
         return None
     for k in EXPENSE_PARTS:
         rd = readings.get(k)
-        if rd is not None and _clean(str(rd.value)) in TOTAL_WORDS and "label_line" in rd.extra:
+        if rd is not None and clean_text(str(rd.value)) in TOTAL_WORDS and "label_line" in rd.extra:
             below = value_below(rd.extra["label_line"], lines)
-            if below is None or _clean(below.text) in TOTAL_WORDS:
+            if below is None or clean_text(below.text) in TOTAL_WORDS:
                 readings.pop(k)
             else:
                 readings[k] = Reading(below.text, below.confidence, below.page, below.box, raw=below.text,
                                       extra=rd.extra)
     for ln in lines:
-        if not _TOTAL_RE.fullmatch(_clean(ln.text)) or not any(_closes(ln, h) for h in heads):
+        if not _TOTAL_RE.fullmatch(clean_text(ln.text)) or not any(_closes(ln, h) for h in heads):
             continue
         right = value_right_of(ln, lines)
         if right is not None and isinstance(normalise_value("年度必要支出", right.text)[0], (int, float)):
@@ -2243,7 +2243,7 @@ def _short_labels_colon_lost(readings: dict[str, Reading], lines: Sequence[TextL
     (健康健康, 户口非农业, 面积（m）86): that value, for a label read nowhere else. Small print on a grey copy
     loses its colons; a word of a sentence (户口所在地…, 户口迁入…) is followed by no value of the label."""
     for ln in lines:
-        text = _clean(ln.text)
+        text = clean_text(ln.text)
         for word, lab in COLON_LABELS.items():
             if lab in readings or not text.startswith(word):
                 continue
@@ -2266,7 +2266,7 @@ def _unit_reading(lines: Sequence[TextLine], grid: Mapping[int, Sequence[Box]] |
         return any(c[0] <= ln.cx <= c[2] and c[1] <= ln.cy <= c[3] for c in (grid or {}).get(ln.page, ()))
 
     for ln in lines:
-        cleaned = _clean(ln.text)
+        cleaned = clean_text(ln.text)
         m = _UNIT_LABEL_RE.match(cleaned)
         if m is None or label_of(m.group("lab")) not in (None, "单位"):
             continue
@@ -2281,9 +2281,9 @@ def _unit_reading(lines: Sequence[TextLine], grid: Mapping[int, Sequence[Box]] |
         value_line = ln
         if not rest:
             right = value_right_of(ln, lines)
-            if right is None or split_labelled(right.text)[:1] != [(None, _clean(right.text).strip())]:
+            if right is None or split_labelled(right.text)[:1] != [(None, clean_text(right.text).strip())]:
                 continue
-            value_line, rest = right, _clean(right.text).strip()
+            value_line, rest = right, clean_text(right.text).strip()
         if not re.fullmatch(r"[\u4e00-\u9fff（）()]{2,30}", rest):
             continue
         return Reading(rest, 0.9 * value_line.confidence, value_line.page, value_line.box, raw=value_line.text)
@@ -2298,7 +2298,7 @@ def _form_number(lines: Sequence[TextLine]) -> Reading | None:
     the archive, as 档案编号): a text that is only that, with a digit in the number. A column headed 编号 in
     a table has no number beside its head."""
     for ln in sorted(lines, key=lambda t: (t.page, t.cy)):
-        if not ln.cell and (m := _FORM_NUMBER_RE.fullmatch(_clean(ln.text))):
+        if not ln.cell and (m := _FORM_NUMBER_RE.fullmatch(clean_text(ln.text))):
             return Reading(m.group(1), ln.confidence, ln.page, ln.box, raw=ln.text, extra={"label_line": ln})
     return None
 
@@ -2306,7 +2306,7 @@ def _form_number(lines: Sequence[TextLine]) -> Reading | None:
 def _printed_as(rd: Reading, wording: str) -> bool:
     """Whether the label ``rd`` was read for is printed ``wording`` (its label line starts with it)."""
     label_line = rd.extra.get("label_line")
-    return isinstance(label_line, TextLine) and _clean(label_line.text).startswith(wording)
+    return isinstance(label_line, TextLine) and clean_text(label_line.text).startswith(wording)
 
 
 def _unit_apart_from_employer(readings: dict[str, Reading]) -> None:
@@ -2404,7 +2404,7 @@ def _as_written(label: str, rd: Reading) -> Any:
     1965.83 with its point read as a space, "2900 2250" an amount written again, "4 3" a count struck through
     and written again beside it — run together they are out of range (43 people)."""
     raw = rd.raw
-    if (label in MONEY or label in COUNTS) and isinstance(raw, str) and " " in raw.strip() and _clean(raw) == _clean(str(rd.value)):
+    if (label in MONEY or label in COUNTS) and isinstance(raw, str) and " " in raw.strip() and clean_text(raw) == clean_text(str(rd.value)):
         return raw.strip()
     return rd.value
 

@@ -165,7 +165,7 @@ def label_of(text: str) -> str | None:
     canon = canonical_label(text)
     if canon:
         return canon
-    cleaned = _clean(text).strip("：:")
+    cleaned = clean_text(text).strip("：:")
     if (signer := _signer_signing(cleaned)) is not None:
         return signer
     found = EXTRA_LABELS.get(cleaned)
@@ -207,7 +207,7 @@ def member_column_label(text: str) -> str | None:
     ``MEMBER_COLUMN_WORDINGS`` as printed or with a remark in brackets taken out (就业（就学）状况:
     人员身份), and the employer or the school worded by each printing, either first (工作单位或就读学校,
     单位/学校名称, 就读学校或工作单位, 工作或学习单位, 单位（学校）): 单位或学校."""
-    t = _clean(text).strip("：:")
+    t = clean_text(text).strip("：:")
     worded = MEMBER_COLUMN_WORDINGS.get(t) or MEMBER_COLUMN_WORDINGS.get(re.sub(r"（[^（）]*）", "", t))
     if worded is not None:
         return worded
@@ -268,7 +268,8 @@ def _one_of_alternatives(t: str) -> str | None:
     return lab if lab in MEMBER_LABELS.values() else None
 
 
-def _clean(text: str) -> str:
+def clean_text(text: str) -> str:
+    """A text as labels are compared: no spaces, stars or quotes; brackets full-width (OCR reads them as 《 》 too)."""
     text = text.replace("*", "").replace("＊", "").replace(" ", "").replace("\u3000", "")
     text = text.replace("“", "").replace("”", "").replace('"', "")
     text = _BRACKET_READ_AS_TITLE_MARK.sub(r"（\1", text)
@@ -293,7 +294,7 @@ def _clipped_labels() -> dict[str, str]:
     clipped text is no label itself and names only one canonical label."""
     seen: dict[str, set[str]] = {}
     for word in PRINTED_LABELS:
-        w = _clean(word)
+        w = clean_text(word)
         canon = canonical_label(w) or EXTRA_LABELS.get(w)
         if len(w) >= 5 and canon and w not in DRAWN_VARIANTS:
             seen.setdefault(w[:-1], set()).add(canon)
@@ -314,7 +315,7 @@ def _wrap_lost_labels() -> dict[str, str]:
     from one label alone; matched against a cell's whole text, never inside a value."""
     seen: dict[str, set[str]] = {}
     for word in PRINTED_LABELS:
-        w = _clean(word)
+        w = clean_text(word)
         if len(w) == 4 and canonical_label(w) is not None and re.fullmatch(r"[\u4e00-\u9fff]+", w) and w not in DRAWN_VARIANTS:
             for i in (1, 2):
                 seen.setdefault(w[:i] + w[i + 1 :], set()).add(w)
@@ -346,7 +347,7 @@ _WRAP_LOST_LABELS: dict[str, str] = _wrap_lost_labels()
 FUZZY_LABELS: list[str] = [
     w
     for w in PRINTED_LABELS
-    if len(_clean(w)) == len(w) and len(w) >= 4 and canonical_label(w) is not None and w not in DRAWN_VARIANTS
+    if len(clean_text(w)) == len(w) and len(w) >= 4 and canonical_label(w) is not None and w not in DRAWN_VARIANTS
 ]
 _LABEL_RE = re.compile("|".join(re.escape(w) for w in PRINTED_LABELS))
 _SEP = "：:"
@@ -521,7 +522,7 @@ _NOTE_ROW_RE = re.compile(r"[（(][^（()）]{0,8}(?:盖章|签名|签字|签章
 
 
 def _is_note_row(row: Sequence[TextLine]) -> bool:
-    return bool(_NOTE_ROW_RE.fullmatch(_clean("".join(t.text for t in row))))
+    return bool(_NOTE_ROW_RE.fullmatch(clean_text("".join(t.text for t in row))))
 
 
 def lines_from_cells(lines: Sequence[TextLine], cells: Sequence[Any], page: int = 0) -> list[TextLine]:
@@ -625,7 +626,7 @@ def _ruled_apart(above: Sequence[TextLine], below: Sequence[TextLine], b: Box, c
     a wrapped text, when each is words of its own (two characters or more: no caption set one character
     under another) and the upper one stops short of the cell's far side (a wrapped line fills its width)."""
     up, low = _row_text(above), _row_text(below)
-    if len(_clean(up)) < 2 or len(_clean(low)) < 2:
+    if len(clean_text(up)) < 2 or len(clean_text(low)) < 2:
         return False
     if max(t.box[2] for t in above) - min(t.box[0] for t in above) > 0.75 * (b[2] - b[0]):
         return False
@@ -702,7 +703,7 @@ def _written_on(prev: Sequence[TextLine], row: Sequence[TextLine], right: float)
 
 def _opens_with_label(text: str) -> bool:
     """Whether a text starts a field: a printed label at its start (with or without its colon)."""
-    return _LABEL_RE.match(_clean(text)) is not None
+    return _LABEL_RE.match(clean_text(text)) is not None
 
 
 def _typical_height(lines: Sequence[TextLine]) -> float:
@@ -770,7 +771,7 @@ def _rows_of_fields(members: Sequence[TextLine]) -> bool:
     Merged into one text, each label would read the rows after it as its value."""
     starts: set[str] = set()
     for row in group_rows(members):
-        first = _clean(row[0].text)
+        first = clean_text(row[0].text)
         m = _LABEL_RE.match(first)
         if m is None:
             continue
@@ -861,7 +862,7 @@ def _doc_fuzzy() -> dict[str, str]:
     of their forms with one character blanked, where no other printed label gives that form: one misread
     character still names them alone. Those one character from another label (审签人签字 / 审签人签名) are
     left out."""
-    words = {w for w in [*PRINTED_LABELS, *EXTRA_LABELS] if _clean(w) == w}
+    words = {w for w in [*PRINTED_LABELS, *EXTRA_LABELS] if clean_text(w) == w}
     keys: dict[str, set[str]] = {}
     for w in words:
         for i in range(len(w)):
@@ -869,7 +870,7 @@ def _doc_fuzzy() -> dict[str, str]:
     return {
         k: w
         for w in EXTRA_LABELS
-        if _clean(w) == w and len(w) >= 5
+        if clean_text(w) == w and len(w) >= 5
         for i in range(len(w))
         if len(keys[k := w[:i] + "\0" + w[i + 1 :]]) == 1
     }
@@ -1016,7 +1017,7 @@ def _cell_head_label(head: str) -> str | None:
 
 def split_labelled(text: str) -> list[tuple[str | None, str]]:
     """Split "姓名：张三 性别：男" into [(姓名, 张三), (性别, 男)]; leading text without a label → (None, text)."""
-    cleaned = _GLOSSED_RE.sub(_unglossed, _UNIT_OR_SCHOOL_RE.sub("单位或学校", _clean(text)))
+    cleaned = _GLOSSED_RE.sub(_unglossed, _UNIT_OR_SCHOOL_RE.sub("单位或学校", clean_text(text)))
     if (titled := _section_field(cleaned)) is not None:
         return [(titled, "")]
     if (alone := cleaned.strip(_SEP).lstrip(_STRAY_MARKS)) in CELL_ONLY:
@@ -1032,12 +1033,12 @@ def split_labelled(text: str) -> list[tuple[str | None, str]]:
     if (asked := _question_answered(cleaned)) is not None:
         return [asked]
     words = text.split()
-    if len(words) >= 2 and _clean(words[-1]).strip(_SEP) in CELL_ONLY:
+    if len(words) >= 2 and clean_text(words[-1]).strip(_SEP) in CELL_ONLY:
         # a value and the next cell's label read as one text, the gap between kept (「中国邮政储蓄银行 网点」: the
         # ruling between them lost): the value, then the label alone
         before = split_labelled(" ".join(words[:-1]))
         if not any(lab for lab, _ in before):
-            return [*before, (canonical_label(_clean(words[-1]).strip(_SEP)), "")]
+            return [*before, (canonical_label(clean_text(words[-1]).strip(_SEP)), "")]
     if _is_section_heading(cleaned) or _BRACKETED_NOTE_RE.fullmatch(cleaned) or _JOINED_LABELS_RE.fullmatch(cleaned):
         # 「四、致困原因及家庭必要性支出」: a section's heading names fields, pairs none; nor does a note printed
         # in brackets as a sentence, 「（家庭困难原因及状况，请直接叙述）」 (its opening bracket may be lost)
@@ -1116,7 +1117,7 @@ def qualify_row_labels(lines: Sequence[TextLine]) -> list[TextLine]:
     first column and marked in the others): the text left of it on its row that makes the label with it."""
     out = list(lines)
     for i, ln in enumerate(lines):
-        m = _QUALIFIER_RE.fullmatch(_clean(ln.text))
+        m = _QUALIFIER_RE.fullmatch(clean_text(ln.text))
         if m is None:
             continue
         heads = [
@@ -1126,18 +1127,18 @@ def qualify_row_labels(lines: Sequence[TextLine]) -> list[TextLine]:
             and o.box[2] <= ln.box[0] + 0.3 * ln.height
             and o.box[1] <= ln.cy <= o.box[3]
             and o.height >= 1.5 * ln.height
-            and canonical_label(m.group(1) + _clean(o.text).strip(_SEP)) is not None
+            and canonical_label(m.group(1) + clean_text(o.text).strip(_SEP)) is not None
         ] or [
             o
             for o in lines
             if o.page == ln.page
             and o.box[2] <= ln.box[0] + 0.3 * ln.height
             and _same_row(o, ln)
-            and canonical_label(m.group(1) + _clean(o.text).strip(_SEP)) is not None
+            and canonical_label(m.group(1) + clean_text(o.text).strip(_SEP)) is not None
         ]
         if heads:
             head = max(heads, key=lambda o: o.box[2])
-            text = m.group(1) + _clean(head.text).strip(_SEP) + m.group(2)
+            text = m.group(1) + clean_text(head.text).strip(_SEP) + m.group(2)
             out[i] = TextLine(text, ln.box, ln.confidence, ln.page, ln.cell)
     return out
 
@@ -1147,13 +1148,13 @@ def _qualifier_of_left_label(ln: TextLine, lines: Sequence[TextLine]) -> str | N
     that label with its last word (one or two characters) replaced by ``ln``'s makes a label (帮扶单位 | … | 联系人 →
     帮扶联系人: the contact of the helping unit; 困难职工单位工会 | … | 类别 is no 困难类别, the label's first word is
     not what it names). None when ``ln`` is a label or a value itself, or no label on its left qualifies it."""
-    word = _clean(ln.text).strip(_SEP)
+    word = clean_text(ln.text).strip(_SEP)
     if not 2 <= len(word) <= 4 or not all(_is_ideograph(c) for c in word) or split_labelled(word)[0][0] is not None:
         return None
     left = sorted((o for o in lines if _same_row(o, ln) and o.box[2] <= ln.box[0] + 0.3 * ln.height),
                   key=lambda o: -o.box[2])
     for o in left[:2]:  # the label, or its value between them
-        head = _clean(o.text).strip(_SEP)
+        head = clean_text(o.text).strip(_SEP)
         if not _is_label_text(head):
             continue
         for k in (len(head) - 1, len(head) - 2):  # the label's last word (one or two characters) replaced
@@ -1184,7 +1185,7 @@ def _same_row(a: TextLine, b: TextLine) -> bool:
     return a.page == b.page and abs(a.cy - b.cy) <= 0.6 * max(a.height, b.height)
 
 
-def _vertical_overlap(a: TextLine, b: TextLine) -> float:
+def vertical_overlap(a: TextLine, b: TextLine) -> float:
     """Share of the shorter line's height that the two lines have in common."""
     common = min(a.box[3], b.box[3]) - max(a.box[1], b.box[1])
     return max(0.0, common) / min(a.height, b.height)
@@ -1201,7 +1202,7 @@ def value_right_of(label: TextLine, lines: Sequence[TextLine]) -> TextLine | Non
     far: list[TextLine] = []
     for ln in lines:
         # OCR boxes are generous: a value's box may start a little inside its label's, its middle not
-        if ln is label or ln.page != label.page or _BRACKETED_NOTE_RE.fullmatch(_clean(ln.text)):
+        if ln is label or ln.page != label.page or _BRACKETED_NOTE_RE.fullmatch(clean_text(ln.text)):
             continue  # a note printed in the value's box tells what to write, it is not what was written
         if ln.box[0] < label.box[2] - 0.3 * label.height and (
             ln.box[0] < label.box[2] - 0.6 * label.height or ln.cx <= label.box[2] + 0.5 * label.height
@@ -1218,11 +1219,11 @@ def value_right_of(label: TextLine, lines: Sequence[TextLine]) -> TextLine | Non
         # 「户籍地址：________」 or 「*户口所在地 ________」: a label alone before a long blank has its value written
         # wherever on the blank, however far (centred on it), as long as it is the next text of the label's own
         # band — a label standing between would be nearer
-        level = [c for c in far if _vertical_overlap(label, c) >= 0.5]
+        level = [c for c in far if vertical_overlap(label, c) >= 0.5]
         if level:
             return min(level, key=lambda c: c.box[0])
         return None
-    level = [c for c in cands if _vertical_overlap(label, c) >= 0.5]
+    level = [c for c in cands if vertical_overlap(label, c) >= 0.5]
     return min(level or cands, key=lambda c: c.box[0])
 
 
@@ -1279,7 +1280,7 @@ def _continuation(first: TextLine, lines: Sequence[TextLine], x_tol: float | Non
             and -first.height <= o.box[0] - first.box[0] <= (x_tol if x_tol is not None else first.height)
             and not split_labelled(o.text)[0][0]
             and not _labelled_from_left(o, lines)
-            and not _is_section_heading(_clean(o.text))  # 「一、申请人情况」 under the head line: a section begins
+            and not _is_section_heading(clean_text(o.text))  # 「一、申请人情况」 under the head line: a section begins
         ]
         if not nxt:
             return out
@@ -1298,7 +1299,7 @@ def _labelled_from_left(value: TextLine, lines: Sequence[TextLine]) -> bool:
         if o is not value
         and o.page == value.page
         and o.box[2] <= value.box[0] + 0.3 * value.height
-        and _vertical_overlap(o, value) >= 0.5
+        and vertical_overlap(o, value) >= 0.5
     ]
     if not left:
         return False
@@ -1380,7 +1381,7 @@ def pair_labels(lines: Sequence[TextLine], wanted: Iterable[str] | None = None) 
             if nxt is not None and not _is_label_text(nxt.text):
                 first = split_labelled(nxt.text)
                 if first and first[0][0] is None and lab in FREE_TEXT:
-                    first = [(None, _clean(nxt.text).strip(_SEP + " ，,"))]
+                    first = [(None, clean_text(nxt.text).strip(_SEP + " ，,"))]
                 if first and first[0][0] is None and lab in MULTILINE:
                     # a long value wraps: the lines right under it, left-aligned with it, continue it
                     cont = _continuation(nxt, lines)
@@ -1422,7 +1423,7 @@ def _value_over_caption(label: TextLine, lines: Sequence[TextLine]) -> TextLine 
     value = _text_next_to(label, lines, above=True)
     if value is None or _is_label_text(value.text) or any(lab for lab, _ in split_labelled(value.text)):
         return None
-    if _is_section_heading(_clean(value.text)) or _labelled_from_left(value, lines):
+    if _is_section_heading(clean_text(value.text)) or _labelled_from_left(value, lines):
         return None  # a section's title, or 「住址：」 | value: the label before it owns it
     under = _text_next_to(label, lines, above=False)
     if under is not None and under.box[1] - label.box[3] < label.box[1] - value.box[3] - 0.2 * label.height:
@@ -1510,7 +1511,7 @@ def _pairs_in_row(label: TextLine, lines: Sequence[TextLine]) -> bool:
         # does not know (证件编号 in a header row)
         value, _ = normalise_value(lab, b.text)
         if value is not None and check_reading(lab, value) is None and (
-            re.search(r"\d", b.text) or not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", _clean(b.text)) or lab in _VOCAB_LIKE
+            re.search(r"\d", b.text) or not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", clean_text(b.text)) or lab in _VOCAB_LIKE
         ):
             return True
     return False
@@ -1531,9 +1532,9 @@ def _reading_below(label: TextLine, lines: Sequence[TextLine]) -> Reading | None
     free = bool(own) and own[-1][0] in FREE_TEXT
     # a narrative is written in the lined box under its heading, its first line a line or two down
     below = value_below(label, lines, max_gap=5.0 if free else 2.5)
-    if below is None or _is_label_text(below.text) or _NOTE_END_RE.fullmatch(_clean(below.text)):
+    if below is None or _is_label_text(below.text) or _NOTE_END_RE.fullmatch(clean_text(below.text)):
         return None
-    if _is_section_heading(_clean(label.text)) and _labelled_from_left(below, lines):
+    if _is_section_heading(clean_text(label.text)) and _labelled_from_left(below, lines):
         return None  # a section's title over rows labelled each: the text under it is its own label's
     first = split_labelled(below.text)
     if not first or first[0][0] is not None:
@@ -1542,7 +1543,7 @@ def _reading_below(label: TextLine, lines: Sequence[TextLine]) -> Reading | None
         return Reading(first[0][1], below.confidence, below.page, below.box, raw=below.text, extra={"label_line": label})
     # a narrative names other fields ("…本人月收入2290元…"): its words, not labels that end it; and it wraps
     block = _narrative_block(below, lines)
-    text = _clean("".join(ln.text for ln in block)).strip(_SEP + " ，,")
+    text = clean_text("".join(ln.text for ln in block)).strip(_SEP + " ，,")
     box = union_box(block[0].box, block[-1].box)
     return Reading(text, min(ln.confidence for ln in block), below.page, box, raw=text, extra={"label_line": label})
 
@@ -1600,7 +1601,7 @@ def _header_parts(ln: TextLine) -> list[tuple[str, TextLine]] | None:
                 continue
             part = words[i:j]
             text = "".join(w.text for w in part)
-            lab = ROW_NUMBER if _clean(text).strip("：:") in ROW_NUMBER_HEADS else member_column_label(text)
+            lab = ROW_NUMBER if clean_text(text).strip("：:") in ROW_NUMBER_HEADS else member_column_label(text)
             if lab is None or (lab != ROW_NUMBER and lab not in MEMBER_LABELS.values()):
                 continue
             box = (part[0].box[0], ln.box[1], part[-1].box[2], ln.box[3])
@@ -1626,7 +1627,7 @@ APPLICANT_RELATIONS = frozenset({"本人", "申请人", "申请人本人", "职�
 
 def is_applicant_row(member: dict[str, Reading]) -> bool:
     rel = member.get("关系")
-    return rel is not None and _clean(str(rel.value)).strip("：:") in APPLICANT_RELATIONS
+    return rel is not None and clean_text(str(rel.value)).strip("：:") in APPLICANT_RELATIONS
 
 
 def find_member_table(lines: Sequence[TextLine]) -> list[dict[str, Reading]]:
@@ -1700,7 +1701,7 @@ def _find_member_table_lines(lines: Sequence[TextLine]) -> tuple[list[dict[str, 
                 # was narrow)
                 header += parts
         # a column of row numbers (序号 | 姓名 | …): a column of its own, so that its numbers are no one's name
-        serial = [(ROW_NUMBER, ln) for ln in row if _clean(ln.text).strip("：:") in ROW_NUMBER_HEADS]
+        serial = [(ROW_NUMBER, ln) for ln in row if clean_text(ln.text).strip("：:") in ROW_NUMBER_HEADS]
         serial += [h for h in header if h[0] == ROW_NUMBER]
         header = [h for h in header if h[0] != ROW_NUMBER]
         found = {h[0] for h in header}
@@ -1904,14 +1905,14 @@ def _wrapped_headers(
             if b.cy <= a.box[3] - 0.2 * a.height or overlap < 0.5 * narrower:
                 continue
             la, lb = member_column_label(a.text), member_column_label(b.text)
-            if (la is not None and lb is not None) or len(_clean(b.text)) > len(_clean(a.text)):
+            if (la is not None and lb is not None) or len(clean_text(b.text)) > len(clean_text(a.text)):
                 continue  # two headers; a label over a value (工作或学习单位 / 石家庄安居物业服务有)
             both = TextLine(a.text + b.text, union_box(a.box, b.box), min(a.confidence, b.confidence), a.page, a.cell)
             lab = member_column_label(both.text)
             if la is not None or lb is not None:
                 # one part a label alone: the other only completes its printed wording (与申请人关 / 系)
-                whole = canonical_label(_clean(both.text))
-                lab = whole if whole == (la or lb) and min(len(_clean(a.text)), len(_clean(b.text))) <= 2 else None
+                whole = canonical_label(clean_text(both.text))
+                lab = whole if whole == (la or lb) and min(len(clean_text(a.text)), len(clean_text(b.text))) <= 2 else None
             if lab in MEMBER_LABELS.values():
                 parts[id(both)] = parts.pop(id(a)) | parts.pop(id(b))
                 out = [both, *(t for t in out if t is not a and t is not b)]
@@ -2020,7 +2021,7 @@ def find_prefixed_members(lines: Sequence[TextLine]) -> tuple[list[dict[str, Rea
     by_rel: dict[str, dict[str, Reading]] = {}
     used: set[int] = set()
     for ln in lines:
-        lab, _sep, value = _clean(ln.text).partition("：") if "：" in ln.text else (_clean(ln.text), "", "")
+        lab, _sep, value = clean_text(ln.text).partition("：") if "：" in ln.text else (clean_text(ln.text), "", "")
         t = lab.strip(":")
         rel = next((r for r in PREFIX_RELATIONS if t.startswith(r)), None)
         if rel is None or len(t) == len(rel):
@@ -2071,7 +2072,7 @@ def find_listed_members(lines: Sequence[TextLine]) -> tuple[list[dict[str, Readi
         return value if isinstance(value, str) and check_reading("关系", value) is None and value not in APPLICANT_RELATIONS else None
 
     for ln in lines:
-        t = _clean(ln.text)
+        t = clean_text(ln.text)
         title = next((w for w in LIST_TITLES if t.startswith(w)), None)
         if title is None:
             continue
@@ -2127,7 +2128,7 @@ def _until_household_row(block: list[TextLine], anchor: TextLine) -> list[TextLi
         set(HOUSEHOLD_LABELS.values()) - set(MEMBER_LABELS.values()) - set(MEMBER_COLUMN_SYNONYMS)
     )
     members = set(MEMBER_LABELS.values()) | set(MEMBER_COLUMN_SYNONYMS)
-    block = [ln for ln in block if ln is anchor or ln.cy <= anchor.cy or not _BLOCK_TITLE_RE.fullmatch(_clean(ln.text))]
+    block = [ln for ln in block if ln is anchor or ln.cy <= anchor.cy or not _BLOCK_TITLE_RE.fullmatch(clean_text(ln.text))]
     for row in group_rows(block):
         if any(ln is anchor for ln in row):
             continue
@@ -2175,7 +2176,7 @@ def ticked_in_text(text: str, options: Sequence[str], style: str | None = None) 
     """
     # a ticked box read right before an empty one (☑□丧偶): one option has one box, the empty one its own, the
     # ☑ a misread of its edge or of noise beside it
-    t = _DOUBLE_BOX_RE.sub(r"\1", _bracket_marks(_clean(text)))
+    t = _DOUBLE_BOX_RE.sub(r"\1", _bracket_marks(clean_text(text)))
     spans: list[tuple[int, int, str]] = []
     for opt in sorted(options, key=len, reverse=True):
         for m in re.finditer(re.escape(opt), t):
@@ -2255,7 +2256,7 @@ _NUMBER_AFTER_MARK = re.compile("([" + re.escape(EMPTY + TICKED) + r"])\d{1,2}[�
 def bracket_ticked(text: str, options: Sequence[str]) -> list[str] | None:
     """The options ticked in brackets right after or before them (「已婚（√）」), when the text prints
     options in brackets at all; else None."""
-    t = _clean(text)
+    t = clean_text(text)
     if not _BRACKET_TICK.search(t) and not _BRACKET_EMPTY.search(t):
         return None
     b = _bracket_marks(t)

@@ -29,7 +29,7 @@ from dangan.extractors.layout import (
     Box,
     Reading,
     TextLine,
-    _clean,
+    clean_text,
     group_rows,
     is_applicant_row,
     is_member_header,
@@ -626,7 +626,7 @@ def header_label(text: str) -> str | None:
 
 
 def _header_label(text: str) -> str | None:
-    t = _clean(text).strip()
+    t = clean_text(text).strip()
     # (a colon inside a bracketed remark is the remark's: "身份（在职/：失业/退休/在读）", "关系（注：与申请人）")
     bare = re.sub(r"[（(][^（）()]*[）)]", "", t)
     if ("：" in bare or ":" in bare) and bare.strip("：:"):
@@ -712,7 +712,7 @@ def _header_of(
         text, _ = _cell_text(c, lines)
         if not text.strip() or id(c) in paired:
             continue
-        if _clean(text).strip("：:") in SIDE_TITLES | ROW_NUMBER_HEADS:
+        if clean_text(text).strip("：:") in SIDE_TITLES | ROW_NUMBER_HEADS:
             continue  # the table's side title (家庭成员) or its row numbers' head (序号): no column of a label
         filled += 1
         lab = given.get(id(c)) or header_label(text)
@@ -741,7 +741,7 @@ COMPOUND = "＋"  # joins the labels of a header cell naming two (姓名/身份�
 def _compound_label(text: str) -> list[str] | None:
     """The member labels of a header cell that names two or three apart by a slash, 及, 和 or 、 (姓名 / 身份证号:
     the name over the ID number in each cell under it), else None."""
-    parts = [p for p in re.split(r"\s*(?:[/／、]|及|和)\s*", _clean(text)) if p]
+    parts = [p for p in re.split(r"\s*(?:[/／、]|及|和)\s*", clean_text(text)) if p]
     labs = [header_label(p) for p in parts]
     if not 2 <= len(labs) <= 3 or any(lab is None or lab not in MEMBER_WORDS for lab in labs) or len(set(labs)) < len(labs):
         return None
@@ -780,7 +780,7 @@ def _applicant_pairs(row: list[Box], lines: Sequence[TextLine]) -> set[int]:
     out: set[int] = set()
     for i in range(len(row) - 1):
         lab, nxt = labs[i], texts[i + 1]
-        if lab is None or not nxt or labs[i + 1] is not None or _clean(nxt) in SIDE_TITLES or id(row[i]) in out:
+        if lab is None or not nxt or labs[i + 1] is not None or clean_text(nxt) in SIDE_TITLES or id(row[i]) in out:
             continue
         again = sum(1 for o in labs if o == lab) >= 2
         fits = _is_value(nxt) and check_reading(lab, normalise_value(lab, nxt)[0]) is None
@@ -863,7 +863,7 @@ def _same_person(a: dict[str, Reading], b: dict[str, Reading]) -> bool:
     """Two rows naming one person: the same ID number, or the same name."""
     for key in ("身份证号", "姓名"):
         x, y = a.get(key), b.get(key)
-        if x is not None and y is not None and _clean(str(x.value)) and _clean(str(x.value)) == _clean(str(y.value)):
+        if x is not None and y is not None and clean_text(str(x.value)) and clean_text(str(x.value)) == clean_text(str(y.value)):
             return True
     return False
 
@@ -1048,7 +1048,7 @@ def _same_people(
 
     def name(m: dict[str, Reading]) -> str:
         rd = m.get("姓名")
-        return _clean(str(rd.value)) if rd is not None else ""
+        return clean_text(str(rd.value)) if rd is not None else ""
 
     named = [j for j, m in enumerate(second) if name(m)]
     if not named:
@@ -1145,7 +1145,7 @@ def split_name_relation(members: list[dict[str, Reading]]) -> list[dict[str, Rea
 
     for m in members:
         name = m.get("姓名")
-        got = _NAME_RELATION.fullmatch(_clean(str(name.value))) if name is not None else None
+        got = _NAME_RELATION.fullmatch(clean_text(str(name.value))) if name is not None else None
         if name is None or got is None:
             continue
         rel = normalise_value("关系", got.group(2))[0]
@@ -1649,7 +1649,7 @@ def _lower_tier(under: list[Box], groups: list[Box], lines: Sequence[TextLine]) 
         if lab is None or lab not in MEMBER_WORDS:
             group = _group_over(d, groups)
             assert group is not None  # ``under`` holds only cells under a group
-            lab = header_label(_group_stem(_cell_text(group, lines)[0]) + _clean(text))
+            lab = header_label(_group_stem(_cell_text(group, lines)[0]) + clean_text(text))
         if lab is None or lab not in MEMBER_WORDS:
             return None
         named[id(d)] = lab
@@ -1663,7 +1663,7 @@ def _group_over(cell: Box, groups: list[Box]) -> Box | None:
 
 def _group_stem(text: str) -> str:
     """A group label without its remark in brackets and its general tail (情况, 信息): 就业（就学）情况 → 就业."""
-    bare = re.sub(r"[（(][^（）()]*[）)]", "", _clean(text)).strip("：: ")
+    bare = re.sub(r"[（(][^（）()]*[）)]", "", clean_text(text)).strip("：: ")
     return re.sub(r"(?:情况|信息|状况)$", "", bare)
 
 
@@ -1766,7 +1766,7 @@ def _name_unnamed(records: list[dict[str, Reading]], named: set[str]) -> dict[st
             if ok == len(values) or (len(values) >= 4 and ok >= len(values) - 1):
                 chosen = lab
                 break
-        answers = sum(1 for v in values if _clean(v) in IDENTITY_ANSWERS)
+        answers = sum(1 for v in values if clean_text(v) in IDENTITY_ANSWERS)
         if (
             chosen is None
             and "人员身份" not in named
@@ -1794,7 +1794,7 @@ def _is_value(text: str) -> bool:
     from dangan.extractors.fields import normalise_value
     from dangan.schemas.readings import check_reading
 
-    t = _clean(text)
+    t = clean_text(text)
     if sum(ch.isdigit() for ch in t) >= 2:
         return True
     return any(
@@ -1823,7 +1823,7 @@ def _looks_like_name(text: str) -> bool:
     from dangan.extractors.fields import normalise_value
     from dangan.schemas.readings import check_reading
 
-    t = _clean(text)
+    t = clean_text(text)
     if not re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", t) or label_of(t) is not None:
         return False
     return all(check_reading(lab, normalise_value(lab, t)[0]) is not None for lab in ("关系", "政治面貌", "民族"))
@@ -2169,7 +2169,7 @@ UNDERLINE_LENGTH = 1.4  # an underline runs under a whole word: longer than any 
 def is_choice_line(text: str, options: Sequence[str]) -> bool:
     """A line printing two or more option words of two characters or more (本人大病 残疾 下岗失业 …): where
     an option may be marked by a stroke under it (``underlined``)."""
-    t = _clean(text)
+    t = clean_text(text)
     return sum(1 for o in set(options) if len(o) >= 2 and o in t) >= 2
 
 
@@ -2188,7 +2188,7 @@ is left as read."""
     words = set(options)
 
     def lone(ln: TextLine) -> bool:
-        word = re.split("[：:。]", _clean(ln.text))[-1].strip()
+        word = re.split("[：:。]", clean_text(ln.text))[-1].strip()
         return word in words and len(word) >= 2
 
     alone = {
@@ -2269,7 +2269,7 @@ def _marked_words(
         best = max(range(len(runs)), key=lambda i: min(s1, runs[i][1]) - max(s0, runs[i][0]))
         r0, r1 = runs[best]
         # the word is an option (after its label's colon, for the first): never a sentence naming one
-        word = _clean(_label_head(parts[words[best]], options)[1])
+        word = clean_text(_label_head(parts[words[best]], options)[1])
         if min(s1, r1) - max(s0, r0) >= 0.5 * min(s1 - s0, r1 - r0) and word in options:
             out.add(words[best])
     return out
